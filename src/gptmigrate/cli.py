@@ -1,0 +1,262 @@
+"""Command line: parse flags, call the engine, hand results to the reporter, exit like ruff.
+
+Exit codes: 0 nothing to report (or everything fixed), 1 findings remain, a diff would change
+something or a file could not be scanned, 2 usage, configuration or internal error.
+Heavy modules (libcst, rich, yaml) are imported inside the commands so `--version` stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sys
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+import click
+
+from gptmigrate import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _codes(values: Sequence[str]) -> Tuple[str, ...]:
+    return tuple(code.strip() for value in values for code in value.split(",") if code.strip())
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[_dt.date]:
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _fail(message: str) -> "click.exceptions.Exit":
+    click.echo(f"gptmigrate: error: {message}", err=True)
+    return click.exceptions.Exit(EXIT_ERROR)
+
+
+class _Group(click.Group):
+    """Turns any unexpected exception into one line and exit 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, as Unix tools do.
+            sys.stderr.close()
+            raise click.exceptions.Exit(EXIT_ERROR) from None
+        except KeyboardInterrupt:
+            click.echo("gptmigrate: interrupted", err=True)
+            raise click.exceptions.Exit(130) from None
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            click.echo(f"gptmigrate: internal error: {type(exc).__name__}: {exc}", err=True)
+            raise click.exceptions.Exit(EXIT_ERROR) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="gptmigrate")
+def main() -> None:
+    """Find and fix code that still calls retired or deprecated LLM models and endpoints."""
+
+
+def _settings(paths: Sequence[str], config_file: Optional[str], isolated: bool,
+              overrides: Dict[str, Any]):
+    from gptmigrate.config import ConfigError, load_settings
+
+    try:
+        return load_settings(paths, config_file, isolated, overrides)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _context(settings):
+    from gptmigrate.engine import build_context
+    from gptmigrate.table import TableError
+
+    try:
+        return build_context(settings)
+    except TableError as exc:
+        raise _fail(str(exc)) from None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="Also apply unsafe fixes (API migrations, embedding changes).")
+@click.option("--diff", is_flag=True, help="Print the diff of what a fix would change; write nothing.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True),
+              help="Write the report to this file instead of stdout.")
+@click.option("--as-of", callback=_date, metavar="YYYY-MM-DD",
+              help="Judge retirements as of this day (default: today).")
+@click.option("--select", multiple=True, metavar="CODES", help="Rule codes or prefixes to enable.")
+@click.option("--extend-select", multiple=True, metavar="CODES", help="Enable these too.")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Rule codes or prefixes to disable.")
+@click.option("--provider", "providers", multiple=True, metavar="NAMES",
+              help="Only these providers' models (openai, azure, anthropic, google).")
+@click.option("--table", "tables", multiple=True, type=click.Path(dir_okay=False),
+              help="Extra migration table over the shipped one (repeatable).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Read settings from this TOML file.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
+              help="Lowest severity that makes the exit code 1 (default: info).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
+@click.option("--no-color", is_flag=True, help="Plain text output.")
+def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, output_format: str,
+         output_file: Optional[str], as_of: Optional[_dt.date], select: Tuple[str, ...],
+         extend_select: Tuple[str, ...], ignore: Tuple[str, ...], providers: Tuple[str, ...],
+         tables: Tuple[str, ...], config_file: Optional[str], isolated: bool,
+         fail_on: Optional[str], exit_zero: bool, quiet: bool, no_color: bool) -> None:
+    """Report (and with --fix, rewrite) legacy models and API calls under PATHS."""
+    from gptmigrate import report
+    from gptmigrate.engine import Mode, run
+    from gptmigrate.types import Severity
+
+    paths = paths or (".",)
+    overrides: Dict[str, Any] = {
+        "as_of": as_of,
+        "select": _codes(select),
+        "extend_select": _codes(extend_select),
+        "ignore": _codes(ignore),
+        "providers": _codes(providers),
+        "tables": tables,
+        "fail_on": Severity(fail_on) if fail_on else None,
+    }
+    settings = _settings(paths, config_file, isolated, overrides)
+    context = _context(settings)
+    mode = Mode.DIFF if diff else Mode.FIX if (fix or unsafe_fixes) else Mode.CHECK
+    results = run(list(paths), context, mode, unsafe=unsafe_fixes)
+
+    info = report.RunInfo(
+        as_of=settings.as_of.isoformat(),
+        table_checked=context.table.checked.isoformat() if context.table.checked else "",
+        mode=mode.value,
+        unsafe_fixes=unsafe_fixes,
+    )
+    out = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
+    try:
+        report.write_errors(results, sys.stderr)
+        changed = 0
+        if mode == Mode.DIFF:
+            changed = report.write_diff(results, out if output_format == "text" else sys.stderr)
+        if output_format == "json":
+            report.write_json(results, info, out)
+        elif mode != Mode.DIFF:
+            report.write_text(results, info, out, color=False if (no_color or output_file) else None,
+                              quiet=quiet)
+    finally:
+        if output_file:
+            out.close()
+
+    scanned_any = any(not r.errors for r in results)
+    if results and not scanned_any:
+        raise click.exceptions.Exit(EXIT_ERROR)
+    if exit_zero:
+        raise click.exceptions.Exit(EXIT_CLEAN)
+    failing = [
+        f for r in results for f in r.findings if f.severity.rank >= settings.fail_on.rank
+    ]
+    if failing or changed or any(r.errors for r in results):
+        raise click.exceptions.Exit(EXIT_FINDINGS)
+    raise click.exceptions.Exit(EXIT_CLEAN)
+
+
+def _row_dict(row, as_of: _dt.date) -> Dict[str, Any]:
+    replacement = row.replacement_as_of(as_of)
+    return {
+        "name": row.name,
+        "provider": row.provider,
+        "api": row.api,
+        "announced": row.announced.isoformat() if row.announced else None,
+        "shutdown": row.shutdown.isoformat() if row.shutdown else None,
+        "replacement": replacement.model if replacement else None,
+        "source": row.source,
+        "confidence": row.confidence,
+        "alias_of": row.alias_of,
+        "status": row.status(as_of),
+    }
+
+
+@main.command()
+@click.option("--provider", "providers", multiple=True, metavar="NAMES")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--as-of", callback=_date, metavar="YYYY-MM-DD")
+@click.option("--table", "tables", multiple=True, type=click.Path(dir_okay=False))
+def models(providers: Tuple[str, ...], output_format: str, as_of: Optional[_dt.date],
+           tables: Tuple[str, ...]) -> None:
+    """List the rows of the migration table."""
+    from gptmigrate import report
+    from gptmigrate.table import TableError, load_table
+
+    try:
+        table = load_table(tables)
+    except TableError as exc:
+        raise _fail(str(exc)) from None
+    day = as_of or _dt.date.today()
+    wanted = set(_codes(providers))
+    rows = [_row_dict(row, day) for row in table.rows.values()
+            if not row.current and (not wanted or row.provider in wanted)]
+    if output_format == "json":
+        click.echo(json.dumps(rows, indent=2))
+    else:
+        report.format_models(rows, sys.stdout)
+
+
+@main.command()
+@click.argument("model")
+@click.option("--as-of", callback=_date, metavar="YYYY-MM-DD")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--table", "tables", multiple=True, type=click.Path(dir_okay=False))
+@click.option("--config", "config_file", type=click.Path(dir_okay=False))
+@click.option("--isolated", is_flag=True)
+def explain(model: str, as_of: Optional[_dt.date], output_format: str, tables: Tuple[str, ...],
+            config_file: Optional[str], isolated: bool) -> None:
+    """Show the replacement chain of MODEL with dates and sources, and what a fix would do."""
+    from gptmigrate import report
+
+    settings = _settings(["."], config_file, isolated, {"as_of": as_of, "tables": tables})
+    context = _context(settings)
+    table = context.table
+    if table.get(model) is None:
+        raise _fail(f"{model} is not in the migration table (see `gptmigrate models`)")
+    resolution = table.resolve(model, settings.as_of, settings.targets)
+    data = {
+        "name": model,
+        "as_of": settings.as_of.isoformat(),
+        "chain": [_row_dict(row, settings.as_of) for row in resolution.chain],
+        "target": resolution.target,
+        "action": resolution.action,
+        "fix_safety": resolution.fix_safety.value if resolution.fix_safety else None,
+        "reason": resolution.reason,
+    }
+    if output_format == "json":
+        click.echo(json.dumps(data, indent=2))
+    else:
+        report.format_explain(data, sys.stdout)
+
+
+@main.command()
+@click.argument("code", required=False)
+@click.option("--all", "show_all", is_flag=True, help="Document every rule.")
+def rule(code: Optional[str], show_all: bool) -> None:
+    """Explain a rule: what it finds, why, an example, what to use instead, fix safety."""
+    from gptmigrate import report
+    from gptmigrate.rules import RULES, get_rule
+
+    codes: List[str] = [r.code for r in RULES] if show_all else [code] if code else []
+    if not codes:
+        raise _fail("give a rule code (e.g. GM001) or --all")
+    for index, each in enumerate(codes):
+        if get_rule(each) is None:
+            raise _fail(f"unknown rule {each!r}")
+        if index:
+            click.echo()
+        report.format_rule(each, sys.stdout)

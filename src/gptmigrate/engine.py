@@ -1,0 +1,216 @@
+"""The per-file pipeline: bytes -> text -> findings -> fixed text -> bytes, never raising per file.
+
+`check_source` and `fix_source` are pure (text in, findings or text out); `process_file` adds the
+disk: decoding that keeps encoding, BOM and newlines, and atomic writes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import re
+import tempfile
+import tokenize
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Iterable, List, Sequence, Tuple
+
+import libcst as cst
+
+from gptmigrate.config import Settings
+from gptmigrate.detect import DetectOptions, ModelMatcher, detect
+from gptmigrate.fix import applicable, apply_fixes
+from gptmigrate.table import Table, TableError, load_table
+from gptmigrate.types import FileError, FileResult, Finding
+
+MAX_FIX_ROUNDS = 10
+
+
+class Mode(str, Enum):
+    """What to do with each file."""
+
+    CHECK = "check"
+    DIFF = "diff"
+    FIX = "fix"
+
+
+@dataclass(frozen=True)
+class Context:
+    """Built once per run and shared by every file: settings, table and matchers."""
+
+    settings: Settings
+    table: Table
+    options: DetectOptions
+    prefilter: "re.Pattern[bytes]"
+
+
+def build_context(settings: Settings) -> Context:
+    """Load the table and build the matchers; raises TableError on a bad table or target."""
+    table = load_table(settings.tables)
+    for api, model in settings.targets.items():
+        row = table.get(model)
+        if row is not None and row.status(settings.as_of) == "retired":
+            raise TableError(
+                f"{settings.config_path or 'configuration'}: key 'targets.{api}': {model} was "
+                f"shut down on {row.shutdown}"
+            )
+    matcher = ModelMatcher(table, settings.providers or None)
+    options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
+                            targets=dict(settings.targets))
+    return Context(settings, table, options, _build_prefilter(matcher.rows))
+
+
+def _build_prefilter(names: Iterable[str]) -> "re.Pattern[bytes]":
+    """One regex over raw bytes: a file that does not match cannot hold a finding."""
+    needles = sorted({n.encode() for n in names} | {b"openai"}, key=len, reverse=True)
+    return re.compile(b"|".join(re.escape(n) for n in needles))
+
+
+def check_source(text: str, ctx: Context, path: str = "<string>") -> List[Finding]:
+    """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse)."""
+    module = cst.parse_module(text)
+    findings = detect(module, text, ctx.options)
+    return [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
+
+
+def fix_source(
+    text: str, ctx: Context, unsafe: bool = False, path: str = "<string>"
+) -> Tuple[str, List[Finding], int]:
+    """Apply the allowed fixes until none is left; returns new text, remaining findings, count.
+
+    Every round's output must parse, or the round is discarded: a fix never breaks a file.
+    """
+    findings = check_source(text, ctx, path)
+    total = 0
+    for _ in range(MAX_FIX_ROUNDS):
+        fixes = applicable(findings, unsafe)
+        if not fixes:
+            break
+        candidate, applied = apply_fixes(text, fixes)
+        if candidate == text:
+            break
+        try:
+            findings = check_source(candidate, ctx, path)
+        except cst.ParserSyntaxError:
+            break
+        text = candidate
+        total += applied
+    return text, findings, total
+
+
+# -- disk ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    bom: bool
+
+
+def decode(data: bytes) -> Decoded:
+    """Bytes to text as Python would read them (PEP 263 cookie, BOM), newlines untouched."""
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    bom = data.startswith(codecs.BOM_UTF8)
+    if encoding == "utf-8-sig":
+        encoding = "utf-8"
+    body = data[len(codecs.BOM_UTF8):] if bom else data
+    return Decoded(body.decode(encoding), encoding, bom)
+
+
+def encode(decoded: Decoded, text: str) -> bytes:
+    data = text.encode(decoded.encoding)
+    return codecs.BOM_UTF8 + data if decoded.bom else data
+
+
+def write_atomic(path: Path, data: bytes, expected: bytes) -> None:
+    """Replace `path` with `data` via a temporary file in the same folder and a rename.
+
+    The file is re-read first: if it changed since it was scanned, it is not overwritten.
+    """
+    current = path.read_bytes()
+    if current != expected:
+        raise OSError(f"{path} changed on disk while it was being fixed; not overwritten")
+    mode = path.stat().st_mode & 0o7777
+    handle, temporary = tempfile.mkstemp(dir=str(path.parent), prefix=f".{path.name}.",
+                                         suffix=".gptmigrate.tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> FileResult:
+    """Scan (and in FIX mode rewrite) one file; every failure becomes an error in the result."""
+    result = FileResult(path=path)
+    try:
+        data = Path(path).read_bytes()
+    except IsADirectoryError:
+        result.errors = (FileError(path, "is a directory, not a file"),)
+        return result
+    except OSError as exc:
+        result.errors = (FileError(path, f"cannot read: {exc.strerror or exc}"),)
+        return result
+    if not ctx.prefilter.search(data):
+        return result
+    try:
+        decoded = decode(data)
+    except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
+        result.errors = (FileError(path, f"cannot decode: {_one_line(exc)}"),)
+        return result
+    result.original = decoded.text
+    try:
+        if mode == Mode.CHECK:
+            result.findings = tuple(check_source(decoded.text, ctx, path))
+            return result
+        fixed, findings, applied = fix_source(decoded.text, ctx, unsafe, path)
+    except cst.ParserSyntaxError as exc:
+        result.errors = (FileError(path, f"syntax error at line {exc.raw_line}, column "
+                                         f"{exc.raw_column + 1}: {exc.message}"),)
+        return result
+    except RecursionError:
+        result.errors = (FileError(path, "too deeply nested to parse"),)
+        return result
+    result.findings = tuple(findings)
+    result.fixed = fixed
+    result.fixes_applied = applied
+    if mode == Mode.FIX and result.changed:
+        try:
+            write_atomic(Path(path), encode(decoded, fixed), data)
+        except (OSError, UnicodeEncodeError) as exc:
+            result.errors = (FileError(path, f"not written: {_one_line(exc)}"),)
+            result.fixed = None
+            result.fixes_applied = 0
+    return result
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False) -> List[FileResult]:
+    """Scan every discovered file; problems with the paths themselves become error results."""
+    from gptmigrate.discover import discover
+
+    results: List[FileResult] = []
+    for item in discover(paths, ctx.settings):
+        if item.problem is not None:
+            results.append(FileResult(path=item.path, errors=(FileError(item.path, item.problem),)))
+            continue
+        results.append(process_file(item.path, ctx, mode, unsafe))
+    return results
+
+
+__all__ = ["Context", "Mode", "build_context", "check_source", "fix_source", "process_file", "run"]

@@ -1,0 +1,50 @@
+"""Applying fixes: the reported edits, spliced into the text, every other character kept.
+
+A fix is only ever what was reported (Fixit's model): the detector attaches edits to findings,
+and this module applies the ones the chosen tier allows. Overlapping fixes are deferred to the
+next round, as ruff does, and the loop stops when nothing more applies.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, List, Sequence, Tuple
+
+from gptmigrate.types import Edit, Finding, Fix, FixSafety
+
+
+def allowed(safety: FixSafety, unsafe: bool) -> bool:
+    """Whether a fix of this tier runs: safe with --fix, unsafe only with --unsafe-fixes too."""
+    return safety == FixSafety.SAFE or (unsafe and safety == FixSafety.UNSAFE)
+
+
+def applicable(findings: Iterable[Finding], unsafe: bool) -> List[Fix]:
+    """The fixes of these findings that the tier allows, in source order."""
+    fixes = [f.fix for f in findings if f.fix is not None and allowed(f.fix.safety, unsafe)]
+    return sorted(fixes, key=lambda fix: min(edit.start for edit in fix.edits))
+
+
+def apply_fixes(text: str, fixes: Sequence[Fix]) -> Tuple[str, int]:
+    """Splice the non-overlapping fixes into `text`; returns the new text and how many applied."""
+    chosen: List[Edit] = []
+    taken: List[Tuple[int, int]] = []
+    applied = 0
+    for fix in fixes:
+        spans = [(edit.start, edit.end) for edit in fix.edits]
+        if any(_overlaps(span, other) for span in spans for other in taken):
+            continue
+        taken.extend(spans)
+        chosen.extend(fix.edits)
+        applied += 1
+    pieces: List[str] = []
+    cursor = 0
+    for edit in sorted(chosen, key=lambda e: (e.start, e.end)):
+        pieces.append(text[cursor:edit.start])
+        pieces.append(edit.content)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces), applied
+
+
+def _overlaps(a: Tuple[int, int], b: Tuple[int, int]) -> bool:
+    # Two insertions at the same point also conflict: their order would be a guess.
+    return a[0] < b[1] and b[0] < a[1] or a == b

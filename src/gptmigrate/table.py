@@ -1,0 +1,503 @@
+"""The migration table: load and strictly validate migrations.yaml, then answer questions of it.
+
+Model ids and shutdown dates are the stable facts; replacements change over time, so each
+replacement carries the day it was published (`since`) and the tool follows the chain as of a
+date (`resolve`). Only this module (and config) parses YAML.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+import yaml
+
+from gptmigrate.types import FixSafety
+
+CONFIDENCE_LEVELS = ("high", "medium", "low")
+PROVIDERS = ("openai", "azure", "anthropic", "google")
+
+_ROW_KEYS = {
+    "name": True,
+    "provider": True,
+    "api": True,
+    "announced": False,
+    "shutdown": False,
+    "replacements": False,
+    "source": True,
+    "confidence": True,
+    "aliases": False,
+    "legacy": False,
+    "note": False,
+}
+_CURRENT_KEYS = {"name": True, "provider": True, "api": True, "source": True, "confidence": True, "note": False}
+_REPLACEMENT_KEYS = {"model": True, "since": True, "source": True, "confidence": False, "note": False}
+_API_KEYS = {
+    "name": True,
+    "provider": True,
+    "no_live_model_after": True,
+    "migrate_to": False,
+    "source": True,
+    "note": False,
+}
+_TARGET_KEYS = {"model": True, "source": True, "note": False}
+_TOP_KEYS = {"version": True, "checked": True, "sources": False, "apis": False, "targets": False,
+             "current": False, "models": False}
+
+
+class TableError(ValueError):
+    """A table that fails validation; the message names the file, the entry and the key."""
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """One published recommendation: from `since` on, the source said to use `model`."""
+
+    model: str
+    since: _dt.date
+    source: str
+    confidence: str = "high"
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class ModelRow:
+    """A model id the table knows: retired, scheduled for shutdown, legacy or current."""
+
+    name: str
+    provider: str
+    api: str
+    source: str
+    confidence: str
+    announced: Optional[_dt.date] = None
+    shutdown: Optional[_dt.date] = None
+    replacements: Tuple[Replacement, ...] = ()
+    alias_of: Optional[str] = None
+    legacy: bool = False
+    current: bool = False
+    note: Optional[str] = None
+    origin: str = ""
+
+    def status(self, as_of: _dt.date) -> str:
+        """'retired', 'deprecated' (shutdown announced), 'legacy' or 'current' on `as_of`."""
+        if self.shutdown is not None and self.shutdown <= as_of:
+            return "retired"
+        if self.shutdown is not None and (self.announced is None or self.announced <= as_of):
+            return "deprecated"
+        if self.legacy and (self.announced is None or self.announced <= as_of):
+            return "legacy"
+        return "current"
+
+    def replacement_as_of(self, as_of: _dt.date) -> Optional[Replacement]:
+        """The newest recommendation published on or before `as_of`."""
+        known = [r for r in self.replacements if r.since <= as_of]
+        return max(known, key=lambda r: r.since) if known else None
+
+
+@dataclass(frozen=True)
+class ApiFamily:
+    """An endpoint family that may run out of live models (Completions, Edits ...)."""
+
+    name: str
+    provider: str
+    no_live_model_after: _dt.date
+    source: str
+    migrate_to: Optional[str] = None
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Target:
+    """The model to migrate to for an API family when a chain leaves its endpoint."""
+
+    model: str
+    source: str
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What to do about one model on one day."""
+
+    name: str
+    as_of: _dt.date
+    chain: Tuple[ModelRow, ...]
+    target: Optional[str]
+    action: str  # "none", "rename", "migrate-api" or "manual"
+    fix_safety: Optional[FixSafety]
+    reason: str
+
+
+@dataclass
+class Table:
+    """All rows by name, plus API families, default targets and the day the table was checked."""
+
+    rows: Dict[str, ModelRow] = field(default_factory=dict)
+    apis: Dict[str, ApiFamily] = field(default_factory=dict)
+    targets: Dict[str, Target] = field(default_factory=dict)
+    sources: Dict[str, str] = field(default_factory=dict)
+    checked: Optional[_dt.date] = None
+
+    def get(self, name: str) -> Optional[ModelRow]:
+        return self.rows.get(name)
+
+    def known_names(self, providers: Optional[Iterable[str]] = None) -> List[str]:
+        """Names that are not current, optionally only of some providers."""
+        wanted = set(providers) if providers else None
+        return [
+            name
+            for name, row in self.rows.items()
+            if not row.current and (wanted is None or row.provider in wanted)
+        ]
+
+    def api_dead(self, api: str, as_of: _dt.date) -> Optional[ApiFamily]:
+        family = self.apis.get(api)
+        if family is not None and family.no_live_model_after < as_of:
+            return family
+        return None
+
+    def is_served(self, name: str, as_of: _dt.date) -> bool:
+        row = self.rows.get(name)
+        if row is None:
+            return False
+        if row.status(as_of) == "retired":
+            return False
+        return self.api_dead(row.api, as_of) is None
+
+    def resolve(
+        self,
+        name: str,
+        as_of: _dt.date,
+        user_targets: Optional[Mapping[str, str]] = None,
+    ) -> Resolution:
+        """Follow the replacement chain of `name` as of `as_of` to a model still served then.
+
+        The first model of the chain with no shutdown announced is preferred; failing that, the
+        first one still served. Low-confidence steps never drive a fix: the chain stops there.
+        Where the chain leaves an endpoint with no live model, the family's target is used and
+        the action is an API migration. A user target for the final API family wins.
+        """
+        user_targets = dict(user_targets or {})
+        start = self.rows.get(name)
+        if start is None:
+            return Resolution(name, as_of, (), None, "none", None, "not in the table")
+        if start.status(as_of) == "current" and self.api_dead(start.api, as_of) is None:
+            return Resolution(name, as_of, (start,), None, "none", None, "still served")
+
+        chain, stop_reason = self._walk(start, as_of)
+        served = [row for row in chain[1:] if self.is_served(row.name, as_of)]
+        preferred = [row for row in served if row.status(as_of) == "current"]
+        pick = (preferred or served or [None])[0]
+        if pick is not None:
+            chain = chain[: chain.index(pick) + 1]
+            target: Optional[str] = pick.name
+            target_api = pick.api
+        else:
+            target, target_api = None, start.api
+            dead = self.api_dead(chain[-1].api, as_of) or self.api_dead(start.api, as_of)
+            if dead is not None and dead.migrate_to:
+                target_api = dead.migrate_to
+                target = self.targets[target_api].model if target_api in self.targets else None
+        user_chosen = target is not None and target_api in user_targets
+        if user_chosen:
+            target = user_targets[target_api]
+
+        def result(action: str, safety: Optional[FixSafety], reason: str) -> Resolution:
+            return Resolution(name, as_of, tuple(chain), target, action, safety, reason)
+
+        if start.provider == "azure":
+            return result("manual", FixSafety.MANUAL,
+                          "Azure deployment names are chosen by their owner: deploy a served "
+                          "model, then point the code at that deployment")
+        if target is None:
+            return result("manual", FixSafety.MANUAL, stop_reason or "no served replacement is known")
+        if target_api != start.api:
+            return result("migrate-api", FixSafety.UNSAFE,
+                          f"the {start.api} API has no live model left: the call must move to "
+                          f"the {target_api} API")
+        if start.api == "embeddings":
+            return result("rename", FixSafety.UNSAFE,
+                          "a new embedding model has a new vector space: stored vectors must be "
+                          "recomputed")
+        steps = [row.replacement_as_of(as_of) for row in chain[:-1]]
+        if not user_chosen and any(step is None or step.confidence != "high" for step in steps):
+            return result("rename", FixSafety.UNSAFE,
+                          "the replacement is not confirmed by every source: review the change")
+        return result("rename", FixSafety.SAFE, "same API, served model")
+
+    def _walk(self, start: ModelRow, as_of: _dt.date) -> Tuple[List[ModelRow], str]:
+        """Every step of the chain as published by `as_of`, until it ends, forks low or loops."""
+        chain = [start]
+        row = start
+        while True:
+            rep = row.replacement_as_of(as_of)
+            if rep is None:
+                return chain, f"no replacement of {row.name} is published as of {as_of}"
+            if rep.confidence == "low":
+                return chain, f"the replacement of {row.name} ({rep.model}) is not confirmed"
+            nxt = self.rows.get(rep.model)
+            if nxt is None or nxt in chain:
+                return chain, f"the chain breaks at {rep.model}"
+            chain.append(nxt)
+            row = nxt
+
+
+def _origin(path: str, index: Optional[int], entry: Any, section: str = "models") -> str:
+    label = entry.get("name") if isinstance(entry, dict) else None
+    where = f"{section}[{index}]" if index is not None else section
+    return f"{path}: {where}" + (f" ({label})" if label else "")
+
+
+def _check_keys(data: Any, spec: Mapping[str, bool], origin: str) -> Dict[str, Any]:
+    if not isinstance(data, dict):
+        raise TableError(f"{origin}: expected a mapping, got {type(data).__name__}")
+    for key in data:
+        if key not in spec:
+            raise TableError(f"{origin}: unknown key '{key}'")
+    for key, required in spec.items():
+        if required and data.get(key) in (None, ""):
+            raise TableError(f"{origin}: missing key '{key}'")
+    return data
+
+
+def _date(value: Any, origin: str, key: str, optional: bool = True) -> Optional[_dt.date]:
+    if value is None and optional:
+        return None
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise TableError(f"{origin}: key '{key}' is not a date (YYYY-MM-DD): {value!r}")
+
+
+def _text(value: Any, origin: str, key: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise TableError(f"{origin}: key '{key}' must be a non-empty string")
+    return value
+
+
+def _confidence(value: Any, origin: str) -> str:
+    if value not in CONFIDENCE_LEVELS:
+        raise TableError(f"{origin}: key 'confidence' must be one of {', '.join(CONFIDENCE_LEVELS)}")
+    return value
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that also rejects duplicate mapping keys (a silent overwrite is a data bug)."""
+
+
+def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise TableError(
+                f"line {key_node.start_mark.line + 1}: duplicate key '{key}'"
+            )
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _read_yaml(path: str, text: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - SafeLoader subclass
+    except TableError as exc:
+        raise TableError(f"{path}: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise TableError(f"{path}:{where}: invalid YAML: {problem}") from None
+
+
+def parse_table(text: str, path: str, into: Optional[Table] = None) -> Table:
+    """Parse and validate one table document, layering it over `into` (later tables win)."""
+    table = into if into is not None else Table()
+    data = _check_keys(_read_yaml(path, text), _TOP_KEYS, f"{path}: top level")
+    if data["version"] != 1:
+        raise TableError(f"{path}: top level: key 'version' must be 1")
+    checked = _date(data["checked"], f"{path}: top level", "checked", optional=False)
+    table.checked = max(filter(None, [table.checked, checked]))
+
+    sources = data.get("sources") or {}
+    if not isinstance(sources, dict):
+        raise TableError(f"{path}: sources: expected a mapping")
+    for key, url in sources.items():
+        table.sources[str(key)] = _text(url, f"{path}: sources.{key}", "url")
+
+    def source_of(value: Any, origin: str) -> str:
+        text = _text(value, origin, "source")
+        if text in table.sources:
+            return table.sources[text]
+        if not re.match(r"https?://", text):
+            raise TableError(f"{origin}: key 'source' is neither a URL nor a key of 'sources': {text!r}")
+        return text
+
+    names_here: set = set()
+
+    def add(row: ModelRow) -> None:
+        if row.name in names_here:
+            raise TableError(f"{row.origin}: duplicate entry '{row.name}'")
+        names_here.add(row.name)
+        table.rows[row.name] = row
+
+    for index, entry in enumerate(data.get("current") or []):
+        origin = _origin(path, index, entry, "current")
+        entry = _check_keys(entry, _CURRENT_KEYS, origin)
+        add(ModelRow(
+            name=_text(entry["name"], origin, "name"),
+            provider=_provider(entry["provider"], origin),
+            api=_text(entry["api"], origin, "api"),
+            source=source_of(entry["source"], origin),
+            confidence=_confidence(entry["confidence"], origin),
+            current=True,
+            note=entry.get("note"),
+            origin=origin,
+        ))
+
+    for index, entry in enumerate(data.get("models") or []):
+        origin = _origin(path, index, entry)
+        entry = _check_keys(entry, _ROW_KEYS, origin)
+        replacements = []
+        for r_index, rep in enumerate(entry.get("replacements") or []):
+            r_origin = f"{origin} replacements[{r_index}]"
+            rep = _check_keys(rep, _REPLACEMENT_KEYS, r_origin)
+            replacements.append(Replacement(
+                model=_text(rep["model"], r_origin, "model"),
+                since=_date(rep["since"], r_origin, "since", optional=False),
+                source=source_of(rep["source"], r_origin),
+                confidence=_confidence(rep.get("confidence", "high"), r_origin),
+                note=rep.get("note"),
+            ))
+        announced = _date(entry.get("announced"), origin, "announced")
+        shutdown = _date(entry.get("shutdown"), origin, "shutdown")
+        if announced and shutdown and shutdown < announced:
+            raise TableError(f"{origin}: key 'shutdown' is before 'announced'")
+        row = ModelRow(
+            name=_text(entry["name"], origin, "name"),
+            provider=_provider(entry["provider"], origin),
+            api=_text(entry["api"], origin, "api"),
+            source=source_of(entry["source"], origin),
+            confidence=_confidence(entry["confidence"], origin),
+            announced=announced,
+            shutdown=shutdown,
+            replacements=tuple(replacements),
+            legacy=bool(entry.get("legacy", False)),
+            note=entry.get("note"),
+            origin=origin,
+        )
+        add(row)
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise TableError(f"{origin}: key 'aliases' must be a list")
+        for alias in aliases:
+            add(ModelRow(**{**row.__dict__, "name": _text(alias, origin, "aliases"),
+                            "alias_of": row.name}))
+
+    for index, entry in enumerate(data.get("apis") or []):
+        origin = _origin(path, index, entry, "apis")
+        entry = _check_keys(entry, _API_KEYS, origin)
+        table.apis[entry["name"]] = ApiFamily(
+            name=_text(entry["name"], origin, "name"),
+            provider=_provider(entry["provider"], origin),
+            no_live_model_after=_date(entry["no_live_model_after"], origin, "no_live_model_after",
+                                      optional=False),
+            source=source_of(entry["source"], origin),
+            migrate_to=entry.get("migrate_to"),
+            note=entry.get("note"),
+        )
+
+    targets = data.get("targets") or {}
+    if not isinstance(targets, dict):
+        raise TableError(f"{path}: targets: expected a mapping")
+    for api, entry in targets.items():
+        origin = f"{path}: targets.{api}"
+        entry = _check_keys(entry, _TARGET_KEYS, origin)
+        table.targets[str(api)] = Target(
+            model=_text(entry["model"], origin, "model"),
+            source=source_of(entry["source"], origin),
+            note=entry.get("note"),
+        )
+    return table
+
+
+def _provider(value: Any, origin: str) -> str:
+    if value not in PROVIDERS:
+        raise TableError(f"{origin}: key 'provider' must be one of {', '.join(PROVIDERS)}")
+    return value
+
+
+def validate_links(table: Table, path: str) -> None:
+    """Cross-row checks once all tables are loaded: replacements exist, no cycles, targets known."""
+    for row in table.rows.values():
+        for rep in row.replacements:
+            if rep.model not in table.rows:
+                raise TableError(
+                    f"{row.origin}: key 'replacements': '{rep.model}' is neither in the table "
+                    f"nor declared current"
+                )
+    for api, target in table.targets.items():
+        if target.model not in table.rows:
+            raise TableError(f"{path}: targets.{api}: '{target.model}' is neither in the table "
+                             f"nor declared current")
+    for family in table.apis.values():
+        if family.migrate_to and family.migrate_to not in table.targets:
+            raise TableError(f"{path}: apis ({family.name}): key 'migrate_to': no target is "
+                             f"declared for '{family.migrate_to}'")
+    for row in table.rows.values():
+        _check_cycle(table, row)
+
+
+def _check_cycle(table: Table, row: ModelRow) -> None:
+    """Every replacement ever published must lead somewhere new: a cycle is a data error."""
+    stack: List[Tuple[str, Tuple[str, ...]]] = [(row.name, (row.name,))]
+    while stack:
+        name, trail = stack.pop()
+        for rep in table.rows[name].replacements:
+            if rep.model in trail:
+                cycle = " -> ".join(trail + (rep.model,))
+                raise TableError(f"{row.origin}: key 'replacements': cycle {cycle}")
+            if len(trail) < 50:
+                stack.append((rep.model, trail + (rep.model,)))
+
+
+def shipped_table_text() -> Tuple[str, str]:
+    """The table shipped in the wheel; in a source checkout, the one at the repository root."""
+    try:
+        resource = resources.files("gptmigrate").joinpath("migrations.yaml")
+        if resource.is_file():
+            return resource.read_text(encoding="utf-8"), str(resource)
+    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - defensive
+        pass
+    root = Path(__file__).resolve().parents[2] / "migrations.yaml"
+    return root.read_text(encoding="utf-8"), str(root)
+
+
+def load_table(extra: Sequence[str] = (), include_shipped: bool = True) -> Table:
+    """The shipped table, then each extra table over it (later files override rows by name)."""
+    table = Table()
+    last = "migrations.yaml"
+    if include_shipped:
+        text, last = shipped_table_text()
+        parse_table(text, last, table)
+    for path in extra:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise TableError(f"{path}: cannot read table: {exc.strerror or exc}") from None
+        parse_table(text, path, table)
+        last = path
+    validate_links(table, last)
+    return table

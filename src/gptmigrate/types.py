@@ -1,0 +1,119 @@
+"""Value types shared by every stage: findings, fixes and per-file results.
+
+They are frozen so that one set of findings can feed the report and the fixer without either
+changing what the other sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Optional, Tuple
+
+
+class Severity(str, Enum):
+    """How urgent a finding is; derived from the table's dates, not chosen per rule."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class FixSafety(str, Enum):
+    """Fix tiers in ruff's sense.
+
+    safe: keeps the code working with the same API (applied by --fix).
+    unsafe: changes API shape or semantics (applied only with --unsafe-fixes).
+    manual: the finding says what to do; nothing is rewritten.
+    """
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class Position:
+    """1-based line and column (columns count characters, as editors do)."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace source[start:end] (character offsets into the scanned text) with `content`.
+
+    `start_pos`/`end_pos` locate the same span for reports (SARIF regions, JSON).
+    """
+
+    start: int
+    end: int
+    content: str
+    start_pos: Position
+    end_pos: Position
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The edits that resolve one finding; applied all together or not at all."""
+
+    safety: FixSafety
+    edits: Tuple[Edit, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One reported problem at one place in one file."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    start: Position
+    end: Position
+    model: Optional[str] = None
+    replacement: Optional[str] = None
+    fix_safety: Optional[FixSafety] = None
+    fix: Optional[Fix] = None
+    used_at: Tuple[int, ...] = ()
+    cell: Optional[int] = None
+
+    @property
+    def line(self) -> int:
+        return self.start.line
+
+    @property
+    def column(self) -> int:
+        return self.start.column
+
+
+@dataclass(frozen=True)
+class FileError:
+    """A file that could not be read, parsed or written; the run goes on without it."""
+
+    path: str
+    message: str
+    kind: str = "error"
+
+
+@dataclass
+class FileResult:
+    """Everything the engine learned about one file."""
+
+    path: str
+    findings: Tuple[Finding, ...] = ()
+    errors: Tuple[FileError, ...] = ()
+    original: Optional[str] = None
+    fixed: Optional[str] = None
+    fixes_applied: int = 0
+    notes: Tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def changed(self) -> bool:
+        return self.fixed is not None and self.fixed != self.original

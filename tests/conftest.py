@@ -1,0 +1,26 @@
+"""Shared test helpers: a run context pinned to a fixed day, so results never drift with time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from gptmigrate.config import Settings
+from gptmigrate.engine import Context, build_context
+
+TODAY = dt.date(2026, 11, 23)
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def make_context(**changes) -> Context:
+    """A context as `gptmigrate scan --isolated --as-of 2026-11-23` would build it."""
+    return build_context(replace(Settings(as_of=TODAY), **changes))
+
+
+@pytest.fixture(scope="session")
+def ctx() -> Context:
+    return make_context()
