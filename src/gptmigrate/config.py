@@ -222,7 +222,10 @@ def load_settings(
             settings = apply_config(settings, read_config(found))
     cleaned = {k: v for k, v in (overrides or {}).items() if v not in (None, (), [])}
     extend: List[str] = list(cleaned.pop("extend_select", ()))
+    more_excludes = tuple(cleaned.pop("extend_exclude", ()))
     settings = replace(settings, **cleaned)
+    if more_excludes:
+        settings = replace(settings, extend_exclude=tuple(settings.extend_exclude) + more_excludes)
     if extend:
         settings = replace(settings, select=tuple(settings.select) + tuple(extend))
     return settings
