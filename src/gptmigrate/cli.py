@@ -194,8 +194,8 @@ def _scan_stdin(name: str, context, mode, unsafe: bool):
     from gptmigrate.files import decode, encode
     from gptmigrate.types import FileResult
 
-    data = click.get_binary_stream("stdin").read()
-    out = click.get_binary_stream("stdout")
+    data = sys.stdin.buffer.read()
+    out = sys.stdout.buffer
     try:
         decoded = decode(data)
     except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
