@@ -18,6 +18,8 @@ from gptmigrate.config import Settings
 from gptmigrate.detect import DetectOptions, ModelMatcher, detect
 from gptmigrate.files import decode, encode, write_atomic
 from gptmigrate.fix import applicable, apply_fixes
+from gptmigrate.rewrite import attach_fixes
+from gptmigrate.sdk import sdk_for
 from gptmigrate.table import Table, TableError, load_table
 from gptmigrate.types import FileError, FileResult, Finding
 
@@ -67,7 +69,8 @@ def _build_prefilter(names: Iterable[str]) -> "re.Pattern[bytes]":
 def check_source(text: str, ctx: Context, path: str = "<string>") -> List[Finding]:
     """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse)."""
     module = cst.parse_module(text)
-    findings = detect(module, text, ctx.options)
+    findings = attach_fixes(module, text, detect(module, text, ctx.options), ctx.options,
+                            sdk_for(path))
     return [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
 
 
