@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Iterable, List, Sequence, Tuple
+from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 
 import libcst as cst
 
@@ -148,17 +148,47 @@ def _one_line(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
-def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False) -> List[FileResult]:
-    """Scan every discovered file; problems with the paths themselves become error results."""
+def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
+        progress: Optional[Callable[[int, int], None]] = None) -> List[FileResult]:
+    """Scan every discovered file; problems with the paths themselves become error results.
+
+    `progress(done, total)` is called after each file (the CLI's progress bar).
+    """
     from gptmigrate.discover import discover
 
+    items = list(discover(paths, ctx.settings))
     results: List[FileResult] = []
-    for item in discover(paths, ctx.settings):
+    for item in items:
         if item.problem is not None:
             results.append(FileResult(path=item.path, errors=(FileError(item.path, item.problem),)))
-            continue
-        results.append(process_file(item.path, ctx, mode, unsafe))
+        else:
+            results.append(process_file(item.path, ctx, mode, unsafe))
+        if progress is not None:
+            progress(len(results), len(items))
     return results
 
 
-__all__ = ["Context", "Mode", "build_context", "check_source", "fix_source", "process_file", "run"]
+def process_text(text: str, path: str, ctx: Context, mode: Mode,
+                 unsafe: bool = False) -> FileResult:
+    """Scan (or fix, in memory only) source read from stdin; `path` names it for config."""
+    result = FileResult(path=path, original=text)
+    try:
+        if mode == Mode.CHECK:
+            result.findings = tuple(check_source(text, ctx, path))
+            return result
+        fixed, findings, applied = fix_source(text, ctx, unsafe, path)
+    except cst.ParserSyntaxError as exc:
+        result.errors = (FileError(path, f"syntax error at line {exc.raw_line}, column "
+                                         f"{exc.raw_column + 1}: {exc.message}"),)
+        return result
+    except RecursionError:
+        result.errors = (FileError(path, "too deeply nested to parse"),)
+        return result
+    result.findings = tuple(findings)
+    result.fixed = fixed
+    result.fixes_applied = applied
+    return result
+
+
+__all__ = ["Context", "Mode", "build_context", "check_source", "fix_source", "process_file",
+           "process_text", "run"]
