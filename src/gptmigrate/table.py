@@ -352,6 +352,10 @@ class Table:
                           "the replacement is not confirmed by every source: review the change")
         return result("rename", FixSafety.SAFE, "same API, served model")
 
+    def replacement_row(self, row: ModelRow, name: str) -> Optional[ModelRow]:
+        """The row a replacement names: the same provider's first, else the preferred one."""
+        return self.entries.get((row.provider, name)) or self.rows.get(name)
+
     def _walk(self, start: ModelRow, as_of: _dt.date) -> Tuple[List[ModelRow], str]:
         """Every step of the chain as published by `as_of`, until it ends, forks low or loops."""
         chain = [start]
@@ -362,7 +366,7 @@ class Table:
                 return chain, f"no replacement of {row.name} is published as of {as_of}"
             if rep.confidence == "low":
                 return chain, f"the replacement of {row.name} ({rep.model}) is not confirmed"
-            nxt = self.entries.get((row.provider, rep.model))
+            nxt = self.replacement_row(row, rep.model)
             if nxt is None or nxt in chain:
                 return chain, f"the chain breaks at {rep.model}"
             chain.append(nxt)
@@ -626,10 +630,10 @@ def validate_links(table: Table, path: str) -> None:
     """Cross-row checks once all tables are loaded: replacements exist, no cycles, targets known."""
     for row in table.entries.values():
         for rep in row.replacements:
-            if (row.provider, rep.model) not in table.entries:
+            if table.replacement_row(row, rep.model) is None:
                 raise TableError(
                     f"{row.origin}: key 'replacements': '{rep.model}' is neither in the table "
-                    f"nor declared current ({row.provider})"
+                    f"nor declared current"
                 )
     for api, target in table.targets.items():
         row = table.get(target.model)
@@ -649,15 +653,16 @@ def validate_links(table: Table, path: str) -> None:
 
 def _check_cycle(table: Table, row: ModelRow) -> None:
     """Every replacement ever published must lead somewhere new: a cycle is a data error."""
-    stack: List[Tuple[str, Tuple[str, ...]]] = [(row.name, (row.name,))]
+    stack: List[Tuple[ModelRow, Tuple[str, ...]]] = [(row, (row.name,))]
     while stack:
-        name, trail = stack.pop()
-        for rep in table.entries[(row.provider, name)].replacements:
+        here, trail = stack.pop()
+        for rep in here.replacements:
             if rep.model in trail:
                 cycle = " -> ".join(trail + (rep.model,))
                 raise TableError(f"{row.origin}: key 'replacements': cycle {cycle}")
-            if len(trail) < 50:
-                stack.append((rep.model, trail + (rep.model,)))
+            nxt = table.replacement_row(here, rep.model)
+            if nxt is not None and len(trail) < 50:
+                stack.append((nxt, trail + (rep.model,)))
 
 
 
