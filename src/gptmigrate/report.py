@@ -201,6 +201,35 @@ def write_diff(results: Sequence[FileResult], out: IO[str]) -> int:
     return changed
 
 
+def write_fixes(results: Sequence[FileResult], out: IO[str], unsafe: bool) -> None:
+    """--show-fixes: what was applied (fix and diff modes) or what each fix would do (check).
+
+    Each line names the tier; an API rewrite also says which openai-python it writes for.
+    """
+    lines: List[str] = []
+    for result in results:
+        if result.notes:
+            lines.append(f"{result.path}:")
+            lines.extend(f"  {note}" for note in result.notes)
+            continue
+        available = [f for f in result.findings if f.fix is not None]
+        if not available:
+            continue
+        lines.append(f"{result.path}:")
+        for finding in available:
+            fix = finding.fix
+            assert fix is not None
+            needs = "" if fix.safety == FixSafety.SAFE or unsafe else " (needs --unsafe-fixes)"
+            lines.append(f"  {finding.line}:{finding.column} {finding.code} [{fix.safety.value}]"
+                         f"{needs} {fix.description}")
+    if not lines:
+        out.write("No fixes.\n")
+        return
+    applied = any(result.notes for result in results)
+    out.write(("Applied fixes:" if applied else "Fixes:") + "\n")
+    out.write("\n".join(lines) + "\n")
+
+
 def format_models(rows: List[Dict[str, Any]], out: IO[str], color: Optional[bool] = None) -> None:
     from rich.table import Table as RichTable
 
