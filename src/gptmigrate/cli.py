@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import sys
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import click
@@ -110,11 +111,18 @@ def _context(settings):
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
 @click.option("--no-color", is_flag=True, help="Plain text output.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=False,
+              help="Worker processes for parsing (default 0: one per core; 1: no workers).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="GPTMIGRATE_CACHE_DIR",
+              help="Result cache folder (default: .gptmigrate_cache next to the configuration, "
+                   "or in the current folder; env GPTMIGRATE_CACHE_DIR).")
 def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, output_format: str,
          output_file: Optional[str], as_of: Optional[_dt.date], select: Tuple[str, ...],
          extend_select: Tuple[str, ...], ignore: Tuple[str, ...], providers: Tuple[str, ...],
          tables: Tuple[str, ...], config_file: Optional[str], isolated: bool,
-         fail_on: Optional[str], exit_zero: bool, quiet: bool, no_color: bool) -> None:
+         fail_on: Optional[str], exit_zero: bool, quiet: bool, no_color: bool, jobs: int,
+         no_cache: bool, cache_dir: Optional[str]) -> None:
     """Report (and with --fix, rewrite) legacy models and API calls under PATHS."""
     from gptmigrate import report
     from gptmigrate.engine import Mode, run
@@ -133,7 +141,12 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, outp
     settings = _settings(paths, config_file, isolated, overrides)
     context = _context(settings)
     mode = Mode.DIFF if diff else Mode.FIX if (fix or unsafe_fixes) else Mode.CHECK
-    results = run(list(paths), context, mode, unsafe=unsafe_fixes)
+    cache = None
+    if not no_cache and mode == Mode.CHECK:
+        from gptmigrate.cache import ResultCache, default_cache_dir
+
+        cache = ResultCache(Path(cache_dir) if cache_dir else default_cache_dir(settings), settings)
+    results = run(list(paths), context, mode, unsafe=unsafe_fixes, jobs=jobs or None, cache=cache)
 
     info = report.RunInfo(
         as_of=settings.as_of.isoformat(),
