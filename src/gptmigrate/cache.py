@@ -1,7 +1,7 @@
 """An on-disk cache of scan results, so an unchanged file is not parsed twice.
 
-An entry is keyed by the file's bytes (and its path when per-file ignores make the path matter)
-under a fingerprint of everything else a result depends on: gptmigrate's version and source,
+An entry is keyed by the file's bytes, its path (per-file ignores) and the openai-python
+version its project requires (which rewrites depend on), under a fingerprint of everything else a result depends on: gptmigrate's version and source,
 the tables' contents, the settings (day, rules, providers, targets ...). Change any of those
 and the old entries are simply never looked up again; fingerprint folders unused for a week are
 deleted. Only CHECK results without errors are cached, and only when the entry reads back
@@ -73,9 +73,12 @@ class ResultCache:
         self._ready = False
 
     def _key(self, path: str, data: bytes) -> str:
+        """The bytes, the path (per-file ignores) and the project's openai-python (rewrites)."""
+        from gptmigrate.sdk import sdk_for
+
         digest = hashlib.blake2b(data, digest_size=20)
-        if self.settings.per_file_ignores:
-            digest.update(b"\0path\0" + os.path.abspath(path).encode())
+        digest.update(b"\0path\0" + os.path.abspath(path).encode())
+        digest.update(b"\0sdk\0" + repr(sdk_for(path)).encode())
         return digest.hexdigest()
 
     def _entry(self, key: str) -> Path:

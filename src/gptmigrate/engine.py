@@ -11,15 +11,17 @@ import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import libcst as cst
 
 from gptmigrate.config import Settings
 from gptmigrate.detect import API_MARKERS, DetectOptions, ModelMatcher, detect
 from gptmigrate.files import decode, encode, write_atomic
-from gptmigrate.fix import applicable, apply_fixes
+from gptmigrate.fix import applicable, apply_fixes, select
 from gptmigrate.prefilter import Prefilter
+from gptmigrate.rewrite import attach_fixes
+from gptmigrate.sdk import sdk_for
 from gptmigrate.table import Table, TableError, load_table
 from gptmigrate.types import FileError, FileResult, Finding
 
@@ -66,18 +68,23 @@ def build_context(settings: Settings) -> Context:
 def check_source(text: str, ctx: Context, path: str = "<string>") -> List[Finding]:
     """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse)."""
     module = cst.parse_module(text)
-    findings = detect(module, text, ctx.options)
+    findings = attach_fixes(module, text, detect(module, text, ctx.options), ctx.options,
+                            sdk_for(path))
     return [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
 
 
 def fix_source(
-    text: str, ctx: Context, unsafe: bool = False, path: str = "<string>"
+    text: str, ctx: Context, unsafe: bool = False, path: str = "<string>",
+    log: Optional[List[str]] = None,
 ) -> Tuple[str, List[Finding], int]:
     """Apply the allowed fixes until none is left; returns new text, remaining findings, count.
 
-    Every round's output must parse, or the round is discarded: a fix never breaks a file.
+    Every round's output must parse with libcst and compile with Python (when the original
+    did), or FixRejected is raised and the caller keeps the file as it was: a fix never breaks
+    a file, and no half-fixed file is written.
     """
     findings = check_source(text, ctx, path)
+    compiles = _compiles(text, path)
     total = 0
     for _ in range(MAX_FIX_ROUNDS):
         fixes = applicable(findings, unsafe)
@@ -86,13 +93,39 @@ def fix_source(
         candidate, applied = apply_fixes(text, fixes)
         if candidate == text:
             break
+        done = select(fixes)
+        round_log = [f"{f.code} [{f.fix.safety.value}] {f.fix.description}" for f in findings
+                     if f.fix is not None and any(f.fix is fix for fix in done)]
         try:
             findings = check_source(candidate, ctx, path)
-        except cst.ParserSyntaxError:
-            break
+        except cst.ParserSyntaxError as exc:
+            raise FixRejected(f"the fixed text would not parse (line {exc.raw_line}: "
+                              f"{exc.message}); file left unchanged") from None
+        if compiles and not _compiles(candidate, path):
+            raise FixRejected("the fixed text would not compile; file left unchanged")
         text = candidate
         total += applied
+        if log is not None:
+            log.extend(round_log)
     return text, findings, total
+
+
+class FixRejected(Exception):
+    """Fixing produced text that fails a check; the file must stay as it was."""
+
+
+def _compiles(text: str, path: str) -> bool:
+    try:
+        compile(text, path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+def _rejected(result: FileResult, text: str, ctx: Context, path: str, exc: FixRejected) -> None:
+    """Report the findings as a check would, plus the refusal; nothing is written."""
+    result.findings = tuple(check_source(text, ctx, path))
+    result.errors = (FileError(path, f"fixes not applied: {exc}"),)
 
 
 def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> FileResult:
@@ -114,11 +147,15 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> F
         result.errors = (FileError(path, f"cannot decode: {_one_line(exc)}"),)
         return result
     result.original = decoded.text
+    log: List[str] = []
     try:
         if mode == Mode.CHECK:
             result.findings = tuple(check_source(decoded.text, ctx, path))
             return result
-        fixed, findings, applied = fix_source(decoded.text, ctx, unsafe, path)
+        fixed, findings, applied = fix_source(decoded.text, ctx, unsafe, path, log)
+    except FixRejected as exc:
+        _rejected(result, decoded.text, ctx, path, exc)
+        return result
     except cst.ParserSyntaxError as exc:
         result.errors = (FileError(path, f"syntax error at line {exc.raw_line}, column "
                                          f"{exc.raw_column + 1}: {exc.message}"),)
@@ -129,6 +166,7 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> F
     result.findings = tuple(findings)
     result.fixed = fixed
     result.fixes_applied = applied
+    result.notes = tuple(log)
     if mode == Mode.FIX and result.changed:
         try:
             write_atomic(Path(path), encode(decoded, fixed), data)
@@ -136,6 +174,7 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> F
             result.errors = (FileError(path, f"not written: {_one_line(exc)}"),)
             result.fixed = None
             result.fixes_applied = 0
+            result.notes = ()
     return result
 
 
@@ -145,24 +184,36 @@ def _one_line(exc: BaseException) -> str:
 
 
 def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
-        jobs: Optional[int] = None, cache: Optional["ResultCache"] = None) -> List[FileResult]:
+        progress: Optional[Callable[[int, int], None]] = None, jobs: Optional[int] = None,
+        cache: Optional["ResultCache"] = None) -> List[FileResult]:
     """Scan every discovered file, in discovery order; problems with paths become error results.
 
     The parent reads each file once and runs the prefilter; only candidates are parsed, in
     worker processes when there are enough of them (`jobs`, default: every core), after the
     cache (CHECK mode only) had its say. The results do not depend on `jobs` or the cache.
+    `progress(done, total)` is called after each file (the CLI's progress bar).
     """
     from gptmigrate.discover import discover
+
+    items = list(discover(paths, ctx.settings))
+    finished = 0
+
+    def tick() -> None:
+        nonlocal finished
+        finished += 1
+        if progress is not None:
+            progress(finished, len(items))
 
     results: List[Optional[FileResult]] = []
     pending: List[Tuple[int, str, int]] = []  # (slot, path, size) of the files to parse
     cached: Dict[int, bytes] = {}  # slot -> bytes read, for the cache to key on
     use_cache = cache is not None and mode == Mode.CHECK
-    for item in discover(paths, ctx.settings):
+    for item in items:
         slot = len(results)
         results.append(None)
         if item.problem is not None:
             results[slot] = FileResult(path=item.path, errors=(FileError(item.path, item.problem),))
+            tick()
             continue
         try:
             data: Optional[bytes] = Path(item.path).read_bytes()
@@ -170,12 +221,14 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
             data = None  # process_file reports it with the right message
         if data is not None and not ctx.prefilter.accepts(data):
             results[slot] = FileResult(path=item.path)  # what process_file returns for it
+            tick()
             continue
         if use_cache and data is not None:
             assert cache is not None
             hit = cache.get(item.path, data)
             if hit is not None:
                 results[slot] = hit
+                tick()
                 continue
             cached[slot] = data
         pending.append((slot, item.path, len(data) if data is not None else 0))
@@ -184,9 +237,10 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
     if workers > 1:
         done = _parse_in_workers(pending, ctx, mode, unsafe, workers)
     else:
-        done = {slot: _process_guarded(path, ctx, mode, unsafe) for slot, path, _ in pending}
-    for slot, result in done.items():
+        done = ((slot, _process_guarded(path, ctx, mode, unsafe)) for slot, path, _ in pending)
+    for slot, result in done:
         results[slot] = result
+        tick()
         if slot in cached:
             assert cache is not None
             cache.put(result.path, cached[slot], result)
@@ -236,15 +290,15 @@ def _work(path: str, mode: Mode, unsafe: bool) -> FileResult:
 
 
 def _parse_in_workers(pending: Sequence[Tuple[int, str, int]], ctx: Context, mode: Mode,
-                      unsafe: bool, workers: int) -> Dict[int, FileResult]:
-    """Parse the candidates in `workers` processes, largest first so the cores finish together."""
+                      unsafe: bool, workers: int) -> Iterator[Tuple[int, FileResult]]:
+    """Parse the candidates in `workers` processes, largest first so the cores finish together;
+    yields (slot, result) as they complete."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
     # fork shares the parent's imports and costs milliseconds; elsewhere the platform default.
     method = "fork" if sys.platform.startswith("linux") else None
-    done: Dict[int, FileResult] = {}
     executor = ProcessPoolExecutor(max_workers=workers,
                                    mp_context=multiprocessing.get_context(method),
                                    initializer=_init_worker, initargs=(ctx.settings,))
@@ -253,16 +307,44 @@ def _parse_in_workers(pending: Sequence[Tuple[int, str, int]], ctx: Context, mod
             executor.submit(_work, path, mode, unsafe): (slot, path)
             for slot, path, _ in sorted(pending, key=lambda item: -item[2])
         }
-        for future, (slot, path) in futures.items():
+        for future in as_completed(futures):
+            slot, path = futures[future]
             try:
-                done[slot] = future.result()
+                yield slot, future.result()
             except BrokenProcessPool:
-                done[slot] = FileResult(path=path, errors=(FileError(
+                yield slot, FileResult(path=path, errors=(FileError(
                     path, "not scanned: a worker process stopped unexpectedly (run with "
                           "--jobs 1 to find the file that causes it)"),))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
-    return done
 
 
-__all__ = ["Context", "Mode", "build_context", "check_source", "fix_source", "process_file", "run"]
+def process_text(text: str, path: str, ctx: Context, mode: Mode,
+                 unsafe: bool = False) -> FileResult:
+    """Scan (or fix, in memory only) source read from stdin; `path` names it for config."""
+    result = FileResult(path=path, original=text)
+    log: List[str] = []
+    try:
+        if mode == Mode.CHECK:
+            result.findings = tuple(check_source(text, ctx, path))
+            return result
+        fixed, findings, applied = fix_source(text, ctx, unsafe, path, log)
+    except FixRejected as exc:
+        _rejected(result, text, ctx, path, exc)
+        return result
+    except cst.ParserSyntaxError as exc:
+        result.errors = (FileError(path, f"syntax error at line {exc.raw_line}, column "
+                                         f"{exc.raw_column + 1}: {exc.message}"),)
+        return result
+    except RecursionError:
+        result.errors = (FileError(path, "too deeply nested to parse"),)
+        return result
+    result.findings = tuple(findings)
+    result.fixed = fixed
+    result.fixes_applied = applied
+    result.notes = tuple(log)
+    return result
+
+
+__all__ = ["Context", "FixRejected", "Mode", "build_context", "check_source", "fix_source", "process_file",
+           "process_text", "run"]
