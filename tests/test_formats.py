@@ -269,3 +269,15 @@ def test_progress_bar_follows_the_engine(project: Path):
     assert seen == [(1, 2), (2, 2)]
     assert "scanning" in stream.getvalue()
     assert "scanning" not in scan(".").output
+
+
+def test_every_rule_url_has_an_anchor_in_the_readme():
+    from gptmigrate.rules import RULES
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text()
+    for rule in RULES:
+        fragment = rule.url.split("#", 1)[1]
+        assert f'<a id="{fragment}"></a>' in readme, (
+            f"{rule.code}: add <a id=\"{fragment}\"></a> to its row of the README's Rules table")

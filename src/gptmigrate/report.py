@@ -268,7 +268,7 @@ def format_rule(code: str, out: IO[str]) -> None:
         f"Why: {rule.why}",
         f"Example: {rule.example}",
         f"Use instead: {rule.use_instead}",
-        f"Fix: {rule.fix}",
+        f"Fix safety: {rule.fix}",
     ]
     lines += [f"Reference: {ref}" for ref in rule.references]
     lines.append(f"Documentation: {rule.url}")
