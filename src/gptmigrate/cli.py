@@ -90,6 +90,9 @@ def _context(settings):
 @click.option("--unsafe-fixes", is_flag=True,
               help="Also apply unsafe fixes (API migrations, embedding changes).")
 @click.option("--diff", is_flag=True, help="Print the diff of what a fix would change; write nothing.")
+@click.option("--show-fixes", is_flag=True,
+              help="List each fix (tier and what it rewrites, with the openai-python it writes "
+              "for): those applied with --fix/--diff, else those available.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
               show_default=True, help="Output format: text and concise for people; json, sarif, "
               "github (workflow annotations) and gitlab (Code Quality) for machines.")
@@ -127,7 +130,8 @@ def _context(settings):
               "instead of each finding.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary, no progress.")
 @click.option("--no-color", is_flag=True, help="Plain text output.")
-def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, output_format: str,
+def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show_fixes: bool,
+         output_format: str,
          output_file: Optional[str], as_of: Optional[_dt.date], select: Tuple[str, ...],
          extend_select: Tuple[str, ...], ignore: Tuple[str, ...], providers: Tuple[str, ...],
          tables: Tuple[str, ...], config_file: Optional[str], isolated: bool,
@@ -175,6 +179,11 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, outp
     changed = _write_outputs(results, info, context, output_format, output_file,
                              statistics=statistics, quiet=quiet, no_color=no_color,
                              diff=mode == Mode.DIFF, report_to_stderr=fixed_to_stdout)
+    if show_fixes:
+        from gptmigrate import report
+
+        report.write_fixes(results, sys.stderr if fixed_to_stdout or output_format not in (
+            "text", "concise") else sys.stdout, unsafe_fixes)
     raise click.exceptions.Exit(_exit_code(results, settings, changed, exit_zero))
 
 

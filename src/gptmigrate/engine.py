@@ -17,7 +17,7 @@ import libcst as cst
 from gptmigrate.config import Settings
 from gptmigrate.detect import DetectOptions, ModelMatcher, detect
 from gptmigrate.files import decode, encode, write_atomic
-from gptmigrate.fix import applicable, apply_fixes
+from gptmigrate.fix import applicable, apply_fixes, select
 from gptmigrate.rewrite import attach_fixes
 from gptmigrate.sdk import sdk_for
 from gptmigrate.table import PROVIDERS, Table, TableError, load_table
@@ -79,7 +79,8 @@ def check_source(text: str, ctx: Context, path: str = "<string>") -> List[Findin
 
 
 def fix_source(
-    text: str, ctx: Context, unsafe: bool = False, path: str = "<string>"
+    text: str, ctx: Context, unsafe: bool = False, path: str = "<string>",
+    log: Optional[List[str]] = None,
 ) -> Tuple[str, List[Finding], int]:
     """Apply the allowed fixes until none is left; returns new text, remaining findings, count.
 
@@ -97,6 +98,9 @@ def fix_source(
         candidate, applied = apply_fixes(text, fixes)
         if candidate == text:
             break
+        done = select(fixes)
+        round_log = [f"{f.code} [{f.fix.safety.value}] {f.fix.description}" for f in findings
+                     if f.fix is not None and any(f.fix is fix for fix in done)]
         try:
             findings = check_source(candidate, ctx, path)
         except cst.ParserSyntaxError as exc:
@@ -106,6 +110,8 @@ def fix_source(
             raise FixRejected("the fixed text would not compile; file left unchanged")
         text = candidate
         total += applied
+        if log is not None:
+            log.extend(round_log)
     return text, findings, total
 
 
@@ -146,11 +152,12 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> F
         result.errors = (FileError(path, f"cannot decode: {_one_line(exc)}"),)
         return result
     result.original = decoded.text
+    log: List[str] = []
     try:
         if mode == Mode.CHECK:
             result.findings = tuple(check_source(decoded.text, ctx, path))
             return result
-        fixed, findings, applied = fix_source(decoded.text, ctx, unsafe, path)
+        fixed, findings, applied = fix_source(decoded.text, ctx, unsafe, path, log)
     except FixRejected as exc:
         _rejected(result, decoded.text, ctx, path, exc)
         return result
@@ -164,6 +171,7 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> F
     result.findings = tuple(findings)
     result.fixed = fixed
     result.fixes_applied = applied
+    result.notes = tuple(log)
     if mode == Mode.FIX and result.changed:
         try:
             write_atomic(Path(path), encode(decoded, fixed), data)
@@ -171,6 +179,7 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> F
             result.errors = (FileError(path, f"not written: {_one_line(exc)}"),)
             result.fixed = None
             result.fixes_applied = 0
+            result.notes = ()
     return result
 
 
@@ -203,11 +212,12 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
                  unsafe: bool = False) -> FileResult:
     """Scan (or fix, in memory only) source read from stdin; `path` names it for config."""
     result = FileResult(path=path, original=text)
+    log: List[str] = []
     try:
         if mode == Mode.CHECK:
             result.findings = tuple(check_source(text, ctx, path))
             return result
-        fixed, findings, applied = fix_source(text, ctx, unsafe, path)
+        fixed, findings, applied = fix_source(text, ctx, unsafe, path, log)
     except FixRejected as exc:
         _rejected(result, text, ctx, path, exc)
         return result
@@ -221,6 +231,7 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
     result.findings = tuple(findings)
     result.fixed = fixed
     result.fixes_applied = applied
+    result.notes = tuple(log)
     return result
 
 

@@ -177,8 +177,28 @@ class _Planner:
         self.options = options
         self.sdk = sdk
         self.config = _module_config(info)
+        self._checking: Set[cst.Call] = set()
+
+    def rewritable(self, call: cst.Call) -> bool:
+        """Whether `call` gets a fix (checked for the other users of a shared model constant)."""
+        self._checking.add(call)
+        try:
+            return self._plan(call) is not None
+        except Uncertain:
+            return False
+        finally:
+            self._checking.discard(call)
 
     def plan(self, call: cst.Call) -> Optional[Fix]:
+        if call in self._checking:
+            return self._plan(call)
+        self._checking.add(call)
+        try:
+            return self._plan(call)
+        finally:
+            self._checking.discard(call)
+
+    def _plan(self, call: cst.Call) -> Optional[Fix]:
         original, target = self._classify(call)
         if target is None:
             return None
@@ -400,8 +420,7 @@ class _Planner:
             call = self.info.parents.get(arg) if isinstance(arg, cst.Arg) else None
             if not (isinstance(arg, cst.Arg) and arg.keyword is not None
                     and arg.keyword.value in MODEL_KEYWORDS and isinstance(call, cst.Call)
-                    and self._classify(call)[1] is not None
-                    and self._classify(call)[1].kind.startswith("chat-from")):
+                    and (call in self._checking or self.rewritable(call))):
                 line = self.info.positions[access.node].start.line
                 raise Uncertain(f"{name.value} is also used on line {line}: point this call at "
                                 f"{self._default_chat()} by hand")
@@ -420,8 +439,7 @@ class _Planner:
         steps, outer = self._chain(expr)
         if steps:
             path = self._check_steps(steps, (), target, v1)
-            context = self.info.parents.get(outer)
-            self._check_bare(outer, path, v1, context)
+            self._after(outer, path, target, v1, edits, 0)
             return outer, _render(steps, (), target, v1)
         if isinstance(parent, cst.Expr):
             return expr, ""
@@ -455,20 +473,26 @@ class _Planner:
         for access in assignments[0].references:
             steps, outer = self._chain(access.node)
             path = self._check_steps(steps, base, target, v1)
-            context = self.info.parents.get(outer)
             if steps:
                 new = _render(steps, base, target, v1)
                 if new != self.info.source(outer)[len(name.value):]:
                     start, end = self.info.span(outer)
                     edits.append(self.info.edit(start, end, name.value + new))
-            if path in OBJECT_PATHS or path in LIST_PATHS:
-                alias = self._alias(outer, context)
-                if alias is not None:
-                    child_base = path + ("*",) if path in LIST_PATHS and not isinstance(
-                        context, cst.Assign) else path
-                    self._follow(alias, child_base, target, v1, edits, depth + 1)
-                    continue
-                self._check_bare(outer, path, v1, context)
+            self._after(outer, path, target, v1, edits, depth)
+
+    def _after(self, outer: cst.CSTNode, path: Tuple[str, ...], target: Target, v1: bool,
+               edits: List[Edit], depth: int) -> None:
+        """A read that still holds a response object: follow it into a name, or give up."""
+        if path not in OBJECT_PATHS and path not in LIST_PATHS:
+            return
+        context = self.info.parents.get(outer)
+        alias = self._alias(outer, context)
+        if alias is None:
+            self._check_bare(outer, path, v1, context)
+            return
+        child_base = path + ("*",) if path in LIST_PATHS and not isinstance(
+            context, cst.Assign) else path
+        self._follow(alias, child_base, target, v1, edits, depth + 1)
 
     def _alias(self, outer: cst.CSTNode, context: Optional[cst.CSTNode]) -> Optional[cst.Name]:
         if isinstance(context, cst.Assign) and len(context.targets) == 1 \
