@@ -416,3 +416,12 @@ def test_openai_error_stays_for_a_v0_project_and_for_removed_classes(ctx):
     [kept] = rewrite.attach_fixes(module, text, [_error_finding(text, "openai.error.TryAgain")],
                                   ctx.options, pinned)
     assert kept.fix is None and "upgrade openai first" in kept.message
+
+
+def test_v0_reads_keep_the_quotes_of_an_f_string(ctx, tmp_path: Path):
+    source = ('import openai\n\n\ndef f(p):\n    r = openai.Completion.create(model="text-davinci-003",'
+              ' prompt=p)\n    return f"{r[\'choices\'][0][\'text\']}!"\n')
+    path = _project_file(tmp_path, source, "openai==0.28.1")
+    fixed, _, _ = fix_source(source, ctx, unsafe=True, path=str(path))
+    assert "return f\"{r['choices'][0]['message']['content']}!\"" in fixed
+    compile(fixed, "f.py", "exec")

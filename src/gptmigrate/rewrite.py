@@ -349,13 +349,17 @@ class _Planner:
                             f"openai to >=1, then run --unsafe-fixes again")
         edits: List[Edit] = []
         new_args, model = self._arguments(call, target, edits)
-        outer, steps_suffix = self._response(call, target, v1, edits)
+        outer, expr, steps_suffix = self._response(call, target, v1, edits)
         func = self._func(call, target, v1, original)
         new_call = call.with_changes(func=func, args=new_args)
         call_code = self.info.replaced_code(call, new_call)
         start, end = self.info.span(outer)
         call_start, call_end = self.info.span(call)
-        content = self.info.text[start:call_start] + call_code + steps_suffix
+        expr_end = self.info.span(expr)[1]
+        for _ in getattr(expr, "rpar", ()):  # `(await create(...))[...]`: keep the closing paren
+            expr_end = self.info.text.index(")", expr_end) + 1
+        content = (self.info.text[start:call_start] + call_code
+                   + self.info.text[call_end:expr_end] + steps_suffix)
         edits.append(self.info.edit(start, end, content))
         client_note = ""
         if v1 and original == "v0":
@@ -560,9 +564,10 @@ class _Planner:
     # the response -------------------------------------------------------------------------------
 
     def _response(self, call: cst.Call, target: Target, v1: bool,
-                  edits: List[Edit]) -> Tuple[cst.CSTNode, str]:
-        """Edits for every read of the response; returns the node the call edit covers and the
-        converted access chain written right after the call (for `create(...)["choices"]`)."""
+                  edits: List[Edit]) -> Tuple[cst.CSTNode, cst.CSTNode, str]:
+        """Edits for every read of the response; returns the node the call edit covers, the
+        call's expression (the call or its await) and the converted access chain written right
+        after that expression (for `create(...)["choices"]`)."""
         expr: cst.CSTNode = call
         parent = self.info.parents.get(expr)
         if isinstance(parent, cst.Await):
@@ -571,13 +576,13 @@ class _Planner:
         if steps:
             path = self._check_steps(steps, (), target, v1)
             self._after(outer, path, target, v1, edits, 0)
-            return outer, _render(steps, (), target, v1)
+            return outer, expr, _render(steps, (), target, v1)
         if isinstance(parent, cst.Expr):
-            return expr, ""
+            return expr, expr, ""
         if isinstance(parent, cst.Assign) and len(parent.targets) == 1 \
                 and isinstance(parent.targets[0].target, cst.Name):
             self._follow(parent.targets[0].target, (), target, v1, edits, 0)
-            return expr, ""
+            return expr, expr, ""
         if isinstance(parent, (cst.For, cst.CompFor)):
             raise Uncertain("the response is iterated directly; rewrite its reads by hand")
         raise Uncertain(self._escape_message(target, v1))
