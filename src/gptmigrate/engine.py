@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Iterable, List, Sequence, Tuple
+from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 
 import libcst as cst
 
@@ -18,6 +18,8 @@ from gptmigrate.config import Settings
 from gptmigrate.detect import DetectOptions, ModelMatcher, detect
 from gptmigrate.files import decode, encode, write_atomic
 from gptmigrate.fix import applicable, apply_fixes
+from gptmigrate.rewrite import attach_fixes
+from gptmigrate.sdk import sdk_for
 from gptmigrate.table import Table, TableError, load_table
 from gptmigrate.types import FileError, FileResult, Finding
 
@@ -67,7 +69,8 @@ def _build_prefilter(names: Iterable[str]) -> "re.Pattern[bytes]":
 def check_source(text: str, ctx: Context, path: str = "<string>") -> List[Finding]:
     """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse)."""
     module = cst.parse_module(text)
-    findings = detect(module, text, ctx.options)
+    findings = attach_fixes(module, text, detect(module, text, ctx.options), ctx.options,
+                            sdk_for(path))
     return [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
 
 
@@ -76,9 +79,12 @@ def fix_source(
 ) -> Tuple[str, List[Finding], int]:
     """Apply the allowed fixes until none is left; returns new text, remaining findings, count.
 
-    Every round's output must parse, or the round is discarded: a fix never breaks a file.
+    Every round's output must parse with libcst and compile with Python (when the original
+    did), or FixRejected is raised and the caller keeps the file as it was: a fix never breaks
+    a file, and no half-fixed file is written.
     """
     findings = check_source(text, ctx, path)
+    compiles = _compiles(text, path)
     total = 0
     for _ in range(MAX_FIX_ROUNDS):
         fixes = applicable(findings, unsafe)
@@ -89,11 +95,32 @@ def fix_source(
             break
         try:
             findings = check_source(candidate, ctx, path)
-        except cst.ParserSyntaxError:
-            break
+        except cst.ParserSyntaxError as exc:
+            raise FixRejected(f"the fixed text would not parse (line {exc.raw_line}: "
+                              f"{exc.message}); file left unchanged") from None
+        if compiles and not _compiles(candidate, path):
+            raise FixRejected("the fixed text would not compile; file left unchanged")
         text = candidate
         total += applied
     return text, findings, total
+
+
+class FixRejected(Exception):
+    """Fixing produced text that fails a check; the file must stay as it was."""
+
+
+def _compiles(text: str, path: str) -> bool:
+    try:
+        compile(text, path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+def _rejected(result: FileResult, text: str, ctx: Context, path: str, exc: FixRejected) -> None:
+    """Report the findings as a check would, plus the refusal; nothing is written."""
+    result.findings = tuple(check_source(text, ctx, path))
+    result.errors = (FileError(path, f"fixes not applied: {exc}"),)
 
 
 def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> FileResult:
@@ -120,6 +147,9 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> F
             result.findings = tuple(check_source(decoded.text, ctx, path))
             return result
         fixed, findings, applied = fix_source(decoded.text, ctx, unsafe, path)
+    except FixRejected as exc:
+        _rejected(result, decoded.text, ctx, path, exc)
+        return result
     except cst.ParserSyntaxError as exc:
         result.errors = (FileError(path, f"syntax error at line {exc.raw_line}, column "
                                          f"{exc.raw_column + 1}: {exc.message}"),)
@@ -145,17 +175,50 @@ def _one_line(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
-def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False) -> List[FileResult]:
-    """Scan every discovered file; problems with the paths themselves become error results."""
+def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
+        progress: Optional[Callable[[int, int], None]] = None) -> List[FileResult]:
+    """Scan every discovered file; problems with the paths themselves become error results.
+
+    `progress(done, total)` is called after each file (the CLI's progress bar).
+    """
     from gptmigrate.discover import discover
 
+    items = list(discover(paths, ctx.settings))
     results: List[FileResult] = []
-    for item in discover(paths, ctx.settings):
+    for item in items:
         if item.problem is not None:
             results.append(FileResult(path=item.path, errors=(FileError(item.path, item.problem),)))
-            continue
-        results.append(process_file(item.path, ctx, mode, unsafe))
+        else:
+            results.append(process_file(item.path, ctx, mode, unsafe))
+        if progress is not None:
+            progress(len(results), len(items))
     return results
 
 
-__all__ = ["Context", "Mode", "build_context", "check_source", "fix_source", "process_file", "run"]
+def process_text(text: str, path: str, ctx: Context, mode: Mode,
+                 unsafe: bool = False) -> FileResult:
+    """Scan (or fix, in memory only) source read from stdin; `path` names it for config."""
+    result = FileResult(path=path, original=text)
+    try:
+        if mode == Mode.CHECK:
+            result.findings = tuple(check_source(text, ctx, path))
+            return result
+        fixed, findings, applied = fix_source(text, ctx, unsafe, path)
+    except FixRejected as exc:
+        _rejected(result, text, ctx, path, exc)
+        return result
+    except cst.ParserSyntaxError as exc:
+        result.errors = (FileError(path, f"syntax error at line {exc.raw_line}, column "
+                                         f"{exc.raw_column + 1}: {exc.message}"),)
+        return result
+    except RecursionError:
+        result.errors = (FileError(path, "too deeply nested to parse"),)
+        return result
+    result.findings = tuple(findings)
+    result.fixed = fixed
+    result.fixes_applied = applied
+    return result
+
+
+__all__ = ["Context", "FixRejected", "Mode", "build_context", "check_source", "fix_source", "process_file",
+           "process_text", "run"]
