@@ -54,18 +54,14 @@ class ModelMatch:
     start: int
     end: int
     fine_tuned: bool = False
+    legacy_tune: bool = False  # `<base>:ft-...`, trained with the retired /v1/fine-tunes API
 
 
 class ModelMatcher:
     """Which string values name a table model; built once per run and shared by every file."""
 
     def __init__(self, table: Table, providers: Optional[Iterable[str]] = None) -> None:
-        wanted = set(providers) if providers else None
-        self.rows: Dict[str, ModelRow] = {
-            name: row
-            for name, row in table.rows.items()
-            if not row.current and (wanted is None or row.provider in wanted)
-        }
+        self.rows: Dict[str, ModelRow] = table.rows_for(providers)
 
     @staticmethod
     def is_ambiguous(value: str) -> bool:
@@ -87,7 +83,8 @@ class ModelMatcher:
             if tuned is not None:
                 row = self.rows.get(tuned.group("base"))
                 if row is not None:
-                    return ModelMatch(row, tuned.start("base"), tuned.end("base"), fine_tuned=True)
+                    return ModelMatch(row, tuned.start("base"), tuned.end("base"), fine_tuned=True,
+                                      legacy_tune=pattern is _FINE_TUNED_LEGACY)
         return None
 
 
@@ -741,9 +738,10 @@ class Detector(CallResolver):
     def _api_end(self, api: str, known: str) -> str:
         """The first day without a live model, from the table's `apis` where it has the row."""
         family = self.options.table.apis.get(api)
-        if family is None:
+        last = family.dead_after() if family is not None else None
+        if last is None:
             return known
-        return (family.no_live_model_after + _dt.timedelta(days=1)).isoformat()
+        return (last + _dt.timedelta(days=1)).isoformat()
 
     # -- building findings -------------------------------------------------------------------
 
@@ -755,15 +753,18 @@ class Detector(CallResolver):
             code=rule.code, name=rule.name, severity=severity, message=message,
             start=self._start(node), end=self._end(node), fix_safety=FixSafety.MANUAL))
 
-    def _resolution(self, name: str) -> Resolution:
-        if name not in self._resolutions:
-            self._resolutions[name] = self.options.table.resolve(
-                name, self.options.as_of, self.options.targets)
-        return self._resolutions[name]
+    def _resolution(self, row: ModelRow) -> Resolution:
+        key = f"{row.provider}/{row.name}"
+        if key not in self._resolutions:
+            self._resolutions[key] = self.options.table.resolve(
+                row.name, self.options.as_of, self.options.targets, provider=row.provider)
+        return self._resolutions[key]
 
     def _report_model(self, node: cst.SimpleString, value: str, match: ModelMatch,
                       used_at: Tuple[int, ...]) -> None:
         row = match.row
+        if match.fine_tuned:
+            row = self.options.table.fine_tuned_row(row, match.legacy_tune)
         status = row.status(self.options.as_of)
         if status == "current":
             return
@@ -776,7 +777,7 @@ class Detector(CallResolver):
             code = "GM004"
         rule = get_rule(code)
         assert rule is not None
-        resolution = self._resolution(row.name)
+        resolution = self._resolution(row)
         safety = resolution.fix_safety
         if match.fine_tuned:
             safety = FixSafety.MANUAL
