@@ -44,6 +44,9 @@ _OPTION_FLAG = re.compile(r"^-{1,2}[\w-]*(?:model|engine)[\w-]*$", re.IGNORECASE
 _PROVIDER_PREFIX = re.compile(r"^(?:openai|azure|anthropic|google|gemini|vertex_ai|models)[/:]")
 _FINE_TUNED_NEW = re.compile(r"^ft:(?P<base>[^:]+):")
 _FINE_TUNED_LEGACY = re.compile(r"^(?P<base>[a-z0-9.-]+):ft-")
+# Text one of which a source must contain for an API finding (legacy calls go through `openai`).
+# The engine's prefilter parses only files with a table name or one of these: keep it in step.
+API_MARKERS = ("openai",)
 
 
 @dataclass(frozen=True)
@@ -978,6 +981,6 @@ def detect(module: cst.Module, text: str, options: DetectOptions,
 
 
 __all__ = [
-    "CallResolver", "DetectOptions", "Detector", "LegacyCall", "LineIndex", "ModelMatcher",
+    "API_MARKERS", "CallResolver", "DetectOptions", "Detector", "LegacyCall", "LineIndex", "ModelMatcher",
     "classify_call", "classify_reference", "detect", "find_legacy_calls",
 ]
