@@ -808,6 +808,7 @@ class Detector(CallResolver):
             end=self._end(node),
             model=value[match.start:match.end],
             replacement=resolution.target,
+            shutdown=row.shutdown.isoformat() if row.shutdown else None,
             fix_safety=safety,
             fix=fix,
             used_at=tuple(elsewhere),
@@ -847,9 +848,13 @@ def _model_message(row: ModelRow, status: str, resolution: Resolution, as_of: _d
     else:
         head = f"{row.name} is a legacy model"
     if fine_tuned:
-        head = f"{value} is fine-tuned on {row.name}, which " + head.split(" ", 1)[1]
-        return head + "; fine-tune a served model again" + (
-            f" ({resolution.target})" if resolution.target else "")
+        # row carries the fine-tuned retirement (Table.fine_tuned_row), not the base's own.
+        when = head.split(" ", 1)[1].replace("was shut down", "stopped serving").replace(
+            "shuts down", "stop serving")
+        how = " with the /v1/fine-tunes API" if ":ft-" in value and status == "retired" else ""
+        return (f"{value} is fine-tuned on {row.name}; fine-tuned {row.name} models {when}{how}"
+                f"; fine-tune a served model again"
+                + (f" ({resolution.target})" if resolution.target else ""))
     target = resolution.target
     if resolution.action == "rename" and row.api == "embeddings":
         return f"{head}; use {target} and recompute every stored vector (new vector space)"

@@ -68,15 +68,14 @@ RULES: Tuple[Rule, ...] = (
     Rule(
         code="GM004",
         name="retired-fine-tuned-model",
-        summary="A fine-tuned model id (`ft:BASE:...` or legacy `BASE:ft-...`) whose base model "
-        "has been shut down.",
-        why="A fine-tuned model stops serving with its base model (and every legacy "
-        "`/v1/fine-tunes` model, e.g. `davinci:ft-acme-2023-01-01`, shut down on 2024-01-04): "
-        "requests fail with model_not_found.",
-        example='openai.Completion.create(model="curie:ft-acme-2023-02-01-10-00-00", prompt=p)',
-        use_instead="Fine-tune a served model again with client.fine_tuning.jobs.create and use "
-        "the new `ft:` id.",
-        fix="manual: a fine-tuned model cannot be renamed into existence.",
+        summary="A fine-tuned model id (ft:<base>:... or legacy <base>:ft-...) whose fine-tuned "
+        "models no longer serve.",
+        why="Fine-tuned models retire on their own day: legacy :ft- models died with "
+        "/v1/fine-tunes on 2024-01-04; ft:gpt-3.5-turbo, ft:gpt-4, ft:babbage-002 and "
+        "ft:davinci-002 models on 2026-10-23.",
+        example='client.chat.completions.create(model="ft:gpt-3.5-turbo-0613:acme::8abc", ...)',
+        use_instead="A model fine-tuned again on a served base (`gptmigrate explain BASE`).",
+        fix="manual: a fine-tuned model cannot be renamed; it must be trained again.",
         references=(_OAI_DEP,),
     ),
     Rule(
