@@ -48,12 +48,8 @@ class ModelMatcher:
     """Which string values name a table model; built once per run and shared by every file."""
 
     def __init__(self, table: Table, providers: Optional[Iterable[str]] = None) -> None:
-        wanted = set(providers) if providers else None
-        self.rows: Dict[str, ModelRow] = {
-            name: row
-            for name, row in table.rows.items()
-            if not row.current and (wanted is None or row.provider in wanted)
-        }
+        self.table = table
+        self.rows: Dict[str, ModelRow] = table.rows_for(providers)
 
     @staticmethod
     def is_ambiguous(name: str) -> bool:
@@ -75,6 +71,8 @@ class ModelMatcher:
             if tuned is not None:
                 row = self.rows.get(tuned.group("base"))
                 if row is not None:
+                    # Fine-tuned models retire on their own day (table.fine_tuned_row).
+                    row = self.table.fine_tuned_row(row, legacy=pattern is _FINE_TUNED_LEGACY)
                     return ModelMatch(row, tuned.start("base"), tuned.end("base"), fine_tuned=True)
         return None
 
@@ -183,7 +181,8 @@ class Detector(cst.CSTVisitor):
         if match is None:
             return
         in_model_position = id(node) in self._model_positions
-        if not in_model_position and self.options.matcher.is_ambiguous(match.row.name):
+        if (not in_model_position and not match.fine_tuned
+                and self.options.matcher.is_ambiguous(match.row.name)):
             return
         self._report_model(node, value, match)
 
@@ -237,11 +236,12 @@ class Detector(cst.CSTVisitor):
 
     # -- building findings -------------------------------------------------------------------
 
-    def _resolution(self, name: str) -> Resolution:
-        if name not in self._resolutions:
-            self._resolutions[name] = self.options.table.resolve(
-                name, self.options.as_of, self.options.targets)
-        return self._resolutions[name]
+    def _resolution(self, row: ModelRow) -> Resolution:
+        key = f"{row.provider}:{row.name}"
+        if key not in self._resolutions:
+            self._resolutions[key] = self.options.table.resolve(
+                row.name, self.options.as_of, self.options.targets, provider=row.provider)
+        return self._resolutions[key]
 
     def _report_model(self, node: cst.SimpleString, value: str, match: ModelMatch) -> None:
         row = match.row
@@ -253,9 +253,11 @@ class Detector(cst.CSTVisitor):
             "deprecated": ("GM002", Severity.WARNING),
             "legacy": ("GM003", Severity.INFO),
         }[status]
+        if match.fine_tuned and status == "retired":
+            code = "GM004"
         rule = get_rule(code)
         assert rule is not None
-        resolution = self._resolution(row.name)
+        resolution = self._resolution(row)
         safety = resolution.fix_safety
         if match.fine_tuned:
             safety = FixSafety.MANUAL
@@ -279,6 +281,7 @@ class Detector(cst.CSTVisitor):
             end=self._end(node),
             model=value[match.start:match.end],
             replacement=resolution.target,
+            shutdown=row.shutdown.isoformat() if row.shutdown else None,
             fix_safety=safety,
             fix=fix,
         ))
@@ -320,9 +323,13 @@ def _model_message(row: ModelRow, status: str, resolution: Resolution, as_of: _d
     else:
         head = f"{row.name} is a legacy model"
     if fine_tuned:
-        head = f"{value} is fine-tuned on {row.name}, which " + head.split(" ", 1)[1]
-        return head + "; fine-tune a served model again" + (
-            f" ({resolution.target})" if resolution.target else "")
+        # row carries the fine-tuned retirement (Table.fine_tuned_row), not the base's own.
+        when = head.split(" ", 1)[1].replace("was shut down", "stopped serving").replace(
+            "shuts down", "stop serving")
+        how = " with the /v1/fine-tunes API" if ":ft-" in value and status == "retired" else ""
+        return (f"{value} is fine-tuned on {row.name}; fine-tuned {row.name} models {when}{how}"
+                f"; fine-tune a served model again"
+                + (f" ({resolution.target})" if resolution.target else ""))
     target = resolution.target
     if resolution.action == "rename" and row.api == "embeddings":
         return f"{head}; use {target} and recompute every stored vector (new vector space)"

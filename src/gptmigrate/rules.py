@@ -66,6 +66,19 @@ RULES: Tuple[Rule, ...] = (
         references=(_OAI_DEP,),
     ),
     Rule(
+        code="GM004",
+        name="retired-fine-tuned-model",
+        summary="A fine-tuned model id (ft:<base>:... or legacy <base>:ft-...) whose fine-tuned "
+        "models no longer serve.",
+        why="Fine-tuned models retire on their own day: legacy :ft- models died with "
+        "/v1/fine-tunes on 2024-01-04; ft:gpt-3.5-turbo, ft:gpt-4, ft:babbage-002 and "
+        "ft:davinci-002 models on 2026-10-23.",
+        example='client.chat.completions.create(model="ft:gpt-3.5-turbo-0613:acme::8abc", ...)',
+        use_instead="A model fine-tuned again on a served base (`gptmigrate explain BASE`).",
+        fix="manual: a fine-tuned model cannot be renamed; it must be trained again.",
+        references=(_OAI_DEP,),
+    ),
+    Rule(
         code="GM101",
         name="completions-endpoint",
         summary="A call to the Completions endpoint, which has no live model left.",
