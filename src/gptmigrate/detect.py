@@ -119,6 +119,12 @@ _V0_RESOURCES = {
 }
 
 
+# Rules about a whole API, and the `apis` row of the table that dates each one.
+_API_OF_RULE = {"GM101": "completions", "GM102": "edits", "GM103": "assistants",
+                "GM104": "fine-tunes", "GM105": "engines"}
+_API_SEVERITY = {"retired": Severity.ERROR, "deprecated": Severity.WARNING}
+
+
 class Detector(cst.CSTVisitor):
     """Collects findings for one module; a single pass, no mutation."""
 
@@ -202,10 +208,16 @@ class Detector(cst.CSTVisitor):
             "GM201": f"{what} was removed in openai-python 1.0; use the client API "
             f"(client = OpenAI())",
         }[code]
+        severity = Severity.ERROR
+        # The table's `apis` rows carry the dates: the message cites them, severity follows them.
+        endpoint = self.options.table.apis.get(_API_OF_RULE.get(code, ""))
+        if endpoint is not None:
+            message = f"{what} calls the {endpoint.notice(self.options.as_of)}"
+            severity = _API_SEVERITY.get(endpoint.status(self.options.as_of), Severity.INFO)
         self._add(Finding(
             code=rule.code,
             name=rule.name,
-            severity=Severity.ERROR,
+            severity=severity,
             message=message,
             start=self._start(node.func),
             end=self._end(node.func),
