@@ -26,7 +26,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from gptmigrate.detect import DetectOptions, LineIndex
+from gptmigrate.detect import DetectOptions, LegacyCall, LineIndex, find_legacy_calls
 from gptmigrate.sdk import SdkChoice
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position
 
@@ -146,6 +146,7 @@ class _Module:
         self.scopes = wrapper.resolve(ScopeProvider)
         self.qualified = wrapper.resolve(QualifiedNameProvider)
         self.index = LineIndex(text)
+        self.legacy: Dict[cst.Call, LegacyCall] = dict(find_legacy_calls(module))
         self.calls: Dict[Tuple[int, int, int, int], cst.Call] = {}
         for node in self.positions:
             if isinstance(node, cst.Call):
@@ -380,24 +381,26 @@ class _Planner:
     # which call this is ---------------------------------------------------------------------
 
     def _classify(self, call: cst.Call) -> Tuple[str, Optional[Target]]:
-        method = _method(call)
-        asynchronous = method == "acreate"
-        for qualified in self.info.qualified_names(call.func):
-            parts = qualified.name.split(".")
-            if len(parts) == 3 and parts[0] == "openai" and parts[1] in _V0_KINDS:
-                if parts[2] not in ("create", "acreate"):
-                    return "v0", None
-                kind, resource = _V0_KINDS[parts[1]]
-                return "v0", Target(kind, resource, asynchronous)
+        """What the call becomes, from the detector's own classification of it."""
+        legacy = self.info.legacy.get(call)
+        if legacy is None:
+            return "", None
+        if legacy.sdk == "v0" and legacy.resource in _V0_KINDS \
+                and legacy.method in ("create", "acreate"):
+            kind, resource = _V0_KINDS[legacy.resource]
+            target = Target(kind, resource, legacy.method == "acreate")
+        elif legacy.sdk == "v1" and legacy.method == "create" \
+                and legacy.resource in ("completions", "edits"):
+            kind = "chat-from-completion" if legacy.resource == "completions" else "chat-from-edit"
+            target = Target(kind, "chat.completions", False)
+        else:
+            return legacy.sdk, None
         func = call.func
-        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute) \
-                and func.attr.value == "create":
-            resource = func.value.attr.value
-            if resource == "completions":
-                return "v1", Target("chat-from-completion", "chat.completions", False)
-            if resource == "edits":
-                return "v1", Target("chat-from-edit", "chat.completions", False)
-        return "", None
+        if not (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute)
+                and func.value.attr.value == legacy.resource.split(".")[-1]):
+            raise Uncertain(f"the call goes through a stored reference to {legacy.target}; "
+                            f"call it directly, then run again")
+        return legacy.sdk, target
 
     # the arguments -----------------------------------------------------------------------------
 
