@@ -434,3 +434,10 @@ def test_a_call_through_a_stored_reference_is_manual(ctx):
     [finding] = [f for f in check_source(source, ctx) if f.code == "GM201" and f.line == 7]
     assert finding.fix is None and "stored reference" in finding.message
     assert fix_source(source, ctx, unsafe=True)[0] == source
+
+
+def test_readme_rewrite_example_is_what_the_tool_writes(ctx):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Rewrites"):]
+    before, after = re.findall(r"```python\n(.*?)```", section, re.DOTALL)[:2]
+    assert fix_source(before, ctx, unsafe=True)[0] == after
