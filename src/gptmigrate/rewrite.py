@@ -577,7 +577,7 @@ class _Planner:
             expr, parent = parent, self.info.parents.get(parent)
         steps, outer = self._chain(expr)
         if steps:
-            path = self._check_steps(steps, (), target, v1)
+            path = self._check_steps(steps, (), target)
             self._after(outer, path, target, v1, edits, 0)
             return outer, expr, _render(steps, (), target, v1)
         if isinstance(parent, cst.Expr):
@@ -611,7 +611,7 @@ class _Planner:
             raise Uncertain(f"{name.value} is assigned more than once; rewrite its reads by hand")
         for access in assignments[0].references:
             steps, outer = self._chain(access.node)
-            path = self._check_steps(steps, base, target, v1)
+            path = self._check_steps(steps, base, target)
             if steps:
                 new = _render(steps, base, target, v1)
                 if new != self.info.source(outer)[len(name.value):]:
@@ -627,7 +627,7 @@ class _Planner:
         context = self.info.parents.get(outer)
         alias = self._alias(outer, context)
         if alias is None:
-            self._check_bare(outer, path, v1, context)
+            self._check_bare(outer, path, context)
             return
         child_base = path + ("*",) if path in LIST_PATHS and not isinstance(
             context, cst.Assign) else path
@@ -642,7 +642,7 @@ class _Planner:
             return context.target
         return None
 
-    def _check_bare(self, outer: cst.CSTNode, path: Tuple[str, ...], v1: bool,
+    def _check_bare(self, outer: cst.CSTNode, path: Tuple[str, ...],
                     context: Optional[cst.CSTNode]) -> None:
         """A response object used whole (returned, passed on) changes type in v1: not certain."""
         if path in LIST_PATHS:
@@ -685,8 +685,8 @@ class _Planner:
                 return steps, current
             current = parent
 
-    def _check_steps(self, steps: List[Step], base: Tuple[str, ...], target: Target,
-                     v1: bool) -> Tuple[str, ...]:
+    def _check_steps(self, steps: List[Step], base: Tuple[str, ...],
+                     target: Target) -> Tuple[str, ...]:
         path = base
         for step in steps:
             path = path + (step.path_part(),)
