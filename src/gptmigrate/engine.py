@@ -19,6 +19,7 @@ from gptmigrate.config import Settings
 from gptmigrate.detect import API_MARKERS, DetectOptions, ModelMatcher, detect
 from gptmigrate.files import decode, encode, write_atomic
 from gptmigrate.fix import applicable, apply_fixes, select
+from gptmigrate.notebook import process_notebook
 from gptmigrate.prefilter import Prefilter
 from gptmigrate.rewrite import attach_fixes
 from gptmigrate.rules import explicitly_selected
@@ -155,6 +156,8 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> F
         return result
     if not ctx.prefilter.accepts(data):
         return result
+    if path.endswith(".ipynb"):
+        return process_notebook(path, data, ctx, mode.value, unsafe, check_source)
     try:
         decoded = decode(data)
     except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
