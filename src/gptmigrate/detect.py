@@ -31,7 +31,7 @@ MODEL_KEYWORDS = frozenset({
     "deployment_name", "embedding_model", "llm_model", "chat_model",
 })
 MODEL_DICT_KEYS = frozenset({"model", "engine", "model_name", "model_id"})
-_NAME_HINT = re.compile(r"model|engine", re.IGNORECASE)
+_NAME_HINT = re.compile(r"model|engine|deployment", re.IGNORECASE)
 # Names that contain "model" but hold something else (a path, a type, a size ...).
 _NOT_A_MODEL = re.compile(
     r"(?:path|dir|directory|file|filename|url|uri|kwargs|args|params|class|cls|type|types|"
@@ -42,6 +42,7 @@ _NOT_A_MODEL = re.compile(
 # Flags of argparse / click options whose default and choices name a model.
 _OPTION_FLAG = re.compile(r"^-{1,2}[\w-]*(?:model|engine)[\w-]*$", re.IGNORECASE)
 _PROVIDER_PREFIX = re.compile(r"^(?:openai|azure|anthropic|google|gemini|vertex_ai|models)[/:]")
+_SHORT_LABEL = re.compile(r"[a-z]\d")  # "o1", "o3": also option and column labels
 _FINE_TUNED_NEW = re.compile(r"^ft:(?P<base>[^:]+):")
 _FINE_TUNED_LEGACY = re.compile(r"^(?P<base>[a-z0-9.-]+):ft-")
 # Text one of which a source must contain for an API finding (legacy calls go through `openai`).
@@ -68,8 +69,9 @@ class ModelMatcher:
 
     @staticmethod
     def is_ambiguous(value: str) -> bool:
-        """A value that is also an ordinary word (ada, curie ...) counts only in model positions."""
-        return value.isalpha()
+        """A value that is also an ordinary word or label (ada, curie, o1, o3 ...) counts only
+        in model positions."""
+        return value.isalpha() or bool(_SHORT_LABEL.fullmatch(value))
 
     def match(self, value: str) -> Optional[ModelMatch]:
         """The table model that `value` names as a whole, a provider prefix or a fine-tune aside."""

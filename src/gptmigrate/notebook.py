@@ -34,6 +34,11 @@ _DECODER = json.JSONDecoder()
 _MAGIC_LINE = re.compile(r"^[ \t]*(?:[!%]|[A-Za-z_][\w, ]*=[ \t]*[!%]|[\w.]+\?\??[ \t]*$)")
 
 
+# Cell magics whose body is Python run by IPython.
+PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "debug", "memit", "mprun",
+                                "python", "python3", "ipython", "px", "autoreload"})
+
+
 class NotebookError(ValueError):
     """The file is not a notebook this tool can read (bad JSON, not nbformat 4, not Python)."""
 
@@ -175,11 +180,12 @@ def _language(metadata: object) -> Optional[str]:
 def mask_magics(source: str) -> str:
     """The cell with every IPython-only line replaced by `0` and spaces (same length, same lines).
 
-    A cell magic (`%%bash`, `%%writefile`) masks its whole cell: its body is not Python.
+    A cell magic (`%%bash`, `%%writefile`) masks its whole cell: its body is not Python; the
+    body of `%%time`, `%%capture` and the like is Python and is scanned.
     """
     lines = source.splitlines(keepends=True)
-    first = next((line for line in lines if line.strip()), "")
-    whole_cell = first.lstrip().startswith("%%")
+    first = next((line for line in lines if line.strip()), "").strip()
+    whole_cell = first.startswith("%%") and first[2:].split(" ")[0] not in PYTHON_CELL_MAGICS
     out = []
     for line in lines:
         body = line.rstrip("\r\n")
