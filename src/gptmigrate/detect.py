@@ -248,6 +248,7 @@ class CallResolver(cst.CSTVisitor):
         # (scope, name) -> what the name was bound to; "?" marks a name bound to anything else.
         self._references: Dict[Tuple[str, str], Set[str]] = {}
         self._calls: List[Tuple[cst.Call, Tuple[str, ...], str, Tuple[str, ...]]] = []
+        self._passed: List[Tuple[_Reference, Tuple[str, ...], str, Tuple[str, ...]]] = []
         self._imports: Set[str] = set()
         # Enclosing scopes, innermost last: "" is the module, then one key per def / class.
         self._scopes: List[str] = [""]
@@ -318,6 +319,11 @@ class CallResolver(cst.CSTVisitor):
         if isinstance(node.func, (cst.Name, cst.Attribute)):
             self._calls.append((node, tuple(sorted(self._qualified(node.func))),
                                 self._expression_name(node.func), self._visible()))
+        for arg in node.args:
+            # `retry(openai.Completion.create, ...)`, `patch.object(openai.ChatCompletion, ..)`
+            if isinstance(arg.value, (cst.Name, cst.Attribute)):
+                self._passed.append((arg.value, tuple(sorted(self._qualified(arg.value))),
+                                     self._expression_name(arg.value), self._visible()))
 
     def _store(self, target: Optional[cst.BaseExpression], value: cst.BaseExpression) -> None:
         if target is None or not isinstance(target, (cst.Name, cst.Attribute)):
@@ -412,6 +418,19 @@ class CallResolver(cst.CSTVisitor):
             if legacy is not None:
                 return legacy
         return None
+
+    def passed_resources(self) -> List[Tuple[_Reference, LegacyCall]]:
+        """v0 resources and methods passed as values (`patch.object(openai.Completion, ...)`)."""
+        found = []
+        for node, qualified, dotted, scopes in self._passed:
+            for name in self.candidates(qualified, dotted, scopes):
+                parts = name.split(".")
+                if len(parts) in (2, 3) and parts[0] == "openai" and parts[1] in V0_RESOURCES:
+                    method = parts[2] if len(parts) == 3 else ""
+                    found.append((node, LegacyCall(V0_RESOURCES[parts[1]], "v0", parts[1],
+                                                   method, name)))
+                    break
+        return found
 
     def legacy_calls(self) -> List[Tuple[cst.Call, LegacyCall]]:
         """The module's legacy calls with their classification, in source order."""
@@ -684,6 +703,11 @@ class Detector(CallResolver):
             self._consider(candidate)
         for call, legacy in self.legacy_calls():
             self._report_call(call, legacy)
+        for node, legacy in self.passed_resources():
+            self._add_rule_finding(
+                "GM201" if legacy.code in ("GM101", "GM102") else legacy.code, Severity.ERROR,
+                f"{_dotted(node)} (passed as a value) was removed in openai-python 1.0; pass "
+                f"the client's method instead (client.chat.completions.create ...)", node)
 
     def _consider(self, candidate: _Candidate) -> None:
         node = candidate.node

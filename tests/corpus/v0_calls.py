@@ -27,3 +27,9 @@ def everything(prompt, code, image):
         openai.Completion.create(engine=DEPLOYMENT, prompt=prompt)
     except openai.error.RateLimitError:
         return openai.embeddings_utils.cosine_similarity([1], [1])
+
+
+def patched(mock):
+    with mock.patch.object(openai.ChatCompletion, "create") as fake:
+        fake.return_value = {}
+    return retry(oa.Completion.create, attempts=3)
