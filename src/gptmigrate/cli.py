@@ -154,7 +154,7 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
     from gptmigrate.engine import Mode
     from gptmigrate.types import Severity
 
-    paths = paths or (".",)
+    paths = paths or (("-",) if stdin_filename else (".",))  # as ruff: a name implies stdin
     from_stdin = paths == ("-",)
     if "-" in paths and not from_stdin:
         raise _fail("`-` (stdin) cannot be combined with other paths")
