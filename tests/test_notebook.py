@@ -30,7 +30,8 @@ def _scan(text: str, ctx, mode: str = "check", unsafe: bool = False):
 def test_magics_are_masked_with_the_same_length_and_lines():
     source = "!pip install openai\n%time x = 1\nfiles = !ls\nlen?\nfor f in files:\n    !echo hi\n"
     masked = mask_magics(source)
-    assert [len(line) for line in masked.splitlines()] == [len(line) for line in source.splitlines()]
+    lengths = [len(line) for line in source.splitlines()]
+    assert [len(line) for line in masked.splitlines()] == lengths
     assert masked.splitlines()[4] == "for f in files:"
     assert masked.splitlines()[5].startswith("    0")
     compile(masked, "cell", "exec")
@@ -69,11 +70,12 @@ def test_fix_rewrites_only_the_changed_cell_source(ctx):
 
 
 def test_untouched_escapes_and_layout_survive(ctx):
+    # json.dumps' own style: non-ASCII as \u escapes, indent 2, no newline at the end.
     original = json.dumps({
         "cells": [{"cell_type": "code", "execution_count": 3, "metadata": {"tags": ["x"]},
                    "outputs": [{"output_type": "stream", "name": "stdout", "text": ["\u00e9\n"]}],
                    "source": ["s = \"\u00e9\"\n", "CHAT = \"gpt-4-vision-preview\"\n"]}],
-        "metadata": {}, "nbformat": 4, "nbformat_minor": 4}, indent=2)  # ASCII escapes, no final newline
+        "metadata": {}, "nbformat": 4, "nbformat_minor": 4}, indent=2)
     result = _scan(original, ctx, mode="diff")
     assert result.fixes_applied == 1
     assert result.fixed.count("\\u00e9") == 2

@@ -1012,6 +1012,6 @@ def detect(module: cst.Module, text: str, options: DetectOptions,
 
 
 __all__ = [
-    "API_MARKERS", "CallResolver", "DetectOptions", "Detector", "LegacyCall", "LineIndex", "ModelMatcher",
-    "classify_call", "classify_reference", "detect", "find_legacy_calls",
+    "API_MARKERS", "CallResolver", "DetectOptions", "Detector", "LegacyCall", "LineIndex",
+    "ModelMatcher", "classify_call", "classify_reference", "detect", "find_legacy_calls",
 ]
