@@ -264,7 +264,10 @@ def _write_outputs(results, info, context, output_format: str, output_file: Opti
         return row.shutdown.isoformat() if row is not None and row.shutdown else None
 
     default_out = sys.stderr if report_to_stderr else sys.stdout
-    out = open(output_file, "w", encoding="utf-8") if output_file else default_out
+    try:
+        out = open(output_file, "w", encoding="utf-8") if output_file else default_out
+    except OSError as exc:
+        raise _fail(f"cannot write {output_file}: {exc.strerror or exc}") from None
     try:
         report.write_errors(results, sys.stderr)
         changed = 0
