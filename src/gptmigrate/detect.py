@@ -69,9 +69,9 @@ class ModelMatcher:
 
     @staticmethod
     def is_ambiguous(value: str) -> bool:
-        """A value that is also an ordinary word or label (ada, curie, o1, o3 ...) counts only
-        in model positions."""
-        return value.isalpha() or bool(_SHORT_LABEL.fullmatch(value))
+        """A value that is also an ordinary word (ada, curie ...) or a short token that is
+        likely a label elsewhere (o1, o3) counts only in model positions."""
+        return value.isalpha() or len(value) <= 3 or bool(_SHORT_LABEL.fullmatch(value))
 
     def match(self, value: str) -> Optional[ModelMatch]:
         """The table model that `value` names as a whole, a provider prefix or a fine-tune aside."""

@@ -296,9 +296,13 @@ _WORKER_CONTEXT: Optional[Context] = None
 
 
 def _init_worker(settings: Settings) -> None:
-    """Build the table and matchers once per worker process, not once per file."""
+    """Build the table and matchers once per worker process, not once per file.
+
+    A forked worker already holds the parent's context (set just before the pool starts).
+    """
     global _WORKER_CONTEXT
-    _WORKER_CONTEXT = build_context(settings)
+    if _WORKER_CONTEXT is None or _WORKER_CONTEXT.settings != settings:
+        _WORKER_CONTEXT = build_context(settings)
 
 
 def _work(path: str, mode: Mode, unsafe: bool) -> FileResult:
@@ -316,6 +320,8 @@ def _parse_in_workers(pending: Sequence[Tuple[int, str, int]], ctx: Context, mod
 
     # fork shares the parent's imports and costs milliseconds; elsewhere the platform default.
     method = "fork" if sys.platform.startswith("linux") else None
+    global _WORKER_CONTEXT
+    _WORKER_CONTEXT = ctx
     executor = ProcessPoolExecutor(max_workers=workers,
                                    mp_context=multiprocessing.get_context(method),
                                    initializer=_init_worker, initargs=(ctx.settings,))
