@@ -19,9 +19,12 @@ from gptmigrate.config import Settings
 from gptmigrate.detect import API_MARKERS, DetectOptions, ModelMatcher, detect
 from gptmigrate.files import decode, encode, write_atomic
 from gptmigrate.fix import applicable, apply_fixes, select
+from gptmigrate.notebook import process_notebook
 from gptmigrate.prefilter import Prefilter
 from gptmigrate.rewrite import attach_fixes
+from gptmigrate.rules import explicitly_selected
 from gptmigrate.sdk import sdk_for
+from gptmigrate.suppress import apply_suppressions
 from gptmigrate.table import PROVIDERS, Table, TableError, load_table
 from gptmigrate.types import FileError, FileResult, Finding
 
@@ -69,12 +72,20 @@ def build_context(settings: Settings) -> Context:
     return Context(settings, table, options, Prefilter(matcher.rows, API_MARKERS))
 
 
-def check_source(text: str, ctx: Context, path: str = "<string>") -> List[Finding]:
-    """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse)."""
+def check_source(text: str, ctx: Context, path: str = "<string>",
+                 line_label: Optional[Callable[[int], str]] = None) -> List[Finding]:
+    """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse).
+
+    Suppression comments apply last; `line_label` names lines in messages (notebook cells).
+    """
     module = cst.parse_module(text)
-    findings = attach_fixes(module, text, detect(module, text, ctx.options), ctx.options,
-                            sdk_for(path))
-    return [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
+    findings = attach_fixes(module, text, detect(module, text, ctx.options, line_label),
+                            ctx.options, sdk_for(path))
+    enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
+    return apply_suppressions(
+        enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
+        report_unused=ctx.settings.rule_enabled("GM901", path)
+        and explicitly_selected("GM901", tuple(ctx.settings.select)))
 
 
 def fix_source(
@@ -145,6 +156,8 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> F
         return result
     if not ctx.prefilter.accepts(data):
         return result
+    if path.endswith(".ipynb"):
+        return process_notebook(path, data, ctx, mode.value, unsafe, check_source)
     try:
         decoded = decode(data)
     except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
