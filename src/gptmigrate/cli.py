@@ -32,6 +32,18 @@ def _date(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> O
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _size(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[int]:
+    if value is None:
+        return None
+    from gptmigrate.config import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size (bytes, or with K or M: 512K, 2M; "
+                                 f"0 for no limit)") from None
+
+
 def _fail(message: str) -> "click.exceptions.Exit":
     click.echo(f"gptmigrate: error: {message}", err=True)
     return click.exceptions.Exit(EXIT_ERROR)
@@ -110,11 +122,15 @@ def _context(settings):
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
 @click.option("--no-color", is_flag=True, help="Plain text output.")
+@click.option("--max-file-size", callback=_size, metavar="SIZE",
+              help="Skip (and report) files larger than this that could hold a finding "
+                   "(bytes, or 512K, 2M; 0: no limit; default 1M).")
 def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, output_format: str,
          output_file: Optional[str], as_of: Optional[_dt.date], select: Tuple[str, ...],
          extend_select: Tuple[str, ...], ignore: Tuple[str, ...], providers: Tuple[str, ...],
          tables: Tuple[str, ...], config_file: Optional[str], isolated: bool,
-         fail_on: Optional[str], exit_zero: bool, quiet: bool, no_color: bool) -> None:
+         fail_on: Optional[str], exit_zero: bool, quiet: bool, no_color: bool,
+         max_file_size: Optional[int]) -> None:
     """Report (and with --fix, rewrite) legacy models and API calls under PATHS."""
     from gptmigrate import report
     from gptmigrate.engine import Mode, run
@@ -129,6 +145,7 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, outp
         "providers": _codes(providers),
         "tables": tables,
         "fail_on": Severity(fail_on) if fail_on else None,
+        "max_file_size": max_file_size,
     }
     settings = _settings(paths, config_file, isolated, overrides)
     context = _context(settings)
@@ -156,7 +173,8 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, outp
         if output_file:
             out.close()
 
-    scanned_any = any(not r.errors for r in results)
+    # A file that was read and decoded counts as scanned even if it does not parse.
+    scanned_any = any(not r.errors or r.original is not None for r in results)
     if results and not scanned_any:
         raise click.exceptions.Exit(EXIT_ERROR)
     if exit_zero:

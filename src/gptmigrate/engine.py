@@ -6,17 +6,32 @@ disk through `files` (decoding that keeps encoding, BOM and newlines; atomic wri
 
 from __future__ import annotations
 
+import ast
+import os
 import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Iterable, List, Sequence, Tuple
+from typing import Iterable, List, Optional, Sequence, Tuple
 
 import libcst as cst
 
 from gptmigrate.config import Settings
 from gptmigrate.detect import DetectOptions, ModelMatcher, detect
-from gptmigrate.files import decode, encode, write_atomic
+from gptmigrate.fallback import findings_from_tokens
+from gptmigrate.files import (
+    Decoded,
+    SourceError,
+    TooLarge,
+    binary_offset,
+    contains,
+    decode,
+    encode,
+    outside,
+    read_source,
+    round_trips,
+    write_atomic,
+)
 from gptmigrate.fix import applicable, apply_fixes
 from gptmigrate.table import Table, TableError, load_table
 from gptmigrate.types import FileError, FileResult, Finding
@@ -96,48 +111,116 @@ def fix_source(
     return text, findings, total
 
 
-def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> FileResult:
-    """Scan (and in FIX mode rewrite) one file; every failure becomes an error in the result."""
+def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
+                 roots: Optional[Sequence[str]] = None) -> FileResult:
+    """Scan (and in FIX mode rewrite) one file; every failure becomes an error in the result.
+
+    `roots` are the folders a fix may write into (by real path; default: the file's own folder),
+    so a symlink that leads out of the scanned tree is never written through.
+    """
     result = FileResult(path=path)
     try:
-        data = Path(path).read_bytes()
-    except IsADirectoryError:
-        result.errors = (FileError(path, "is a directory, not a file"),)
+        data = read_source(Path(path), ctx.settings.max_file_size)
+    except TooLarge as exc:
+        if _contains(path, ctx):
+            result.errors = (FileError(path, str(exc)),)
+        return result
+    except SourceError as exc:
+        result.errors = (FileError(path, str(exc)),)
         return result
     except OSError as exc:
         result.errors = (FileError(path, f"cannot read: {exc.strerror or exc}"),)
+        return result
+    nul = binary_offset(data)
+    if nul >= 0:
+        result.errors = (FileError(path, f"binary file (NUL byte at offset {nul}), not Python "
+                                         f"source; skipped"),)
         return result
     if not ctx.prefilter.search(data):
         return result
     try:
         decoded = decode(data)
-    except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
-        result.errors = (FileError(path, f"cannot decode: {_one_line(exc)}"),)
+    except SourceError as exc:
+        result.errors = (FileError(path, str(exc)),)
         return result
     result.original = decoded.text
+    problem = _unparsable(decoded.text)
+    if problem is not None and problem.startswith("too deeply nested"):
+        result.errors = (FileError(path, problem),)
+        return result
     try:
         if mode == Mode.CHECK:
             result.findings = tuple(check_source(decoded.text, ctx, path))
             return result
         fixed, findings, applied = fix_source(decoded.text, ctx, unsafe, path)
     except cst.ParserSyntaxError as exc:
-        result.errors = (FileError(path, f"syntax error at line {exc.raw_line}, column "
-                                         f"{exc.raw_column + 1}: {exc.message}"),)
+        message = problem or (f"syntax error at line {exc.raw_line}, column "
+                              f"{exc.raw_column + 1}: {exc.message}")
+        result.errors = (FileError(path, f"{message}; not fixed"),)
+        result.findings = tuple(f for f in findings_from_tokens(decoded.text, ctx.options)
+                                if ctx.settings.rule_enabled(f.code, path))
         return result
-    except RecursionError:
+    except (RecursionError, MemoryError):
         result.errors = (FileError(path, "too deeply nested to parse"),)
         return result
     result.findings = tuple(findings)
     result.fixed = fixed
     result.fixes_applied = applied
     if mode == Mode.FIX and result.changed:
+        refusal = _write_refusal(path, decoded, data, roots)
         try:
+            if refusal is not None:
+                raise SourceError(refusal)
             write_atomic(Path(path), encode(decoded, fixed), data)
-        except (OSError, UnicodeEncodeError) as exc:
-            result.errors = (FileError(path, f"not written: {_one_line(exc)}"),)
+        except (OSError, UnicodeEncodeError, SourceError) as exc:
+            result.errors = (FileError(path, _write_message(exc)),)
             result.fixed = None
             result.fixes_applied = 0
     return result
+
+
+def _contains(path: str, ctx: Context) -> bool:
+    try:
+        return contains(Path(path), ctx.prefilter)
+    except OSError:
+        return True
+
+
+def _unparsable(text: str) -> Optional[str]:
+    """Python's own verdict on the text, checked first: libcst can crash the process (not raise)
+    on input nested thousands deep, which CPython's parser refuses cleanly."""
+    try:
+        compile(text, "<source>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+    except (RecursionError, MemoryError):
+        return "too deeply nested to parse"
+    except SyntaxError as exc:
+        if "too many nested" in (exc.msg or ""):
+            return f"too deeply nested to parse ({exc.msg})"
+        return f"syntax error at line {exc.lineno}, column {exc.offset}: {exc.msg}"
+    except ValueError as exc:
+        return f"syntax error: {exc}"
+    return None
+
+
+def _write_refusal(path: str, decoded: Decoded, data: bytes,
+                   roots: Optional[Sequence[str]]) -> Optional[str]:
+    """Why a fixed file must not be written, or None."""
+    allowed = roots if roots is not None else (os.path.dirname(os.path.abspath(path)),)
+    real = outside(Path(path), allowed)
+    if real is not None:
+        return (f"not written: a symlink to {real}, outside the scanned folder; "
+                f"run gptmigrate on the target itself")
+    if not round_trips(decoded, data):
+        return f"not written: {decoded.encoding} does not give back the same bytes"
+    return None
+
+
+def _write_message(exc: BaseException) -> str:
+    if isinstance(exc, SourceError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"not written: {exc.strerror}"
+    return f"not written: {_one_line(exc)}"
 
 
 def _one_line(exc: BaseException) -> str:
@@ -150,12 +233,19 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False) ->
     from gptmigrate.discover import discover
 
     results: List[FileResult] = []
+    roots = write_roots(paths)
     for item in discover(paths, ctx.settings):
         if item.problem is not None:
             results.append(FileResult(path=item.path, errors=(FileError(item.path, item.problem),)))
             continue
-        results.append(process_file(item.path, ctx, mode, unsafe))
+        results.append(process_file(item.path, ctx, mode, unsafe, roots))
     return results
+
+
+def write_roots(paths: Sequence[str]) -> Tuple[str, ...]:
+    """Where --fix may write: each folder given, and the folder of each file given."""
+    return tuple(os.path.realpath(p if os.path.isdir(p) else os.path.dirname(os.path.abspath(p)))
+                 for p in paths)
 
 
 __all__ = ["Context", "Mode", "build_context", "check_source", "fix_source", "process_file", "run"]
