@@ -15,6 +15,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 import click
 
 from gptmigrate import __version__
+from gptmigrate.report import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -101,8 +102,12 @@ def _context(settings):
 @click.option("--unsafe-fixes", is_flag=True,
               help="Also apply unsafe fixes (API migrations, embedding changes).")
 @click.option("--diff", is_flag=True, help="Print the diff of what a fix would change; write nothing.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
+@click.option("--show-fixes", is_flag=True,
+              help="List each fix (tier and what it rewrites, with the openai-python it writes "
+              "for): those applied with --fix/--diff, else those available.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
+              show_default=True, help="Output format: text and concise for people; json, sarif, "
+              "github (workflow annotations) and gitlab (Code Quality) for machines.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to this file instead of stdout.")
 @click.option("--as-of", callback=_date, metavar="YYYY-MM-DD",
@@ -117,26 +122,49 @@ def _context(settings):
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Read settings from this TOML file.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--extend-exclude", multiple=True, metavar="PATTERNS",
+              help="More files or folders to skip, on top of the defaults and the config.")
+@click.option("--force-exclude", is_flag=True, default=None,
+              help="Apply excludes and .gitignore to paths named on the command line too "
+              "(what pre-commit needs).")
+@click.option("--no-respect-gitignore", is_flag=True, help="Scan files that .gitignore ignores.")
+@click.option("--stdin-filename", metavar="PATH",
+              help="With `-` as the path: the name of the file read from stdin (for config, "
+              "per-file ignores and reports).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
               help="Lowest severity that makes the exit code 1 (default: info).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
-@click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
+@click.option("--statistics", is_flag=True,
+              help="Print counts by rule and model with shutdown dates (a markdown table) "
+              "instead of each finding.")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary, no progress.")
 @click.option("--no-color", is_flag=True, help="Plain text output.")
 @click.option("--max-file-size", callback=_size, metavar="SIZE",
               help="Skip (and report) files larger than this that could hold a finding "
                    "(bytes, or 512K, 2M; 0: no limit; default 1M).")
-def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, output_format: str,
+def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show_fixes: bool,
+         output_format: str,
          output_file: Optional[str], as_of: Optional[_dt.date], select: Tuple[str, ...],
          extend_select: Tuple[str, ...], ignore: Tuple[str, ...], providers: Tuple[str, ...],
          tables: Tuple[str, ...], config_file: Optional[str], isolated: bool,
-         fail_on: Optional[str], exit_zero: bool, quiet: bool, no_color: bool,
+         extend_exclude: Tuple[str, ...], force_exclude: Optional[bool],
+         no_respect_gitignore: bool, stdin_filename: Optional[str], fail_on: Optional[str],
+         exit_zero: bool, statistics: bool, quiet: bool, no_color: bool,
          max_file_size: Optional[int]) -> None:
-    """Report (and with --fix, rewrite) legacy models and API calls under PATHS."""
-    from gptmigrate import report
-    from gptmigrate.engine import Mode, run
+    """Report (and with --fix, rewrite) legacy models and API calls under PATHS.
+
+    `-` reads one source from stdin: findings are reported, or with --fix the fixed source is
+    written to stdout and the remaining findings to stderr.
+    """
+    from gptmigrate.engine import Mode
     from gptmigrate.types import Severity
 
     paths = paths or (".",)
+    from_stdin = paths == ("-",)
+    if "-" in paths and not from_stdin:
+        raise _fail("`-` (stdin) cannot be combined with other paths")
+    if statistics and output_format not in ("text", "concise", "json"):
+        raise _fail("--statistics works with --format text, concise or json")
     overrides: Dict[str, Any] = {
         "as_of": as_of,
         "select": _codes(select),
@@ -144,47 +172,126 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, outp
         "ignore": _codes(ignore),
         "providers": _codes(providers),
         "tables": tables,
+        "extend_exclude": extend_exclude,
+        "force_exclude": force_exclude,
+        "respect_gitignore": False if no_respect_gitignore else None,
         "fail_on": Severity(fail_on) if fail_on else None,
         "max_file_size": max_file_size,
     }
-    settings = _settings(paths, config_file, isolated, overrides)
+    config_paths = [stdin_filename] if from_stdin and stdin_filename else list(paths)
+    settings = _settings(config_paths, config_file, isolated, overrides)
     context = _context(settings)
     mode = Mode.DIFF if diff else Mode.FIX if (fix or unsafe_fixes) else Mode.CHECK
-    results = run(list(paths), context, mode, unsafe=unsafe_fixes)
+    if from_stdin:
+        results = [_scan_stdin(stdin_filename or "-", context, mode, unsafe_fixes)]
+    else:
+        results = _scan_paths(list(paths), context, mode, unsafe_fixes, quiet)
 
-    info = report.RunInfo(
+    info = _run_info(settings, context, mode, unsafe_fixes)
+    fixed_to_stdout = from_stdin and mode == Mode.FIX
+    changed = _write_outputs(results, info, context, output_format, output_file,
+                             statistics=statistics, quiet=quiet, no_color=no_color,
+                             diff=mode == Mode.DIFF, report_to_stderr=fixed_to_stdout)
+    if show_fixes:
+        from gptmigrate import report
+
+        report.write_fixes(results, sys.stderr if fixed_to_stdout or output_format not in (
+            "text", "concise") else sys.stdout, unsafe_fixes)
+    raise click.exceptions.Exit(_exit_code(results, settings, changed, exit_zero))
+
+
+def _scan_paths(paths: List[str], context, mode, unsafe: bool, quiet: bool):
+    """Scan files and folders, with a progress bar on stderr for a person at a terminal."""
+    import os
+
+    from gptmigrate import report
+    from gptmigrate.engine import run
+
+    if quiet or not report.progress_wanted(sys.stderr, os.environ):
+        return run(paths, context, mode, unsafe=unsafe)
+    with report.Progress(sys.stderr) as bar:
+        return run(paths, context, mode, unsafe=unsafe, progress=bar.update)
+
+
+def _scan_stdin(name: str, context, mode, unsafe: bool):
+    """One source from stdin; with --fix its fixed bytes go to stdout (an editor's buffer)."""
+    from gptmigrate.discover import excluded
+    from gptmigrate.engine import Mode, process_text
+    from gptmigrate.files import SourceError, decode, encode
+    from gptmigrate.types import FileResult
+
+    data = sys.stdin.buffer.read()
+    out = sys.stdout.buffer
+    try:
+        decoded = decode(data)
+    except SourceError as exc:
+        if mode == Mode.FIX:
+            out.write(data)
+        raise _fail(f"{name}: cannot decode: {exc}") from None
+    if name != "-" and context.settings.force_exclude and excluded(name, context.settings):
+        result = FileResult(path=name, original=decoded.text)
+    else:
+        result = process_text(decoded.text, name, context, mode, unsafe)
+    if mode == Mode.FIX:
+        out.write(encode(decoded, result.fixed) if result.fixed is not None else data)
+        out.flush()
+    return result
+
+
+def _run_info(settings, context, mode, unsafe_fixes: bool):
+    from gptmigrate import report
+
+    return report.RunInfo(
         as_of=settings.as_of.isoformat(),
         table_checked=context.table.checked.isoformat() if context.table.checked else "",
         mode=mode.value,
         unsafe_fixes=unsafe_fixes,
     )
-    out = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
+
+
+def _write_outputs(results, info, context, output_format: str, output_file: Optional[str], *,
+                   statistics: bool, quiet: bool, no_color: bool, diff: bool,
+                   report_to_stderr: bool) -> int:
+    """Errors to stderr, then the report (or statistics, or the diff); returns files changed."""
+    from gptmigrate import report
+
+    def shutdown_of(model: str) -> Optional[str]:
+        row = context.table.get(model)
+        return row.shutdown.isoformat() if row is not None and row.shutdown else None
+
+    default_out = sys.stderr if report_to_stderr else sys.stdout
+    out = open(output_file, "w", encoding="utf-8") if output_file else default_out
     try:
         report.write_errors(results, sys.stderr)
         changed = 0
-        if mode == Mode.DIFF:
-            changed = report.write_diff(results, out if output_format == "text" else sys.stderr)
-        if output_format == "json":
-            report.write_json(results, info, out)
-        elif mode != Mode.DIFF:
-            report.write_text(results, info, out, color=False if (no_color or output_file) else None,
-                              quiet=quiet)
+        if diff:
+            changed = report.write_diff(results, out if output_format in ("text", "concise")
+                                        else sys.stderr)
+        if statistics:
+            report.write_statistics(report.statistics(results, shutdown_of), info, out,
+                                    as_json=output_format == "json")
+        elif output_format in report.MACHINE_FORMATS or not diff:
+            color = False if (no_color or output_file) else None
+            report.write_report(output_format, results, info, out, color=color, quiet=quiet)
     finally:
         if output_file:
             out.close()
+    return changed
 
+
+def _exit_code(results, settings, changed: int, exit_zero: bool) -> int:
     # A file that was read and decoded counts as scanned even if it does not parse.
     scanned_any = any(not r.errors or r.original is not None for r in results)
     if results and not scanned_any:
-        raise click.exceptions.Exit(EXIT_ERROR)
+        return EXIT_ERROR
     if exit_zero:
-        raise click.exceptions.Exit(EXIT_CLEAN)
+        return EXIT_CLEAN
     failing = [
         f for r in results for f in r.findings if f.severity.rank >= settings.fail_on.rank
     ]
     if failing or changed or any(r.errors for r in results):
-        raise click.exceptions.Exit(EXIT_FINDINGS)
-    raise click.exceptions.Exit(EXIT_CLEAN)
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
 
 
 def _row_dict(row, as_of: _dt.date) -> Dict[str, Any]:

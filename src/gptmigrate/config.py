@@ -102,7 +102,11 @@ _KEYS: Dict[str, Tuple[str, str]] = {
 
 
 def find_config(start: Path) -> Optional[Path]:
-    """The nearest pyproject.toml with a [tool.gptmigrate] table, walking up from `start`."""
+    """The nearest pyproject.toml with a [tool.gptmigrate] table, walking up from `start`.
+
+    A pyproject.toml on the way that is not valid TOML is an error, as in ruff: it may hold the
+    settings the user expects, and skipping it silently would run with others.
+    """
     here = start.resolve()
     if here.is_file():
         here = here.parent
@@ -111,8 +115,10 @@ def find_config(start: Path) -> Optional[Path]:
         if candidate.is_file():
             try:
                 data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            except (OSError, UnicodeDecodeError):
                 continue
+            except tomllib.TOMLDecodeError as exc:
+                raise ConfigError(f"{candidate}: invalid TOML: {exc}") from None
             if isinstance(data.get("tool"), dict) and "gptmigrate" in data["tool"]:
                 return candidate
     return None
@@ -246,8 +252,13 @@ def load_settings(
         if found is not None:
             settings = apply_config(settings, read_config(found))
     cleaned = {k: v for k, v in (overrides or {}).items() if v not in (None, (), [])}
+    if "select" in cleaned and "ignore" not in cleaned:
+        cleaned["ignore"] = ()  # as in ruff: a --select on the command line starts afresh
     extend: List[str] = list(cleaned.pop("extend_select", ()))
+    more_excludes = tuple(cleaned.pop("extend_exclude", ()))
     settings = replace(settings, **cleaned)
+    if more_excludes:
+        settings = replace(settings, extend_exclude=tuple(settings.extend_exclude) + more_excludes)
     if extend:
         settings = replace(settings, select=tuple(settings.select) + tuple(extend))
     return settings

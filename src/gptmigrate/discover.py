@@ -75,9 +75,30 @@ def _any_part_excluded(path: Path, patterns: Sequence[str]) -> bool:
     return any(_excluded(Path(*path.parts[: i + 1]), patterns) for i in range(len(path.parts)))
 
 
+def _patterns(settings: Settings) -> Tuple[str, ...]:
+    return tuple(settings.exclude) + tuple(settings.extend_exclude)
+
+
+def _explicit_excluded(path: Path, patterns: Sequence[str], ignores: _Ignores) -> bool:
+    """Excludes match the path as given, or below the working folder when it is absolute, so a
+    checkout that happens to live under a folder named `build` is not excluded as a whole."""
+    shown = path
+    if path.is_absolute():
+        try:
+            shown = path.relative_to(Path.cwd())
+        except ValueError:
+            shown = Path(*path.parts[1:])
+    return _any_part_excluded(shown, patterns) or ignores.ignored(path.absolute(), False)
+
+
+def excluded(path: str, settings: Settings) -> bool:
+    """Whether excludes or .gitignore cover `path` (for --force-exclude with --stdin-filename)."""
+    return _explicit_excluded(Path(path), _patterns(settings), _Ignores(settings.respect_gitignore))
+
+
 def discover(paths: Sequence[str], settings: Settings) -> Iterator[Discovered]:
     """Every file to scan under `paths`, in a stable order, each at most once."""
-    patterns: Tuple[str, ...] = tuple(settings.exclude) + tuple(settings.extend_exclude)
+    patterns = _patterns(settings)
     ignores = _Ignores(settings.respect_gitignore)
     seen = set()
     for given in paths:
@@ -86,9 +107,7 @@ def discover(paths: Sequence[str], settings: Settings) -> Iterator[Discovered]:
             yield Discovered(given, "no such file or directory")
             continue
         if not path.is_dir():  # a file, a link to one, or a FIFO/device to refuse later
-            if settings.force_exclude and (
-                _any_part_excluded(path, patterns) or ignores.ignored(path.absolute(), False)
-            ):
+            if settings.force_exclude and _explicit_excluded(path, patterns, ignores):
                 continue
             key = _identity(path)
             if key not in seen:

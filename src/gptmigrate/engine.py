@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 
 import libcst as cst
 
@@ -32,7 +32,9 @@ from gptmigrate.files import (
     round_trips,
     write_atomic,
 )
-from gptmigrate.fix import applicable, apply_fixes
+from gptmigrate.fix import applicable, apply_fixes, select
+from gptmigrate.rewrite import attach_fixes
+from gptmigrate.sdk import sdk_for
 from gptmigrate.table import Table, TableError, load_table
 from gptmigrate.types import FileError, FileResult, Finding
 
@@ -82,18 +84,23 @@ def _build_prefilter(names: Iterable[str]) -> "re.Pattern[bytes]":
 def check_source(text: str, ctx: Context, path: str = "<string>") -> List[Finding]:
     """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse)."""
     module = cst.parse_module(text)
-    findings = detect(module, text, ctx.options)
+    findings = attach_fixes(module, text, detect(module, text, ctx.options), ctx.options,
+                            sdk_for(path))
     return [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
 
 
 def fix_source(
-    text: str, ctx: Context, unsafe: bool = False, path: str = "<string>"
+    text: str, ctx: Context, unsafe: bool = False, path: str = "<string>",
+    log: Optional[List[str]] = None,
 ) -> Tuple[str, List[Finding], int]:
     """Apply the allowed fixes until none is left; returns new text, remaining findings, count.
 
-    Every round's output must parse, or the round is discarded: a fix never breaks a file.
+    Every round's output must parse with libcst and compile with Python (when the original
+    did), or FixRejected is raised and the caller keeps the file as it was: a fix never breaks
+    a file, and no half-fixed file is written.
     """
     findings = check_source(text, ctx, path)
+    compiles = _compiles(text, path)
     total = 0
     for _ in range(MAX_FIX_ROUNDS):
         fixes = applicable(findings, unsafe)
@@ -102,13 +109,39 @@ def fix_source(
         candidate, applied = apply_fixes(text, fixes)
         if candidate == text:
             break
+        done = select(fixes)
+        round_log = [f"{f.code} [{f.fix.safety.value}] {f.fix.description}" for f in findings
+                     if f.fix is not None and any(f.fix is fix for fix in done)]
         try:
             findings = check_source(candidate, ctx, path)
-        except cst.ParserSyntaxError:
-            break
+        except cst.ParserSyntaxError as exc:
+            raise FixRejected(f"the fixed text would not parse (line {exc.raw_line}: "
+                              f"{exc.message}); file left unchanged") from None
+        if compiles and not _compiles(candidate, path):
+            raise FixRejected("the fixed text would not compile; file left unchanged")
         text = candidate
         total += applied
+        if log is not None:
+            log.extend(round_log)
     return text, findings, total
+
+
+class FixRejected(Exception):
+    """Fixing produced text that fails a check; the file must stay as it was."""
+
+
+def _compiles(text: str, path: str) -> bool:
+    try:
+        compile(text, path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+def _rejected(result: FileResult, text: str, ctx: Context, path: str, exc: FixRejected) -> None:
+    """Report the findings as a check would, plus the refusal; nothing is written."""
+    result.findings = tuple(check_source(text, ctx, path))
+    result.errors = (FileError(path, f"fixes not applied: {exc}"),)
 
 
 def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
@@ -143,39 +176,18 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
     except SourceError as exc:
         result.errors = (FileError(path, str(exc)),)
         return result
-    result.original = decoded.text
-    problem = _unparsable(decoded.text)
-    if problem is not None and problem.startswith("too deeply nested"):
-        result.errors = (FileError(path, problem),)
-        return result
-    try:
-        if mode == Mode.CHECK:
-            result.findings = tuple(check_source(decoded.text, ctx, path))
-            return result
-        fixed, findings, applied = fix_source(decoded.text, ctx, unsafe, path)
-    except cst.ParserSyntaxError as exc:
-        message = problem or (f"syntax error at line {exc.raw_line}, column "
-                              f"{exc.raw_column + 1}: {exc.message}")
-        result.errors = (FileError(path, f"{message}; not fixed"),)
-        result.findings = tuple(f for f in findings_from_tokens(decoded.text, ctx.options)
-                                if ctx.settings.rule_enabled(f.code, path))
-        return result
-    except (RecursionError, MemoryError):
-        result.errors = (FileError(path, "too deeply nested to parse"),)
-        return result
-    result.findings = tuple(findings)
-    result.fixed = fixed
-    result.fixes_applied = applied
-    if mode == Mode.FIX and result.changed:
+    result = process_text(decoded.text, path, ctx, mode, unsafe)
+    if mode == Mode.FIX and result.changed and not result.errors:
         refusal = _write_refusal(path, decoded, data, roots)
         try:
             if refusal is not None:
                 raise SourceError(refusal)
-            write_atomic(Path(path), encode(decoded, fixed), data)
+            write_atomic(Path(path), encode(decoded, result.fixed or ""), data)
         except (OSError, UnicodeEncodeError, SourceError) as exc:
             result.errors = (FileError(path, _write_message(exc)),)
             result.fixed = None
             result.fixes_applied = 0
+            result.notes = ()
     return result
 
 
@@ -228,17 +240,24 @@ def _one_line(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
-def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False) -> List[FileResult]:
-    """Scan every discovered file; problems with the paths themselves become error results."""
+def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
+        progress: Optional[Callable[[int, int], None]] = None) -> List[FileResult]:
+    """Scan every discovered file; problems with the paths themselves become error results.
+
+    `progress(done, total)` is called after each file (the CLI's progress bar).
+    """
     from gptmigrate.discover import discover
 
-    results: List[FileResult] = []
+    items = list(discover(paths, ctx.settings))
     roots = write_roots(paths)
-    for item in discover(paths, ctx.settings):
+    results: List[FileResult] = []
+    for item in items:
         if item.problem is not None:
             results.append(FileResult(path=item.path, errors=(FileError(item.path, item.problem),)))
-            continue
-        results.append(process_file(item.path, ctx, mode, unsafe, roots))
+        else:
+            results.append(process_file(item.path, ctx, mode, unsafe, roots))
+        if progress is not None:
+            progress(len(results), len(items))
     return results
 
 
@@ -248,4 +267,40 @@ def write_roots(paths: Sequence[str]) -> Tuple[str, ...]:
                  for p in paths)
 
 
-__all__ = ["Context", "Mode", "build_context", "check_source", "fix_source", "process_file", "run"]
+def process_text(text: str, path: str, ctx: Context, mode: Mode,
+                 unsafe: bool = False) -> FileResult:
+    """Scan (or fix, in memory only) source read from stdin; `path` names it for config."""
+    result = FileResult(path=path, original=text)
+    problem = _unparsable(text)
+    if problem is not None and problem.startswith("too deeply nested"):
+        result.errors = (FileError(path, problem),)
+        return result
+    log: List[str] = []
+    try:
+        if mode == Mode.CHECK:
+            result.findings = tuple(check_source(text, ctx, path))
+            return result
+        fixed, findings, applied = fix_source(text, ctx, unsafe, path, log)
+    except FixRejected as exc:
+        _rejected(result, text, ctx, path, exc)
+        return result
+    except cst.ParserSyntaxError as exc:
+        # Never fixed; model literals are still reported, found by tokens.
+        message = problem or (f"syntax error at line {exc.raw_line}, column "
+                              f"{exc.raw_column + 1}: {exc.message}")
+        result.errors = (FileError(path, f"{message}; not fixed"),)
+        result.findings = tuple(f for f in findings_from_tokens(text, ctx.options)
+                                if ctx.settings.rule_enabled(f.code, path))
+        return result
+    except (RecursionError, MemoryError):
+        result.errors = (FileError(path, "too deeply nested to parse"),)
+        return result
+    result.findings = tuple(findings)
+    result.fixed = fixed
+    result.fixes_applied = applied
+    result.notes = tuple(log)
+    return result
+
+
+__all__ = ["Context", "FixRejected", "Mode", "build_context", "check_source", "fix_source", "process_file",
+           "process_text", "run"]

@@ -23,18 +23,24 @@ def applicable(findings: Iterable[Finding], unsafe: bool) -> List[Fix]:
     return sorted(fixes, key=lambda fix: min(edit.start for edit in fix.edits))
 
 
-def apply_fixes(text: str, fixes: Sequence[Fix]) -> Tuple[str, int]:
-    """Splice the non-overlapping fixes into `text`; returns the new text and how many applied."""
-    chosen: List[Edit] = []
+def select(fixes: Sequence[Fix]) -> List[Fix]:
+    """The fixes of this round: each one whose edits overlap no earlier chosen fix's edits."""
+    chosen: List[Fix] = []
     taken: List[Tuple[int, int]] = []
-    applied = 0
     for fix in fixes:
         spans = [(edit.start, edit.end) for edit in fix.edits]
         if any(_overlaps(span, other) for span in spans for other in taken):
             continue
         taken.extend(spans)
-        chosen.extend(fix.edits)
-        applied += 1
+        chosen.append(fix)
+    return chosen
+
+
+def apply_fixes(text: str, fixes: Sequence[Fix]) -> Tuple[str, int]:
+    """Splice the non-overlapping fixes into `text`; returns the new text and how many applied."""
+    selected = select(fixes)
+    chosen: List[Edit] = [edit for fix in selected for edit in fix.edits]
+    applied = len(selected)
     pieces: List[str] = []
     cursor = 0
     for edit in sorted(chosen, key=lambda e: (e.start, e.end)):

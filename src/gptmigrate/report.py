@@ -7,13 +7,23 @@ public contract documented in the README: add keys, never rename or remove them.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass
-from typing import IO, Any, Dict, List, Optional, Sequence
+from pathlib import Path
+from typing import IO, Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
+from urllib.parse import quote
 
-from gptmigrate.rules import get_rule
-from gptmigrate.types import FileResult, Finding, FixSafety
+from gptmigrate import __version__
+from gptmigrate.rules import RULES, Rule, get_rule
+from gptmigrate.types import FileResult, Finding, FixSafety, Severity
+
+FORMATS: Tuple[str, ...] = ("text", "concise", "json", "sarif", "github", "gitlab")
+"""Every value of `scan --format`; all but text and concise are machine formats."""
+
+MACHINE_FORMATS = frozenset({"json", "sarif", "github", "gitlab"})
 
 
 @dataclass(frozen=True)
@@ -191,6 +201,35 @@ def write_diff(results: Sequence[FileResult], out: IO[str]) -> int:
     return changed
 
 
+def write_fixes(results: Sequence[FileResult], out: IO[str], unsafe: bool) -> None:
+    """--show-fixes: what was applied (fix and diff modes) or what each fix would do (check).
+
+    Each line names the tier; an API rewrite also says which openai-python it writes for.
+    """
+    lines: List[str] = []
+    for result in results:
+        if result.notes:
+            lines.append(f"{result.path}:")
+            lines.extend(f"  {note}" for note in result.notes)
+            continue
+        available = [f for f in result.findings if f.fix is not None]
+        if not available:
+            continue
+        lines.append(f"{result.path}:")
+        for finding in available:
+            fix = finding.fix
+            assert fix is not None
+            needs = "" if fix.safety == FixSafety.SAFE or unsafe else " (needs --unsafe-fixes)"
+            lines.append(f"  {finding.line}:{finding.column} {finding.code} [{fix.safety.value}]"
+                         f"{needs} {fix.description}")
+    if not lines:
+        out.write("No fixes.\n")
+        return
+    applied = any(result.notes for result in results)
+    out.write(("Applied fixes:" if applied else "Fixes:") + "\n")
+    out.write("\n".join(lines) + "\n")
+
+
 def format_models(rows: List[Dict[str, Any]], out: IO[str], color: Optional[bool] = None) -> None:
     from rich.table import Table as RichTable
 
@@ -229,8 +268,358 @@ def format_rule(code: str, out: IO[str]) -> None:
         f"Why: {rule.why}",
         f"Example: {rule.example}",
         f"Use instead: {rule.use_instead}",
-        f"Fix: {rule.fix}",
+        f"Fix safety: {rule.fix}",
     ]
     lines += [f"Reference: {ref}" for ref in rule.references]
     lines.append(f"Documentation: {rule.url}")
     out.write("\n".join(lines) + "\n")
+
+
+def write_report(output_format: str, results: Sequence[FileResult], info: RunInfo, out: IO[str],
+                 color: Optional[bool] = None, quiet: bool = False) -> None:
+    """Write `results` in one of FORMATS to `out` (the only place a format is chosen)."""
+    if output_format == "text":
+        write_text(results, info, out, color=color, quiet=quiet)
+    elif output_format == "concise":
+        write_concise(results, info, out, quiet=quiet)
+    elif output_format == "json":
+        write_json(results, info, out)
+    elif output_format == "sarif":
+        write_sarif(results, info, out)
+    elif output_format == "github":
+        write_github(results, out)
+    elif output_format == "gitlab":
+        write_gitlab(results, out)
+    else:  # pragma: no cover - click restricts the choice
+        raise ValueError(f"unknown format {output_format!r}")
+
+
+def _findings(results: Sequence[FileResult]) -> Iterator[Tuple[str, Finding]]:
+    for result in results:
+        for finding in result.findings:
+            yield result.path, finding
+
+
+def _fix_marker(finding: Finding) -> str:
+    if finding.fix is None:
+        return ""
+    return " [*]" if finding.fix.safety == FixSafety.SAFE else " [unsafe fix]"
+
+
+def write_concise(results: Sequence[FileResult], info: RunInfo, out: IO[str],
+                  quiet: bool = False) -> None:
+    """One plain line a finding, `path:line:col: CODE [*] message`, for grep and editors."""
+    for path, f in _findings(results):
+        cell = f"cell {f.cell}:" if f.cell is not None else ""
+        out.write(f"{path}:{cell}{f.line}:{f.column}: {f.code}{_fix_marker(f)} {f.message}\n")
+    if not quiet:
+        total = sum(len(r.findings) for r in results)
+        out.write(f"Found {total} finding{'s' * (total != 1)} in {len(results)} files "
+                  f"(as of {info.as_of}).\n")
+
+
+# --- SARIF 2.1.0 --------------------------------------------------------------------------------
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _artifact_uri(path: str) -> str:
+    """A relative path stays relative (GitHub resolves it against the checkout), with `/`."""
+    candidate = Path(path)
+    if candidate.is_absolute():
+        return candidate.as_uri()
+    return quote(candidate.as_posix())
+
+
+def _rule_help(rule: Rule) -> Tuple[str, str]:
+    """The rule's documentation as plain text and as markdown, ruff's section order."""
+    sections = [("What it finds", rule.summary), ("Why", rule.why), ("Example", rule.example),
+                ("Use instead", rule.use_instead), ("Fix safety", rule.fix)]
+    text = "\n".join(f"{title}: {body}" for title, body in sections)
+    markdown = "\n\n".join(
+        f"**{title}**\n\n```python\n{body}\n```" if title == "Example"
+        else f"**{title}**: {body}" for title, body in sections
+    )
+    if rule.references:
+        text += "\nReferences: " + " ".join(rule.references)
+        markdown += "\n\n**References**: " + ", ".join(f"<{ref}>" for ref in rule.references)
+    return text, markdown
+
+
+def _sarif_rule(rule: Rule) -> Dict[str, Any]:
+    text, markdown = _rule_help(rule)
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.why},
+        "help": {"text": text, "markdown": markdown},
+        "helpUri": rule.url,
+        "properties": {"tags": ["gptmigrate", "deprecation"]},
+    }
+
+
+def _sarif_region(start_line: int, start_column: int, end_line: int,
+                  end_column: int) -> Dict[str, int]:
+    return {"startLine": start_line, "startColumn": start_column,
+            "endLine": end_line, "endColumn": end_column}
+
+
+def _sarif_result(path: str, finding: Finding, rule_index: Dict[str, int]) -> Dict[str, Any]:
+    uri = _artifact_uri(path)
+    rule = get_rule(finding.code)
+    result: Dict[str, Any] = {
+        "ruleId": finding.code,
+        "level": _SARIF_LEVEL[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": {"uri": uri},
+                "region": _sarif_region(finding.start.line, finding.start.column,
+                                        finding.end.line, finding.end.column),
+            },
+        }],
+        "properties": {
+            "name": finding.name,
+            "model": finding.model,
+            "replacement": finding.replacement,
+            "fixSafety": finding.fix_safety.value if finding.fix_safety else None,
+            "url": rule.url if rule else None,
+        },
+    }
+    if finding.code in rule_index:
+        result["ruleIndex"] = rule_index[finding.code]
+    if finding.cell is not None:
+        result["properties"]["cell"] = finding.cell
+    if finding.fix is not None:
+        result["fixes"] = [{
+            "description": {
+                "text": f"{finding.fix.description} ({finding.fix.safety.value} fix)",
+            },
+            "artifactChanges": [{
+                "artifactLocation": {"uri": uri},
+                "replacements": [
+                    {
+                        "deletedRegion": _sarif_region(e.start_pos.line, e.start_pos.column,
+                                                       e.end_pos.line, e.end_pos.column),
+                        "insertedContent": {"text": e.content},
+                    }
+                    for e in finding.fix.edits
+                ],
+            }],
+        }]
+    return result
+
+
+def sarif_log(results: Sequence[FileResult], info: RunInfo) -> Dict[str, Any]:
+    """The SARIF 2.1.0 log of a run: every rule documented, every finding with its fix."""
+    rules = [_sarif_rule(rule) for rule in RULES]
+    rule_index = {rule.code: index for index, rule in enumerate(RULES)}
+    errors = [e for r in results for e in r.errors]
+    run: Dict[str, Any] = {
+        "tool": {"driver": {
+            "name": "gptmigrate",
+            "semanticVersion": __version__,
+            "informationUri": "https://github.com/gptmigrate/gptmigrate",
+            "rules": rules,
+        }},
+        "columnKind": "unicodeCodePoints",
+        "results": [_sarif_result(path, f, rule_index) for path, f in _findings(results)],
+        "invocations": [{
+            "executionSuccessful": not errors,
+            "toolExecutionNotifications": [
+                {"level": "error", "message": {"text": e.message},
+                 "locations": [{"physicalLocation": {
+                     "artifactLocation": {"uri": _artifact_uri(e.path)}}}]}
+                for e in errors
+            ],
+        }],
+        "properties": {"asOf": info.as_of, "tableChecked": info.table_checked},
+    }
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def write_sarif(results: Sequence[FileResult], info: RunInfo, out: IO[str]) -> None:
+    json.dump(sarif_log(results, info), out, indent=2)
+    out.write("\n")
+
+
+# --- GitHub workflow commands -------------------------------------------------------------------
+
+_GITHUB_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _github_data(text: str) -> str:
+    """Escape a workflow command's message as the Actions runner unescapes it."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    """Escape a workflow command property value (`:` and `,` delimit properties)."""
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def write_github(results: Sequence[FileResult], out: IO[str]) -> None:
+    """`::error file=...,line=...::message` lines: annotations on the pull request's diff."""
+    for path, f in _findings(results):
+        properties = [
+            ("file", _project_path(path)),
+            ("line", str(f.start.line)),
+            ("col", str(f.start.column)),
+            ("endLine", str(f.end.line)),
+            ("endColumn", str(f.end.column)),
+            ("title", f"gptmigrate {f.code} ({f.name})"),
+        ]
+        rendered = ",".join(f"{key}={_github_property(value)}" for key, value in properties)
+        out.write(f"::{_GITHUB_COMMAND[f.severity]} {rendered}::"
+                  f"{_github_data(f'{f.code} {f.message}')}\n")
+    for result in results:
+        for error in result.errors:
+            out.write(f"::error file={_github_property(_project_path(error.path))},"
+                      f"title=gptmigrate::{_github_data(error.message)}\n")
+
+
+# --- GitLab Code Quality ------------------------------------------------------------------------
+
+_GITLAB_SEVERITY = {Severity.ERROR: "critical", Severity.WARNING: "major", Severity.INFO: "minor"}
+
+
+def _project_path(path: str) -> str:
+    """GitLab wants paths relative to the project root, the job's working directory."""
+    candidate = Path(path)
+    if candidate.is_absolute():
+        try:
+            return candidate.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return candidate.as_posix()
+    return Path(os.path.normpath(candidate)).as_posix()
+
+
+def gitlab_report(results: Sequence[FileResult]) -> List[Dict[str, Any]]:
+    """Code Quality issues; the fingerprint survives moved lines, not a changed finding."""
+    issues: List[Dict[str, Any]] = []
+    seen: Counter = Counter()
+    for path, f in _findings(results):
+        relative = _project_path(path)
+        identity = (relative, f.code, f.model or "", f.message)
+        seen[identity] += 1
+        digest = hashlib.sha256(
+            "\0".join((*identity, str(seen[identity]))).encode("utf-8")
+        ).hexdigest()
+        issues.append({
+            "type": "issue",
+            "description": f"{f.code} {f.message}",
+            "check_name": f"{f.code} {f.name}",
+            "fingerprint": digest,
+            "severity": _GITLAB_SEVERITY[f.severity],
+            "categories": ["Compatibility"],
+            "location": {"path": relative, "lines": {"begin": f.start.line, "end": f.end.line}},
+        })
+    return issues
+
+
+def write_gitlab(results: Sequence[FileResult], out: IO[str]) -> None:
+    json.dump(gitlab_report(results), out, indent=2)
+    out.write("\n")
+
+
+# --- statistics: the migration plan -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StatisticsRow:
+    """Findings of one rule about one model, with the facts a migration plan needs."""
+
+    code: str
+    name: str
+    model: Optional[str]
+    findings: int
+    files: int
+    shutdown: Optional[str]
+    replacement: Optional[str]
+    fixable: int
+
+
+def statistics(results: Sequence[FileResult],
+               shutdown_of: Callable[[str], Optional[str]]) -> List[StatisticsRow]:
+    """Counts by rule and model, most urgent (earliest shutdown) first."""
+    groups: Dict[Tuple[str, Optional[str]], List[Tuple[str, Finding]]] = {}
+    for path, f in _findings(results):
+        groups.setdefault((f.code, f.model), []).append((path, f))
+    rows = []
+    for (code, model), items in groups.items():
+        replacements = sorted({f.replacement for _, f in items if f.replacement})
+        rows.append(StatisticsRow(
+            code=code,
+            name=items[0][1].name,
+            model=model,
+            findings=len(items),
+            files=len({path for path, _ in items}),
+            shutdown=shutdown_of(model) if model else None,
+            replacement=", ".join(replacements) or None,
+            fixable=sum(1 for _, f in items if f.fix is not None),
+        ))
+    return sorted(rows, key=lambda r: (r.shutdown is None, r.shutdown or "", r.code,
+                                       r.model or ""))
+
+
+def _cell(text: Optional[str]) -> str:
+    return (text or "-").replace("|", "\\|")
+
+
+def write_statistics(rows: Sequence[StatisticsRow], info: RunInfo, out: IO[str],
+                     as_json: bool = False) -> None:
+    """A markdown table to paste into a pull request (or the same rows as JSON)."""
+    if as_json:
+        json.dump([row.__dict__ for row in rows], out, indent=2)
+        out.write("\n")
+        return
+    out.write(f"Migration plan (as of {info.as_of})\n\n")
+    out.write("| Rule | Model | Shutdown | Replace with | Findings | Files | Fixable |\n")
+    out.write("|---|---|---|---|---:|---:|---:|\n")
+    for row in rows:
+        model = f"`{row.model}`" if row.model else "-"
+        replacement = f"`{row.replacement}`" if row.replacement else "-"
+        out.write(f"| {row.code} {row.name} | {_cell(model)} | {_cell(row.shutdown)} | "
+                  f"{_cell(replacement)} | {row.findings} | {row.files} | {row.fixable} |\n")
+    if not rows:
+        out.write("| - | - | - | - | 0 | 0 | 0 |\n")
+
+
+# --- progress -----------------------------------------------------------------------------------
+
+def progress_wanted(stream: IO[str], environ: Mapping[str, str]) -> bool:
+    """A bar only for a person at a terminal: never when piped, in CI or on a dumb terminal."""
+    if environ.get("CI", "").lower() not in ("", "0", "false"):
+        return False
+    if environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+class Progress:
+    """A transient rich progress bar on `stream` (stderr): gone once the run ends."""
+
+    def __init__(self, stream: IO[str], force_terminal: Optional[bool] = None) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import Progress as RichProgress
+
+        console = Console(file=stream, force_terminal=force_terminal)
+        self._bar = RichProgress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=console, transient=True)
+        self._task: Optional[int] = None
+
+    def __enter__(self) -> "Progress":
+        self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.stop()
+
+    def update(self, done: int, total: int) -> None:
+        """Called by the engine after each file."""
+        if self._task is None:
+            self._task = self._bar.add_task("scan", total=total)
+        self._bar.update(self._task, completed=done, total=total)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
@@ -19,7 +19,10 @@ import yaml
 from gptmigrate.types import FixSafety
 
 CONFIDENCE_LEVELS = ("high", "medium", "low")
-PROVIDERS = ("openai", "azure", "anthropic", "google")
+# In order of preference when one id names models of several providers (OpenAI and Azure share
+# ids such as text-davinci-003 with different dates; Azure ids are deployment names anyway).
+PROVIDERS = ("openai", "anthropic", "google", "vertex", "azure")
+API_KINDS = ("family", "endpoint", "header", "sdk", "parameter", "platform")
 
 _ROW_KEYS = {
     "name": True,
@@ -32,16 +35,27 @@ _ROW_KEYS = {
     "confidence": True,
     "aliases": False,
     "legacy": False,
+    "released": False,
+    "fine_tuned": False,
     "note": False,
 }
-_CURRENT_KEYS = {"name": True, "provider": True, "api": True, "source": True, "confidence": True, "note": False}
+_CURRENT_KEYS = {"name": True, "provider": True, "api": True, "source": True, "confidence": True,
+                 "released": False, "aliases": False, "note": False}
+_FINE_TUNED_KEYS = {"announced": False, "shutdown": True, "source": True, "confidence": True,
+                    "note": False}
 _REPLACEMENT_KEYS = {"model": True, "since": True, "source": True, "confidence": False, "note": False}
 _API_KEYS = {
     "name": True,
     "provider": True,
-    "no_live_model_after": True,
+    "kind": False,
+    "title": False,
+    "announced": False,
+    "shutdown": False,
+    "no_live_model_after": False,
     "migrate_to": False,
+    "replacement": False,
     "source": True,
+    "confidence": False,
     "note": False,
 }
 _TARGET_KEYS = {"model": True, "source": True, "note": False}
@@ -79,8 +93,15 @@ class ModelRow:
     alias_of: Optional[str] = None
     legacy: bool = False
     current: bool = False
+    released: Optional[_dt.date] = None
+    fine_tuned: Optional["FineTunedRetirement"] = None
     note: Optional[str] = None
     origin: str = ""
+
+    @property
+    def key(self) -> Tuple[str, str]:
+        """Rows are unique per provider: the same id may name two providers' models."""
+        return (self.provider, self.name)
 
     def status(self, as_of: _dt.date) -> str:
         """'retired', 'deprecated' (shutdown announced), 'legacy' or 'current' on `as_of`."""
@@ -99,15 +120,55 @@ class ModelRow:
 
 
 @dataclass(frozen=True)
+class FineTunedRetirement:
+    """When models fine-tuned on a base stop serving; it need not be the base's own day."""
+
+    shutdown: _dt.date
+    source: str
+    confidence: str
+    announced: Optional[_dt.date] = None
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True)
 class ApiFamily:
-    """An endpoint family that may run out of live models (Completions, Edits ...)."""
+    """An API family, endpoint, header or SDK generation that retires or runs out of models.
+
+    `kind` family: the API lives on but may run out of live models (`no_live_model_after`);
+    endpoint/header/sdk/parameter/platform: the thing itself is shut down on `shutdown`.
+    """
 
     name: str
     provider: str
-    no_live_model_after: _dt.date
     source: str
+    kind: str = "family"
+    title: Optional[str] = None
+    announced: Optional[_dt.date] = None
+    shutdown: Optional[_dt.date] = None
+    no_live_model_after: Optional[_dt.date] = None
     migrate_to: Optional[str] = None
+    replacement: Optional[str] = None
+    confidence: str = "high"
     note: Optional[str] = None
+
+    def dead_after(self) -> Optional[_dt.date]:
+        """The last day a call to this API can still succeed, if that day is known."""
+        if self.no_live_model_after is not None:
+            return self.no_live_model_after
+        if self.shutdown is not None:
+            return self.shutdown - _dt.timedelta(days=1)
+        return None
+
+    def status(self, as_of: _dt.date) -> str:
+        """'retired', 'deprecated' (shutdown announced), 'legacy' (no date) or 'current'."""
+        last = self.dead_after()
+        if last is not None and last < as_of:
+            return "retired"
+        if self.shutdown is not None and (self.announced is None or self.announced <= as_of):
+            return "deprecated"
+        if self.kind != "family" and self.shutdown is None:
+            return "legacy"
+        return "current"
 
 
 @dataclass(frozen=True)
@@ -134,62 +195,117 @@ class Resolution:
 
 @dataclass
 class Table:
-    """All rows by name, plus API families, default targets and the day the table was checked."""
+    """Rows by (provider, name) and by name, API families, default targets, the day checked.
+
+    `rows` maps each id to its preferred row (providers in PROVIDERS order), which is what a
+    string in code is matched against when no provider is chosen; `entries` holds every row.
+    """
 
     rows: Dict[str, ModelRow] = field(default_factory=dict)
+    entries: Dict[Tuple[str, str], ModelRow] = field(default_factory=dict)
     apis: Dict[str, ApiFamily] = field(default_factory=dict)
     targets: Dict[str, Target] = field(default_factory=dict)
     sources: Dict[str, str] = field(default_factory=dict)
     checked: Optional[_dt.date] = None
 
-    def get(self, name: str) -> Optional[ModelRow]:
+    def add_row(self, row: ModelRow) -> None:
+        """Add or override (same provider and name) one row, keeping `rows` in step."""
+        self.entries[row.key] = row
+        best = self.rows.get(row.name)
+        if best is None or best.key == row.key or _rank(row.provider) < _rank(best.provider):
+            self.rows[row.name] = row
+
+    def get(self, name: str, provider: Optional[str] = None) -> Optional[ModelRow]:
+        """The row of `name` for `provider`, or the preferred row of `name` across providers."""
+        if provider is not None:
+            return self.entries.get((provider, name))
         return self.rows.get(name)
+
+    def rows_for(self, providers: Optional[Iterable[str]] = None) -> Dict[str, ModelRow]:
+        """Every non-current id with its preferred row among `providers` (all when empty)."""
+        wanted = set(providers) if providers else None
+        chosen: Dict[str, ModelRow] = {}
+        for row in self.entries.values():
+            if row.current or (wanted is not None and row.provider not in wanted):
+                continue
+            best = chosen.get(row.name)
+            if best is None or _rank(row.provider) < _rank(best.provider):
+                chosen[row.name] = row
+        return chosen
 
     def known_names(self, providers: Optional[Iterable[str]] = None) -> List[str]:
         """Names that are not current, optionally only of some providers."""
-        wanted = set(providers) if providers else None
-        return [
-            name
-            for name, row in self.rows.items()
-            if not row.current and (wanted is None or row.provider in wanted)
-        ]
+        return list(self.rows_for(providers))
 
-    def api_dead(self, api: str, as_of: _dt.date) -> Optional[ApiFamily]:
+    def api_dead(self, api: str, as_of: _dt.date, provider: Optional[str] = None) -> Optional[ApiFamily]:
+        """The API entry of `api` (of `provider`, when given) if no call to it can succeed."""
         family = self.apis.get(api)
-        if family is not None and family.no_live_model_after < as_of:
-            return family
-        return None
+        if family is None or (provider is not None and family.provider != provider):
+            return None
+        return family if family.status(as_of) == "retired" else None
 
-    def is_served(self, name: str, as_of: _dt.date) -> bool:
-        row = self.rows.get(name)
-        if row is None:
-            return False
+    def is_served(self, name: str, as_of: _dt.date, provider: Optional[str] = None) -> bool:
+        """Whether a request naming `name` could succeed on `as_of`, as far as the table knows."""
+        row = self.get(name, provider)
+        return row is not None and self._served(row, as_of)
+
+    def _served(self, row: ModelRow, as_of: _dt.date) -> bool:
         if row.status(as_of) == "retired":
             return False
-        return self.api_dead(row.api, as_of) is None
+        if row.released is not None and row.released > as_of:
+            return False
+        return self.api_dead(row.api, as_of, row.provider) is None
+
+    def _can_target(self, row: ModelRow, as_of: _dt.date) -> bool:
+        """A fix may write `row` only if it is served that day and the row is not in doubt."""
+        return row.confidence != "low" and self._served(row, as_of)
+
+    def fine_tuned_row(self, base: ModelRow, legacy: bool) -> ModelRow:
+        """The row that governs models fine-tuned on `base`.
+
+        Legacy `<base>:ft-...` models died with the /v1/fine-tunes endpoint; `ft:<base>:...`
+        models follow the fine-tuned inference retirement of their base when one is published
+        (it differs from the base's own day), else the base's own dates.
+        """
+        endpoint = self.apis.get("fine-tunes") if legacy else None
+        if endpoint is not None and endpoint.shutdown is not None:
+            return replace(base, announced=endpoint.announced, shutdown=endpoint.shutdown,
+                           source=endpoint.source, legacy=False, current=False,
+                           note=endpoint.note or base.note)
+        tuned = base.fine_tuned
+        if tuned is not None:
+            return replace(base, announced=tuned.announced, shutdown=tuned.shutdown,
+                           source=tuned.source, confidence=tuned.confidence, legacy=False,
+                           current=False, note=tuned.note or base.note)
+        return base
 
     def resolve(
         self,
         name: str,
         as_of: _dt.date,
         user_targets: Optional[Mapping[str, str]] = None,
+        provider: Optional[str] = None,
     ) -> Resolution:
         """Follow the replacement chain of `name` as of `as_of` to a model still served then.
 
         The first model of the chain with no shutdown announced is preferred; failing that, the
-        first one still served. Low-confidence steps never drive a fix: the chain stops there.
-        Where the chain leaves an endpoint with no live model, the family's target is used and
-        the action is an API migration. A user target for the final API family wins.
+        first one still served. Low-confidence rows and steps never drive a fix: the chain stops
+        there. Where the chain leaves an endpoint with no live model, the family's target is
+        used and the action is an API migration. A user target for the final API family wins.
         """
         user_targets = dict(user_targets or {})
-        start = self.rows.get(name)
+        start = self.get(name, provider)
         if start is None:
             return Resolution(name, as_of, (), None, "none", None, "not in the table")
-        if start.status(as_of) == "current" and self.api_dead(start.api, as_of) is None:
+        if start.status(as_of) == "current" and self.api_dead(start.api, as_of, start.provider) is None:
             return Resolution(name, as_of, (start,), None, "none", None, "still served")
+        if start.confidence == "low":
+            return Resolution(name, as_of, (start,), None, "manual", FixSafety.MANUAL,
+                              f"the retirement of {name} is not confirmed by an official "
+                              f"source: check the provider's deprecations page")
 
         chain, stop_reason = self._walk(start, as_of)
-        served = [row for row in chain[1:] if self.is_served(row.name, as_of)]
+        served = [row for row in chain[1:] if self._can_target(row, as_of)]
         preferred = [row for row in served if row.status(as_of) == "current"]
         pick = (preferred or served or [None])[0]
         if pick is not None:
@@ -198,10 +314,14 @@ class Table:
             target_api = pick.api
         else:
             target, target_api = None, start.api
-            dead = self.api_dead(chain[-1].api, as_of) or self.api_dead(start.api, as_of)
+            dead = (self.api_dead(chain[-1].api, as_of, start.provider)
+                    or self.api_dead(start.api, as_of, start.provider))
             if dead is not None and dead.migrate_to:
                 target_api = dead.migrate_to
-                target = self.targets[target_api].model if target_api in self.targets else None
+                default = self.targets.get(target_api)
+                row = self.get(default.model, start.provider) if default is not None else None
+                if row is not None and self._can_target(row, as_of):
+                    target = row.name
         user_chosen = target is not None and target_api in user_targets
         if user_chosen:
             target = user_targets[target_api]
@@ -215,10 +335,13 @@ class Table:
                           "model, then point the code at that deployment")
         if target is None:
             return result("manual", FixSafety.MANUAL, stop_reason or "no served replacement is known")
-        if target_api != start.api:
+        if not _same_api(start.api, target_api):
+            if self.api_dead(start.api, as_of, start.provider) is not None:
+                why = f"the {start.api} API has no live model left"
+            else:
+                why = f"{target} is served by the {target_api} API, not the {start.api} API"
             return result("migrate-api", FixSafety.UNSAFE,
-                          f"the {start.api} API has no live model left: the call must move to "
-                          f"the {target_api} API")
+                          f"{why}: the call must move to the {target_api} API")
         if start.api == "embeddings":
             return result("rename", FixSafety.UNSAFE,
                           "a new embedding model has a new vector space: stored vectors must be "
@@ -228,6 +351,10 @@ class Table:
             return result("rename", FixSafety.UNSAFE,
                           "the replacement is not confirmed by every source: review the change")
         return result("rename", FixSafety.SAFE, "same API, served model")
+
+    def replacement_row(self, row: ModelRow, name: str) -> Optional[ModelRow]:
+        """The row a replacement names: the same provider's first, else the preferred one."""
+        return self.entries.get((row.provider, name)) or self.rows.get(name)
 
     def _walk(self, start: ModelRow, as_of: _dt.date) -> Tuple[List[ModelRow], str]:
         """Every step of the chain as published by `as_of`, until it ends, forks low or loops."""
@@ -239,11 +366,25 @@ class Table:
                 return chain, f"no replacement of {row.name} is published as of {as_of}"
             if rep.confidence == "low":
                 return chain, f"the replacement of {row.name} ({rep.model}) is not confirmed"
-            nxt = self.rows.get(rep.model)
+            nxt = self.replacement_row(row, rep.model)
             if nxt is None or nxt in chain:
                 return chain, f"the chain breaks at {rep.model}"
             chain.append(nxt)
             row = nxt
+
+
+def _rank(provider: str) -> int:
+    return PROVIDERS.index(provider) if provider in PROVIDERS else len(PROVIDERS)
+
+
+# A model served by the Chat Completions API is also served by the Responses API.
+_SERVES_ALSO = {("responses", "chat")}
+
+
+def _same_api(start_api: str, target_api: str) -> bool:
+    """Whether a model of `target_api` takes a request written for `start_api` unchanged."""
+    return start_api == target_api or (start_api, target_api) in _SERVES_ALSO
+
 
 
 def _origin(path: str, index: Optional[int], entry: Any, section: str = "models") -> str:
@@ -345,33 +486,42 @@ def parse_table(text: str, path: str, into: Optional[Table] = None) -> Table:
             raise TableError(f"{origin}: key 'source' is neither a URL nor a key of 'sources': {text!r}")
         return text
 
-    names_here: set = set()
+    keys_here: set = set()
 
     def add(row: ModelRow) -> None:
-        if row.name in names_here:
-            raise TableError(f"{row.origin}: duplicate entry '{row.name}'")
-        names_here.add(row.name)
-        table.rows[row.name] = row
+        if row.key in keys_here:
+            raise TableError(f"{row.origin}: duplicate entry '{row.name}' ({row.provider})")
+        keys_here.add(row.key)
+        table.add_row(row)
 
-    for index, entry in enumerate(data.get("current") or []):
+    def add_with_aliases(row: ModelRow, entry: Mapping[str, Any], origin: str) -> None:
+        add(row)
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise TableError(f"{origin}: key 'aliases' must be a list")
+        for alias in aliases:
+            add(replace(row, name=_text(alias, origin, "aliases"), alias_of=row.name))
+
+    for index, entry in enumerate(_list(data, "current", path)):
         origin = _origin(path, index, entry, "current")
         entry = _check_keys(entry, _CURRENT_KEYS, origin)
-        add(ModelRow(
+        add_with_aliases(ModelRow(
             name=_text(entry["name"], origin, "name"),
             provider=_provider(entry["provider"], origin),
             api=_text(entry["api"], origin, "api"),
             source=source_of(entry["source"], origin),
             confidence=_confidence(entry["confidence"], origin),
             current=True,
+            released=_date(entry.get("released"), origin, "released"),
             note=entry.get("note"),
             origin=origin,
-        ))
+        ), entry, origin)
 
-    for index, entry in enumerate(data.get("models") or []):
+    for index, entry in enumerate(_list(data, "models", path)):
         origin = _origin(path, index, entry)
         entry = _check_keys(entry, _ROW_KEYS, origin)
         replacements = []
-        for r_index, rep in enumerate(entry.get("replacements") or []):
+        for r_index, rep in enumerate(_list(entry, "replacements", origin)):
             r_origin = f"{origin} replacements[{r_index}]"
             rep = _check_keys(rep, _REPLACEMENT_KEYS, r_origin)
             replacements.append(Replacement(
@@ -381,11 +531,29 @@ def parse_table(text: str, path: str, into: Optional[Table] = None) -> Table:
                 confidence=_confidence(rep.get("confidence", "high"), r_origin),
                 note=rep.get("note"),
             ))
+        sinces = [rep.since for rep in replacements]
+        if len(set(sinces)) != len(sinces):
+            raise TableError(f"{origin}: key 'replacements': two replacements share a 'since' "
+                             f"day, so neither is the one published that day")
         announced = _date(entry.get("announced"), origin, "announced")
         shutdown = _date(entry.get("shutdown"), origin, "shutdown")
         if announced and shutdown and shutdown < announced:
             raise TableError(f"{origin}: key 'shutdown' is before 'announced'")
-        row = ModelRow(
+        tuned = None
+        if entry.get("fine_tuned") is not None:
+            t_origin = f"{origin} fine_tuned"
+            raw = _check_keys(entry["fine_tuned"], _FINE_TUNED_KEYS, t_origin)
+            tuned = FineTunedRetirement(
+                shutdown=_date(raw["shutdown"], t_origin, "shutdown", optional=False),
+                source=source_of(raw["source"], t_origin),
+                confidence=_confidence(raw["confidence"], t_origin),
+                announced=_date(raw.get("announced"), t_origin, "announced"),
+                note=raw.get("note"),
+            )
+        legacy = entry.get("legacy", False)
+        if not isinstance(legacy, bool):
+            raise TableError(f"{origin}: key 'legacy' must be true or false")
+        add_with_aliases(ModelRow(
             name=_text(entry["name"], origin, "name"),
             provider=_provider(entry["provider"], origin),
             api=_text(entry["api"], origin, "api"),
@@ -394,30 +562,42 @@ def parse_table(text: str, path: str, into: Optional[Table] = None) -> Table:
             announced=announced,
             shutdown=shutdown,
             replacements=tuple(replacements),
-            legacy=bool(entry.get("legacy", False)),
+            legacy=legacy,
+            released=_date(entry.get("released"), origin, "released"),
+            fine_tuned=tuned,
             note=entry.get("note"),
             origin=origin,
-        )
-        add(row)
-        aliases = entry.get("aliases") or []
-        if not isinstance(aliases, list):
-            raise TableError(f"{origin}: key 'aliases' must be a list")
-        for alias in aliases:
-            add(ModelRow(**{**row.__dict__, "name": _text(alias, origin, "aliases"),
-                            "alias_of": row.name}))
+        ), entry, origin)
 
-    for index, entry in enumerate(data.get("apis") or []):
+    api_names: set = set()
+    for index, entry in enumerate(_list(data, "apis", path)):
         origin = _origin(path, index, entry, "apis")
         entry = _check_keys(entry, _API_KEYS, origin)
-        table.apis[entry["name"]] = ApiFamily(
-            name=_text(entry["name"], origin, "name"),
+        name = _text(entry["name"], origin, "name")
+        if name in api_names:
+            raise TableError(f"{origin}: duplicate entry '{name}'")
+        api_names.add(name)
+        kind = entry.get("kind", "family")
+        if kind not in API_KINDS:
+            raise TableError(f"{origin}: key 'kind' must be one of {', '.join(API_KINDS)}")
+        family = ApiFamily(
+            name=name,
             provider=_provider(entry["provider"], origin),
-            no_live_model_after=_date(entry["no_live_model_after"], origin, "no_live_model_after",
-                                      optional=False),
             source=source_of(entry["source"], origin),
+            kind=kind,
+            title=entry.get("title"),
+            announced=_date(entry.get("announced"), origin, "announced"),
+            shutdown=_date(entry.get("shutdown"), origin, "shutdown"),
+            no_live_model_after=_date(entry.get("no_live_model_after"), origin,
+                                      "no_live_model_after"),
             migrate_to=entry.get("migrate_to"),
+            replacement=entry.get("replacement"),
+            confidence=_confidence(entry.get("confidence", "high"), origin),
             note=entry.get("note"),
         )
+        if kind == "family" and family.no_live_model_after is None:
+            raise TableError(f"{origin}: missing key 'no_live_model_after' (kind family)")
+        table.apis[name] = family
 
     targets = data.get("targets") or {}
     if not isinstance(targets, dict):
@@ -433,6 +613,13 @@ def parse_table(text: str, path: str, into: Optional[Table] = None) -> Table:
     return table
 
 
+def _list(data: Mapping[str, Any], key: str, where: str) -> List[Any]:
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise TableError(f"{where}: key '{key}' must be a list")
+    return value
+
+
 def _provider(value: Any, origin: str) -> str:
     if value not in PROVIDERS:
         raise TableError(f"{origin}: key 'provider' must be one of {', '.join(PROVIDERS)}")
@@ -441,36 +628,42 @@ def _provider(value: Any, origin: str) -> str:
 
 def validate_links(table: Table, path: str) -> None:
     """Cross-row checks once all tables are loaded: replacements exist, no cycles, targets known."""
-    for row in table.rows.values():
+    for row in table.entries.values():
         for rep in row.replacements:
-            if rep.model not in table.rows:
+            if table.replacement_row(row, rep.model) is None:
                 raise TableError(
                     f"{row.origin}: key 'replacements': '{rep.model}' is neither in the table "
                     f"nor declared current"
                 )
     for api, target in table.targets.items():
-        if target.model not in table.rows:
+        row = table.get(target.model)
+        if row is None:
             raise TableError(f"{path}: targets.{api}: '{target.model}' is neither in the table "
                              f"nor declared current")
+        if not row.current:
+            raise TableError(f"{path}: targets.{api}: '{target.model}' must be declared "
+                             f"current (a default target cannot have a shutdown)")
     for family in table.apis.values():
         if family.migrate_to and family.migrate_to not in table.targets:
             raise TableError(f"{path}: apis ({family.name}): key 'migrate_to': no target is "
                              f"declared for '{family.migrate_to}'")
-    for row in table.rows.values():
+    for row in table.entries.values():
         _check_cycle(table, row)
 
 
 def _check_cycle(table: Table, row: ModelRow) -> None:
     """Every replacement ever published must lead somewhere new: a cycle is a data error."""
-    stack: List[Tuple[str, Tuple[str, ...]]] = [(row.name, (row.name,))]
+    stack: List[Tuple[ModelRow, Tuple[str, ...]]] = [(row, (row.name,))]
     while stack:
-        name, trail = stack.pop()
-        for rep in table.rows[name].replacements:
+        here, trail = stack.pop()
+        for rep in here.replacements:
             if rep.model in trail:
                 cycle = " -> ".join(trail + (rep.model,))
                 raise TableError(f"{row.origin}: key 'replacements': cycle {cycle}")
-            if len(trail) < 50:
-                stack.append((rep.model, trail + (rep.model,)))
+            nxt = table.replacement_row(here, rep.model)
+            if nxt is not None and len(trail) < 50:
+                stack.append((nxt, trail + (rep.model,)))
+
 
 
 def shipped_table_text() -> Tuple[str, str]:

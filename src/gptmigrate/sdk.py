@@ -1,0 +1,162 @@
+"""Which openai-python a project runs: decides whether a rewrite emits v0 or v1 calls.
+
+The answer comes from the project's own files, found by walking up from the scanned file:
+lock files first (they name the installed version), then requirement files (pyproject.toml,
+requirements*.txt, setup.cfg, setup.py, Pipfile). A requirement that admits no version >= 1
+(`openai==0.27.8`, `openai<1`, `~=0.28`, poetry's `^0.27`) means v0; anything else, or no
+requirement at all, means v1, the only SDK still maintained. Files are read as text with
+patterns, not parsed: only `table` and `config` parse TOML, and a broken file must not stop a
+scan.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, List, Optional, Tuple
+
+LOCK_FILES = ("poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock")
+REQUIREMENT_GLOBS = ("pyproject.toml", "requirements*.txt", "requirements*.in", "setup.cfg",
+                     "setup.py", "Pipfile")
+# A directory holding one of these is a project root: the walk stops there.
+ROOT_MARKERS = (".git", ".hg", "pyproject.toml", "setup.cfg", "setup.py")
+
+# `openai` as a requirement name (not `openai-whisper`, not `langchain-openai`), then specifiers.
+_REQUIREMENT = re.compile(
+    r"""(?:^|["'\s,\[])openai(?:\[[^\]]*\])?\s*(?P<spec>(?:[<>=!~^]=?\s*[\w.*]+\s*,?\s*)+)""",
+    re.IGNORECASE | re.MULTILINE,
+)
+# poetry / Pipfile tables: openai = "^0.27" or openai = {version = "==0.28.1", ...}
+_TABLE_ENTRY = re.compile(
+    r"""^\s*["']?openai["']?\s*=\s*(?:\{[^}\n]*version\s*=\s*)?["'](?P<spec>[^"']+)["']""",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LOCKED_TOML = re.compile(
+    r"""^name\s*=\s*["']openai["']\s*\n(?:[^\[\n][^\n]*\n)*?version\s*=\s*["'](?P<version>[\w.]+)["']""",
+    re.MULTILINE,
+)
+_LOCKED_PIPFILE = re.compile(
+    r'''"openai"\s*:\s*\{[^}]*?"version"\s*:\s*"==(?P<version>[\w.]+)"''', re.DOTALL)
+_CLAUSE = re.compile(r"(?P<op>===|==|~=|!=|<=|>=|<|>|\^|~)?\s*(?P<version>[\w.*]+)")
+
+
+@dataclass(frozen=True)
+class SdkChoice:
+    """The openai-python generation to write code for, and why."""
+
+    major: int  # 0 or 1
+    reason: str
+
+    @property
+    def v0(self) -> bool:
+        return self.major == 0
+
+    @property
+    def label(self) -> str:
+        return "openai<1 (v0 module API)" if self.v0 else "openai>=1 (client API)"
+
+
+DEFAULT = SdkChoice(1, "no openai requirement found; assuming openai>=1")
+
+
+def _major(version: str) -> Optional[int]:
+    head = version.split(".")[0]
+    return int(head) if head.isdigit() else None
+
+
+def admits_v1(spec: str) -> bool:
+    """Whether a specifier set (`==0.27.8`, `>=0.27,<1`, `^0.28`, `*`) allows any version >= 1."""
+    for clause in (part.strip() for part in spec.split(",")):
+        match = _CLAUSE.fullmatch(clause)
+        if not match:
+            continue
+        op, version = match.group("op") or "==", match.group("version")
+        if version == "*":
+            continue
+        major = _major(version)
+        if major is None:
+            continue
+        if op in ("==", "===") and not version.endswith("*") and major < 1:
+            return False
+        if op in ("==", "===") and version.endswith("*") and major < 1:
+            return False
+        if op in ("<", "<=") and (major < 1 or (op == "<" and version in ("1", "1.0", "1.0.0"))):
+            return False
+        if op in ("~=", "^", "~") and major < 1:
+            return False
+    return True
+
+
+def _requirement_specs(text: str) -> List[str]:
+    specs = [m.group("spec").strip().rstrip(",") for m in _REQUIREMENT.finditer(text)]
+    specs += [m.group("spec").strip() for m in _TABLE_ENTRY.finditer(text)]
+    return specs
+
+
+def _locked_version(name: str, text: str) -> Optional[str]:
+    pattern = _LOCKED_PIPFILE if name == "Pipfile.lock" else _LOCKED_TOML
+    match = pattern.search(text)
+    return match.group("version") if match else None
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _candidates(directory: Path, globs: Iterable[str]) -> List[Path]:
+    found: List[Path] = []
+    for pattern in globs:
+        found.extend(sorted(p for p in directory.glob(pattern) if p.is_file()))
+    return found
+
+
+def choice_in(directory: Path) -> Optional[SdkChoice]:
+    """The choice that the files of one directory make, or None if they say nothing."""
+    for lock in _candidates(directory, LOCK_FILES):
+        version = _locked_version(lock.name, _read(lock))
+        if version and _major(version) is not None:
+            major = 0 if (_major(version) or 0) < 1 else 1
+            return SdkChoice(major, f"{lock.name} locks openai {version}")
+    for requirement in _candidates(directory, REQUIREMENT_GLOBS):
+        specs = _requirement_specs(_read(requirement))
+        if not specs:
+            continue
+        pinned = [spec for spec in specs if not admits_v1(spec)]
+        if pinned:
+            return SdkChoice(0, f"{requirement.name} requires openai{pinned[0]}")
+        return SdkChoice(1, f"{requirement.name} requires openai{specs[0]}")
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _choice_for_directory(directory: Path) -> Tuple[SdkChoice, Optional[Path]]:
+    here = choice_in(directory)
+    if here is not None:
+        return here, directory
+    if any((directory / marker).exists() for marker in ROOT_MARKERS) or directory.parent == directory:
+        return DEFAULT, None
+    return _choice_for_directory(directory.parent)
+
+
+def sdk_for(path: str) -> SdkChoice:
+    """The SDK generation for the file at `path` (a name like "<string>" gets the default)."""
+    if not path or path.startswith("<"):
+        return DEFAULT
+    try:
+        directory = Path(path).resolve().parent
+    except (OSError, RuntimeError):
+        return DEFAULT
+    return _choice_for_directory(directory)[0]
+
+
+def clear_cache() -> None:
+    """Forget what was read (tests that write requirement files between scans)."""
+    _choice_for_directory.cache_clear()
+
+
+__all__ = ["DEFAULT", "SdkChoice", "admits_v1", "choice_in", "clear_cache", "sdk_for"]
