@@ -258,17 +258,45 @@ def test_progress_only_for_a_person_at_a_terminal():
 
 def test_progress_bar_follows_the_engine(project: Path):
     (project / "second.py").write_text("x = 1\n")
+    (project / "third.py").write_text("x = 1\n")
     seen = []
     stream = io.StringIO()
-    with Progress(stream, force_terminal=True) as bar:
+    with Progress(stream, force_terminal=True, delay=0) as bar:
         def update(done: int, total: int) -> None:
             seen.append((done, total))
             bar.update(done, total)
 
         run(["."], make_context(), Mode.CHECK, progress=update)
-    assert seen == [(1, 2), (2, 2)]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
     assert "scanning" in stream.getvalue()
+    quick = io.StringIO()
+    with Progress(quick, force_terminal=True, delay=60) as bar:
+        run(["."], make_context(), Mode.CHECK, progress=bar.update)
+    assert quick.getvalue() == ""  # a run shorter than the delay shows nothing
     assert "scanning" not in scan(".").output
+
+
+def test_notebook_findings_never_point_at_a_wrong_line_of_the_ipynb():
+    from gptmigrate.report import RunInfo, gitlab_report, sarif_log, write_github
+    from gptmigrate.types import Edit, FileResult, Finding, Fix, FixSafety, Position, Severity
+
+    start, end = Position(3, 9), Position(3, 27)
+    finding = Finding("GM001", "retired-model", Severity.ERROR, "text-davinci-003 was shut down",
+                      start, end, model="text-davinci-003", cell=2,
+                      fix=Fix(FixSafety.SAFE, (Edit(8, 26, "x", start, end),), "rename"))
+    results = [FileResult(path="nb.ipynb", findings=(finding,))]
+    log = sarif_log(results, RunInfo("2026-11-23", "2026-11-23", "check"))
+    jsonschema.Draft7Validator(SCHEMA).validate(log)
+    (res,) = log["runs"][0]["results"]
+    assert "region" not in res["locations"][0]["physicalLocation"] and "fixes" not in res
+    assert res["message"]["text"].startswith("cell 2, line 3: ")
+    out = io.StringIO()
+    write_github(results, out)
+    (note,) = _annotations(out.getvalue())
+    assert note["file"] == "nb.ipynb" and "line" not in note
+    assert "cell 2, line 3" in note["message"]
+    (issue,) = gitlab_report(results)
+    assert issue["location"]["lines"] == {"begin": 1} and "cell 2, line 3" in issue["description"]
 
 
 def test_every_rule_url_has_an_anchor_in_the_readme():
@@ -281,3 +309,17 @@ def test_every_rule_url_has_an_anchor_in_the_readme():
         fragment = rule.url.split("#", 1)[1]
         assert f'<a id="{fragment}"></a>' in readme, (
             f"{rule.code}: add <a id=\"{fragment}\"></a> to its row of the README's Rules table")
+
+
+def test_rule_all_documents_every_rule_in_ruff_shape():
+    from gptmigrate.rules import RULES
+
+    result = CliRunner().invoke(main, ["rule", "--all"])
+    assert result.exit_code == 0
+    for rule in RULES:
+        assert f"{rule.code} {rule.name}" in result.output
+        assert f"Documentation: {rule.url}" in result.output
+        for reference in rule.references:
+            assert f"Reference: {reference}" in result.output
+    for section in ("What it finds:", "Why:", "Example:", "Use instead:", "Fix safety:"):
+        assert result.output.count(section) == len(RULES)

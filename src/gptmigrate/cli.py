@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import sys
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import click
@@ -142,6 +143,12 @@ def _context(settings):
 @click.option("--max-file-size", callback=_size, metavar="SIZE",
               help="Skip (and report) files larger than this that could hold a finding "
                    "(bytes, or 512K, 2M; 0: no limit; default 1M).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=False,
+              help="Worker processes for parsing (default 0: one per core; 1: no workers).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="GPTMIGRATE_CACHE_DIR",
+              help="Result cache folder (default: .gptmigrate_cache next to the configuration, "
+                   "or in the current folder; env GPTMIGRATE_CACHE_DIR).")
 def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show_fixes: bool,
          output_format: str,
          output_file: Optional[str], as_of: Optional[_dt.date], select: Tuple[str, ...],
@@ -149,8 +156,8 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
          tables: Tuple[str, ...], config_file: Optional[str], isolated: bool,
          extend_exclude: Tuple[str, ...], force_exclude: Optional[bool],
          no_respect_gitignore: bool, stdin_filename: Optional[str], fail_on: Optional[str],
-         exit_zero: bool, statistics: bool, quiet: bool, no_color: bool,
-         max_file_size: Optional[int]) -> None:
+         exit_zero: bool, statistics: bool, quiet: bool, no_color: bool, jobs: int,
+         no_cache: bool, cache_dir: Optional[str], max_file_size: Optional[int]) -> None:
     """Report (and with --fix, rewrite) legacy models and API calls under PATHS.
 
     `-` reads one source from stdin: findings are reported, or with --fix the fixed source is
@@ -185,7 +192,14 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
     if from_stdin:
         results = [_scan_stdin(stdin_filename or "-", context, mode, unsafe_fixes)]
     else:
-        results = _scan_paths(list(paths), context, mode, unsafe_fixes, quiet)
+        cache = None
+        if not no_cache and mode == Mode.CHECK:
+            from gptmigrate.cache import ResultCache, default_cache_dir
+
+            folder = Path(cache_dir) if cache_dir else default_cache_dir(settings)
+            cache = ResultCache(folder, settings)
+        results = _scan_paths(list(paths), context, mode, unsafe_fixes, quiet, jobs or None,
+                              cache)
 
     info = _run_info(settings, context, mode, unsafe_fixes)
     fixed_to_stdout = from_stdin and mode == Mode.FIX
@@ -200,7 +214,8 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
     raise click.exceptions.Exit(_exit_code(results, settings, changed, exit_zero))
 
 
-def _scan_paths(paths: List[str], context, mode, unsafe: bool, quiet: bool):
+def _scan_paths(paths: List[str], context, mode, unsafe: bool, quiet: bool,
+                jobs: Optional[int] = None, cache=None):
     """Scan files and folders, with a progress bar on stderr for a person at a terminal."""
     import os
 
@@ -208,9 +223,10 @@ def _scan_paths(paths: List[str], context, mode, unsafe: bool, quiet: bool):
     from gptmigrate.engine import run
 
     if quiet or not report.progress_wanted(sys.stderr, os.environ):
-        return run(paths, context, mode, unsafe=unsafe)
+        return run(paths, context, mode, unsafe=unsafe, jobs=jobs, cache=cache)
     with report.Progress(sys.stderr) as bar:
-        return run(paths, context, mode, unsafe=unsafe, progress=bar.update)
+        return run(paths, context, mode, unsafe=unsafe, progress=bar.update, jobs=jobs,
+                   cache=cache)
 
 
 def _scan_stdin(name: str, context, mode, unsafe: bool):

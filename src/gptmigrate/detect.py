@@ -29,6 +29,9 @@ _NAME_HINT = re.compile(r"model|engine", re.IGNORECASE)
 _PROVIDER_PREFIX = re.compile(r"^(?:openai|azure|anthropic|google|gemini|vertex_ai|models)[/:]")
 _FINE_TUNED_NEW = re.compile(r"^ft:(?P<base>[^:]+):")
 _FINE_TUNED_LEGACY = re.compile(r"^(?P<base>[a-z0-9.-]+):ft-")
+# Text one of which a source must contain for an API finding (legacy calls go through `openai`).
+# The engine's prefilter parses only files with a table name or one of these: keep it in step.
+API_MARKERS = ("openai",)
 
 
 @dataclass(frozen=True)
@@ -362,10 +365,10 @@ def _dotted(node: cst.BaseExpression) -> str:
 def detect(module: cst.Module, text: str, options: DetectOptions) -> List[Finding]:
     """All findings of one parsed module, in source order."""
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    imports_openai = "openai" in text
+    imports_openai = any(marker in text for marker in API_MARKERS)
     detector = Detector(options, LineIndex(text), imports_openai)
     wrapper.visit(detector)
     return sorted(detector.findings, key=lambda f: (f.start.line, f.start.column, f.code))
 
 
-__all__ = ["DetectOptions", "Detector", "LineIndex", "ModelMatcher", "detect"]
+__all__ = ["API_MARKERS", "DetectOptions", "Detector", "LineIndex", "ModelMatcher", "detect"]

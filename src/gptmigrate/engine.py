@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import ast
 import os
-import re
+import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Callable, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import libcst as cst
 
 from gptmigrate.config import Settings
-from gptmigrate.detect import DetectOptions, ModelMatcher, detect
+from gptmigrate.detect import API_MARKERS, DetectOptions, ModelMatcher, detect
 from gptmigrate.fallback import findings_from_tokens
 from gptmigrate.files import (
     Decoded,
@@ -33,10 +33,14 @@ from gptmigrate.files import (
     write_atomic,
 )
 from gptmigrate.fix import applicable, apply_fixes, select
+from gptmigrate.prefilter import Prefilter
 from gptmigrate.rewrite import attach_fixes
 from gptmigrate.sdk import sdk_for
 from gptmigrate.table import Table, TableError, load_table
 from gptmigrate.types import FileError, FileResult, Finding
+
+if TYPE_CHECKING:
+    from gptmigrate.cache import ResultCache
 
 MAX_FIX_ROUNDS = 10
 
@@ -56,7 +60,7 @@ class Context:
     settings: Settings
     table: Table
     options: DetectOptions
-    prefilter: "re.Pattern[bytes]"
+    prefilter: Prefilter
 
 
 def build_context(settings: Settings) -> Context:
@@ -72,13 +76,7 @@ def build_context(settings: Settings) -> Context:
     matcher = ModelMatcher(table, settings.providers or None)
     options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
                             targets=dict(settings.targets))
-    return Context(settings, table, options, _build_prefilter(matcher.rows))
-
-
-def _build_prefilter(names: Iterable[str]) -> "re.Pattern[bytes]":
-    """One regex over raw bytes: a file that does not match cannot hold a finding."""
-    needles = sorted({n.encode() for n in names} | {b"openai"}, key=len, reverse=True)
-    return re.compile(b"|".join(re.escape(n) for n in needles))
+    return Context(settings, table, options, Prefilter(matcher.rows, API_MARKERS))
 
 
 def check_source(text: str, ctx: Context, path: str = "<string>") -> List[Finding]:
@@ -169,7 +167,7 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
         result.errors = (FileError(path, f"binary file (NUL byte at offset {nul}), not Python "
                                          f"source; skipped"),)
         return result
-    if not ctx.prefilter.search(data):
+    if not ctx.prefilter.accepts(data):
         return result
     try:
         decoded = decode(data)
@@ -193,7 +191,7 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
 
 def _contains(path: str, ctx: Context) -> bool:
     try:
-        return contains(Path(path), ctx.prefilter)
+        return contains(Path(path), ctx.prefilter.accepts)
     except OSError:
         return True
 
@@ -241,24 +239,145 @@ def _one_line(exc: BaseException) -> str:
 
 
 def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
-        progress: Optional[Callable[[int, int], None]] = None) -> List[FileResult]:
-    """Scan every discovered file; problems with the paths themselves become error results.
+        progress: Optional[Callable[[int, int], None]] = None, jobs: Optional[int] = None,
+        cache: Optional["ResultCache"] = None) -> List[FileResult]:
+    """Scan every discovered file, in discovery order; problems with paths become error results.
 
+    The parent reads each file once and runs the prefilter; only candidates are parsed, in
+    worker processes when there are enough of them (`jobs`, default: every core), after the
+    cache (CHECK mode only) had its say. The results do not depend on `jobs` or the cache.
     `progress(done, total)` is called after each file (the CLI's progress bar).
     """
     from gptmigrate.discover import discover
 
     items = list(discover(paths, ctx.settings))
     roots = write_roots(paths)
-    results: List[FileResult] = []
-    for item in items:
-        if item.problem is not None:
-            results.append(FileResult(path=item.path, errors=(FileError(item.path, item.problem),)))
-        else:
-            results.append(process_file(item.path, ctx, mode, unsafe, roots))
+    finished = 0
+
+    def tick() -> None:
+        nonlocal finished
+        finished += 1
         if progress is not None:
-            progress(len(results), len(items))
-    return results
+            progress(finished, len(items))
+
+    results: List[Optional[FileResult]] = []
+    pending: List[Tuple[int, str, int]] = []  # (slot, path, size) of the files to parse
+    cached: Dict[int, bytes] = {}  # slot -> bytes read, for the cache to key on
+    use_cache = cache is not None and mode == Mode.CHECK
+    for item in items:
+        slot = len(results)
+        results.append(None)
+        if item.problem is not None:
+            results[slot] = FileResult(path=item.path, errors=(FileError(item.path, item.problem),))
+            tick()
+            continue
+        try:
+            # Refuses FIFOs (a plain read would block forever) and files over the size limit.
+            data: Optional[bytes] = read_source(Path(item.path), ctx.settings.max_file_size)
+        except (OSError, SourceError):
+            data = None  # process_file reports it with the right message
+        if data is not None and not ctx.prefilter.accepts(data):
+            results[slot] = FileResult(path=item.path)  # what process_file returns for it
+            tick()
+            continue
+        if use_cache and data is not None:
+            assert cache is not None
+            hit = cache.get(item.path, data)
+            if hit is not None:
+                results[slot] = hit
+                tick()
+                continue
+            cached[slot] = data
+        pending.append((slot, item.path, len(data) if data is not None else 0))
+
+    workers = _worker_count(jobs, pending)
+    if workers > 1:
+        done = _parse_in_workers(pending, ctx, mode, unsafe, workers, roots)
+    else:
+        done = ((slot, _process_guarded(path, ctx, mode, unsafe, roots))
+                for slot, path, _ in pending)
+    for slot, result in done:
+        results[slot] = result
+        tick()
+        if slot in cached:
+            assert cache is not None
+            cache.put(result.path, cached[slot], result)
+    return [result for result in results if result is not None]
+
+
+PARALLEL_MIN_FILES = 4
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS and Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def _worker_count(jobs: Optional[int], pending: Sequence[Tuple[int, str, int]]) -> int:
+    """Worker processes worth starting: none for a handful of files (starting one costs more)."""
+    wanted = default_jobs() if jobs is None or jobs <= 0 else jobs
+    if wanted <= 1 or len(pending) < PARALLEL_MIN_FILES:
+        return 1
+    return min(wanted, len(pending))
+
+
+def _process_guarded(path: str, ctx: Context, mode: Mode, unsafe: bool,
+                     roots: Optional[Sequence[str]] = None) -> FileResult:
+    """process_file, with an unexpected exception turned into that file's error: the run goes on."""
+    try:
+        return process_file(path, ctx, mode, unsafe, roots)
+    except Exception as exc:  # noqa: BLE001 - one file's bug must not end the run
+        return FileResult(path=path, errors=(FileError(
+            path, f"internal error: {type(exc).__name__}: {_one_line(exc)}"),))
+
+
+_WORKER_CONTEXT: Optional[Context] = None
+
+
+def _init_worker(settings: Settings) -> None:
+    """Build the table and matchers once per worker process, not once per file."""
+    global _WORKER_CONTEXT
+    _WORKER_CONTEXT = build_context(settings)
+
+
+def _work(path: str, mode: Mode, unsafe: bool,
+          roots: Optional[Sequence[str]] = None) -> FileResult:
+    assert _WORKER_CONTEXT is not None
+    return _process_guarded(path, _WORKER_CONTEXT, mode, unsafe, roots)
+
+
+def _parse_in_workers(pending: Sequence[Tuple[int, str, int]], ctx: Context, mode: Mode,
+                      unsafe: bool, workers: int, roots: Optional[Sequence[str]] = None,
+                      ) -> Iterator[Tuple[int, FileResult]]:
+    """Parse the candidates in `workers` processes, largest first so the cores finish together;
+    yields (slot, result) as they complete."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    # fork shares the parent's imports and costs milliseconds; elsewhere the platform default.
+    method = "fork" if sys.platform.startswith("linux") else None
+    executor = ProcessPoolExecutor(max_workers=workers,
+                                   mp_context=multiprocessing.get_context(method),
+                                   initializer=_init_worker, initargs=(ctx.settings,))
+    try:
+        futures = {
+            executor.submit(_work, path, mode, unsafe, roots): (slot, path)
+            for slot, path, _ in sorted(pending, key=lambda item: -item[2])
+        }
+        for future in as_completed(futures):
+            slot, path = futures[future]
+            try:
+                yield slot, future.result()
+            except BrokenProcessPool:
+                yield slot, FileResult(path=path, errors=(FileError(
+                    path, "not scanned: a worker process stopped unexpectedly (run with "
+                          "--jobs 1 to find the file that causes it)"),))
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def write_roots(paths: Sequence[str]) -> Tuple[str, ...]:

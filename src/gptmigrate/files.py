@@ -11,13 +11,12 @@ from __future__ import annotations
 import codecs
 import io
 import os
-import re
 import stat
 import tempfile
 import tokenize
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 TEMP_SUFFIX = ".gptmigrate.tmp"
@@ -66,15 +65,16 @@ def read_source(path: Path, max_size: Optional[int]) -> bytes:
     return data
 
 
-def contains(path: Path, pattern: "re.Pattern[bytes]", overlap: int = 4096) -> bool:
-    """Whether `pattern` occurs in the file, read in chunks so a huge file never sits in memory."""
+def contains(path: Path, accepts: Callable[[bytes], bool], overlap: int = 4096) -> bool:
+    """Whether `accepts` (the prefilter) takes some chunk of the file; read in chunks so a huge
+    file never sits in memory, overlapping so a name across a chunk boundary is still seen."""
     tail = b""
     with open(path, "rb") as handle:
         while True:
             chunk = handle.read(_CHUNK)
             if not chunk:
                 return False
-            if pattern.search(tail + chunk):
+            if accepts(tail + chunk):
                 return True
             tail = chunk[-overlap:]
 

@@ -10,6 +10,7 @@ import difflib
 import hashlib
 import json
 import os
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -369,17 +370,15 @@ def _sarif_region(start_line: int, start_column: int, end_line: int,
 def _sarif_result(path: str, finding: Finding, rule_index: Dict[str, int]) -> Dict[str, Any]:
     uri = _artifact_uri(path)
     rule = get_rule(finding.code)
+    location: Dict[str, Any] = {"artifactLocation": {"uri": uri}}
+    if finding.cell is None:
+        location["region"] = _sarif_region(finding.start.line, finding.start.column,
+                                           finding.end.line, finding.end.column)
     result: Dict[str, Any] = {
         "ruleId": finding.code,
         "level": _SARIF_LEVEL[finding.severity],
-        "message": {"text": finding.message},
-        "locations": [{
-            "physicalLocation": {
-                "artifactLocation": {"uri": uri},
-                "region": _sarif_region(finding.start.line, finding.start.column,
-                                        finding.end.line, finding.end.column),
-            },
-        }],
+        "message": {"text": _located_message(finding)},
+        "locations": [{"physicalLocation": location}],
         "properties": {
             "name": finding.name,
             "model": finding.model,
@@ -392,7 +391,7 @@ def _sarif_result(path: str, finding: Finding, rule_index: Dict[str, int]) -> Di
         result["ruleIndex"] = rule_index[finding.code]
     if finding.cell is not None:
         result["properties"]["cell"] = finding.cell
-    if finding.fix is not None:
+    if finding.fix is not None and finding.cell is None:
         result["fixes"] = [{
             "description": {
                 "text": f"{finding.fix.description} ({finding.fix.safety.value} fix)",
@@ -410,6 +409,17 @@ def _sarif_result(path: str, finding: Finding, rule_index: Dict[str, int]) -> Di
             }],
         }]
     return result
+
+
+def _located_message(finding: Finding) -> str:
+    """The message, prefixed with the cell and line for a notebook finding.
+
+    Notebook positions count within a cell, not within the .ipynb file: formats that point
+    into the file (SARIF regions, annotations, Code Quality lines) say where in words instead.
+    """
+    if finding.cell is None:
+        return finding.message
+    return f"cell {finding.cell}, line {finding.line}: {finding.message}"
 
 
 def sarif_log(results: Sequence[FileResult], info: RunInfo) -> Dict[str, Any]:
@@ -463,17 +473,14 @@ def _github_property(text: str) -> str:
 def write_github(results: Sequence[FileResult], out: IO[str]) -> None:
     """`::error file=...,line=...::message` lines: annotations on the pull request's diff."""
     for path, f in _findings(results):
-        properties = [
-            ("file", _project_path(path)),
-            ("line", str(f.start.line)),
-            ("col", str(f.start.column)),
-            ("endLine", str(f.end.line)),
-            ("endColumn", str(f.end.column)),
-            ("title", f"gptmigrate {f.code} ({f.name})"),
-        ]
+        properties = [("file", _project_path(path))]
+        if f.cell is None:
+            properties += [("line", str(f.start.line)), ("col", str(f.start.column)),
+                           ("endLine", str(f.end.line)), ("endColumn", str(f.end.column))]
+        properties.append(("title", f"gptmigrate {f.code} ({f.name})"))
         rendered = ",".join(f"{key}={_github_property(value)}" for key, value in properties)
         out.write(f"::{_GITHUB_COMMAND[f.severity]} {rendered}::"
-                  f"{_github_data(f'{f.code} {f.message}')}\n")
+                  f"{_github_data(f'{f.code} {_located_message(f)}')}\n")
     for result in results:
         for error in result.errors:
             out.write(f"::error file={_github_property(_project_path(error.path))},"
@@ -502,19 +509,20 @@ def gitlab_report(results: Sequence[FileResult]) -> List[Dict[str, Any]]:
     seen: Counter = Counter()
     for path, f in _findings(results):
         relative = _project_path(path)
-        identity = (relative, f.code, f.model or "", f.message)
+        identity = (relative, f.code, f.model or "", f.message, str(f.cell or ""))
         seen[identity] += 1
         digest = hashlib.sha256(
             "\0".join((*identity, str(seen[identity]))).encode("utf-8")
         ).hexdigest()
         issues.append({
             "type": "issue",
-            "description": f"{f.code} {f.message}",
+            "description": f"{f.code} {_located_message(f)}",
             "check_name": f"{f.code} {f.name}",
             "fingerprint": digest,
             "severity": _GITLAB_SEVERITY[f.severity],
             "categories": ["Compatibility"],
-            "location": {"path": relative, "lines": {"begin": f.start.line, "end": f.end.line}},
+            "location": {"path": relative, "lines": (
+                {"begin": f.start.line, "end": f.end.line} if f.cell is None else {"begin": 1})},
         })
     return issues
 
@@ -599,9 +607,13 @@ def progress_wanted(stream: IO[str], environ: Mapping[str, str]) -> bool:
 
 
 class Progress:
-    """A transient rich progress bar on `stream` (stderr): gone once the run ends."""
+    """A transient rich progress bar on `stream` (stderr), gone once the run ends.
 
-    def __init__(self, stream: IO[str], force_terminal: Optional[bool] = None) -> None:
+    It appears only once a run has taken `delay` seconds: a quick scan never flickers.
+    """
+
+    def __init__(self, stream: IO[str], force_terminal: Optional[bool] = None,
+                 delay: float = 0.5) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
         from rich.progress import Progress as RichProgress
@@ -610,16 +622,25 @@ class Progress:
         self._bar = RichProgress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(),
                                  TimeElapsedColumn(), console=console, transient=True)
         self._task: Optional[int] = None
+        self._delay = delay
+        self._began = 0.0
+        self._shown = False
 
     def __enter__(self) -> "Progress":
-        self._bar.start()
+        self._began = time.monotonic()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._bar.stop()
+        if self._shown:
+            self._bar.stop()
 
     def update(self, done: int, total: int) -> None:
         """Called by the engine after each file."""
+        if not self._shown:
+            if time.monotonic() - self._began < self._delay or done >= total:
+                return
+            self._bar.start()
+            self._shown = True
         if self._task is None:
             self._task = self._bar.add_task("scan", total=total)
         self._bar.update(self._task, completed=done, total=total)

@@ -295,9 +295,9 @@ class _Planner:
         else:
             allowed = EDIT_CARRIED
             text_keys = ("input", "instruction")
-        for name in keywords:
-            if name in NO_CHAT_EQUIVALENT and target.kind == "chat-from-completion":
-                raise Uncertain(NO_CHAT_EQUIVALENT[name] + "; the call is left as it is")
+        missing = [NO_CHAT_EQUIVALENT[name] for name in keywords if name in NO_CHAT_EQUIVALENT]
+        if missing and target.kind == "chat-from-completion":
+            raise Uncertain("; ".join(missing) + "; the call is left as it is")
         for name in keywords:
             if name in V0_ONLY:
                 raise Uncertain(f"{name}= is a per-call v0 setting: move it to the client "
@@ -420,7 +420,8 @@ class _Planner:
             call = self.info.parents.get(arg) if isinstance(arg, cst.Arg) else None
             if not (isinstance(arg, cst.Arg) and arg.keyword is not None
                     and arg.keyword.value in MODEL_KEYWORDS and isinstance(call, cst.Call)
-                    and (call in self._checking or self.rewritable(call))):
+                    and (call in self._checking or _is_chat_call(call, self.info)
+                         or self.rewritable(call))):
                 line = self.info.positions[access.node].start.line
                 raise Uncertain(f"{name.value} is also used on line {line}: point this call at "
                                 f"{self._default_chat()} by hand")
@@ -510,6 +511,11 @@ class _Planner:
             if isinstance(context, cst.Arg) and isinstance(self.info.parents.get(context), cst.Call) \
                     and _dotted(self.info.parents[context].func) == "len":
                 return
+        if isinstance(context, cst.Attribute) and (path in OBJECT_PATHS or path in LIST_PATHS):
+            line = self.info.positions[outer].start.line
+            raise Uncertain(f"the response is read with .{context.attr.value}() on line {line}, "
+                            f"a dict method that v1 response objects do not have; rewrite that "
+                            f"read by hand (attributes: .choices[0].message.content)")
         if path in OBJECT_PATHS or path in LIST_PATHS:
             line = self.info.positions[outer].start.line
             what = "the response" if not path else "part of the response"
@@ -609,19 +615,23 @@ class _Planner:
             if "api_base" in config.settings:
                 arguments.append("base_url=openai.api_base")
         statement = f"{name} = {class_name}({', '.join(arguments)})"
+        note = f"adds {statement}" + ("" if arguments else " (reads OPENAI_API_KEY)")
+        if len(statement) > 88:
+            statement = f"{name} = {class_name}({newline}" + "".join(
+                f"    {argument},{newline}" for argument in arguments) + ")"
         edits: List[Edit] = []
         import_line = f"from openai import {class_name}{newline}"
         if class_name in config.imported:
             import_line = ""
+        gap = newline if config.anchor_is_import else ""
         if config.import_end == config.anchor_end:
             edits.append(self.info.edit(config.anchor_end, config.anchor_end,
-                                        import_line + newline + statement + newline))
+                                        import_line + gap + statement + newline))
         else:
             if import_line:
                 edits.append(self.info.edit(config.import_end, config.import_end, import_line))
             edits.append(self.info.edit(config.anchor_end, config.anchor_end,
-                                        statement + newline))
-        note = f"adds {statement}" + ("" if arguments else " (reads OPENAI_API_KEY)")
+                                        gap + statement + newline))
         return edits, note
 
 
@@ -638,8 +648,9 @@ class _Config:
     clients: Dict[str, str]
     imported: Set[str]
     names: Set[str]
-    import_end: Optional[int]
-    anchor_end: Optional[int]
+    import_end: Optional[int]  # after `import openai`: where `from openai import X` goes
+    anchor_end: Optional[int]  # after the last top-level import, openai setting or client
+    anchor_is_import: bool
 
 
 def _module_config(info: _Module) -> _Config:
@@ -650,14 +661,17 @@ def _module_config(info: _Module) -> _Config:
     imported: Set[str] = set()
     import_end: Optional[int] = None
     anchor_end: Optional[int] = None
+    anchor_is_import = False
     for statement in module.body:
         if not isinstance(statement, cst.SimpleStatementLine):
             continue
         for small in statement.body:
+            if isinstance(small, (cst.Import, cst.ImportFrom)):
+                anchor_end, anchor_is_import = _line_end(info, statement), True
             if isinstance(small, cst.Import) and any(
                     _dotted(alias.name) == "openai" and alias.asname is None
                     for alias in small.names):
-                import_end = anchor_end = _line_end(info, statement)
+                import_end = _line_end(info, statement)
             elif isinstance(small, cst.ImportFrom) and small.module is not None \
                     and _dotted(small.module) == "openai" and not isinstance(small.names,
                                                                              cst.ImportStar):
@@ -668,17 +682,19 @@ def _module_config(info: _Module) -> _Config:
                 setting = _openai_setting(target)
                 if setting is not None:
                     settings.add(setting)
-                    if import_end is not None:
-                        anchor_end = _line_end(info, statement)
+                    anchor_end, anchor_is_import = _line_end(info, statement), False
                     if setting == "api_type" and isinstance(small.value, cst.SimpleString) \
                             and (_string(small.value) or "").startswith("azure"):
                         azure = True
                 if isinstance(target, cst.Name) and isinstance(small.value, cst.Call):
                     called = _dotted(small.value.func).split(".")[-1]
-                    if called in ("OpenAI", "AzureOpenAI"):
-                        clients.setdefault("OpenAI", target.value)
-                    elif called in ("AsyncOpenAI", "AsyncAzureOpenAI"):
-                        clients.setdefault("AsyncOpenAI", target.value)
+                    kind = {"OpenAI": "OpenAI", "AzureOpenAI": "OpenAI", "AsyncOpenAI":
+                            "AsyncOpenAI", "AsyncAzureOpenAI": "AsyncOpenAI"}.get(called)
+                    if kind is not None:
+                        clients.setdefault(kind, target.value)
+                        anchor_end, anchor_is_import = _line_end(info, statement), False
+    if import_end is None:
+        anchor_end = None
     inner: Optional[str] = None
     names: Set[str] = set()
     for node in info.positions:
@@ -688,7 +704,8 @@ def _module_config(info: _Module) -> _Config:
             setting = _openai_setting(node.targets[0].target)
             if setting is not None and info.parents.get(info.parents.get(node)) is not module:
                 inner = setting
-    return _Config(azure, settings, inner, clients, imported, names, import_end, anchor_end)
+    return _Config(azure, settings, inner, clients, imported, names, import_end, anchor_end,
+                   anchor_is_import)
 
 
 def _openai_setting(target: cst.BaseExpression) -> Optional[str]:
@@ -707,6 +724,14 @@ def _line_end(info: _Module, statement: cst.SimpleStatementLine) -> int:
 
 
 # -- small helpers --------------------------------------------------------------------------------
+
+
+def _is_chat_call(call: cst.Call, info: _Module) -> bool:
+    """A call already on Chat Completions (v1 client or v0 module): a chat model suits it."""
+    if _dotted(call.func).endswith("chat.completions.create"):
+        return True
+    return any(q.name in ("openai.ChatCompletion.create", "openai.ChatCompletion.acreate")
+               for q in info.qualified_names(call.func))
 
 
 def _method(call: cst.Call) -> str:

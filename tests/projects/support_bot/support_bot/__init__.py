@@ -1,0 +1,1 @@
+"""Support assistant: drafts replies, summarises threads and finds similar tickets."""

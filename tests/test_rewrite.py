@@ -1,0 +1,339 @@
+"""API-shape rewrites (rewrite.py): the issue's done-when cases, the guarantees, the tiers.
+
+The pure core is tested through engine.fix_source (text in, text out); the SDK choice needs a
+project on disk, so those cases write a requirement file next to the source in tmp_path.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import List, Set
+
+import libcst as cst
+import pytest
+from click.testing import CliRunner
+from pyflakes import api as pyflakes_api
+from pyflakes import reporter as pyflakes_reporter
+
+from conftest import ROOT, TODAY
+from gptmigrate import rewrite, sdk
+from gptmigrate.cli import main
+from gptmigrate.engine import Mode, check_source, fix_source, process_file
+from gptmigrate.types import FixSafety
+
+PINNED = ["--isolated", "--as-of", "2026-11-23"]
+EXAMPLE = ROOT / "examples" / "legacy_app"
+PROJECT = ROOT / "tests" / "projects" / "support_bot"
+
+V0_COMPLETION = '''import openai
+
+
+def summarize(ticket):
+    resp = openai.Completion.create(
+        model="text-davinci-003",
+        prompt="Summarize in one line: " + ticket,
+        max_tokens=60,
+    )
+    return resp["choices"][0]["text"].strip()
+'''
+
+
+@pytest.fixture(autouse=True)
+def _fresh_sdk_cache():
+    sdk.clear_cache()
+    yield
+    sdk.clear_cache()
+
+
+def _project_file(tmp_path: Path, source: str, requirement: str, name: str = "app.py") -> Path:
+    (tmp_path / ".git").mkdir(exist_ok=True)
+    (tmp_path / "requirements.txt").write_text(requirement + "\n")
+    path = tmp_path / name
+    path.write_text(source)
+    return path
+
+
+def _models(text: str) -> List[str]:
+    return re.findall(r'model="([^"]+)"', text)
+
+
+def _call_names(text: str) -> List[str]:
+    """The dotted names of every call, in order: what --fix must never change."""
+    names: List[str] = []
+
+    class Calls(cst.CSTVisitor):
+        def visit_Call(self, node: cst.Call) -> None:
+            names.append(cst.Module([]).code_for_node(node.func))
+
+    cst.parse_module(text).visit(Calls())
+    return names
+
+
+def _undefined_names(path: Path) -> Set[str]:
+    class Collect(pyflakes_reporter.Reporter):
+        def __init__(self) -> None:
+            super().__init__(sys.stdout, sys.stderr)
+            self.messages: List[str] = []
+
+        def flake(self, message) -> None:
+            self.messages.append(str(message))
+
+    collected = Collect()
+    pyflakes_api.check(path.read_text(), str(path), collected)
+    return {m.split(": ", 1)[1] for m in collected.messages if "undefined name" in m}
+
+
+# -- the issue's "done when" ---------------------------------------------------------------------
+
+
+def test_seed_edits_example_becomes_a_v1_chat_call_on_a_live_model(ctx, tmp_path: Path):
+    source = (EXAMPLE / "refactor.py").read_text()
+    path = _project_file(tmp_path, source, "openai>=1.0")
+    fixed, remaining, applied = fix_source(source, ctx, unsafe=True, path=str(path))
+    assert applied >= 1
+    assert "openai.Edit" not in fixed
+    assert "response = client.chat.completions.create(" in fixed
+    assert "from openai import OpenAI\n" in fixed and "\nclient = OpenAI()\n" in fixed
+    assert '{"role": "system", "content": "Apply the change requested by the user to the code."}' \
+        in fixed
+    assert '{"role": "user", "content": code}' in fixed
+    assert '{"role": "user", "content": "Rename the function fibonacci to fib"}' in fixed
+    assert "temperature=0," in fixed
+    assert "return response.choices[0].message.content" in fixed
+    [model] = _models(fixed)
+    assert ctx.table.is_served(model, TODAY) and ctx.table.get(model).api == "chat"
+    assert not [f for f in remaining if f.code in ("GM101", "GM102", "GM201", "GM001")]
+    compile(fixed, "refactor.py", "exec")
+
+
+def test_v0_completion_with_text_davinci_003_becomes_v1_chat(ctx, tmp_path: Path):
+    path = _project_file(tmp_path, V0_COMPLETION, "openai>=1.0")
+    fixed, remaining, _ = fix_source(V0_COMPLETION, ctx, unsafe=True, path=str(path))
+    assert "resp = client.chat.completions.create(" in fixed
+    assert 'messages=[{"role": "user", "content": "Summarize in one line: " + ticket}],' in fixed
+    assert "max_tokens=60," in fixed
+    assert "return resp.choices[0].message.content.strip()" in fixed
+    [model] = _models(fixed)
+    assert model != "text-davinci-003"
+    assert ctx.table.is_served(model, TODAY) and ctx.table.get(model).api == "chat"
+    assert remaining == []
+
+
+def test_project_pinned_below_1_gets_v0_chat_calls(ctx, tmp_path: Path):
+    path = _project_file(tmp_path, V0_COMPLETION, "openai==0.27.8")
+    [call] = [f for f in check_source(V0_COMPLETION, ctx, str(path)) if f.code == "GM101"]
+    assert call.fix is not None
+    assert "openai<1 (v0 module API): requirements.txt requires openai==0.27.8" in \
+        call.fix.description
+    fixed, _, _ = fix_source(V0_COMPLETION, ctx, unsafe=True, path=str(path))
+    assert "resp = openai.ChatCompletion.create(" in fixed
+    assert 'return resp["choices"][0]["message"]["content"].strip()' in fixed
+    assert "OpenAI()" not in fixed and "from openai import" not in fixed
+
+
+def test_pinned_project_keeps_v0_chat_calls_and_says_why(ctx, tmp_path: Path):
+    source = 'import openai\nr = openai.ChatCompletion.create(model="gpt-4o", messages=[])\n'
+    path = _project_file(tmp_path, source, "openai<1")
+    [call] = check_source(source, ctx, str(path))
+    assert call.fix is None and call.fix_safety == FixSafety.MANUAL
+    assert "the project pins openai<1" in call.message and "upgrade openai" in call.message
+
+
+def test_fix_alone_never_changes_api_shape(tmp_path: Path):
+    copy = tmp_path / "support_bot"
+    shutil.copytree(PROJECT, copy)
+    before = {p: p.read_text() for p in copy.rglob("*.py")}
+    CliRunner().invoke(main, ["scan", str(copy), *PINNED, "--fix"], catch_exceptions=False)
+    for path, text in before.items():
+        after = path.read_text()
+        assert _call_names(after) == _call_names(text), path
+        assert after.count("openai.") == text.count("openai."), path
+
+
+# -- guarantees ---------------------------------------------------------------------------------
+
+
+def test_only_the_rewritten_nodes_change(ctx):
+    source = (ROOT / "tests/fixtures/GM101-completions-endpoint/to_chat_v1.py").read_text()
+    fixed, _, _ = fix_source(source, ctx, unsafe=True)
+    before, after = source.splitlines(), fixed.splitlines()
+    changed = [before[i] for tag, i1, i2, _, _ in
+               difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+               if tag != "equal" for i in range(i1, i2)]
+    assert changed == [
+        "    resp = openai.Completion.create(",
+        '        model="text-davinci-003",',
+        "        prompt=ticket,",
+        '    return resp["choices"][0]["text"].strip()',
+        '    return openai.Completion.create(model="text-davinci-003", prompt=ticket)'
+        '["usage"]["total_tokens"]',
+    ]
+    # The look-alikes next to them stay byte for byte.
+    assert 'print(cache["choices"][0]["text"])' in fixed
+    assert '# openai.Completion.create(model="text-davinci-003") in a comment stays' in fixed
+    assert '"""Replies with openai.Completion.create (this docstring is not code)."""' in fixed
+
+
+def test_imports_and_clients_are_added_once(ctx):
+    calls = "".join(
+        f"\ndef ask{i}(m):\n    r = openai.ChatCompletion.create(model=\"gpt-4o\", messages=m)\n"
+        f"    return r[\"choices\"][0][\"message\"][\"content\"]\n" for i in range(5))
+    source = "import openai\n" + calls + (
+        "\nasync def later(m):\n    r = await openai.ChatCompletion.acreate(model=\"gpt-4o\", "
+        "messages=m)\n    return r.choices[0].message.content\n")
+    fixed, remaining, applied = fix_source(source, ctx, unsafe=True)
+    assert applied == 6
+    assert fixed.count("from openai import OpenAI\n") == 1
+    assert fixed.count("from openai import AsyncOpenAI\n") == 1
+    assert fixed.count("client = OpenAI()") == 1 and fixed.count("aclient = AsyncOpenAI()") == 1
+    assert fixed.count("client.chat.completions.create(") == 6
+    again, _, applied_again = fix_source(fixed, ctx, unsafe=True)
+    assert again == fixed and applied_again == 0
+    assert not [f for f in remaining if f.code == "GM201"]
+
+
+def test_existing_client_is_reused(ctx):
+    source = ("import openai\nfrom openai import OpenAI\n\nllm = OpenAI()\n\n\ndef ask(m):\n"
+              "    r = openai.ChatCompletion.create(model=\"gpt-4o\", messages=m)\n"
+              "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    fixed, _, _ = fix_source(source, ctx, unsafe=True)
+    assert "r = llm.chat.completions.create(" in fixed
+    assert fixed.count("OpenAI") == 2
+
+
+def test_a_file_whose_fix_would_not_parse_is_left_untouched(ctx, tmp_path: Path, monkeypatch):
+    path = tmp_path / "app.py"
+    path.write_text(V0_COMPLETION)
+    monkeypatch.setattr(rewrite, "_render", lambda *args: "[[")
+    result = process_file(str(path), ctx, Mode.FIX, unsafe=True)
+    assert path.read_text() == V0_COMPLETION
+    assert result.fixed is None and result.fixes_applied == 0
+    [error] = result.errors
+    assert error.message.startswith("fixes not applied: the fixed text would not parse (line ")
+    assert error.message.endswith("file left unchanged")
+    assert {f.code for f in result.findings} >= {"GM101", "GM001"}
+
+
+def test_a_file_whose_fix_would_not_compile_is_left_untouched(ctx, tmp_path: Path, monkeypatch):
+    path = tmp_path / "app.py"
+    path.write_text(V0_COMPLETION)
+    # libcst parses `await` in a plain function; Python refuses to compile it.
+    monkeypatch.setattr(rewrite, "_render", lambda *args: ".x or (await other())")
+    result = process_file(str(path), ctx, Mode.FIX, unsafe=True)
+    assert path.read_text() == V0_COMPLETION
+    assert "would not compile" in result.errors[0].message
+
+
+# -- manual instead of guessing --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("call, expected", [
+    ('openai.Completion.create(model="text-davinci-003", prompt=p, **params)', "**kwargs"),
+    ('openai.Completion.create(model="text-davinci-003", prompt=p, suffix="x")', "suffix="),
+    ('openai.Completion.create(model="text-davinci-003", prompt=p, best_of=3)', "best_of="),
+    ('openai.Completion.create(model="text-davinci-003", prompt=[p, p])', "batch"),
+    ('openai.Completion.create(model=name, prompt=p)', "not a module constant"),
+    ('openai.Completion.create(model=SETTINGS_MODEL, prompt=p)', "imported from another module"),
+    ('openai.Completion.create(model="text-davinci-003", prompt=p, stream=True)', "streams"),
+    ('openai.Completion.create("text-davinci-003", p)', "positional"),
+])
+def test_uncertain_rewrites_are_manual_with_instructions(ctx, call: str, expected: str):
+    source = ("import openai\nfrom settings import SETTINGS_MODEL\n\n\ndef f(p, name, params):\n"
+              f"    r = {call}\n    return r[\"choices\"][0][\"text\"]\n")
+    [finding] = [f for f in check_source(source, ctx) if f.code == "GM101"]
+    assert finding.fix is None and finding.fix_safety == FixSafety.MANUAL
+    assert "Not rewritten: " in finding.message and expected in finding.message
+    fixed, _, _ = fix_source(source, ctx, unsafe=True)
+    assert fixed == source
+
+
+def test_imported_model_message_names_the_target(ctx):
+    source = ("import openai\nfrom settings import MODEL\n\n\ndef f(p):\n"
+              "    return openai.Completion.create(model=MODEL, prompt=p)['choices'][0]['text']\n")
+    [finding] = [f for f in check_source(source, ctx) if f.code == "GM101"]
+    target = ctx.table.resolve("text-davinci-003", TODAY).target
+    assert f"set it to {target} there" in finding.message
+
+
+# -- the CLI: tiers, --diff, --show-fixes, the console script ----------------------------------
+
+
+def test_example_pinned_to_0_27_gets_v0_chat_in_the_diff():
+    result = CliRunner().invoke(main, ["scan", str(EXAMPLE), *PINNED, "--unsafe-fixes", "--diff"],
+                                catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "+    response = openai.ChatCompletion.create(" in result.output
+    assert '+    return response["choices"][0]["message"]["content"]' in result.output
+
+
+def test_show_fixes_names_tier_and_sdk(tmp_path: Path):
+    copy = tmp_path / "legacy_app"
+    shutil.copytree(EXAMPLE, copy)
+    (copy / "requirements.txt").write_text("openai>=1.0\nnumpy>=1.24\n")
+    listing = CliRunner().invoke(main, ["scan", str(copy), *PINNED, "--show-fixes"],
+                                 catch_exceptions=False).output
+    assert "Fixes:" in listing
+    assert re.search(r"11:16 GM102 \[unsafe\] \(needs --unsafe-fixes\) Rewrite as "
+                     r"client\.chat\.completions\.create on \S+ for openai>=1 \(client API\): "
+                     r"requirements\.txt requires openai>=1\.0", listing)
+    applied = CliRunner().invoke(main, ["scan", str(copy), *PINNED, "--unsafe-fixes",
+                                        "--show-fixes"], catch_exceptions=False).output
+    assert "Applied fixes:" in applied and "GM102 [unsafe] Rewrite as" in applied
+    assert "response = client.chat.completions.create(" in (copy / "refactor.py").read_text()
+
+
+def test_console_script_rewrites_and_second_run_changes_nothing(tmp_path: Path):
+    copy = tmp_path / "legacy_app"
+    shutil.copytree(EXAMPLE, copy)
+    (copy / "requirements.txt").write_text("openai>=1.0\n")
+    script = shutil.which("gptmigrate", path=str(Path(sys.executable).parent))
+    assert script is not None
+    first = subprocess.run([script, "scan", str(copy), *PINNED, "--unsafe-fixes"],
+                           capture_output=True, text=True, timeout=120)
+    assert "Fixed" in first.stdout, first.stdout + first.stderr
+    snapshot = {p: p.read_bytes() for p in copy.glob("*.py")}
+    second = subprocess.run([script, "scan", str(copy), *PINNED, "--unsafe-fixes", "--diff"],
+                            capture_output=True, text=True, timeout=120)
+    assert second.stdout.count("+++ ") == 0, second.stdout
+    assert snapshot == {p: p.read_bytes() for p in copy.glob("*.py")}
+    assert "client.chat.completions.create(" in (copy / "assistant.py").read_text()
+
+
+# -- the realistic legacy project ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("requirement", ["openai>=1.0", "openai==0.28.1"])
+def test_legacy_project_fixed_with_unsafe_fixes(tmp_path: Path, requirement: str):
+    copy = tmp_path / "support_bot"
+    shutil.copytree(PROJECT, copy)
+    (copy / "requirements.txt").write_text(requirement + "\n")
+    originals = {p: p.read_text() for p in copy.rglob("*.py")}
+    undefined_before = {p: _undefined_names(p) for p in originals}
+    CliRunner().invoke(main, ["scan", str(copy), *PINNED, "--unsafe-fixes"],
+                       catch_exceptions=False)
+    changed = [p for p, text in originals.items() if p.read_text() != text]
+    assert len(changed) >= 4
+    for path in originals:
+        text = path.read_text()
+        cst.parse_module(text)
+        compile(text, str(path), "exec")
+        assert _undefined_names(path) <= undefined_before[path], path
+    snapshot = {p: p.read_text() for p in originals}
+    second = CliRunner().invoke(main, ["scan", str(copy), *PINNED, "--unsafe-fixes", "--diff"],
+                                catch_exceptions=False)
+    assert "+++ " not in second.output
+    assert snapshot == {p: p.read_text() for p in originals}
+    drafting = (copy / "support_bot" / "drafting.py").read_text()
+    if requirement.startswith("openai>=1"):
+        assert "response.choices[0].message.content.strip()" in drafting
+        assert "openai.Completion.create(model=\"text-davinci-003\", prompt=prompt, **params)" \
+            in drafting
+        assert "suffix=after" in drafting and "openai.Completion.create(\n        model=\"text-davinci-003\",\n        prompt=before," in drafting
+    else:
+        assert 'response["choices"][0]["message"]["content"].strip()' in drafting
+        assert "OpenAI()" not in drafting

@@ -1,0 +1,288 @@
+"""The speed machinery changes nothing but speed: prefilter, worker processes and result cache.
+
+Every fixture file (and the shared corpus, when present) must give the same results with the
+prefilter on or off, with or without workers, from a cold or a warm cache. Timing itself is
+measured in benchmarks/, never here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+import string
+from pathlib import Path
+from typing import List, Tuple
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings as hsettings, strategies as st
+
+from conftest import FIXTURES, ROOT, TODAY, make_context
+from gptmigrate import engine
+from gptmigrate.cache import ResultCache, fingerprint
+from gptmigrate.cli import main
+from gptmigrate.detect import API_MARKERS
+from gptmigrate.engine import Mode, check_source, run
+from gptmigrate.prefilter import Prefilter, choose_anchors
+
+CORPORA = [p for p in (FIXTURES, ROOT / "tests" / "corpus", ROOT / "examples") if p.is_dir()]
+
+
+class _AcceptAll:
+    """A prefilter that lets every file through: the reference the real one must agree with."""
+
+    def accepts(self, data: bytes) -> bool:
+        return True
+
+
+def _summary(results) -> List[Tuple[str, tuple, tuple]]:
+    return [(r.path, r.findings, tuple(e.message for e in r.errors)) for r in results]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """A copy of every corpus, so the cache and the scans never touch the repository."""
+    root = tmp_path_factory.mktemp("corpus")
+    for source in CORPORA:
+        shutil.copytree(source, root / source.name)
+    return root
+
+
+@pytest.fixture(scope="module")
+def reference(corpus: Path):
+    ctx = dataclasses.replace(make_context(), prefilter=_AcceptAll())
+    return _summary(run([str(corpus)], ctx, Mode.CHECK, jobs=1))
+
+
+def test_reference_has_findings(reference):
+    assert sum(len(findings) for _, findings, _ in reference) > 10
+
+
+def test_prefilter_sequential_matches_reference(corpus: Path, reference, ctx):
+    assert _summary(run([str(corpus)], ctx, Mode.CHECK, jobs=1)) == reference
+
+
+def test_workers_match_reference(corpus: Path, reference, ctx, monkeypatch):
+    monkeypatch.setattr(engine, "PARALLEL_MIN_FILES", 2)
+    assert _summary(run([str(corpus)], ctx, Mode.CHECK, jobs=2)) == reference
+
+
+def test_cold_and_warm_cache_match_reference(corpus: Path, reference, ctx, tmp_path: Path):
+    cold = ResultCache(tmp_path / "cache", ctx.settings)
+    assert _summary(run([str(corpus)], ctx, Mode.CHECK, jobs=1, cache=cold)) == reference
+    assert cold.stores > 0 and cold.hits == 0
+    warm = ResultCache(tmp_path / "cache", ctx.settings)
+    fresh = run([str(corpus)], ctx, Mode.CHECK, jobs=1)
+    again = run([str(corpus)], ctx, Mode.CHECK, jobs=1, cache=warm)
+    assert warm.hits == cold.stores
+    assert again == fresh  # whole FileResults, fixes and original text included
+
+
+def test_diff_mode_matches_with_and_without_workers(corpus: Path, ctx, monkeypatch):
+    sequential = run([str(corpus)], ctx, Mode.DIFF, jobs=1)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_FILES", 2)
+    assert run([str(corpus)], ctx, Mode.DIFF, jobs=2) == sequential
+    assert any(r.changed for r in sequential)
+
+
+# -- the prefilter ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def prefilter(ctx) -> Prefilter:
+    return ctx.prefilter
+
+
+def test_prefilter_is_built_from_the_matcher(ctx):
+    assert set(ctx.prefilter.names) == set(ctx.options.matcher.rows)
+    assert set(ctx.prefilter.markers) == {m.encode() for m in API_MARKERS}
+
+
+@pytest.mark.parametrize("source", [
+    b'client.completions.create(model="text-davinci-003")',
+    b"MODEL = 'ada'",
+    b'm = "openai/gpt-3.5-turbo"',
+    b'm = "ft:davinci-002:acme::abc123"',
+    b'm = "curie:ft-acme-2023-01-01"',
+    b'm = "text\\x2ddavinci-003"',
+    b'm = "\\x61da"',
+    b'm = "text-da\\\nvinci-003"',
+    b'm = "\\N{LATIN SMALL LETTER A}da"',
+    b'import openai\nopenai.Completion.create()',
+    b'{"cells": [{"source": ["model = \\"babbage\\""]}]}',
+])
+def test_prefilter_accepts_real_uses(prefilter: Prefilter, source: bytes):
+    assert prefilter.accepts(source)
+
+
+@pytest.mark.parametrize("source", [
+    b"metadata = load_metadata(adapter)",
+    b'model = "gpt-4o"',
+    b"canada_davincis = 1",
+    b"x = 'babbage2'",
+    b"",
+])
+def test_prefilter_rejects_look_alikes(prefilter: Prefilter, source: bytes):
+    assert not prefilter.accepts(source)
+
+
+def test_prefilter_reads_through_foreign_encodings(prefilter: Prefilter):
+    source = b"# -*- coding: cp500 -*-\n" + "m = 'text-davinci-003'\n".encode("cp500")
+    assert prefilter.accepts(source)
+    assert not prefilter.accepts(b"# -*- coding: latin-1 -*-\nm = 'caf\xe9'\n")
+
+
+def test_every_name_has_an_anchor_it_contains(ctx):
+    names = list(ctx.options.matcher.rows) + ["o1", "o1-mini", "gpt-4-0613", "chat-bison@001"]
+    anchors = choose_anchors(names)
+    for name in names:
+        assert any(anchor in name and name in members for anchor, members in anchors.items())
+    assert len(anchors) < len(names) / 3
+
+
+def test_prefilter_with_hundreds_of_names_still_exact():
+    names = [f"family{i % 7}-{i}-x{i * 7919 % 1000:03d}" for i in range(400)] + ["ada", "o1"]
+    prefilter = Prefilter(names, ["openai"])
+    for name in names:
+        assert prefilter.accepts(f'model = "{name}"'.encode()), name
+        assert not prefilter.accepts(f'model = "{name}z"'.encode()), name
+    assert len(prefilter.anchors) <= 10
+
+
+_NAME_CHARS = string.ascii_letters + string.digits + "-_.:/@ "
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_every_value_the_matcher_accepts_passes_the_prefilter(ctx, data):
+    """The contract between detect and the prefilter, over names with random surroundings."""
+    matcher = ctx.options.matcher
+    name = data.draw(st.sampled_from(sorted(matcher.rows)))
+    before = data.draw(st.sampled_from(["", "openai/", "azure/", "models/", "ft:", "x", "1"]))
+    after = data.draw(st.sampled_from(["", ":acme::id9", ":ft-acme-2023", "x", "-1", "/"]))
+    value = before + name + after + data.draw(st.text(_NAME_CHARS, max_size=4))
+    if matcher.match(value) is None:
+        return
+    escaped = data.draw(st.booleans())
+    literal = "".join(f"\\x{ord(c):02x}" for c in value) if escaped else value
+    assert ctx.prefilter.accepts(f'call(model="{literal}")\n'.encode()), value
+
+
+def test_fixture_files_with_findings_all_pass_the_prefilter(ctx):
+    for case in sorted(FIXTURES.glob("*/*.py")):
+        text = case.read_text(encoding="utf-8")
+        try:
+            found = check_source(text, make_context(as_of=TODAY))
+        except Exception:  # noqa: BLE001 - unparsable fixtures have no findings to lose
+            continue
+        if found:
+            assert ctx.prefilter.accepts(case.read_bytes()), case
+
+
+# -- workers ----------------------------------------------------------------------------------
+
+
+def test_a_file_that_breaks_the_engine_is_an_error_not_a_crash(tmp_path: Path, ctx, monkeypatch):
+    for index in range(6):
+        (tmp_path / f"m{index}.py").write_text('MODEL = "text-davinci-003"\n', encoding="utf-8")
+    real = engine.process_file
+
+    def flaky(path, *args, **kwargs):
+        if path.endswith("m3.py"):
+            raise RuntimeError("boom\nsecond line")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "process_file", flaky)
+    for jobs in (1, 2):
+        results = run([str(tmp_path)], ctx, Mode.CHECK, jobs=jobs)
+        assert [Path(r.path).name for r in results] == [f"m{i}.py" for i in range(6)]
+        broken = [r for r in results if r.errors]
+        assert [Path(r.path).name for r in broken] == ["m3.py"]
+        assert broken[0].errors[0].message == "internal error: RuntimeError: boom"
+        assert all(r.findings for r in results if not r.errors)
+
+
+def test_few_candidates_use_no_workers():
+    assert engine._worker_count(8, [(0, "a.py", 10)] * 3) == 1
+    assert engine._worker_count(8, [(0, "a.py", 10)] * 5) == 5
+    assert engine._worker_count(1, [(0, "a.py", 10)] * 50) == 1
+
+
+# -- the cache --------------------------------------------------------------------------------
+
+
+def _scan_with_cache(paths, ctx, folder: Path):
+    cache = ResultCache(folder, ctx.settings)
+    return run([str(p) for p in paths], ctx, Mode.CHECK, jobs=1, cache=cache), cache
+
+
+def test_cache_follows_content_settings_and_tables(tmp_path: Path):
+    source = tmp_path / "app.py"
+    source.write_text('MODEL = "text-davinci-003"\n', encoding="utf-8")
+    folder = tmp_path / "cache"
+    ctx = make_context()
+    first, cache = _scan_with_cache([source], ctx, folder)
+    assert cache.stores == 1 and first[0].findings[0].model == "text-davinci-003"
+    _, cache = _scan_with_cache([source], ctx, folder)
+    assert cache.hits == 1
+
+    source.write_text('MODEL = "gpt-3.5-turbo"\n', encoding="utf-8")
+    changed, cache = _scan_with_cache([source], ctx, folder)
+    assert cache.hits == 0 and changed[0].findings[0].model == "gpt-3.5-turbo"
+
+    earlier = make_context(as_of=TODAY.replace(year=2023))
+    assert fingerprint(earlier.settings) != fingerprint(ctx.settings)
+    past, cache = _scan_with_cache([source], earlier, folder)
+    assert cache.hits == 0 and past == run([str(source)], earlier, Mode.CHECK, jobs=1)
+
+    table = tmp_path / "extra.yaml"
+    table.write_text("version: 1\nchecked: 2026-11-23\n", encoding="utf-8")
+    with_table = make_context(tables=(str(table),))
+    before = fingerprint(with_table.settings)
+    table.write_text("version: 1\nchecked: 2026-11-22\n", encoding="utf-8")
+    assert fingerprint(with_table.settings) != before
+
+
+def test_broken_cache_entry_is_a_miss(tmp_path: Path, ctx):
+    source = tmp_path / "app.py"
+    source.write_text('MODEL = "text-davinci-003"\n', encoding="utf-8")
+    fresh, _ = _scan_with_cache([source], ctx, tmp_path / "cache")
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        entry.write_text('{"findings": [{"@type": "os.system"}]}', encoding="utf-8")
+    again, cache = _scan_with_cache([source], ctx, tmp_path / "cache")
+    assert cache.hits == 0 and again == fresh
+
+
+def test_cache_stores_no_errors_and_nothing_outside_check_mode(tmp_path: Path, ctx):
+    (tmp_path / "broken.py").write_text('MODEL = "text-davinci-003"\ndef (\n', encoding="utf-8")
+    _, cache = _scan_with_cache([tmp_path / "broken.py"], ctx, tmp_path / "cache")
+    assert cache.stores == 0
+    good = tmp_path / "good.py"
+    good.write_text('MODEL = "text-davinci-003"\n', encoding="utf-8")
+    cache = ResultCache(tmp_path / "cache2", ctx.settings)
+    run([str(good)], ctx, Mode.DIFF, jobs=1, cache=cache)
+    assert cache.stores == 0 and not (tmp_path / "cache2").exists()
+
+
+def test_cli_cache_options(tmp_path: Path, monkeypatch):
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "app.py").write_text('MODEL = "text-davinci-003"\n', encoding="utf-8")
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("GPTMIGRATE_CACHE_DIR", raising=False)
+    pinned = ["--isolated", "--as-of", TODAY.isoformat(), "--format", "json"]
+    runner = CliRunner()
+
+    plain = runner.invoke(main, ["scan", "app.py", "--no-cache", *pinned])
+    assert plain.exit_code == 1 and not (project / ".gptmigrate_cache").exists()
+    default = runner.invoke(main, ["scan", "app.py", "-j", "1", *pinned])
+    assert (project / ".gptmigrate_cache" / "CACHEDIR.TAG").is_file()
+    assert (project / ".gptmigrate_cache" / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
+    elsewhere = runner.invoke(main, ["scan", "app.py", *pinned],
+                              env={"GPTMIGRATE_CACHE_DIR": str(tmp_path / "env-cache")})
+    assert list((tmp_path / "env-cache").rglob("*.json"))
+    warm = runner.invoke(main, ["scan", "app.py", "--cache-dir", str(tmp_path / "env-cache"),
+                                *pinned])
+    outputs = {json.dumps(json.loads(r.output)["findings"]) for r in (plain, default, elsewhere, warm)}
+    assert len(outputs) == 1 and json.loads(plain.output)["findings"]
