@@ -225,6 +225,8 @@ def test_stdin_reports_under_the_given_name(project: Path):
     assert result.exit_code == 1
     paths = {f["path"] for f in json.loads(result.output)["findings"]}
     assert paths == {"src/app.py"}
+    implied = scan("--stdin-filename", "src/app.py", "--format", "concise", input=APP)
+    assert "src/app.py:2:9: GM001" in implied.output
 
 
 def test_stdin_fix_prints_the_fixed_source_byte_for_byte():

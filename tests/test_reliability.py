@@ -471,3 +471,18 @@ def test_scan_and_fix_open_no_socket(tmp_path: Path, monkeypatch):
         guard["on"] = False
     assert attempts == []
     assert FIXED_MODEL in (tmp_path / "a.py").read_text()
+
+
+def test_per_file_errors_are_the_same_in_worker_processes(tmp_path: Path):
+    """Parallel runs (--jobs 2) report every bad file exactly as a serial run does."""
+    for name, (data, _) in BAD_INPUTS.items():
+        (tmp_path / name).write_bytes(data)
+    for index in range(4):
+        (tmp_path / f"good{index}.py").write_text(RETIRED)
+    serial = scan(str(tmp_path), "--jobs", "1", "--no-cache")
+    parallel = scan(str(tmp_path), "--jobs", "2", "--no-cache")
+    assert serial.exit_code == parallel.exit_code == 1
+    assert sorted(serial.stderr.splitlines()) == sorted(parallel.stderr.splitlines())
+    assert len([line for line in parallel.stderr.splitlines() if line.startswith("error: ")]) == \
+        len(BAD_INPUTS)
+    assert serial.stdout == parallel.stdout

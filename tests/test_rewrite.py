@@ -337,3 +337,28 @@ def test_legacy_project_fixed_with_unsafe_fixes(tmp_path: Path, requirement: str
     else:
         assert 'response["choices"][0]["message"]["content"].strip()' in drafting
         assert "OpenAI()" not in drafting
+
+
+# -- embeddings: the vector size ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("model, replacement, advice", [
+    ("text-similarity-ada-001", "text-embedding-3-small", "pass dimensions=1024"),
+    ("text-search-babbage-doc-001", "text-embedding-3-large", "pass dimensions=2048"),
+    ("text-similarity-curie-001", "text-embedding-3-small", "returns at most 1536: resize"),
+    ("text-similarity-davinci-001", "text-embedding-3-large", "returns at most 3072: resize"),
+    ("text-embedding-ada-002", "text-embedding-3-small", "also returns 1536-d vectors"),
+])
+def test_embedding_size_advice(model: str, replacement: str, advice: str):
+    assert advice in rewrite.embedding_size_advice(model, replacement)
+
+
+def test_embedding_model_change_is_unsafe_and_says_vectors_change(ctx):
+    source = 'import openai\nv = openai.Embedding.create(model="text-similarity-ada-001", input="x")\n'
+    [model] = [f for f in check_source(source, ctx) if f.code == "GM001"]
+    assert model.fix is not None and model.fix.safety == FixSafety.UNSAFE
+    assert "recompute every stored vector" in model.message
+    assert "pass dimensions=1024" in model.message and "pass dimensions=1024" in model.fix.description
+    assert fix_source(source, ctx, unsafe=False)[0] == source
+    fixed, _, _ = fix_source(source, ctx, unsafe=True)
+    assert 'v = client.embeddings.create(model="text-embedding-3-small", input="x")' in fixed

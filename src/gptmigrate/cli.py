@@ -117,7 +117,7 @@ def _context(settings):
 @click.option("--extend-select", multiple=True, metavar="CODES", help="Enable these too.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Rule codes or prefixes to disable.")
 @click.option("--provider", "providers", multiple=True, metavar="NAMES",
-              help="Only these providers' models (openai, azure, anthropic, google).")
+              help="Only these providers' models (openai, anthropic, google, vertex, azure).")
 @click.option("--table", "tables", multiple=True, type=click.Path(dir_okay=False),
               help="Extra migration table over the shipped one (repeatable).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
@@ -134,6 +134,9 @@ def _context(settings):
               "per-file ignores and reports).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
               help="Lowest severity that makes the exit code 1 (default: info).")
+@click.option("--fail-within", type=click.IntRange(min=0), metavar="DAYS",
+              help="Also exit 1 for any model that shuts down within DAYS days, whatever "
+              "--fail-on says (a CI gate that fails ahead of a shutdown).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
 @click.option("--statistics", is_flag=True,
               help="Print counts by rule and model with shutdown dates (a markdown table) "
@@ -156,8 +159,9 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
          tables: Tuple[str, ...], config_file: Optional[str], isolated: bool,
          extend_exclude: Tuple[str, ...], force_exclude: Optional[bool],
          no_respect_gitignore: bool, stdin_filename: Optional[str], fail_on: Optional[str],
-         exit_zero: bool, statistics: bool, quiet: bool, no_color: bool, jobs: int,
-         no_cache: bool, cache_dir: Optional[str], max_file_size: Optional[int]) -> None:
+         fail_within: Optional[int], exit_zero: bool, statistics: bool, quiet: bool,
+         no_color: bool, jobs: int, no_cache: bool, cache_dir: Optional[str],
+         max_file_size: Optional[int]) -> None:
     """Report (and with --fix, rewrite) legacy models and API calls under PATHS.
 
     `-` reads one source from stdin: findings are reported, or with --fix the fixed source is
@@ -166,7 +170,7 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
     from gptmigrate.engine import Mode
     from gptmigrate.types import Severity
 
-    paths = paths or (".",)
+    paths = paths or (("-",) if stdin_filename else (".",))  # as ruff: a name implies stdin
     from_stdin = paths == ("-",)
     if "-" in paths and not from_stdin:
         raise _fail("`-` (stdin) cannot be combined with other paths")
@@ -183,6 +187,7 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
         "force_exclude": force_exclude,
         "respect_gitignore": False if no_respect_gitignore else None,
         "fail_on": Severity(fail_on) if fail_on else None,
+        "fail_within": fail_within,
         "max_file_size": max_file_size,
     }
     config_paths = [stdin_filename] if from_stdin and stdin_filename else list(paths)
@@ -302,12 +307,20 @@ def _exit_code(results, settings, changed: int, exit_zero: bool) -> int:
         return EXIT_ERROR
     if exit_zero:
         return EXIT_CLEAN
-    failing = [
-        f for r in results for f in r.findings if f.severity.rank >= settings.fail_on.rank
-    ]
+    failing = [f for r in results for f in r.findings if _fails(f, settings)]
     if failing or changed or any(r.errors for r in results):
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _fails(finding, settings) -> bool:
+    """At or above --fail-on, or (with --fail-within) a shutdown at most that many days away."""
+    if finding.severity.rank >= settings.fail_on.rank:
+        return True
+    if settings.fail_within is None or not finding.shutdown:
+        return False
+    days_left = (_dt.date.fromisoformat(finding.shutdown) - settings.as_of).days
+    return days_left <= settings.fail_within
 
 
 def _row_dict(row, as_of: _dt.date) -> Dict[str, Any]:
@@ -327,15 +340,18 @@ def _row_dict(row, as_of: _dt.date) -> Dict[str, Any]:
 
 
 @main.command()
-@click.option("--provider", "providers", multiple=True, metavar="NAMES")
+@click.option("--provider", "providers", multiple=True, metavar="NAMES",
+              help="Only these providers' rows (openai, anthropic, google, vertex, azure).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
-@click.option("--as-of", callback=_date, metavar="YYYY-MM-DD")
-@click.option("--table", "tables", multiple=True, type=click.Path(dir_okay=False))
+@click.option("--as-of", callback=_date, metavar="YYYY-MM-DD",
+              help="Status and replacement as of this day (default: today).")
+@click.option("--table", "tables", multiple=True, type=click.Path(dir_okay=False),
+              help="Extra migration table over the shipped one (repeatable).")
 def models(providers: Tuple[str, ...], output_format: str, as_of: Optional[_dt.date],
            tables: Tuple[str, ...]) -> None:
     """List the rows of the migration table."""
     from gptmigrate import report
-    from gptmigrate.table import TableError, load_table
+    from gptmigrate.table import PROVIDERS, TableError, load_table
 
     try:
         table = load_table(tables)
@@ -343,7 +359,10 @@ def models(providers: Tuple[str, ...], output_format: str, as_of: Optional[_dt.d
         raise _fail(str(exc)) from None
     day = as_of or _dt.date.today()
     wanted = set(_codes(providers))
-    rows = [_row_dict(row, day) for row in table.rows.values()
+    unknown = wanted - set(PROVIDERS)
+    if unknown:
+        raise _fail(f"unknown provider {sorted(unknown)[0]!r} (one of {', '.join(PROVIDERS)})")
+    rows = [_row_dict(row, day) for row in table.entries.values()
             if not row.current and (not wanted or row.provider in wanted)]
     if output_format == "json":
         click.echo(json.dumps(rows, indent=2))
@@ -356,21 +375,27 @@ def models(providers: Tuple[str, ...], output_format: str, as_of: Optional[_dt.d
 @click.option("--as-of", callback=_date, metavar="YYYY-MM-DD")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
 @click.option("--table", "tables", multiple=True, type=click.Path(dir_okay=False))
+@click.option("--provider", metavar="NAME",
+              help="Whose row to explain when several providers share the id (default: "
+              "openai, anthropic, google, vertex, then azure).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False))
 @click.option("--isolated", is_flag=True)
 def explain(model: str, as_of: Optional[_dt.date], output_format: str, tables: Tuple[str, ...],
-            config_file: Optional[str], isolated: bool) -> None:
+            provider: Optional[str], config_file: Optional[str], isolated: bool) -> None:
     """Show the replacement chain of MODEL with dates and sources, and what a fix would do."""
     from gptmigrate import report
 
     settings = _settings(["."], config_file, isolated, {"as_of": as_of, "tables": tables})
     context = _context(settings)
     table = context.table
-    if table.get(model) is None:
-        raise _fail(f"{model} is not in the migration table (see `gptmigrate models`)")
-    resolution = table.resolve(model, settings.as_of, settings.targets)
+    row = table.get(model, provider)
+    if row is None:
+        where = f" for provider {provider}" if provider else ""
+        raise _fail(f"{model} is not in the migration table{where} (see `gptmigrate models`)")
+    resolution = table.resolve(model, settings.as_of, settings.targets, provider=row.provider)
     data = {
         "name": model,
+        "provider": row.provider,
         "as_of": settings.as_of.isoformat(),
         "chain": [_row_dict(row, settings.as_of) for row in resolution.chain],
         "target": resolution.target,

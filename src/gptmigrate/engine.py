@@ -36,7 +36,7 @@ from gptmigrate.fix import applicable, apply_fixes, select
 from gptmigrate.prefilter import Prefilter
 from gptmigrate.rewrite import attach_fixes
 from gptmigrate.sdk import sdk_for
-from gptmigrate.table import Table, TableError, load_table
+from gptmigrate.table import PROVIDERS, Table, TableError, load_table
 from gptmigrate.types import FileError, FileResult, Finding
 
 if TYPE_CHECKING:
@@ -73,6 +73,10 @@ def build_context(settings: Settings) -> Context:
                 f"{settings.config_path or 'configuration'}: key 'targets.{api}': {model} was "
                 f"shut down on {row.shutdown}"
             )
+    unknown = [p for p in settings.providers if p not in PROVIDERS]
+    if unknown:
+        raise TableError(f"{settings.config_path or 'configuration'}: key 'providers': unknown "
+                         f"provider {unknown[0]!r} (one of {', '.join(PROVIDERS)})")
     matcher = ModelMatcher(table, settings.providers or None)
     options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
                             targets=dict(settings.targets))

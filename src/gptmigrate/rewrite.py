@@ -54,6 +54,39 @@ OBJECT_PATHS = frozenset({(), ("choices", "*"), ("choices", "*", "message"), ("d
 LIST_PATHS = frozenset({("choices",), ("data",)})
 
 
+# Vector sizes of the retired embedding models, and the most the text-embedding-3 models return
+# (they take `dimensions=` up to that size): the data a vector store was built with.
+OLD_EMBEDDING_SIZES = {
+    **dict.fromkeys(("text-similarity-ada-001", "text-search-ada-doc-001",
+                     "text-search-ada-query-001", "code-search-ada-code-001",
+                     "code-search-ada-text-001"), 1024),
+    **dict.fromkeys(("text-similarity-babbage-001", "text-search-babbage-doc-001",
+                     "text-search-babbage-query-001", "code-search-babbage-code-001",
+                     "code-search-babbage-text-001"), 2048),
+    **dict.fromkeys(("text-similarity-curie-001", "text-search-curie-doc-001",
+                     "text-search-curie-query-001"), 4096),
+    **dict.fromkeys(("text-similarity-davinci-001", "text-search-davinci-doc-001",
+                     "text-search-davinci-query-001"), 12288),
+    "text-embedding-ada-002": 1536,
+}
+NEW_EMBEDDING_MAX = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072}
+
+
+def embedding_size_advice(model: str, replacement: str) -> Optional[str]:
+    """What to do about the vector size when an embedding model changes, if the sizes are known."""
+    old = OLD_EMBEDDING_SIZES.get(model)
+    most = NEW_EMBEDDING_MAX.get(replacement)
+    if old is None or most is None:
+        return None
+    if old == most:
+        return f"{replacement} also returns {old}-d vectors"
+    if old < most:
+        return (f"pass dimensions={old} to keep {old}-d vectors the size your store expects "
+                f"({replacement} returns up to {most})")
+    return (f"{model} returned {old}-d vectors and {replacement} returns at most {most}: resize "
+            f"the vector store")
+
+
 class Uncertain(Exception):
     """The rewrite is not certain; the message says what the user must do instead."""
 
@@ -142,6 +175,7 @@ class _Module:
 def attach_fixes(module: cst.Module, text: str, findings: Sequence[Finding],
                  options: DetectOptions, sdk: SdkChoice) -> List[Finding]:
     """The findings with API-shape fixes (or exact manual instructions) on the legacy calls."""
+    findings = [_with_embedding_advice(f) for f in findings]
     if not any(f.code in CALL_CODES and f.fix is None for f in findings):
         return list(findings)
     info = _Module(module, text)
@@ -166,6 +200,19 @@ def attach_fixes(module: cst.Module, text: str, findings: Sequence[Finding],
             continue
         out.append(replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix))
     return out
+
+
+def _with_embedding_advice(finding: Finding) -> Finding:
+    """A new embedding model: the message and the fix also say what happens to vector sizes."""
+    if not (finding.model and finding.replacement and finding.code in ("GM001", "GM002", "GM003")):
+        return finding
+    advice = embedding_size_advice(finding.model, finding.replacement)
+    if advice is None:
+        return finding
+    fix = finding.fix
+    if fix is not None:
+        fix = replace(fix, description=f"{fix.description}; {advice}")
+    return replace(finding, message=f"{finding.message}; {advice}", fix=fix)
 
 
 # -- planning one call -----------------------------------------------------------------------------

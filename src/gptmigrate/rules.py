@@ -66,6 +66,19 @@ RULES: Tuple[Rule, ...] = (
         references=(_OAI_DEP,),
     ),
     Rule(
+        code="GM004",
+        name="retired-fine-tuned-model",
+        summary="A fine-tuned model id (ft:<base>:... or legacy <base>:ft-...) whose fine-tuned "
+        "models no longer serve.",
+        why="Fine-tuned models retire on their own day: legacy :ft- models died with "
+        "/v1/fine-tunes on 2024-01-04; ft:gpt-3.5-turbo, ft:gpt-4, ft:babbage-002 and "
+        "ft:davinci-002 models on 2026-10-23.",
+        example='client.chat.completions.create(model="ft:gpt-3.5-turbo-0613:acme::8abc", ...)',
+        use_instead="A model fine-tuned again on a served base (`gptmigrate explain BASE`).",
+        fix="manual: a fine-tuned model cannot be renamed; it must be trained again.",
+        references=(_OAI_DEP,),
+    ),
+    Rule(
         code="GM101",
         name="completions-endpoint",
         summary="A call to the Completions endpoint, which has no live model left.",
@@ -88,6 +101,44 @@ RULES: Tuple[Rule, ...] = (
         references=(_OAI_DEP,),
     ),
     Rule(
+        code="GM103",
+        name="assistants-api",
+        summary="A call to the Assistants API (client.beta.assistants, client.beta.threads, "
+        "threads.runs, threads.messages), shut down on 2026-08-26.",
+        why="OpenAI shut the Assistants API down on 2026-08-26 (deprecated 2025-08-26): every "
+        "assistants, threads and runs request fails.",
+        example='client.beta.threads.runs.create(thread_id=t.id, assistant_id=a.id)',
+        use_instead="The Responses API (client.responses.create(model=..., input=...)) with the "
+        "Conversations API for state; tools and vector stores carry over.",
+        fix="manual: the conversation model changes (threads and runs have no one-to-one "
+        "equivalent).",
+        references=(_OAI_DEP, "https://platform.openai.com/docs/assistants/migration"),
+    ),
+    Rule(
+        code="GM104",
+        name="fine-tunes-endpoint",
+        summary="A call to the legacy fine-tunes API (openai.FineTune, client.fine_tunes), shut "
+        "down on 2024-01-04.",
+        why="/v1/fine-tunes and every model trained with it were shut down on 2024-01-04; the "
+        "SDK resources were removed too.",
+        example='openai.FineTune.create(training_file=file_id, model="davinci")',
+        use_instead="client.fine_tuning.jobs.create(training_file=file_id, model=...) on a "
+        "served, fine-tunable model.",
+        fix="manual: the job API, its events and its models differ.",
+        references=(_OAI_DEP, _V1_GUIDE),
+    ),
+    Rule(
+        code="GM105",
+        name="engines-endpoint",
+        summary="A call to the Engines API (openai.Engine), shut down on 2022-12-03.",
+        why="/v1/engines was deprecated on 2022-06-03 and removed on 2022-12-03; "
+        "openai-python 1.0 removed openai.Engine.",
+        example="openai.Engine.list()",
+        use_instead="client.models.list() / client.models.retrieve(model_id).",
+        fix="manual: models and engines list different objects.",
+        references=(_OAI_DEP, _V1_GUIDE),
+    ),
+    Rule(
         code="GM201",
         name="v0-sdk-call",
         summary="A module-level resource of openai-python < 1.0 (openai.ChatCompletion, "
@@ -98,6 +149,54 @@ RULES: Tuple[Rule, ...] = (
         fix="unsafe: the call and the response access change shape.",
         references=(_V1_GUIDE,),
     ),
+    Rule(
+        code="GM202",
+        name="v0-error-class",
+        summary="An exception class from openai.error, a module openai-python 1.0 removed.",
+        why="`import openai.error` and `openai.error.RateLimitError` fail on openai>=1.0: the "
+        "except clause itself raises AttributeError or the import fails.",
+        example="except openai.error.RateLimitError:",
+        use_instead="The exceptions on the openai module: openai.RateLimitError, "
+        "openai.APIError, openai.APIConnectionError, openai.AuthenticationError "
+        "(InvalidRequestError became BadRequestError).",
+        fix="manual: not every v0 class has a same-named v1 class.",
+        references=(_V1_GUIDE,),
+    ),
+    Rule(
+        code="GM203",
+        name="engine-argument",
+        summary="An `engine=` (or Azure `deployment_id=`) argument to a v0 SDK call.",
+        why="openai-python 1.0 accepts neither; the Engines endpoint behind `engine=` itself "
+        "shut down on 2022-12-03.",
+        example='openai.Completion.create(engine="text-davinci-003", prompt=p)',
+        use_instead='client.completions.create(model=...); on Azure, AzureOpenAI(...) and '
+        'model="<deployment name>".',
+        fix="manual: migrated together with the call (GM101 / GM201).",
+        references=(_OAI_DEP, _V1_GUIDE),
+    ),
+    Rule(
+        code="GM204",
+        name="removed-sdk-helper",
+        summary="A helper module of openai-python < 1.0 that 1.0 removed (openai.embeddings_utils, "
+        "openai.openai_object, openai.wandb_logger, openai.aiosession ...).",
+        why="Importing it fails on openai>=1.0: ModuleNotFoundError or AttributeError.",
+        example="from openai.embeddings_utils import get_embedding, cosine_similarity",
+        use_instead="client.embeddings.create(...) for vectors and a local cosine similarity "
+        "(numpy); plain dicts or the response models for OpenAIObject.",
+        fix="manual: the helpers have no SDK replacement.",
+        references=(_V1_GUIDE, "https://github.com/openai/openai-python/issues/932"),
+    ),
+    Rule(
+        code="GM901",
+        name="unused-suppression",
+        summary="A `# noqa: GMxxx` or `# gptmigrate: ignore[GMxxx]` comment that suppresses "
+        "nothing. Off by default (as ruff's RUF100): enable it with --extend-select GM901.",
+        why="A stale suppression hides the next real finding on that line.",
+        example='MODEL = "gpt-4o"  # noqa: GM001',
+        use_instead='MODEL = "gpt-4o"',
+        fix="manual: delete the code (or the comment).",
+        references=(),
+    ),
 )
 
 _BY_CODE: Dict[str, Rule] = {rule.code: rule for rule in RULES}
@@ -107,6 +206,15 @@ _BY_NAME: Dict[str, Rule] = {rule.name: rule for rule in RULES}
 def get_rule(code_or_name: str) -> Optional[Rule]:
     """A rule by code (any case) or by readable name."""
     return _BY_CODE.get(code_or_name.upper()) or _BY_NAME.get(code_or_name.lower())
+
+
+# Rules a broad selector ("GM", "GM9") does not turn on; only naming the rule itself does.
+OFF_BY_DEFAULT = frozenset({"GM901"})
+
+
+def explicitly_selected(code: str, selectors: Tuple[str, ...]) -> bool:
+    """Whether an off-by-default rule was asked for by name, code or a prefix finer than "GM"."""
+    return any(matches_selector(code, s) and len(s.strip()) > 2 for s in selectors)
 
 
 def matches_selector(code: str, selector: str) -> bool:

@@ -449,6 +449,9 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool
 
 
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay text until `_date` checks them, so 2025-13-01 is an error naming its entry and key.
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp",
+                              lambda loader, node: loader.construct_scalar(node))
 
 
 def _read_yaml(path: str, text: str) -> Any:

@@ -83,6 +83,7 @@ class Finding:
     fix: Optional[Fix] = None
     used_at: Tuple[int, ...] = ()
     cell: Optional[int] = None
+    shutdown: Optional[str] = None  # ISO day the named model stops (stopped) serving, if known
 
     @property
     def line(self) -> int:

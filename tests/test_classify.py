@@ -1,0 +1,65 @@
+"""The public call classification that the API rewrites reuse (`classify_call`, `find_legacy_calls`)."""
+
+from __future__ import annotations
+
+import libcst as cst
+import pytest
+
+from gptmigrate.detect import classify_call, classify_reference, find_legacy_calls
+
+
+@pytest.mark.parametrize("name, code, sdk, resource, method", [
+    ("openai.Completion.create", "GM101", "v0", "Completion", "create"),
+    ("openai.Completion.acreate", "GM101", "v0", "Completion", "acreate"),
+    ("openai.Edit.create", "GM102", "v0", "Edit", "create"),
+    ("openai.ChatCompletion.acreate", "GM201", "v0", "ChatCompletion", "acreate"),
+    ("openai.FineTune.list_events", "GM104", "v0", "FineTune", "list_events"),
+    ("openai.Engine.list", "GM105", "v0", "Engine", "list"),
+    ("openai.OpenAI().completions.create", "GM101", "v1", "completions", "create"),
+    ("openai.completions.create", "GM101", "v1", "completions", "create"),
+    ("openai.OpenAI().edits.create", "GM102", "v1", "edits", "create"),
+    ("openai.OpenAI().beta.threads.runs.create", "GM103", "v1", "beta.threads.runs", "create"),
+    ("openai.OpenAI().fine_tunes.list", "GM104", "v1", "fine_tunes", "list"),
+])
+def test_classify_call(name, code, sdk, resource, method):
+    legacy = classify_call(name)
+    assert legacy is not None
+    assert (legacy.code, legacy.sdk, legacy.resource, legacy.method) == (code, sdk, resource, method)
+
+
+@pytest.mark.parametrize("name", [
+    "openai.OpenAI().chat.completions.create", "openai.OpenAI().responses.create",
+    "anthropic.Anthropic().completions.create", "other().completions.create", "openai.OpenAI",
+    "openai.Completion",
+])
+def test_current_or_foreign_calls_are_not_legacy(name):
+    assert classify_call(name) is None
+
+
+def test_async_variant_is_marked():
+    assert classify_call("openai.ChatCompletion.acreate").is_async
+    assert not classify_call("openai.ChatCompletion.create").is_async
+
+
+def test_reference_classification():
+    assert classify_reference("openai.error.RateLimitError") == "GM202"
+    assert classify_reference("openai.embeddings_utils.get_embedding") == "GM204"
+    assert classify_reference("openai.RateLimitError") is None
+
+
+def test_find_legacy_calls_resolves_aliases_and_stored_references():
+    module = cst.parse_module(
+        "import openai as oa\n"
+        "from openai import OpenAI\n"
+        "runner = oa.Completion\n"
+        "runner.create(prompt='x')\n"
+        "client = OpenAI()\n"
+        "client.chat.completions.create(messages=[])\n"
+        "client.edits.create(input='x')\n"
+    )
+    found = [(module.code_for_node(call.func), legacy.code, legacy.target)
+             for call, legacy in find_legacy_calls(module)]
+    assert found == [
+        ("runner.create", "GM101", "openai.Completion.create"),
+        ("client.edits.create", "GM102", "openai.OpenAI().edits.create"),
+    ]
