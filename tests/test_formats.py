@@ -325,3 +325,22 @@ def test_rule_all_documents_every_rule_in_ruff_shape():
             assert f"Reference: {reference}" in result.output
     for section in ("What it finds:", "Why:", "Example:", "Use instead:", "Fix safety:"):
         assert result.output.count(section) == len(RULES)
+
+
+def test_sarif_of_the_legacy_example_validates_with_api_rewrite_fixes(monkeypatch):
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT / "examples")
+    log = json.loads(scan("legacy_app", "--format", "sarif").stdout)
+    jsonschema.Draft7Validator(SCHEMA).validate(log)
+    results = log["runs"][0]["results"]
+    fixed = [r for r in results if "fixes" in r]
+    assert any("unsafe fix" in r["fixes"][0]["description"]["text"] for r in fixed)
+    for res in fixed:
+        for change in res["fixes"][0]["artifactChanges"]:
+            lines = (ROOT / "examples" / change["artifactLocation"]["uri"]).read_text().splitlines()
+            for rep in change["replacements"]:
+                region = rep["deletedRegion"]
+                assert 1 <= region["startLine"] <= region["endLine"] <= len(lines)
+                if region["startLine"] == region["endLine"]:
+                    assert region["startColumn"] <= region["endColumn"]

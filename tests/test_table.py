@@ -401,3 +401,23 @@ def test_fail_within_fails_ahead_of_a_shutdown(tmp_path: Path):
     (tmp_path / "pyproject.toml").write_text("[tool.gptmigrate]\nfail-within = 30\n")
     configured = ["scan", str(tmp_path), "--as-of", "2026-11-23", "--fail-on", "error"]
     assert runner.invoke(main, configured).exit_code == 1
+
+
+def test_api_findings_cite_the_table_and_take_severity_from_its_dates():
+    source = ('import openai\nopenai.Completion.create(model=MODEL, prompt="x")\n'
+              'openai.Edit.create(model=MODEL, input="x", instruction="y")\n')
+
+    def calls(day: dt.date):
+        return [(f.code, f.severity.value, f.message)
+                for f in check_source(source, make_context(as_of=day))]
+
+    today = calls(TODAY)
+    assert [c[:2] for c in today] == [("GM101", "error"), ("GM102", "error")]
+    assert "no live model since 2026-09-28" in today[0][2]
+    assert "shut down on 2024-01-04" in today[1][2]
+    before = calls(dt.date(2023, 12, 1))
+    assert [c[:2] for c in before] == [("GM101", "info"), ("GM102", "warning")]
+    assert "shuts down on 2024-01-04 (34 days left)" in before[1][2]
+    assert SHIPPED.apis["assistants"].notice(dt.date(2026, 8, 1)).startswith(
+        "Assistants API (/v1/assistants, threads, runs; OpenAI-Beta: assistants=v2), which "
+        "shuts down on 2026-08-26 (25 days left); move to Responses API")

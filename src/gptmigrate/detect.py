@@ -163,6 +163,12 @@ OTHER_SDKS = frozenset({
 _CLIENT_NAME = re.compile(r"client|openai|oai|gpt|llm|api", re.IGNORECASE)
 
 
+# Rules about a whole API, and the `apis` row of the table that dates each one.
+_API_OF_RULE = {"GM101": "completions", "GM102": "edits", "GM103": "assistants",
+                "GM104": "fine-tunes", "GM105": "engines"}
+_API_SEVERITY = {"retired": Severity.ERROR, "deprecated": Severity.WARNING}
+
+
 @dataclass(frozen=True)
 class LegacyCall:
     """What a legacy call is: the rule, the SDK generation and the resource path it uses.
@@ -705,7 +711,15 @@ class Detector(CallResolver):
     def _report_call(self, call: cst.Call, legacy: LegacyCall) -> None:
         what = f"{_dotted(call.func)}()"
         message = self._call_message(legacy, what)
-        self._add_rule_finding(legacy.code, Severity.ERROR, message, call.func)
+        severity = Severity.ERROR
+        # The table's `apis` row dates the API: before its end the finding says so (with the
+        # days left) and its severity follows the dates, as for models.
+        family = self.options.table.apis.get(_API_OF_RULE.get(legacy.code, ""))
+        if family is not None and family.status(self.options.as_of) != "retired":
+            v0 = " (removed in openai-python 1.0)" if legacy.sdk == "v0" else ""
+            message = f"{what}{v0} calls the {family.notice(self.options.as_of)}"
+            severity = _API_SEVERITY.get(family.status(self.options.as_of), Severity.INFO)
+        self._add_rule_finding(legacy.code, severity, message, call.func)
         if legacy.sdk == "v0":
             for arg in call.args:
                 if arg.keyword is not None and arg.keyword.value in ("engine", "deployment_id"):

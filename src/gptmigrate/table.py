@@ -164,11 +164,28 @@ class ApiFamily:
         last = self.dead_after()
         if last is not None and last < as_of:
             return "retired"
-        if self.shutdown is not None and (self.announced is None or self.announced <= as_of):
-            return "deprecated"
-        if self.kind != "family" and self.shutdown is None:
-            return "legacy"
-        return "current"
+        announced = self.announced is None or self.announced <= as_of
+        if self.shutdown is not None:
+            return "deprecated" if announced else "current"
+        return "legacy" if announced else "current"
+
+    def notice(self, as_of: _dt.date) -> str:
+        """What a finding says about a call to this API on `as_of`, with dates and what to use."""
+        status = self.status(as_of)
+        title = self.title or self.name
+        if status == "retired" and self.kind == "family" and self.no_live_model_after:
+            head = (f"{title}, which has no live model since "
+                    f"{self.no_live_model_after + _dt.timedelta(days=1)}")
+        elif status == "retired":
+            head = f"{title}, shut down on {self.shutdown}"
+        elif status == "deprecated" and self.shutdown is not None:
+            head = (f"{title}, which shuts down on {self.shutdown} "
+                    f"({(self.shutdown - as_of).days} days left)")
+        elif status == "legacy":
+            head = f"{title}, a legacy API"
+        else:
+            head = title
+        return head + (f"; move to {self.replacement}" if self.replacement else "")
 
 
 @dataclass(frozen=True)
