@@ -148,3 +148,18 @@ def test_retired_target_is_refused(project: Path):
     result = scan(str(project), "--as-of", "2026-11-23")
     assert result.exit_code == 2
     assert "targets.chat" in result.output and "shut down" in result.output
+
+
+def test_readme_configuration_reference_shows_every_key(tmp_path: Path):
+    from conftest import ROOT
+    from gptmigrate.config import _KEYS, Settings, apply_config, read_config
+
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("## Configuration", 1)[1].split("```toml", 1)[1].split("```", 1)[0]
+    for key, (_, kind) in _KEYS.items():
+        shown = f"[tool.gptmigrate.{key}]" if kind in ("targets", "per-file") else f"\n{key} = "
+        assert shown in block, f"README configuration reference lacks {key!r}"
+    example = tmp_path / "pyproject.toml"
+    example.write_text(block)
+    settings = apply_config(Settings(), read_config(example))  # the example itself is valid
+    assert settings.per_file_ignores["tests/**"] == ("GM",)
