@@ -45,8 +45,9 @@ def _snapshot(tree: Path) -> Dict[str, bytes]:
     return {str(p.relative_to(tree)): p.read_bytes() for p in sorted(tree.rglob("*.py"))}
 
 
-def _command(tree: Path):
-    return [sys.executable, "-m", "gptmigrate", "scan", str(tree), "--fix", "--quiet", *PINNED]
+def _command(tree: Path, jobs: int = 2):
+    return [sys.executable, "-m", "gptmigrate", "scan", str(tree), "--fix", "--quiet",
+            "--jobs", str(jobs), *PINNED]
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +82,8 @@ def test_interrupted_fix_leaves_every_file_old_or_new(trees):
         shutil.copytree(base / "old", tree)
         how = signal.SIGKILL if iteration % 2 == 0 else signal.SIGINT
         delay = rng.uniform(0.2, max(0.3, duration * 0.9))
-        process = subprocess.Popen(_command(tree), stdout=subprocess.DEVNULL,
+        jobs = 1 if iteration % 3 == 2 else 2  # worker processes, and now and then none
+        process = subprocess.Popen(_command(tree, jobs), stdout=subprocess.DEVNULL,
                                    stderr=subprocess.PIPE, start_new_session=True)
         time.sleep(delay)
         try:
@@ -94,7 +96,7 @@ def test_interrupted_fix_leaves_every_file_old_or_new(trees):
             os.killpg(process.pid, signal.SIGKILL)
             process.communicate()
             pytest.fail(f"--fix did not stop within 60 s of {how.name} (seed {seed})")
-        context = f"seed {seed}, iteration {iteration}, {how.name} after {delay:.2f}s"
+        context = f"seed {seed}, iteration {iteration}, {how.name} after {delay:.2f}s, jobs {jobs}"
         now = _snapshot(tree)
         assert now.keys() == before.keys(), context
         for name, data in now.items():

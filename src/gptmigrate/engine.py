@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from enum import Enum
@@ -84,7 +85,9 @@ def build_context(settings: Settings) -> Context:
 
 
 def check_source(text: str, ctx: Context, path: str = "<string>") -> List[Finding]:
-    """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse)."""
+    """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse,
+    RecursionError if it is nested too deeply to parse safely)."""
+    _refuse_deep_nesting(text)
     module = cst.parse_module(text)
     findings = attach_fixes(module, text, detect(module, text, ctx.options), ctx.options,
                             sdk_for(path))
@@ -198,6 +201,14 @@ def _contains(path: str, ctx: Context) -> bool:
         return contains(Path(path), ctx.prefilter.accepts)
     except OSError:
         return True
+
+
+def _refuse_deep_nesting(text: str) -> None:
+    """Raise RecursionError for text nested too deeply for Python itself: libcst's native parser
+    can crash the whole process (not raise) on such input, so it must never see it."""
+    problem = _unparsable(text)
+    if problem is not None and problem.startswith("too deeply nested"):
+        raise RecursionError(problem)
 
 
 def _unparsable(text: str) -> Optional[str]:
@@ -342,7 +353,13 @@ _WORKER_CONTEXT: Optional[Context] = None
 
 
 def _init_worker(settings: Settings) -> None:
-    """Build the table and matchers once per worker process, not once per file."""
+    """Build the table and matchers once per worker process, not once per file.
+
+    Ctrl-C reaches the whole process group: the parent stops the run and reports it in one
+    line; a worker ignores it and finishes the file it is on (its write is atomic either way)
+    instead of printing a traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _WORKER_CONTEXT
     _WORKER_CONTEXT = build_context(settings)
 
@@ -394,10 +411,6 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
                  unsafe: bool = False) -> FileResult:
     """Scan (or fix, in memory only) source read from stdin; `path` names it for config."""
     result = FileResult(path=path, original=text)
-    problem = _unparsable(text)
-    if problem is not None and problem.startswith("too deeply nested"):
-        result.errors = (FileError(path, problem),)
-        return result
     log: List[str] = []
     try:
         if mode == Mode.CHECK:
@@ -408,15 +421,17 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
         _rejected(result, text, ctx, path, exc)
         return result
     except cst.ParserSyntaxError as exc:
-        # Never fixed; model literals are still reported, found by tokens.
-        message = problem or (f"syntax error at line {exc.raw_line}, column "
-                              f"{exc.raw_column + 1}: {exc.message}")
+        # Never fixed; model literals are still reported, found by tokens. Python's own message
+        # is clearer than the CST parser's ("Missing parentheses in call to 'print'").
+        message = _unparsable(text) or (f"syntax error at line {exc.raw_line}, column "
+                                        f"{exc.raw_column + 1}: {exc.message}")
         result.errors = (FileError(path, f"{message}; not fixed"),)
         result.findings = tuple(f for f in findings_from_tokens(text, ctx.options)
                                 if ctx.settings.rule_enabled(f.code, path))
         return result
-    except (RecursionError, MemoryError):
-        result.errors = (FileError(path, "too deeply nested to parse"),)
+    except (RecursionError, MemoryError) as exc:
+        detail = str(exc) if str(exc).startswith("too deeply nested") else ""
+        result.errors = (FileError(path, detail or "too deeply nested to parse"),)
         return result
     result.findings = tuple(findings)
     result.fixed = fixed
