@@ -196,6 +196,14 @@ def test_output_file_leaves_stdout_empty(project: Path):
     jsonschema.Draft7Validator(SCHEMA).validate(json.loads((project / "report.sarif").read_text()))
 
 
+def test_unwritable_output_file_is_one_line_and_exit_two(project: Path):
+    result = CliRunner().invoke(main, ["scan", ".", *PINNED, "--output-file",
+                                       str(project / "missing" / "report.json")])
+    assert result.exit_code == 2
+    assert result.output.startswith("gptmigrate: error: cannot write ")
+    assert "Traceback" not in result.output
+
+
 def test_statistics_is_a_markdown_migration_plan(project: Path):
     (project / "other.py").write_text('MODEL = "text-davinci-003"\n')
     result = scan(".", "--statistics")

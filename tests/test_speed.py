@@ -127,6 +127,12 @@ def test_prefilter_rejects_look_alikes(prefilter: Prefilter, source: bytes):
     assert not prefilter.accepts(source)
 
 
+@pytest.mark.parametrize("gap", range(0, 40))
+def test_prefilter_windows_never_cut_a_word_short(prefilter: Prefilter, gap: int):
+    """An earlier hit's window may end inside a later word: `adapter` must not read as `ada`."""
+    assert not prefilter.accepts(b"metadata" + b" " * gap + b"adapter, canada_gpt5x")
+
+
 def test_prefilter_reads_through_foreign_encodings(prefilter: Prefilter):
     source = b"# -*- coding: cp500 -*-\n" + "m = 'text-davinci-003'\n".encode("cp500")
     assert prefilter.accepts(source)

@@ -421,3 +421,16 @@ def test_api_findings_cite_the_table_and_take_severity_from_its_dates():
     assert SHIPPED.apis["assistants"].notice(dt.date(2026, 8, 1)).startswith(
         "Assistants API (/v1/assistants, threads, runs; OpenAI-Beta: assistants=v2), which "
         "shuts down on 2026-08-26 (25 days left); move to Responses API")
+
+
+def test_explain_takes_fine_tuned_and_prefixed_ids_as_scan_does():
+    tuned = explain_json("ft:gpt-3.5-turbo-0613:acme::8abc", "--as-of", "2026-11-23")
+    assert tuned["chain"][0]["fine_tuned_on"] == "gpt-3.5-turbo-0613"
+    assert tuned["chain"][0]["shutdown"] == "2026-10-23"
+    assert tuned["action"] == "manual" and tuned["fix_safety"] == "manual"
+    served = explain_json("ft:gpt-3.5-turbo-0613:acme::8abc", "--as-of", "2025-11-23")
+    assert served["action"] == "none" and served["target"] is None
+    legacy = explain_json("davinci:ft-acme-2023-03-01", "--as-of", "2026-11-23")
+    assert legacy["chain"][0]["shutdown"] == "2024-01-04"
+    prefixed = explain_json("models/gemini-1.5-pro", "--as-of", "2026-11-23")
+    assert prefixed["chain"][0]["name"] == "gemini-1.5-pro"

@@ -281,7 +281,10 @@ def _write_outputs(results, info, context, output_format: str, output_file: Opti
         return row.shutdown.isoformat() if row is not None and row.shutdown else None
 
     default_out = sys.stderr if report_to_stderr else sys.stdout
-    out = open(output_file, "w", encoding="utf-8") if output_file else default_out
+    try:
+        out = open(output_file, "w", encoding="utf-8") if output_file else default_out
+    except OSError as exc:
+        raise _fail(f"cannot write {output_file}: {exc.strerror or exc}") from None
     try:
         report.write_errors(results, sys.stderr)
         changed = 0
@@ -389,20 +392,40 @@ def explain(model: str, as_of: Optional[_dt.date], output_format: str, tables: T
     context = _context(settings)
     table = context.table
     row = table.get(model, provider)
+    tuned = None
+    if row is None:
+        # A fine-tuned id (ft:<base>:..., <base>:ft-...) or a provider-prefixed one, as scan
+        # matches them.
+        from gptmigrate.detect import ModelMatcher
+
+        tuned = ModelMatcher(table, [provider] if provider else None).match(model)
+        row = tuned.row if tuned is not None else None
     if row is None:
         where = f" for provider {provider}" if provider else ""
         raise _fail(f"{model} is not in the migration table{where} (see `gptmigrate models`)")
-    resolution = table.resolve(model, settings.as_of, settings.targets, provider=row.provider)
+    resolution = table.resolve(row.name, settings.as_of, settings.targets, provider=row.provider)
+    chain = [_row_dict(step, settings.as_of) for step in resolution.chain]
     data = {
         "name": model,
         "provider": row.provider,
         "as_of": settings.as_of.isoformat(),
-        "chain": [_row_dict(row, settings.as_of) for row in resolution.chain],
+        "chain": chain,
         "target": resolution.target,
         "action": resolution.action,
         "fix_safety": resolution.fix_safety.value if resolution.fix_safety else None,
         "reason": resolution.reason,
     }
+    if tuned is not None and tuned.fine_tuned:
+        # A fine-tuned model retires on its own day and cannot be renamed: train again.
+        own = table.fine_tuned_row(row, tuned.legacy_tune)
+        chain[0] = {**_row_dict(own, settings.as_of), "name": model, "fine_tuned_on": row.name}
+        served = own.status(settings.as_of) in ("current", "legacy")
+        data.update(action="none" if served else "manual",
+                    target=None if served else resolution.target,
+                    fix_safety=None if served else "manual",
+                    reason="still served" if served else
+                    f"fine-tuned models cannot be renamed: fine-tune a served model again"
+                    + (f" (e.g. {resolution.target})" if resolution.target else ""))
     if output_format == "json":
         click.echo(json.dumps(data, indent=2))
     else:

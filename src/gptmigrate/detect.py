@@ -68,8 +68,9 @@ class ModelMatcher:
 
     @staticmethod
     def is_ambiguous(value: str) -> bool:
-        """A value that is also an ordinary word (ada, curie ...) counts only in model positions."""
-        return value.isalpha()
+        """A value that is also an ordinary word (ada, curie ...) or a short token that is
+        likely a label elsewhere (o1, o3) counts only in model positions."""
+        return value.isalpha() or len(value) <= 3
 
     def match(self, value: str) -> Optional[ModelMatch]:
         """The table model that `value` names as a whole, a provider prefix or a fine-tune aside."""

@@ -355,13 +355,15 @@ _WORKER_CONTEXT: Optional[Context] = None
 def _init_worker(settings: Settings) -> None:
     """Build the table and matchers once per worker process, not once per file.
 
+    A forked worker already holds the parent's context (set just before the pool starts).
     Ctrl-C reaches the whole process group: the parent stops the run and reports it in one
     line; a worker ignores it and finishes the file it is on (its write is atomic either way)
     instead of printing a traceback.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _WORKER_CONTEXT
-    _WORKER_CONTEXT = build_context(settings)
+    if _WORKER_CONTEXT is None or _WORKER_CONTEXT.settings != settings:
+        _WORKER_CONTEXT = build_context(settings)
 
 
 def _work(path: str, mode: Mode, unsafe: bool,
@@ -381,6 +383,8 @@ def _parse_in_workers(pending: Sequence[Tuple[int, str, int]], ctx: Context, mod
 
     # fork shares the parent's imports and costs milliseconds; elsewhere the platform default.
     method = "fork" if sys.platform.startswith("linux") else None
+    global _WORKER_CONTEXT
+    _WORKER_CONTEXT = ctx
     executor = ProcessPoolExecutor(max_workers=workers,
                                    mp_context=multiprocessing.get_context(method),
                                    initializer=_init_worker, initargs=(ctx.settings,))

@@ -75,14 +75,22 @@ class Prefilter:
         for marker in self.markers:
             if marker in data:
                 return True
-        search = self._precise.search
         for anchor, (before, after) in self.anchors.items():
             hit = data.find(anchor)
             while hit != -1:
-                if search(data, max(0, hit - before), hit + after):
+                if self._in_window(data, max(0, hit - before), hit + after):
                     return True
                 hit = data.find(anchor, hit + 1)
         return self._escaped_name(data) or _foreign_encoding(data)
+
+    def _in_window(self, data: bytes, start: int, end: int) -> bool:
+        """A bounded name in data[start:end]; one that touches `end` is checked past it too."""
+        found = self._precise.search(data, start, end)
+        while found is not None:
+            if found.end() < end or end >= len(data) or self._precise.match(data, found.start()):
+                return True
+            found = self._precise.search(data, found.start() + 1, end)
+        return False
 
     def _escaped_name(self, data: bytes) -> bool:
         """A name written with escape sequences: decode the run of name characters around each."""

@@ -1,0 +1,432 @@
+"""Benchmark: gptmigrate scan against `grep -rlF -f names.txt --include=*.py` on synthetic trees.
+
+    python benchmarks/bench_scan.py                 # three trees: 1,750 / 3,500 / 7,000 files
+    python benchmarks/bench_scan.py --sizes 7000 --runs 5 --jobs 2
+    python benchmarks/bench_scan.py --profile-only  # where the time goes, on the smallest tree
+
+Each tree is generated once (seeded, so every machine measures the same bytes) under --workdir:
+Python modules of realistic shapes and sizes (log-normal, ~14 KB on average, so 7,000 files make
+~100 MB), of which ~2.5 % use a model of the migration table the way real code does and ~0.5 %
+use the openai SDK with current models only. names.txt holds exactly the words the prefilter
+looks for (every table name the matcher knows, and the API markers).
+
+Both tools run with a warm OS page cache (one untimed run each first) and gptmigrate with
+--no-cache, so "cold" means no result cache, as in CI. Figures: median wall time of --runs runs,
+the ratio, and peak memory: the largest single process (wait4's ru_maxrss) and the peak sum of
+RSS and of PSS over gptmigrate's process tree (sampled from /proc every 10 ms; PSS shares the
+pages forked workers have in common with the parent fairly).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import math
+import os
+import pstats
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
+
+SEED = 20261123
+MEAN_FILE_BYTES = 14_300
+MENTION_SHARE = 0.025
+MODERN_OPENAI_SHARE = 0.005
+AS_OF = "2026-11-23"
+
+WORDS = (
+    "user order invoice payment session cache config metadata adapter request response handler "
+    "client server record item account report event queue task worker job token schema field "
+    "value result error logger path file stream buffer engine model data text region vision "
+    "preview router research generate batch index search query document page label score "
+    "feature vector layer tensor image audio frame pixel node graph edge tree parser lexer "
+    "format encoder decoder codec retry backoff timeout limit window shard replica cluster "
+    "tenant policy role permission audit ledger balance currency canada country city address"
+).split()
+MODULES = (
+    "os sys json re logging typing dataclasses pathlib datetime collections itertools functools "
+    "asyncio subprocess argparse hashlib base64 uuid decimal enum contextlib threading"
+).split()
+THIRD_PARTY = (
+    "numpy pandas requests sqlalchemy flask django pydantic attrs yaml boto3 redis celery torch "
+    "httpx fastapi click rich pytest"
+).split()
+
+
+def _ident(rng: random.Random, parts: int = 2) -> str:
+    return "_".join(rng.choice(WORDS) for _ in range(parts))
+
+
+def _camel(rng: random.Random) -> str:
+    return "".join(rng.choice(WORDS).capitalize() for _ in range(rng.randint(1, 3)))
+
+
+def _sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(5, 14))]
+    return " ".join(words).capitalize() + "."
+
+
+def _header(rng: random.Random) -> str:
+    lines = [f'"""{_sentence(rng)}', "", *(_sentence(rng) for _ in range(rng.randint(0, 3))),
+             '"""', "", "from __future__ import annotations", ""]
+    for module in sorted(rng.sample(MODULES, rng.randint(2, 7))):
+        lines.append(f"import {module}")
+    for module in sorted(rng.sample(THIRD_PARTY, rng.randint(0, 3))):
+        lines.append(f"from {module} import {_camel(rng)}")
+    lines.append("")
+    lines.append("logger = logging.getLogger(__name__)")
+    lines.append(f"{_ident(rng).upper()} = {rng.randint(1, 10_000)}")
+    lines.append(f'{_ident(rng).upper()} = "{_ident(rng, 3)}"')
+    return "\n".join(lines) + "\n\n"
+
+
+def _statement(rng: random.Random, indent: str) -> List[str]:
+    kind = rng.randrange(9)
+    a, b, c = _ident(rng), _ident(rng, 1), _ident(rng)
+    if kind == 0:
+        return [f"{indent}{a} = {b}.get({c!r}, {rng.randint(0, 99)})"]
+    if kind == 1:
+        return [f"{indent}for {b} in {a}:",
+                f"{indent}    if {b}.{c} is None:",
+                f"{indent}        continue",
+                f"{indent}    {a}_total += {b}.{c}"]
+    if kind == 2:
+        return [f"{indent}try:",
+                f"{indent}    {a} = self.{c}({b})",
+                f"{indent}except (KeyError, ValueError) as exc:",
+                f'{indent}    logger.warning("{_sentence(rng)} %s", exc)',
+                f"{indent}    raise"]
+    if kind == 3:
+        return [f"{indent}# {_sentence(rng)}"]
+    if kind == 4:
+        items = ", ".join(f'"{_ident(rng, 1)}": {_ident(rng, 1)}' for _ in range(rng.randint(1, 5)))
+        return [f"{indent}{a} = {{{items}}}"]
+    if kind == 5:
+        return [f'{indent}message = f"{_ident(rng, 1)} {{{b}!r}} {_sentence(rng)[:-1]}"']
+    if kind == 6:
+        return [f"{indent}if {a} and len({b}) > {rng.randint(1, 64)}:",
+                f"{indent}    return [{c} for {c} in {b} if {c}.{_ident(rng, 1)}]"]
+    if kind == 7:
+        return [f"{indent}{a} = sorted({b}, key=lambda {c}: {c}.{_ident(rng, 1)}, reverse=True)"]
+    return [f"{indent}self.{a} = {b}"]
+
+
+def _function(rng: random.Random, indent: str = "", method: bool = False) -> str:
+    args = ", ".join(["self"] * method + [_ident(rng, 1) for _ in range(rng.randint(0, 4))])
+    lines = [f"{indent}def {_ident(rng)}({args}) -> {rng.choice(['None', 'int', 'str', 'dict'])}:",
+             f'{indent}    """{_sentence(rng)}"""']
+    for _ in range(rng.randint(2, 12)):
+        lines += _statement(rng, indent + "    ")
+    lines.append(f"{indent}    return None")
+    return "\n".join(lines) + "\n\n"
+
+
+def _class(rng: random.Random) -> str:
+    lines = [f"class {_camel(rng)}({rng.choice(['object', 'Exception', 'dict', _camel(rng)])}):",
+             f'    """{_sentence(rng)}', "", f"    {_sentence(rng)}", '    """', ""]
+    lines += [f"    {_ident(rng)}: {rng.choice(['int', 'str', 'float'])} = {rng.randint(0, 9)}"
+              for _ in range(rng.randint(0, 5))]
+    body = "\n".join(lines) + "\n\n"
+    for _ in range(rng.randint(1, 8)):
+        body += _function(rng, "    ", method=True)
+    return body
+
+
+def _mention(rng: random.Random, names: Sequence[str], openai_names: Sequence[str]) -> str:
+    """One real use of a table model, in one of the shapes real code has."""
+    name = rng.choice(openai_names if rng.random() < 0.7 else names)
+    shape = rng.randrange(7)
+    if shape == 0:
+        return ("import openai\n\n\ndef complete(prompt: str) -> str:\n"
+                f"    response = openai.Completion.create(engine={name!r}, prompt=prompt,"
+                " max_tokens=256)\n    return response.choices[0].text\n\n")
+    if shape == 1:
+        return ("from openai import OpenAI\n\nclient = OpenAI()\n\n\ndef ask(question: str) -> str:\n"
+                "    reply = client.chat.completions.create(\n"
+                f"        model={name!r},\n"
+                '        messages=[{"role": "user", "content": question}],\n    )\n'
+                "    return reply.choices[0].message.content\n\n")
+    if shape == 2:
+        return f'DEFAULT_MODEL = "{name}"\nTIMEOUT_SECONDS = 30\n\n'
+    if shape == 3:
+        return f'LLM_SETTINGS = {{"model": "{name}", "temperature": 0.2, "max_tokens": 512}}\n\n'
+    if shape == 4:
+        return (f"def summarize(text: str, model: str = {name!r}) -> str:\n"
+                '    """Summarize with the configured model."""\n'
+                "    return backend.run(model=model, text=text)\n\n")
+    if shape == 5:
+        return ("import openai\n\n\ndef embed(texts):\n"
+                f"    return openai.Embedding.create(input=texts, model={name!r})\n\n")
+    return f'FINE_TUNED_MODEL = "ft:{name}:acme::{rng.getrandbits(32):08x}"\n\n'
+
+
+_MODERN = ('from openai import OpenAI\n\nclient = OpenAI()\nREPLY = client.responses.create('
+           'model="gpt-5.6-terra", input="hello")\n\n')
+
+
+def make_tree(root: Path, files: int, names: Sequence[str], seed: int = SEED) -> Dict[str, int]:
+    """Write `files` modules under `root` (once: a stamp records what was written)."""
+    stamp = root / ".bench-stamp"
+    expected = f"{files} {seed} {len(names)}"
+    if stamp.exists() and stamp.read_text() == expected:
+        return _tree_stats(root)
+    shutil.rmtree(root, ignore_errors=True)
+    rng = random.Random(seed)
+    openai_names = [n for n in names if n.startswith(("gpt-", "text-", "davinci", "o1", "o3"))]
+    sigma = 1.0
+    median = MEAN_FILE_BYTES / math.exp(sigma * sigma / 2)
+    for index in range(files):
+        folder = root / f"pkg{index % 23:02d}" / f"sub{(index // 23) % 17:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = min(400_000, int(rng.lognormvariate(math.log(median), sigma)))
+        parts = [_header(rng)]
+        size = len(parts[0])
+        roll = rng.random()
+        if roll < MENTION_SHARE:
+            parts.append(_mention(rng, names, openai_names))
+        elif roll < MENTION_SHARE + MODERN_OPENAI_SHARE:
+            parts.append(_MODERN)
+        while size < target:
+            part = _class(rng) if rng.random() < 0.4 else _function(rng)
+            parts.append(part)
+            size += len(part)
+        (folder / f"{_ident(rng)}_{index}.py").write_text("".join(parts), encoding="utf-8")
+    stamp.write_text(expected)
+    return _tree_stats(root)
+
+
+def _tree_stats(root: Path) -> Dict[str, int]:
+    sizes = [p.stat().st_size for p in root.rglob("*.py")]
+    return {"files": len(sizes), "bytes": sum(sizes)}
+
+
+# -- measuring ---------------------------------------------------------------------------------
+
+
+def _tree_pids(pid: int) -> List[int]:
+    pids, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        pids.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    stack += [int(child) for child in handle.read().split()]
+        except OSError:
+            pass
+    return pids
+
+
+def _memory_kb(pid: int) -> Tuple[int, int]:
+    rss = pss = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return rss, pss
+
+
+class _Sampler(threading.Thread):
+    """Peak summed RSS and PSS of a process tree, polled every 10 ms."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak_rss, self.peak_pss = pid, 0, 0
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.is_set():
+            totals = [_memory_kb(p) for p in _tree_pids(self.pid)]
+            self.peak_rss = max(self.peak_rss, sum(t[0] for t in totals))
+            self.peak_pss = max(self.peak_pss, sum(t[1] for t in totals))
+            self.stopped.wait(0.01)
+
+
+def _timed(command: Sequence[str], sample: bool) -> Tuple[float, int, int, int, bytes]:
+    """Wall seconds, max single-process RSS (KiB), peak tree RSS and PSS (KiB), stdout."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL)
+        sampler = _Sampler(process.pid) if sample else None
+        if sampler:
+            sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if sampler:
+            sampler.stopped.set()
+            sampler.join()
+        out.seek(0)
+        output = out.read()
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{command[0]} failed with exit code {process.returncode}")
+    peak_rss = sampler.peak_rss if sampler else usage.ru_maxrss
+    peak_pss = sampler.peak_pss if sampler else usage.ru_maxrss
+    return elapsed, usage.ru_maxrss, peak_rss, peak_pss, output
+
+
+def _gptmigrate(tree: Path, jobs: int) -> List[str]:
+    return [sys.executable, "-m", "gptmigrate", "scan", str(tree), "--isolated", "--no-cache",
+            "--as-of", AS_OF, "--quiet", "--exit-zero", "--no-color", "--jobs", str(jobs)]
+
+
+def compare(tree: Path, names_file: Path, runs: int, jobs: int) -> Dict[str, float]:
+    grep = ["grep", "-rlF", "-f", str(names_file), "--include=*.py", str(tree)]
+    gm = _gptmigrate(tree, jobs)
+    _timed(grep, False)
+    _timed(gm, False)
+    grep_runs = [_timed(grep, False) for _ in range(runs)]
+    gm_runs = [_timed(gm, True) for _ in range(runs)]
+    grep_files = len(grep_runs[0][4].splitlines())
+    return {
+        "grep_s": statistics.median(r[0] for r in grep_runs),
+        "gm_s": statistics.median(r[0] for r in gm_runs),
+        "grep_max_rss_mib": max(r[1] for r in grep_runs) / 1024,
+        "gm_max_process_rss_mib": max(r[1] for r in gm_runs) / 1024,
+        "gm_tree_rss_mib": max(r[2] for r in gm_runs) / 1024,
+        "gm_tree_pss_mib": max(r[3] for r in gm_runs) / 1024,
+        "grep_files": grep_files,
+    }
+
+
+def startup(runs: int, small: Path) -> Dict[str, float]:
+    """Median wall time of `--version`, and of scanning one small file with and without a model."""
+    clean = small / "clean.py"
+    clean.write_text("def add(a, b):\n    return a + b\n", encoding="utf-8")
+    legacy = small / "legacy.py"
+    legacy.write_text('MODEL = "text-davinci-003"\n', encoding="utf-8")
+    base = [sys.executable, "-m", "gptmigrate"]
+    scan = ["scan", "--isolated", "--no-cache", "--as-of", AS_OF, "--exit-zero"]
+    figures = {}
+    for label, command in (("version", base + ["--version"]),
+                           ("scan_clean_file", base + scan + [str(clean)]),
+                           ("scan_file_with_finding", base + scan + [str(legacy)])):
+        _timed(command, False)
+        figures[label] = statistics.median(_timed(command, False)[0] for _ in range(runs))
+    return figures
+
+
+def import_times() -> Dict[str, float]:
+    """Cumulative import time (s) of the modules each command needs, from `python -X importtime`."""
+    figures = {}
+    for module in ("gptmigrate.cli", "gptmigrate.engine"):
+        done = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {module}"],
+                              capture_output=True, text=True, check=True)
+        for line in done.stderr.splitlines():
+            fields = [f.strip() for f in line.split("|")]
+            if len(fields) == 3 and fields[2] == module:
+                figures[module] = int(fields[1]) / 1e6
+    return figures
+
+
+def profile(tree: Path) -> str:
+    """Phases of one sequential scan (discover, read + prefilter, parse) and the top functions."""
+    import datetime as dt
+
+    from gptmigrate.config import Settings
+    from gptmigrate.discover import discover
+    from gptmigrate.engine import Mode, build_context, process_file
+
+    lines = []
+    start = time.perf_counter()
+    ctx = build_context(Settings(as_of=dt.date.fromisoformat(AS_OF)))
+    built = time.perf_counter()
+    items = [item.path for item in discover([str(tree)], ctx.settings)]
+    found = time.perf_counter()
+    candidates, total_bytes, candidate_bytes = [], 0, 0
+    for path in items:
+        data = Path(path).read_bytes()
+        total_bytes += len(data)
+        if ctx.prefilter.accepts(data):
+            candidates.append(path)
+            candidate_bytes += len(data)
+    screened = time.perf_counter()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    findings = sum(len(process_file(p, ctx, Mode.CHECK).findings) for p in candidates)
+    profiler.disable()
+    parsed = time.perf_counter()
+    lines.append(f"  context (table + matchers + prefilter): {built - start:6.2f} s")
+    lines.append(f"  discover {len(items)} files:{'':18}{found - built:6.2f} s")
+    lines.append(f"  read + prefilter {total_bytes / 1e6:.1f} MB:{'':11}{screened - found:6.2f} s "
+                 f"({total_bytes / 1e6 / max(screened - found, 1e-9):.0f} MB/s)")
+    lines.append(f"  parse + detect {len(candidates)} candidates "
+                 f"({candidate_bytes / 1e6:.2f} MB, {findings} findings): {parsed - screened:6.2f} s "
+                 f"(one core, {candidate_bytes / 1e3 / max(parsed - screened, 1e-9):.0f} KB/s)")
+    stream = io.StringIO()
+    pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(12)
+    table = [line for line in stream.getvalue().splitlines() if line.strip()]
+    header = next(i for i, line in enumerate(table) if line.lstrip().startswith("ncalls"))
+    lines.append("  top functions of the parse phase by own time:")
+    lines += ["    " + line for line in table[header:]]
+    return "\n".join(lines)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1750, 3500, 7000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=0, help="gptmigrate --jobs (0: every core)")
+    parser.add_argument("--workdir", type=Path,
+                        default=Path(tempfile.gettempdir()) / "gptmigrate-bench")
+    parser.add_argument("--profile-only", action="store_true")
+    args = parser.parse_args(argv)
+
+    import datetime as dt
+
+    from gptmigrate.config import Settings
+    from gptmigrate.engine import build_context
+
+    ctx = build_context(Settings(as_of=dt.date.fromisoformat(AS_OF)))
+    names = list(ctx.prefilter.names)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    names_file = args.workdir / "names.txt"
+    needles = names + [m.decode() for m in ctx.prefilter.markers]
+    names_file.write_text("\n".join(needles) + "\n", encoding="utf-8")
+    print(f"machine: {os.cpu_count()} cores ({len(os.sched_getaffinity(0))} usable), "
+          f"Python {sys.version.split()[0]}, {sys.platform}; {len(needles)} needles in names.txt")
+
+    trees = {}
+    for size in sorted(args.sizes):
+        started = time.perf_counter()
+        trees[size] = (args.workdir / f"tree-{size}", make_tree(args.workdir / f"tree-{size}",
+                                                                size, names))
+        stats = trees[size][1]
+        print(f"tree {size}: {stats['files']} files, {stats['bytes'] / 1e6:.1f} MB "
+              f"(ready in {time.perf_counter() - started:.1f} s)")
+
+    if not args.profile_only:
+        small = args.workdir / "small"
+        small.mkdir(exist_ok=True)
+        print("\nstartup (median of 10):", ", ".join(
+            f"{k} {v * 1000:.0f} ms" for k, v in startup(10, small).items()))
+        print("import time (python -X importtime, cumulative):", ", ".join(
+            f"{k} {v * 1000:.0f} ms" for k, v in import_times().items()))
+        print(f"\n{'files':>6} {'MB':>6} {'grep s':>7} {'gm s':>7} {'ratio':>6} "
+              f"{'grep files':>10} {'max proc MiB':>12} {'tree RSS MiB':>12} {'tree PSS MiB':>12}")
+        for size, (tree, stats) in trees.items():
+            r = compare(tree, names_file, args.runs, args.jobs)
+            print(f"{stats['files']:>6} {stats['bytes'] / 1e6:>6.1f} {r['grep_s']:>7.3f} "
+                  f"{r['gm_s']:>7.3f} {r['gm_s'] / r['grep_s']:>5.1f}x {r['grep_files']:>10} "
+                  f"{r['gm_max_process_rss_mib']:>12.0f} {r['gm_tree_rss_mib']:>12.0f} "
+                  f"{r['gm_tree_pss_mib']:>12.0f}", flush=True)
+    smallest = min(trees)
+    print(f"\nprofile of a sequential scan of the {smallest}-file tree (in process):")
+    print(profile(trees[smallest][0]))
+
+
+if __name__ == "__main__":
+    main()
