@@ -24,7 +24,8 @@ from conftest import ROOT, TODAY
 from gptmigrate import rewrite, sdk
 from gptmigrate.cli import main
 from gptmigrate.engine import Mode, check_source, fix_source, process_file
-from gptmigrate.types import FixSafety
+from gptmigrate.fix import apply_fixes
+from gptmigrate.types import Finding, FixSafety, Position, Severity
 
 PINNED = ["--isolated", "--as-of", "2026-11-23"]
 EXAMPLE = ROOT / "examples" / "legacy_app"
@@ -362,3 +363,65 @@ def test_embedding_model_change_is_unsafe_and_says_vectors_change(ctx):
     assert fix_source(source, ctx, unsafe=False)[0] == source
     fixed, _, _ = fix_source(source, ctx, unsafe=True)
     assert 'v = client.embeddings.create(model="text-embedding-3-small", input="x")' in fixed
+
+
+# -- openai.error (GM202) ------------------------------------------------------------------------
+
+
+def _error_finding(text: str, needle: str) -> "Finding":
+    """A GM202 finding over `needle`, as the detector reports it (the dotted name's span)."""
+    line_number = next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+    column = text.splitlines()[line_number - 1].index(needle) + 1
+    return Finding("GM202", "v0-error-class", Severity.ERROR, "openai.error was removed",
+                   Position(line_number, column), Position(line_number, column + len(needle)),
+                   fix_safety=FixSafety.MANUAL)
+
+
+ERRORS = '''import openai
+from openai.error import RateLimitError, InvalidRequestError
+
+
+def call(f):
+    try:
+        return f()
+    except openai.error.Timeout:
+        return None
+    except (RateLimitError, InvalidRequestError):
+        return None
+'''
+
+
+def test_openai_error_classes_move_to_the_openai_module(ctx):
+    module = cst.parse_module(ERRORS)
+    findings = [_error_finding(ERRORS, "openai.error.Timeout"),
+                _error_finding(ERRORS, "openai.error")]
+    fixed_findings = rewrite.attach_fixes(module, ERRORS, findings, ctx.options, sdk.DEFAULT)
+    assert all(f.fix is not None and f.fix.safety == FixSafety.UNSAFE for f in fixed_findings)
+    assert "NotFoundError" in fixed_findings[1].fix.description
+    fixed, applied = apply_fixes(ERRORS, [f.fix for f in fixed_findings])
+    assert applied == 2
+    assert "from openai import RateLimitError, BadRequestError as InvalidRequestError\n" in fixed
+    assert "    except openai.APITimeoutError:\n" in fixed
+    assert "    except (RateLimitError, InvalidRequestError):\n" in fixed
+    compile(fixed, "errors.py", "exec")
+
+
+def test_openai_error_stays_for_a_v0_project_and_for_removed_classes(ctx):
+    text = "import openai\n\ntry:\n    pass\nexcept openai.error.TryAgain:\n    pass\n"
+    module = cst.parse_module(text)
+    [removed] = rewrite.attach_fixes(module, text, [_error_finding(text, "openai.error.TryAgain")],
+                                     ctx.options, sdk.DEFAULT)
+    assert removed.fix is None and "openai 1.0 has no TryAgain" in removed.message
+    pinned = sdk.SdkChoice(0, "requirements.txt requires openai==0.28.1")
+    [kept] = rewrite.attach_fixes(module, text, [_error_finding(text, "openai.error.TryAgain")],
+                                  ctx.options, pinned)
+    assert kept.fix is None and "upgrade openai first" in kept.message
+
+
+def test_v0_reads_keep_the_quotes_of_an_f_string(ctx, tmp_path: Path):
+    source = ('import openai\n\n\ndef f(p):\n    r = openai.Completion.create(model="text-davinci-003",'
+              ' prompt=p)\n    return f"{r[\'choices\'][0][\'text\']}!"\n')
+    path = _project_file(tmp_path, source, "openai==0.28.1")
+    fixed, _, _ = fix_source(source, ctx, unsafe=True, path=str(path))
+    assert "return f\"{r['choices'][0]['message']['content']}!\"" in fixed
+    compile(fixed, "f.py", "exec")

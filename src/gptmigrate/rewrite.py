@@ -31,6 +31,20 @@ from gptmigrate.sdk import SdkChoice
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position
 
 CALL_CODES = frozenset({"GM101", "GM102", "GM201"})
+ERROR_CODE = "GM202"
+# openai.error.X (v0) -> openai.Y (v1); None: 1.0 has no such exception.
+V1_EXCEPTIONS: Dict[str, Optional[str]] = {
+    "OpenAIError": "OpenAIError", "APIError": "APIError",
+    "APIConnectionError": "APIConnectionError", "AuthenticationError": "AuthenticationError",
+    "RateLimitError": "RateLimitError", "Timeout": "APITimeoutError",
+    "InvalidRequestError": "BadRequestError", "PermissionError": "PermissionDeniedError",
+    "ServiceUnavailableError": "InternalServerError",
+    "TryAgain": None, "InvalidAPIType": None, "SignatureVerificationError": None,
+}
+EXCEPTION_NOTES = {
+    "InvalidRequestError": "v1 raises NotFoundError, not BadRequestError, for an unknown model",
+    "ServiceUnavailableError": "v1 raises InternalServerError for every 5xx status",
+}
 EDIT_SYSTEM_PROMPT = "Apply the change requested by the user to the code."
 MODEL_KEYWORDS = ("model", "engine", "deployment_id")
 # Completions arguments that Chat Completions accepts unchanged.
@@ -139,6 +153,16 @@ class _Module:
                 key = (pos.start.line, pos.start.column + 1, pos.end.line, pos.end.column + 1)
                 self.calls[key] = node
 
+    def node_at(self, finding: Finding) -> Optional[cst.CSTNode]:
+        """The Attribute or Name node that a finding spans exactly (outermost first)."""
+        for node, pos in self.positions.items():
+            if isinstance(node, (cst.Attribute, cst.Name)) \
+                    and (pos.start.line, pos.start.column + 1) == (finding.start.line,
+                                                                   finding.start.column) \
+                    and (pos.end.line, pos.end.column + 1) == (finding.end.line, finding.end.column):
+                return node
+        return None
+
     def qualified_names(self, node: cst.CSTNode) -> Set[QualifiedName]:
         value = self.qualified.get(node, set())
         return value() if callable(value) else value  # libcst resolves some metadata lazily
@@ -176,12 +200,15 @@ def attach_fixes(module: cst.Module, text: str, findings: Sequence[Finding],
                  options: DetectOptions, sdk: SdkChoice) -> List[Finding]:
     """The findings with API-shape fixes (or exact manual instructions) on the legacy calls."""
     findings = [_with_embedding_advice(f) for f in findings]
-    if not any(f.code in CALL_CODES and f.fix is None for f in findings):
+    if not any(f.code in CALL_CODES | {ERROR_CODE} and f.fix is None for f in findings):
         return list(findings)
     info = _Module(module, text)
     planner = _Planner(info, options, sdk)
     out: List[Finding] = []
     for finding in findings:
+        if finding.code == ERROR_CODE and finding.fix is None:
+            out.append(_error_fix(info, finding, sdk))
+            continue
         if finding.code not in CALL_CODES or finding.fix is not None:
             out.append(finding)
             continue
@@ -200,6 +227,62 @@ def attach_fixes(module: cst.Module, text: str, findings: Sequence[Finding],
             continue
         out.append(replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix))
     return out
+
+
+def _error_fix(info: _Module, finding: Finding, sdk: SdkChoice) -> Finding:
+    """openai.error.X -> openai.Y, `from openai.error import X` -> `from openai import Y as X`."""
+    node = info.node_at(finding)
+    if not isinstance(node, cst.Attribute) or _dotted(node.value) not in ("openai", "openai.error"):
+        return finding
+    if sdk.v0:
+        return replace(finding, message=f"{finding.message}. Not rewritten: the project pins "
+                                        f"{sdk.label} ({sdk.reason}); upgrade openai first")
+    parent = info.parents.get(node)
+    edits: List[Edit] = []
+    notes: List[str] = []
+    if isinstance(parent, cst.ImportFrom) and parent.module is node:
+        if isinstance(parent.names, cst.ImportStar):
+            return replace(finding, message=f"{finding.message}. Not rewritten: import the "
+                                            f"exceptions by name from openai")
+        renames = []
+        for alias in parent.names:
+            old = alias.name.value if isinstance(alias.name, cst.Name) else ""
+            new = V1_EXCEPTIONS.get(old)
+            if new is None:
+                return replace(finding, message=f"{finding.message}. Not rewritten: openai 1.0 "
+                                                f"has no {old or 'such name'}; remove it by hand")
+            if old in EXCEPTION_NOTES:
+                notes.append(EXCEPTION_NOTES[old])
+            if new != old:
+                renames.append((alias, new, old))
+        start, end = info.span(node)
+        edits.append(info.edit(start, end, "openai"))
+        for alias, new, old in renames:
+            start, end = info.span(alias.name)
+            edits.append(info.edit(start, end, new if alias.asname else f"{new} as {old}"))
+        description = "Import the exceptions from openai (openai>=1)"
+    elif _dotted(node.value) == "openai.error":
+        old = node.attr.value
+        new = V1_EXCEPTIONS.get(old)
+        if new is None:
+            return replace(finding, message=f"{finding.message}. Not rewritten: openai 1.0 has "
+                                            f"no {old}; catch openai.APIError instead")
+        if old in EXCEPTION_NOTES:
+            notes.append(EXCEPTION_NOTES[old])
+        start, end = info.span(node)
+        edits.append(info.edit(start, end, f"openai.{new}"))
+        description = f"Replace openai.error.{old} with openai.{new} (openai>=1)"
+    elif isinstance(parent, cst.ImportAlias) and parent.asname is None:
+        start, end = info.span(node)
+        edits.append(info.edit(start, end, "openai"))
+        description = "Import openai instead of openai.error (openai>=1)"
+    else:
+        return finding
+    if notes:
+        description += "; " + "; ".join(notes)
+    description += f": {sdk.reason}"
+    return replace(finding, fix_safety=FixSafety.UNSAFE,
+                   fix=Fix(FixSafety.UNSAFE, tuple(edits), description))
 
 
 def _with_embedding_advice(finding: Finding) -> Finding:
@@ -266,13 +349,17 @@ class _Planner:
                             f"openai to >=1, then run --unsafe-fixes again")
         edits: List[Edit] = []
         new_args, model = self._arguments(call, target, edits)
-        outer, steps_suffix = self._response(call, target, v1, edits)
+        outer, expr, steps_suffix = self._response(call, target, v1, edits)
         func = self._func(call, target, v1, original)
         new_call = call.with_changes(func=func, args=new_args)
         call_code = self.info.replaced_code(call, new_call)
         start, end = self.info.span(outer)
         call_start, call_end = self.info.span(call)
-        content = self.info.text[start:call_start] + call_code + steps_suffix
+        expr_end = self.info.span(expr)[1]
+        for _ in getattr(expr, "rpar", ()):  # `(await create(...))[...]`: keep the closing paren
+            expr_end = self.info.text.index(")", expr_end) + 1
+        content = (self.info.text[start:call_start] + call_code
+                   + self.info.text[call_end:expr_end] + steps_suffix)
         edits.append(self.info.edit(start, end, content))
         client_note = ""
         if v1 and original == "v0":
@@ -477,9 +564,10 @@ class _Planner:
     # the response -------------------------------------------------------------------------------
 
     def _response(self, call: cst.Call, target: Target, v1: bool,
-                  edits: List[Edit]) -> Tuple[cst.CSTNode, str]:
-        """Edits for every read of the response; returns the node the call edit covers and the
-        converted access chain written right after the call (for `create(...)["choices"]`)."""
+                  edits: List[Edit]) -> Tuple[cst.CSTNode, cst.CSTNode, str]:
+        """Edits for every read of the response; returns the node the call edit covers, the
+        call's expression (the call or its await) and the converted access chain written right
+        after that expression (for `create(...)["choices"]`)."""
         expr: cst.CSTNode = call
         parent = self.info.parents.get(expr)
         if isinstance(parent, cst.Await):
@@ -488,13 +576,13 @@ class _Planner:
         if steps:
             path = self._check_steps(steps, (), target, v1)
             self._after(outer, path, target, v1, edits, 0)
-            return outer, _render(steps, (), target, v1)
+            return outer, expr, _render(steps, (), target, v1)
         if isinstance(parent, cst.Expr):
-            return expr, ""
+            return expr, expr, ""
         if isinstance(parent, cst.Assign) and len(parent.targets) == 1 \
                 and isinstance(parent.targets[0].target, cst.Name):
             self._follow(parent.targets[0].target, (), target, v1, edits, 0)
-            return expr, ""
+            return expr, expr, ""
         if isinstance(parent, (cst.For, cst.CompFor)):
             raise Uncertain("the response is iterated directly; rewrite its reads by hand")
         raise Uncertain(self._escape_message(target, v1))
