@@ -425,3 +425,19 @@ def test_v0_reads_keep_the_quotes_of_an_f_string(ctx, tmp_path: Path):
     fixed, _, _ = fix_source(source, ctx, unsafe=True, path=str(path))
     assert "return f\"{r['choices'][0]['message']['content']}!\"" in fixed
     compile(fixed, "f.py", "exec")
+
+
+def test_a_call_through_a_stored_reference_is_manual(ctx):
+    source = ('import openai\n\ncreate = openai.ChatCompletion.create\n\n\ndef f(m):\n'
+              '    r = create(model="gpt-4o", messages=m)\n'
+              '    return r["choices"][0]["message"]["content"]\n')
+    [finding] = [f for f in check_source(source, ctx) if f.code == "GM201" and f.line == 7]
+    assert finding.fix is None and "stored reference" in finding.message
+    assert fix_source(source, ctx, unsafe=True)[0] == source
+
+
+def test_readme_rewrite_example_is_what_the_tool_writes(ctx):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Rewrites"):]
+    before, after = re.findall(r"```python\n(.*?)```", section, re.DOTALL)[:2]
+    assert fix_source(before, ctx, unsafe=True)[0] == after

@@ -26,7 +26,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from gptmigrate.detect import DetectOptions, LineIndex
+from gptmigrate.detect import DetectOptions, LegacyCall, LineIndex, find_legacy_calls
 from gptmigrate.sdk import SdkChoice
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position
 
@@ -146,6 +146,7 @@ class _Module:
         self.scopes = wrapper.resolve(ScopeProvider)
         self.qualified = wrapper.resolve(QualifiedNameProvider)
         self.index = LineIndex(text)
+        self.legacy: Dict[cst.Call, LegacyCall] = dict(find_legacy_calls(module))
         self.calls: Dict[Tuple[int, int, int, int], cst.Call] = {}
         for node in self.positions:
             if isinstance(node, cst.Call):
@@ -380,24 +381,26 @@ class _Planner:
     # which call this is ---------------------------------------------------------------------
 
     def _classify(self, call: cst.Call) -> Tuple[str, Optional[Target]]:
-        method = _method(call)
-        asynchronous = method == "acreate"
-        for qualified in self.info.qualified_names(call.func):
-            parts = qualified.name.split(".")
-            if len(parts) == 3 and parts[0] == "openai" and parts[1] in _V0_KINDS:
-                if parts[2] not in ("create", "acreate"):
-                    return "v0", None
-                kind, resource = _V0_KINDS[parts[1]]
-                return "v0", Target(kind, resource, asynchronous)
+        """What the call becomes, from the detector's own classification of it."""
+        legacy = self.info.legacy.get(call)
+        if legacy is None:
+            return "", None
+        if legacy.sdk == "v0" and legacy.resource in _V0_KINDS \
+                and legacy.method in ("create", "acreate"):
+            kind, resource = _V0_KINDS[legacy.resource]
+            target = Target(kind, resource, legacy.method == "acreate")
+        elif legacy.sdk == "v1" and legacy.method == "create" \
+                and legacy.resource in ("completions", "edits"):
+            kind = "chat-from-completion" if legacy.resource == "completions" else "chat-from-edit"
+            target = Target(kind, "chat.completions", False)
+        else:
+            return legacy.sdk, None
         func = call.func
-        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute) \
-                and func.attr.value == "create":
-            resource = func.value.attr.value
-            if resource == "completions":
-                return "v1", Target("chat-from-completion", "chat.completions", False)
-            if resource == "edits":
-                return "v1", Target("chat-from-edit", "chat.completions", False)
-        return "", None
+        if not (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute)
+                and func.value.attr.value == legacy.resource.split(".")[-1]):
+            raise Uncertain(f"the call goes through a stored reference to {legacy.target}; "
+                            f"call it directly, then run again")
+        return legacy.sdk, target
 
     # the arguments -----------------------------------------------------------------------------
 
@@ -574,7 +577,7 @@ class _Planner:
             expr, parent = parent, self.info.parents.get(parent)
         steps, outer = self._chain(expr)
         if steps:
-            path = self._check_steps(steps, (), target, v1)
+            path = self._check_steps(steps, (), target)
             self._after(outer, path, target, v1, edits, 0)
             return outer, expr, _render(steps, (), target, v1)
         if isinstance(parent, cst.Expr):
@@ -608,7 +611,7 @@ class _Planner:
             raise Uncertain(f"{name.value} is assigned more than once; rewrite its reads by hand")
         for access in assignments[0].references:
             steps, outer = self._chain(access.node)
-            path = self._check_steps(steps, base, target, v1)
+            path = self._check_steps(steps, base, target)
             if steps:
                 new = _render(steps, base, target, v1)
                 if new != self.info.source(outer)[len(name.value):]:
@@ -624,7 +627,7 @@ class _Planner:
         context = self.info.parents.get(outer)
         alias = self._alias(outer, context)
         if alias is None:
-            self._check_bare(outer, path, v1, context)
+            self._check_bare(outer, path, context)
             return
         child_base = path + ("*",) if path in LIST_PATHS and not isinstance(
             context, cst.Assign) else path
@@ -639,7 +642,7 @@ class _Planner:
             return context.target
         return None
 
-    def _check_bare(self, outer: cst.CSTNode, path: Tuple[str, ...], v1: bool,
+    def _check_bare(self, outer: cst.CSTNode, path: Tuple[str, ...],
                     context: Optional[cst.CSTNode]) -> None:
         """A response object used whole (returned, passed on) changes type in v1: not certain."""
         if path in LIST_PATHS:
@@ -682,8 +685,8 @@ class _Planner:
                 return steps, current
             current = parent
 
-    def _check_steps(self, steps: List[Step], base: Tuple[str, ...], target: Target,
-                     v1: bool) -> Tuple[str, ...]:
+    def _check_steps(self, steps: List[Step], base: Tuple[str, ...],
+                     target: Target) -> Tuple[str, ...]:
         path = base
         for step in steps:
             path = path + (step.path_part(),)
