@@ -1,4 +1,4 @@
-"""The public call classification that the API rewrites reuse (`classify_call`, `find_legacy_calls`)."""
+"""The public call classification the API rewrites reuse (classify_call, find_legacy_calls)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ from gptmigrate.detect import classify_call, classify_reference, find_legacy_cal
 def test_classify_call(name, code, sdk, resource, method):
     legacy = classify_call(name)
     assert legacy is not None
-    assert (legacy.code, legacy.sdk, legacy.resource, legacy.method) == (code, sdk, resource, method)
+    got = (legacy.code, legacy.sdk, legacy.resource, legacy.method)
+    assert got == (code, sdk, resource, method)
 
 
 @pytest.mark.parametrize("name", [

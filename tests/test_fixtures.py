@@ -18,6 +18,7 @@ import pytest
 
 from conftest import FIXTURES, TODAY, make_context
 from gptmigrate.engine import check_source, fix_source
+from gptmigrate.rules import OFF_BY_DEFAULT
 
 CASES = sorted(p for p in FIXTURES.glob("*/*.py") if not p.name.endswith(".fixed.py"))
 _DIRECTIVE = re.compile(r"#\s*gptmigrate-test:(?P<args>.*)")
@@ -37,10 +38,11 @@ def _options(text: str) -> Tuple[dt.date, bool]:
     return as_of, unsafe
 
 
-def _context(as_of: dt.date):
-    if as_of not in _contexts:
-        _contexts[as_of] = make_context(as_of=as_of)
-    return _contexts[as_of]
+def _context(as_of: dt.date, extend: Tuple[str, ...] = ()):
+    """A pinned context; a folder of an off-by-default rule (GM901) also selects that rule."""
+    if (as_of, extend) not in _contexts:
+        _contexts[(as_of, extend)] = make_context(as_of=as_of, select=("GM",) + extend)
+    return _contexts[(as_of, extend)]
 
 
 def _lines(findings) -> List[str]:
@@ -62,7 +64,8 @@ def test_every_rule_dir_has_cases():
 def test_case(case: Path):
     text = case.read_text(encoding="utf-8")
     as_of, unsafe = _options(text)
-    ctx = _context(as_of)
+    code = case.parent.name.split("-")[0]
+    ctx = _context(as_of, (code,) if code in OFF_BY_DEFAULT else ())
     expected_findings = case.with_suffix(".findings").read_text(encoding="utf-8").split("\n")
     expected_findings = [line for line in expected_findings if line.strip()]
     assert _lines(check_source(text, ctx)) == expected_findings

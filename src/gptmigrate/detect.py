@@ -31,7 +31,7 @@ MODEL_KEYWORDS = frozenset({
     "deployment_name", "embedding_model", "llm_model", "chat_model",
 })
 MODEL_DICT_KEYS = frozenset({"model", "engine", "model_name", "model_id"})
-_NAME_HINT = re.compile(r"model|engine", re.IGNORECASE)
+_NAME_HINT = re.compile(r"model|engine|deployment", re.IGNORECASE)
 # Names that contain "model" but hold something else (a path, a type, a size ...).
 _NOT_A_MODEL = re.compile(
     r"(?:path|dir|directory|file|filename|url|uri|kwargs|args|params|class|cls|type|types|"
@@ -42,6 +42,7 @@ _NOT_A_MODEL = re.compile(
 # Flags of argparse / click options whose default and choices name a model.
 _OPTION_FLAG = re.compile(r"^-{1,2}[\w-]*(?:model|engine)[\w-]*$", re.IGNORECASE)
 _PROVIDER_PREFIX = re.compile(r"^(?:openai|azure|anthropic|google|gemini|vertex_ai|models)[/:]")
+_SHORT_LABEL = re.compile(r"[a-z]\d")  # "o1", "o3": also option and column labels
 _FINE_TUNED_NEW = re.compile(r"^ft:(?P<base>[^:]+):")
 _FINE_TUNED_LEGACY = re.compile(r"^(?P<base>[a-z0-9.-]+):ft-")
 # Text one of which a source must contain for an API finding (legacy calls go through `openai`).
@@ -70,7 +71,7 @@ class ModelMatcher:
     def is_ambiguous(value: str) -> bool:
         """A value that is also an ordinary word (ada, curie ...) or a short token that is
         likely a label elsewhere (o1, o3) counts only in model positions."""
-        return value.isalpha() or len(value) <= 3
+        return value.isalpha() or len(value) <= 3 or bool(_SHORT_LABEL.fullmatch(value))
 
     def match(self, value: str) -> Optional[ModelMatch]:
         """The table model that `value` names as a whole, a provider prefix or a fine-tune aside."""
@@ -253,6 +254,7 @@ class CallResolver(cst.CSTVisitor):
         # (scope, name) -> what the name was bound to; "?" marks a name bound to anything else.
         self._references: Dict[Tuple[str, str], Set[str]] = {}
         self._calls: List[Tuple[cst.Call, Tuple[str, ...], str, Tuple[str, ...]]] = []
+        self._passed: List[Tuple[_Reference, Tuple[str, ...], str, Tuple[str, ...]]] = []
         self._imports: Set[str] = set()
         # Enclosing scopes, innermost last: "" is the module, then one key per def / class.
         self._scopes: List[str] = [""]
@@ -323,6 +325,11 @@ class CallResolver(cst.CSTVisitor):
         if isinstance(node.func, (cst.Name, cst.Attribute)):
             self._calls.append((node, tuple(sorted(self._qualified(node.func))),
                                 self._expression_name(node.func), self._visible()))
+        for arg in node.args:
+            # `retry(openai.Completion.create, ...)`, `patch.object(openai.ChatCompletion, ..)`
+            if isinstance(arg.value, (cst.Name, cst.Attribute)):
+                self._passed.append((arg.value, tuple(sorted(self._qualified(arg.value))),
+                                     self._expression_name(arg.value), self._visible()))
 
     def _store(self, target: Optional[cst.BaseExpression], value: cst.BaseExpression) -> None:
         if target is None or not isinstance(target, (cst.Name, cst.Attribute)):
@@ -417,6 +424,19 @@ class CallResolver(cst.CSTVisitor):
             if legacy is not None:
                 return legacy
         return None
+
+    def passed_resources(self) -> List[Tuple[_Reference, LegacyCall]]:
+        """v0 resources and methods passed as values (`patch.object(openai.Completion, ...)`)."""
+        found = []
+        for node, qualified, dotted, scopes in self._passed:
+            for name in self.candidates(qualified, dotted, scopes):
+                parts = name.split(".")
+                if len(parts) in (2, 3) and parts[0] == "openai" and parts[1] in V0_RESOURCES:
+                    method = parts[2] if len(parts) == 3 else ""
+                    found.append((node, LegacyCall(V0_RESOURCES[parts[1]], "v0", parts[1],
+                                                   method, name)))
+                    break
+        return found
 
     def legacy_calls(self) -> List[Tuple[cst.Call, LegacyCall]]:
         """The module's legacy calls with their classification, in source order."""
@@ -689,6 +709,11 @@ class Detector(CallResolver):
             self._consider(candidate)
         for call, legacy in self.legacy_calls():
             self._report_call(call, legacy)
+        for node, legacy in self.passed_resources():
+            self._add_rule_finding(
+                "GM201" if legacy.code in ("GM101", "GM102") else legacy.code, Severity.ERROR,
+                f"{_dotted(node)} (passed as a value) was removed in openai-python 1.0; pass "
+                f"the client's method instead (client.chat.completions.create ...)", node)
 
     def _consider(self, candidate: _Candidate) -> None:
         node = candidate.node
@@ -1001,6 +1026,6 @@ def detect(module: cst.Module, text: str, options: DetectOptions,
 
 
 __all__ = [
-    "API_MARKERS", "CallResolver", "DetectOptions", "Detector", "LegacyCall", "LineIndex", "ModelMatcher",
-    "classify_call", "classify_reference", "detect", "find_legacy_calls",
+    "API_MARKERS", "CallResolver", "DetectOptions", "Detector", "LegacyCall", "LineIndex",
+    "ModelMatcher", "classify_call", "classify_reference", "detect", "find_legacy_calls",
 ]

@@ -34,9 +34,12 @@ from gptmigrate.files import (
     write_atomic,
 )
 from gptmigrate.fix import applicable, apply_fixes, select
+from gptmigrate.notebook import process_notebook
 from gptmigrate.prefilter import Prefilter
 from gptmigrate.rewrite import attach_fixes
+from gptmigrate.rules import explicitly_selected
 from gptmigrate.sdk import sdk_for
+from gptmigrate.suppress import apply_suppressions
 from gptmigrate.table import PROVIDERS, Table, TableError, load_table
 from gptmigrate.types import FileError, FileResult, Finding
 
@@ -84,14 +87,22 @@ def build_context(settings: Settings) -> Context:
     return Context(settings, table, options, Prefilter(matcher.rows, API_MARKERS))
 
 
-def check_source(text: str, ctx: Context, path: str = "<string>") -> List[Finding]:
+def check_source(text: str, ctx: Context, path: str = "<string>",
+                 line_label: Optional[Callable[[int], str]] = None) -> List[Finding]:
     """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse,
-    RecursionError if it is nested too deeply to parse safely)."""
+    RecursionError if it is nested too deeply to parse safely).
+
+    Suppression comments apply last; `line_label` names lines in messages (notebook cells).
+    """
     _refuse_deep_nesting(text)
     module = cst.parse_module(text)
-    findings = attach_fixes(module, text, detect(module, text, ctx.options), ctx.options,
-                            sdk_for(path))
-    return [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
+    findings = attach_fixes(module, text, detect(module, text, ctx.options, line_label),
+                            ctx.options, sdk_for(path))
+    enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
+    return apply_suppressions(
+        enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
+        report_unused=ctx.settings.rule_enabled("GM901", path)
+        and explicitly_selected("GM901", tuple(ctx.settings.select)))
 
 
 def fix_source(
@@ -181,7 +192,13 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
     except SourceError as exc:
         result.errors = (FileError(path, str(exc)),)
         return result
-    result = process_text(decoded.text, path, ctx, mode, unsafe)
+    if path.endswith(".ipynb"):
+        # The notebook module computes the fixed JSON text; it is written below, with the same
+        # guards as a .py file (symlinks out of the tree, read-only, changed on disk).
+        result = process_notebook(path, data, ctx, Mode.DIFF.value if mode == Mode.FIX
+                                  else mode.value, unsafe, check_source)
+    else:
+        result = process_text(decoded.text, path, ctx, mode, unsafe)
     if mode == Mode.FIX and result.changed and not result.errors:
         refusal = _write_refusal(path, decoded, data, roots)
         try:

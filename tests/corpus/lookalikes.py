@@ -1,0 +1,37 @@
+"""Nothing in this file is a use of a legacy model or API.
+
+Historic notes: we called openai.Completion.create(engine="text-davinci-003") in 2022.
+"""
+import enum
+
+import anthropic
+from sqlalchemy import create_engine
+
+# model = "text-davinci-003"  (commented out)
+"text-davinci-003 was the default until 2023"
+DESCRIPTION = "Migrated from text-davinci-003 to a chat model."
+TEMPLATE = f"{PREFIX}text-davinci-003"
+HELP = "e.g. davinci or curie"
+PAINTER = "davinci"
+WIFE_OF_PIERRE = "curie"
+COUNTESS = "ada"
+CHANNEL = "o1"
+MODEL_PATH = "davinci"
+engine = create_engine("sqlite://")
+
+
+class Scientist(enum.Enum):
+    ADA = "ada"
+    CURIE = "curie"
+    BABBAGE = "babbage"
+
+
+def describe(person):
+    """Return text-davinci-003 style prose."""
+    if person == "davinci":
+        return "painter"
+    return {"ada": "mathematician", "curie": "physicist"}.get(person, "unknown")
+
+
+claude = anthropic.Anthropic()
+old_style = claude.completions.create(model=CLAUDE, max_tokens_to_sample=300, prompt="x")

@@ -1,0 +1,38 @@
+"""Value flow inside a module: where a bound model literal is reported and where it is used."""
+
+from __future__ import annotations
+
+from gptmigrate.engine import check_source
+
+SOURCE = '''import openai
+
+ENGINE = "davinci"
+PAINTER = "davinci"
+
+
+def run(prompt):
+    return openai.Completion.create(
+        engine=ENGINE,
+        prompt=prompt,
+    )
+'''
+
+
+def test_constant_is_reported_at_the_literal_with_its_use(ctx):
+    findings = [f for f in check_source(SOURCE, ctx) if f.code == "GM001"]
+    assert [(f.line, f.column, f.used_at) for f in findings] == [(3, 10, (9,))]
+    assert "(used at line 9)" in findings[0].message
+
+
+def test_ambiguous_name_reaching_a_model_argument_only_through_flow(ctx):
+    text = 'import openai\nWHO = "curie"\nOTHER = "curie"\nopenai.Completion.create(model=WHO)\n'
+    assert [(f.line, f.code) for f in check_source(text, ctx)] == [(2, "GM001"), (4, "GM101")]
+
+
+def test_scopes_keep_clients_apart(ctx):
+    text = (
+        "import anthropic\nfrom openai import OpenAI\n\n"
+        "def a():\n    client = anthropic.Anthropic()\n    client.completions.create(prompt='x')\n\n"
+        "def b():\n    client = OpenAI()\n    client.completions.create(prompt='x')\n"
+    )
+    assert [(f.line, f.code) for f in check_source(text, ctx)] == [(10, "GM101")]
