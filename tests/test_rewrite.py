@@ -441,3 +441,13 @@ def test_readme_rewrite_example_is_what_the_tool_writes(ctx):
     section = readme[readme.index("## Rewrites"):]
     before, after = re.findall(r"```python\n(.*?)```", section, re.DOTALL)[:2]
     assert fix_source(before, ctx, unsafe=True)[0] == after
+
+
+def test_an_unforeseen_shape_is_reported_not_raised(ctx, monkeypatch):
+    def broken(self, call, target, v1, original):
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(rewrite._Planner, "_func", broken)
+    [finding] = [f for f in check_source(V0_COMPLETION, ctx) if f.code == "GM101"]
+    assert finding.fix is None
+    assert "the rewriter cannot handle this call (KeyError)" in finding.message

@@ -1,4 +1,4 @@
-"""The migration table: the shipped file, strict validation, dated chains and what a fix may write."""
+"""The migration table: the shipped file, strict validation, dated chains, what a fix may write."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Optional
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT, TODAY, make_context
+from conftest import TODAY, make_context
 from gptmigrate.cli import main
 from gptmigrate.engine import check_source
 from gptmigrate.table import (
@@ -272,8 +272,8 @@ def test_fine_tuned_models_follow_their_own_retirement():
 
 
 ROW = ("models:\n  - name: old-1\n    provider: openai\n    api: chat\n"
-       "    announced: 2025-01-01\n    shutdown: 2025-06-01\n    source: https://example.invalid/x\n"
-       "    confidence: high\n")
+       "    announced: 2025-01-01\n    shutdown: 2025-06-01\n"
+       "    source: https://example.invalid/x\n    confidence: high\n")
 CURRENT = ("current:\n  - {name: new-1, provider: openai, api: chat, "
            "source: https://example.invalid/x, confidence: high}\n")
 

@@ -424,7 +424,7 @@ def explain(model: str, as_of: Optional[_dt.date], output_format: str, tables: T
                     target=None if served else resolution.target,
                     fix_safety=None if served else "manual",
                     reason="still served" if served else
-                    f"fine-tuned models cannot be renamed: fine-tune a served model again"
+                    "fine-tuned models cannot be renamed: fine-tune a served model again"
                     + (f" (e.g. {resolution.target})" if resolution.target else ""))
     if output_format == "json":
         click.echo(json.dumps(data, indent=2))

@@ -26,7 +26,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from gptmigrate.detect import DetectOptions, LegacyCall, LineIndex, find_legacy_calls
+from gptmigrate.detect import CallResolver, DetectOptions, LegacyCall, LineIndex
 from gptmigrate.sdk import SdkChoice
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position
 
@@ -141,12 +141,17 @@ class _Module:
         self.module = module
         self.text = text
         wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-        self.positions = wrapper.resolve(PositionProvider)
-        self.parents = wrapper.resolve(ParentNodeProvider)
-        self.scopes = wrapper.resolve(ScopeProvider)
-        self.qualified = wrapper.resolve(QualifiedNameProvider)
+        # One batched pass computes every provider; the detector's resolver reuses them.
+        metadata = wrapper.resolve_many([PositionProvider, ParentNodeProvider, ScopeProvider,
+                                         QualifiedNameProvider])
+        self.positions = metadata[PositionProvider]
+        self.parents = metadata[ParentNodeProvider]
+        self.scopes = metadata[ScopeProvider]
+        self.qualified = metadata[QualifiedNameProvider]
+        resolver = CallResolver()
+        wrapper.visit(resolver)
         self.index = LineIndex(text)
-        self.legacy: Dict[cst.Call, LegacyCall] = dict(find_legacy_calls(module))
+        self.legacy: Dict[cst.Call, LegacyCall] = dict(resolver.legacy_calls())
         self.calls: Dict[Tuple[int, int, int, int], cst.Call] = {}
         for node in self.positions:
             if isinstance(node, cst.Call):
@@ -222,6 +227,12 @@ def attach_fixes(module: cst.Module, text: str, findings: Sequence[Finding],
             fix = planner.plan(call)
         except Uncertain as exc:
             out.append(replace(finding, message=f"{finding.message}. Not rewritten: {exc}"))
+            continue
+        except (cst.CSTValidationError, ValueError, KeyError, IndexError, TypeError) as exc:
+            # A shape the planner did not foresee: report it, never stop the run for it.
+            out.append(replace(finding, message=f"{finding.message}. Not rewritten: the "
+                                                f"rewriter cannot handle this call "
+                                                f"({type(exc).__name__}); rewrite it by hand"))
             continue
         if fix is None:
             out.append(finding)

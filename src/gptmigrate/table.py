@@ -250,11 +250,8 @@ class Table:
                 chosen[row.name] = row
         return chosen
 
-    def known_names(self, providers: Optional[Iterable[str]] = None) -> List[str]:
-        """Names that are not current, optionally only of some providers."""
-        return list(self.rows_for(providers))
-
-    def api_dead(self, api: str, as_of: _dt.date, provider: Optional[str] = None) -> Optional[ApiFamily]:
+    def api_dead(self, api: str, as_of: _dt.date,
+                 provider: Optional[str] = None) -> Optional[ApiFamily]:
         """The API entry of `api` (of `provider`, when given) if no call to it can succeed."""
         family = self.apis.get(api)
         if family is None or (provider is not None and family.provider != provider):
@@ -314,7 +311,8 @@ class Table:
         start = self.get(name, provider)
         if start is None:
             return Resolution(name, as_of, (), None, "none", None, "not in the table")
-        if start.status(as_of) == "current" and self.api_dead(start.api, as_of, start.provider) is None:
+        if (start.status(as_of) == "current"
+                and self.api_dead(start.api, as_of, start.provider) is None):
             return Resolution(name, as_of, (start,), None, "none", None, "still served")
         if start.confidence == "low":
             return Resolution(name, as_of, (start,), None, "manual", FixSafety.MANUAL,
