@@ -10,7 +10,7 @@ Python modules of realistic shapes and sizes (log-normal, ~14 KB on average, so 
 use the openai SDK with current models only. names.txt holds exactly the words the prefilter
 looks for (every table name the matcher knows, and the API markers).
 
-Both tools run with a warm OS page cache (one untimed run each first) and gptmigrate with
+Both tools run with a warm OS page cache (one untimed grep run first) and gptmigrate with
 --no-cache, so "cold" means no result cache, as in CI. Figures: median wall time of --runs runs,
 the ratio, and peak memory: the largest single process (wait4's ru_maxrss) and the peak sum of
 RSS and of PSS over gptmigrate's process tree (sampled from /proc every 10 ms; PSS shares the
@@ -286,8 +286,7 @@ def _gptmigrate(tree: Path, jobs: int) -> List[str]:
 def compare(tree: Path, names_file: Path, runs: int, jobs: int) -> Dict[str, float]:
     grep = ["grep", "-rlF", "-f", str(names_file), "--include=*.py", str(tree)]
     gm = _gptmigrate(tree, jobs)
-    _timed(grep, False)
-    _timed(gm, False)
+    _timed(grep, False)  # warms the page cache for both tools: they read the same files
     grep_runs = [_timed(grep, False) for _ in range(runs)]
     gm_runs = [_timed(gm, True) for _ in range(runs)]
     grep_files = len(grep_runs[0][4].splitlines())
@@ -383,6 +382,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     parser.add_argument("--workdir", type=Path,
                         default=Path(tempfile.gettempdir()) / "gptmigrate-bench")
     parser.add_argument("--profile-only", action="store_true")
+    parser.add_argument("--no-profile", action="store_true")
     args = parser.parse_args(argv)
 
     import datetime as dt
@@ -423,6 +423,8 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
                   f"{r['gm_s']:>7.3f} {r['gm_s'] / r['grep_s']:>5.1f}x {r['grep_files']:>10} "
                   f"{r['gm_max_process_rss_mib']:>12.0f} {r['gm_tree_rss_mib']:>12.0f} "
                   f"{r['gm_tree_pss_mib']:>12.0f}", flush=True)
+    if args.no_profile:
+        return
     smallest = min(trees)
     print(f"\nprofile of a sequential scan of the {smallest}-file tree (in process):")
     print(profile(trees[smallest][0]))

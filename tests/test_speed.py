@@ -292,3 +292,14 @@ def test_cli_cache_options(tmp_path: Path, monkeypatch):
                                 *pinned])
     outputs = {json.dumps(json.loads(r.output)["findings"]) for r in (plain, default, elsewhere, warm)}
     assert len(outputs) == 1 and json.loads(plain.output)["findings"]
+
+
+def test_unused_suppressions_reach_the_parser_when_gm901_is_selected(tmp_path: Path):
+    """GM901 reports a comment in a file that names no model: the prefilter must let it in."""
+    source = tmp_path / "quiet.py"
+    source.write_text("x = 1  # gptmigrate: ignore[GM001]\n", encoding="utf-8")
+    ctx = make_context(select=("GM", "GM901"))
+    assert ctx.prefilter.accepts(source.read_bytes())
+    results = run([str(source)], ctx, Mode.CHECK, jobs=1)
+    assert [f.code for f in results[0].findings] == ["GM901"]
+    assert not make_context().prefilter.accepts(source.read_bytes())

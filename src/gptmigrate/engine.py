@@ -39,7 +39,7 @@ from gptmigrate.prefilter import Prefilter
 from gptmigrate.rewrite import attach_fixes
 from gptmigrate.rules import explicitly_selected
 from gptmigrate.sdk import sdk_for
-from gptmigrate.suppress import apply_suppressions
+from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
 from gptmigrate.table import PROVIDERS, Table, TableError, load_table
 from gptmigrate.types import FileError, FileResult, Finding
 
@@ -84,7 +84,10 @@ def build_context(settings: Settings) -> Context:
     matcher = ModelMatcher(table, settings.providers or None)
     options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
                             targets=dict(settings.targets))
-    return Context(settings, table, options, Prefilter(matcher.rows, API_MARKERS))
+    markers = API_MARKERS
+    if explicitly_selected("GM901", tuple(settings.select)):
+        markers += SUPPRESSION_MARKERS  # an unused suppression is a finding with no model name
+    return Context(settings, table, options, Prefilter(matcher.rows, markers))
 
 
 def check_source(text: str, ctx: Context, path: str = "<string>",

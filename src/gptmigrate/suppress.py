@@ -24,7 +24,7 @@ _NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Za-z0-9_-]+(?:[\s,]+[A-Za-z0-9_
                    re.IGNORECASE)
 _IGNORE = re.compile(r"#\s*gptmigrate:\s*ignore(?P<file>-file)?(?:\[(?P<codes>[^\]]*)\])?",
                      re.IGNORECASE)
-_MARKERS = ("noqa", "gptmigrate:")
+SUPPRESSION_MARKERS = ("noqa", "gptmigrate:")
 
 
 @dataclass
@@ -59,7 +59,7 @@ def _codes(raw: Optional[str]) -> Optional[Tuple[str, ...]]:
 
 def find_suppressions(text: str) -> List[Suppression]:
     """Every suppression comment of a Python source text, in order."""
-    if not any(marker in text for marker in _MARKERS):
+    if not any(marker in text for marker in SUPPRESSION_MARKERS):
         return []
     found: List[Suppression] = []
     try:
