@@ -7,6 +7,7 @@ project on disk, so those cases write a requirement file next to the source in t
 from __future__ import annotations
 
 import difflib
+import json
 import re
 import shutil
 import subprocess
@@ -25,6 +26,7 @@ from gptmigrate import rewrite, sdk
 from gptmigrate.cli import main
 from gptmigrate.engine import Mode, check_source, fix_source, process_file
 from gptmigrate.fix import apply_fixes
+from gptmigrate.notebook import mask_magics, read_cells
 from gptmigrate.types import Finding, FixSafety, Position, Severity
 
 PINNED = ["--isolated", "--as-of", "2026-11-23"]
@@ -75,6 +77,16 @@ def _call_names(text: str) -> List[str]:
     return names
 
 
+def _code(path: Path) -> str:
+    """A file's Python: the text of a .py, the masked code cells of a notebook, joined."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix != ".ipynb":
+        return text
+    json.loads(text)  # still a valid notebook
+    cells = [mask_magics(cell.source) for cell in read_cells(text)]
+    return "".join(cell if cell.endswith("\n") else cell + "\n" for cell in cells)
+
+
 def _undefined_names(path: Path) -> Set[str]:
     class Collect(pyflakes_reporter.Reporter):
         def __init__(self) -> None:
@@ -85,7 +97,7 @@ def _undefined_names(path: Path) -> Set[str]:
             self.messages.append(str(message))
 
     collected = Collect()
-    pyflakes_api.check(path.read_text(), str(path), collected)
+    pyflakes_api.check(_code(path), str(path), collected)
     return {m.split(": ", 1)[1] for m in collected.messages if "undefined name" in m}
 
 
@@ -313,14 +325,15 @@ def test_legacy_project_fixed_with_unsafe_fixes(tmp_path: Path, requirement: str
     copy = tmp_path / "support_bot"
     shutil.copytree(PROJECT, copy)
     (copy / "requirements.txt").write_text(requirement + "\n")
-    originals = {p: p.read_text() for p in copy.rglob("*.py")}
+    originals = {p: p.read_text() for p in [*copy.rglob("*.py"), *copy.rglob("*.ipynb")]}
+    assert any(p.suffix == ".ipynb" for p in originals)
     undefined_before = {p: _undefined_names(p) for p in originals}
     CliRunner().invoke(main, ["scan", str(copy), *PINNED, "--unsafe-fixes"],
                        catch_exceptions=False)
     changed = [p for p, text in originals.items() if p.read_text() != text]
     assert len(changed) >= 4
     for path in originals:
-        text = path.read_text()
+        text = _code(path)
         cst.parse_module(text)
         compile(text, str(path), "exec")
         assert _undefined_names(path) <= undefined_before[path], path
@@ -338,6 +351,12 @@ def test_legacy_project_fixed_with_unsafe_fixes(tmp_path: Path, requirement: str
     else:
         assert 'response["choices"][0]["message"]["content"].strip()' in drafting
         assert "OpenAI()" not in drafting
+    notebook = _code(copy / "notebooks" / "explore.ipynb")
+    if requirement.startswith("openai>=1"):
+        assert "client = OpenAI(api_key=openai.api_key)" in notebook
+        assert "print(resp.choices[0].message.content)" in notebook
+    else:
+        assert 'print(resp["choices"][0]["message"]["content"])' in notebook
 
 
 # -- embeddings: the vector size ----------------------------------------------------------------

@@ -34,6 +34,18 @@ def _date(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> O
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _size(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[int]:
+    if value is None:
+        return None
+    from gptmigrate.config import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size (bytes, or with K or M: 512K, 2M; "
+                                 f"0 for no limit)") from None
+
+
 def _fail(message: str) -> "click.exceptions.Exit":
     click.echo(f"gptmigrate: error: {message}", err=True)
     return click.exceptions.Exit(EXIT_ERROR)
@@ -131,6 +143,9 @@ def _context(settings):
               "instead of each finding.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only: no summary, no progress.")
 @click.option("--no-color", is_flag=True, help="Plain text output.")
+@click.option("--max-file-size", callback=_size, metavar="SIZE",
+              help="Skip (and report) files larger than this that could hold a finding "
+                   "(bytes, or 512K, 2M; 0: no limit; default 1M).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=False,
               help="Worker processes for parsing (default 0: one per core; 1: no workers).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
@@ -145,7 +160,8 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
          extend_exclude: Tuple[str, ...], force_exclude: Optional[bool],
          no_respect_gitignore: bool, stdin_filename: Optional[str], fail_on: Optional[str],
          fail_within: Optional[int], exit_zero: bool, statistics: bool, quiet: bool,
-         no_color: bool, jobs: int, no_cache: bool, cache_dir: Optional[str]) -> None:
+         no_color: bool, jobs: int, no_cache: bool, cache_dir: Optional[str],
+         max_file_size: Optional[int]) -> None:
     """Report (and with --fix, rewrite) legacy models and API calls under PATHS.
 
     `-` reads one source from stdin: findings are reported, or with --fix the fixed source is
@@ -172,6 +188,7 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
         "respect_gitignore": False if no_respect_gitignore else None,
         "fail_on": Severity(fail_on) if fail_on else None,
         "fail_within": fail_within,
+        "max_file_size": max_file_size,
     }
     config_paths = [stdin_filename] if from_stdin and stdin_filename else list(paths)
     settings = _settings(config_paths, config_file, isolated, overrides)
@@ -221,14 +238,14 @@ def _scan_stdin(name: str, context, mode, unsafe: bool):
     """One source from stdin; with --fix its fixed bytes go to stdout (an editor's buffer)."""
     from gptmigrate.discover import excluded
     from gptmigrate.engine import Mode, process_text
-    from gptmigrate.files import decode, encode
+    from gptmigrate.files import SourceError, decode, encode
     from gptmigrate.types import FileResult
 
     data = sys.stdin.buffer.read()
     out = sys.stdout.buffer
     try:
         decoded = decode(data)
-    except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
+    except SourceError as exc:
         if mode == Mode.FIX:
             out.write(data)
         raise _fail(f"{name}: cannot decode: {exc}") from None
@@ -287,7 +304,8 @@ def _write_outputs(results, info, context, output_format: str, output_file: Opti
 
 
 def _exit_code(results, settings, changed: int, exit_zero: bool) -> int:
-    scanned_any = any(not r.errors for r in results)
+    # A file that was read and decoded counts as scanned even if it does not parse.
+    scanned_any = any(not r.errors or r.original is not None for r in results)
     if results and not scanned_any:
         return EXIT_ERROR
     if exit_zero:

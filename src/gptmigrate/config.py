@@ -17,6 +17,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python < 3.11 only
     import tomli as tomllib
 
+from gptmigrate.files import DEFAULT_MAX_FILE_SIZE
 from gptmigrate.rules import matches_selector
 from gptmigrate.types import Severity
 
@@ -48,6 +49,7 @@ class Settings:
     fail_within: Optional[int] = None
     respect_gitignore: bool = True
     force_exclude: bool = False
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
     config_path: Optional[str] = None
     root: Optional[str] = None
 
@@ -95,6 +97,7 @@ _KEYS: Dict[str, Tuple[str, str]] = {
     "targets": ("targets", "targets"),
     "respect-gitignore": ("respect_gitignore", "bool"),
     "force-exclude": ("force_exclude", "bool"),
+    "max-file-size": ("max_file_size", "size"),
 }
 
 
@@ -184,6 +187,12 @@ def _parse(value: Any, kind: str, where: str, base: Path) -> Any:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise ConfigError(f"{where} must be a whole number of days")
         return value
+    if kind == "size":
+        try:
+            return parse_size(value)
+        except ValueError:
+            raise ConfigError(f"{where} must be a size in bytes (e.g. 1048576, 512K, 2M; "
+                              f"0 for no limit)") from None
     if kind == "date":
         if isinstance(value, _dt.date):
             return value
@@ -204,6 +213,22 @@ def _parse(value: Any, kind: str, where: str, base: Path) -> Any:
             raise ConfigError(f"{where} must map glob patterns to lists of rule codes")
         return {k: tuple(v) for k, v in value.items()}
     raise AssertionError(kind)  # pragma: no cover
+
+
+def parse_size(value: Any) -> int:
+    """A file size: a whole number of bytes, or with a K or M suffix (0 means no limit)."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        if value < 0:
+            raise ValueError(value)
+        return value
+    text = str(value).strip().upper().removesuffix("B")
+    factor = {"K": 1024, "M": 1024 * 1024}.get(text[-1:], 1)
+    number = int(text[:-1] if factor > 1 else text)
+    if number < 0:
+        raise ValueError(value)
+    return number * factor
 
 
 def parse_date(value: str) -> _dt.date:

@@ -106,7 +106,7 @@ def discover(paths: Sequence[str], settings: Settings) -> Iterator[Discovered]:
         if not path.exists() and not path.is_symlink():
             yield Discovered(given, "no such file or directory")
             continue
-        if path.is_file() or (path.is_symlink() and not path.is_dir()):
+        if not path.is_dir():  # a file, a link to one, or a FIFO/device to refuse later
             if settings.force_exclude and _explicit_excluded(path, patterns, ignores):
                 continue
             key = _identity(path)

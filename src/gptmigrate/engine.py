@@ -6,7 +6,9 @@ disk through `files` (decoding that keeps encoding, BOM and newlines; atomic wri
 
 from __future__ import annotations
 
+import ast
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from enum import Enum
@@ -17,7 +19,20 @@ import libcst as cst
 
 from gptmigrate.config import Settings
 from gptmigrate.detect import API_MARKERS, DetectOptions, ModelMatcher, detect
-from gptmigrate.files import decode, encode, write_atomic
+from gptmigrate.fallback import findings_from_tokens
+from gptmigrate.files import (
+    Decoded,
+    SourceError,
+    TooLarge,
+    binary_offset,
+    contains,
+    decode,
+    encode,
+    outside,
+    read_source,
+    round_trips,
+    write_atomic,
+)
 from gptmigrate.fix import applicable, apply_fixes, select
 from gptmigrate.notebook import process_notebook
 from gptmigrate.prefilter import Prefilter
@@ -77,10 +92,12 @@ def build_context(settings: Settings) -> Context:
 
 def check_source(text: str, ctx: Context, path: str = "<string>",
                  line_label: Optional[Callable[[int], str]] = None) -> List[Finding]:
-    """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse).
+    """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse,
+    RecursionError if it is nested too deeply to parse safely).
 
     Suppression comments apply last; `line_label` names lines in messages (notebook cells).
     """
+    _refuse_deep_nesting(text)
     module = cst.parse_module(text)
     findings = attach_fixes(module, text, detect(module, text, ctx.options, line_label),
                             ctx.options, sdk_for(path))
@@ -146,56 +163,109 @@ def _rejected(result: FileResult, text: str, ctx: Context, path: str, exc: FixRe
     result.errors = (FileError(path, f"fixes not applied: {exc}"),)
 
 
-def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False) -> FileResult:
-    """Scan (and in FIX mode rewrite) one file; every failure becomes an error in the result."""
+def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
+                 roots: Optional[Sequence[str]] = None) -> FileResult:
+    """Scan (and in FIX mode rewrite) one file; every failure becomes an error in the result.
+
+    `roots` are the folders a fix may write into (by real path; default: the file's own folder),
+    so a symlink that leads out of the scanned tree is never written through.
+    """
     result = FileResult(path=path)
     try:
-        data = Path(path).read_bytes()
-    except IsADirectoryError:
-        result.errors = (FileError(path, "is a directory, not a file"),)
+        data = read_source(Path(path), ctx.settings.max_file_size)
+    except TooLarge as exc:
+        if _contains(path, ctx):
+            result.errors = (FileError(path, str(exc)),)
+        return result
+    except SourceError as exc:
+        result.errors = (FileError(path, str(exc)),)
         return result
     except OSError as exc:
         result.errors = (FileError(path, f"cannot read: {exc.strerror or exc}"),)
         return result
+    nul = binary_offset(data)
+    if nul >= 0:
+        result.errors = (FileError(path, f"binary file (NUL byte at offset {nul}), not Python "
+                                         f"source; skipped"),)
+        return result
     if not ctx.prefilter.accepts(data):
         return result
-    if path.endswith(".ipynb"):
-        return process_notebook(path, data, ctx, mode.value, unsafe, check_source)
     try:
         decoded = decode(data)
-    except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
-        result.errors = (FileError(path, f"cannot decode: {_one_line(exc)}"),)
+    except SourceError as exc:
+        result.errors = (FileError(path, str(exc)),)
         return result
-    result.original = decoded.text
-    log: List[str] = []
-    try:
-        if mode == Mode.CHECK:
-            result.findings = tuple(check_source(decoded.text, ctx, path))
-            return result
-        fixed, findings, applied = fix_source(decoded.text, ctx, unsafe, path, log)
-    except FixRejected as exc:
-        _rejected(result, decoded.text, ctx, path, exc)
-        return result
-    except cst.ParserSyntaxError as exc:
-        result.errors = (FileError(path, f"syntax error at line {exc.raw_line}, column "
-                                         f"{exc.raw_column + 1}: {exc.message}"),)
-        return result
-    except RecursionError:
-        result.errors = (FileError(path, "too deeply nested to parse"),)
-        return result
-    result.findings = tuple(findings)
-    result.fixed = fixed
-    result.fixes_applied = applied
-    result.notes = tuple(log)
-    if mode == Mode.FIX and result.changed:
+    if path.endswith(".ipynb"):
+        # The notebook module computes the fixed JSON text; it is written below, with the same
+        # guards as a .py file (symlinks out of the tree, read-only, changed on disk).
+        result = process_notebook(path, data, ctx, Mode.DIFF.value if mode == Mode.FIX
+                                  else mode.value, unsafe, check_source)
+    else:
+        result = process_text(decoded.text, path, ctx, mode, unsafe)
+    if mode == Mode.FIX and result.changed and not result.errors:
+        refusal = _write_refusal(path, decoded, data, roots)
         try:
-            write_atomic(Path(path), encode(decoded, fixed), data)
-        except (OSError, UnicodeEncodeError) as exc:
-            result.errors = (FileError(path, f"not written: {_one_line(exc)}"),)
+            if refusal is not None:
+                raise SourceError(refusal)
+            write_atomic(Path(path), encode(decoded, result.fixed or ""), data)
+        except (OSError, UnicodeEncodeError, SourceError) as exc:
+            result.errors = (FileError(path, _write_message(exc)),)
             result.fixed = None
             result.fixes_applied = 0
             result.notes = ()
     return result
+
+
+def _contains(path: str, ctx: Context) -> bool:
+    try:
+        return contains(Path(path), ctx.prefilter.accepts)
+    except OSError:
+        return True
+
+
+def _refuse_deep_nesting(text: str) -> None:
+    """Raise RecursionError for text nested too deeply for Python itself: libcst's native parser
+    can crash the whole process (not raise) on such input, so it must never see it."""
+    problem = _unparsable(text)
+    if problem is not None and problem.startswith("too deeply nested"):
+        raise RecursionError(problem)
+
+
+def _unparsable(text: str) -> Optional[str]:
+    """Python's own verdict on the text, checked first: libcst can crash the process (not raise)
+    on input nested thousands deep, which CPython's parser refuses cleanly."""
+    try:
+        compile(text, "<source>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+    except (RecursionError, MemoryError):
+        return "too deeply nested to parse"
+    except SyntaxError as exc:
+        if "too many nested" in (exc.msg or ""):
+            return f"too deeply nested to parse ({exc.msg})"
+        return f"syntax error at line {exc.lineno}, column {exc.offset}: {exc.msg}"
+    except ValueError as exc:
+        return f"syntax error: {exc}"
+    return None
+
+
+def _write_refusal(path: str, decoded: Decoded, data: bytes,
+                   roots: Optional[Sequence[str]]) -> Optional[str]:
+    """Why a fixed file must not be written, or None."""
+    allowed = roots if roots is not None else (os.path.dirname(os.path.abspath(path)),)
+    real = outside(Path(path), allowed)
+    if real is not None:
+        return (f"not written: a symlink to {real}, outside the scanned folder; "
+                f"run gptmigrate on the target itself")
+    if not round_trips(decoded, data):
+        return f"not written: {decoded.encoding} does not give back the same bytes"
+    return None
+
+
+def _write_message(exc: BaseException) -> str:
+    if isinstance(exc, SourceError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"not written: {exc.strerror}"
+    return f"not written: {_one_line(exc)}"
 
 
 def _one_line(exc: BaseException) -> str:
@@ -216,6 +286,7 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
     from gptmigrate.discover import discover
 
     items = list(discover(paths, ctx.settings))
+    roots = write_roots(paths)
     finished = 0
 
     def tick() -> None:
@@ -236,8 +307,9 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
             tick()
             continue
         try:
-            data: Optional[bytes] = Path(item.path).read_bytes()
-        except OSError:
+            # Refuses FIFOs (a plain read would block forever) and files over the size limit.
+            data: Optional[bytes] = read_source(Path(item.path), ctx.settings.max_file_size)
+        except (OSError, SourceError):
             data = None  # process_file reports it with the right message
         if data is not None and not ctx.prefilter.accepts(data):
             results[slot] = FileResult(path=item.path)  # what process_file returns for it
@@ -255,9 +327,10 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
 
     workers = _worker_count(jobs, pending)
     if workers > 1:
-        done = _parse_in_workers(pending, ctx, mode, unsafe, workers)
+        done = _parse_in_workers(pending, ctx, mode, unsafe, workers, roots)
     else:
-        done = ((slot, _process_guarded(path, ctx, mode, unsafe)) for slot, path, _ in pending)
+        done = ((slot, _process_guarded(path, ctx, mode, unsafe, roots))
+                for slot, path, _ in pending)
     for slot, result in done:
         results[slot] = result
         tick()
@@ -286,10 +359,11 @@ def _worker_count(jobs: Optional[int], pending: Sequence[Tuple[int, str, int]]) 
     return min(wanted, len(pending))
 
 
-def _process_guarded(path: str, ctx: Context, mode: Mode, unsafe: bool) -> FileResult:
+def _process_guarded(path: str, ctx: Context, mode: Mode, unsafe: bool,
+                     roots: Optional[Sequence[str]] = None) -> FileResult:
     """process_file, with an unexpected exception turned into that file's error: the run goes on."""
     try:
-        return process_file(path, ctx, mode, unsafe)
+        return process_file(path, ctx, mode, unsafe, roots)
     except Exception as exc:  # noqa: BLE001 - one file's bug must not end the run
         return FileResult(path=path, errors=(FileError(
             path, f"internal error: {type(exc).__name__}: {_one_line(exc)}"),))
@@ -302,19 +376,25 @@ def _init_worker(settings: Settings) -> None:
     """Build the table and matchers once per worker process, not once per file.
 
     A forked worker already holds the parent's context (set just before the pool starts).
+    Ctrl-C reaches the whole process group: the parent stops the run and reports it in one
+    line; a worker ignores it and finishes the file it is on (its write is atomic either way)
+    instead of printing a traceback.
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _WORKER_CONTEXT
     if _WORKER_CONTEXT is None or _WORKER_CONTEXT.settings != settings:
         _WORKER_CONTEXT = build_context(settings)
 
 
-def _work(path: str, mode: Mode, unsafe: bool) -> FileResult:
+def _work(path: str, mode: Mode, unsafe: bool,
+          roots: Optional[Sequence[str]] = None) -> FileResult:
     assert _WORKER_CONTEXT is not None
-    return _process_guarded(path, _WORKER_CONTEXT, mode, unsafe)
+    return _process_guarded(path, _WORKER_CONTEXT, mode, unsafe, roots)
 
 
 def _parse_in_workers(pending: Sequence[Tuple[int, str, int]], ctx: Context, mode: Mode,
-                      unsafe: bool, workers: int) -> Iterator[Tuple[int, FileResult]]:
+                      unsafe: bool, workers: int, roots: Optional[Sequence[str]] = None,
+                      ) -> Iterator[Tuple[int, FileResult]]:
     """Parse the candidates in `workers` processes, largest first so the cores finish together;
     yields (slot, result) as they complete."""
     import multiprocessing
@@ -330,7 +410,7 @@ def _parse_in_workers(pending: Sequence[Tuple[int, str, int]], ctx: Context, mod
                                    initializer=_init_worker, initargs=(ctx.settings,))
     try:
         futures = {
-            executor.submit(_work, path, mode, unsafe): (slot, path)
+            executor.submit(_work, path, mode, unsafe, roots): (slot, path)
             for slot, path, _ in sorted(pending, key=lambda item: -item[2])
         }
         for future in as_completed(futures):
@@ -343,6 +423,12 @@ def _parse_in_workers(pending: Sequence[Tuple[int, str, int]], ctx: Context, mod
                           "--jobs 1 to find the file that causes it)"),))
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def write_roots(paths: Sequence[str]) -> Tuple[str, ...]:
+    """Where --fix may write: each folder given, and the folder of each file given."""
+    return tuple(os.path.realpath(p if os.path.isdir(p) else os.path.dirname(os.path.abspath(p)))
+                 for p in paths)
 
 
 def process_text(text: str, path: str, ctx: Context, mode: Mode,
@@ -359,11 +445,17 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
         _rejected(result, text, ctx, path, exc)
         return result
     except cst.ParserSyntaxError as exc:
-        result.errors = (FileError(path, f"syntax error at line {exc.raw_line}, column "
-                                         f"{exc.raw_column + 1}: {exc.message}"),)
+        # Never fixed; model literals are still reported, found by tokens. Python's own message
+        # is clearer than the CST parser's ("Missing parentheses in call to 'print'").
+        message = _unparsable(text) or (f"syntax error at line {exc.raw_line}, column "
+                                        f"{exc.raw_column + 1}: {exc.message}")
+        result.errors = (FileError(path, f"{message}; not fixed"),)
+        result.findings = tuple(f for f in findings_from_tokens(text, ctx.options)
+                                if ctx.settings.rule_enabled(f.code, path))
         return result
-    except RecursionError:
-        result.errors = (FileError(path, "too deeply nested to parse"),)
+    except (RecursionError, MemoryError) as exc:
+        detail = str(exc) if str(exc).startswith("too deeply nested") else ""
+        result.errors = (FileError(path, detail or "too deeply nested to parse"),)
         return result
     result.findings = tuple(findings)
     result.fixed = fixed

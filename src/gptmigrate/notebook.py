@@ -23,7 +23,7 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import libcst as cst
 
-from gptmigrate.files import decode, encode, write_atomic
+from gptmigrate.files import SourceError, decode, encode, write_atomic
 from gptmigrate.fix import applicable, select
 from gptmigrate.types import Edit, FileError, FileResult, Finding, Fix, Position
 
@@ -135,6 +135,8 @@ def read_cells(text: str) -> List[Cell]:
         document = json.loads(text)
     except ValueError as exc:
         raise NotebookError(f"not valid JSON: {exc}") from None
+    except RecursionError:
+        raise NotebookError("not valid JSON for a notebook: nested too deeply to read") from None
     if not isinstance(document, dict) or not isinstance(document.get("cells"), list):
         raise NotebookError("not a Jupyter notebook (no 'cells' list; nbformat 4 is required)")
     language = _language(document.get("metadata"))
@@ -360,8 +362,8 @@ def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: boo
     try:
         decoded = decode(data)
         cells = read_cells(decoded.text)
-    except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
-        result.errors = (FileError(path, f"cannot decode: {exc}"),)
+    except SourceError as exc:
+        result.errors = (FileError(path, str(exc)),)
         return result
     except NotebookError as exc:
         result.errors = (FileError(path, f"not scanned: {exc}"),)

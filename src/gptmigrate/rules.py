@@ -159,7 +159,9 @@ RULES: Tuple[Rule, ...] = (
         use_instead="The exceptions on the openai module: openai.RateLimitError, "
         "openai.APIError, openai.APIConnectionError, openai.AuthenticationError "
         "(InvalidRequestError became BadRequestError).",
-        fix="manual: not every v0 class has a same-named v1 class.",
+        fix="unsafe in a project on openai>=1: openai.error.X becomes openai.X under 1.0's name "
+        "(Timeout -> APITimeoutError, InvalidRequestError -> BadRequestError ...); manual for "
+        "classes 1.0 dropped (TryAgain ...) and in projects pinned below 1.",
         references=(_V1_GUIDE,),
     ),
     Rule(
