@@ -166,7 +166,8 @@ class _Module:
             if isinstance(node, (cst.Attribute, cst.Name)) \
                     and (pos.start.line, pos.start.column + 1) == (finding.start.line,
                                                                    finding.start.column) \
-                    and (pos.end.line, pos.end.column + 1) == (finding.end.line, finding.end.column):
+                    and (pos.end.line, pos.end.column + 1) == (finding.end.line,
+                                                               finding.end.column):
                 return node
         return None
 
@@ -191,7 +192,7 @@ class _Module:
         return Position(line + 1, offset - self.index.starts[line] + 1)
 
     def replaced_code(self, old: cst.CSTNode, new: cst.CSTNode) -> str:
-        """The code of `new` printed in place of `old`: the module indents its continuation lines."""
+        """The code of `new` printed in place of `old` (the module indents continuation lines)."""
         start, end = self.span(old)
         code = self.module.deep_replace(old, new).code
         tail = len(self.text) - end
@@ -659,7 +660,8 @@ class _Planner:
                     context: Optional[cst.CSTNode]) -> None:
         """A response object used whole (returned, passed on) changes type in v1: not certain."""
         if path in LIST_PATHS:
-            if isinstance(context, cst.Arg) and isinstance(self.info.parents.get(context), cst.Call) \
+            if isinstance(context, cst.Arg) \
+                    and isinstance(self.info.parents.get(context), cst.Call) \
                     and _dotted(self.info.parents[context].func) == "len":
                 return
         if isinstance(context, cst.Attribute) and (path in OBJECT_PATHS or path in LIST_PATHS):
@@ -685,7 +687,8 @@ class _Planner:
                 if isinstance(index, cst.SimpleString):
                     key = _string(index)
                     if key is None or not key.isidentifier() or keyword.iskeyword(key):
-                        raise Uncertain(f"the response is read with the key {self.info.source(index)}")
+                        raise Uncertain(f"the response is read with the key "
+                                        f"{self.info.source(index)}")
                     steps.append(Step(key, quote=index.quote))
                 else:
                     steps.append(Step(None, self.info.source(index)))

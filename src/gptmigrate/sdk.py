@@ -34,7 +34,8 @@ _TABLE_ENTRY = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LOCKED_TOML = re.compile(
-    r"""^name\s*=\s*["']openai["']\s*\n(?:[^\[\n][^\n]*\n)*?version\s*=\s*["'](?P<version>[\w.]+)["']""",
+    r"""^name\s*=\s*["']openai["']\s*\n(?:[^\[\n][^\n]*\n)*?"""
+    r"""version\s*=\s*["'](?P<version>[\w.]+)["']""",
     re.MULTILINE,
 )
 _LOCKED_PIPFILE = re.compile(
@@ -138,7 +139,8 @@ def _choice_for_directory(directory: Path) -> Tuple[SdkChoice, Optional[Path]]:
     here = choice_in(directory)
     if here is not None:
         return here, directory
-    if any((directory / marker).exists() for marker in ROOT_MARKERS) or directory.parent == directory:
+    at_root = any((directory / marker).exists() for marker in ROOT_MARKERS)
+    if at_root or directory.parent == directory:
         return DEFAULT, None
     return _choice_for_directory(directory.parent)
 
