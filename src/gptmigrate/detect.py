@@ -34,7 +34,7 @@ MODEL_DICT_KEYS = frozenset({"model", "engine", "model_name", "model_id"})
 _NAME_HINT = re.compile(r"model|engine|deployment", re.IGNORECASE)
 # Names that contain "model" but hold something else (a path, a type, a size ...).
 _NOT_A_MODEL = re.compile(
-    r"(?:path|dir|directory|file|filename|url|uri|kwargs|args|params|class|cls|type|types|"
+    r"(?:path|dir|directory|file|filename|url|uri|kwargs|args|params|class|cls|type|types|kind|"
     r"config|cfg|provider|size|len|length|count|tokens|version|dim|dims|index|prefix|suffix|"
     r"family|families|cost|costs|price|prices|limit|limits)$",
     re.IGNORECASE,

@@ -35,3 +35,18 @@ def describe(person):
 
 claude = anthropic.Anthropic()
 old_style = claude.completions.create(model=CLAUDE, max_tokens_to_sample=300, prompt="x")
+
+
+MODEL_FAMILY = "davinci"
+MODEL_PRICES = {"davinci": 0.02, "curie": 0.002}
+SECTIONS = ["o1", "o2", "o3"]
+report = render(model_type="curie", title="ada")
+error = RuntimeError("openai.error.RateLimitError is gone")
+
+
+class FineTune:
+    def create(self, **kwargs):
+        return kwargs
+
+
+FineTune().create(model_kind="babbage")
