@@ -265,6 +265,16 @@ def test_uncertain_rewrites_are_manual_with_instructions(ctx, call: str, expecte
     assert fixed == source
 
 
+@pytest.mark.parametrize("keyword", ["request_timeout=30", "api_key=key", "headers={}"])
+def test_per_call_v0_settings_keep_a_chat_call_manual(ctx, keyword: str):
+    source = ("import openai\n\n\ndef f(m, key):\n"
+              f"    r = openai.ChatCompletion.create(model=\"gpt-4o\", messages=m, {keyword})\n"
+              "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    [finding] = [f for f in check_source(source, ctx) if f.code == "GM201"]
+    assert finding.fix is None and "per-call v0 setting" in finding.message
+    assert fix_source(source, ctx, unsafe=True)[0] == source
+
+
 def test_imported_model_message_names_the_target(ctx):
     source = ("import openai\nfrom settings import MODEL\n\n\ndef f(p):\n"
               "    return openai.Completion.create(model=MODEL, prompt=p)['choices'][0]['text']\n")

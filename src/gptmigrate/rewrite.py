@@ -60,7 +60,8 @@ NO_CHAT_EQUIVALENT = {
     "best_of": "Chat Completions has no best_of=; request n= choices and pick one yourself",
 }
 V0_ONLY = {"request_timeout": "timeout", "api_key": None, "api_base": None, "organization": None,
-           "api_version": None, "api_type": None}
+           "api_version": None, "api_type": None, "headers": "default_headers",
+           "request_id": None}
 CONFIG_ATTRIBUTES = ("api_key", "organization", "api_base", "api_type", "api_version")
 # Response paths whose value is still a response object (a dict in v0, an object in v1).
 OBJECT_PATHS = frozenset({(), ("choices", "*"), ("choices", "*", "message"), ("data", "*"),
@@ -423,6 +424,10 @@ class _Planner:
         if len(model_args) > 1:
             raise Uncertain("the call names its model twice (model=/engine=/deployment_id=)")
         model_name: Optional[str] = None
+        for name in keywords:
+            if name in V0_ONLY:
+                raise Uncertain(f"{name}= is a per-call v0 setting: move it to the client "
+                                f"({V0_ONLY[name] or name}=) by hand")
         if target.kind in ("chat", "embeddings"):
             if model_args and model_args[0].keyword.value != "model" and not self.config.azure:
                 raise Uncertain(f"{model_args[0].keyword.value}= names an Azure deployment but "
@@ -447,9 +452,6 @@ class _Planner:
         if missing and target.kind == "chat-from-completion":
             raise Uncertain("; ".join(missing) + "; the call is left as it is")
         for name in keywords:
-            if name in V0_ONLY:
-                raise Uncertain(f"{name}= is a per-call v0 setting: move it to the client "
-                                f"({V0_ONLY[name] or name}=) by hand")
             if name not in allowed and name not in text_keys and name not in MODEL_KEYWORDS \
                     and name != "stream":
                 raise Uncertain(f"{name}= has no known Chat Completions equivalent")
