@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from gptmigrate.engine import check_source
 
 SOURCE = '''import openai
@@ -36,3 +38,26 @@ def test_scopes_keep_clients_apart(ctx):
         "def b():\n    client = OpenAI()\n    client.completions.create(prompt='x')\n"
     )
     assert [(f.line, f.code) for f in check_source(text, ctx)] == [(10, "GM101")]
+
+
+def test_model_detector_skips_scope_analysis_without_changing_findings(ctx):
+    """Sources that never mention openai get the cheaper ModelDetector: same model findings."""
+    import libcst as cst
+    from libcst.metadata import MetadataWrapper
+
+    from gptmigrate.detect import Detector, LineIndex, ModelDetector
+
+    corpus = Path(__file__).resolve().parent / "corpus"
+    compared = 0
+    for path in sorted(corpus.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if "openai" in text:
+            continue
+        results = []
+        for kind in (Detector, ModelDetector):
+            detector = kind(ctx.options, LineIndex(text))
+            MetadataWrapper(cst.parse_module(text)).visit(detector)
+            results.append(sorted((f.line, f.column, f.code) for f in detector.findings))
+        assert results[0] == results[1] and results[0], path.name
+        compared += 1
+    assert compared >= 2

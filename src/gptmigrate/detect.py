@@ -1013,6 +1013,17 @@ def _dotted(node: cst.BaseExpression) -> str:
     return "..."
 
 
+class ModelDetector(Detector):
+    """A Detector for sources that never mention `openai`: no call, import or reference can be
+    a legacy OpenAI one there, so the scope analysis behind qualified names (about three
+    quarters of the metadata time) is skipped; model literals are found exactly as before."""
+
+    METADATA_DEPENDENCIES: Tuple = (PositionProvider,)
+
+    def _qualified(self, node: cst.CSTNode) -> Set[str]:
+        return set()
+
+
 def detect(module: cst.Module, text: str, options: DetectOptions,
            line_label: Optional[Callable[[int], str]] = None) -> List[Finding]:
     """All findings of one parsed module, in source order.
@@ -1020,7 +1031,8 @@ def detect(module: cst.Module, text: str, options: DetectOptions,
     `line_label` names a line in messages ("line 12"; notebooks say "cell 3 line 2").
     """
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    detector = Detector(options, LineIndex(text), line_label or (lambda line: f"line {line}"))
+    kind = Detector if any(marker in text for marker in API_MARKERS) else ModelDetector
+    detector = kind(options, LineIndex(text), line_label or (lambda line: f"line {line}"))
     wrapper.visit(detector)
     return sorted(detector.findings, key=lambda f: (f.start.line, f.start.column, f.code))
 
