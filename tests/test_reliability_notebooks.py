@@ -113,3 +113,22 @@ def test_notebook_behind_a_symlink_out_of_the_tree_is_not_written(tmp_path: Path
     assert target.read_text() == text
     assert "outside the scanned folder" in result.stderr
     assert result.exit_code == 1
+
+
+def test_size_limit_counts_code_not_outputs(tmp_path: Path):
+    """A notebook made large by an image output is scanned; one with too much code is skipped."""
+    image = {"output_type": "display_data", "metadata": {},
+             "data": {"image/png": "iVBORw0KGgo" * 200_000}}
+    with_image = dict(code(GOOD), outputs=[image])
+    large = tmp_path / "plots.ipynb"
+    large.write_text(notebook([with_image]))
+    assert large.stat().st_size > 2 * 1024 * 1024
+    result = scan(str(large), "--max-file-size", "1M")
+    assert result.exit_code == 1
+    assert "GM001" in result.output and "size limit" not in result.output
+
+    much_code = tmp_path / "generated.ipynb"
+    much_code.write_text(notebook([code(GOOD + "x = 1\n" * 2000)]))
+    skipped = scan(str(much_code), "--max-file-size", "4000")
+    assert "code cells hold" in skipped.output and "over the size limit of 4000" in skipped.output
+    assert "GM001" not in skipped.output

@@ -46,6 +46,7 @@ from gptmigrate.types import FileError, FileResult, Finding
 if TYPE_CHECKING:
     from gptmigrate.cache import ResultCache
 
+NOTEBOOK_READ_FACTOR = 64
 MAX_FIX_ROUNDS = 10
 
 
@@ -172,7 +173,7 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
     """
     result = FileResult(path=path)
     try:
-        data = read_source(Path(path), ctx.settings.max_file_size)
+        data = read_source(Path(path), _read_limit(path, ctx.settings))
     except TooLarge as exc:
         if _contains(path, ctx):
             result.errors = (FileError(path, str(exc)),)
@@ -199,7 +200,8 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
         # The notebook module computes the fixed JSON text; it is written below, with the same
         # guards as a .py file (symlinks out of the tree, read-only, changed on disk).
         result = process_notebook(path, data, ctx, Mode.DIFF.value if mode == Mode.FIX
-                                  else mode.value, unsafe, check_source)
+                                  else mode.value, unsafe, check_source,
+                                  ctx.settings.max_file_size)
     else:
         result = process_text(decoded.text, path, ctx, mode, unsafe)
     if mode == Mode.FIX and result.changed and not result.errors:
@@ -214,6 +216,15 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
             result.fixes_applied = 0
             result.notes = ()
     return result
+
+
+def _read_limit(path: str, settings: Settings) -> Optional[int]:
+    """How many bytes may be read. A notebook's outputs (images, tables) are never parsed, so a
+    notebook may be NOTEBOOK_READ_FACTOR times larger; the limit then applies to its code."""
+    limit = settings.max_file_size
+    if limit and path.endswith(".ipynb"):
+        return limit * NOTEBOOK_READ_FACTOR
+    return limit
 
 
 def _contains(path: str, ctx: Context) -> bool:
@@ -308,7 +319,8 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
             continue
         try:
             # Refuses FIFOs (a plain read would block forever) and files over the size limit.
-            data: Optional[bytes] = read_source(Path(item.path), ctx.settings.max_file_size)
+            data: Optional[bytes] = read_source(Path(item.path), _read_limit(item.path,
+                                                                              ctx.settings))
         except (OSError, SourceError):
             data = None  # process_file reports it with the right message
         if data is not None and not ctx.prefilter.accepts(data):

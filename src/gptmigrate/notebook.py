@@ -18,12 +18,11 @@ import json
 import re
 from dataclasses import dataclass, replace
 from json.decoder import scanstring  # type: ignore[attr-defined]
-from pathlib import Path
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import libcst as cst
 
-from gptmigrate.files import SourceError, decode, encode, write_atomic
+from gptmigrate.files import SourceError, decode
 from gptmigrate.fix import applicable, select
 from gptmigrate.types import Edit, FileError, FileResult, Finding, Fix, Position
 
@@ -356,8 +355,13 @@ def _escapes_non_ascii(literal: str) -> bool:
 
 
 def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: bool,
-                     check_source: CheckSource) -> FileResult:
-    """Scan (and with mode "fix", rewrite) one notebook; failures become errors in the result."""
+                     check_source: CheckSource, max_code_size: Optional[int] = None) -> FileResult:
+    """Scan one notebook, or with mode "diff" compute its fixed JSON text (the engine writes it,
+    with the same guards as a .py file); failures become errors in the result.
+
+    The size limit applies to the code cells, the part that is parsed: outputs such as images
+    make ordinary notebooks large without costing any parse time.
+    """
     result = FileResult(path=path)
     try:
         decoded = decode(data)
@@ -370,6 +374,12 @@ def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: boo
         return result
     result.original = decoded.text
     if not cells:
+        return result
+    code_size = sum(len(cell.source) for cell in cells)
+    if max_code_size and code_size > max_code_size:
+        result.errors = (FileError(path, f"skipped: its code cells hold {code_size} characters, "
+                                         f"over the size limit of {max_code_size} (raise it with "
+                                         f"--max-file-size or exclude the file)"),)
         return result
     try:
         if mode == "check":
@@ -390,13 +400,6 @@ def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: boo
     result.findings = tuple(_cell_finding(f, layout) for f in findings)
     result.fixed = splice(decoded.text, cells, fixed_cells)
     result.fixes_applied = applied
-    if mode == "fix" and result.changed:
-        try:
-            write_atomic(Path(path), encode(decoded, result.fixed), data)
-        except (OSError, UnicodeEncodeError) as exc:
-            result.errors = (FileError(path, f"not written: {exc}"),)
-            result.fixed = None
-            result.fixes_applied = 0
     return result
 
 
