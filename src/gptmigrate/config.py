@@ -231,11 +231,6 @@ def parse_size(value: Any) -> int:
     return number * factor
 
 
-def parse_date(value: str) -> _dt.date:
-    """A --as-of value."""
-    return _dt.date.fromisoformat(value)
-
-
 def load_settings(
     paths: Sequence[str],
     config_file: Optional[str] = None,

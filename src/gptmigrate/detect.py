@@ -299,11 +299,11 @@ class CallResolver(cst.CSTVisitor):
 
     def visit_Import(self, node: cst.Import) -> None:
         for alias in node.names:
-            self._imports.add(_dotted(alias.name).split(".")[0])
+            self._imports.add(dotted_name(alias.name).split(".")[0])
 
     def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
         if node.module is not None and not node.relative:
-            self._imports.add(_dotted(node.module).split(".")[0])
+            self._imports.add(dotted_name(node.module).split(".")[0])
 
     def visit_Assign(self, node: cst.Assign) -> None:
         self._store(node.targets[-1].target if node.targets else None, node.value)
@@ -334,7 +334,7 @@ class CallResolver(cst.CSTVisitor):
     def _store(self, target: Optional[cst.BaseExpression], value: cst.BaseExpression) -> None:
         if target is None or not isinstance(target, (cst.Name, cst.Attribute)):
             return
-        key = _dotted(target)
+        key = dotted_name(target)
         slot = (self._scope_of(key), key)
         resolved = self._value_reference(value)
         if resolved is None:
@@ -356,7 +356,7 @@ class CallResolver(cst.CSTVisitor):
             for name in sorted(self._qualified(value)):
                 if name.split(".")[0] == "openai" and name != "openai":
                     return name
-            name = _dotted(value)
+            name = dotted_name(value)
             resolved = self._resolve_reference(name, self._visible())
             if resolved is not None:
                 return resolved
@@ -660,7 +660,7 @@ class Detector(CallResolver):
         super().visit_ImportFrom(node)
         if node.module is None or node.relative:
             return
-        module = _dotted(node.module)
+        module = dotted_name(node.module)
         names = [module]
         if module == "openai" and not isinstance(node.names, cst.ImportStar):
             names = [f"openai.{alias.name.value}" for alias in node.names
@@ -674,7 +674,7 @@ class Detector(CallResolver):
     def visit_Import(self, node: cst.Import) -> None:
         super().visit_Import(node)
         for alias in node.names:
-            name = _dotted(alias.name)
+            name = dotted_name(alias.name)
             code = classify_reference(name)
             if code is not None:
                 self._report_reference(alias.name, code, f"import {name}", name)
@@ -712,7 +712,7 @@ class Detector(CallResolver):
         for node, legacy in self.passed_resources():
             self._add_rule_finding(
                 "GM201" if legacy.code in ("GM101", "GM102") else legacy.code, Severity.ERROR,
-                f"{_dotted(node)} (passed as a value) was removed in openai-python 1.0; pass "
+                f"{dotted_name(node)} (passed as a value) was removed in openai-python 1.0; pass "
                 f"the client's method instead (client.chat.completions.create ...)", node)
 
     def _consider(self, candidate: _Candidate) -> None:
@@ -735,7 +735,7 @@ class Detector(CallResolver):
         return tuple(sorted({use.line for name in names for use in self._flow.uses.get(name, ())}))
 
     def _report_call(self, call: cst.Call, legacy: LegacyCall) -> None:
-        what = f"{_dotted(call.func)}()"
+        what = f"{dotted_name(call.func)}()"
         message = self._call_message(legacy, what)
         severity = Severity.ERROR
         # The table's `apis` row dates the API: before its end the finding says so (with the
@@ -1005,11 +1005,12 @@ def _contains(tree: cst.CSTNode, node: cst.CSTNode) -> bool:
     return False
 
 
-def _dotted(node: cst.BaseExpression) -> str:
+def dotted_name(node: cst.BaseExpression) -> str:
+    """`a.b.c` for a chain of names and attributes; "..." where the chain has anything else."""
     if isinstance(node, cst.Name):
         return node.value
     if isinstance(node, cst.Attribute):
-        return f"{_dotted(node.value)}.{node.attr.value}"
+        return f"{dotted_name(node.value)}.{node.attr.value}"
     return "..."
 
 

@@ -26,7 +26,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from gptmigrate.detect import CallResolver, DetectOptions, LegacyCall, LineIndex
+from gptmigrate.detect import CallResolver, DetectOptions, LegacyCall, LineIndex, dotted_name
 from gptmigrate.sdk import SdkChoice
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position
 
@@ -246,7 +246,7 @@ def attach_fixes(module: cst.Module, text: str, findings: Sequence[Finding],
 def _error_fix(info: _Module, finding: Finding, sdk: SdkChoice) -> Finding:
     """openai.error.X -> openai.Y, `from openai.error import X` -> `from openai import Y as X`."""
     node = info.node_at(finding)
-    if not isinstance(node, cst.Attribute) or _dotted(node.value) not in ("openai", "openai.error"):
+    if not isinstance(node, cst.Attribute) or dotted_name(node.value) not in ("openai", "openai.error"):
         return finding
     if sdk.v0:
         return replace(finding, message=f"{finding.message}. Not rewritten: the project pins "
@@ -275,7 +275,7 @@ def _error_fix(info: _Module, finding: Finding, sdk: SdkChoice) -> Finding:
             start, end = info.span(alias.name)
             edits.append(info.edit(start, end, new if alias.asname else f"{new} as {old}"))
         description = "Import the exceptions from openai (openai>=1)"
-    elif _dotted(node.value) == "openai.error":
+    elif dotted_name(node.value) == "openai.error":
         old = node.attr.value
         new = V1_EXCEPTIONS.get(old)
         if new is None:
@@ -662,7 +662,7 @@ class _Planner:
         if path in LIST_PATHS:
             if isinstance(context, cst.Arg) \
                     and isinstance(self.info.parents.get(context), cst.Call) \
-                    and _dotted(self.info.parents[context].func) == "len":
+                    and dotted_name(self.info.parents[context].func) == "len":
                 return
         if isinstance(context, cst.Attribute) and (path in OBJECT_PATHS or path in LIST_PATHS):
             line = self.info.positions[outer].start.line
@@ -823,11 +823,11 @@ def _module_config(info: _Module) -> _Config:
             if isinstance(small, (cst.Import, cst.ImportFrom)):
                 anchor_end, anchor_is_import = _line_end(info, statement), True
             if isinstance(small, cst.Import) and any(
-                    _dotted(alias.name) == "openai" and alias.asname is None
+                    dotted_name(alias.name) == "openai" and alias.asname is None
                     for alias in small.names):
                 import_end = _line_end(info, statement)
             elif isinstance(small, cst.ImportFrom) and small.module is not None \
-                    and _dotted(small.module) == "openai" and not isinstance(small.names,
+                    and dotted_name(small.module) == "openai" and not isinstance(small.names,
                                                                              cst.ImportStar):
                 imported.update(alias.name.value for alias in small.names
                                 if isinstance(alias.name, cst.Name))
@@ -841,7 +841,7 @@ def _module_config(info: _Module) -> _Config:
                             and (_string(small.value) or "").startswith("azure"):
                         azure = True
                 if isinstance(target, cst.Name) and isinstance(small.value, cst.Call):
-                    called = _dotted(small.value.func).split(".")[-1]
+                    called = dotted_name(small.value.func).split(".")[-1]
                     kind = {"OpenAI": "OpenAI", "AzureOpenAI": "OpenAI", "AsyncOpenAI":
                             "AsyncOpenAI", "AsyncAzureOpenAI": "AsyncOpenAI"}.get(called)
                     if kind is not None:
@@ -882,7 +882,7 @@ def _line_end(info: _Module, statement: cst.SimpleStatementLine) -> int:
 
 def _is_chat_call(call: cst.Call, info: _Module) -> bool:
     """A call already on Chat Completions (v1 client or v0 module): a chat model suits it."""
-    if _dotted(call.func).endswith("chat.completions.create"):
+    if dotted_name(call.func).endswith("chat.completions.create"):
         return True
     return any(q.name in ("openai.ChatCompletion.create", "openai.ChatCompletion.acreate")
                for q in info.qualified_names(call.func))
@@ -942,14 +942,6 @@ def _arg_indent(call: cst.Call, index: int) -> Optional[str]:
     if isinstance(before, cst.ParenthesizedWhitespace):
         return before.last_line.value
     return None
-
-
-def _dotted(node: cst.CSTNode) -> str:
-    if isinstance(node, cst.Name):
-        return node.value
-    if isinstance(node, cst.Attribute):
-        return f"{_dotted(node.value)}.{node.attr.value}"
-    return ""
 
 
 def _render(steps: List[Step], base: Tuple[str, ...], target: Target, v1: bool) -> str:
