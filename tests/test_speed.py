@@ -303,3 +303,29 @@ def test_unused_suppressions_reach_the_parser_when_gm901_is_selected(tmp_path: P
     results = run([str(source)], ctx, Mode.CHECK, jobs=1)
     assert [f.code for f in results[0].findings] == ["GM901"]
     assert not make_context().prefilter.accepts(source.read_bytes())
+
+
+def test_a_run_that_parses_nothing_never_imports_libcst(tmp_path: Path):
+    """libcst costs ~0.2 s to import: a tree whose files all fail the prefilter must not pay it."""
+    import subprocess
+    import sys
+
+    (tmp_path / "plain.py").write_text("def add(a, b):\n    return a + b\n")
+    probe = (
+        "import sys\n"
+        "from gptmigrate.cli import main\n"
+        "try:\n"
+        f"    main(['scan', {str(tmp_path)!r}, '--isolated', '--no-cache', '-q'])\n"
+        "except SystemExit as exit:\n"
+        "    assert exit.code == 0, exit.code\n"
+        "print('libcst' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "False"
+
+    (tmp_path / "legacy.py").write_text('MODEL = "text-davinci-003"\n')
+    done = subprocess.run([sys.executable, "-c", probe.replace("exit.code == 0", "exit.code == 1")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "True"  # the probe really can see a parse happen

@@ -396,7 +396,7 @@ def explain(model: str, as_of: Optional[_dt.date], output_format: str, tables: T
     if row is None:
         # A fine-tuned id (ft:<base>:..., <base>:ft-...) or a provider-prefixed one, as scan
         # matches them.
-        from gptmigrate.detect import ModelMatcher
+        from gptmigrate.matching import ModelMatcher
 
         tuned = ModelMatcher(table, [provider] if provider else None).match(model)
         row = tuned.row if tuned is not None else None

@@ -17,13 +17,16 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple, Union
+from typing import Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider, QualifiedNameProvider
 
+# Which strings name a model lives in `matching` (no libcst there, so a run that parses nothing
+# never imports libcst); re-exported here for the visitors and for callers of this module.
+from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatch, ModelMatcher
 from gptmigrate.rules import get_rule
-from gptmigrate.table import ModelRow, Resolution, Table
+from gptmigrate.table import ModelRow, Resolution
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
 
 MODEL_KEYWORDS = frozenset({
@@ -41,68 +44,6 @@ _NOT_A_MODEL = re.compile(
 )
 # Flags of argparse / click options whose default and choices name a model.
 _OPTION_FLAG = re.compile(r"^-{1,2}[\w-]*(?:model|engine)[\w-]*$", re.IGNORECASE)
-_PROVIDER_PREFIX = re.compile(r"^(?:openai|azure|anthropic|google|gemini|vertex_ai|models)[/:]")
-_SHORT_LABEL = re.compile(r"[a-z]\d")  # "o1", "o3": also option and column labels
-_FINE_TUNED_NEW = re.compile(r"^ft:(?P<base>[^:]+):")
-_FINE_TUNED_LEGACY = re.compile(r"^(?P<base>[a-z0-9.-]+):ft-")
-# Text one of which a source must contain for an API finding (legacy calls go through `openai`).
-# The engine's prefilter parses only files with a table name or one of these: keep it in step.
-API_MARKERS = ("openai",)
-
-
-@dataclass(frozen=True)
-class ModelMatch:
-    """Where in a string's value a table model is named."""
-
-    row: ModelRow
-    start: int
-    end: int
-    fine_tuned: bool = False
-    legacy_tune: bool = False  # `<base>:ft-...`, trained with the retired /v1/fine-tunes API
-
-
-class ModelMatcher:
-    """Which string values name a table model; built once per run and shared by every file."""
-
-    def __init__(self, table: Table, providers: Optional[Iterable[str]] = None) -> None:
-        self.rows: Dict[str, ModelRow] = table.rows_for(providers)
-
-    @staticmethod
-    def is_ambiguous(value: str) -> bool:
-        """A value that is also an ordinary word (ada, curie ...) or a short token that is
-        likely a label elsewhere (o1, o3) counts only in model positions."""
-        return value.isalpha() or len(value) <= 3 or bool(_SHORT_LABEL.fullmatch(value))
-
-    def match(self, value: str) -> Optional[ModelMatch]:
-        """The table model that `value` names as a whole, a provider prefix or a fine-tune aside."""
-        row = self.rows.get(value)
-        if row is not None:
-            return ModelMatch(row, 0, len(value))
-        prefix = _PROVIDER_PREFIX.match(value)
-        if prefix is not None:
-            row = self.rows.get(value[prefix.end():])
-            if row is not None:
-                return ModelMatch(row, prefix.end(), len(value))
-        for pattern in (_FINE_TUNED_NEW, _FINE_TUNED_LEGACY):
-            tuned = pattern.match(value)
-            if tuned is not None:
-                row = self.rows.get(tuned.group("base"))
-                if row is not None:
-                    return ModelMatch(row, tuned.start("base"), tuned.end("base"), fine_tuned=True,
-                                      legacy_tune=pattern is _FINE_TUNED_LEGACY)
-        return None
-
-
-@dataclass(frozen=True)
-class DetectOptions:
-    """What a scan needs besides the source: the day, the user's targets, the table."""
-
-    table: Table
-    matcher: ModelMatcher
-    as_of: _dt.date
-    targets: Mapping[str, str]
-
-
 class LineIndex:
     """Converts libcst (line, column) positions to offsets into the exact scanned text."""
 

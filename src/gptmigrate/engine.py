@@ -15,11 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
-import libcst as cst
-
 from gptmigrate.config import Settings
-from gptmigrate.detect import API_MARKERS, DetectOptions, ModelMatcher, detect
-from gptmigrate.fallback import findings_from_tokens
 from gptmigrate.files import (
     Decoded,
     SourceError,
@@ -34,9 +30,8 @@ from gptmigrate.files import (
     write_atomic,
 )
 from gptmigrate.fix import applicable, apply_fixes, select
-from gptmigrate.notebook import process_notebook
+from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatcher
 from gptmigrate.prefilter import Prefilter
-from gptmigrate.rewrite import attach_fixes
 from gptmigrate.rules import explicitly_selected
 from gptmigrate.sdk import sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
@@ -98,6 +93,11 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
 
     Suppression comments apply last; `line_label` names lines in messages (notebook cells).
     """
+    import libcst as cst
+
+    from gptmigrate.detect import detect
+    from gptmigrate.rewrite import attach_fixes
+
     _refuse_deep_nesting(text)
     module = cst.parse_module(text)
     findings = attach_fixes(module, text, detect(module, text, ctx.options, line_label),
@@ -134,7 +134,7 @@ def fix_source(
                      if f.fix is not None and any(f.fix is fix for fix in done)]
         try:
             findings = check_source(candidate, ctx, path)
-        except cst.ParserSyntaxError as exc:
+        except _parse_error() as exc:
             raise FixRejected(f"the fixed text would not parse (line {exc.raw_line}: "
                               f"{exc.message}); file left unchanged") from None
         if compiles and not _compiles(candidate, path):
@@ -199,6 +199,8 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
     if path.endswith(".ipynb"):
         # The notebook module computes the fixed JSON text; it is written below, with the same
         # guards as a .py file (symlinks out of the tree, read-only, changed on disk).
+        from gptmigrate.notebook import process_notebook
+
         result = process_notebook(path, data, ctx, Mode.DIFF.value if mode == Mode.FIX
                                   else mode.value, unsafe, check_source,
                                   ctx.settings.max_file_size)
@@ -232,6 +234,14 @@ def _contains(path: str, ctx: Context) -> bool:
         return contains(Path(path), ctx.prefilter.accepts)
     except OSError:
         return True
+
+
+def _parse_error() -> type:
+    """libcst's syntax error class, imported only when an except clause needs it (libcst costs
+    ~0.2 s to import, and a run whose files all fail the prefilter never parses anything)."""
+    import libcst
+
+    return libcst.ParserSyntaxError
 
 
 def _refuse_deep_nesting(text: str) -> None:
@@ -456,12 +466,14 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
     except FixRejected as exc:
         _rejected(result, text, ctx, path, exc)
         return result
-    except cst.ParserSyntaxError as exc:
+    except _parse_error() as exc:
         # Never fixed; model literals are still reported, found by tokens. Python's own message
         # is clearer than the CST parser's ("Missing parentheses in call to 'print'").
         message = _unparsable(text) or (f"syntax error at line {exc.raw_line}, column "
                                         f"{exc.raw_column + 1}: {exc.message}")
         result.errors = (FileError(path, f"{message}; not fixed"),)
+        from gptmigrate.fallback import findings_from_tokens
+
         result.findings = tuple(f for f in findings_from_tokens(text, ctx.options)
                                 if ctx.settings.rule_enabled(f.code, path))
         return result

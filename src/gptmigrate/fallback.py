@@ -11,7 +11,7 @@ import io
 import tokenize
 from typing import Iterator, List, Optional
 
-from gptmigrate.detect import DetectOptions
+from gptmigrate.matching import DetectOptions
 from gptmigrate.rules import get_rule
 from gptmigrate.types import FixSafety, Finding, Position, Severity
 

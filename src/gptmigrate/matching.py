@@ -1,0 +1,75 @@
+"""Which string values name a table model, and the options a scan carries to the detector.
+
+Kept free of libcst on purpose: the engine builds these for every run, and a run whose files
+all fail the prefilter should never pay for importing libcst.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Dict, Iterable, Mapping, Optional
+
+from gptmigrate.table import ModelRow, Table
+
+_PROVIDER_PREFIX = re.compile(r"^(?:openai|azure|anthropic|google|gemini|vertex_ai|models)[/:]")
+_SHORT_LABEL = re.compile(r"[a-z]\d")  # "o1", "o3": also option and column labels
+_FINE_TUNED_NEW = re.compile(r"^ft:(?P<base>[^:]+):")
+_FINE_TUNED_LEGACY = re.compile(r"^(?P<base>[a-z0-9.-]+):ft-")
+# Text one of which a source must contain for an API finding (legacy calls go through `openai`).
+# The engine's prefilter parses only files with a table name or one of these: keep it in step.
+API_MARKERS = ("openai",)
+
+
+@dataclass(frozen=True)
+class ModelMatch:
+    """Where in a string's value a table model is named."""
+
+    row: ModelRow
+    start: int
+    end: int
+    fine_tuned: bool = False
+    legacy_tune: bool = False  # `<base>:ft-...`, trained with the retired /v1/fine-tunes API
+
+
+class ModelMatcher:
+    """Which string values name a table model; built once per run and shared by every file."""
+
+    def __init__(self, table: Table, providers: Optional[Iterable[str]] = None) -> None:
+        self.rows: Dict[str, ModelRow] = table.rows_for(providers)
+
+    @staticmethod
+    def is_ambiguous(value: str) -> bool:
+        """A value that is also an ordinary word (ada, curie ...) or a short token that is
+        likely a label elsewhere (o1, o3) counts only in model positions."""
+        return value.isalpha() or len(value) <= 3 or bool(_SHORT_LABEL.fullmatch(value))
+
+    def match(self, value: str) -> Optional[ModelMatch]:
+        """The table model that `value` names as a whole, a provider prefix or a fine-tune aside."""
+        row = self.rows.get(value)
+        if row is not None:
+            return ModelMatch(row, 0, len(value))
+        prefix = _PROVIDER_PREFIX.match(value)
+        if prefix is not None:
+            row = self.rows.get(value[prefix.end():])
+            if row is not None:
+                return ModelMatch(row, prefix.end(), len(value))
+        for pattern in (_FINE_TUNED_NEW, _FINE_TUNED_LEGACY):
+            tuned = pattern.match(value)
+            if tuned is not None:
+                row = self.rows.get(tuned.group("base"))
+                if row is not None:
+                    return ModelMatch(row, tuned.start("base"), tuned.end("base"), fine_tuned=True,
+                                      legacy_tune=pattern is _FINE_TUNED_LEGACY)
+        return None
+
+
+@dataclass(frozen=True)
+class DetectOptions:
+    """What a scan needs besides the source: the day, the user's targets, the table."""
+
+    table: Table
+    matcher: ModelMatcher
+    as_of: _dt.date
+    targets: Mapping[str, str]
