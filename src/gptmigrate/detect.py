@@ -967,12 +967,14 @@ class ModelDetector(Detector):
 
 
 def detect(module: cst.Module, text: str, options: DetectOptions,
-           line_label: Optional[Callable[[int], str]] = None) -> List[Finding]:
+           line_label: Optional[Callable[[int], str]] = None,
+           wrapper: Optional[MetadataWrapper] = None) -> List[Finding]:
     """All findings of one parsed module, in source order.
 
-    `line_label` names a line in messages ("line 12"; notebooks say "cell 3 line 2").
+    `line_label` names a line in messages ("line 12"; notebooks say "cell 3 line 2"). Pass the
+    `wrapper` the rewrite planner will use too: metadata resolved here is then computed once.
     """
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    wrapper = wrapper or MetadataWrapper(module, unsafe_skip_copy=True)
     kind = Detector if any(marker in text for marker in API_MARKERS) else ModelDetector
     detector = kind(options, LineIndex(text), line_label or (lambda line: f"line {line}"))
     wrapper.visit(detector)

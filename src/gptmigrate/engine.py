@@ -94,14 +94,16 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
     Suppression comments apply last; `line_label` names lines in messages (notebook cells).
     """
     import libcst as cst
+    from libcst.metadata import MetadataWrapper
 
     from gptmigrate.detect import detect
     from gptmigrate.rewrite import attach_fixes
 
     _refuse_deep_nesting(text)
     module = cst.parse_module(text)
-    findings = attach_fixes(module, text, detect(module, text, ctx.options, line_label),
-                            ctx.options, sdk_for(path))
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)  # shared: metadata computed once
+    findings = attach_fixes(module, text, detect(module, text, ctx.options, line_label, wrapper),
+                            ctx.options, sdk_for(path), wrapper)
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),

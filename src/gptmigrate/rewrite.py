@@ -138,11 +138,13 @@ class Step:
 class _Module:
     """A parsed module with the metadata every rewrite needs, resolved once."""
 
-    def __init__(self, module: cst.Module, text: str) -> None:
+    def __init__(self, module: cst.Module, text: str,
+                 wrapper: Optional[MetadataWrapper] = None) -> None:
         self.module = module
         self.text = text
-        wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-        # One batched pass computes every provider; the detector's resolver reuses them.
+        # The detector's wrapper already holds positions, scopes and qualified names: only what
+        # it did not need is computed here, in one batched pass.
+        wrapper = wrapper or MetadataWrapper(module, unsafe_skip_copy=True)
         metadata = wrapper.resolve_many([PositionProvider, ParentNodeProvider, ScopeProvider,
                                          QualifiedNameProvider])
         self.positions = metadata[PositionProvider]
@@ -205,12 +207,13 @@ class _Module:
 
 
 def attach_fixes(module: cst.Module, text: str, findings: Sequence[Finding],
-                 options: DetectOptions, sdk: SdkChoice) -> List[Finding]:
+                 options: DetectOptions, sdk: SdkChoice,
+                 wrapper: Optional[MetadataWrapper] = None) -> List[Finding]:
     """The findings with API-shape fixes (or exact manual instructions) on the legacy calls."""
     findings = [_with_embedding_advice(f) for f in findings]
     if not any(f.code in CALL_CODES | {ERROR_CODE} and f.fix is None for f in findings):
         return list(findings)
-    info = _Module(module, text)
+    info = _Module(module, text, wrapper)
     planner = _Planner(info, options, sdk)
     out: List[Finding] = []
     for finding in findings:
