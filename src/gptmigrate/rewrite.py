@@ -404,7 +404,7 @@ class _Planner:
         if legacy.sdk == "v0" and legacy.resource in _V0_KINDS \
                 and legacy.method in ("create", "acreate"):
             kind, resource = _V0_KINDS[legacy.resource]
-            target = Target(kind, resource, legacy.method == "acreate")
+            target = Target(kind, resource, legacy.is_async)
         elif legacy.sdk == "v1" and legacy.method == "create" \
                 and legacy.resource in ("completions", "edits"):
             kind = "chat-from-completion" if legacy.resource == "completions" else "chat-from-edit"
