@@ -1,9 +1,10 @@
 """A cheap test over raw bytes that decides which files are worth parsing.
 
-Parsing with libcst costs about a thousand times more than reading a file, so every file first
-goes through `Prefilter.accepts`: a file it rejects cannot hold a finding, a file it accepts is
-parsed and judged by the detector. The test must never reject a file with a finding, so it is
-built from the detector's own vocabulary (`detect.prefilter_needles`) and errs towards accepting:
+Parsing costs about a thousand times more than reading a file, so every file first goes through
+`Prefilter.accepts`: a file it rejects cannot hold a finding, a file it accepts is parsed and
+judged by the detector. The test must never reject a file with a finding, so it is built from
+the detector's own vocabulary (every table name the matcher knows, the API markers) and errs
+towards accepting:
 
 - a model name counts wherever it is not glued to a letter or digit (the matcher only accepts a
   name as a whole value, after a provider prefix or around a fine-tune's `:`), so `metadata`
@@ -13,10 +14,12 @@ built from the detector's own vocabulary (`detect.prefilter_needles`) and errs t
   backslash-newline inside a string is decoded and looked for too;
 - a file that declares an encoding in which ASCII is not ASCII is always parsed.
 
-Speed: scanning for a few hundred names with one regular expression runs at a few MB/s in
-Python's `re`. Instead, each name gets a short literal anchor (a word of it, shared by as many
-names as possible), `bytes.find` looks for the anchors at memory speed, and only the few bytes
-around an anchor hit are checked against the precise expression.
+Speed: one Aho-Corasick automaton (`ahocorasick_rs`, a compiled DFA) finds every occurrence of
+every name and marker in a single pass over the bytes, at hundreds of MB/s whatever the number
+of names; only its hits are checked for the letter-or-digit boundary in Python. Names that are
+also fragments of ordinary words (`ada` in `metadata`) hit often, but a hit costs a tuple and
+two byte comparisons. The bytes are searched in slices of `_SLICE` bytes, so a file made of
+nothing but `adaada...` never builds a list of millions of hits.
 """
 
 from __future__ import annotations
@@ -25,17 +28,12 @@ import codecs
 import io
 import re
 import tokenize
-from typing import Dict, Iterable, List, Sequence, Set, Tuple
+from typing import Iterable, Tuple
 
-# Words frequent in ordinary code: a name that contains a rarer word is anchored on that word.
-# Only a speed hint: any choice of anchors finds the same files.
-_COMMON_WORDS = frozenset({
-    "chat", "code", "doc", "edit", "instruct", "latest", "mini", "preview", "pro", "query",
-    "search", "similarity", "text", "turbo", "vision", "embedding", "large", "small", "base",
-    "flash", "light", "lite", "max", "plus", "high", "low", "audio", "image", "realtime",
-})
-_MIN_ANCHOR = 3
-_BOUNDARY = rb"[A-Za-z0-9]"
+from ahocorasick_rs import BytesAhoCorasick, Implementation
+
+_ALNUM = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_SLICE = 1 << 16
 # Escapes that can stand for a character of a model name, and a backslash-newline inside a string.
 _ESCAPE = re.compile(
     rb"\\(?:x[2-7][0-9a-fA-F]|u00[2-7][0-9a-fA-F]|U000000[2-7][0-9a-fA-F]|N\{|[0-7]{1,3}|\r?\n)"
@@ -53,43 +51,34 @@ class Prefilter:
     def __init__(self, names: Iterable[str], markers: Iterable[str]) -> None:
         self.names: Tuple[str, ...] = tuple(sorted({n for n in names if n}))
         self.markers: Tuple[bytes, ...] = tuple(sorted({m.encode() for m in markers if m}))
-        encoded = [n.encode() for n in self.names]
-        self._precise = re.compile(
-            rb"(?<!" + _BOUNDARY + rb")(?:" + _trie_pattern(encoded) + rb")(?!" + _BOUNDARY + rb")"
-            if encoded else rb"(?!)"
-        )
-        self.anchors: Dict[bytes, Tuple[int, int]] = {}
-        for anchor, members in choose_anchors(self.names).items():
-            before = after = 0
-            # Every occurrence of the anchor in every name it covers must fit the window.
-            for name in members:
-                start = name.find(anchor)
-                while start != -1:
-                    before = max(before, start)
-                    after = max(after, len(name) - start)
-                    start = name.find(anchor, start + 1)
-            self.anchors[anchor.encode()] = (before + 1, after + 1)
+        patterns = [n.encode() for n in self.names] + list(self.markers)
+        # Pattern indexes below this are names (boundaries checked), the rest markers.
+        self._bounded = len(self.names)
+        self._overlap = max((len(p) for p in patterns), default=0)
+        self._find = (BytesAhoCorasick(patterns, implementation=Implementation.DFA)
+                      .find_matches_as_indexes if patterns else None)
 
     def accepts(self, data: bytes) -> bool:
         """False only if no table name or marker can be read out of `data`."""
-        for marker in self.markers:
-            if marker in data:
-                return True
-        for anchor, (before, after) in self.anchors.items():
-            hit = data.find(anchor)
-            while hit != -1:
-                if self._in_window(data, max(0, hit - before), hit + after):
-                    return True
-                hit = data.find(anchor, hit + 1)
-        return self._escaped_name(data) or _foreign_encoding(data)
+        return self._found(data) or self._escaped_name(data) or _foreign_encoding(data)
 
-    def _in_window(self, data: bytes, start: int, end: int) -> bool:
-        """A bounded name in data[start:end]; one that touches `end` is checked past it too."""
-        found = self._precise.search(data, start, end)
-        while found is not None:
-            if found.end() < end or end >= len(data) or self._precise.match(data, found.start()):
-                return True
-            found = self._precise.search(data, found.start() + 1, end)
+    def _found(self, data: bytes) -> bool:
+        """A marker anywhere, or a name with no letter or digit on either side."""
+        if self._find is None:
+            return False
+        size = len(data)
+        view = memoryview(data)
+        for lo in range(0, max(size, 1), _SLICE):
+            # Slices overlap by the longest pattern, so a name across their border is whole in one.
+            for index, start, end in self._find(view[lo:lo + _SLICE + self._overlap],
+                                                overlapping=True):
+                if index >= self._bounded:
+                    return True
+                start += lo
+                end += lo
+                if (start == 0 or data[start - 1] not in _ALNUM) and (
+                        end == size or data[end] not in _ALNUM):
+                    return True
         return False
 
     def _escaped_name(self, data: bytes) -> bool:
@@ -102,64 +91,12 @@ class Prefilter:
                         text = codecs.decode(run.group(), "unicode_escape")
                     except (UnicodeDecodeError, ValueError):
                         continue
-                    decoded = text.encode("utf-8", "replace")
-                    if any(m in decoded for m in self.markers) or self._precise.search(decoded):
+                    if self._found(text.encode("utf-8", "replace")):
                         return True
         return False
 
-    def __reduce__(self):  # compiled patterns are rebuilt, not pickled
+    def __reduce__(self):  # the automaton is rebuilt, not pickled
         return (Prefilter, (self.names, [m.decode() for m in self.markers]))
-
-
-def choose_anchors(names: Sequence[str]) -> Dict[str, List[str]]:
-    """A few literal words such that every name contains one: anchor -> the names it covers.
-
-    Greedy set cover over the words of the names (runs of letters, runs of letters and digits;
-    a name with neither is its own anchor), preferring words outside `_COMMON_WORDS`, then words
-    of three letters or more, then words shared by more names, then longer words.
-    """
-    words: Dict[str, Set[str]] = {}
-    uncovered: Set[str] = set()
-    for name in names:
-        found = {w for w in re.findall(r"[A-Za-z]+", name) if len(w) >= _MIN_ANCHOR}
-        found |= {w for w in re.findall(r"[A-Za-z0-9]+", name) if len(w) >= 2}
-        if not found:
-            found = {name}
-        for word in found:
-            words.setdefault(word, set()).add(name)
-        uncovered.add(name)
-    chosen: Dict[str, List[str]] = {}
-    while uncovered:
-        best = max(
-            (w for w in words if words[w] & uncovered),
-            key=lambda w: (w.lower() not in _COMMON_WORDS, sum(c.isalpha() for c in w) >= _MIN_ANCHOR,
-                           len(words[w] & uncovered), len(w), w),
-        )
-        covered = words[best] & uncovered
-        # A common word still covers every name it occurs in, so the window fits all of them.
-        chosen[best] = sorted(words[best])
-        uncovered -= covered
-    return chosen
-
-
-def _trie_pattern(words: Sequence[bytes]) -> bytes:
-    """An alternation of `words` factored by common prefixes: far faster for `re` to try."""
-    trie: Dict = {}
-    for word in words:
-        node = trie
-        for byte in word:
-            node = node.setdefault(byte, {})
-        node[None] = {}
-
-    def build(node: Dict) -> bytes:
-        branches = [re.escape(bytes([byte])) + build(child)
-                    for byte, child in sorted((k, v) for k, v in node.items() if k is not None)]
-        if not branches:
-            return b""
-        body = branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
-        return b"(?:" + body + b")?" if None in node else body
-
-    return build(trie)
 
 
 def _foreign_encoding(data: bytes) -> bool:
@@ -174,4 +111,4 @@ def _foreign_encoding(data: bytes) -> bool:
         return False  # undecodable: reading it as Python fails anyway, with its own message
 
 
-__all__ = ["Prefilter", "choose_anchors"]
+__all__ = ["Prefilter"]
