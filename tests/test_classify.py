@@ -1,11 +1,10 @@
-"""The public call classification the API rewrites reuse (classify_call, find_legacy_calls)."""
+"""The public call classification the API rewrites reuse (classify_call, detect().calls)."""
 
 from __future__ import annotations
 
-import libcst as cst
 import pytest
 
-from gptmigrate.detect import classify_call, classify_reference, find_legacy_calls
+from gptmigrate.detect import LineIndex, classify_call, classify_reference, detect, parse
 
 
 @pytest.mark.parametrize("name, code, sdk, resource, method", [
@@ -48,8 +47,8 @@ def test_reference_classification():
     assert classify_reference("openai.RateLimitError") is None
 
 
-def test_find_legacy_calls_resolves_aliases_and_stored_references():
-    module = cst.parse_module(
+def test_detection_resolves_aliases_and_stored_references(ctx):
+    text = (
         "import openai as oa\n"
         "from openai import OpenAI\n"
         "runner = oa.Completion\n"
@@ -57,10 +56,15 @@ def test_find_legacy_calls_resolves_aliases_and_stored_references():
         "client = OpenAI()\n"
         "client.chat.completions.create(messages=[])\n"
         "client.edits.create(input='x')\n"
+        "café = 1; client.édits = oa.Edit; client.édits.create(input='x')\n"
     )
-    found = [(module.code_for_node(call.func), legacy.code, legacy.target)
-             for call, legacy in find_legacy_calls(module)]
+    index = LineIndex(text)
+    found = [(text[index.offset(span[0], span[1] - 1):index.offset(span[2], span[3] - 1)],
+              legacy.code, legacy.target)
+             for span, legacy in sorted(detect(parse(text), text, ctx.options).calls.items())]
     assert found == [
         ("runner.create", "GM101", "openai.Completion.create"),
         ("client.edits.create", "GM102", "openai.OpenAI().edits.create"),
+        # ast counts columns in UTF-8 bytes; spans count characters, as editors do
+        ("client.édits.create", "GM102", "openai.Edit.create"),
     ]

@@ -22,7 +22,7 @@ from pyflakes import api as pyflakes_api
 from pyflakes import reporter as pyflakes_reporter
 
 from conftest import ROOT, TODAY
-from gptmigrate import rewrite, sdk
+from gptmigrate import detect, rewrite, sdk
 from gptmigrate.cli import main
 from gptmigrate.engine import Mode, check_source, fix_source, process_file
 from gptmigrate.fix import apply_fixes
@@ -380,7 +380,7 @@ def test_legacy_project_fixed_with_unsafe_fixes(tmp_path: Path, requirement: str
     ("text-embedding-ada-002", "text-embedding-3-small", "also returns 1536-d vectors"),
 ])
 def test_embedding_size_advice(model: str, replacement: str, advice: str):
-    assert advice in rewrite.embedding_size_advice(model, replacement)
+    assert advice in detect.embedding_size_advice(model, replacement)
 
 
 def test_embedding_model_change_is_unsafe_and_says_vectors_change(ctx):
@@ -421,10 +421,9 @@ def call(f):
 
 
 def test_openai_error_classes_move_to_the_openai_module(ctx):
-    module = cst.parse_module(ERRORS)
     findings = [_error_finding(ERRORS, "openai.error.Timeout"),
                 _error_finding(ERRORS, "openai.error")]
-    fixed_findings = rewrite.attach_fixes(module, ERRORS, findings, ctx.options, sdk.DEFAULT)
+    fixed_findings = rewrite.attach_fixes(ERRORS, findings, {}, ctx.options, sdk.DEFAULT)
     assert all(f.fix is not None and f.fix.safety == FixSafety.UNSAFE for f in fixed_findings)
     assert "NotFoundError" in fixed_findings[1].fix.description
     fixed, applied = apply_fixes(ERRORS, [f.fix for f in fixed_findings])
@@ -437,12 +436,11 @@ def test_openai_error_classes_move_to_the_openai_module(ctx):
 
 def test_openai_error_stays_for_a_v0_project_and_for_removed_classes(ctx):
     text = "import openai\n\ntry:\n    pass\nexcept openai.error.TryAgain:\n    pass\n"
-    module = cst.parse_module(text)
-    [removed] = rewrite.attach_fixes(module, text, [_error_finding(text, "openai.error.TryAgain")],
+    [removed] = rewrite.attach_fixes(text, [_error_finding(text, "openai.error.TryAgain")], {},
                                      ctx.options, sdk.DEFAULT)
     assert removed.fix is None and "openai 1.0 has no TryAgain" in removed.message
     pinned = sdk.SdkChoice(0, "requirements.txt requires openai==0.28.1")
-    [kept] = rewrite.attach_fixes(module, text, [_error_finding(text, "openai.error.TryAgain")],
+    [kept] = rewrite.attach_fixes(text, [_error_finding(text, "openai.error.TryAgain")], {},
                                   ctx.options, pinned)
     assert kept.fix is None and "upgrade openai first" in kept.message
 

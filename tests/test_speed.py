@@ -318,8 +318,9 @@ def test_unused_suppressions_reach_the_parser_when_gm901_is_selected(tmp_path: P
     assert not make_context().prefilter.accepts(source.read_bytes())
 
 
-def test_a_run_that_parses_nothing_never_imports_libcst(tmp_path: Path):
-    """libcst costs ~0.2 s to import: a tree whose files all fail the prefilter must not pay it."""
+def test_only_a_rewrite_imports_libcst(tmp_path: Path):
+    """libcst costs ~0.2 s to import and ~30x an `ast` parse to run: a tree whose files all fail
+    the prefilter, or whose findings are all model names, must not pay it."""
     import subprocess
     import sys
 
@@ -338,7 +339,12 @@ def test_a_run_that_parses_nothing_never_imports_libcst(tmp_path: Path):
     assert done.stdout.splitlines()[-1] == "False"
 
     (tmp_path / "legacy.py").write_text('MODEL = "text-davinci-003"\n')
-    done = subprocess.run([sys.executable, "-c", probe.replace("exit.code == 0", "exit.code == 1")],
-                          capture_output=True, text=True)
+    found = probe.replace("exit.code == 0", "exit.code == 1")
+    done = subprocess.run([sys.executable, "-c", found], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "True"  # the probe really can see a parse happen
+    assert done.stdout.splitlines()[-1] == "False"  # a model finding: detected with `ast`
+
+    (tmp_path / "call.py").write_text('import openai\nopenai.Completion.create(prompt="x")\n')
+    done = subprocess.run([sys.executable, "-c", found], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "True"  # a rewrite to plan: the probe sees libcst

@@ -40,12 +40,9 @@ def test_scopes_keep_clients_apart(ctx):
     assert [(f.line, f.code) for f in check_source(text, ctx)] == [(10, "GM101")]
 
 
-def test_model_detector_skips_scope_analysis_without_changing_findings(ctx):
-    """Sources that never mention openai get the cheaper ModelDetector: same model findings."""
-    import libcst as cst
-    from libcst.metadata import MetadataWrapper
-
-    from gptmigrate.detect import Detector, LineIndex, ModelDetector
+def test_sources_without_openai_skip_qualified_names_without_changing_findings(ctx):
+    """Sources that never mention openai skip the pass that collects bindings: same findings."""
+    from gptmigrate.detect import Detector, LineIndex, QualifiedNames, _NoQualifiedNames, parse
 
     corpus = Path(__file__).resolve().parent / "corpus"
     compared = 0
@@ -54,9 +51,9 @@ def test_model_detector_skips_scope_analysis_without_changing_findings(ctx):
         if "openai" in text:
             continue
         results = []
-        for kind in (Detector, ModelDetector):
-            detector = kind(ctx.options, LineIndex(text))
-            MetadataWrapper(cst.parse_module(text)).visit(detector)
+        for names in (QualifiedNames(parse(text)), _NoQualifiedNames()):
+            detector = Detector(ctx.options, LineIndex(text), names)
+            detector.run(parse(text))
             results.append(sorted((f.line, f.column, f.code) for f in detector.findings))
         assert results[0] == results[1] and results[0], path.name
         compared += 1

@@ -1,4 +1,4 @@
-"""Detection: a libcst visitor that turns one parsed module into findings (with their fixes).
+"""Detection: one walk over Python's own `ast` that turns a module into findings.
 
 A string is a finding when its whole value names a table model and it stands where a model
 goes (a `model=` argument, a `{"model": ...}` entry, an assignment to a *model* or *engine*
@@ -10,17 +10,20 @@ Docstrings, comments, bare string statements and parts of longer text are never 
 Legacy API calls are resolved through imports, aliases and stored references
 (`client = openai.Completion`), then classified by `classify_call`, which the API rewrites
 reuse: a call finding's span is always the call's `func` node.
+
+`ast` (CPython's parser, in C) rather than libcst: detection runs on every candidate file, and a
+libcst parse with the metadata this needs costs about thirty times more. libcst is used only by
+the API rewrites (`rewrite`), on the files that have a legacy call.
 """
 
 from __future__ import annotations
 
+import ast
+import bisect
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
-
-import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider, QualifiedNameProvider
 
 # Which strings name a model lives in `matching` (no libcst there, so a run that parses nothing
 # never imports libcst); re-exported here for the visitors and for callers of this module.
@@ -45,15 +48,35 @@ _NOT_A_MODEL = re.compile(
 # Flags of argparse / click options whose default and choices name a model.
 _OPTION_FLAG = re.compile(r"^-{1,2}[\w-]*(?:model|engine)[\w-]*$", re.IGNORECASE)
 class LineIndex:
-    """Converts libcst (line, column) positions to offsets into the exact scanned text."""
+    """Line starts of the exact scanned text: (line, column) <-> character offsets, and the
+    UTF-8 byte columns of `ast` positions -> character columns."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.starts = [0]
         for newline in re.finditer(r"\r\n|\r|\n", text):
             self.starts.append(newline.end())
 
     def offset(self, line: int, column: int) -> int:
         return self.starts[line - 1] + column
+
+    def column(self, line: int, byte_column: int) -> int:
+        """The character column of an `ast` column, which counts UTF-8 bytes."""
+        start = self.starts[line - 1]
+        end = self.starts[line] if line < len(self.starts) else len(self.text)
+        segment = self.text[start:end]
+        if segment.isascii():
+            return byte_column
+        return len(segment.encode("utf-8", "surrogatepass")[:byte_column]
+                   .decode("utf-8", "ignore"))
+
+    def position(self, offset: int) -> Tuple[int, int]:
+        """(line, 1-based column) of a character offset."""
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+    def span(self, start: int, end: int) -> Tuple[int, int, int, int]:
+        return (*self.position(start), *self.position(end))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -104,6 +127,39 @@ OTHER_SDKS = frozenset({
     "huggingface_hub", "litellm", "vllm", "llama_cpp", "ollama",
 })
 _CLIENT_NAME = re.compile(r"client|openai|oai|gpt|llm|api", re.IGNORECASE)
+
+
+# Vector sizes of the retired embedding models, and the most the text-embedding-3 models return
+# (they take `dimensions=` up to that size): the data a vector store was built with.
+OLD_EMBEDDING_SIZES = {
+    **dict.fromkeys(("text-similarity-ada-001", "text-search-ada-doc-001",
+                     "text-search-ada-query-001", "code-search-ada-code-001",
+                     "code-search-ada-text-001"), 1024),
+    **dict.fromkeys(("text-similarity-babbage-001", "text-search-babbage-doc-001",
+                     "text-search-babbage-query-001", "code-search-babbage-code-001",
+                     "code-search-babbage-text-001"), 2048),
+    **dict.fromkeys(("text-similarity-curie-001", "text-search-curie-doc-001",
+                     "text-search-curie-query-001"), 4096),
+    **dict.fromkeys(("text-similarity-davinci-001", "text-search-davinci-doc-001",
+                     "text-search-davinci-query-001"), 12288),
+    "text-embedding-ada-002": 1536,
+}
+NEW_EMBEDDING_MAX = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072}
+
+
+def embedding_size_advice(model: str, replacement: str) -> Optional[str]:
+    """What to do about the vector size when an embedding model changes, if the sizes are known."""
+    old = OLD_EMBEDDING_SIZES.get(model)
+    most = NEW_EMBEDDING_MAX.get(replacement)
+    if old is None or most is None:
+        return None
+    if old == most:
+        return f"{replacement} also returns {old}-d vectors"
+    if old < most:
+        return (f"pass dimensions={old} to keep {old}-d vectors the size your store expects "
+                f"({replacement} returns up to {most})")
+    return (f"{model} returned {old}-d vectors and {replacement} returns at most {most}: resize "
+            f"the vector store")
 
 
 # Rules about a whole API, and the `apis` row of the table that dates each one.
@@ -177,24 +233,200 @@ def classify_reference(name: str) -> Optional[str]:
     return None
 
 
-_Reference = Union[cst.Name, cst.Attribute]
+Span = Tuple[int, int, int, int]  # start line, start column, end line, end column (1-based chars)
+_SCOPE_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.ListComp,
+                ast.SetComp, ast.DictComp, ast.GeneratorExp)
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 
 
-class CallResolver(cst.CSTVisitor):
+# ---------------------------------------------------------------------------------------------
+# Qualified names: which imports a name or a dotted chain refers to
+# ---------------------------------------------------------------------------------------------
+
+class _Scope:
+    """The names one scope binds: an import binds its qualified name, anything else binds the
+    name itself at module level and a local (never an `openai...` name) elsewhere."""
+
+    __slots__ = ("kind", "parent", "bindings", "globals")
+
+    def __init__(self, kind: str, parent: Optional["_Scope"]) -> None:
+        self.kind = kind
+        self.parent = parent
+        self.bindings: Dict[str, Set[str]] = {}
+        self.globals: Set[str] = set()
+
+    def bind(self, name: str, qualified: Optional[str] = None) -> None:
+        if name in self.globals:
+            scope: _Scope = self
+            while scope.parent is not None:
+                scope = scope.parent
+            scope.bind(name, qualified)
+            return
+        if qualified is None:
+            qualified = name if self.parent is None else f"<local>.{name}"
+        self.bindings.setdefault(name, set()).add(qualified)
+
+    def lookup(self, name: str) -> Set[str]:
+        """Python's rule: the innermost scope that binds the name (class bodies are not seen
+        from the functions inside them); the binding is flow-insensitive, as a linter's is."""
+        scope: Optional[_Scope] = self
+        first = True
+        while scope is not None:
+            if name in scope.globals:
+                while scope.parent is not None:
+                    scope = scope.parent
+            if (first or scope.kind != "class") and name in scope.bindings:
+                return scope.bindings[name]
+            first = False
+            scope = scope.parent
+        return set()
+
+
+class QualifiedNames:
+    """Qualified names of names and attribute chains (`oa.Completion` -> `openai.Completion`),
+    from one pass over the module's bindings; the detector asks with the scope it is in."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.module = _Scope("module", None)
+        self.scopes: Dict[int, _Scope] = {}
+        self._collect(tree)
+
+    def scope_of(self, node: ast.AST, parent: "_Scope") -> "_Scope":
+        return self.scopes.get(id(node), parent)
+
+    def names(self, node: ast.AST, scope: "_Scope") -> Set[str]:
+        if isinstance(node, ast.Name):
+            return set(scope.lookup(node.id))
+        if isinstance(node, ast.Attribute):
+            return {f"{name}.{node.attr}" for name in self.names(node.value, scope)}
+        return set()
+
+    def _collect(self, tree: ast.Module) -> None:
+        stack: List[Tuple[ast.AST, _Scope]] = [(tree, self.module)]
+        while stack:
+            node, scope = stack.pop()
+            inner = scope
+            if isinstance(node, (*_FUNCTIONS, ast.ClassDef)):
+                scope.bind(node.name)
+                inner = self._new(node, "class" if isinstance(node, ast.ClassDef) else "def", scope)
+                if not isinstance(node, ast.ClassDef):
+                    self._params(node.args, inner)
+            elif isinstance(node, ast.Lambda):
+                inner = self._new(node, "def", scope)
+                self._params(node.args, inner)
+            elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+                inner = self._new(node, "comprehension", scope)
+                for generator in node.generators:
+                    self._targets(generator.target, inner)
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname:
+                        scope.bind(alias.asname, alias.name)
+                    else:
+                        top = alias.name.split(".")[0]
+                        scope.bind(top, top)
+            elif isinstance(node, ast.ImportFrom):
+                base = "." * node.level + (node.module or "")
+                for alias in node.names:
+                    if alias.name != "*":
+                        scope.bind(alias.asname or alias.name, f"{base}.{alias.name}")
+            elif isinstance(node, (ast.Global, ast.Nonlocal)):
+                if isinstance(node, ast.Global):
+                    scope.globals.update(node.names)
+            elif isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+                for target in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+                    self._targets(target, scope)
+            elif isinstance(node, (ast.For, ast.AsyncFor)):
+                self._targets(node.target, scope)
+            elif isinstance(node, ast.withitem) and node.optional_vars is not None:
+                self._targets(node.optional_vars, scope)
+            elif isinstance(node, ast.ExceptHandler) and node.name:
+                scope.bind(node.name)
+            elif isinstance(node, ast.NamedExpr):
+                owner = scope
+                while owner.kind == "comprehension" and owner.parent is not None:
+                    owner = owner.parent
+                self._targets(node.target, owner)
+            elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
+                scope.bind(node.name)
+            for child in ast.iter_child_nodes(node):
+                stack.append((child, inner))
+
+    def _new(self, node: ast.AST, kind: str, parent: _Scope) -> _Scope:
+        scope = _Scope(kind, parent)
+        self.scopes[id(node)] = scope
+        return scope
+
+    @staticmethod
+    def _params(args: ast.arguments, scope: _Scope) -> None:
+        for arg in (*args.posonlyargs, *args.args, args.vararg, *args.kwonlyargs, args.kwarg):
+            if arg is not None:
+                scope.bind(arg.arg)
+
+    def _targets(self, target: ast.AST, scope: _Scope) -> None:
+        if isinstance(target, ast.Name):
+            scope.bind(target.id)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for element in target.elts:
+                self._targets(element, scope)
+        elif isinstance(target, ast.Starred):
+            self._targets(target.value, scope)
+
+
+class _NoQualifiedNames:
+    """For sources that never mention `openai`: no call, import or reference can be a legacy
+    OpenAI one there, so no binding is collected and every name resolves to nothing."""
+
+    module = _Scope("module", None)
+
+    def scope_of(self, node: ast.AST, parent: _Scope) -> _Scope:
+        return parent
+
+    def names(self, node: ast.AST, scope: _Scope) -> Set[str]:
+        return set()
+
+
+# ---------------------------------------------------------------------------------------------
+# Legacy calls
+# ---------------------------------------------------------------------------------------------
+
+_Reference = Union[ast.Name, ast.Attribute]
+
+
+@dataclass
+class _Arg:
+    """One argument of a call in source order (ast keeps positional and keyword ones apart)."""
+
+    keyword: Optional[str]
+    value: ast.expr
+    star: bool
+    node: ast.AST
+
+
+def call_args(node: ast.Call) -> List[_Arg]:
+    """The arguments of `node` in the order they are written."""
+    args = [_Arg(None, a.value if isinstance(a, ast.Starred) else a, isinstance(a, ast.Starred), a)
+            for a in node.args]
+    args += [_Arg(k.arg, k.value, k.arg is None, k) for k in node.keywords]
+    if node.keywords and node.args:
+        args.sort(key=lambda a: (a.node.lineno, a.node.col_offset))
+    return args
+
+
+class CallResolver:
     """Finds the module's legacy OpenAI calls, resolving imports, aliases and stored references.
 
-    Run it over a `MetadataWrapper` (or subclass it, as `Detector` does), then read
-    `legacy_calls()`. Stored references are tracked by name: `client = openai.Completion`,
+    Subclassed by `Detector`, which feeds it every node in source order; read `legacy_calls()`
+    at the end. Stored references are tracked by name: `client = openai.Completion`,
     `create = openai.ChatCompletion.acreate`, `self.client = OpenAI()`.
     """
 
-    METADATA_DEPENDENCIES: Tuple = (PositionProvider, QualifiedNameProvider)
-
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, names: Union[QualifiedNames, _NoQualifiedNames]) -> None:
+        self.names = names
+        self.scope = names.module
         # (scope, name) -> what the name was bound to; "?" marks a name bound to anything else.
         self._references: Dict[Tuple[str, str], Set[str]] = {}
-        self._calls: List[Tuple[cst.Call, Tuple[str, ...], str, Tuple[str, ...]]] = []
+        self._calls: List[Tuple[ast.Call, Tuple[str, ...], str, Tuple[str, ...]]] = []
         self._passed: List[Tuple[_Reference, Tuple[str, ...], str, Tuple[str, ...]]] = []
         self._imports: Set[str] = set()
         # Enclosing scopes, innermost last: "" is the module, then one key per def / class.
@@ -216,18 +448,6 @@ class CallResolver(cst.CSTVisitor):
         if kind == "class" and self._class_scopes[-1] == key:
             self._class_scopes.pop()
 
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self._enter("def")
-
-    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
-        self._leave("def")
-
-    def visit_ClassDef(self, node: cst.ClassDef) -> None:
-        self._enter("class")
-
-    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
-        self._leave("class")
-
     def _scope_of(self, key: str) -> str:
         """`self.client` lives on the class, a plain name in the innermost scope."""
         return self._class_scopes[-1] if "." in key else self._scopes[-1]
@@ -238,42 +458,40 @@ class CallResolver(cst.CSTVisitor):
 
     # -- collecting ----------------------------------------------------------------------------
 
-    def visit_Import(self, node: cst.Import) -> None:
+    def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
-            self._imports.add(dotted_name(alias.name).split(".")[0])
+            self._imports.add(alias.name.split(".")[0])
 
-    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
-        if node.module is not None and not node.relative:
-            self._imports.add(dotted_name(node.module).split(".")[0])
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        if node.module is not None and not node.level:
+            self._imports.add(node.module.split(".")[0])
 
-    def visit_Assign(self, node: cst.Assign) -> None:
-        self._store(node.targets[-1].target if node.targets else None, node.value)
+    def visit_Assign(self, node: ast.Assign) -> None:
+        self._store(node.targets[-1] if node.targets else None, node.value)
 
-    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
             self._store(node.target, node.value)
 
-    def visit_Param(self, node: cst.Param) -> None:
+    def _param(self, node: ast.arg) -> None:
         # `def run(client: OpenAI)`: the parameter is an OpenAI client.
         if node.annotation is not None:
-            names = self._qualified(node.annotation.annotation)
-            if names & OPENAI_CLIENT_CLASSES:
+            if self._qualified(node.annotation) & OPENAI_CLIENT_CLASSES:
                 # Parameters belong to the function being defined (entered before its params).
-                self._references.setdefault((self._scopes[-1], node.name.value),
-                                            set()).add(OPENAI_CLIENT)
+                self._references.setdefault((self._scopes[-1], node.arg), set()).add(OPENAI_CLIENT)
 
-    def visit_Call(self, node: cst.Call) -> None:
-        if isinstance(node.func, (cst.Name, cst.Attribute)):
+    def visit_Call(self, node: ast.Call) -> None:
+        if isinstance(node.func, (ast.Name, ast.Attribute)):
             self._calls.append((node, tuple(sorted(self._qualified(node.func))),
                                 self._expression_name(node.func), self._visible()))
-        for arg in node.args:
+        for arg in call_args(node):
             # `retry(openai.Completion.create, ...)`, `patch.object(openai.ChatCompletion, ..)`
-            if isinstance(arg.value, (cst.Name, cst.Attribute)):
+            if isinstance(arg.value, (ast.Name, ast.Attribute)):
                 self._passed.append((arg.value, tuple(sorted(self._qualified(arg.value))),
                                      self._expression_name(arg.value), self._visible()))
 
-    def _store(self, target: Optional[cst.BaseExpression], value: cst.BaseExpression) -> None:
-        if target is None or not isinstance(target, (cst.Name, cst.Attribute)):
+    def _store(self, target: Optional[ast.expr], value: ast.expr) -> None:
+        if target is None or not isinstance(target, (ast.Name, ast.Attribute)):
             return
         key = dotted_name(target)
         slot = (self._scope_of(key), key)
@@ -285,15 +503,15 @@ class CallResolver(cst.CSTVisitor):
             return
         self._references.setdefault(slot, set()).add(resolved)
 
-    def _value_reference(self, value: cst.BaseExpression) -> Optional[str]:
-        if isinstance(value, cst.Call) and isinstance(value.func, (cst.Name, cst.Attribute)):
+    def _value_reference(self, value: ast.expr) -> Optional[str]:
+        if isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute)):
             names = self._qualified(value.func)
             if names & OPENAI_CLIENT_CLASSES:
                 return OPENAI_CLIENT
             if any(n.split(".")[0] in OTHER_SDKS for n in names):
                 return "other()"
             return None
-        if isinstance(value, (cst.Name, cst.Attribute)):
+        if isinstance(value, (ast.Name, ast.Attribute)):
             for name in sorted(self._qualified(value)):
                 if name.split(".")[0] == "openai" and name != "openai":
                     return name
@@ -303,15 +521,15 @@ class CallResolver(cst.CSTVisitor):
                 return resolved
         return None
 
-    def _qualified(self, node: cst.CSTNode) -> Set[str]:
-        return {q.name for q in self.get_metadata(QualifiedNameProvider, node, set())}
+    def _qualified(self, node: ast.AST) -> Set[str]:
+        return self.names.names(node, self.scope)
 
-    def _expression_name(self, node: cst.BaseExpression) -> str:
-        if isinstance(node, cst.Name):
-            return node.value
-        if isinstance(node, cst.Attribute):
-            return f"{self._expression_name(node.value)}.{node.attr.value}"
-        if isinstance(node, cst.Call) and isinstance(node.func, (cst.Name, cst.Attribute)):
+    def _expression_name(self, node: ast.expr) -> str:
+        if isinstance(node, ast.Name):
+            return node.id
+        if isinstance(node, ast.Attribute):
+            return f"{self._expression_name(node.value)}.{node.attr}"
+        if isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute)):
             names = self._qualified(node.func)
             if names & OPENAI_CLIENT_CLASSES:
                 return OPENAI_CLIENT
@@ -379,7 +597,7 @@ class CallResolver(cst.CSTVisitor):
                     break
         return found
 
-    def legacy_calls(self) -> List[Tuple[cst.Call, LegacyCall]]:
+    def legacy_calls(self) -> List[Tuple[ast.Call, LegacyCall]]:
         """The module's legacy calls with their classification, in source order."""
         found = []
         for call, qualified, dotted, scopes in self._calls:
@@ -387,13 +605,6 @@ class CallResolver(cst.CSTVisitor):
             if legacy is not None:
                 found.append((call, legacy))
         return found
-
-
-def find_legacy_calls(module: cst.Module) -> List[Tuple[cst.Call, LegacyCall]]:
-    """Every legacy OpenAI call of a module (for callers that have no findings at hand)."""
-    resolver = CallResolver()
-    MetadataWrapper(module, unsafe_skip_copy=True).visit(resolver)
-    return resolver.legacy_calls()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -404,7 +615,7 @@ def find_legacy_calls(module: cst.Module) -> List[Tuple[cst.Call, LegacyCall]]:
 class _Candidate:
     """A string literal that names a table model; reported if it stands where a model goes."""
 
-    node: cst.SimpleString
+    node: ast.Constant
     value: str
     match: ModelMatch
 
@@ -421,20 +632,31 @@ class _Use:
 class _FlowState:
     """Bindings (name -> the values assigned to it) and uses (name -> where it is used)."""
 
-    bindings: Dict[str, List[cst.BaseExpression]] = field(default_factory=dict)
+    bindings: Dict[str, List[ast.expr]] = field(default_factory=dict)
     uses: Dict[str, List[_Use]] = field(default_factory=dict)
 
 
+@dataclass
+class Detection:
+    """What detection learned about one module: its findings, and the classification of each
+    legacy call by the span of the call's function (the API rewrites start from it)."""
+
+    findings: List[Finding]
+    calls: Dict[Span, LegacyCall]
+
+
 class Detector(CallResolver):
-    """Collects findings for one module; one pass to collect, then one resolution step."""
+    """Collects findings for one module: one pass in source order, then one resolution step."""
 
     def __init__(self, options: DetectOptions, index: LineIndex,
+                 names: Union[QualifiedNames, _NoQualifiedNames],
                  line_label: Callable[[int], str] = lambda line: f"line {line}") -> None:
-        super().__init__()
+        super().__init__(names)
         self.options = options
         self.index = index
         self.line_label = line_label
         self.findings: List[Finding] = []
+        self.calls: Dict[Span, LegacyCall] = {}
         self._model_positions: Set[int] = set()
         self._model_names: Set[str] = set()
         self._model_members: Set[Tuple[str, str]] = set()
@@ -443,27 +665,56 @@ class Detector(CallResolver):
         self._flow = _FlowState()
         self._resolutions: Dict[str, Resolution] = {}
 
+    # -- the walk ------------------------------------------------------------------------------
+
+    def run(self, tree: ast.Module) -> None:
+        """Visit every node in source order (iteratively: deep expressions cannot overflow the
+        interpreter's stack), then decide."""
+        dispatch = _DISPATCH
+        stack: List[Tuple[ast.AST, Optional[Tuple[str, _Scope]]]] = [(tree, None)]
+        while stack:
+            node, leaving = stack.pop()
+            if leaving is not None:
+                self._leave(leaving[0])
+                self.scope = leaving[1]
+                continue
+            method = dispatch.get(type(node))
+            if method is not None and method(self, node) is False:
+                continue
+            kind = _scope_kind(node)
+            if kind is not None:
+                if kind != "lambda":
+                    self._enter(kind)
+                stack.append((node, (kind, self.scope)))
+                self.scope = self.names.scope_of(node, self.scope)
+            stack.extend((child, None) for child in reversed(_children(node)))
+        self._finish()
+
+    def _leave(self, kind: str) -> None:  # type: ignore[override]
+        if kind != "lambda":
+            super()._leave(kind)
+
     # -- where a value is a model ----------------------------------------------------------
 
-    def _mark_model(self, node: cst.BaseExpression) -> None:
+    def _mark_model(self, node: ast.expr) -> None:
         """`node` stands where a model goes; so do its elements, branches and defaults."""
         if id(node) in self._model_positions:
             return
         self._model_positions.add(id(node))
-        if isinstance(node, (cst.List, cst.Tuple, cst.Set)):
-            for element in node.elements:
-                self._mark_model(element.value)
-        elif isinstance(node, cst.Dict):
-            for element in node.elements:
-                if isinstance(element, cst.DictElement):
-                    self._mark_model(element.value)
-        elif isinstance(node, cst.IfExp):
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            for element in node.elts:
+                self._mark_model(element.value if isinstance(element, ast.Starred) else element)
+        elif isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values):
+                if key is not None:
+                    self._mark_model(value)
+        elif isinstance(node, ast.IfExp):
             self._mark_model(node.body)
             self._mark_model(node.orelse)
-        elif isinstance(node, cst.BooleanOperation):
-            self._mark_model(node.left)
-            self._mark_model(node.right)
-        elif isinstance(node, cst.Call):
+        elif isinstance(node, ast.BoolOp):
+            for value in node.values:
+                self._mark_model(value)
+        elif isinstance(node, ast.Call):
             default = _call_default(node)
             if default is not None:
                 self._mark_model(default)
@@ -489,15 +740,13 @@ class Detector(CallResolver):
         for value in self._flow.bindings.get(name, ()):
             self._mark_entry(value, key)
 
-    def _mark_entry(self, value: cst.BaseExpression, key: str) -> None:
-        if isinstance(value, cst.Dict):
-            for element in value.elements:
-                if (isinstance(element, cst.DictElement)
-                        and isinstance(element.key, cst.SimpleString)
-                        and _string_value(element.key) == key):
-                    self._mark_model(element.value)
+    def _mark_entry(self, value: ast.expr, key: str) -> None:
+        if isinstance(value, ast.Dict):
+            for entry, item in zip(value.keys, value.values):
+                if entry is not None and _string_value(entry) == key:
+                    self._mark_model(item)
 
-    def _bind(self, name: str, value: cst.BaseExpression) -> None:
+    def _bind(self, name: str, value: ast.expr) -> None:
         self._flow.bindings.setdefault(name, []).append(value)
         if name in self._model_names:
             self._mark_model(value)
@@ -505,135 +754,151 @@ class Detector(CallResolver):
             if member == name:
                 self._mark_entry(value, key)
 
-    def _use(self, node: cst.BaseExpression, model: bool) -> None:
+    def _use(self, node: ast.expr, model: bool) -> None:
         name = _used_name(node)
         if name is not None:
-            line = self.get_metadata(PositionProvider, node).start.line
-            self._flow.uses.setdefault(name, []).append(_Use(line, model))
+            self._flow.uses.setdefault(name, []).append(_Use(node.lineno, model))
 
-    def visit_Arg(self, node: cst.Arg) -> None:
-        keyword = node.keyword.value if node.keyword is not None else None
+    def _arg(self, keyword: Optional[str], value: ast.expr) -> None:
         model = keyword is not None and (keyword in MODEL_KEYWORDS or _hints_model(keyword))
         if model:
-            self._mark_model(node.value)
-        self._use(node.value, model)
+            self._mark_model(value)
+        self._use(value, model)
 
-    def visit_DictElement(self, node: cst.DictElement) -> None:
-        key = node.key
-        if isinstance(key, cst.SimpleString) and _string_value(key) in MODEL_DICT_KEYS:
-            self._mark_model(node.value)
-            self._use(node.value, True)
+    def visit_Dict(self, node: ast.Dict) -> None:
+        for key, value in zip(node.keys, node.values):
+            if key is not None and _string_value(key) in MODEL_DICT_KEYS:
+                self._mark_model(value)
+                self._use(value, True)
 
-    def visit_Assign(self, node: cst.Assign) -> None:
+    def visit_Assign(self, node: ast.Assign) -> None:
         super().visit_Assign(node)
         for target in node.targets:
-            self._assign(target.target, node.value)
+            self._assign(target, node.value)
 
-    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
         super().visit_AnnAssign(node)
         if node.value is not None:
             self._assign(node.target, node.value)
 
-    def _assign(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
+    def _assign(self, target: ast.expr, value: ast.expr) -> None:
         if _target_hints_model(target):
             self._mark_model(value)
         name = _used_name(target)
-        if name is not None and not isinstance(target, cst.Subscript):
+        if name is not None and not isinstance(target, ast.Subscript):
             self._bind(name, value)
 
-    def visit_For(self, node: cst.For) -> None:
+    def visit_For(self, node: Union[ast.For, ast.AsyncFor]) -> None:
         # `for engine in ("ada", "babbage"): create(engine=engine)`
-        if isinstance(node.target, cst.Name):
-            self._bind(node.target.value, node.iter)
+        if isinstance(node.target, ast.Name):
+            self._bind(node.target.id, node.iter)
 
-    def visit_Param(self, node: cst.Param) -> None:
-        super().visit_Param(node)
-        if node.default is None:
-            return
-        if _hints_model(node.name.value):
-            self._mark_model(node.default)
-        self._bind(node.name.value, node.default)
+    def visit_arguments(self, node: ast.arguments) -> None:
+        positional = [*node.posonlyargs, *node.args]
+        defaults: List[Optional[ast.expr]] = [None] * (len(positional) - len(node.defaults))
+        pairs = list(zip(positional, defaults + list(node.defaults)))
+        pairs += list(zip(node.kwonlyargs, node.kw_defaults))
+        for param in (node.vararg, node.kwarg):
+            if param is not None:
+                pairs.append((param, None))
+        for param, default in pairs:
+            self._param(param)
+            if default is None:
+                continue
+            if _hints_model(param.arg):
+                self._mark_model(default)
+            self._bind(param.arg, default)
 
-    def visit_Call(self, node: cst.Call) -> None:
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        # Base classes and class keywords are arguments too (`class Bot(Base, model="ada")`).
+        for base in node.bases:
+            self._arg(None, base)
+        for keyword in node.keywords:
+            self._arg(keyword.arg, keyword.value)
+
+    def visit_Call(self, node: ast.Call) -> None:
         super().visit_Call(node)
+        args = call_args(node)
+        for arg in args:
+            self._arg(arg.keyword, arg.value)
         # os.getenv("OPENAI_MODEL", "davinci"), settings.get("engine", "curie")
-        if _is_lookup(node) and node.args:
-            key = node.args[0].value
-            if isinstance(key, cst.SimpleString) and _hints_model(_string_value(key) or ""):
-                default = _call_default(node)
+        if _is_lookup(node) and args:
+            key = _string_value(args[0].value)
+            if key is not None and _hints_model(key):
+                default = _call_default(node, args)
                 if default is not None:
                     self._mark_model(default)
         # parser.add_argument("--model", default="davinci", choices=[...]), click.option(...)
-        if node.args and isinstance(node.args[0].value, cst.SimpleString):
-            flag = _string_value(node.args[0].value) or ""
-            if _OPTION_FLAG.match(flag):
-                for arg in node.args:
-                    if arg.keyword is not None and arg.keyword.value in ("default", "choices"):
+        if args:
+            flag = _string_value(args[0].value)
+            if flag is not None and _OPTION_FLAG.match(flag):
+                for arg in args:
+                    if arg.keyword in ("default", "choices"):
                         self._mark_model(arg.value)
 
-    def visit_Expr(self, node: cst.Expr) -> None:
+    def visit_Expr(self, node: ast.Expr) -> None:
         # A bare string statement is a docstring or a comment in disguise, never a use.
-        if isinstance(node.value, (cst.SimpleString, cst.ConcatenatedString)):
+        if isinstance(node.value, ast.Constant):
             self._not_values.add(id(node.value))
-            if isinstance(node.value, cst.ConcatenatedString):
-                self._mark_parts(node.value)
 
-    def visit_ConcatenatedString(self, node: cst.ConcatenatedString) -> None:
-        self._mark_parts(node)
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        # The literal parts of an f-string are parts of a longer text, never values of their own.
+        for part in node.values:
+            if isinstance(part, ast.Constant):
+                self._not_values.add(id(part))
 
-    def _mark_parts(self, node: cst.ConcatenatedString) -> None:
-        for part in (node.left, node.right):
-            self._not_values.add(id(part))
-
-    def visit_SimpleString(self, node: cst.SimpleString) -> None:
-        if id(node) in self._not_values:
-            return
-        value = _string_value(node)
-        if value is None:
+    def visit_Constant(self, node: ast.Constant) -> None:
+        value = node.value
+        if not isinstance(value, str) or id(node) in self._not_values:
             return
         match = self.options.matcher.match(value)
-        if match is not None:
+        if match is not None and self._single_literal(node):
             self._candidates.append(_Candidate(node, value, match))
+
+    def _single_literal(self, node: ast.Constant) -> bool:
+        """One string token, not an implicit concatenation ("text-" "davinci-003"): the parts of
+        a longer text are never findings."""
+        return _literal_parts(self._segment(node)) is not None
 
     # -- removed v0 modules ------------------------------------------------------------------
 
-    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         super().visit_ImportFrom(node)
-        if node.module is None or node.relative:
+        if node.module is None or node.level:
             return
-        module = dotted_name(node.module)
+        module = node.module
         names = [module]
-        if module == "openai" and not isinstance(node.names, cst.ImportStar):
-            names = [f"openai.{alias.name.value}" for alias in node.names
-                     if isinstance(alias.name, cst.Name)]
+        if module == "openai" and not any(alias.name == "*" for alias in node.names):
+            names = [f"openai.{alias.name}" for alias in node.names]
         for name in names:
             code = classify_reference(name)
             if code is not None:
-                self._report_reference(node.module, code, f"import from {name}", name)
+                self._report_reference(self._import_from_span(node), code,
+                                       f"import from {name}", name)
                 return
 
-    def visit_Import(self, node: cst.Import) -> None:
+    def visit_Import(self, node: ast.Import) -> None:
         super().visit_Import(node)
         for alias in node.names:
-            name = dotted_name(alias.name)
-            code = classify_reference(name)
+            code = classify_reference(alias.name)
             if code is not None:
-                self._report_reference(alias.name, code, f"import {name}", name)
+                self._report_reference(self._dotted_span(alias.lineno, alias.col_offset),
+                                       code, f"import {alias.name}", alias.name)
 
-    def visit_Attribute(self, node: cst.Attribute) -> Optional[bool]:
-        base = node
-        while isinstance(base, cst.Attribute):
+    def visit_Attribute(self, node: ast.Attribute) -> Optional[bool]:
+        base: ast.expr = node
+        while isinstance(base, ast.Attribute):
             base = base.value
-        if not isinstance(base, cst.Name) or "openai" not in self._qualified(base):
+        if not isinstance(base, ast.Name) or "openai" not in self._qualified(base):
             return None
         for name in sorted(self._qualified(node)):
             code = classify_reference(name)
             if code is not None and len(name.split(".")) >= 3:
-                self._report_reference(node, code, name, name)
+                self._report_reference(self._span(node), code, name, name)
                 return False  # the inner `openai.error` is part of the same finding
         return None
 
-    def _report_reference(self, node: cst.CSTNode, code: str, what: str, name: str) -> None:
+    def _report_reference(self, span: Span, code: str, what: str, name: str) -> None:
         if code == "GM202":
             message = (f"{what}: openai.error was removed in openai-python 1.0; the exceptions "
                        f"live on the openai module (openai.RateLimitError, openai.APIError ...)")
@@ -641,11 +906,11 @@ class Detector(CallResolver):
             module = ".".join(name.split(".")[:2])
             message = (f"{what}: {module} was removed in openai-python 1.0 with no replacement "
                        f"in the SDK; compute it locally (e.g. cosine similarity with numpy)")
-        self._add_rule_finding(code, Severity.ERROR, message, node)
+        self._add_rule_finding(code, Severity.ERROR, message, span)
 
     # -- resolution at the end of the module -------------------------------------------------
 
-    def leave_Module(self, original_node: cst.Module) -> None:
+    def _finish(self) -> None:
         for candidate in self._candidates:
             self._consider(candidate)
         for call, legacy in self.legacy_calls():
@@ -654,7 +919,8 @@ class Detector(CallResolver):
             self._add_rule_finding(
                 "GM201" if legacy.code in ("GM101", "GM102") else legacy.code, Severity.ERROR,
                 f"{dotted_name(node)} (passed as a value) was removed in openai-python 1.0; pass "
-                f"the client's method instead (client.chat.completions.create ...)", node)
+                f"the client's method instead (client.chat.completions.create ...)",
+                self._span(node))
 
     def _consider(self, candidate: _Candidate) -> None:
         node = candidate.node
@@ -663,7 +929,7 @@ class Detector(CallResolver):
             return
         self._report_model(node, candidate.value, candidate.match, self._used_at(node))
 
-    def _used_at(self, literal: cst.SimpleString) -> Tuple[int, ...]:
+    def _used_at(self, literal: ast.Constant) -> Tuple[int, ...]:
         """Lines where a name bound (directly or through other names) to `literal` is used."""
         names = {name for name, values in self._flow.bindings.items()
                  if any(_contains(value, literal) for value in values)}
@@ -675,7 +941,7 @@ class Detector(CallResolver):
             frontier = grown
         return tuple(sorted({use.line for name in names for use in self._flow.uses.get(name, ())}))
 
-    def _report_call(self, call: cst.Call, legacy: LegacyCall) -> None:
+    def _report_call(self, call: ast.Call, legacy: LegacyCall) -> None:
         what = f"{dotted_name(call.func)}()"
         message = self._call_message(legacy, what)
         severity = Severity.ERROR
@@ -686,16 +952,18 @@ class Detector(CallResolver):
             v0 = " (removed in openai-python 1.0)" if legacy.sdk == "v0" else ""
             message = f"{what}{v0} calls the {family.notice(self.options.as_of)}"
             severity = _API_SEVERITY.get(family.status(self.options.as_of), Severity.INFO)
-        self._add_rule_finding(legacy.code, severity, message, call.func)
+        span = self._span(call.func)
+        self.calls[span] = legacy
+        self._add_rule_finding(legacy.code, severity, message, span)
         if legacy.sdk == "v0":
-            for arg in call.args:
-                if arg.keyword is not None and arg.keyword.value in ("engine", "deployment_id"):
+            for keyword in call.keywords:
+                if keyword.arg in ("engine", "deployment_id"):
                     self._add_rule_finding(
                         "GM203", Severity.ERROR,
-                        f"{arg.keyword.value}= was removed in openai-python 1.0: name the model "
+                        f"{keyword.arg}= was removed in openai-python 1.0: name the model "
                         f"with model= (on Azure, the deployment name with model= on an "
                         f"AzureOpenAI client)",
-                        arg.keyword)
+                        self._name_span(keyword.lineno, keyword.col_offset, keyword.arg))
 
     def _call_message(self, legacy: LegacyCall, what: str) -> str:
         v0 = " (removed in openai-python 1.0)" if legacy.sdk == "v0" else ""
@@ -729,13 +997,13 @@ class Detector(CallResolver):
 
     # -- building findings -------------------------------------------------------------------
 
-    def _add_rule_finding(self, code: str, severity: Severity, message: str,
-                          node: cst.CSTNode) -> None:
+    def _add_rule_finding(self, code: str, severity: Severity, message: str, span: Span) -> None:
         rule = get_rule(code)
         assert rule is not None, code
         self.findings.append(Finding(
             code=rule.code, name=rule.name, severity=severity, message=message,
-            start=self._start(node), end=self._end(node), fix_safety=FixSafety.MANUAL))
+            start=Position(span[0], span[1]), end=Position(span[2], span[3]),
+            fix_safety=FixSafety.MANUAL))
 
     def _resolution(self, row: ModelRow) -> Resolution:
         key = f"{row.provider}/{row.name}"
@@ -744,7 +1012,7 @@ class Detector(CallResolver):
                 row.name, self.options.as_of, self.options.targets, provider=row.provider)
         return self._resolutions[key]
 
-    def _report_model(self, node: cst.SimpleString, value: str, match: ModelMatch,
+    def _report_model(self, node: ast.Constant, value: str, match: ModelMatch,
                       used_at: Tuple[int, ...]) -> None:
         row = match.row
         if match.fine_tuned:
@@ -767,8 +1035,7 @@ class Detector(CallResolver):
             safety = FixSafety.MANUAL
         message = _model_message(row, status, resolution, self.options.as_of, match.fine_tuned,
                                  value)
-        own_line = self.get_metadata(PositionProvider, node).start.line
-        elsewhere = [line for line in used_at if line != own_line]
+        elsewhere = [line for line in used_at if line != node.lineno]
         if elsewhere:
             message += f" (used at {', '.join(self.line_label(line) for line in elsewhere)})"
         fix = None
@@ -780,13 +1047,21 @@ class Detector(CallResolver):
             # An API migration is rewritten with the call (a later pass); the literal alone
             # must not change, or the call would name a chat model on the Completions API.
             safety = FixSafety.MANUAL
+        # A new embedding model: the message and the fix also say what happens to vector sizes.
+        advice = (embedding_size_advice(value[match.start:match.end], resolution.target)
+                  if resolution.target and code != "GM004" else None)
+        if advice is not None:
+            message = f"{message}; {advice}"
+            if fix is not None:
+                fix = replace(fix, description=f"{fix.description}; {advice}")
+        span = self._span(node)
         self.findings.append(Finding(
             code=rule.code,
             name=rule.name,
             severity=severity,
             message=message,
-            start=self._start(node),
-            end=self._end(node),
+            start=Position(span[0], span[1]),
+            end=Position(span[2], span[3]),
             model=value[match.start:match.end],
             replacement=resolution.target,
             shutdown=row.shutdown.isoformat() if row.shutdown else None,
@@ -795,28 +1070,110 @@ class Detector(CallResolver):
             used_at=tuple(elsewhere),
         ))
 
-    def _rename_fix(self, node: cst.SimpleString, value: str, match: ModelMatch, target: str,
+    def _rename_fix(self, node: ast.Constant, value: str, match: ModelMatch, target: str,
                     safety: FixSafety) -> Optional[Fix]:
-        raw = node.raw_value
-        if raw != value:  # escapes inside the literal: offsets would not line up
+        parts = _literal_parts(self._segment(node))
+        if parts is None or parts[1] != value:  # escapes inside the literal: offsets would not line up
             return None
-        position = self.get_metadata(PositionProvider, node)
-        start = self.index.offset(position.start.line, position.start.column)
-        skip = len(node.prefix) + len(node.quote)
-        inner = start + skip
-        column = position.start.column + 1 + skip
+        line, column = node.lineno, self.index.column(node.lineno, node.col_offset)
+        inner = self.index.offset(line, column) + parts[0]
+        column += 1 + parts[0]
         edit = Edit(inner + match.start, inner + match.end, target,
-                    Position(position.start.line, column + match.start),
-                    Position(position.start.line, column + match.end))
+                    Position(line, column + match.start), Position(line, column + match.end))
         return Fix(safety, (edit,), f"Replace {match.row.name} with {target}")
 
-    def _start(self, node: cst.CSTNode) -> Position:
-        pos = self.get_metadata(PositionProvider, node).start
-        return Position(pos.line, pos.column + 1)
+    # -- positions -----------------------------------------------------------------------------
 
-    def _end(self, node: cst.CSTNode) -> Position:
-        pos = self.get_metadata(PositionProvider, node).end
-        return Position(pos.line, pos.column + 1)
+    def _span(self, node: ast.AST) -> Span:
+        index = self.index
+        return (node.lineno, index.column(node.lineno, node.col_offset) + 1,  # type: ignore
+                node.end_lineno, index.column(node.end_lineno, node.end_col_offset) + 1)  # type: ignore
+
+    def _segment(self, node: ast.AST) -> str:
+        start, _, end, _ = self._span(node)
+        index = self.index
+        return index.text[index.offset(start, index.column(start, node.col_offset)):  # type: ignore
+                          index.offset(end, index.column(end, node.end_col_offset))]  # type: ignore
+
+    def _name_span(self, line: int, byte_column: int, name: str) -> Span:
+        column = self.index.column(line, byte_column) + 1
+        return (line, column, line, column + len(name))
+
+    def _dotted_span(self, line: int, byte_column: int) -> Span:
+        """The dotted name (spaces around its dots allowed) that starts at a position."""
+        start = self.index.offset(line, self.index.column(line, byte_column))
+        found = _DOTTED.match(self.index.text, start)
+        end = found.end() if found else start
+        return self.index.span(start, end)
+
+    def _import_from_span(self, node: ast.ImportFrom) -> Span:
+        """The module name of `from a.b import c` (ast gives the statement's position only)."""
+        start = self.index.offset(node.lineno, self.index.column(node.lineno, node.col_offset))
+        found = _FROM.match(self.index.text, start)
+        if found is None:
+            return self._span(node)
+        return self.index.span(found.start("module"), found.end("module"))
+
+
+def _scope_kind(node: ast.AST) -> Optional[str]:
+    if isinstance(node, _FUNCTIONS):
+        return "def"
+    if isinstance(node, ast.ClassDef):
+        return "class"
+    if isinstance(node, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        return "lambda"
+    return None
+
+
+def _children(node: ast.AST) -> List[ast.AST]:
+    """Child nodes in source order (decorators before the definition they decorate)."""
+    if isinstance(node, (*_FUNCTIONS, ast.ClassDef)):
+        return [*node.decorator_list, *(
+            [node.args, *([node.returns] if node.returns else [])]
+            if not isinstance(node, ast.ClassDef) else [*node.bases, *(k.value for k in node.keywords)]
+        ), *node.body]
+    return list(ast.iter_child_nodes(node))
+
+
+_DISPATCH: Dict[type, Callable] = {
+    ast.Import: Detector.visit_Import,
+    ast.ImportFrom: Detector.visit_ImportFrom,
+    ast.Assign: Detector.visit_Assign,
+    ast.AnnAssign: Detector.visit_AnnAssign,
+    ast.For: Detector.visit_For,
+    ast.AsyncFor: Detector.visit_For,
+    ast.arguments: Detector.visit_arguments,
+    ast.ClassDef: Detector.visit_ClassDef,
+    ast.Call: Detector.visit_Call,
+    ast.Dict: Detector.visit_Dict,
+    ast.Expr: Detector.visit_Expr,
+    ast.JoinedStr: Detector.visit_JoinedStr,
+    ast.Constant: Detector.visit_Constant,
+    ast.Attribute: Detector.visit_Attribute,
+}
+_DOTTED = re.compile(r"[^\W\d]\w*(?:[ \t]*\.[ \t]*[^\W\d]\w*)*")
+_FROM = re.compile(r"from(?:[ \t]|\\\r?\n)+(?P<module>[^\W\d]\w*(?:(?:[ \t]|\\\r?\n)*\.(?:[ \t]|\\\r?\n)*[^\W\d]\w*)*)")
+_STRING_START = re.compile(r"(?i)[rbuf]{0,2}(?:'''|\"\"\"|'|\")")
+
+
+def _literal_parts(segment: str) -> Optional[Tuple[int, str]]:
+    """(length of prefix and quote, raw text between the quotes) of a source segment that is one
+    string token; None for anything else (an implicit concatenation of several literals)."""
+    start = _STRING_START.match(segment)
+    if start is None:
+        return None
+    quote = segment[len(start.group()) - (3 if start.group().endswith(("'''", '"""')) else 1):
+                    start.end()]
+    position = start.end()
+    while position < len(segment):
+        if segment[position] == "\\":
+            position += 2
+            continue
+        if segment.startswith(quote, position):
+            end = position + len(quote)
+            return (start.end(), segment[start.end():position]) if end == len(segment) else None
+        position += 1
+    return None
 
 
 def _model_message(row: ModelRow, status: str, resolution: Resolution, as_of: _dt.date,
@@ -846,12 +1203,10 @@ def _model_message(row: ModelRow, status: str, resolution: Resolution, as_of: _d
     return f"{head}; {resolution.reason}"
 
 
-def _string_value(node: cst.SimpleString) -> Optional[str]:
-    try:
-        value = node.evaluated_value
-    except Exception:  # noqa: BLE001 - malformed escapes are simply not model names
-        return None
-    return value if isinstance(value, str) else None
+def _string_value(node: Optional[ast.AST]) -> Optional[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
 
 
 def _hints_model(name: str) -> bool:
@@ -859,129 +1214,137 @@ def _hints_model(name: str) -> bool:
     return bool(_NAME_HINT.search(name)) and not _NOT_A_MODEL.search(name)
 
 
-def _target_hints_model(target: cst.BaseExpression) -> bool:
-    if isinstance(target, cst.Name):
-        return _hints_model(target.value)
-    if isinstance(target, cst.Attribute):
-        return _hints_model(target.attr.value)
-    if isinstance(target, cst.Subscript) and len(target.slice) == 1:
-        index = target.slice[0].slice
-        if isinstance(index, cst.Index) and isinstance(index.value, cst.SimpleString):
-            return _string_value(index.value) in MODEL_DICT_KEYS
+def _target_hints_model(target: ast.expr) -> bool:
+    if isinstance(target, ast.Name):
+        return _hints_model(target.id)
+    if isinstance(target, ast.Attribute):
+        return _hints_model(target.attr)
+    if isinstance(target, ast.Subscript):
+        return _string_value(target.slice) in MODEL_DICT_KEYS
     return False
 
 
-def _used_name(node: cst.BaseExpression) -> Optional[str]:
+def _used_name(node: ast.expr) -> Optional[str]:
     """The bound name an expression reads: `MODEL`, `self.model`, `MODELS[tier]`, `cfg.get(..)`."""
-    if isinstance(node, cst.Name):
-        return node.value
-    if isinstance(node, cst.Attribute):
-        return node.attr.value
-    if isinstance(node, cst.Subscript):
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Subscript):
         return _used_name(node.value)
-    if (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
-            and node.func.attr.value == "get"):
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr == "get":
         return _used_name(node.func.value)
     return None
 
 
-def _member(node: cst.BaseExpression) -> Optional[Tuple[str, str]]:
+def _member(node: ast.expr) -> Optional[Tuple[str, str]]:
     """(`MODELS`, `"fast"`) for `MODELS["fast"]` and `MODELS.get("fast", ...)`."""
-    key: Optional[cst.BaseExpression] = None
-    container: Optional[cst.BaseExpression] = None
-    if isinstance(node, cst.Subscript) and len(node.slice) == 1:
-        index = node.slice[0].slice
-        if isinstance(index, cst.Index):
-            key, container = index.value, node.value
-    elif (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
-          and node.func.attr.value == "get" and node.args and node.args[0].keyword is None):
-        key, container = node.args[0].value, node.func.value
-    if not isinstance(key, cst.SimpleString) or container is None:
+    key: Optional[ast.expr] = None
+    container: Optional[ast.expr] = None
+    if isinstance(node, ast.Subscript):
+        key, container = node.slice, node.value
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr == "get":
+        args = call_args(node)
+        if args and args[0].keyword is None:
+            key, container = args[0].value, node.func.value
+    value = _string_value(key)
+    if value is None or container is None:
         return None
     name = _used_name(container)
-    value = _string_value(key)
-    return (name, value) if name is not None and value is not None else None
+    return (name, value) if name is not None else None
 
 
-def _is_lookup(node: cst.Call) -> bool:
+def _function_name(node: ast.Call) -> str:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else (
+        func.id if isinstance(func, ast.Name) else "")
+
+
+def _is_lookup(node: ast.Call) -> bool:
     """os.getenv(...), os.environ.get(...), anything.get(...), .setdefault(...), .pop(...)."""
-    func = node.func
-    name = func.attr.value if isinstance(func, cst.Attribute) else (
-        func.value if isinstance(func, cst.Name) else "")
-    return name in ("getenv", "get", "setdefault", "pop", "environ_get")
+    return _function_name(node) in ("getenv", "get", "setdefault", "pop", "environ_get")
 
 
-def _call_default(node: cst.Call) -> Optional[cst.BaseExpression]:
+def _call_default(node: ast.Call, args: Optional[List[_Arg]] = None) -> Optional[ast.expr]:
     """The default value a call falls back to: getenv's second argument, Field(default=...)."""
-    for arg in node.args:
-        if arg.keyword is not None and arg.keyword.value == "default":
+    args = call_args(node) if args is None else args
+    for arg in args:
+        if arg.keyword == "default":
             return arg.value
-    func = node.func
-    name = func.attr.value if isinstance(func, cst.Attribute) else (
-        func.value if isinstance(func, cst.Name) else "")
-    positional = [arg.value for arg in node.args if arg.keyword is None and not arg.star]
+    positional = [arg.value for arg in args if arg.keyword is None and not arg.star]
     if _is_lookup(node) and len(positional) >= 2:
         return positional[1]
-    if name in ("Field", "field", "Option", "Argument") and positional:
+    if _function_name(node) in ("Field", "field", "Option", "Argument") and positional:
         return positional[0]
     return None
 
 
-def _contains(tree: cst.CSTNode, node: cst.CSTNode) -> bool:
+def _contains(tree: ast.expr, node: ast.expr) -> bool:
     """Whether `node` is `tree` or one of the values it yields (elements, branches, default)."""
     if tree is node:
         return True
-    if isinstance(tree, (cst.List, cst.Tuple, cst.Set)):
-        return any(_contains(element.value, node) for element in tree.elements)
-    if isinstance(tree, cst.Dict):
-        return any(_contains(element.value, node) for element in tree.elements
-                   if isinstance(element, cst.DictElement))
-    if isinstance(tree, cst.IfExp):
+    if isinstance(tree, (ast.List, ast.Tuple, ast.Set)):
+        return any(_contains(e.value if isinstance(e, ast.Starred) else e, node)
+                   for e in tree.elts)
+    if isinstance(tree, ast.Dict):
+        return any(_contains(value, node) for key, value in zip(tree.keys, tree.values)
+                   if key is not None)
+    if isinstance(tree, ast.IfExp):
         return _contains(tree.body, node) or _contains(tree.orelse, node)
-    if isinstance(tree, cst.BooleanOperation):
-        return _contains(tree.left, node) or _contains(tree.right, node)
-    if isinstance(tree, cst.Call):
+    if isinstance(tree, ast.BoolOp):
+        return any(_contains(value, node) for value in tree.values)
+    if isinstance(tree, ast.Call):
         default = _call_default(tree)
         return default is not None and _contains(default, node)
     return False
 
 
-def dotted_name(node: cst.BaseExpression) -> str:
+def dotted_name(node: ast.expr) -> str:
     """`a.b.c` for a chain of names and attributes; "..." where the chain has anything else."""
-    if isinstance(node, cst.Name):
-        return node.value
-    if isinstance(node, cst.Attribute):
-        return f"{dotted_name(node.value)}.{node.attr.value}"
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return f"{dotted_name(node.value)}.{node.attr}"
     return "..."
 
 
-class ModelDetector(Detector):
-    """A Detector for sources that never mention `openai`: no call, import or reference can be
-    a legacy OpenAI one there, so the scope analysis behind qualified names (about three
-    quarters of the metadata time) is skipped; model literals are found exactly as before."""
+def parse(text: str) -> ast.Module:
+    """Python's own parse of `text`. Raises SyntaxError, or RecursionError for code nested too
+    deeply to parse (CPython refuses it cleanly; it is reported as such)."""
+    try:
+        return compile(text, "<source>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+    except (RecursionError, MemoryError):
+        raise RecursionError("too deeply nested to parse") from None
+    except SyntaxError as exc:
+        if "too many nested" in (exc.msg or ""):
+            raise RecursionError(f"too deeply nested to parse ({exc.msg})") from None
+        raise
+    except ValueError as exc:  # NUL bytes (Python < 3.12)
+        raise SyntaxError(str(exc)) from None
 
-    METADATA_DEPENDENCIES: Tuple = (PositionProvider,)
 
-    def _qualified(self, node: cst.CSTNode) -> Set[str]:
-        return set()
+def detect(tree: ast.Module, text: str, options: DetectOptions,
+           line_label: Optional[Callable[[int], str]] = None) -> Detection:
+    """All findings of one parsed module, in source order, and its legacy calls by span.
 
-
-def detect(module: cst.Module, text: str, options: DetectOptions,
-           line_label: Optional[Callable[[int], str]] = None,
-           wrapper: Optional[MetadataWrapper] = None) -> List[Finding]:
-    """All findings of one parsed module, in source order.
-
-    `line_label` names a line in messages ("line 12"; notebooks say "cell 3 line 2"). Pass the
-    `wrapper` the rewrite planner will use too: metadata resolved here is then computed once.
+    `line_label` names a line in messages ("line 12"; notebooks say "cell 3 line 2"). Qualified
+    names are collected only when the source mentions `openai`: without it no call, import or
+    reference can be a legacy OpenAI one.
     """
-    wrapper = wrapper or MetadataWrapper(module, unsafe_skip_copy=True)
-    kind = Detector if any(marker in text for marker in API_MARKERS) else ModelDetector
-    detector = kind(options, LineIndex(text), line_label or (lambda line: f"line {line}"))
-    wrapper.visit(detector)
-    return sorted(detector.findings, key=lambda f: (f.start.line, f.start.column, f.code))
+    names: Union[QualifiedNames, _NoQualifiedNames] = (
+        QualifiedNames(tree) if any(marker in text for marker in API_MARKERS)
+        else _NoQualifiedNames())
+    detector = Detector(options, LineIndex(text), names,
+                        line_label or (lambda line: f"line {line}"))
+    detector.run(tree)
+    findings = sorted(detector.findings, key=lambda f: (f.start.line, f.start.column, f.code))
+    return Detection(findings, detector.calls)
 
 
 __all__ = [
-    "API_MARKERS", "CallResolver", "DetectOptions", "Detector", "LegacyCall", "LineIndex",
-    "ModelMatcher", "classify_call", "classify_reference", "detect", "find_legacy_calls",
+    "API_MARKERS", "CallResolver", "DetectOptions", "Detection", "Detector", "LegacyCall",
+    "LineIndex", "ModelMatcher", "QualifiedNames", "call_args", "classify_call",
+    "classify_reference", "detect", "parse",
 ]

@@ -6,7 +6,6 @@ disk through `files` (decoding that keeps encoding, BOM and newlines; atomic wri
 
 from __future__ import annotations
 
-import ast
 import os
 import signal
 import sys
@@ -32,7 +31,7 @@ from gptmigrate.files import (
 from gptmigrate.fix import applicable, apply_fixes, select
 from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatcher
 from gptmigrate.prefilter import Prefilter
-from gptmigrate.rules import explicitly_selected
+from gptmigrate.rules import REWRITTEN_CODES, explicitly_selected
 from gptmigrate.sdk import sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
 from gptmigrate.table import PROVIDERS, Table, TableError, load_table
@@ -88,27 +87,31 @@ def build_context(settings: Settings) -> Context:
 
 def check_source(text: str, ctx: Context, path: str = "<string>",
                  line_label: Optional[Callable[[int], str]] = None) -> List[Finding]:
-    """Findings of one Python source text (raises libcst.ParserSyntaxError if it does not parse,
+    """Findings of one Python source text (raises SyntaxError if it does not parse,
     RecursionError if it is nested too deeply to parse safely).
 
-    Suppression comments apply last; `line_label` names lines in messages (notebook cells).
+    Detection walks Python's own `ast`; libcst parses the file only when a legacy call or
+    exception needs an API rewrite planned. Suppression comments apply last; `line_label`
+    names lines in messages (notebook cells).
     """
-    import libcst as cst
-    from libcst.metadata import MetadataWrapper
+    from gptmigrate.detect import detect, parse
 
-    from gptmigrate.detect import detect
-    from gptmigrate.rewrite import attach_fixes
+    detection = detect(parse(text), text, ctx.options, line_label)
+    findings = detection.findings
+    if _needs_rewrite(findings):
+        from gptmigrate.rewrite import attach_fixes
 
-    _refuse_deep_nesting(text)
-    module = cst.parse_module(text)
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)  # shared: metadata computed once
-    findings = attach_fixes(module, text, detect(module, text, ctx.options, line_label, wrapper),
-                            ctx.options, sdk_for(path), wrapper)
+        findings = attach_fixes(text, findings, detection.calls, ctx.options, sdk_for(path))
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
         report_unused=ctx.settings.rule_enabled("GM901", path)
         and explicitly_selected("GM901", tuple(ctx.settings.select)))
+
+
+def _needs_rewrite(findings: Sequence[Finding]) -> bool:
+    """A legacy call or exception without a fix yet: the only reason to import libcst."""
+    return any(f.code in REWRITTEN_CODES and f.fix is None for f in findings)
 
 
 def fix_source(
@@ -136,9 +139,9 @@ def fix_source(
                      if f.fix is not None and any(f.fix is fix for fix in done)]
         try:
             findings = check_source(candidate, ctx, path)
-        except _parse_error() as exc:
-            raise FixRejected(f"the fixed text would not parse (line {exc.raw_line}: "
-                              f"{exc.message}); file left unchanged") from None
+        except SyntaxError as exc:
+            raise FixRejected(f"the fixed text would not parse (line {exc.lineno}: "
+                              f"{exc.msg}); file left unchanged") from None
         if compiles and not _compiles(candidate, path):
             raise FixRejected("the fixed text would not compile; file left unchanged")
         text = candidate
@@ -238,35 +241,18 @@ def _contains(path: str, ctx: Context) -> bool:
         return True
 
 
-def _parse_error() -> type:
-    """libcst's syntax error class, imported only when an except clause needs it (libcst costs
-    ~0.2 s to import, and a run whose files all fail the prefilter never parses anything)."""
-    import libcst
-
-    return libcst.ParserSyntaxError
-
-
-def _refuse_deep_nesting(text: str) -> None:
-    """Raise RecursionError for text nested too deeply for Python itself: libcst's native parser
-    can crash the whole process (not raise) on such input, so it must never see it."""
-    problem = _unparsable(text)
-    if problem is not None and problem.startswith("too deeply nested"):
-        raise RecursionError(problem)
-
-
 def _unparsable(text: str) -> Optional[str]:
-    """Python's own verdict on the text, checked first: libcst can crash the process (not raise)
-    on input nested thousands deep, which CPython's parser refuses cleanly."""
+    """Python's own verdict on a text that did not parse, as one line."""
+    from gptmigrate.detect import parse
+
     try:
-        compile(text, "<source>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
-    except (RecursionError, MemoryError):
-        return "too deeply nested to parse"
+        parse(text)
+    except RecursionError as exc:
+        return str(exc)
     except SyntaxError as exc:
-        if "too many nested" in (exc.msg or ""):
-            return f"too deeply nested to parse ({exc.msg})"
+        if exc.lineno is None:
+            return f"syntax error: {exc.msg}"
         return f"syntax error at line {exc.lineno}, column {exc.offset}: {exc.msg}"
-    except ValueError as exc:
-        return f"syntax error: {exc}"
     return None
 
 
@@ -468,11 +454,9 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
     except FixRejected as exc:
         _rejected(result, text, ctx, path, exc)
         return result
-    except _parse_error() as exc:
-        # Never fixed; model literals are still reported, found by tokens. Python's own message
-        # is clearer than the CST parser's ("Missing parentheses in call to 'print'").
-        message = _unparsable(text) or (f"syntax error at line {exc.raw_line}, column "
-                                        f"{exc.raw_column + 1}: {exc.message}")
+    except SyntaxError as exc:
+        # Never fixed; model literals are still reported, found by tokens.
+        message = _unparsable(text) or f"syntax error: {exc.msg}"
         result.errors = (FileError(path, f"{message}; not fixed"),)
         from gptmigrate.fallback import findings_from_tokens
 

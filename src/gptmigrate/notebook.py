@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
-import libcst as cst
 
 from gptmigrate.files import SourceError, decode
 from gptmigrate.fix import applicable, select
@@ -305,7 +304,7 @@ def fix_cells(cells: Sequence[Cell], check_source: CheckSource, ctx: object, pat
         try:
             new_findings, new_layout = check_cells(candidate, check_source, ctx, path)
             compile(new_layout.text, path, "exec", dont_inherit=True)
-        except (cst.ParserSyntaxError, SyntaxError, ValueError):
+        except (SyntaxError, ValueError):
             break
         current, findings, layout = candidate, new_findings, new_layout
         total += applied
@@ -388,11 +387,12 @@ def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: boo
             return result
         fixed_cells, findings, layout, applied = fix_cells(cells, check_source, ctx, path,
                                                            unsafe)
-    except cst.ParserSyntaxError as exc:
+    except SyntaxError as exc:
         layout = _layout(cells)
-        where = _labeller(layout)(exc.raw_line) if exc.raw_line >= 1 else "the notebook"
+        line = exc.lineno or 0
+        where = _labeller(layout)(line) if line >= 1 else "the notebook"
         result.errors = (FileError(path, f"syntax error in {where}, column "
-                                         f"{exc.raw_column + 1}: {exc.message}"),)
+                                         f"{exc.offset or 1}: {exc.msg}"),)
         return result
     except RecursionError:
         result.errors = (FileError(path, "too deeply nested to parse"),)

@@ -26,12 +26,13 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from gptmigrate.detect import CallResolver, DetectOptions, LegacyCall, LineIndex, dotted_name
+from gptmigrate.detect import DetectOptions, LegacyCall, LineIndex, Span
+from gptmigrate.rules import REWRITTEN_CODES
 from gptmigrate.sdk import SdkChoice
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position
 
-CALL_CODES = frozenset({"GM101", "GM102", "GM201"})
 ERROR_CODE = "GM202"
+CALL_CODES = REWRITTEN_CODES - {ERROR_CODE}
 # openai.error.X (v0) -> openai.Y (v1); None: 1.0 has no such exception.
 V1_EXCEPTIONS: Dict[str, Optional[str]] = {
     "OpenAIError": "OpenAIError", "APIError": "APIError",
@@ -67,39 +68,6 @@ CONFIG_ATTRIBUTES = ("api_key", "organization", "api_base", "api_type", "api_ver
 OBJECT_PATHS = frozenset({(), ("choices", "*"), ("choices", "*", "message"), ("data", "*"),
                           ("usage",), ("choices", "*", "delta")})
 LIST_PATHS = frozenset({("choices",), ("data",)})
-
-
-# Vector sizes of the retired embedding models, and the most the text-embedding-3 models return
-# (they take `dimensions=` up to that size): the data a vector store was built with.
-OLD_EMBEDDING_SIZES = {
-    **dict.fromkeys(("text-similarity-ada-001", "text-search-ada-doc-001",
-                     "text-search-ada-query-001", "code-search-ada-code-001",
-                     "code-search-ada-text-001"), 1024),
-    **dict.fromkeys(("text-similarity-babbage-001", "text-search-babbage-doc-001",
-                     "text-search-babbage-query-001", "code-search-babbage-code-001",
-                     "code-search-babbage-text-001"), 2048),
-    **dict.fromkeys(("text-similarity-curie-001", "text-search-curie-doc-001",
-                     "text-search-curie-query-001"), 4096),
-    **dict.fromkeys(("text-similarity-davinci-001", "text-search-davinci-doc-001",
-                     "text-search-davinci-query-001"), 12288),
-    "text-embedding-ada-002": 1536,
-}
-NEW_EMBEDDING_MAX = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072}
-
-
-def embedding_size_advice(model: str, replacement: str) -> Optional[str]:
-    """What to do about the vector size when an embedding model changes, if the sizes are known."""
-    old = OLD_EMBEDDING_SIZES.get(model)
-    most = NEW_EMBEDDING_MAX.get(replacement)
-    if old is None or most is None:
-        return None
-    if old == most:
-        return f"{replacement} also returns {old}-d vectors"
-    if old < most:
-        return (f"pass dimensions={old} to keep {old}-d vectors the size your store expects "
-                f"({replacement} returns up to {most})")
-    return (f"{model} returned {old}-d vectors and {replacement} returns at most {most}: resize "
-            f"the vector store")
 
 
 class Uncertain(Exception):
@@ -138,29 +106,27 @@ class Step:
 class _Module:
     """A parsed module with the metadata every rewrite needs, resolved once."""
 
-    def __init__(self, module: cst.Module, text: str,
-                 wrapper: Optional[MetadataWrapper] = None) -> None:
+    def __init__(self, module: cst.Module, text: str, legacy: Dict[Span, LegacyCall]) -> None:
         self.module = module
         self.text = text
-        # The detector's wrapper already holds positions, scopes and qualified names: only what
-        # it did not need is computed here, in one batched pass.
-        wrapper = wrapper or MetadataWrapper(module, unsafe_skip_copy=True)
+        wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
         metadata = wrapper.resolve_many([PositionProvider, ParentNodeProvider, ScopeProvider,
                                          QualifiedNameProvider])
         self.positions = metadata[PositionProvider]
         self.parents = metadata[ParentNodeProvider]
         self.scopes = metadata[ScopeProvider]
         self.qualified = metadata[QualifiedNameProvider]
-        resolver = CallResolver()
-        wrapper.visit(resolver)
         self.index = LineIndex(text)
-        self.legacy: Dict[cst.Call, LegacyCall] = dict(resolver.legacy_calls())
-        self.calls: Dict[Tuple[int, int, int, int], cst.Call] = {}
+        # Detection classified every legacy call; its span (the call's function) finds the node.
+        self.legacy: Dict[cst.Call, LegacyCall] = {}
+        self.calls: Dict[Span, cst.Call] = {}
         for node in self.positions:
             if isinstance(node, cst.Call):
                 pos = self.positions[node.func]
                 key = (pos.start.line, pos.start.column + 1, pos.end.line, pos.end.column + 1)
                 self.calls[key] = node
+                if key in legacy:
+                    self.legacy[node] = legacy[key]
 
     def node_at(self, finding: Finding) -> Optional[cst.CSTNode]:
         """The Attribute or Name node that a finding spans exactly (outermost first)."""
@@ -203,17 +169,31 @@ class _Module:
         return code[start:len(code) - tail]
 
 
+def dotted_name(node: cst.BaseExpression) -> str:
+    """`a.b.c` for a chain of names and attributes; "..." where the chain has anything else."""
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        return f"{dotted_name(node.value)}.{node.attr.value}"
+    return "..."
+
+
 # -- entry point ---------------------------------------------------------------------------------
 
 
-def attach_fixes(module: cst.Module, text: str, findings: Sequence[Finding],
-                 options: DetectOptions, sdk: SdkChoice,
-                 wrapper: Optional[MetadataWrapper] = None) -> List[Finding]:
-    """The findings with API-shape fixes (or exact manual instructions) on the legacy calls."""
-    findings = [_with_embedding_advice(f) for f in findings]
-    if not any(f.code in CALL_CODES | {ERROR_CODE} and f.fix is None for f in findings):
+def attach_fixes(text: str, findings: Sequence[Finding], legacy: Dict[Span, LegacyCall],
+                 options: DetectOptions, sdk: SdkChoice) -> List[Finding]:
+    """The findings with API-shape fixes (or exact manual instructions) on the legacy calls;
+    `legacy` is detection's classification of each legacy call by the span of its function."""
+    if not any(f.code in REWRITTEN_CODES and f.fix is None for f in findings):
         return list(findings)
-    info = _Module(module, text, wrapper)
+    try:
+        module = cst.parse_module(text)
+    except cst.ParserSyntaxError:
+        return [replace(f, message=f"{f.message}. Not rewritten: the rewriter cannot parse this "
+                                   f"file; rewrite it by hand")
+                if f.code in REWRITTEN_CODES else f for f in findings]
+    info = _Module(module, text, legacy)
     planner = _Planner(info, options, sdk)
     out: List[Finding] = []
     for finding in findings:
@@ -300,19 +280,6 @@ def _error_fix(info: _Module, finding: Finding, sdk: SdkChoice) -> Finding:
     description += f": {sdk.reason}"
     return replace(finding, fix_safety=FixSafety.UNSAFE,
                    fix=Fix(FixSafety.UNSAFE, tuple(edits), description))
-
-
-def _with_embedding_advice(finding: Finding) -> Finding:
-    """A new embedding model: the message and the fix also say what happens to vector sizes."""
-    if not (finding.model and finding.replacement and finding.code in ("GM001", "GM002", "GM003")):
-        return finding
-    advice = embedding_size_advice(finding.model, finding.replacement)
-    if advice is None:
-        return finding
-    fix = finding.fix
-    if fix is not None:
-        fix = replace(fix, description=f"{fix.description}; {advice}")
-    return replace(finding, message=f"{finding.message}; {advice}", fix=fix)
 
 
 # -- planning one call -----------------------------------------------------------------------------
