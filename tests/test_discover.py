@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import fnmatch
+import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Set
+from typing import List, Set
 
 import pytest
 from click.testing import CliRunner
+from pathspec import GitIgnoreSpec
 
 from gptmigrate.cli import main
 from gptmigrate.config import Settings
-from gptmigrate.discover import discover
+from gptmigrate.discover import _Rules, discover
 
 LEGACY = 'MODEL = "text-davinci-003"\n'
 
@@ -80,3 +83,111 @@ def test_force_exclude_is_relative_to_the_working_folder(tmp_path: Path, monkeyp
     monkeypatch.chdir(checkout)
     items = discover([str(checkout / "app.py")], replace(Settings(), force_exclude=True))
     assert [Path(item.path).name for item in items] == ["app.py"]
+
+
+def _reference(root: Path, settings: Settings) -> List[str]:
+    """The plain algorithm the walk must agree with: `os.walk` (top-down, following links,
+    sorted), every exclude pattern through `fnmatch`, and for every path each enclosing
+    folder's .gitignore + .git/info/exclude up to the innermost folder with a `.git`."""
+    patterns = tuple(settings.exclude) + tuple(settings.extend_exclude)
+
+    def excluded(path: Path) -> bool:
+        return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(path.as_posix(), p)
+                   or ("/" in p and fnmatch.fnmatch(path.as_posix(), f"*/{p.strip('/')}"))
+                   for p in patterns)
+
+    def ignored(path: Path, is_dir: bool) -> bool:
+        for folder in path.parents:
+            lines: List[str] = []
+            for name in (".gitignore", ".git/info/exclude"):
+                if (folder / name).is_file():
+                    lines += (folder / name).read_text(encoding="utf-8").splitlines()
+            relative = path.relative_to(folder).as_posix() + ("/" if is_dir else "")
+            if lines and GitIgnoreSpec.from_lines(lines).match_file(relative):
+                return True
+            if (folder / ".git").exists():
+                return False
+        return False
+
+    found, seen, visited = [], set(), set()
+    for folder, dirnames, filenames in os.walk(root, followlinks=True):
+        here = Path(folder)
+        if os.path.realpath(folder) in visited:
+            dirnames[:] = []
+            continue
+        visited.add(os.path.realpath(folder))
+        gitignore = settings.respect_gitignore
+        dirnames[:] = sorted(d for d in dirnames if not excluded(here / d)
+                             and not (gitignore and ignored(here.absolute() / d, True)))
+        for name in sorted(filenames):
+            path = here / name
+            if (name.endswith((".py", ".pyi", ".ipynb")) and not excluded(path)
+                    and not (gitignore and ignored(here.absolute() / name, False))
+                    and os.path.realpath(path) not in seen):
+                seen.add(os.path.realpath(path))
+                found.append(str(path))
+    return found
+
+
+@pytest.fixture()
+def tangled(tmp_path: Path) -> Path:
+    """Nested .gitignore files with negations and folder-only rules, a nested repository, a rule
+    file above the repository, symlinks to files and folders, and a symlink loop."""
+    (tmp_path / ".gitignore").write_text("*.py\n")  # above the repository: never applies
+    repo = tmp_path / "repo"
+    (repo / ".git" / "info").mkdir(parents=True)
+    (repo / ".git" / "info" / "exclude").write_text("private/\n")
+    (repo / ".gitignore").write_text("*_gen.py\nlogs\n/top_only.py\ncache/\n!keep_gen.py\n")
+    files = ["app.py", "a_gen.py", "keep_gen.py", "top_only.py", "logs/x.py", "cache/c.py",
+             "private/p.py", "pkg/top_only.py", "pkg/b_gen.py", "pkg/notes.ipynb", "pkg/deep/z.py",
+             "pkg/deep/y.pyi", "pkg/deep/data.txt", "pkg/build/out.py", "pkg/x.egg-info/e.py",
+             "vendor/lib/v.py", "vendor/lib/w.py", "sub/app.py", "sub/a_gen.py", "sub/skip.py",
+             "odd name/ü.py", "B.py", "a.py", "_.py"]
+    for name in files:
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_text(LEGACY)
+    (repo / "pkg" / ".gitignore").write_text("deep/z.py\n!b_gen.py\n")
+    (repo / "sub" / ".git").write_text("gitdir: elsewhere\n")  # a submodule: its own root
+    (repo / "sub" / ".gitignore").write_text("skip.py\n")
+    (repo / "alias.py").symlink_to(repo / "app.py")
+    (repo / "pkg" / "again").symlink_to(repo / "pkg")  # a loop
+    (repo / "linked").symlink_to(repo / "vendor")
+    (repo / "dangling.py").symlink_to(repo / "missing.py")
+    return repo
+
+
+@pytest.mark.parametrize("options", [
+    {}, {"respect_gitignore": False}, {"extend_exclude": ("vendor/lib", "*/deep/*.py", "sub")},
+    {"exclude": ()},
+])
+def test_walk_agrees_with_the_plain_algorithm(tangled: Path, monkeypatch, options):
+    settings = replace(Settings(), **options)
+    for root, cwd in ((tangled, None), (Path("."), tangled), (Path("pkg"), tangled),
+                      (Path("repo/"), tangled.parent)):
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        expected = _reference(root, settings)
+        assert [item.path for item in discover([str(root)], settings)] == expected, root
+    assert expected  # the tree is not empty under any options
+
+
+_RULE_LINES = ["__pycache__/", "*.py[cod]", "build/", "/site", "docs/_build/", "*.egg-info/",
+               "a/**/b", "**/gen/**", "foo bar", "\\#hash", "[!a]*.c", "local_settings.py",
+               ".venv", "env/", "# a comment", ""]
+_RULE_PATHS = ["x.pyc", "pkg/x.pyo", "x.py", "build/", "build", "src/build/", "site", "sub/site",
+               "docs/_build/", "docs/_build", "a.egg-info/", "a/b", "a/x/y/b", "a/b/", "q/gen/z.py",
+               "gen/", "foo bar", "#hash", "b.c", "a.c", "deep/local_settings.py", ".venv/",
+               ".venv", "env", "env/", "src/env/", "plain.py", "pkg/sub/mod.py"]
+
+
+@pytest.mark.parametrize("negation", [None, "!keep.pyc", "!pkg/"])
+def test_folder_rules_decide_like_pathspec(negation):
+    """The rules of a folder are tried as one expression when nothing is negated; either way
+    they must decide every path exactly as pathspec's GitIgnoreSpec does."""
+    lines = _RULE_LINES + ([negation] if negation else [])
+    spec = GitIgnoreSpec.from_lines(lines)
+    rules = _Rules(spec)
+    assert (rules._union is not None) is (negation is None)
+    decisions = {path: rules.ignores(path) for path in _RULE_PATHS + ["keep.pyc", "pkg/"]}
+    assert decisions == {path: spec.match_file(path) for path in decisions}
+    assert any(decisions.values()) and not all(decisions.values())
