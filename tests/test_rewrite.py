@@ -6,6 +6,7 @@ project on disk, so those cases write a requirement file next to the source in t
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import json
 import re
@@ -478,3 +479,127 @@ def test_an_unforeseen_shape_is_reported_not_raised(ctx, monkeypatch):
     [finding] = [f for f in check_source(V0_COMPLETION, ctx) if f.code == "GM101"]
     assert finding.fix is None
     assert "the rewriter cannot handle this call (KeyError)" in finding.message
+
+
+# -- outlines: libcst parses only what a rewrite can look at ------------------------------------
+
+OUTLINED = '''"""A module whose rewrite must not change when its unrelated code is blanked out."""
+import functools
+
+import openai
+
+MODEL = "text-davinci-003"
+openai.api_key = "sk-test"
+
+
+def unrelated(rows):
+    """Blanked: nothing a rewrite looks at."""
+    return [row for row in rows if row]
+
+
+@functools.lru_cache()
+def decorated(value):
+    return value * 2
+
+
+def reads_the_constant():
+    return MODEL.upper()  # keeps the function: MODEL is used outside the call
+
+
+def has_a_client_name(client=None):
+    return client  # keeps the function: `client` is taken
+
+
+def sets_a_global():
+    global CACHE
+    CACHE = {}
+
+
+class Holder:
+    def plain(self):
+        return 1
+
+    def other(self):
+        return self.client
+
+
+def complete(prompt):
+    response = openai.Completion.create(model=MODEL, prompt=prompt, max_tokens=5)
+    return response["choices"][0]["text"]
+
+
+def complete_again(prompt):
+    def closure():
+        return reply["choices"][0]["text"]
+    reply = openai.Completion.create(model="text-davinci-003", prompt=prompt)
+    return closure()
+'''
+
+
+def _plans(text: str, ctx, path: str, outlined: bool):
+    from gptmigrate.detect import detect as run_detection, parse
+    from gptmigrate.sdk import sdk_for
+
+    tree = parse(text)
+    detection = run_detection(tree, text, ctx.options)
+    return rewrite.attach_fixes(text, detection.findings, detection.calls, ctx.options,
+                                sdk_for(path), tree if outlined else None)
+
+
+def test_outline_blanks_only_what_no_rewrite_looks_at(ctx):
+    from gptmigrate.detect import detect as run_detection, parse
+
+    tree = parse(OUTLINED)
+    outline = rewrite.Outline.of(OUTLINED, tree, run_detection(tree, OUTLINED, ctx.options).findings)
+    assert outline is not None
+    lines = OUTLINED.splitlines()
+    blanked = {lines[n - 1].strip() for n in outline.blanked if lines[n - 1].strip()}
+    assert "def unrelated(rows):" in blanked and "@functools.lru_cache()" in blanked
+    assert "def plain(self):" in blanked  # a method of a class without findings
+    for kept in ("def reads_the_constant():", "def has_a_client_name(client=None):",
+                 "def sets_a_global():", "def other(self):", "def complete(prompt):",
+                 "def closure():"):
+        assert kept not in blanked, kept
+    assert outline.text.count("\n") == OUTLINED.count("\n")
+    compile(outline.text, "outline.py", "exec")
+
+
+def test_outline_plans_are_the_plans_of_the_whole_module(ctx):
+    sources = [("outlined.py", OUTLINED)] + [
+        (str(p), p.read_text(encoding="utf-8"))
+        for folder in ("tests/fixtures", "tests/corpus", "tests/projects", "examples")
+        for p in sorted((ROOT / folder).rglob("*.py"))]
+    compared = 0
+    for path, text in sources:
+        try:
+            whole = _plans(text, ctx, path, outlined=False)
+        except SyntaxError:
+            continue
+        assert _plans(text, ctx, path, outlined=True) == whole, path
+        compared += any(f.fix is not None and f.code in rewrite.CALL_CODES for f in whole)
+    assert compared >= 10
+    fixed, _, applied = fix_source(OUTLINED, ctx, unsafe=True)
+    assert applied and "chat.completions.create" in fixed
+    compile(fixed, "outlined.py", "exec")
+
+
+def test_an_outline_plan_touching_a_blanked_line_is_dropped():
+    from gptmigrate.detect import LineIndex
+    from gptmigrate.types import Edit, Fix
+
+    text = "a = 1\nb = 2\nc = 3\n"
+    outline = rewrite.Outline(text, frozenset({2}))
+    before = Finding("GM101", "completions-endpoint", Severity.ERROR, "m", Position(1, 1),
+                     Position(1, 2), fix_safety=FixSafety.MANUAL)
+
+    def planned(start: Position, end: Position):
+        edit = Edit(0, 0, "x", start, end)
+        return [dataclasses.replace(before, fix=Fix(FixSafety.UNSAFE, (edit,), "d"))]
+
+    index = LineIndex(text)
+    assert outline.rebase([before], planned(Position(1, 1), Position(3, 1)), index) is None
+    assert outline.rebase([before], planned(Position(2, 2), Position(2, 2)), index) is None
+    [kept] = outline.rebase([before], planned(Position(2, 1), Position(2, 1)), index)
+    assert (kept.fix.edits[0].start, kept.fix.edits[0].end) == (6, 6)  # a line start: fine
+    [moved] = outline.rebase([before], planned(Position(3, 2), Position(3, 3)), index)
+    assert (moved.fix.edits[0].start, moved.fix.edits[0].end) == (13, 14)

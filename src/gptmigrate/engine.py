@@ -96,12 +96,14 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
     """
     from gptmigrate.detect import detect, parse
 
-    detection = detect(parse(text), text, ctx.options, line_label)
+    tree = parse(text)
+    detection = detect(tree, text, ctx.options, line_label)
     findings = detection.findings
     if _needs_rewrite(findings):
         from gptmigrate.rewrite import attach_fixes
 
-        findings = attach_fixes(text, findings, detection.calls, ctx.options, sdk_for(path))
+        findings = attach_fixes(text, findings, detection.calls, ctx.options, sdk_for(path),
+                                tree)
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),

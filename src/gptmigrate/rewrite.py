@@ -12,6 +12,7 @@ an argument has no chat equivalent, or the call streams.
 
 from __future__ import annotations
 
+import ast
 import keyword
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple, Union
@@ -182,17 +183,167 @@ def dotted_name(node: cst.BaseExpression) -> str:
 
 
 def attach_fixes(text: str, findings: Sequence[Finding], legacy: Dict[Span, LegacyCall],
-                 options: DetectOptions, sdk: SdkChoice) -> List[Finding]:
+                 options: DetectOptions, sdk: SdkChoice,
+                 tree: Optional[ast.Module] = None) -> List[Finding]:
     """The findings with API-shape fixes (or exact manual instructions) on the legacy calls;
-    `legacy` is detection's classification of each legacy call by the span of its function."""
+    `legacy` is detection's classification of each legacy call by the span of its function.
+
+    With the module's `ast` (`tree`), libcst parses an outline of the module instead of all of
+    it: top-level functions and classes that cannot matter to any rewrite are blanked out (see
+    `Outline`), which makes the parse and its metadata several times cheaper. The plans are the
+    same either way (tests/test_speed.py compares them); if an outline's plan would touch a
+    blanked line, the whole module is planned instead.
+    """
     if not any(f.code in REWRITTEN_CODES and f.fix is None for f in findings):
         return list(findings)
-    try:
-        module = cst.parse_module(text)
-    except cst.ParserSyntaxError:
+    outline = Outline.of(text, tree, findings) if tree is not None else None
+    if outline is not None:
+        planned = _plan(outline.text, findings, legacy, options, sdk)
+        if planned is not None:
+            rebased = outline.rebase(findings, planned, LineIndex(text))
+            if rebased is not None:
+                return rebased
+    planned = _plan(text, findings, legacy, options, sdk)
+    if planned is None:
         return [replace(f, message=f"{f.message}. Not rewritten: the rewriter cannot parse this "
                                    f"file; rewrite it by hand")
                 if f.code in REWRITTEN_CODES else f for f in findings]
+    return planned
+
+
+# Names the rewrite may give a new client (`_Planner._client_name`): a blanked function that
+# uses one would hide that the name is taken.
+CLIENT_NAMES = frozenset({"client", "openai_client", "aclient", "openai_aclient"})
+
+
+@dataclass(frozen=True)
+class Outline:
+    """The module with some functions and classes blanked out, line for line.
+
+    A top-level `def` or `class`, or a method of a class without findings, is blanked (its
+    first line becomes `pass` at the same indent, its other lines empty, line endings kept, so
+    every other line keeps its number and columns) when nothing a rewrite looks at can be inside
+    it: no finding, no `openai` name, no `global`/`nonlocal`, no name a new client could take
+    (CLIENT_NAMES), and no module-level string constant (a model constant must not be used
+    anywhere but in the calls being rewritten). Functions inside the function of a call are
+    never blanked: a closure may read the call's response.
+    """
+
+    text: str
+    blanked: frozenset
+
+    @staticmethod
+    def of(text: str, tree: ast.Module, findings: Sequence[Finding]) -> Optional["Outline"]:
+        busy = {line for f in findings for line in range(f.start.line, f.end.line + 1)}
+        protected = set(CLIENT_NAMES) | {"openai"}
+        for statement in tree.body:
+            if isinstance(statement, (ast.Assign, ast.AnnAssign)) \
+                    and isinstance(statement.value, ast.Constant) \
+                    and isinstance(statement.value.value, str):
+                targets = statement.targets if isinstance(statement, ast.Assign) \
+                    else [statement.target]
+                protected.update(t.id for t in targets if isinstance(t, ast.Name))
+        blanked: Dict[int, str] = {}  # line -> what stays of it
+
+        def blank(body: Sequence[ast.stmt]) -> None:
+            for statement in body:
+                if not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                              ast.ClassDef)):
+                    continue
+                first = min([statement.lineno] + [d.lineno for d in statement.decorator_list])
+                lines = range(first, (statement.end_lineno or statement.lineno) + 1)
+                if busy.intersection(lines):
+                    continue
+                if _mentions(statement, protected):
+                    if isinstance(statement, ast.ClassDef):
+                        blank(statement.body)  # a class without findings: blank what methods we can
+                    continue
+                for line in lines:
+                    blanked[line] = ""
+                blanked[first] = "pass"  # the block keeps a statement
+
+        blank(tree.body)
+        if not blanked:
+            return None
+        index = LineIndex(text)
+        parts = []
+        for line, start in enumerate(index.starts, 1):
+            end = index.starts[line] if line < len(index.starts) else len(text)
+            chunk = text[start:end]
+            if line in blanked:
+                body = chunk.rstrip("\r\n")
+                indent = body[:len(body) - len(body.lstrip(" \t\f"))]
+                chunk = (indent + blanked[line] if blanked[line] else "") + chunk[len(body):]
+            parts.append(chunk)
+        return Outline("".join(parts), frozenset(blanked))
+
+    def rebase(self, findings: Sequence[Finding], planned: Sequence[Finding],
+               index: LineIndex) -> Optional[List[Finding]]:
+        """The planned findings with their new edits moved to offsets in the real text (their
+        positions hold for both); None if an edit would touch a blanked line."""
+        out = []
+        for before, after in zip(findings, planned):
+            if after.fix is None or after.fix is before.fix:
+                out.append(after)
+                continue
+            edits = []
+            for edit in after.fix.edits:
+                if not self._clear(edit):
+                    return None
+                edits.append(replace(
+                    edit, start=index.offset(edit.start_pos.line, edit.start_pos.column - 1),
+                    end=index.offset(edit.end_pos.line, edit.end_pos.column - 1)))
+            out.append(replace(after, fix=replace(after.fix, edits=tuple(edits))))
+        return out
+
+    def _clear(self, edit: Edit) -> bool:
+        """The edit covers no blanked text (it may start or end where a blanked line starts)."""
+        start, end = edit.start_pos, edit.end_pos
+        for line in range(start.line, end.line + 1):
+            if line not in self.blanked:
+                continue
+            at_line_start = (line == end.line and end.column == 1) and (
+                line != start.line or start.column == 1)
+            if not at_line_start:
+                return False
+        return True
+
+
+def _mentions(statement: ast.stmt, names: Set[str]) -> bool:
+    """Whether any name of `names` is spelled anywhere in the statement (as libcst would see a
+    `Name`: variables, attributes, keywords, parameters, definitions, imports), or it declares
+    `global`/`nonlocal`."""
+    for node in ast.walk(statement):
+        if isinstance(node, ast.Name):
+            spelled = [node.id]
+        elif isinstance(node, ast.Attribute):
+            spelled = [node.attr]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            spelled = [node.name]
+        elif isinstance(node, ast.arg):
+            spelled = [node.arg]
+        elif isinstance(node, ast.keyword):
+            spelled = [node.arg or ""]
+        elif isinstance(node, ast.alias):
+            spelled = [*node.name.split("."), node.asname or ""]
+        elif isinstance(node, ast.ImportFrom):
+            spelled = (node.module or "").split(".")
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            return True
+        else:
+            continue
+        if names.intersection(spelled):
+            return True
+    return False
+
+
+def _plan(text: str, findings: Sequence[Finding], legacy: Dict[Span, LegacyCall],
+          options: DetectOptions, sdk: SdkChoice) -> Optional[List[Finding]]:
+    """Plan every rewrite on `text`; None if libcst cannot parse it."""
+    try:
+        module = cst.parse_module(text)
+    except cst.ParserSyntaxError:
+        return None
     info = _Module(module, text, legacy)
     planner = _Planner(info, options, sdk)
     out: List[Finding] = []
@@ -705,7 +856,7 @@ class _Planner:
         if existing:
             return existing
         base = "aclient" if target.asynchronous else "client"
-        for name in (base, f"openai_{base}"):
+        for name in (base, f"openai_{base}"):  # keep CLIENT_NAMES in step
             if name not in self.config.names:
                 return name
         raise Uncertain(f"the names {base} and openai_{base} are taken; create the client by hand")
