@@ -204,6 +204,7 @@ def test_unreadable_file_through_process_file(tmp_path: Path, monkeypatch):
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr("builtins.open", refuse)
+    monkeypatch.setattr("os.open", refuse)  # files.read_source reads with os.open/os.read
     result = process_file(str(secret), make_context(), Mode.CHECK)
     assert [e.message for e in result.errors] == ["cannot read: Permission denied"]
 

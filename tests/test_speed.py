@@ -20,11 +20,12 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from conftest import FIXTURES, ROOT, TODAY, make_context
 from gptmigrate import engine
+from gptmigrate import prefilter as prefilter_module
 from gptmigrate.cache import ResultCache, fingerprint
 from gptmigrate.cli import main
 from gptmigrate.detect import API_MARKERS
 from gptmigrate.engine import Mode, check_source, run
-from gptmigrate import prefilter as prefilter_module
+from gptmigrate.files import TooLarge, read_source
 from gptmigrate.prefilter import Prefilter
 
 CORPORA = [p for p in (FIXTURES, ROOT / "tests" / "corpus", ROOT / "examples") if p.is_dir()]
@@ -64,9 +65,45 @@ def test_prefilter_sequential_matches_reference(corpus: Path, reference, ctx):
     assert _summary(run([str(corpus)], ctx, Mode.CHECK, jobs=1)) == reference
 
 
-def test_workers_match_reference(corpus: Path, reference, ctx, monkeypatch):
-    monkeypatch.setattr(engine, "PARALLEL_MIN_FILES", 2)
+# Workers parse the candidates the parent screened (a small tree), or read, screen and parse
+# whole batches of files themselves (a large one): thresholds lowered so the corpus takes each.
+WORKER_MODES = {"candidates": ("PARALLEL_MIN_FILES", 2),
+                "batches": ("SCREEN_PARALLEL_MIN_FILES", 2)}
+
+
+@pytest.fixture(params=sorted(WORKER_MODES))
+def workers(request, monkeypatch) -> str:
+    name, value = WORKER_MODES[request.param]
+    monkeypatch.setattr(engine, name, value)
+    return request.param
+
+
+def test_workers_match_reference(corpus: Path, reference, ctx, workers):
     assert _summary(run([str(corpus)], ctx, Mode.CHECK, jobs=2)) == reference
+
+
+def test_batches_really_run_in_workers(corpus: Path, ctx, monkeypatch):
+    """The batch path is taken from SCREEN_PARALLEL_MIN_FILES files on, and only then."""
+    batches = []
+    real = engine._scan_in_workers
+    monkeypatch.setattr(engine, "_scan_in_workers",
+                        lambda todo, *args: batches.append(len(todo)) or real(todo, *args))
+    files = [str(p) for p in sorted(corpus.rglob("*.py"))[:3]]
+    run(files, ctx, Mode.CHECK, jobs=2)
+    assert batches == []
+    monkeypatch.setattr(engine, "SCREEN_PARALLEL_MIN_FILES", 3)
+    run(files, ctx, Mode.CHECK, jobs=2)
+    assert batches == [3]
+
+
+def test_workers_share_one_cache(corpus: Path, reference, ctx, tmp_path: Path, workers):
+    cold = ResultCache(tmp_path / "cache", ctx.settings)
+    assert _summary(run([str(corpus)], ctx, Mode.CHECK, jobs=2, cache=cold)) == reference
+    assert cold.stores > 0 and cold.hits == 0
+    warm = ResultCache(tmp_path / "cache", ctx.settings)
+    again = run([str(corpus)], ctx, Mode.CHECK, jobs=2, cache=warm)
+    assert warm.hits == cold.stores and warm.stores == 0
+    assert again == run([str(corpus)], ctx, Mode.CHECK, jobs=1)
 
 
 def test_cold_and_warm_cache_match_reference(corpus: Path, reference, ctx, tmp_path: Path):
@@ -82,8 +119,10 @@ def test_cold_and_warm_cache_match_reference(corpus: Path, reference, ctx, tmp_p
 
 def test_diff_mode_matches_with_and_without_workers(corpus: Path, ctx, monkeypatch):
     sequential = run([str(corpus)], ctx, Mode.DIFF, jobs=1)
-    monkeypatch.setattr(engine, "PARALLEL_MIN_FILES", 2)
-    assert run([str(corpus)], ctx, Mode.DIFF, jobs=2) == sequential
+    for name, value in WORKER_MODES.values():
+        with monkeypatch.context() as patched:
+            patched.setattr(engine, name, value)
+            assert run([str(corpus)], ctx, Mode.DIFF, jobs=2) == sequential
     assert any(r.changed for r in sequential)
 
 
@@ -213,7 +252,8 @@ def test_a_file_that_breaks_the_engine_is_an_error_not_a_crash(tmp_path: Path, c
         return real(path, *args, **kwargs)
 
     monkeypatch.setattr(engine, "process_file", flaky)
-    for jobs in (1, 2):
+    for jobs, batch_from in ((1, 1), (2, 1000), (2, 1)):
+        monkeypatch.setattr(engine, "SCREEN_PARALLEL_MIN_FILES", batch_from)
         results = run([str(tmp_path)], ctx, Mode.CHECK, jobs=jobs)
         assert [Path(r.path).name for r in results] == [f"m{i}.py" for i in range(6)]
         broken = [r for r in results if r.errors]
@@ -222,10 +262,34 @@ def test_a_file_that_breaks_the_engine_is_an_error_not_a_crash(tmp_path: Path, c
         assert all(r.findings for r in results if not r.errors)
 
 
+def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path: Path, ctx, monkeypatch):
+    import os
+
+    for index in range(8):
+        (tmp_path / f"m{index}.py").write_text('MODEL = "text-davinci-003"\n', encoding="utf-8")
+    real = engine.process_file
+
+    def fatal(path, *args, **kwargs):
+        if path.endswith("m5.py") and os.getpid() != parent:
+            os._exit(3)  # as a segfault in a native parser would
+        return real(path, *args, **kwargs)
+
+    parent = os.getpid()
+    monkeypatch.setattr(engine, "process_file", fatal)
+    monkeypatch.setattr(engine, "SCREEN_PARALLEL_MIN_FILES", 2)
+    results = run([str(tmp_path)], ctx, Mode.CHECK, jobs=2)
+    assert [Path(r.path).name for r in results] == [f"m{i}.py" for i in range(8)]
+    lost = {Path(r.path).name for r in results if r.errors}
+    assert "m5.py" in lost
+    assert all("worker process stopped" in r.errors[0].message for r in results if r.errors)
+    assert all(r.findings for r in results if not r.errors)
+
+
 def test_few_candidates_use_no_workers():
-    assert engine._worker_count(8, [(0, "a.py", 10)] * 3) == 1
-    assert engine._worker_count(8, [(0, "a.py", 10)] * 5) == 5
-    assert engine._worker_count(1, [(0, "a.py", 10)] * 50) == 1
+    minimum = engine.PARALLEL_MIN_FILES
+    assert engine._worker_count(8, [(0, "a.py", 10)] * (minimum - 1), minimum) == 1
+    assert engine._worker_count(8, [(0, "a.py", 10)] * 5, minimum) == 5
+    assert engine._worker_count(1, [(0, "a.py", 10)] * 50, minimum) == 1
 
 
 # -- the cache --------------------------------------------------------------------------------
@@ -348,3 +412,41 @@ def test_only_a_rewrite_imports_libcst(tmp_path: Path):
     done = subprocess.run([sys.executable, "-c", found], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "True"  # a rewrite to plan: the probe sees libcst
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [0, 1, 4095, 4096, 65_537])
+def test_read_source_reads_exactly_the_file(tmp_path: Path, size: int):
+    source = tmp_path / "m.py"
+    source.write_bytes(bytes(range(256)) * (size // 256) + b"x" * (size % 256))
+    assert read_source(str(source), None) == source.read_bytes()
+    assert read_source(source, size or 1) == source.read_bytes()
+    if size > 1:  # a limit of 0 means none
+        with pytest.raises(TooLarge):
+            read_source(source, size - 1)
+
+
+@pytest.mark.parametrize("stated", [0, 10, 99_999])
+def test_read_source_sees_a_file_that_grew_after_the_stat(tmp_path: Path, monkeypatch,
+                                                           stated: int):
+    """The read asks for the size the stat gave: bytes written after it are still read, and
+    still held to the limit."""
+    import os
+
+    source = tmp_path / "m.py"
+    source.write_bytes(b"y" * 100_000)
+    real_stat = os.stat
+
+    def shrunk(path, *args, **kwargs):
+        info = real_stat(path, *args, **kwargs)
+        fields = list(info)
+        fields[6] = stated  # st_size
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "stat", shrunk)
+    assert read_source(source, None) == b"y" * 100_000
+    assert read_source(source, 100_000) == b"y" * 100_000
+    with pytest.raises(TooLarge):
+        read_source(source, 99_999)

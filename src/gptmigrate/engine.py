@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 from gptmigrate.config import Settings
 from gptmigrate.files import (
@@ -172,25 +172,27 @@ def _rejected(result: FileResult, text: str, ctx: Context, path: str, exc: FixRe
 
 
 def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
-                 roots: Optional[Sequence[str]] = None) -> FileResult:
+                 roots: Optional[Sequence[str]] = None, data: Optional[bytes] = None) -> FileResult:
     """Scan (and in FIX mode rewrite) one file; every failure becomes an error in the result.
 
     `roots` are the folders a fix may write into (by real path; default: the file's own folder),
-    so a symlink that leads out of the scanned tree is never written through.
+    so a symlink that leads out of the scanned tree is never written through. `data`: the
+    file's bytes when the caller has just read them (`run` does, for the prefilter).
     """
     result = FileResult(path=path)
-    try:
-        data = read_source(Path(path), _read_limit(path, ctx.settings))
-    except TooLarge as exc:
-        if _contains(path, ctx):
+    if data is None:
+        try:
+            data = read_source(Path(path), _read_limit(path, ctx.settings))
+        except TooLarge as exc:
+            if _contains(path, ctx):
+                result.errors = (FileError(path, str(exc)),)
+            return result
+        except SourceError as exc:
             result.errors = (FileError(path, str(exc)),)
-        return result
-    except SourceError as exc:
-        result.errors = (FileError(path, str(exc)),)
-        return result
-    except OSError as exc:
-        result.errors = (FileError(path, f"cannot read: {exc.strerror or exc}"),)
-        return result
+            return result
+        except OSError as exc:
+            result.errors = (FileError(path, f"cannot read: {exc.strerror or exc}"),)
+            return result
     nul = binary_offset(data)
     if nul >= 0:
         result.errors = (FileError(path, f"binary file (NUL byte at offset {nul}), not Python "
@@ -289,70 +291,106 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
         cache: Optional["ResultCache"] = None) -> List[FileResult]:
     """Scan every discovered file, in discovery order; problems with paths become error results.
 
-    The parent reads each file once and runs the prefilter; only candidates are parsed, in
-    worker processes when there are enough of them (`jobs`, default: every core), after the
-    cache (CHECK mode only) had its say. The results do not depend on `jobs` or the cache.
+    Each file is read once, screened by the prefilter, looked up in the cache (CHECK mode only)
+    and, if it is a candidate, parsed. A large tree is cut into batches that worker processes
+    (`jobs`, default: every core) read, screen and parse on their own, the parent only merging
+    the results; a small one is screened here and only its candidates, if there are enough of
+    them, go to workers. The results do not depend on `jobs` or the cache.
     `progress(done, total)` is called after each file (the CLI's progress bar).
     """
     from gptmigrate.discover import discover
 
     items = list(discover(paths, ctx.settings))
     roots = write_roots(paths)
+    use = cache if mode == Mode.CHECK else None
+    results: List[Optional[FileResult]] = [None] * len(items)
     finished = 0
 
-    def tick() -> None:
+    def settle(slot: int, result: Optional[FileResult]) -> None:
         nonlocal finished
+        results[slot] = FileResult(path=items[slot].path) if result is None else result
         finished += 1
         if progress is not None:
             progress(finished, len(items))
 
-    results: List[Optional[FileResult]] = []
-    pending: List[Tuple[int, str, int]] = []  # (slot, path, size) of the files to parse
-    cached: Dict[int, bytes] = {}  # slot -> bytes read, for the cache to key on
-    use_cache = cache is not None and mode == Mode.CHECK
-    for item in items:
-        slot = len(results)
-        results.append(None)
+    todo: List[Tuple[int, str]] = []
+    for slot, item in enumerate(items):
         if item.problem is not None:
-            results[slot] = FileResult(path=item.path, errors=(FileError(item.path, item.problem),))
-            tick()
-            continue
-        try:
-            # Refuses FIFOs (a plain read would block forever) and files over the size limit.
-            data: Optional[bytes] = read_source(Path(item.path), _read_limit(item.path,
-                                                                              ctx.settings))
-        except (OSError, SourceError):
-            data = None  # process_file reports it with the right message
-        if data is not None and not ctx.prefilter.accepts(data):
-            results[slot] = FileResult(path=item.path)  # what process_file returns for it
-            tick()
-            continue
-        if use_cache and data is not None:
-            assert cache is not None
-            hit = cache.get(item.path, data)
-            if hit is not None:
-                results[slot] = hit
-                tick()
-                continue
-            cached[slot] = data
-        pending.append((slot, item.path, len(data) if data is not None else 0))
-
-    workers = _worker_count(jobs, pending)
+            settle(slot, FileResult(path=item.path, errors=(FileError(item.path, item.problem),)))
+        else:
+            todo.append((slot, item.path))
+    workers = _worker_count(jobs, todo, SCREEN_PARALLEL_MIN_FILES)
     if workers > 1:
+        for slot, result in _scan_in_workers(todo, ctx, mode, unsafe, workers, roots, use):
+            settle(slot, result)
+        return [result for result in results if result is not None]
+
+    pending: List[Tuple[int, str, int]] = []  # (slot, path, size) of the candidates to parse
+    kept: Dict[int, bytes] = {}  # slot -> bytes of a candidate
+    for slot, path in todo:
+        verdict = _screen(path, ctx, use)
+        if isinstance(verdict, bytes):
+            pending.append((slot, path, len(verdict)))
+            kept[slot] = verdict
+        elif isinstance(verdict, _Unreadable):
+            pending.append((slot, path, 0))
+        else:
+            settle(slot, verdict)
+    workers = _worker_count(jobs, pending, PARALLEL_MIN_FILES)
+    if workers > 1:  # workers read the files again: cheaper than sending the bytes over
         done = _parse_in_workers(pending, ctx, mode, unsafe, workers, roots)
     else:
-        done = ((slot, _process_guarded(path, ctx, mode, unsafe, roots))
+        done = ((slot, _process_guarded(path, ctx, mode, unsafe, roots, kept.get(slot)))
                 for slot, path, _ in pending)
     for slot, result in done:
-        results[slot] = result
-        tick()
-        if slot in cached:
-            assert cache is not None
-            cache.put(result.path, cached[slot], result)
+        settle(slot, result)
+        data = kept.pop(slot, None)
+        if use is not None and data is not None:
+            use.put(result.path, data, result)
     return [result for result in results if result is not None]
 
 
+# Below this many candidates, parsing happens in this process: starting a worker costs more.
 PARALLEL_MIN_FILES = 4
+# From this many files on, workers also read and screen: a one-file scan never starts a pool.
+SCREEN_PARALLEL_MIN_FILES = 512
+# Files per batch a worker reads, screens and parses: big enough that a batch costs more than
+# sending it, small enough that the cores finish together.
+MAX_BATCH_FILES = 256
+class _Unreadable:
+    """What `_screen` says of a file it could not read: process_file reads it again and says
+    why (too large, a FIFO, no permission ...) in the words of its error result."""
+
+
+def _screen(path: str, ctx: Context, cache: Optional["ResultCache"],
+            ) -> Union[None, FileResult, bytes, _Unreadable]:
+    """Read and prefilter one file: None if it cannot hold a finding, its cached result, its
+    bytes if it must be parsed, or _Unreadable."""
+    try:
+        # Refuses FIFOs (a plain read would block forever) and files over the size limit.
+        data = read_source(path, _read_limit(path, ctx.settings))
+    except (OSError, SourceError):
+        return _Unreadable()
+    if not ctx.prefilter.accepts(data):
+        return None
+    if cache is not None:
+        hit = cache.get(path, data)
+        if hit is not None:
+            return hit
+    return data
+
+
+def _scan(path: str, ctx: Context, mode: Mode, unsafe: bool, roots: Optional[Sequence[str]],
+          cache: Optional["ResultCache"]) -> Optional[FileResult]:
+    """One file from start to end: screened, looked up, parsed, remembered (None: rejected)."""
+    verdict = _screen(path, ctx, cache)
+    if verdict is None or isinstance(verdict, FileResult):
+        return verdict
+    data = verdict if isinstance(verdict, bytes) else None
+    result = _process_guarded(path, ctx, mode, unsafe, roots, data)
+    if cache is not None and data is not None:
+        cache.put(path, data, result)
+    return result
 
 
 def default_jobs() -> int:
@@ -363,19 +401,20 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _worker_count(jobs: Optional[int], pending: Sequence[Tuple[int, str, int]]) -> int:
-    """Worker processes worth starting: none for a handful of files (starting one costs more)."""
+def _worker_count(jobs: Optional[int], work: Sequence[object], minimum: int) -> int:
+    """Worker processes worth starting for `work`: none below `minimum` items."""
     wanted = default_jobs() if jobs is None or jobs <= 0 else jobs
-    if wanted <= 1 or len(pending) < PARALLEL_MIN_FILES:
+    if wanted <= 1 or len(work) < minimum:
         return 1
-    return min(wanted, len(pending))
+    return min(wanted, len(work))
 
 
 def _process_guarded(path: str, ctx: Context, mode: Mode, unsafe: bool,
-                     roots: Optional[Sequence[str]] = None) -> FileResult:
+                     roots: Optional[Sequence[str]] = None,
+                     data: Optional[bytes] = None) -> FileResult:
     """process_file, with an unexpected exception turned into that file's error: the run goes on."""
     try:
-        return process_file(path, ctx, mode, unsafe, roots)
+        return process_file(path, ctx, mode, unsafe, roots, data)
     except Exception as exc:  # noqa: BLE001 - one file's bug must not end the run
         return FileResult(path=path, errors=(FileError(
             path, f"internal error: {type(exc).__name__}: {_one_line(exc)}"),))
@@ -404,22 +443,78 @@ def _work(path: str, mode: Mode, unsafe: bool,
     return _process_guarded(path, _WORKER_CONTEXT, mode, unsafe, roots)
 
 
+def _work_batch(batch: Sequence[Tuple[int, str]], mode: Mode, unsafe: bool,
+                roots: Optional[Sequence[str]], cache: Optional["ResultCache"],
+                ) -> Tuple[List[Tuple[int, Optional[FileResult]]], int, int]:
+    """Scan a batch in a worker: (slot, result or None if rejected), and the cache's new hits
+    and stores (the parent's cache object keeps the counts)."""
+    assert _WORKER_CONTEXT is not None
+    hits, stores = (cache.hits, cache.stores) if cache is not None else (0, 0)
+    done = [(slot, _scan(path, _WORKER_CONTEXT, mode, unsafe, roots, cache))
+            for slot, path in batch]
+    if cache is None:
+        return done, 0, 0
+    return done, cache.hits - hits, cache.stores - stores
+
+
+def _pool(ctx: Context, workers: int):
+    """A process pool whose workers hold `ctx`: forked on Linux (milliseconds, the parent's
+    imports and automaton shared), elsewhere started the platform's way and built once."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "fork" if sys.platform.startswith("linux") else None
+    global _WORKER_CONTEXT
+    _WORKER_CONTEXT = ctx
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                               initializer=_init_worker, initargs=(ctx.settings,))
+
+
+def _lost(path: str) -> FileResult:
+    return FileResult(path=path, errors=(FileError(
+        path, "not scanned: a worker process stopped unexpectedly (run with "
+              "--jobs 1 to find the file that causes it)"),))
+
+
+def _scan_in_workers(todo: Sequence[Tuple[int, str]], ctx: Context, mode: Mode, unsafe: bool,
+                     workers: int, roots: Optional[Sequence[str]],
+                     cache: Optional["ResultCache"]) -> Iterator[Tuple[int, Optional[FileResult]]]:
+    """Read, screen and parse `todo` in `workers` processes, in batches of consecutive files
+    (about 16 per worker, so a batch of heavy candidates cannot hold the others up long);
+    yields (slot, result or None if the prefilter rejected the file) as batches complete."""
+    from concurrent.futures import as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    size = max(1, min(MAX_BATCH_FILES, -(-len(todo) // (workers * 16))))
+    executor = _pool(ctx, workers)
+    try:
+        futures = {executor.submit(_work_batch, todo[start:start + size], mode, unsafe, roots,
+                                   cache): todo[start:start + size]
+                   for start in range(0, len(todo), size)}
+        for future in as_completed(futures):
+            try:
+                done, hits, stores = future.result()
+            except BrokenProcessPool:
+                for slot, path in futures[future]:
+                    yield slot, _lost(path)
+                continue
+            if cache is not None:
+                cache.hits += hits
+                cache.stores += stores
+            yield from done
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
 def _parse_in_workers(pending: Sequence[Tuple[int, str, int]], ctx: Context, mode: Mode,
                       unsafe: bool, workers: int, roots: Optional[Sequence[str]] = None,
                       ) -> Iterator[Tuple[int, FileResult]]:
     """Parse the candidates in `workers` processes, largest first so the cores finish together;
     yields (slot, result) as they complete."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    # fork shares the parent's imports and costs milliseconds; elsewhere the platform default.
-    method = "fork" if sys.platform.startswith("linux") else None
-    global _WORKER_CONTEXT
-    _WORKER_CONTEXT = ctx
-    executor = ProcessPoolExecutor(max_workers=workers,
-                                   mp_context=multiprocessing.get_context(method),
-                                   initializer=_init_worker, initargs=(ctx.settings,))
+    executor = _pool(ctx, workers)
     try:
         futures = {
             executor.submit(_work, path, mode, unsafe, roots): (slot, path)
@@ -430,9 +525,7 @@ def _parse_in_workers(pending: Sequence[Tuple[int, str, int]], ctx: Context, mod
             try:
                 yield slot, future.result()
             except BrokenProcessPool:
-                yield slot, FileResult(path=path, errors=(FileError(
-                    path, "not scanned: a worker process stopped unexpectedly (run with "
-                          "--jobs 1 to find the file that causes it)"),))
+                yield slot, _lost(path)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 

