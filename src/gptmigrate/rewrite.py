@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 import keyword
 from dataclasses import dataclass, replace
-from typing import Dict, List, Optional, Sequence, Set, Tuple, Union
+from typing import AbstractSet, Dict, List, Optional, Sequence, Set, Tuple, Union
 
 import libcst as cst
 from libcst.metadata import (
@@ -198,7 +198,7 @@ def attach_fixes(text: str, findings: Sequence[Finding], legacy: Dict[Span, Lega
         return list(findings)
     outline = Outline.of(text, tree, findings) if tree is not None else None
     if outline is not None:
-        planned = _plan(outline.text, findings, legacy, options, sdk)
+        planned = _plan(outline.text, findings, legacy, options, sdk, outline.taken)
         if planned is not None:
             rebased = outline.rebase(findings, planned, LineIndex(text))
             if rebased is not None:
@@ -211,8 +211,8 @@ def attach_fixes(text: str, findings: Sequence[Finding], legacy: Dict[Span, Lega
     return planned
 
 
-# Names the rewrite may give a new client (`_Planner._client_name`): a blanked function that
-# uses one would hide that the name is taken.
+# Names the rewrite may give a new client (`_Planner._client_name`): an outline remembers which
+# of them the code it blanked uses.
 CLIENT_NAMES = frozenset({"client", "openai_client", "aclient", "openai_aclient"})
 
 
@@ -223,27 +223,27 @@ class Outline:
     A top-level `def` or `class`, or a method of a class without findings, is blanked (its
     first line becomes `pass` at the same indent, its other lines empty, line endings kept, so
     every other line keeps its number and columns) when nothing a rewrite looks at can be inside
-    it: no finding, no `openai` name, no `global`/`nonlocal`, no name a new client could take
-    (CLIENT_NAMES), and no module-level string constant (a model constant must not be used
-    anywhere but in the calls being rewritten). Functions inside the function of a call are
-    never blanked: a closure may read the call's response.
+    it: no finding, no `openai` name, no `global`/`nonlocal`, and no name passed anywhere as a
+    model (a model constant the rewrite changes must not be used elsewhere). The names a new
+    client could take (CLIENT_NAMES) that the blanked code uses are kept in `taken`. Functions
+    inside the function of a call are never blanked: a closure may read the call's response.
     """
 
     text: str
     blanked: frozenset
+    taken: frozenset = frozenset()  # CLIENT_NAMES spelled in the blanked code
 
     @staticmethod
     def of(text: str, tree: ast.Module, findings: Sequence[Finding]) -> Optional["Outline"]:
         busy = {line for f in findings for line in range(f.start.line, f.end.line + 1)}
-        protected = set(CLIENT_NAMES) | {"openai"}
-        for statement in tree.body:
-            if isinstance(statement, (ast.Assign, ast.AnnAssign)) \
-                    and isinstance(statement.value, ast.Constant) \
-                    and isinstance(statement.value.value, str):
-                targets = statement.targets if isinstance(statement, ast.Assign) \
-                    else [statement.target]
-                protected.update(t.id for t in targets if isinstance(t, ast.Name))
+        # A name passed as a model may be a module constant the rewrite changes: every use of
+        # it must stay visible.
+        protected = {"openai"} | {
+            keyword.value.id for node in ast.walk(tree) if isinstance(node, ast.Call)
+            for keyword in node.keywords
+            if keyword.arg in MODEL_KEYWORDS and isinstance(keyword.value, ast.Name)}
         blanked: Dict[int, str] = {}  # line -> what stays of it
+        taken: Set[str] = set()
 
         def blank(body: Sequence[ast.stmt]) -> None:
             for statement in body:
@@ -261,6 +261,7 @@ class Outline:
                 for line in lines:
                     blanked[line] = ""
                 blanked[first] = "pass"  # the block keeps a statement
+                taken.update(_spelled(statement, CLIENT_NAMES))
 
         blank(tree.body)
         if not blanked:
@@ -275,7 +276,7 @@ class Outline:
                 indent = body[:len(body) - len(body.lstrip(" \t\f"))]
                 chunk = (indent + blanked[line] if blanked[line] else "") + chunk[len(body):]
             parts.append(chunk)
-        return Outline("".join(parts), frozenset(blanked))
+        return Outline("".join(parts), frozenset(blanked), frozenset(taken))
 
     def rebase(self, findings: Sequence[Finding], planned: Sequence[Finding],
                index: LineIndex) -> Optional[List[Finding]]:
@@ -310,9 +311,16 @@ class Outline:
 
 
 def _mentions(statement: ast.stmt, names: Set[str]) -> bool:
-    """Whether any name of `names` is spelled anywhere in the statement (as libcst would see a
-    `Name`: variables, attributes, keywords, parameters, definitions, imports), or it declares
-    `global`/`nonlocal`."""
+    """Whether any name of `names` is spelled in the statement, or it declares `global` or
+    `nonlocal` (its assignments would then bind names outside it)."""
+    return any(isinstance(node, (ast.Global, ast.Nonlocal)) for node in ast.walk(statement)) \
+        or bool(_spelled(statement, names))
+
+
+def _spelled(statement: ast.stmt, names: AbstractSet[str]) -> Set[str]:
+    """The names of `names` spelled anywhere in the statement, wherever libcst would see a
+    `Name`: variables, attributes, keywords, parameters, definitions, imports."""
+    found: Set[str] = set()
     for node in ast.walk(statement):
         if isinstance(node, ast.Name):
             spelled = [node.id]
@@ -329,23 +337,24 @@ def _mentions(statement: ast.stmt, names: Set[str]) -> bool:
         elif isinstance(node, ast.ImportFrom):
             spelled = (node.module or "").split(".")
         elif isinstance(node, (ast.Global, ast.Nonlocal)):
-            return True
+            spelled = node.names
         else:
             continue
-        if names.intersection(spelled):
-            return True
-    return False
+        found.update(names.intersection(spelled))
+    return found
 
 
 def _plan(text: str, findings: Sequence[Finding], legacy: Dict[Span, LegacyCall],
-          options: DetectOptions, sdk: SdkChoice) -> Optional[List[Finding]]:
-    """Plan every rewrite on `text`; None if libcst cannot parse it."""
+          options: DetectOptions, sdk: SdkChoice,
+          taken: AbstractSet[str] = frozenset()) -> Optional[List[Finding]]:
+    """Plan every rewrite on `text`; None if libcst cannot parse it. `taken`: names used in
+    code blanked out of `text`, which a new client must not take."""
     try:
         module = cst.parse_module(text)
     except cst.ParserSyntaxError:
         return None
     info = _Module(module, text, legacy)
-    planner = _Planner(info, options, sdk)
+    planner = _Planner(info, options, sdk, taken)
     out: List[Finding] = []
     for finding in findings:
         if finding.code == ERROR_CODE and finding.fix is None:
@@ -437,11 +446,12 @@ def _error_fix(info: _Module, finding: Finding, sdk: SdkChoice) -> Finding:
 
 
 class _Planner:
-    def __init__(self, info: _Module, options: DetectOptions, sdk: SdkChoice) -> None:
+    def __init__(self, info: _Module, options: DetectOptions, sdk: SdkChoice,
+                 taken: AbstractSet[str] = frozenset()) -> None:
         self.info = info
         self.options = options
         self.sdk = sdk
-        self.config = _module_config(info)
+        self.config = _module_config(info, taken)
         self._checking: Set[cst.Call] = set()
 
     def rewritable(self, call: cst.Call) -> bool:
@@ -928,7 +938,7 @@ class _Config:
     anchor_is_import: bool
 
 
-def _module_config(info: _Module) -> _Config:
+def _module_config(info: _Module, taken: AbstractSet[str] = frozenset()) -> _Config:
     module = info.module
     settings: Set[str] = set()
     azure = False
@@ -971,7 +981,7 @@ def _module_config(info: _Module) -> _Config:
     if import_end is None:
         anchor_end = None
     inner: Optional[str] = None
-    names: Set[str] = set()
+    names: Set[str] = set(taken)
     for node in info.positions:
         if isinstance(node, cst.Name):
             names.add(node.value)
