@@ -3,6 +3,7 @@
     python benchmarks/bench_scan.py                 # three trees: 1,750 / 3,500 / 7,000 files
     python benchmarks/bench_scan.py --sizes 7000 --runs 5 --jobs 2
     python benchmarks/bench_scan.py --profile-only  # where the time goes, on the smallest tree
+    python benchmarks/bench_scan.py --profile-only --no-profile --sizes 1750 7000  # before parsing
 
 Each tree is generated once (seeded, so every machine measures the same bytes) under --workdir:
 Python modules of realistic shapes and sizes (log-normal, ~14 KB on average, so 7,000 files make
@@ -14,7 +15,10 @@ Both tools run with a warm OS page cache (one untimed grep run first) and gptmig
 --no-cache, so "cold" means no result cache, as in CI. Figures: median wall time of --runs runs,
 the ratio, and peak memory: the largest single process (wait4's ru_maxrss) and the peak sum of
 RSS and of PSS over gptmigrate's process tree (sampled from /proc every 10 ms; PSS shares the
-pages forked workers have in common with the parent fairly).
+pages forked workers have in common with the parent fairly). Then, on every tree, the phases
+before parsing alone (`engine.run` with parsing replaced by a no-op: discover, read, prefilter,
+worker pool) with one job and with --jobs, next to grep; --profile-only skips the end-to-end
+comparison, --no-profile the in-process profile of the smallest tree.
 """
 
 from __future__ import annotations
@@ -331,13 +335,39 @@ def import_times() -> Dict[str, float]:
     return figures
 
 
+def pre_parse(tree: Path, jobs: int, runs: int) -> Tuple[float, float]:
+    """Median wall time and parent CPU time of `engine.run` with parsing replaced by a no-op:
+    discovery, reading, the prefilter and (with jobs > 1) the worker pool, nothing else."""
+    import datetime as dt
+    import resource
+    from unittest import mock
+
+    from gptmigrate import engine
+    from gptmigrate.config import Settings
+    from gptmigrate.types import FileResult
+
+    ctx = engine.build_context(Settings(as_of=dt.date.fromisoformat(AS_OF)))
+    walls, cpus = [], []
+    with mock.patch.object(engine, "process_file", lambda path, *a, **k: FileResult(path=path)):
+        for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_SELF)
+            start = time.perf_counter()
+            engine.run([str(tree)], ctx, engine.Mode.CHECK, jobs=jobs)
+            walls.append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_SELF)
+            cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
+
+
 def profile(tree: Path) -> str:
-    """Phases of one sequential scan (discover, read + prefilter, parse) and the top functions."""
+    """Phases of one sequential scan (discover, read, prefilter, parse) and the top functions
+    of the parse phase."""
     import datetime as dt
 
     from gptmigrate.config import Settings
     from gptmigrate.discover import discover
     from gptmigrate.engine import Mode, build_context, process_file
+    from gptmigrate.files import read_source
 
     lines = []
     start = time.perf_counter()
@@ -345,23 +375,26 @@ def profile(tree: Path) -> str:
     built = time.perf_counter()
     items = [item.path for item in discover([str(tree)], ctx.settings)]
     found = time.perf_counter()
-    candidates, total_bytes, candidate_bytes = [], 0, 0
-    for path in items:
-        data = Path(path).read_bytes()
-        total_bytes += len(data)
-        if ctx.prefilter.accepts(data):
-            candidates.append(path)
-            candidate_bytes += len(data)
+    contents = [read_source(path, ctx.settings.max_file_size) for path in items]
+    read = time.perf_counter()
+    candidates = [(path, len(data)) for path, data in zip(items, contents)
+                  if ctx.prefilter.accepts(data)]
     screened = time.perf_counter()
+    total_bytes = sum(len(data) for data in contents)
+    candidate_bytes = sum(size for _, size in candidates)
+    del contents
     profiler = cProfile.Profile()
     profiler.enable()
-    findings = sum(len(process_file(p, ctx, Mode.CHECK).findings) for p in candidates)
+    findings = sum(len(process_file(p, ctx, Mode.CHECK).findings) for p, _ in candidates)
     profiler.disable()
     parsed = time.perf_counter()
-    lines.append(f"  context (table + matchers + prefilter): {built - start:6.2f} s")
-    lines.append(f"  discover {len(items)} files:{'':18}{found - built:6.2f} s")
-    lines.append(f"  read + prefilter {total_bytes / 1e6:.1f} MB:{'':11}{screened - found:6.2f} s "
-                 f"({total_bytes / 1e6 / max(screened - found, 1e-9):.0f} MB/s)")
+    megabytes = total_bytes / 1e6
+    lines.append(f"  context (table + matchers + prefilter): {built - start:6.3f} s")
+    lines.append(f"  discover {len(items)} files:{'':18}{found - built:6.3f} s")
+    lines.append(f"  read {megabytes:.1f} MB:{'':22}{read - found:6.3f} s "
+                 f"({megabytes / max(read - found, 1e-9):.0f} MB/s)")
+    lines.append(f"  prefilter {megabytes:.1f} MB:{'':17}{screened - read:6.3f} s "
+                 f"({megabytes / max(screened - read, 1e-9):.0f} MB/s)")
     lines.append(f"  parse + detect {len(candidates)} candidates "
                  f"({candidate_bytes / 1e6:.2f} MB, {findings} findings): {parsed - screened:6.2f} s "
                  f"(one core, {candidate_bytes / 1e3 / max(parsed - screened, 1e-9):.0f} KB/s)")
@@ -423,6 +456,21 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
                   f"{r['gm_s']:>7.3f} {r['gm_s'] / r['grep_s']:>5.1f}x {r['grep_files']:>10} "
                   f"{r['gm_max_process_rss_mib']:>12.0f} {r['gm_tree_rss_mib']:>12.0f} "
                   f"{r['gm_tree_pss_mib']:>12.0f}", flush=True)
+    jobs = args.jobs or len(os.sched_getaffinity(0))
+    print(f"\nbefore parsing: engine.run with parsing replaced by a no-op (discover, read, "
+          f"prefilter, pool; median of {args.runs})")
+    print(f"{'files':>6} {'MB':>6} {'grep s':>7} {'jobs 1 s':>9} {'MB/s':>5} "
+          f"{f'jobs {jobs} s':>9} {'MB/s':>5} {'parent CPU s':>12}")
+    for size, (tree, stats) in trees.items():
+        grep = ["grep", "-rlF", "-f", str(names_file), "--include=*.py", str(tree)]
+        _timed(grep, False)
+        grep_s = statistics.median(_timed(grep, False)[0] for _ in range(args.runs))
+        one, _ = pre_parse(tree, 1, args.runs)
+        many, parent_cpu = pre_parse(tree, jobs, args.runs)
+        megabytes = stats["bytes"] / 1e6
+        print(f"{stats['files']:>6} {megabytes:>6.1f} {grep_s:>7.3f} {one:>9.3f} "
+              f"{megabytes / one:>5.0f} {many:>9.3f} {megabytes / many:>5.0f} {parent_cpu:>12.3f}",
+              flush=True)
     if args.no_profile:
         return
     smallest = min(trees)

@@ -421,10 +421,12 @@ def _process_guarded(path: str, ctx: Context, mode: Mode, unsafe: bool,
 
 
 _WORKER_CONTEXT: Optional[Context] = None
+_WORKER_CACHE: Optional["ResultCache"] = None
 
 
-def _init_worker(settings: Settings) -> None:
-    """Build the table and matchers once per worker process, not once per file.
+def _init_worker(settings: Settings, cache: Optional["ResultCache"] = None) -> None:
+    """Build the table and matchers once per worker process, not once per file; keep the
+    result cache (its folder is prepared once per worker, not once per batch).
 
     A forked worker already holds the parent's context (set just before the pool starts).
     Ctrl-C reaches the whole process group: the parent stops the run and reports it in one
@@ -432,9 +434,10 @@ def _init_worker(settings: Settings) -> None:
     instead of printing a traceback.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _WORKER_CONTEXT
+    global _WORKER_CONTEXT, _WORKER_CACHE
     if _WORKER_CONTEXT is None or _WORKER_CONTEXT.settings != settings:
         _WORKER_CONTEXT = build_context(settings)
+    _WORKER_CACHE = cache
 
 
 def _work(path: str, mode: Mode, unsafe: bool,
@@ -444,11 +447,12 @@ def _work(path: str, mode: Mode, unsafe: bool,
 
 
 def _work_batch(batch: Sequence[Tuple[int, str]], mode: Mode, unsafe: bool,
-                roots: Optional[Sequence[str]], cache: Optional["ResultCache"],
+                roots: Optional[Sequence[str]],
                 ) -> Tuple[List[Tuple[int, Optional[FileResult]]], int, int]:
     """Scan a batch in a worker: (slot, result or None if rejected), and the cache's new hits
     and stores (the parent's cache object keeps the counts)."""
     assert _WORKER_CONTEXT is not None
+    cache = _WORKER_CACHE
     hits, stores = (cache.hits, cache.stores) if cache is not None else (0, 0)
     done = [(slot, _scan(path, _WORKER_CONTEXT, mode, unsafe, roots, cache))
             for slot, path in batch]
@@ -457,9 +461,10 @@ def _work_batch(batch: Sequence[Tuple[int, str]], mode: Mode, unsafe: bool,
     return done, cache.hits - hits, cache.stores - stores
 
 
-def _pool(ctx: Context, workers: int):
-    """A process pool whose workers hold `ctx`: forked on Linux (milliseconds, the parent's
-    imports and automaton shared), elsewhere started the platform's way and built once."""
+def _pool(ctx: Context, workers: int, cache: Optional["ResultCache"] = None):
+    """A process pool whose workers hold `ctx` (and `cache`): forked on Linux (milliseconds,
+    the parent's imports and automaton shared), elsewhere started the platform's way and
+    built once."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -467,7 +472,7 @@ def _pool(ctx: Context, workers: int):
     global _WORKER_CONTEXT
     _WORKER_CONTEXT = ctx
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                               initializer=_init_worker, initargs=(ctx.settings,))
+                               initializer=_init_worker, initargs=(ctx.settings, cache))
 
 
 def _lost(path: str) -> FileResult:
@@ -480,16 +485,16 @@ def _scan_in_workers(todo: Sequence[Tuple[int, str]], ctx: Context, mode: Mode, 
                      workers: int, roots: Optional[Sequence[str]],
                      cache: Optional["ResultCache"]) -> Iterator[Tuple[int, Optional[FileResult]]]:
     """Read, screen and parse `todo` in `workers` processes, in batches of consecutive files
-    (about 16 per worker, so a batch of heavy candidates cannot hold the others up long);
+    (about 48 per worker, so a batch of heavy candidates cannot hold the others up long);
     yields (slot, result or None if the prefilter rejected the file) as batches complete."""
     from concurrent.futures import as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    size = max(1, min(MAX_BATCH_FILES, -(-len(todo) // (workers * 16))))
-    executor = _pool(ctx, workers)
+    size = max(1, min(MAX_BATCH_FILES, -(-len(todo) // (workers * 48))))
+    executor = _pool(ctx, workers, cache)
     try:
-        futures = {executor.submit(_work_batch, todo[start:start + size], mode, unsafe, roots,
-                                   cache): todo[start:start + size]
+        futures = {executor.submit(_work_batch, todo[start:start + size], mode, unsafe,
+                                   roots): todo[start:start + size]
                    for start in range(0, len(todo), size)}
         for future in as_completed(futures):
             try:
