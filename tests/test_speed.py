@@ -227,6 +227,29 @@ def test_every_value_the_matcher_accepts_passes_the_prefilter(ctx, data):
     assert ctx.prefilter.accepts(f'call(model="{literal}")\n'.encode()), value
 
 
+_FRAGMENTS = ["ada", "metadata", "openai", "open", "ai", "gpt-4", "gpt-4o", "o1", "o1-mini",
+              "text-davinci-003", "davinci", "curie", "claude-2", "-", ".", "_", " ", '"', "x",
+              "1", "\n"]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_prefilter_search_agrees_with_a_plain_expression(ctx, data):
+    """The automaton plus boundary checks, over slices of any size, finds exactly what one
+    regular expression with look-arounds finds: a marker anywhere, or a bounded name."""
+    import re
+    from unittest import mock
+
+    names = sorted(ctx.prefilter.names, key=len, reverse=True)
+    plain = re.compile(rb"openai|(?<![A-Za-z0-9])(?:" + b"|".join(
+        re.escape(n.encode()) for n in names) + rb")(?![A-Za-z0-9])")
+    pieces = st.one_of(st.sampled_from(_FRAGMENTS + names[:40]), st.text(_NAME_CHARS, max_size=3))
+    text = "".join(data.draw(st.lists(pieces, max_size=40)))
+    size = data.draw(st.sampled_from([1, 7, 16, 64, prefilter_module._SLICE]))
+    with mock.patch.object(prefilter_module, "_SLICE", size):
+        assert ctx.prefilter._found(text.encode()) is bool(plain.search(text.encode())), text
+
+
 def test_fixture_files_with_findings_all_pass_the_prefilter(ctx):
     for case in sorted(FIXTURES.glob("*/*.py")):
         text = case.read_text(encoding="utf-8")
