@@ -308,6 +308,37 @@ def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path: Path, ctx, mon
     assert all(r.findings for r in results if not r.errors)
 
 
+def test_an_interrupted_run_stops_the_workers_at_their_next_file(tmp_path: Path, ctx,
+                                                                 monkeypatch):
+    """Ctrl-C reaches the parent while workers are in their batches: each finishes the file at
+    hand and leaves the rest of its batch, instead of the parent waiting for whole batches."""
+    import time
+
+    for index in range(40):
+        plain = index < 20  # the first batch is rejected at once, the second is slow to parse
+        source = "x = 1\n" if plain else 'MODEL = "text-davinci-003"\n'
+        (tmp_path / f"m{index:02d}.py").write_text(source, encoding="utf-8")
+    log = tmp_path / "parsed.log"
+    real = engine.process_file
+
+    def slow(path, *args, **kwargs):
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(path + "\n")
+        time.sleep(0.05)
+        return real(path, *args, **kwargs)
+
+    def interrupt(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(engine, "process_file", slow)
+    monkeypatch.setattr(engine, "SCREEN_PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(engine, "BATCHES_PER_WORKER", 1)  # two batches of 20 files
+    with pytest.raises(KeyboardInterrupt):
+        run([str(tmp_path)], ctx, Mode.CHECK, jobs=2, progress=interrupt)
+    parsed = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    assert len(parsed) < 10, parsed  # without the stop, the pool waits for all 20
+
+
 def test_few_candidates_use_no_workers():
     minimum = engine.PARALLEL_MIN_FILES
     assert engine._worker_count(8, [(0, "a.py", 10)] * (minimum - 1), minimum) == 1
