@@ -227,6 +227,29 @@ def test_every_value_the_matcher_accepts_passes_the_prefilter(ctx, data):
     assert ctx.prefilter.accepts(f'call(model="{literal}")\n'.encode()), value
 
 
+_FRAGMENTS = ["ada", "metadata", "openai", "open", "ai", "gpt-4", "gpt-4o", "o1", "o1-mini",
+              "text-davinci-003", "davinci", "curie", "claude-2", "-", ".", "_", " ", '"', "x",
+              "1", "\n"]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_prefilter_search_agrees_with_a_plain_expression(ctx, data):
+    """The automaton plus boundary checks, over slices of any size, finds exactly what one
+    regular expression with look-arounds finds: a marker anywhere, or a bounded name."""
+    import re
+    from unittest import mock
+
+    names = sorted(ctx.prefilter.names, key=len, reverse=True)
+    plain = re.compile(rb"openai|(?<![A-Za-z0-9])(?:" + b"|".join(
+        re.escape(n.encode()) for n in names) + rb")(?![A-Za-z0-9])")
+    pieces = st.one_of(st.sampled_from(_FRAGMENTS + names[:40]), st.text(_NAME_CHARS, max_size=3))
+    text = "".join(data.draw(st.lists(pieces, max_size=40)))
+    size = data.draw(st.sampled_from([1, 7, 16, 64, prefilter_module._SLICE]))
+    with mock.patch.object(prefilter_module, "_SLICE", size):
+        assert ctx.prefilter._found(text.encode()) is bool(plain.search(text.encode())), text
+
+
 def test_fixture_files_with_findings_all_pass_the_prefilter(ctx):
     for case in sorted(FIXTURES.glob("*/*.py")):
         text = case.read_text(encoding="utf-8")
@@ -283,6 +306,37 @@ def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path: Path, ctx, mon
     assert "m5.py" in lost
     assert all("worker process stopped" in r.errors[0].message for r in results if r.errors)
     assert all(r.findings for r in results if not r.errors)
+
+
+def test_an_interrupted_run_stops_the_workers_at_their_next_file(tmp_path: Path, ctx,
+                                                                 monkeypatch):
+    """Ctrl-C reaches the parent while workers are in their batches: each finishes the file at
+    hand and leaves the rest of its batch, instead of the parent waiting for whole batches."""
+    import time
+
+    for index in range(40):
+        plain = index < 20  # the first batch is rejected at once, the second is slow to parse
+        source = "x = 1\n" if plain else 'MODEL = "text-davinci-003"\n'
+        (tmp_path / f"m{index:02d}.py").write_text(source, encoding="utf-8")
+    log = tmp_path / "parsed.log"
+    real = engine.process_file
+
+    def slow(path, *args, **kwargs):
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(path + "\n")
+        time.sleep(0.05)
+        return real(path, *args, **kwargs)
+
+    def interrupt(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(engine, "process_file", slow)
+    monkeypatch.setattr(engine, "SCREEN_PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(engine, "BATCHES_PER_WORKER", 1)  # two batches of 20 files
+    with pytest.raises(KeyboardInterrupt):
+        run([str(tmp_path)], ctx, Mode.CHECK, jobs=2, progress=interrupt)
+    parsed = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    assert len(parsed) < 10, parsed  # without the stop, the pool waits for all 20
 
 
 def test_few_candidates_use_no_workers():

@@ -12,7 +12,8 @@ import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple,
+                    Union)
 
 from gptmigrate.config import Settings
 from gptmigrate.files import (
@@ -321,8 +322,12 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
             todo.append((slot, item.path))
     workers = _worker_count(jobs, todo, SCREEN_PARALLEL_MIN_FILES)
     if workers > 1:
-        for slot, result in _scan_in_workers(todo, ctx, mode, unsafe, workers, roots, use):
-            settle(slot, result)
+        stream = _scan_in_workers(todo, ctx, mode, unsafe, workers, roots, use)
+        try:
+            for slot, result in stream:
+                settle(slot, result)
+        finally:
+            stream.close()  # on Ctrl-C: the workers stop at their next file
         return [result for result in results if result is not None]
 
     pending: List[Tuple[int, str, int]] = []  # (slot, path, size) of the candidates to parse
@@ -354,8 +359,9 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
 PARALLEL_MIN_FILES = 4
 # From this many files on, workers also read and screen: a one-file scan never starts a pool.
 SCREEN_PARALLEL_MIN_FILES = 512
-# Files per batch a worker reads, screens and parses: big enough that a batch costs more than
-# sending it, small enough that the cores finish together.
+# Batches per worker, and at most so many files in one: a batch must cost more than sending
+# it, and be small enough that the cores finish together.
+BATCHES_PER_WORKER = 48
 MAX_BATCH_FILES = 256
 class _Unreadable:
     """What `_screen` says of a file it could not read: process_file reads it again and says
@@ -422,11 +428,14 @@ def _process_guarded(path: str, ctx: Context, mode: Mode, unsafe: bool,
 
 _WORKER_CONTEXT: Optional[Context] = None
 _WORKER_CACHE: Optional["ResultCache"] = None
+_WORKER_STOP: Optional[Any] = None  # a multiprocessing Event: the run was interrupted
 
 
-def _init_worker(settings: Settings, cache: Optional["ResultCache"] = None) -> None:
+def _init_worker(settings: Settings, cache: Optional["ResultCache"] = None,
+                 stop: Optional[Any] = None) -> None:
     """Build the table and matchers once per worker process, not once per file; keep the
-    result cache (its folder is prepared once per worker, not once per batch).
+    result cache (its folder is prepared once per worker, not once per batch) and the event
+    that tells a worker to leave the rest of its batch.
 
     A forked worker already holds the parent's context (set just before the pool starts).
     Ctrl-C reaches the whole process group: the parent stops the run and reports it in one
@@ -434,10 +443,11 @@ def _init_worker(settings: Settings, cache: Optional["ResultCache"] = None) -> N
     instead of printing a traceback.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _WORKER_CONTEXT, _WORKER_CACHE
+    global _WORKER_CONTEXT, _WORKER_CACHE, _WORKER_STOP
     if _WORKER_CONTEXT is None or _WORKER_CONTEXT.settings != settings:
         _WORKER_CONTEXT = build_context(settings)
     _WORKER_CACHE = cache
+    _WORKER_STOP = stop
 
 
 def _work(path: str, mode: Mode, unsafe: bool,
@@ -450,29 +460,39 @@ def _work_batch(batch: Sequence[Tuple[int, str]], mode: Mode, unsafe: bool,
                 roots: Optional[Sequence[str]],
                 ) -> Tuple[List[Tuple[int, Optional[FileResult]]], int, int]:
     """Scan a batch in a worker: (slot, result or None if rejected), and the cache's new hits
-    and stores (the parent's cache object keeps the counts)."""
+    and stores (the parent's cache object keeps the counts). An interrupted run ends the batch
+    after the file at hand, as a worker of a one-file task would."""
     assert _WORKER_CONTEXT is not None
     cache = _WORKER_CACHE
     hits, stores = (cache.hits, cache.stores) if cache is not None else (0, 0)
-    done = [(slot, _scan(path, _WORKER_CONTEXT, mode, unsafe, roots, cache))
-            for slot, path in batch]
+    done: List[Tuple[int, Optional[FileResult]]] = []
+    for slot, path in batch:
+        if _WORKER_STOP is not None and _WORKER_STOP.is_set():
+            break
+        done.append((slot, _scan(path, _WORKER_CONTEXT, mode, unsafe, roots, cache)))
     if cache is None:
         return done, 0, 0
     return done, cache.hits - hits, cache.stores - stores
 
 
-def _pool(ctx: Context, workers: int, cache: Optional["ResultCache"] = None):
-    """A process pool whose workers hold `ctx` (and `cache`): forked on Linux (milliseconds,
-    the parent's imports and automaton shared), elsewhere started the platform's way and
-    built once."""
+def _processes() -> Any:
+    """fork shares the parent's imports and automaton and costs milliseconds; elsewhere the
+    platform's default start method."""
     import multiprocessing
+
+    return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+
+
+def _pool(ctx: Context, workers: int, cache: Optional["ResultCache"] = None,
+          stop: Optional[Any] = None):
+    """A process pool whose workers hold `ctx` (and `cache`, `stop`), built once per worker
+    (inherited as they are when forked)."""
     from concurrent.futures import ProcessPoolExecutor
 
-    method = "fork" if sys.platform.startswith("linux") else None
     global _WORKER_CONTEXT
     _WORKER_CONTEXT = ctx
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                               initializer=_init_worker, initargs=(ctx.settings, cache))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_processes(),
+                               initializer=_init_worker, initargs=(ctx.settings, cache, stop))
 
 
 def _lost(path: str) -> FileResult:
@@ -485,13 +505,14 @@ def _scan_in_workers(todo: Sequence[Tuple[int, str]], ctx: Context, mode: Mode, 
                      workers: int, roots: Optional[Sequence[str]],
                      cache: Optional["ResultCache"]) -> Iterator[Tuple[int, Optional[FileResult]]]:
     """Read, screen and parse `todo` in `workers` processes, in batches of consecutive files
-    (about 48 per worker, so a batch of heavy candidates cannot hold the others up long);
+    (BATCHES_PER_WORKER each, so a batch of heavy candidates cannot hold the others up long);
     yields (slot, result or None if the prefilter rejected the file) as batches complete."""
     from concurrent.futures import as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    size = max(1, min(MAX_BATCH_FILES, -(-len(todo) // (workers * 48))))
-    executor = _pool(ctx, workers, cache)
+    size = max(1, min(MAX_BATCH_FILES, -(-len(todo) // (workers * BATCHES_PER_WORKER))))
+    stop = _processes().Event()
+    executor = _pool(ctx, workers, cache, stop)
     try:
         futures = {executor.submit(_work_batch, todo[start:start + size], mode, unsafe,
                                    roots): todo[start:start + size]
@@ -507,6 +528,9 @@ def _scan_in_workers(todo: Sequence[Tuple[int, str]], ctx: Context, mode: Mode, 
                 cache.hits += hits
                 cache.stores += stores
             yield from done
+    except BaseException:  # Ctrl-C, or the caller closing the stream early
+        stop.set()
+        raise
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
