@@ -27,7 +27,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
-from gptmigrate.detect import DetectOptions, LegacyCall, LineIndex, Span
+from gptmigrate.detect import DetectOptions, LegacyCall, LineIndex, Span, children
 from gptmigrate.rules import REWRITTEN_CODES
 from gptmigrate.sdk import SdkChoice
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position
@@ -236,12 +236,16 @@ class Outline:
     @staticmethod
     def of(text: str, tree: ast.Module, findings: Sequence[Finding]) -> Optional["Outline"]:
         busy = {line for f in findings for line in range(f.start.line, f.end.line + 1)}
-        # A name passed as a model may be a module constant the rewrite changes: every use of
-        # it must stay visible.
-        protected = {"openai"} | {
-            keyword.value.id for node in ast.walk(tree) if isinstance(node, ast.Call)
-            for keyword in node.keywords
-            if keyword.arg in MODEL_KEYWORDS and isinstance(keyword.value, ast.Name)}
+        # A name a rewritten call passes as its model may be a module constant the rewrite
+        # changes: every use of it must stay visible. Rewritten calls have findings, so they
+        # are in the top-level statements that hold a finding.
+        protected = {"openai"}
+        for statement in tree.body:
+            if busy.intersection(range(statement.lineno, (statement.end_lineno or 0) + 1)):
+                protected.update(
+                    keyword.value.id for node in _nodes(statement) if isinstance(node, ast.Call)
+                    for keyword in node.keywords
+                    if keyword.arg in MODEL_KEYWORDS and isinstance(keyword.value, ast.Name))
         index = LineIndex(text)
         lines_of = [text[start:end] for start, end in zip(index.starts, index.starts[1:] + [len(text)])]
         blanked: Dict[int, str] = {}  # line -> its new text (the line ending is kept)
@@ -260,7 +264,8 @@ class Outline:
                 last = statement.end_lineno or statement.lineno
                 if busy.intersection(range(first, last + 1)):
                     continue
-                if _mentions(statement, protected):
+                spelled = _spelled(statement, protected | CLIENT_NAMES)
+                if spelled is None or spelled & protected:
                     if isinstance(statement, ast.ClassDef):
                         blank(statement.body)  # a class without findings: blank what methods we can
                     continue
@@ -271,7 +276,7 @@ class Outline:
                     blanked[first] = indent(first) + "pass"
                 else:
                     blanked[first], blanked[last] = indent(first) + '"""', '"""'
-                taken.update(_spelled(statement, CLIENT_NAMES))
+                taken.update(spelled)
 
         blank(tree.body)
         if not blanked:
@@ -315,34 +320,39 @@ class Outline:
         return True
 
 
-def _mentions(statement: ast.stmt, names: Set[str]) -> bool:
-    """Whether any name of `names` is spelled in the statement, or it declares `global` or
-    `nonlocal` (its assignments would then bind names outside it)."""
-    return any(isinstance(node, (ast.Global, ast.Nonlocal)) for node in ast.walk(statement)) \
-        or bool(_spelled(statement, names))
+def _nodes(statement: ast.AST) -> List[ast.AST]:
+    """Every node of a statement (`ast.walk` without its generator overhead)."""
+    found, stack = [], [statement]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        stack.extend(children(node))
+    return found
 
 
-def _spelled(statement: ast.stmt, names: AbstractSet[str]) -> Set[str]:
+def _spelled(statement: ast.stmt, names: AbstractSet[str]) -> Optional[Set[str]]:
     """The names of `names` spelled anywhere in the statement, wherever libcst would see a
-    `Name`: variables, attributes, keywords, parameters, definitions, imports."""
+    `Name` (variables, attributes, keywords, parameters, definitions, imports); None if it
+    declares `global` or `nonlocal` (its assignments would bind names outside it)."""
     found: Set[str] = set()
-    for node in ast.walk(statement):
-        if isinstance(node, ast.Name):
-            spelled = [node.id]
-        elif isinstance(node, ast.Attribute):
-            spelled = [node.attr]
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            spelled = [node.name]
-        elif isinstance(node, ast.arg):
-            spelled = [node.arg]
-        elif isinstance(node, ast.keyword):
-            spelled = [node.arg or ""]
-        elif isinstance(node, ast.alias):
-            spelled = [*node.name.split("."), node.asname or ""]
-        elif isinstance(node, ast.ImportFrom):
-            spelled = (node.module or "").split(".")
-        elif isinstance(node, (ast.Global, ast.Nonlocal)):
-            spelled = node.names
+    for node in _nodes(statement):
+        kind = node.__class__
+        if kind is ast.Name:
+            spelled: Sequence[str] = (node.id,)  # type: ignore[attr-defined]
+        elif kind is ast.Attribute:
+            spelled = (node.attr,)  # type: ignore[attr-defined]
+        elif kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+            spelled = (node.name,)  # type: ignore[attr-defined]
+        elif kind is ast.arg:
+            spelled = (node.arg,)  # type: ignore[attr-defined]
+        elif kind is ast.keyword:
+            spelled = (node.arg or "",)  # type: ignore[attr-defined]
+        elif kind is ast.alias:
+            spelled = (*node.name.split("."), node.asname or "")  # type: ignore[attr-defined]
+        elif kind is ast.ImportFrom:
+            spelled = (node.module or "").split(".")  # type: ignore[attr-defined]
+        elif kind in (ast.Global, ast.Nonlocal):
+            return None
         else:
             continue
         found.update(names.intersection(spelled))
