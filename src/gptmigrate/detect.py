@@ -23,7 +23,7 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
 # Which strings name a model lives in `matching` (no libcst there, so a run that parses nothing
 # never imports libcst); re-exported here for the visitors and for callers of this module.
@@ -234,9 +234,6 @@ def classify_reference(name: str) -> Optional[str]:
 
 
 Span = Tuple[int, int, int, int]  # start line, start column, end line, end column (1-based chars)
-_SCOPE_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.ListComp,
-                ast.SetComp, ast.DictComp, ast.GeneratorExp)
-_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -303,54 +300,80 @@ class QualifiedNames:
 
     def _collect(self, tree: ast.Module) -> None:
         stack: List[Tuple[ast.AST, _Scope]] = [(tree, self.module)]
+        binders = _BINDERS
         while stack:
             node, scope = stack.pop()
-            inner = scope
-            if isinstance(node, (*_FUNCTIONS, ast.ClassDef)):
-                scope.bind(node.name)
-                inner = self._new(node, "class" if isinstance(node, ast.ClassDef) else "def", scope)
-                if not isinstance(node, ast.ClassDef):
-                    self._params(node.args, inner)
-            elif isinstance(node, ast.Lambda):
-                inner = self._new(node, "def", scope)
-                self._params(node.args, inner)
-            elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-                inner = self._new(node, "comprehension", scope)
-                for generator in node.generators:
-                    self._targets(generator.target, inner)
-            elif isinstance(node, ast.Import):
-                for alias in node.names:
-                    if alias.asname:
-                        scope.bind(alias.asname, alias.name)
-                    else:
-                        top = alias.name.split(".")[0]
-                        scope.bind(top, top)
-            elif isinstance(node, ast.ImportFrom):
-                base = "." * node.level + (node.module or "")
-                for alias in node.names:
-                    if alias.name != "*":
-                        scope.bind(alias.asname or alias.name, f"{base}.{alias.name}")
-            elif isinstance(node, (ast.Global, ast.Nonlocal)):
-                if isinstance(node, ast.Global):
-                    scope.globals.update(node.names)
-            elif isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
-                for target in (node.targets if isinstance(node, ast.Assign) else [node.target]):
-                    self._targets(target, scope)
-            elif isinstance(node, (ast.For, ast.AsyncFor)):
-                self._targets(node.target, scope)
-            elif isinstance(node, ast.withitem) and node.optional_vars is not None:
-                self._targets(node.optional_vars, scope)
-            elif isinstance(node, ast.ExceptHandler) and node.name:
-                scope.bind(node.name)
-            elif isinstance(node, ast.NamedExpr):
-                owner = scope
-                while owner.kind == "comprehension" and owner.parent is not None:
-                    owner = owner.parent
-                self._targets(node.target, owner)
-            elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
-                scope.bind(node.name)
-            for child in ast.iter_child_nodes(node):
+            binder = binders.get(node.__class__)
+            inner = scope if binder is None else binder(self, node, scope)
+            for child in children(node):
                 stack.append((child, inner))
+
+    def _definition(self, node: Union[ast.FunctionDef, ast.ClassDef], scope: _Scope) -> _Scope:
+        scope.bind(node.name)
+        if isinstance(node, ast.ClassDef):
+            return self._new(node, "class", scope)
+        inner = self._new(node, "def", scope)
+        self._params(node.args, inner)
+        return inner
+
+    def _lambda(self, node: ast.Lambda, scope: _Scope) -> _Scope:
+        inner = self._new(node, "def", scope)
+        self._params(node.args, inner)
+        return inner
+
+    def _comprehension(self, node: ast.ListComp, scope: _Scope) -> _Scope:
+        inner = self._new(node, "comprehension", scope)
+        for generator in node.generators:
+            self._targets(generator.target, inner)
+        return inner
+
+    def _import(self, node: ast.Import, scope: _Scope) -> _Scope:
+        for alias in node.names:
+            if alias.asname:
+                scope.bind(alias.asname, alias.name)
+            else:
+                top = alias.name.split(".")[0]
+                scope.bind(top, top)
+        return scope
+
+    def _import_from(self, node: ast.ImportFrom, scope: _Scope) -> _Scope:
+        base = "." * node.level + (node.module or "")
+        for alias in node.names:
+            if alias.name != "*":
+                scope.bind(alias.asname or alias.name, f"{base}.{alias.name}")
+        return scope
+
+    def _global(self, node: ast.Global, scope: _Scope) -> _Scope:
+        scope.globals.update(node.names)
+        return scope
+
+    def _assign(self, node: Union[ast.Assign, ast.AugAssign, ast.AnnAssign],
+                scope: _Scope) -> _Scope:
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+            self._targets(target, scope)
+        return scope
+
+    def _loop(self, node: Union[ast.For, ast.AsyncFor], scope: _Scope) -> _Scope:
+        self._targets(node.target, scope)
+        return scope
+
+    def _with_item(self, node: ast.withitem, scope: _Scope) -> _Scope:
+        if node.optional_vars is not None:
+            self._targets(node.optional_vars, scope)
+        return scope
+
+    def _named(self, node: Union[ast.ExceptHandler, ast.AST], scope: _Scope) -> _Scope:
+        name = getattr(node, "name", None)  # except ... as name, match patterns
+        if name:
+            scope.bind(name)
+        return scope
+
+    def _walrus(self, node: ast.NamedExpr, scope: _Scope) -> _Scope:
+        owner = scope
+        while owner.kind == "comprehension" and owner.parent is not None:
+            owner = owner.parent
+        self._targets(node.target, owner)
+        return scope
 
     def _new(self, node: ast.AST, kind: str, parent: _Scope) -> _Scope:
         scope = _Scope(kind, parent)
@@ -371,6 +394,32 @@ class QualifiedNames:
                 self._targets(element, scope)
         elif isinstance(target, ast.Starred):
             self._targets(target.value, scope)
+
+
+_BINDERS: Dict[type, Callable[[QualifiedNames, Any, _Scope], _Scope]] = {
+    ast.FunctionDef: QualifiedNames._definition,
+    ast.AsyncFunctionDef: QualifiedNames._definition,
+    ast.ClassDef: QualifiedNames._definition,
+    ast.Lambda: QualifiedNames._lambda,
+    ast.ListComp: QualifiedNames._comprehension,
+    ast.SetComp: QualifiedNames._comprehension,
+    ast.DictComp: QualifiedNames._comprehension,
+    ast.GeneratorExp: QualifiedNames._comprehension,
+    ast.Import: QualifiedNames._import,
+    ast.ImportFrom: QualifiedNames._import_from,
+    ast.Global: QualifiedNames._global,
+    ast.Assign: QualifiedNames._assign,
+    ast.AugAssign: QualifiedNames._assign,
+    ast.AnnAssign: QualifiedNames._assign,
+    ast.For: QualifiedNames._loop,
+    ast.AsyncFor: QualifiedNames._loop,
+    ast.withitem: QualifiedNames._with_item,
+    ast.ExceptHandler: QualifiedNames._named,
+    ast.NamedExpr: QualifiedNames._walrus,
+    # match statements (Python 3.10+)
+    **{getattr(ast, name): QualifiedNames._named for name in ("MatchAs", "MatchStar")
+       if hasattr(ast, name)},
+}
 
 
 class _NoQualifiedNames:
@@ -671,23 +720,29 @@ class Detector(CallResolver):
         """Visit every node in source order (iteratively: deep expressions cannot overflow the
         interpreter's stack), then decide."""
         dispatch = _DISPATCH
-        stack: List[Tuple[ast.AST, Optional[Tuple[str, _Scope]]]] = [(tree, None)]
+        kinds = _SCOPE_KINDS
+        # A node, or (kind, scope) to leave a scope once its children are done.
+        stack: List[Union[ast.AST, Tuple[str, _Scope]]] = [tree]
+        push = stack.append
         while stack:
-            node, leaving = stack.pop()
-            if leaving is not None:
-                self._leave(leaving[0])
-                self.scope = leaving[1]
+            node = stack.pop()
+            if node.__class__ is tuple:
+                kind, scope = node  # type: ignore[misc]
+                self._leave(kind)
+                self.scope = scope
                 continue
-            method = dispatch.get(type(node))
+            method = dispatch.get(node.__class__)
             if method is not None and method(self, node) is False:
                 continue
-            kind = _scope_kind(node)
+            kind = kinds.get(node.__class__)
             if kind is not None:
                 if kind != "lambda":
                     self._enter(kind)
-                stack.append((node, (kind, self.scope)))
+                push((kind, self.scope))
                 self.scope = self.names.scope_of(node, self.scope)
-            stack.extend((child, None) for child in reversed(_children(node)))
+            found = children(node)
+            found.reverse()
+            stack.extend(found)
         self._finish()
 
     def _leave(self, kind: str) -> None:  # type: ignore[override]
@@ -1115,24 +1170,37 @@ class Detector(CallResolver):
         return self.index.span(found.start("module"), found.end("module"))
 
 
-def _scope_kind(node: ast.AST) -> Optional[str]:
-    if isinstance(node, _FUNCTIONS):
-        return "def"
-    if isinstance(node, ast.ClassDef):
-        return "class"
-    if isinstance(node, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-        return "lambda"
-    return None
+_SCOPE_KINDS: Dict[type, str] = {
+    ast.FunctionDef: "def", ast.AsyncFunctionDef: "def", ast.ClassDef: "class",
+    ast.Lambda: "lambda", ast.ListComp: "lambda", ast.SetComp: "lambda", ast.DictComp: "lambda",
+    ast.GeneratorExp: "lambda",
+}
+# Fields that never hold a child worth visiting (expression contexts, operators).
+_NOT_CHILDREN = frozenset({"ctx", "op", "ops", "type_ignores"})
+_SOURCE_ORDER = {
+    ast.FunctionDef: ("decorator_list", "args", "returns", "body"),
+    ast.AsyncFunctionDef: ("decorator_list", "args", "returns", "body"),
+    ast.ClassDef: ("decorator_list", "bases", "keywords", "body"),
+}
+_CHILD_FIELDS: Dict[type, Tuple[str, ...]] = {}
 
 
-def _children(node: ast.AST) -> List[ast.AST]:
-    """Child nodes in source order (decorators before the definition they decorate)."""
-    if isinstance(node, (*_FUNCTIONS, ast.ClassDef)):
-        return [*node.decorator_list, *(
-            [node.args, *([node.returns] if node.returns else [])]
-            if not isinstance(node, ast.ClassDef) else [*node.bases, *(k.value for k in node.keywords)]
-        ), *node.body]
-    return list(ast.iter_child_nodes(node))
+def children(node: ast.AST) -> List[ast.AST]:
+    """The child nodes of `node` in source order (decorators before their definition); what
+    `ast.iter_child_nodes` gives, without its per-field generator (detection's hot loop)."""
+    cls = node.__class__
+    fields = _CHILD_FIELDS.get(cls)
+    if fields is None:
+        order = _SOURCE_ORDER.get(cls, cls._fields)
+        fields = _CHILD_FIELDS[cls] = tuple(f for f in order if f not in _NOT_CHILDREN)
+    found: List[ast.AST] = []
+    for name in fields:
+        value = getattr(node, name, None)
+        if value.__class__ is list:
+            found.extend(child for child in value if isinstance(child, ast.AST))
+        elif isinstance(value, ast.AST):
+            found.append(value)
+    return found
 
 
 _DISPATCH: Dict[type, Callable] = {

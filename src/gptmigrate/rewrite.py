@@ -220,9 +220,9 @@ CLIENT_NAMES = frozenset({"client", "openai_client", "aclient", "openai_aclient"
 class Outline:
     """The module with some functions and classes blanked out, line for line.
 
-    A top-level `def` or `class`, or a method of a class without findings, is blanked (its
-    first line becomes `pass` at the same indent, its other lines empty, line endings kept, so
-    every other line keeps its number and columns) when nothing a rewrite looks at can be inside
+    A top-level `def` or `class`, or a method of a class without findings, is blanked (it
+    becomes `pass`, or a string literal over the same lines, line endings kept, so every other
+    line keeps its number and columns) when nothing a rewrite looks at can be inside
     it: no finding, no `openai` name, no `global`/`nonlocal`, and no name passed anywhere as a
     model (a model constant the rewrite changes must not be used elsewhere). The names a new
     client could take (CLIENT_NAMES) that the blanked code uses are kept in `taken`. Functions
@@ -242,8 +242,14 @@ class Outline:
             keyword.value.id for node in ast.walk(tree) if isinstance(node, ast.Call)
             for keyword in node.keywords
             if keyword.arg in MODEL_KEYWORDS and isinstance(keyword.value, ast.Name)}
-        blanked: Dict[int, str] = {}  # line -> what stays of it
+        index = LineIndex(text)
+        lines_of = [text[start:end] for start, end in zip(index.starts, index.starts[1:] + [len(text)])]
+        blanked: Dict[int, str] = {}  # line -> its new text (the line ending is kept)
         taken: Set[str] = set()
+
+        def indent(line: int) -> str:
+            body = lines_of[line - 1]
+            return body[:len(body) - len(body.lstrip(" \t\f"))]
 
         def blank(body: Sequence[ast.stmt]) -> None:
             for statement in body:
@@ -251,30 +257,29 @@ class Outline:
                                               ast.ClassDef)):
                     continue
                 first = min([statement.lineno] + [d.lineno for d in statement.decorator_list])
-                lines = range(first, (statement.end_lineno or statement.lineno) + 1)
-                if busy.intersection(lines):
+                last = statement.end_lineno or statement.lineno
+                if busy.intersection(range(first, last + 1)):
                     continue
                 if _mentions(statement, protected):
                     if isinstance(statement, ast.ClassDef):
                         blank(statement.body)  # a class without findings: blank what methods we can
                     continue
-                for line in lines:
-                    blanked[line] = ""
-                blanked[first] = "pass"  # the block keeps a statement
+                # One statement in its place, over the same lines: `pass`, or a string holding
+                # the line endings (libcst then makes one node, not one per empty line).
+                blanked.update(dict.fromkeys(range(first + 1, last), ""))
+                if first == last:
+                    blanked[first] = indent(first) + "pass"
+                else:
+                    blanked[first], blanked[last] = indent(first) + '"""', '"""'
                 taken.update(_spelled(statement, CLIENT_NAMES))
 
         blank(tree.body)
         if not blanked:
             return None
-        index = LineIndex(text)
         parts = []
-        for line, start in enumerate(index.starts, 1):
-            end = index.starts[line] if line < len(index.starts) else len(text)
-            chunk = text[start:end]
+        for line, chunk in enumerate(lines_of, 1):
             if line in blanked:
-                body = chunk.rstrip("\r\n")
-                indent = body[:len(body) - len(body.lstrip(" \t\f"))]
-                chunk = (indent + blanked[line] if blanked[line] else "") + chunk[len(body):]
+                chunk = blanked[line] + chunk[len(chunk.rstrip("\r\n")):]
             parts.append(chunk)
         return Outline("".join(parts), frozenset(blanked), frozenset(taken))
 
