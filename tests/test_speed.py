@@ -151,6 +151,8 @@ def test_prefilter_is_built_from_the_matcher(ctx):
     b'm = "\\N{LATIN SMALL LETTER A}da"',
     b'import openai\nopenai.Completion.create()',
     b'{"cells": [{"source": ["model = \\"babbage\\""]}]}',
+    b'{"cells": [{"source": ["model = \\"\\\\x61da\\""]}]}',  # JSON-escaped Python escape
+    b'{"cells": [{"source": ["model = \\"\\u005cx61da\\""]}]}',  # its backslash as \u005c
 ])
 def test_prefilter_accepts_real_uses(prefilter: Prefilter, source: bytes):
     assert prefilter.accepts(source)

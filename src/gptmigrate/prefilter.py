@@ -82,7 +82,11 @@ class Prefilter:
         return False
 
     def _escaped_name(self, data: bytes) -> bool:
-        """A name written with escape sequences: decode the run of name characters around each."""
+        """A name written with escape sequences: decode the run of name characters around each.
+
+        A run that still holds an escape once decoded is decoded again: in a notebook, the
+        backslash of a Python escape can itself be JSON-escaped (`\\u005cx61da`). Each round
+        is shorter than the last, so this ends."""
         for escape in _ESCAPE.finditer(data):
             lo = max(0, escape.start() - 128)
             for run in _ESCAPED_RUN.finditer(data, lo, escape.end() + 128):
@@ -91,7 +95,9 @@ class Prefilter:
                         text = codecs.decode(run.group(), "unicode_escape")
                     except (UnicodeDecodeError, ValueError):
                         continue
-                    if self._found(text.encode("utf-8", "replace")):
+                    decoded = text.encode("utf-8", "replace")
+                    if self._found(decoded) or (b"\\" in decoded
+                                                and self._escaped_name(decoded)):
                         return True
         return False
 
