@@ -363,6 +363,8 @@ SCREEN_PARALLEL_MIN_FILES = 512
 # it, and be small enough that the cores finish together.
 BATCHES_PER_WORKER = 48
 MAX_BATCH_FILES = 256
+
+
 class _Unreadable:
     """What `_screen` says of a file it could not read: process_file reads it again and says
     why (too large, a FIFO, no permission ...) in the words of its error result."""
