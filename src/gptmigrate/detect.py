@@ -736,7 +736,7 @@ class Detector(CallResolver):
                 continue
             kind = kinds.get(node.__class__)
             if kind is not None:
-                if kind != "lambda":
+                if kind != "names":
                     self._enter(kind)
                 push((kind, self.scope))
                 self.scope = self.names.scope_of(node, self.scope)
@@ -746,7 +746,7 @@ class Detector(CallResolver):
         self._finish()
 
     def _leave(self, kind: str) -> None:  # type: ignore[override]
-        if kind != "lambda":
+        if kind != "names":
             super()._leave(kind)
 
     # -- where a value is a model ----------------------------------------------------------
@@ -1172,8 +1172,9 @@ class Detector(CallResolver):
 
 _SCOPE_KINDS: Dict[type, str] = {
     ast.FunctionDef: "def", ast.AsyncFunctionDef: "def", ast.ClassDef: "class",
-    ast.Lambda: "lambda", ast.ListComp: "lambda", ast.SetComp: "lambda", ast.DictComp: "lambda",
-    ast.GeneratorExp: "lambda",
+    # Scopes of names only: stored references are kept per def and class, as libcst's were.
+    ast.Lambda: "names", ast.ListComp: "names", ast.SetComp: "names", ast.DictComp: "names",
+    ast.GeneratorExp: "names",
 }
 # Fields that never hold a child worth visiting (expression contexts, operators).
 _NOT_CHILDREN = frozenset({"ctx", "op", "ops", "type_ignores"})
@@ -1220,7 +1221,8 @@ _DISPATCH: Dict[type, Callable] = {
     ast.Attribute: Detector.visit_Attribute,
 }
 _DOTTED = re.compile(r"[^\W\d]\w*(?:[ \t]*\.[ \t]*[^\W\d]\w*)*")
-_FROM = re.compile(r"from(?:[ \t]|\\\r?\n)+(?P<module>[^\W\d]\w*(?:(?:[ \t]|\\\r?\n)*\.(?:[ \t]|\\\r?\n)*[^\W\d]\w*)*)")
+_GAP = r"(?:[ \t]|\\\r?\n)"  # spaces, tabs, backslash-newlines
+_FROM = re.compile(rf"from{_GAP}+(?P<module>[^\W\d]\w*(?:{_GAP}*\.{_GAP}*[^\W\d]\w*)*)")
 _STRING_START = re.compile(r"(?i)[rbuf]{0,2}(?:'''|\"\"\"|'|\")")
 
 
