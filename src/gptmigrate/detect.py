@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
-# Which strings name a model lives in `matching` (no libcst there, so a run that parses nothing
-# never imports libcst); re-exported here for the visitors and for callers of this module.
+# Which strings name a model lives in `matching` (the engine needs it for every run, detection
+# only for the files it parses); re-exported here for callers of this module.
 from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatch, ModelMatcher
 from gptmigrate.rules import get_rule
 from gptmigrate.table import ModelRow, Resolution

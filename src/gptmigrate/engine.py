@@ -123,8 +123,8 @@ def fix_source(
 ) -> Tuple[str, List[Finding], int]:
     """Apply the allowed fixes until none is left; returns new text, remaining findings, count.
 
-    Every round's output must parse with libcst and compile with Python (when the original
-    did), or FixRejected is raised and the caller keeps the file as it was: a fix never breaks
+    Every round's output must parse (Python's own parser) and, when the original compiled,
+    compile, or FixRejected is raised and the caller keeps the file as it was: a fix never breaks
     a file, and no half-fixed file is written.
     """
     findings = check_source(text, ctx, path)
