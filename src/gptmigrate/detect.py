@@ -1128,8 +1128,8 @@ class Detector(CallResolver):
     def _rename_fix(self, node: ast.Constant, value: str, match: ModelMatch, target: str,
                     safety: FixSafety) -> Optional[Fix]:
         parts = _literal_parts(self._segment(node))
-        if parts is None or parts[1] != value:  # escapes inside the literal: offsets would not line up
-            return None
+        if parts is None or parts[1] != value:
+            return None  # escapes inside the literal: offsets would not line up
         line, column = node.lineno, self.index.column(node.lineno, node.col_offset)
         inner = self.index.offset(line, column) + parts[0]
         column += 1 + parts[0]
@@ -1141,8 +1141,9 @@ class Detector(CallResolver):
 
     def _span(self, node: ast.AST) -> Span:
         index = self.index
-        return (node.lineno, index.column(node.lineno, node.col_offset) + 1,  # type: ignore
-                node.end_lineno, index.column(node.end_lineno, node.end_col_offset) + 1)  # type: ignore
+        line, end_line = node.lineno, node.end_lineno  # type: ignore[attr-defined]
+        return (line, index.column(line, node.col_offset) + 1,  # type: ignore[attr-defined]
+                end_line, index.column(end_line, node.end_col_offset) + 1)  # type: ignore
 
     def _segment(self, node: ast.AST) -> str:
         start, _, end, _ = self._span(node)

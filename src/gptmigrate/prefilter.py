@@ -1,10 +1,10 @@
 """A cheap test over raw bytes that decides which files are worth parsing.
 
-Parsing and checking a file cost hundreds of times more than reading it, so every file first goes through
-`Prefilter.accepts`: a file it rejects cannot hold a finding, a file it accepts is parsed and
-judged by the detector. The test must never reject a file with a finding, so it is built from
-the detector's own vocabulary (every table name the matcher knows, the API markers) and errs
-towards accepting:
+Parsing and checking a file cost hundreds of times more than reading it, so every file first
+goes through `Prefilter.accepts`: a file it rejects cannot hold a finding, a file it accepts is
+parsed and judged by the detector. The test must never reject a file with a finding, so it is
+built from the detector's own vocabulary (every table name the matcher knows, the API markers)
+and errs towards accepting:
 
 - a model name counts wherever it is not glued to a letter or digit (the matcher only accepts a
   name as a whole value, after a provider prefix or around a fine-tune's `:`), so `metadata`

@@ -247,7 +247,8 @@ class Outline:
                     for keyword in node.keywords
                     if keyword.arg in MODEL_KEYWORDS and isinstance(keyword.value, ast.Name))
         index = LineIndex(text)
-        lines_of = [text[start:end] for start, end in zip(index.starts, index.starts[1:] + [len(text)])]
+        lines_of = [text[start:end]
+                    for start, end in zip(index.starts, index.starts[1:] + [len(text)])]
         blanked: Dict[int, str] = {}  # line -> its new text (the line ending is kept)
         taken: Set[str] = set()
 
