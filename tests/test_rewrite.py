@@ -566,7 +566,9 @@ def test_outline_blanks_only_what_no_rewrite_looks_at(ctx):
 
 
 def test_outline_plans_are_the_plans_of_the_whole_module(ctx):
-    sources = [("outlined.py", OUTLINED)] + [
+    variants = [OUTLINED, OUTLINED.replace("\n", "\r\n"), OUTLINED.replace("\n", "\r"),
+                re.sub(r"(?m)^    ", "\t", OUTLINED)]
+    sources = [("outlined.py", variant) for variant in variants] + [
         (str(p), p.read_text(encoding="utf-8"))
         for folder in ("tests/fixtures", "tests/corpus", "tests/projects", "examples")
         for p in sorted((ROOT / folder).rglob("*.py"))]

@@ -191,7 +191,7 @@ def attach_fixes(text: str, findings: Sequence[Finding], legacy: Dict[Span, Lega
     With the module's `ast` (`tree`), libcst parses an outline of the module instead of all of
     it: top-level functions and classes that cannot matter to any rewrite are blanked out (see
     `Outline`), which makes the parse and its metadata several times cheaper. The plans are the
-    same either way (tests/test_speed.py compares them); if an outline's plan would touch a
+    same either way (tests/test_rewrite.py compares them); if an outline's plan would touch a
     blanked line, the whole module is planned instead.
     """
     if not any(f.code in REWRITTEN_CODES and f.fix is None for f in findings):
