@@ -32,7 +32,7 @@ from gptmigrate.files import (
 from gptmigrate.fix import applicable, apply_fixes, select
 from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatcher
 from gptmigrate.prefilter import Prefilter
-from gptmigrate.rules import REWRITTEN_CODES, explicitly_selected
+from gptmigrate.rules import explicitly_selected, needs_rewrite
 from gptmigrate.sdk import sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
 from gptmigrate.table import PROVIDERS, Table, TableError, load_table
@@ -100,7 +100,7 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
     tree = parse(text)
     detection = detect(tree, text, ctx.options, line_label)
     findings = detection.findings
-    if _needs_rewrite(findings):
+    if needs_rewrite(findings):
         from gptmigrate.rewrite import attach_fixes
 
         findings = attach_fixes(text, findings, detection.calls, ctx.options, sdk_for(path),
@@ -110,11 +110,6 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
         report_unused=ctx.settings.rule_enabled("GM901", path)
         and explicitly_selected("GM901", tuple(ctx.settings.select)))
-
-
-def _needs_rewrite(findings: Sequence[Finding]) -> bool:
-    """A legacy call or exception without a fix yet: the only reason to import libcst."""
-    return any(f.code in REWRITTEN_CODES and f.fix is None for f in findings)
 
 
 def fix_source(

@@ -28,7 +28,7 @@ from libcst.metadata import (
 )
 
 from gptmigrate.detect import DetectOptions, LegacyCall, LineIndex, Span, children
-from gptmigrate.rules import REWRITTEN_CODES
+from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate.sdk import SdkChoice
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position
 
@@ -194,7 +194,7 @@ def attach_fixes(text: str, findings: Sequence[Finding], legacy: Dict[Span, Lega
     same either way (tests/test_rewrite.py compares them); if an outline's plan would touch a
     blanked line, the whole module is planned instead.
     """
-    if not any(f.code in REWRITTEN_CODES and f.fix is None for f in findings):
+    if not needs_rewrite(findings):
         return list(findings)
     outline = Outline.of(text, tree, findings) if tree is not None else None
     if outline is not None:

@@ -8,7 +8,10 @@ import side effect).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, Iterable, Optional, Tuple
+
+if TYPE_CHECKING:
+    from gptmigrate.types import Finding
 
 DOCS_URL = "https://github.com/gptmigrate/gptmigrate/blob/main/README.md#rule-"
 
@@ -215,6 +218,11 @@ def get_rule(code_or_name: str) -> Optional[Rule]:
 # of these is parsed with libcst.
 REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM201", "GM202"})
 OFF_BY_DEFAULT = frozenset({"GM901"})
+
+
+def needs_rewrite(findings: Iterable["Finding"]) -> bool:
+    """Whether a finding waits for an API rewrite to be planned (only then is libcst imported)."""
+    return any(f.code in REWRITTEN_CODES and f.fix is None for f in findings)
 
 
 def explicitly_selected(code: str, selectors: Tuple[str, ...]) -> bool:
