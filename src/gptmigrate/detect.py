@@ -740,9 +740,15 @@ class Detector(CallResolver):
                     self._enter(kind)
                 push((kind, self.scope))
                 self.scope = self.names.scope_of(node, self.scope)
-            found = children(node)
-            found.reverse()
-            stack.extend(found)
+            fields = _CHILD_FIELDS.get(node.__class__) or _child_fields(node.__class__)
+            for name in reversed(fields):  # pushed last first: popped in source order
+                value = getattr(node, name, None)
+                if value.__class__ is list:
+                    for child in reversed(value):
+                        if isinstance(child, ast.AST):
+                            push(child)
+                elif isinstance(value, ast.AST):
+                    push(value)
         self._finish()
 
     def _leave(self, kind: str) -> None:  # type: ignore[override]
@@ -1177,26 +1183,35 @@ _SCOPE_KINDS: Dict[type, str] = {
     ast.Lambda: "names", ast.ListComp: "names", ast.SetComp: "names", ast.DictComp: "names",
     ast.GeneratorExp: "names",
 }
-# Fields that never hold a child worth visiting (expression contexts, operators).
-_NOT_CHILDREN = frozenset({"ctx", "op", "ops", "type_ignores"})
+# Fields that never hold a child worth visiting: expression contexts, operators, and the fields
+# that hold plain values (names, numbers, flags) in every node class that has them.
+_NOT_CHILDREN = frozenset({
+    "ctx", "op", "ops", "type_ignores", "id", "attr", "name", "asname", "arg", "module",
+    "level", "kind", "type_comment", "conversion", "is_async", "simple", "tag",
+})
 _SOURCE_ORDER = {
     ast.FunctionDef: ("decorator_list", "args", "returns", "body"),
     ast.AsyncFunctionDef: ("decorator_list", "args", "returns", "body"),
     ast.ClassDef: ("decorator_list", "bases", "keywords", "body"),
+    ast.Constant: (),
 }
 _CHILD_FIELDS: Dict[type, Tuple[str, ...]] = {}
+
+
+def _child_fields(cls: type) -> Tuple[str, ...]:
+    """The fields of an ast node class that can hold child nodes, in source order."""
+    fields = _CHILD_FIELDS.get(cls)
+    if fields is None:
+        order = _SOURCE_ORDER.get(cls, cls._fields)  # type: ignore[attr-defined]
+        fields = _CHILD_FIELDS[cls] = tuple(f for f in order if f not in _NOT_CHILDREN)
+    return fields
 
 
 def children(node: ast.AST) -> List[ast.AST]:
     """The child nodes of `node` in source order (decorators before their definition); what
     `ast.iter_child_nodes` gives, without its per-field generator (detection's hot loop)."""
-    cls = node.__class__
-    fields = _CHILD_FIELDS.get(cls)
-    if fields is None:
-        order = _SOURCE_ORDER.get(cls, cls._fields)
-        fields = _CHILD_FIELDS[cls] = tuple(f for f in order if f not in _NOT_CHILDREN)
     found: List[ast.AST] = []
-    for name in fields:
+    for name in _child_fields(node.__class__):
         value = getattr(node, name, None)
         if value.__class__ is list:
             found.extend(child for child in value if isinstance(child, ast.AST))
