@@ -554,12 +554,7 @@ class CallResolver:
 
     def _value_reference(self, value: ast.expr) -> Optional[str]:
         if isinstance(value, ast.Call) and isinstance(value.func, (ast.Name, ast.Attribute)):
-            names = self._qualified(value.func)
-            if names & OPENAI_CLIENT_CLASSES:
-                return OPENAI_CLIENT
-            if any(n.split(".")[0] in OTHER_SDKS for n in names):
-                return "other()"
-            return None
+            return self._client_origin(value)
         if isinstance(value, (ast.Name, ast.Attribute)):
             for name in sorted(self._qualified(value)):
                 if name.split(".")[0] == "openai" and name != "openai":
@@ -579,13 +574,17 @@ class CallResolver:
         if isinstance(node, ast.Attribute):
             return f"{self._expression_name(node.value)}.{node.attr}"
         if isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute)):
-            names = self._qualified(node.func)
-            if names & OPENAI_CLIENT_CLASSES:
-                return OPENAI_CLIENT
-            if any(n.split(".")[0] in OTHER_SDKS for n in names):
-                return "other()"
-            return "?()"
+            return self._client_origin(node) or "?()"
         return "?"
+
+    def _client_origin(self, call: ast.Call) -> Optional[str]:
+        """OPENAI_CLIENT for `OpenAI(...)`, "other()" for another SDK's constructor, else None."""
+        names = self._qualified(call.func)
+        if names & OPENAI_CLIENT_CLASSES:
+            return OPENAI_CLIENT
+        if any(n.split(".")[0] in OTHER_SDKS for n in names):
+            return "other()"
+        return None
 
     # -- resolving -----------------------------------------------------------------------------
 
