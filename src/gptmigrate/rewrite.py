@@ -157,8 +157,7 @@ class _Module:
         return Edit(start, end, content, self._position(start), self._position(end))
 
     def _position(self, offset: int) -> Position:
-        line = max(i for i, s in enumerate(self.index.starts) if s <= offset)
-        return Position(line + 1, offset - self.index.starts[line] + 1)
+        return Position(*self.index.position(offset))
 
     def replaced_code(self, old: cst.CSTNode, new: cst.CSTNode) -> str:
         """The code of `new` printed in place of `old` (the module indents continuation lines)."""
