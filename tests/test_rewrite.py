@@ -606,3 +606,17 @@ def test_an_outline_plan_touching_a_blanked_line_is_dropped():
     assert (kept.fix.edits[0].start, kept.fix.edits[0].end) == (6, 6)  # a line start: fine
     [moved] = outline.rebase([before], planned(Position(3, 2), Position(3, 3)), index)
     assert (moved.fix.edits[0].start, moved.fix.edits[0].end) == (13, 14)
+
+
+def test_a_shared_model_constant_names_its_first_other_use(ctx):
+    """libcst keeps a name's accesses in a set; the message must not depend on its order."""
+    use = "    def show{n}(self):\n        return describe(MODEL)\n\n"
+    source = ('import openai\n\nMODEL = "text-davinci-003"\n\n\nclass Bot:\n'
+              "    def ask(self):\n"
+              "        r = openai.Completion.create(model=MODEL, prompt='p')\n"
+              "        return r['choices'][0]['text']\n\n"
+              + "".join(use.format(n=n) for n in range(6)))
+    for _ in range(5):
+        call = next(f for f in check_source(source, ctx) if f.code == "GM101")
+        assert call.message.endswith("MODEL is also used on line 12: point this call at "
+                                     "gpt-5.6-terra by hand"), call.message

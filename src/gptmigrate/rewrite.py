@@ -15,10 +15,11 @@ from __future__ import annotations
 import ast
 import keyword
 from dataclasses import dataclass, replace
-from typing import AbstractSet, Dict, List, Optional, Sequence, Set, Tuple, Union
+from typing import AbstractSet, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
 
 import libcst as cst
 from libcst.metadata import (
+    Access,
     MetadataWrapper,
     ParentNodeProvider,
     PositionProvider,
@@ -712,7 +713,7 @@ class _Planner:
         assign = self.info.parents[parent]
         if len(assign.targets) != 1 or not isinstance(assign.value, cst.SimpleString):
             raise Uncertain(f"the model comes from {name.value}, which is not a plain string")
-        for access in assignment.references:
+        for access in self._in_order(assignment.references):
             arg = self.info.parents.get(access.node)
             call = self.info.parents.get(arg) if isinstance(arg, cst.Arg) else None
             if not (isinstance(arg, cst.Arg) and arg.keyword is not None
@@ -723,6 +724,13 @@ class _Planner:
                 raise Uncertain(f"{name.value} is also used on line {line}: point this call at "
                                 f"{self._default_chat()} by hand")
         return assign.value
+
+    def _in_order(self, accesses: Iterable[Access]) -> List[Access]:
+        """Accesses in source order: libcst keeps them in a set, whose order changes from run
+        to run, and the first one may name a line in a message."""
+        positions = self.info.positions
+        return sorted(accesses, key=lambda access: (positions[access.node].start.line,
+                                                    positions[access.node].start.column))
 
     # the response -------------------------------------------------------------------------------
 
@@ -769,7 +777,7 @@ class _Planner:
         assignments = [a for a in scope[name.value] if getattr(a, "node", None) is name]
         if len(list(scope[name.value])) != 1 or len(assignments) != 1:
             raise Uncertain(f"{name.value} is assigned more than once; rewrite its reads by hand")
-        for access in assignments[0].references:
+        for access in self._in_order(assignments[0].references):
             steps, outer = self._chain(access.node)
             path = self._check_steps(steps, base, target)
             if steps:
