@@ -24,6 +24,7 @@ from pyflakes import reporter as pyflakes_reporter
 
 from conftest import ROOT, TODAY
 from gptmigrate import detect, rewrite, sdk
+from gptmigrate.focus import Focus
 from gptmigrate.cli import main
 from gptmigrate.engine import Mode, check_source, fix_source, process_file
 from gptmigrate.fix import apply_fixes
@@ -507,7 +508,7 @@ def reads_the_constant():
 
 
 def has_a_client_name(client=None):
-    return client  # blanked, but the outline remembers that `client` is taken
+    return client  # blanked; `client` is still taken: the module spells it
 
 
 def sets_a_global():
@@ -536,14 +537,18 @@ def complete_again(prompt):
 '''
 
 
-def _plans(text: str, ctx, path: str, outlined: bool):
-    from gptmigrate.detect import detect as run_detection, parse
+def _plans(text: str, ctx, path: str, how: str):
+    """The findings with their plans: on the whole module, on an outline of it, or on an
+    outline of what detection parsed (`focus` leaves unrelated definitions unparsed)."""
+    from gptmigrate.detect import detect_source
     from gptmigrate.sdk import sdk_for
 
-    tree = parse(text)
-    detection = run_detection(tree, text, ctx.options)
+    tree, detection = detect_source(text, ctx.options,
+                                    ctx.prefilter.accepts_text if how == "focused" else None)
+    assert bool(detection.left_out) <= (how == "focused")
     return rewrite.attach_fixes(text, detection.findings, detection.calls, ctx.options,
-                                sdk_for(path), tree if outlined else None)
+                                sdk_for(path), None if how == "whole" else tree,
+                                detection.left_out)
 
 
 def test_outline_blanks_only_what_no_rewrite_looks_at(ctx):
@@ -557,7 +562,6 @@ def test_outline_blanks_only_what_no_rewrite_looks_at(ctx):
     assert "def unrelated(rows):" in blanked and "@functools.lru_cache()" in blanked
     assert "def plain(self):" in blanked and "def other(self):" in blanked
     assert "def has_a_client_name(client=None):" in blanked
-    assert outline.taken == {"client"}
     for kept in ("def reads_the_constant():", "def sets_a_global():", "def complete(prompt):",
                  "def closure():"):
         assert kept not in blanked, kept
@@ -572,18 +576,32 @@ def test_outline_plans_are_the_plans_of_the_whole_module(ctx):
         (str(p), p.read_text(encoding="utf-8"))
         for folder in ("tests/fixtures", "tests/corpus", "tests/projects", "examples")
         for p in sorted((ROOT / folder).rglob("*.py"))]
-    compared = 0
+    compared = focused = 0
     for path, text in sources:
         try:
-            whole = _plans(text, ctx, path, outlined=False)
+            whole = _plans(text, ctx, path, "whole")
         except SyntaxError:
             continue
-        assert _plans(text, ctx, path, outlined=True) == whole, path
+        assert _plans(text, ctx, path, "outlined") == whole, path
+        assert _plans(text, ctx, path, "focused") == whole, path
         compared += any(f.fix is not None and f.code in rewrite.CALL_CODES for f in whole)
-    assert compared >= 10
+        focused += Focus.of(text, ctx.prefilter.accepts_text) is not None
+    assert compared >= 10 and focused >= 10
     fixed, _, applied = fix_source(OUTLINED, ctx, unsafe=True)
     assert applied and "openai_client.chat.completions.create" in fixed  # `client` is taken
     compile(fixed, "outlined.py", "exec")
+
+
+def test_a_new_client_never_takes_a_name_the_module_spells(ctx):
+    """Even in a comment or a string: the choice must not depend on what libcst parsed."""
+    call = ('import openai\n\n\ndef complete(prompt):\n'
+            '    return openai.Completion.create(model="text-davinci-003", prompt=prompt)'
+            '["choices"][0]["text"]\n')
+    plain, _, _ = fix_source(call, ctx, unsafe=True)
+    assert "client = OpenAI()" in plain and "openai_client" not in plain
+    commented, _, _ = fix_source(call + "# the client is created above\n", ctx, unsafe=True)
+    assert "openai_client = OpenAI()" in commented
+    assert "openai_client.chat.completions.create(" in commented
 
 
 def test_an_outline_plan_touching_a_blanked_line_is_dropped():

@@ -32,9 +32,13 @@ CORPORA = [p for p in (FIXTURES, ROOT / "tests" / "corpus", ROOT / "examples") i
 
 
 class _AcceptAll:
-    """A prefilter that lets every file through: the reference the real one must agree with."""
+    """A prefilter that lets every file, and every definition in it (`focus`), through: the
+    reference the real one must agree with."""
 
     def accepts(self, data: bytes) -> bool:
+        return True
+
+    def accepts_text(self, text: str) -> bool:
         return True
 
 

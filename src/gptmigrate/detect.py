@@ -23,10 +23,12 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
+from typing import (AbstractSet, Any, Callable, Dict, List, Mapping, Optional, Sequence, Set,
+                    Tuple, Union)
 
 # Which strings name a model lives in `matching` (the engine needs it for every run, detection
 # only for the files it parses); re-exported here for callers of this module.
+from gptmigrate.focus import Focus
 from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatch, ModelMatcher
 from gptmigrate.rules import get_rule
 from gptmigrate.table import ModelRow, Resolution
@@ -127,6 +129,8 @@ OTHER_SDKS = frozenset({
     "huggingface_hub", "litellm", "vllm", "llama_cpp", "ollama",
 })
 _CLIENT_NAME = re.compile(r"client|openai|oai|gpt|llm|api", re.IGNORECASE)
+# The resource words of a client call `classify_call` can call legacy (`x.completions.create`).
+_LEGACY_RESOURCE_WORDS = frozenset({"completions", "edits", "fine_tunes", "assistants", "threads"})
 
 
 # Vector sizes of the retired embedding models, and the most the text-embedding-3 models return
@@ -298,6 +302,12 @@ class QualifiedNames:
             return {f"{name}.{node.attr}" for name in self.names(node.value, scope)}
         return set()
 
+    def openai_names(self) -> Set[str]:
+        """Every name some scope binds to `openai` or a name inside it (imports, aliases)."""
+        return {name for scope in (self.module, *self.scopes.values())
+                for name, qualified in scope.bindings.items()
+                if any(q == "openai" or q.startswith("openai.") for q in qualified)}
+
     def _collect(self, tree: ast.Module) -> None:
         stack: List[Tuple[ast.AST, _Scope]] = [(tree, self.module)]
         binders = _BINDERS
@@ -434,6 +444,9 @@ class _NoQualifiedNames:
     def names(self, node: ast.AST, scope: _Scope) -> Set[str]:
         return set()
 
+    def openai_names(self) -> Set[str]:
+        return set()
+
 
 # ---------------------------------------------------------------------------------------------
 # Legacy calls
@@ -482,6 +495,9 @@ class CallResolver:
         self._scopes: List[str] = [""]
         self._class_scopes: List[str] = [""]
         self._scope_count = 0
+        # A client of unknown origin was taken for OpenAI's (`_may_be_openai_client`): an
+        # import of another SDK anywhere in the module would undo that.
+        self.guessed_client = False
 
     # -- scopes --------------------------------------------------------------------------------
 
@@ -612,6 +628,7 @@ class CallResolver:
         if parts[0] in (OPENAI_CLIENT, "other()"):
             return names + [dotted]
         if not names and self._may_be_openai_client(parts):
+            self.guessed_client = True
             start = next(i for i, part in enumerate(parts) if part in V1_RESOURCES)
             names.append(".".join([OPENAI_CLIENT, *parts[start:]]))
         return names
@@ -691,6 +708,8 @@ class Detection:
 
     findings: List[Finding]
     calls: Dict[Span, LegacyCall]
+    # (first, last) lines of the top-level definitions left unparsed (`focus`)
+    left_out: Tuple[Tuple[int, int], ...] = ()
 
 
 class Detector(CallResolver):
@@ -991,15 +1010,50 @@ class Detector(CallResolver):
 
     def _used_at(self, literal: ast.Constant) -> Tuple[int, ...]:
         """Lines where a name bound (directly or through other names) to `literal` is used."""
-        names = {name for name, values in self._flow.bindings.items()
-                 if any(_contains(value, literal) for value in values)}
+        names = self._bound_to({id(literal)})
+        return tuple(sorted({use.line for name in names for use in self._flow.uses.get(name, ())}))
+
+    def _bound_to(self, literals: AbstractSet[int]) -> Set[str]:
+        """Names bound to one of `literals` (by id), or to a name bound to one, and so on."""
+        bindings = self._flow.bindings
+        names = {name for name, values in bindings.items()
+                 if any(_contains(value, literals) for value in values)}
         frontier = set(names)
         while frontier:
-            grown = {name for name, values in self._flow.bindings.items() if name not in names
+            grown = {name for name, values in bindings.items() if name not in names
                      and any(_used_name(v) in frontier for v in values)}
             names |= grown
             frontier = grown
-        return tuple(sorted({use.line for name in names for use in self._flow.uses.get(name, ())}))
+        return names
+
+    def dependencies(self) -> Set[str]:
+        """The names through which code outside the parsed text could change this module's
+        findings (`focus` parses a left-out definition that spells one):
+
+        - names bound to a model literal, directly or through other names: code elsewhere may
+          pass them as a model (an ambiguous `"ada"` becomes a finding) or use them ("used at");
+        - names bound to `openai` or inside it, and names holding a stored reference to a
+          legacy resource or method (`create = openai.Completion.create`, `self.client = ...`):
+          code elsewhere may call them;
+        - with `openai` imported, the resource words of a legacy client call (`.completions`),
+          which `CallResolver` reads on a client of unknown origin;
+        - when such a client was taken for OpenAI's, the other SDKs' names, whose import
+          elsewhere would undo that.
+        """
+        words = self.names.openai_names()
+        if self.guessed_client:
+            words |= OTHER_SDKS
+        if "openai" in self._imports:
+            words |= _LEGACY_RESOURCE_WORDS
+        for (scope, key), values in self._references.items():
+            # Code elsewhere sees only the module's references (its own `x = ...` binds in its
+            # own scope); through a client (`client = OpenAI()`) it calls a legacy API only with
+            # a resource word, already in `words`.
+            if scope == "" and ("." in key or values - {OPENAI_CLIENT, "other()"}):
+                words.update(part for part in key.split(".") if part not in ("self", "cls"))
+        if self._candidates:
+            words |= self._bound_to({id(candidate.node) for candidate in self._candidates})
+        return words
 
     def _report_call(self, call: ast.Call, legacy: LegacyCall) -> None:
         what = f"{dotted_name(call.func)}()"
@@ -1366,23 +1420,23 @@ def _call_default(node: ast.Call, args: Optional[List[_Arg]] = None) -> Optional
     return None
 
 
-def _contains(tree: ast.expr, node: ast.expr) -> bool:
-    """Whether `node` is `tree` or one of the values it yields (elements, branches, default)."""
-    if tree is node:
+def _contains(tree: ast.expr, nodes: AbstractSet[int]) -> bool:
+    """Whether `tree` is one of `nodes` (by id) or yields one (elements, branches, default)."""
+    if id(tree) in nodes:
         return True
     if isinstance(tree, (ast.List, ast.Tuple, ast.Set)):
-        return any(_contains(e.value if isinstance(e, ast.Starred) else e, node)
+        return any(_contains(e.value if isinstance(e, ast.Starred) else e, nodes)
                    for e in tree.elts)
     if isinstance(tree, ast.Dict):
-        return any(_contains(value, node) for key, value in zip(tree.keys, tree.values)
+        return any(_contains(value, nodes) for key, value in zip(tree.keys, tree.values)
                    if key is not None)
     if isinstance(tree, ast.IfExp):
-        return _contains(tree.body, node) or _contains(tree.orelse, node)
+        return _contains(tree.body, nodes) or _contains(tree.orelse, nodes)
     if isinstance(tree, ast.BoolOp):
-        return any(_contains(value, node) for value in tree.values)
+        return any(_contains(value, nodes) for value in tree.values)
     if isinstance(tree, ast.Call):
         default = _call_default(tree)
-        return default is not None and _contains(default, node)
+        return default is not None and _contains(default, nodes)
     return False
 
 
@@ -1418,18 +1472,52 @@ def detect(tree: ast.Module, text: str, options: DetectOptions,
     names are collected only when the source mentions `openai`: without it no call, import or
     reference can be a legacy OpenAI one.
     """
+    detector = _detector(tree, text, options, line_label)
+    return Detection(_sorted(detector.findings), detector.calls)
+
+
+def detect_source(text: str, options: DetectOptions,
+                  relevant: Optional[Callable[[str], bool]] = None,
+                  line_label: Optional[Callable[[int], str]] = None,
+                  ) -> Tuple[ast.Module, Detection]:
+    """Parse `text` and detect, leaving unparsed the top-level definitions in which `relevant`
+    (the prefilter) finds nothing and that spell none of the names the findings depend on
+    (`focus`, `Detector.dependencies`): the findings are those of the whole module. The tree
+    returned is of the text parsed, with the positions of `text`. Raises as `parse` does.
+    """
+    focus = Focus.of(text, relevant) if relevant is not None else None
+    while focus is not None:
+        try:
+            tree = parse(focus.text)
+        except (SyntaxError, RecursionError):
+            break  # the lexer misread the text, or the error is in what was kept: parse it all
+        detector = _detector(tree, text, options, line_label)
+        needed = focus.spelling(detector.dependencies())
+        if not needed:
+            return tree, Detection(_sorted(detector.findings), detector.calls,
+                                   focus.left_out_lines)
+        focus = focus.keep(needed)
+    tree = parse(text)
+    return tree, detect(tree, text, options, line_label)
+
+
+def _detector(tree: ast.Module, text: str, options: DetectOptions,
+              line_label: Optional[Callable[[int], str]]) -> Detector:
     names: Union[QualifiedNames, _NoQualifiedNames] = (
         QualifiedNames(tree) if any(marker in text for marker in API_MARKERS)
         else _NoQualifiedNames())
     detector = Detector(options, LineIndex(text), names,
                         line_label or (lambda line: f"line {line}"))
     detector.run(tree)
-    findings = sorted(detector.findings, key=lambda f: (f.start.line, f.start.column, f.code))
-    return Detection(findings, detector.calls)
+    return detector
+
+
+def _sorted(findings: Sequence[Finding]) -> List[Finding]:
+    return sorted(findings, key=lambda f: (f.start.line, f.start.column, f.code))
 
 
 __all__ = [
     "API_MARKERS", "CallResolver", "DetectOptions", "Detection", "Detector", "LegacyCall",
     "LineIndex", "ModelMatcher", "QualifiedNames", "call_args", "classify_call",
-    "classify_reference", "detect", "parse",
+    "classify_reference", "detect", "detect_source", "parse",
 ]

@@ -87,24 +87,26 @@ def build_context(settings: Settings) -> Context:
 
 
 def check_source(text: str, ctx: Context, path: str = "<string>",
-                 line_label: Optional[Callable[[int], str]] = None) -> List[Finding]:
+                 line_label: Optional[Callable[[int], str]] = None,
+                 focused: bool = True) -> List[Finding]:
     """Findings of one Python source text (raises SyntaxError if it does not parse,
     RecursionError if it is nested too deeply to parse safely).
 
-    Detection walks Python's own `ast`; libcst parses the file only when a legacy call or
-    exception needs an API rewrite planned. Suppression comments apply last; `line_label`
-    names lines in messages (notebook cells).
+    Detection walks Python's own `ast` of the text, leaving out (`focused`) the top-level
+    functions and classes that cannot change a finding (`focus`); libcst parses the file only
+    when a legacy call or exception needs an API rewrite planned. Suppression comments apply
+    last; `line_label` names lines in messages (notebook cells).
     """
-    from gptmigrate.detect import detect, parse
+    from gptmigrate.detect import detect_source
 
-    tree = parse(text)
-    detection = detect(tree, text, ctx.options, line_label)
+    tree, detection = detect_source(text, ctx.options,
+                                    ctx.prefilter.accepts_text if focused else None, line_label)
     findings = detection.findings
     if needs_rewrite(findings):
         from gptmigrate.rewrite import attach_fixes
 
         findings = attach_fixes(text, findings, detection.calls, ctx.options, sdk_for(path),
-                                tree)
+                                tree, detection.left_out)
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
@@ -118,12 +120,18 @@ def fix_source(
 ) -> Tuple[str, List[Finding], int]:
     """Apply the allowed fixes until none is left; returns new text, remaining findings, count.
 
-    Every round's output must parse (Python's own parser) and, when the original compiled,
-    compile, or FixRejected is raised and the caller keeps the file as it was: a fix never breaks
-    a file, and no half-fixed file is written.
+    Every round's output must parse (Python's own parser, the whole text, although detection
+    parses only what can hold a finding) and, when the original compiled, compile, or
+    FixRejected is raised and the caller keeps the file as it was: a fix never breaks a file,
+    and no half-fixed file is written. A file that does not parse as a whole is never fixed
+    (SyntaxError, as from check_source).
     """
+    from gptmigrate.detect import parse
+
     findings = check_source(text, ctx, path)
     compiles = _compiles(text, path)
+    if not compiles:
+        parse(text)  # compiled code parses; anything else must at least parse, all of it
     total = 0
     for _ in range(MAX_FIX_ROUNDS):
         fixes = applicable(findings, unsafe)
@@ -136,6 +144,8 @@ def fix_source(
         round_log = [f"{f.code} [{f.fix.safety.value}] {f.fix.description}" for f in findings
                      if f.fix is not None and any(f.fix is fix for fix in done)]
         try:
+            if not compiles:
+                parse(candidate)
             findings = check_source(candidate, ctx, path)
         except SyntaxError as exc:
             raise FixRejected(f"the fixed text would not parse (line {exc.lineno}: "

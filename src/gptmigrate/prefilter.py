@@ -62,6 +62,10 @@ class Prefilter:
         """False only if no table name or marker can be read out of `data`."""
         return self._found(data) or self._escaped_name(data) or _foreign_encoding(data)
 
+    def accepts_text(self, text: str) -> bool:
+        """`accepts` for decoded source text (a part of a file: `focus`)."""
+        return self.accepts(text.encode("utf-8", "surrogatepass"))
+
     def _found(self, data: bytes) -> bool:
         """A marker anywhere, or a name with no letter or digit on either side."""
         if self._find is None:

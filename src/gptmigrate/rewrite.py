@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import keyword
+import re
 from dataclasses import dataclass, replace
 from typing import AbstractSet, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
 
@@ -184,7 +185,8 @@ def dotted_name(node: cst.BaseExpression) -> str:
 
 def attach_fixes(text: str, findings: Sequence[Finding], legacy: Dict[Span, LegacyCall],
                  options: DetectOptions, sdk: SdkChoice,
-                 tree: Optional[ast.Module] = None) -> List[Finding]:
+                 tree: Optional[ast.Module] = None,
+                 left_out: Sequence[Tuple[int, int]] = ()) -> List[Finding]:
     """The findings with API-shape fixes (or exact manual instructions) on the legacy calls;
     `legacy` is detection's classification of each legacy call by the span of its function.
 
@@ -192,18 +194,20 @@ def attach_fixes(text: str, findings: Sequence[Finding], legacy: Dict[Span, Lega
     it: top-level functions and classes that cannot matter to any rewrite are blanked out (see
     `Outline`), which makes the parse and its metadata several times cheaper. The plans are the
     same either way (tests/test_rewrite.py compares them); if an outline's plan would touch a
-    blanked line, the whole module is planned instead.
+    blanked line, the whole module is planned instead. `left_out`: the (first, last) lines of
+    top-level definitions that `tree` lacks because detection did not parse them (`focus`).
     """
     if not needs_rewrite(findings):
         return list(findings)
-    outline = Outline.of(text, tree, findings) if tree is not None else None
+    taken = _spelled_anywhere(text, CLIENT_NAMES)
+    outline = Outline.of(text, tree, findings, left_out) if tree is not None else None
     if outline is not None:
-        planned = _plan(outline.text, findings, legacy, options, sdk, outline.taken)
+        planned = _plan(outline.text, findings, legacy, options, sdk, taken)
         if planned is not None:
             rebased = outline.rebase(findings, planned, LineIndex(text))
             if rebased is not None:
                 return rebased
-    planned = _plan(text, findings, legacy, options, sdk)
+    planned = _plan(text, findings, legacy, options, sdk, taken)
     if planned is None:
         return [replace(f, message=f"{f.message}. Not rewritten: the rewriter cannot parse this "
                                    f"file; rewrite it by hand")
@@ -211,9 +215,16 @@ def attach_fixes(text: str, findings: Sequence[Finding], legacy: Dict[Span, Lega
     return planned
 
 
-# Names the rewrite may give a new client (`_Planner._client_name`): an outline remembers which
-# of them the code it blanked uses.
+# Names the rewrite may give a new client (`_Planner._client_name`): one the module spells
+# anywhere (code, strings or comments) is never taken, so the choice never depends on how much
+# of the module libcst parsed.
 CLIENT_NAMES = frozenset({"client", "openai_client", "aclient", "openai_aclient"})
+_SCOPE_WORDS = frozenset({"global", "nonlocal"})
+
+
+def _spelled_anywhere(text: str, words: AbstractSet[str]) -> Set[str]:
+    """The `words` that occur in `text` as whole words."""
+    return {word for word in words if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)}
 
 
 @dataclass(frozen=True)
@@ -224,17 +235,16 @@ class Outline:
     becomes `pass`, or a string literal over the same lines, line endings kept, so every other
     line keeps its number and columns) when nothing a rewrite looks at can be inside
     it: no finding, no `openai` name, no `global`/`nonlocal`, and no name passed anywhere as a
-    model (a model constant the rewrite changes must not be used elsewhere). The names a new
-    client could take (CLIENT_NAMES) that the blanked code uses are kept in `taken`. Functions
+    model (a model constant the rewrite changes must not be used elsewhere). Functions
     inside the function of a call are never blanked: a closure may read the call's response.
     """
 
     text: str
     blanked: frozenset
-    taken: frozenset = frozenset()  # CLIENT_NAMES spelled in the blanked code
 
     @staticmethod
-    def of(text: str, tree: ast.Module, findings: Sequence[Finding]) -> Optional["Outline"]:
+    def of(text: str, tree: ast.Module, findings: Sequence[Finding],
+           left_out: Sequence[Tuple[int, int]] = ()) -> Optional["Outline"]:
         busy = {line for f in findings for line in range(f.start.line, f.end.line + 1)}
         # A name a rewritten call passes as its model may be a module constant the rewrite
         # changes: every use of it must stay visible. Rewritten calls have findings, so they
@@ -250,7 +260,6 @@ class Outline:
         lines_of = [text[start:end]
                     for start, end in zip(index.starts, index.starts[1:] + [len(text)])]
         blanked: Dict[int, str] = {}  # line -> its new text (the line ending is kept)
-        taken: Set[str] = set()
 
         def indent(line: int) -> str:
             body = lines_of[line - 1]
@@ -265,21 +274,35 @@ class Outline:
                 last = statement.end_lineno or statement.lineno
                 if busy.intersection(range(first, last + 1)):
                     continue
-                spelled = _spelled(statement, protected | CLIENT_NAMES)
-                if spelled is None or spelled & protected:
+                spelled = _spelled(statement, protected)
+                if spelled is None or spelled:
                     if isinstance(statement, ast.ClassDef):
                         blank(statement.body)  # a class without findings: blank what methods we can
                     continue
-                # One statement in its place, over the same lines: `pass`, or a string holding
-                # the line endings (libcst then makes one node, not one per empty line).
-                blanked.update(dict.fromkeys(range(first + 1, last), ""))
-                if first == last:
-                    blanked[first] = indent(first) + "pass"
-                else:
-                    blanked[first], blanked[last] = indent(first) + '"""', '"""'
-                taken.update(spelled)
+                blank_lines(first, last)
+
+        def blank_lines(first: int, last: int) -> None:
+            # One statement in its place, over the same lines: `pass`, or a string holding
+            # the line endings (libcst then makes one node, not one per empty line).
+            blanked.update(dict.fromkeys(range(first + 1, last), ""))
+            if first == last:
+                blanked[first] = indent(first) + "pass"
+            else:
+                blanked[first], blanked[last] = indent(first) + '"""', '"""'
 
         blank(tree.body)
+        # Definitions detection left unparsed have no finding and no `openai`; without their
+        # tree, one that spells a protected name or `global` / `nonlocal` anywhere stays as it
+        # is (libcst then reads it exactly as in the whole module).
+        if left_out:
+            spelled = re.compile(r"(?<!\w)(?:" + "|".join(
+                re.escape(name) for name in sorted(protected | _SCOPE_WORDS))
+                + r")(?!\w)")
+            for first, last in left_out:
+                if not spelled.search(text, index.starts[first - 1],
+                                      index.starts[last] if last < len(index.starts)
+                                      else len(text)):
+                    blank_lines(first, last)
         if not blanked:
             return None
         parts = []
@@ -287,7 +310,7 @@ class Outline:
             if line in blanked:
                 chunk = blanked[line] + chunk[len(chunk.rstrip("\r\n")):]
             parts.append(chunk)
-        return Outline("".join(parts), frozenset(blanked), frozenset(taken))
+        return Outline("".join(parts), frozenset(blanked))
 
     def rebase(self, findings: Sequence[Finding], planned: Sequence[Finding],
                index: LineIndex) -> Optional[List[Finding]]:
@@ -363,8 +386,8 @@ def _spelled(statement: ast.stmt, names: AbstractSet[str]) -> Optional[Set[str]]
 def _plan(text: str, findings: Sequence[Finding], legacy: Dict[Span, LegacyCall],
           options: DetectOptions, sdk: SdkChoice,
           taken: AbstractSet[str] = frozenset()) -> Optional[List[Finding]]:
-    """Plan every rewrite on `text`; None if libcst cannot parse it. `taken`: names used in
-    code blanked out of `text`, which a new client must not take."""
+    """Plan every rewrite on `text`; None if libcst cannot parse it. `taken`: the CLIENT_NAMES
+    the module spells, which a new client must not take."""
     try:
         module = cst.parse_module(text)
     except cst.ParserSyntaxError:
@@ -955,7 +978,7 @@ class _Config:
     inner_setting: Optional[str]
     clients: Dict[str, str]
     imported: Set[str]
-    names: Set[str]
+    names: Set[str]  # the CLIENT_NAMES the module spells anywhere
     import_end: Optional[int]  # after `import openai`: where `from openai import X` goes
     anchor_end: Optional[int]  # after the last top-level import, openai setting or client
     anchor_is_import: bool
@@ -1004,16 +1027,13 @@ def _module_config(info: _Module, taken: AbstractSet[str] = frozenset()) -> _Con
     if import_end is None:
         anchor_end = None
     inner: Optional[str] = None
-    names: Set[str] = set(taken)
     for node in info.positions:
-        if isinstance(node, cst.Name):
-            names.add(node.value)
-        elif isinstance(node, cst.Assign) and len(node.targets) == 1:
+        if isinstance(node, cst.Assign) and len(node.targets) == 1:
             setting = _openai_setting(node.targets[0].target)
             if setting is not None and info.parents.get(info.parents.get(node)) is not module:
                 inner = setting
-    return _Config(azure, settings, inner, clients, imported, names, import_end, anchor_end,
-                   anchor_is_import)
+    return _Config(azure, settings, inner, clients, imported, set(taken), import_end,
+                   anchor_end, anchor_is_import)
 
 
 def _openai_setting(target: cst.BaseExpression) -> Optional[str]:
