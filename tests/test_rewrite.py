@@ -626,6 +626,10 @@ except* G as g:
 """
 
 
+WHITESPACE = (cst.SimpleWhitespace, cst.ParenthesizedWhitespace, cst.TrailingWhitespace,
+              cst.EmptyLine, cst.Newline, cst.Comment)
+
+
 def test_parent_map_is_libcst_parent_metadata():
     """rewrite.parent_map replaces libcst's ParentNodeProvider: same parent for every node."""
     from libcst.metadata import MetadataWrapper, ParentNodeProvider
@@ -642,7 +646,10 @@ def test_parent_map_is_libcst_parent_metadata():
         except (SyntaxError, cst.ParserSyntaxError):
             continue
         expected = MetadataWrapper(module, unsafe_skip_copy=True).resolve(ParentNodeProvider)
-        assert rewrite.parent_map(module) == dict(expected)
+        parents = rewrite.parent_map(module)
+        assert {node: parents.get(node) for node in expected} == dict(expected)
+        # libcst 1.1 does not visit MatchCase.whitespace_after_case: only whitespace may be extra
+        assert all(isinstance(node, WHITESPACE) for node in parents.keys() - expected.keys())
         compared += 1
     assert compared > 50
 
