@@ -604,6 +604,74 @@ def test_a_new_client_never_takes_a_name_the_module_spells(ctx):
     assert "openai_client.chat.completions.create(" in commented
 
 
+PARENT_SHAPES = """\
+import a.b as c, d
+from . import (e as f, g)
+@deco(1)
+class K(Base, metaclass=M):
+    x: int = 1
+    async def m(self, /, p, *args, q=2, **kw) -> "K":
+        global h
+        async with a as (b, c), d:
+            async for i in j:
+                print((await k)[1:2, ::3])
+        return [y for y in z if y] or {k: v for k, v in w} or {*s} or (t for t in u)
+def f(a=lambda x, *, y=1: x + y):
+    if (n := len(a)) > 1 and not a or -a:
+        del a[0], b.c
+    elif a: pass
+    else: raise E from F
+    try:
+        x = y = f"{a!r:>{b}} {c=}" "s" 'u'
+    except (E, F) as e:
+        x += 1; x @= 2
+    finally:
+        assert a, b
+    while a: break
+    print(*a, **b, sep="")
+    return a if b else c[...]
+"""
+NEWER_SHAPES = """\
+match a:
+    case [1, *rest] if rest: pass
+    case {"k": 1 | 2, **kw}: pass
+    case P(x=1, y=[2, 3]): pass
+    case _: pass
+try:
+    pass
+except* G as g:
+    pass
+"""
+
+
+WHITESPACE = (cst.SimpleWhitespace, cst.ParenthesizedWhitespace, cst.TrailingWhitespace,
+              cst.EmptyLine, cst.Newline, cst.Comment)
+
+
+def test_parent_map_is_libcst_parent_metadata():
+    """rewrite.parent_map replaces libcst's ParentNodeProvider: same parent for every node."""
+    from libcst.metadata import MetadataWrapper, ParentNodeProvider
+
+    sources = [PARENT_SHAPES, NEWER_SHAPES, OUTLINED] + [
+        p.read_text(encoding="utf-8")
+        for folder in ("tests/fixtures", "tests/corpus", "tests/projects", "examples")
+        for p in sorted((ROOT / folder).rglob("*.py"))]
+    compared = 0
+    for text in sources:
+        try:
+            compile(text, "<parents>", "exec", dont_inherit=True)
+            module = cst.parse_module(text)
+        except (SyntaxError, cst.ParserSyntaxError):
+            continue
+        expected = MetadataWrapper(module, unsafe_skip_copy=True).resolve(ParentNodeProvider)
+        parents = rewrite.parent_map(module)
+        assert {node: parents.get(node) for node in expected} == dict(expected)
+        # libcst 1.1 does not visit MatchCase.whitespace_after_case: only whitespace may be extra
+        assert all(isinstance(node, WHITESPACE) for node in parents.keys() - expected.keys())
+        compared += 1
+    assert compared > 50
+
+
 def test_an_outline_plan_touching_a_blanked_line_is_dropped():
     from gptmigrate.detect import LineIndex
     from gptmigrate.types import Edit, Fix
