@@ -3,8 +3,12 @@ join implicit concatenations; findings and fixes must still point at exact chara
 
 from __future__ import annotations
 
-import libcst as cst
+import re
 
+import libcst as cst
+from hypothesis import given, settings as hsettings, strategies as st
+
+from gptmigrate.detect import LineIndex
 from gptmigrate.engine import check_source, fix_source
 
 
@@ -78,3 +82,14 @@ def test_a_file_libcst_cannot_parse_is_reported_but_not_rewritten(ctx, monkeypat
     assert findings["GM101"].fix is None
     assert "Not rewritten: the rewriter cannot parse this file" in findings["GM101"].message
     assert fix_source(text, ctx, unsafe=True)[0] == text
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "é", " ", "\n", "\r", "\r\n", "\x0c", "\x0b", "\x85",
+                                 "\u2028"]), max_size=12))
+def test_line_starts_are_pythons_line_breaks(pieces):
+    """LineIndex takes a fast path through str.splitlines, which also breaks at \\f, \\v, NEL and
+    the Unicode separators: Python's tokenizer breaks only at \\r\\n, \\r and \\n."""
+    text = "".join(pieces)
+    expected = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    assert LineIndex(text).starts == expected

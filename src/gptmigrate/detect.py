@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import bisect
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import (AbstractSet, Any, Callable, Dict, List, Mapping, Optional, Sequence, Set,
@@ -49,15 +50,23 @@ _NOT_A_MODEL = re.compile(
 )
 # Flags of argparse / click options whose default and choices name a model.
 _OPTION_FLAG = re.compile(r"^-{1,2}[\w-]*(?:model|engine)[\w-]*$", re.IGNORECASE)
+# Characters str.splitlines breaks lines at but Python's tokenizer does not.
+_OTHER_LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 class LineIndex:
     """Line starts of the exact scanned text: (line, column) <-> character offsets, and the
     UTF-8 byte columns of `ast` positions -> character columns."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0]
-        for newline in re.finditer(r"\r\n|\r|\n", text):
-            self.starts.append(newline.end())
+        if _OTHER_LINE_BREAKS.search(text) is None:
+            # str.splitlines breaks lines as Python does once no other break is in the text.
+            self.starts = list(itertools.accumulate(map(len, text.splitlines(True)), initial=0))
+            if text and text[-1] not in "\r\n":
+                self.starts.pop()  # the last line has no ending: no line starts after it
+        else:
+            self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
 
     def offset(self, line: int, column: int) -> int:
         return self.starts[line - 1] + column
