@@ -366,11 +366,12 @@ def pre_parse(tree: Path, jobs: int, runs: int) -> Tuple[float, float, float]:
 
 
 def profile(tree: Path) -> str:
-    """Phases of one sequential scan (discover, read, prefilter, parse) and the top functions
-    of the parse phase."""
+    """Phases of one sequential scan (discover, read, prefilter, parse), how much of the
+    candidates detection parsed, and the top functions of the parse phase."""
     import datetime as dt
 
     from gptmigrate.config import Settings
+    from gptmigrate.detect import detect_source
     from gptmigrate.discover import discover
     from gptmigrate.engine import Mode, build_context, process_file
     from gptmigrate.files import read_source
@@ -404,6 +405,15 @@ def profile(tree: Path) -> str:
     lines.append(f"  parse + detect {len(candidates)} candidates "
                  f"({candidate_bytes / 1e6:.2f} MB, {findings} findings): {parsed - screened:6.2f} s "
                  f"(one core, {candidate_bytes / 1e3 / max(parsed - screened, 1e-9):.0f} KB/s)")
+    total_lines = left_out = 0
+    for path, _ in candidates:  # how much of the candidates detection really parsed (`focus`)
+        text = read_source(path, ctx.settings.max_file_size).decode("utf-8", "replace")
+        _, detection = detect_source(text, ctx.options, ctx.prefilter.accepts_text)
+        total_lines += text.count("\n") + 1
+        left_out += sum(last - first + 1 for first, last in detection.left_out)
+    lines.append(f"  of the candidates' {total_lines} lines, detection parsed "
+                 f"{total_lines - left_out} ({100 * (total_lines - left_out) / max(total_lines, 1):.0f} %); "
+                 f"the rest are top-level definitions no finding depends on")
     stream = io.StringIO()
     pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(12)
     table = [line for line in stream.getvalue().splitlines() if line.strip()]
