@@ -75,6 +75,13 @@ def test_text_the_lexer_does_not_understand_is_parsed_whole(source):
     assert Focus.of(source, lambda chunk: False) is None
 
 
+def test_a_statement_after_a_form_feed_starts_at_its_line_and_is_never_left_out():
+    """Python reads a form feed at the start of a line as no indentation."""
+    source = "import os\n\n\ndef f():\n    return 1\n\x0cclient = make()\n\x0cdef g():\n    pass\n"
+    assert _starts(source) == ["import os", "def f():", "\x0cclient = make()", "\x0cdef g():"]
+    assert Focus.of(source, lambda chunk: False).left_out_lines == ((4, 5),)
+
+
 def test_crlf_text_is_split_like_lf_text():
     source = "import os\n\n\ndef f():\n    return 1\n\n\nclass C:\n    x = '''\nclass D:\n'''\n"
     assert _starts(source.replace("\n", "\r\n")) == [line + "\r" for line in _starts(source)]

@@ -38,8 +38,10 @@ _OPAQUE = re.compile(r"""
       | \\(?:\r\n|\n)
     )
 """, re.VERBOSE | re.DOTALL)
-# A line that starts with code at column 0, in the text with strings and comments blanked.
-_CODE_LINE = re.compile(r"^[^\s\\]", re.MULTILINE)
+# A line that starts with code at column 0, in the text with strings and comments blanked (a
+# form feed before it counts as no indentation, as in Python's tokenizer; such a statement is
+# never taken for a definition, so it is always parsed).
+_CODE_LINE = re.compile(r"^\f*[^\s\\]", re.MULTILINE)
 _DEFINITION = re.compile(r"(?:@|def\b|class\b|async[ \t\f]+def\b)")
 # Clauses that continue the statement above them rather than start one.
 _CLAUSE = re.compile(r"(?:else|elif|except|finally)\b")
