@@ -739,6 +739,7 @@ class Detector(CallResolver):
         self._not_values: Set[int] = set()
         self._candidates: List[_Candidate] = []
         self._flow = _FlowState()
+        self._index: Optional[Tuple[Dict[int, Set[str]], Dict[str, Set[str]]]] = None
         self._resolutions: Dict[str, Resolution] = {}
 
     # -- the walk ------------------------------------------------------------------------------
@@ -1024,16 +1025,30 @@ class Detector(CallResolver):
 
     def _bound_to(self, literals: AbstractSet[int]) -> Set[str]:
         """Names bound to one of `literals` (by id), or to a name bound to one, and so on."""
-        bindings = self._flow.bindings
-        names = {name for name, values in bindings.items()
-                 if any(_contains(value, literals) for value in values)}
+        holders, dependents = self._flow_index()
+        names: Set[str] = set().union(*(holders.get(literal, ()) for literal in literals))
         frontier = set(names)
         while frontier:
-            grown = {name for name, values in bindings.items() if name not in names
-                     and any(_used_name(v) in frontier for v in values)}
+            grown = set().union(*(dependents.get(name, ()) for name in frontier)) - names
             names |= grown
             frontier = grown
         return names
+
+    def _flow_index(self) -> Tuple[Dict[int, Set[str]], Dict[str, Set[str]]]:
+        """The finished bindings, indexed once (a module may have thousands of each): the
+        names holding each node a value yields (by id), and the names bound to each name."""
+        if self._index is None:
+            holders: Dict[int, Set[str]] = {}
+            dependents: Dict[str, Set[str]] = {}
+            for name, values in self._flow.bindings.items():
+                for value in values:
+                    for node in _yielded(value):
+                        holders.setdefault(id(node), set()).add(name)
+                    used = _used_name(value)
+                    if used is not None:
+                        dependents.setdefault(used, set()).add(name)
+            self._index = (holders, dependents)
+        return self._index
 
     def dependencies(self) -> Set[str]:
         """The names through which code outside the parsed text could change this module's
@@ -1429,24 +1444,27 @@ def _call_default(node: ast.Call, args: Optional[List[_Arg]] = None) -> Optional
     return None
 
 
-def _contains(tree: ast.expr, nodes: AbstractSet[int]) -> bool:
-    """Whether `tree` is one of `nodes` (by id) or yields one (elements, branches, default)."""
-    if id(tree) in nodes:
-        return True
-    if isinstance(tree, (ast.List, ast.Tuple, ast.Set)):
-        return any(_contains(e.value if isinstance(e, ast.Starred) else e, nodes)
-                   for e in tree.elts)
-    if isinstance(tree, ast.Dict):
-        return any(_contains(value, nodes) for key, value in zip(tree.keys, tree.values)
-                   if key is not None)
-    if isinstance(tree, ast.IfExp):
-        return _contains(tree.body, nodes) or _contains(tree.orelse, nodes)
-    if isinstance(tree, ast.BoolOp):
-        return any(_contains(value, nodes) for value in tree.values)
-    if isinstance(tree, ast.Call):
-        default = _call_default(tree)
-        return default is not None and _contains(default, nodes)
-    return False
+def _yielded(tree: ast.expr) -> List[ast.expr]:
+    """`tree` and the values it yields where it stands for a model: elements, dict values,
+    branches, a lookup's default (what `Detector._mark_model` marks)."""
+    found: List[ast.expr] = []
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            stack.extend(e.value if isinstance(e, ast.Starred) else e for e in node.elts)
+        elif isinstance(node, ast.Dict):
+            stack.extend(value for key, value in zip(node.keys, node.values) if key is not None)
+        elif isinstance(node, ast.IfExp):
+            stack.extend((node.body, node.orelse))
+        elif isinstance(node, ast.BoolOp):
+            stack.extend(node.values)
+        elif isinstance(node, ast.Call):
+            default = _call_default(node)
+            if default is not None:
+                stack.append(default)
+    return found
 
 
 def dotted_name(node: ast.expr) -> str:
