@@ -1446,7 +1446,7 @@ def _call_default(node: ast.Call, args: Optional[List[_Arg]] = None) -> Optional
 
 def _yielded(tree: ast.expr) -> List[ast.expr]:
     """`tree` and the values it yields where it stands for a model: elements, dict values,
-    branches, a lookup's default (what `Detector._mark_model` marks)."""
+    branches, a lookup's default (a name bound to `tree` is bound to each of them too)."""
     found: List[ast.expr] = []
     stack = [tree]
     while stack:
