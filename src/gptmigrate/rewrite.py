@@ -259,9 +259,12 @@ CLIENT_NAMES = frozenset({"client", "openai_client", "aclient", "openai_aclient"
 _SCOPE_WORDS = frozenset({"global", "nonlocal"})
 
 
-def _spelled_anywhere(text: str, words: AbstractSet[str]) -> Set[str]:
-    """The `words` that occur in `text` as whole words."""
-    return {word for word in words if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)}
+def _spelled_anywhere(text: str, words: AbstractSet[str], start: int = 0,
+                      end: Optional[int] = None) -> Set[str]:
+    """The `words` that occur in text[start:end] as whole words (code, strings or comments)."""
+    end = len(text) if end is None else end
+    return {word for word in words
+            if re.compile(rf"(?<!\w){re.escape(word)}(?!\w)").search(text, start, end)}
 
 
 @dataclass(frozen=True)
@@ -331,15 +334,10 @@ class Outline:
         # Definitions detection left unparsed have no finding and no `openai`; without their
         # tree, one that spells a protected name or `global` / `nonlocal` anywhere stays as it
         # is (libcst then reads it exactly as in the whole module).
-        if left_out:
-            spelled = re.compile(r"(?<!\w)(?:" + "|".join(
-                re.escape(name) for name in sorted(protected | _SCOPE_WORDS))
-                + r")(?!\w)")
-            for first, last in left_out:
-                if not spelled.search(text, index.starts[first - 1],
-                                      index.starts[last] if last < len(index.starts)
-                                      else len(text)):
-                    blank_lines(first, last)
+        for first, last in left_out:
+            end = index.starts[last] if last < len(index.starts) else len(text)
+            if not _spelled_anywhere(text, protected | _SCOPE_WORDS, index.starts[first - 1], end):
+                blank_lines(first, last)
         if not blanked:
             return None
         parts = []
