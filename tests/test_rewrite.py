@@ -18,6 +18,7 @@ from typing import List, Set
 
 import libcst as cst
 import pytest
+from hypothesis import given, settings as hsettings, strategies as st
 from click.testing import CliRunner
 from pyflakes import api as pyflakes_api
 from pyflakes import reporter as pyflakes_reporter
@@ -602,6 +603,17 @@ def test_a_new_client_never_takes_a_name_the_module_spells(ctx):
     commented, _, _ = fix_source(call + "# the client is created above\n", ctx, unsafe=True)
     assert "openai_client = OpenAI()" in commented
     assert "openai_client.chat.completions.create(" in commented
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.text(alphabet="clienta_1é \n.", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_whole_word_search_means_the_regex_it_replaced(text: str, start: int, end: int):
+    """`_spelled_anywhere` finds a word exactly where `(?<!\\w)word(?!\\w)` would."""
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    words = {"client", "aclient", "a", "é"}
+    expected = {word for word in words
+                if re.compile(rf"(?<!\w){re.escape(word)}(?!\w)").search(text, start, end)}
+    assert rewrite._spelled_anywhere(text, words, start, end) == expected
 
 
 PARENT_SHAPES = """\

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ast
 import keyword
-import re
 from dataclasses import dataclass, fields, replace
 from typing import (AbstractSet, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple,
                     Union)
@@ -263,8 +262,25 @@ def _spelled_anywhere(text: str, words: AbstractSet[str], start: int = 0,
                       end: Optional[int] = None) -> Set[str]:
     """The `words` that occur in text[start:end] as whole words (code, strings or comments)."""
     end = len(text) if end is None else end
-    return {word for word in words
-            if re.compile(rf"(?<!\w){re.escape(word)}(?!\w)").search(text, start, end)}
+    return {word for word in words if _whole_word_at(text, word, start, end)}
+
+
+def _whole_word_at(text: str, word: str, start: int, end: int) -> bool:
+    """Whether `word` occurs in text[start:end] with no word character on either side.
+    str.find skips ahead in C; a regex led by a lookbehind would step through every character."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+                after == end or not _is_word_char(text[after])):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    """What `\\w` matches in a str pattern."""
+    return char.isalnum() or char == "_"
 
 
 @dataclass(frozen=True)
