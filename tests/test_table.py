@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from conftest import TODAY, make_context
 from gptmigrate.cli import main
 from gptmigrate.engine import check_source
+from gptmigrate import table as table_module
 from gptmigrate.table import (
     PROVIDERS,
     Table,
@@ -60,6 +61,36 @@ def test_shipped_table_loads_and_is_current():
               for p in PROVIDERS}
     assert counts["openai"] >= 150 and counts["azure"] >= 70
     assert min(counts.values()) >= 15
+
+
+def test_the_json_twin_is_compiled_from_the_shipped_yaml():
+    """A stale twin is never wrong (its digest no longer matches), only slow: this test is
+    what reminds an editor of migrations.yaml to run scripts/compile_table.py."""
+    text, path = shipped_table_text()
+    twin = Path(table_module.__file__).with_name(table_module.TWIN_NAME).read_text("utf-8")
+    assert twin == table_module.compile_twin(text, path), \
+        "migrations.json is stale: run python scripts/compile_table.py"
+    assert json.loads(twin)["data"] == table_module._read_yaml(path, text)
+
+
+def test_a_stale_twin_is_ignored_and_the_yaml_read(monkeypatch):
+    text, path = shipped_table_text()
+    assert table_module._twin_data(text) is not None
+    edited = text.replace("checked: 2026-11-23", "checked: 2026-11-24", 1)
+    assert edited != text
+    assert table_module._twin_data(edited) is None
+    monkeypatch.setattr(table_module, "shipped_table_text", lambda: (edited, path))
+    assert load_table().checked == dt.date(2026, 11, 24)
+
+
+def test_the_twin_and_the_yaml_give_the_same_table():
+    text, path = shipped_table_text()
+    from_yaml = parse_table(text, path)
+    from_twin = parse_table(text, path, data=table_module._twin_data(text))
+    assert from_twin.entries == from_yaml.entries and from_twin.checked == from_yaml.checked
+    assert vars(from_twin).keys() == vars(from_yaml).keys()
+    for key in vars(from_yaml):
+        assert getattr(from_twin, key) == getattr(from_yaml, key), key
 
 
 def test_every_row_replacement_api_and_target_has_a_source():

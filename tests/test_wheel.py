@@ -35,7 +35,12 @@ def test_installed_wheel_finds_its_table(tmp_path: Path):
     assert {f["code"] for f in data["findings"]} == {"GM001", "GM101"}
     located = subprocess.run(
         [str(bin_dir / "python"), "-c",
-         "import gptmigrate.table as t; print(t.shipped_table_text()[1])"],
+         "import sys, gptmigrate.table as t; text, path = t.shipped_table_text(); "
+         "print(path); print(t._twin_data(text) is not None); t.load_table(); "
+         "print('yaml' in sys.modules)"],
         cwd=work, capture_output=True, text=True, check=True,
     )
-    assert "site-packages" in located.stdout, located.stdout
+    path, twin_used, yaml_imported = located.stdout.split()
+    assert "site-packages" in path, located.stdout
+    # The wheel ships the table's JSON twin, and loading the table then never parses YAML.
+    assert (twin_used, yaml_imported) == ("True", "False"), located.stdout

@@ -14,8 +14,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-import yaml
-
 from gptmigrate.types import FixSafety
 
 CONFIDENCE_LEVELS = ("high", "medium", "low")
@@ -447,35 +445,43 @@ def _confidence(value: Any, origin: str) -> str:
     return value
 
 
-# libyaml's parser when PyYAML was built with it: ten times faster on a table of this size.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _strict_loader() -> Any:
+    """A SafeLoader (libyaml's when PyYAML was built with it: ten times faster on a table of
+    this size) that also rejects duplicate mapping keys (a silent overwrite is a data bug).
+    Built on first use: a scan with the shipped table reads its JSON twin and never imports yaml."""
+    global _STRICT_LOADER
+    if _STRICT_LOADER is not None:
+        return _STRICT_LOADER
+    import yaml
+
+    class StrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        pass
+
+    def construct_mapping(loader: Any, node: Any, deep: bool = False) -> dict:
+        seen = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise TableError(f"line {key_node.start_mark.line + 1}: duplicate key '{key}'")
+            seen.add(key)
+        return loader.construct_mapping(node, deep=deep)
+
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    # Dates stay text until `_date` checks them, so 2025-13-01 is an error naming its entry and key.
+    StrictLoader.add_constructor("tag:yaml.org,2002:timestamp",
+                                 lambda loader, node: loader.construct_scalar(node))
+    _STRICT_LOADER = StrictLoader
+    return StrictLoader
 
 
-class _StrictLoader(_SafeLoader):  # type: ignore[misc, valid-type]
-    """SafeLoader that also rejects duplicate mapping keys (a silent overwrite is a data bug)."""
-
-
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    seen = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise TableError(
-                f"line {key_node.start_mark.line + 1}: duplicate key '{key}'"
-            )
-        seen.add(key)
-    return loader.construct_mapping(node, deep=deep)
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# Dates stay text until `_date` checks them, so 2025-13-01 is an error naming its entry and key.
-_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp",
-                              lambda loader, node: loader.construct_scalar(node))
+_STRICT_LOADER: Any = None
 
 
 def _read_yaml(path: str, text: str) -> Any:
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=_strict_loader())  # noqa: S506 - SafeLoader subclass
     except TableError as exc:
         raise TableError(f"{path}: {exc}") from None
     except yaml.YAMLError as exc:
@@ -485,10 +491,49 @@ def _read_yaml(path: str, text: str) -> Any:
         raise TableError(f"{path}:{where}: invalid YAML: {problem}") from None
 
 
-def parse_table(text: str, path: str, into: Optional[Table] = None) -> Table:
-    """Parse and validate one table document, layering it over `into` (later tables win)."""
+# The shipped table's data as JSON, with the SHA-256 of the YAML text it was read from
+# (scripts/compile_table.py writes it). Loading YAML costs ~60 ms of every start-up, JSON ~3 ms;
+# the twin is used only while its digest matches the YAML, so it can be stale but never wrong.
+TWIN_NAME = "migrations.json"
+
+
+def compile_twin(text: str, path: str) -> str:
+    """The JSON twin of the table text at `path` (raises TableError if it is not valid)."""
+    import json
+
+    data = _read_yaml(path, text)
+    parse_table(text, path, data=data)  # only a valid table gets a twin
+    return json.dumps({"sha256": _digest(text), "data": data}, indent=0, sort_keys=True,
+                      ensure_ascii=False) + "\n"
+
+
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _twin_data(text: str) -> Any:
+    """The shipped table's data from its twin, or None if the twin is missing or stale."""
+    import json
+
+    try:
+        twin = json.loads(resources.files("gptmigrate").joinpath(TWIN_NAME)
+                          .read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if isinstance(twin, dict) and twin.get("sha256") == _digest(text):
+        return twin.get("data")
+    return None
+
+
+def parse_table(text: str, path: str, into: Optional[Table] = None, data: Any = None) -> Table:
+    """Parse and validate one table document, layering it over `into` (later tables win);
+    `data`: the document already read (the shipped table's JSON twin)."""
     table = into if into is not None else Table()
-    data = _check_keys(_read_yaml(path, text), _TOP_KEYS, f"{path}: top level")
+    if data is None:
+        data = _read_yaml(path, text)
+    data = _check_keys(data, _TOP_KEYS, f"{path}: top level")
     if data["version"] != 1:
         raise TableError(f"{path}: top level: key 'version' must be 1")
     checked = _date(data["checked"], f"{path}: top level", "checked", optional=False)
@@ -706,7 +751,7 @@ def load_table(extra: Sequence[str] = (), include_shipped: bool = True) -> Table
     last = "migrations.yaml"
     if include_shipped:
         text, last = shipped_table_text()
-        parse_table(text, last, table)
+        parse_table(text, last, table, data=_twin_data(text))
     for path in extra:
         try:
             text = Path(path).read_text(encoding="utf-8")
