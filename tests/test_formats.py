@@ -12,6 +12,7 @@ from typing import Dict, List
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, assume, given, settings as hsettings, strategies as st
 from click.testing import CliRunner
 
 from gptmigrate.cli import main
@@ -352,3 +353,39 @@ def test_sarif_of_the_legacy_example_validates_with_api_rewrite_fixes(monkeypatc
                 assert 1 <= region["startLine"] <= region["endLine"] <= len(lines)
                 if region["startLine"] == region["endLine"]:
                     assert region["startColumn"] <= region["endColumn"]
+
+
+def _text_report(path: str, message: str, styled: bool, monkeypatch) -> str:
+    """write_text's output for one finding, through rich (`styled`) or the plain writer."""
+    import gptmigrate.report as report
+    from gptmigrate.types import FileResult, Finding, Position, Severity
+
+    finding = Finding(code="GM001", name="retired-model", message=message,
+                      severity=Severity.ERROR, start=Position(3, 5), end=Position(3, 9))
+    out = io.StringIO()
+    monkeypatch.setattr(report, "_styled", lambda stream, color: styled)
+    info = report.RunInfo(as_of="2026-11-23", table_checked="2026-11-23", mode="check")
+    report.write_text([FileResult(path=path, findings=(finding,))], info, out, color=None)
+    return out.getvalue()
+
+
+@hsettings(max_examples=200, deadline=None,
+           suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(st.characters(blacklist_characters="\t"), max_size=30),
+       st.text(st.characters(blacklist_characters="\t"), max_size=60))
+def test_plain_report_is_what_rich_prints_to_a_pipe(monkeypatch, path: str, message: str):
+    """Unstyled, the report skips rich and must print what rich would, character for character
+    (rich's liberties left out: it expands a tab to the next multiple of 8 columns, and
+    `escape` doubles a backslash at the very end of a text, which rich then prints twice)."""
+    assume(not message.endswith("\\"))
+    assert _text_report(path, message, False, monkeypatch) == \
+        _text_report(path, message, True, monkeypatch)
+
+
+def test_fine_tuned_ids_keep_their_colons_in_the_text_report(project: Path):
+    """rich reads `:id:` as an emoji code unless told not to."""
+    out = io.StringIO()
+    from gptmigrate.report import _console
+
+    _console(out, True).print("ft:davinci-002:acme:id:abc")
+    assert "ft:davinci-002:acme:id:abc" in out.getvalue()

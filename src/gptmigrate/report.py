@@ -123,10 +123,26 @@ def unified_diff(result: FileResult) -> str:
 
 
 def _console(out: IO[str], color: Optional[bool]):
+    """rich's console, with `:name:` emoji codes off: `ft:davinci-002:acme:id:x` holds `:id:`."""
     from rich.console import Console
 
-    return Console(file=out, highlight=False, soft_wrap=True,
+    return Console(file=out, highlight=False, soft_wrap=True, emoji=False,
                    force_terminal=color if color else None, no_color=color is False)
+
+
+def _styled(out: IO[str], color: Optional[bool]) -> bool:
+    """Whether rich could print styles to `out`. When it cannot (a pipe, a file, --no-color), it
+    prints the text alone, which `write_text` then writes itself: rich costs ~0.1 s (import and
+    markup) for a few hundred findings, and a CI run always pipes its report."""
+    if color is not None:
+        return color
+    if os.environ.get("TTY_COMPATIBLE") or os.environ.get("FORCE_COLOR") is not None:
+        return True  # rich's own overrides: let rich decide
+    isatty = getattr(out, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
 
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -135,9 +151,7 @@ _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 def write_text(results: Sequence[FileResult], info: RunInfo, out: IO[str],
                color: Optional[bool] = None, quiet: bool = False) -> None:
     """`path:line:col CODE message`, grouped by file, then a summary."""
-    from rich.markup import escape
-
-    console = _console(out, color)
+    emit = _RichLines(out, color) if _styled(out, color) else _PlainLines(out)
     for result in results:
         if not result.findings:
             continue
@@ -147,13 +161,9 @@ def write_text(results: Sequence[FileResult], info: RunInfo, out: IO[str],
                 location = f"{result.path}:cell {f.cell}:{f.line}:{f.column}"
             marker = ""
             if f.fix is not None:
-                marker = " \\[*]" if f.fix.safety == FixSafety.SAFE else " \\[unsafe fix]"
-            style = _SEVERITY_STYLE[f.severity.value]
-            console.print(
-                f"[bold]{escape(location)}[/bold] [{style}]{f.code}[/{style}] "
-                f"{escape(f.message)}{marker}"
-            )
-        console.print()
+                marker = " [*]" if f.fix.safety == FixSafety.SAFE else " [unsafe fix]"
+            emit.finding(location, f.code, _SEVERITY_STYLE[f.severity.value], f.message + marker)
+        emit.line("")
     if quiet:
         return
     data = summary(results)
@@ -179,7 +189,42 @@ def write_text(results: Sequence[FileResult], info: RunInfo, out: IO[str],
     if data["errors"]:
         parts.append(f"{data['errors']} file{'s' * (data['errors'] != 1)} could not be scanned.")
     for part in parts:
-        console.print(escape(part))
+        emit.line(part)
+
+
+# The control characters rich drops from printed text (BEL, BS, VT, FF, CR: rich.control).
+_RICH_DROPS = dict.fromkeys((7, 8, 11, 12, 13))
+
+
+class _PlainLines:
+    """The report's lines as rich prints them where it cannot style: the text alone, less the
+    control characters rich drops (tests/test_formats.py compares the two)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def finding(self, location: str, code: str, style: str, message: str) -> None:
+        self.line(f"{location} {code} {message}")
+
+    def line(self, text: str) -> None:
+        self.out.write(text.translate(_RICH_DROPS) + "\n")
+
+
+class _RichLines:
+    """The report's lines through rich: the location bold, the code in its severity's style."""
+
+    def __init__(self, out: IO[str], color: Optional[bool]) -> None:
+        from rich.markup import escape
+
+        self.console = _console(out, color)
+        self.escape = escape
+
+    def finding(self, location: str, code: str, style: str, message: str) -> None:
+        self.console.print(f"[bold]{self.escape(location)}[/bold] [{style}]{code}[/{style}] "
+                           f"{self.escape(message)}")
+
+    def line(self, text: str) -> None:
+        self.console.print(self.escape(text))
 
 
 def write_errors(results: Sequence[FileResult], err: IO[str]) -> None:
