@@ -257,13 +257,14 @@ class _Scope:
     """The names one scope binds: an import binds its qualified name, anything else binds the
     name itself at module level and a local (never an `openai...` name) elsewhere."""
 
-    __slots__ = ("kind", "parent", "bindings", "globals")
+    __slots__ = ("kind", "parent", "bindings", "globals", "nonlocals")
 
     def __init__(self, kind: str, parent: Optional["_Scope"]) -> None:
         self.kind = kind
         self.parent = parent
         self.bindings: Dict[str, Set[str]] = {}
         self.globals: Set[str] = set()
+        self.nonlocals: Set[str] = set()
 
     def bind(self, name: str, qualified: Optional[str] = None) -> None:
         if name in self.globals:
@@ -290,6 +291,38 @@ class _Scope:
             first = False
             scope = scope.parent
         return set()
+
+    def owner(self, name: str) -> "_Scope":
+        """The scope whose binding of `name` a read here sees (`lookup`'s rule, with `global`
+        and `nonlocal` declarations); the module's for a name nothing binds (a builtin)."""
+        scope: Optional[_Scope] = self
+        first = True
+        while scope is not None:
+            if name in scope.globals:
+                return self._module()
+            if name not in scope.nonlocals and (first or scope.kind != "class") \
+                    and name in scope.bindings:
+                return scope
+            first = False
+            scope = scope.parent
+        return self._module()
+
+    def assignee(self, name: str) -> "_Scope":
+        """The scope an assignment to `name` here binds it in."""
+        if name in self.globals:
+            return self._module()
+        if name in self.nonlocals and self.parent is not None:
+            scope: Optional[_Scope] = self.parent
+            while scope is not None and scope.kind == "class":
+                scope = scope.parent
+            return (scope or self._module()).owner(name)
+        return self
+
+    def _module(self) -> "_Scope":
+        scope = self
+        while scope.parent is not None:
+            scope = scope.parent
+        return scope
 
 
 class QualifiedNames:
@@ -366,6 +399,10 @@ class QualifiedNames:
         scope.globals.update(node.names)
         return scope
 
+    def _nonlocal(self, node: ast.Nonlocal, scope: _Scope) -> _Scope:
+        scope.nonlocals.update(node.names)
+        return scope
+
     def _assign(self, node: Union[ast.Assign, ast.AugAssign, ast.AnnAssign],
                 scope: _Scope) -> _Scope:
         for target in (node.targets if isinstance(node, ast.Assign) else [node.target]):
@@ -427,6 +464,7 @@ _BINDERS: Dict[type, Callable[[QualifiedNames, Any, _Scope], _Scope]] = {
     ast.Import: QualifiedNames._import,
     ast.ImportFrom: QualifiedNames._import_from,
     ast.Global: QualifiedNames._global,
+    ast.Nonlocal: QualifiedNames._nonlocal,
     ast.Assign: QualifiedNames._assign,
     ast.AugAssign: QualifiedNames._assign,
     ast.AnnAssign: QualifiedNames._assign,
@@ -441,14 +479,10 @@ _BINDERS: Dict[type, Callable[[QualifiedNames, Any, _Scope], _Scope]] = {
 }
 
 
-class _NoQualifiedNames:
+class _NoQualifiedNames(QualifiedNames):
     """For sources that never mention `openai`: no call, import or reference can be a legacy
-    OpenAI one there, so no binding is collected and every name resolves to nothing."""
-
-    module = _Scope("module", None)
-
-    def scope_of(self, node: ast.AST, parent: _Scope) -> _Scope:
-        return parent
+    OpenAI one there, so every name resolves to nothing. The scopes are still collected: the
+    value flow needs them to tell a function's own `model` from the module's."""
 
     def names(self, node: ast.AST, scope: _Scope) -> Set[str]:
         return set()
@@ -702,12 +736,20 @@ class _Use:
     model: bool
 
 
+# What a value flows through: (the scope that binds a name, the name), or (ATTRIBUTES, name)
+# for an attribute (`self.model`, `cfg.model`), which any scope may read; a class body's names
+# are attributes too (`class Config: model = "ada"` is read as `config.model`).
+_FlowKey = Tuple[object, str]
+ATTRIBUTES = "attributes"
+
+
 @dataclass
 class _FlowState:
-    """Bindings (name -> the values assigned to it) and uses (name -> where it is used)."""
+    """Bindings (key -> the values assigned to it, each with the scope it is read in) and uses
+    (key -> where it is used)."""
 
-    bindings: Dict[str, List[ast.expr]] = field(default_factory=dict)
-    uses: Dict[str, List[_Use]] = field(default_factory=dict)
+    bindings: Dict[_FlowKey, List[Tuple[ast.expr, _Scope]]] = field(default_factory=dict)
+    uses: Dict[_FlowKey, List[_Use]] = field(default_factory=dict)
 
 
 @dataclass
@@ -734,12 +776,13 @@ class Detector(CallResolver):
         self.findings: List[Finding] = []
         self.calls: Dict[Span, LegacyCall] = {}
         self._model_positions: Set[int] = set()
-        self._model_names: Set[str] = set()
-        self._model_members: Set[Tuple[str, str]] = set()
+        self._model_keys: Set[_FlowKey] = set()
+        self._model_members: Set[Tuple[_FlowKey, str]] = set()
         self._not_values: Set[int] = set()
         self._candidates: List[_Candidate] = []
         self._flow = _FlowState()
-        self._index: Optional[Tuple[Dict[int, Set[str]], Dict[str, Set[str]]]] = None
+        self._index: Optional[Tuple[Dict[int, Set[_FlowKey]],
+                                    Dict[_FlowKey, Set[_FlowKey]]]] = None
         self._resolutions: Dict[str, Resolution] = {}
 
     # -- the walk ------------------------------------------------------------------------------
@@ -785,79 +828,84 @@ class Detector(CallResolver):
 
     # -- where a value is a model ----------------------------------------------------------
 
-    def _mark_model(self, node: ast.expr) -> None:
-        """`node` stands where a model goes; so do its elements, branches and defaults."""
+    def _mark_model(self, node: ast.expr, scope: _Scope) -> None:
+        """`node`, read in `scope`, stands where a model goes; so do its elements, branches and
+        defaults, and the values of the names it reads."""
         if id(node) in self._model_positions:
             return
         self._model_positions.add(id(node))
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             for element in node.elts:
-                self._mark_model(element.value if isinstance(element, ast.Starred) else element)
+                self._mark_model(element.value if isinstance(element, ast.Starred) else element,
+                                 scope)
         elif isinstance(node, ast.Dict):
             for key, value in zip(node.keys, node.values):
                 if key is not None:
-                    self._mark_model(value)
+                    self._mark_model(value, scope)
         elif isinstance(node, ast.IfExp):
-            self._mark_model(node.body)
-            self._mark_model(node.orelse)
+            self._mark_model(node.body, scope)
+            self._mark_model(node.orelse, scope)
         elif isinstance(node, ast.BoolOp):
             for value in node.values:
-                self._mark_model(value)
+                self._mark_model(value, scope)
         elif isinstance(node, ast.Call):
             default = _call_default(node)
             if default is not None:
-                self._mark_model(default)
-            member = _member(node)
+                self._mark_model(default, scope)
+            member = _member(node, scope)
             if member is not None:
                 self._mark_member(*member)
         else:
-            member = _member(node)
+            member = _member(node, scope)
             if member is not None:
                 self._mark_member(*member)
                 return
-            name = _used_name(node)
-            if name is not None and name not in self._model_names:
-                self._model_names.add(name)
-                for value in self._flow.bindings.get(name, ()):
-                    self._mark_model(value)
+            key = _read_key(node, scope)
+            if key is not None and key not in self._model_keys:
+                self._model_keys.add(key)
+                for value, value_scope in self._flow.bindings.get(key, ()):
+                    self._mark_model(value, value_scope)
 
-    def _mark_member(self, name: str, key: str) -> None:
+    def _mark_member(self, key: _FlowKey, entry: str) -> None:
         """`MODELS["fast"]` or `cfg.get("model")` is a model: only that entry of the dict is."""
-        if (name, key) in self._model_members:
+        if (key, entry) in self._model_members:
             return
-        self._model_members.add((name, key))
-        for value in self._flow.bindings.get(name, ()):
-            self._mark_entry(value, key)
+        self._model_members.add((key, entry))
+        for value, value_scope in self._flow.bindings.get(key, ()):
+            self._mark_entry(value, entry, value_scope)
 
-    def _mark_entry(self, value: ast.expr, key: str) -> None:
+    def _mark_entry(self, value: ast.expr, entry: str, scope: _Scope) -> None:
         if isinstance(value, ast.Dict):
-            for entry, item in zip(value.keys, value.values):
-                if entry is not None and _string_value(entry) == key:
-                    self._mark_model(item)
+            for key, item in zip(value.keys, value.values):
+                if key is not None and _string_value(key) == entry:
+                    self._mark_model(item, scope)
 
-    def _bind(self, name: str, value: ast.expr) -> None:
-        self._flow.bindings.setdefault(name, []).append(value)
-        if name in self._model_names:
-            self._mark_model(value)
-        for member, key in list(self._model_members):
-            if member == name:
-                self._mark_entry(value, key)
+    def _bind(self, key: Optional[_FlowKey], value: ast.expr, scope: _Scope) -> None:
+        """`key` holds `value`, which reads its names in `scope`."""
+        if key is None:
+            return
+        self._flow.bindings.setdefault(key, []).append((value, scope))
+        if key in self._model_keys:
+            self._mark_model(value, scope)
+        for member, entry in list(self._model_members):
+            if member == key:
+                self._mark_entry(value, entry, scope)
 
     def _use(self, node: ast.expr, model: bool) -> None:
-        name = _used_name(node)
-        if name is not None:
-            self._flow.uses.setdefault(name, []).append(_Use(node.lineno, model))
+        key = _read_key(node, self.scope)
+        if key is not None:
+            self._flow.uses.setdefault(key, []).append(_Use(node.lineno, model))
 
     def _arg(self, keyword: Optional[str], value: ast.expr) -> None:
         model = keyword is not None and (keyword in MODEL_KEYWORDS or _hints_model(keyword))
         if model:
-            self._mark_model(value)
+            self._mark_model(value, self.scope)
         self._use(value, model)
 
     def visit_Dict(self, node: ast.Dict) -> None:
         for key, value in zip(node.keys, node.values):
             if key is not None and _string_value(key) in MODEL_DICT_KEYS:
-                self._mark_model(value)
+                self._mark_model(value, self.scope)
                 self._use(value, True)
 
     def visit_Assign(self, node: ast.Assign) -> None:
@@ -872,15 +920,12 @@ class Detector(CallResolver):
 
     def _assign(self, target: ast.expr, value: ast.expr) -> None:
         if _target_hints_model(target):
-            self._mark_model(value)
-        name = _used_name(target)
-        if name is not None and not isinstance(target, ast.Subscript):
-            self._bind(name, value)
+            self._mark_model(value, self.scope)
+        self._bind(_target_key(target, self.scope), value, self.scope)
 
     def visit_For(self, node: Union[ast.For, ast.AsyncFor]) -> None:
         # `for engine in ("ada", "babbage"): create(engine=engine)`
-        if isinstance(node.target, ast.Name):
-            self._bind(node.target.id, node.iter)
+        self._bind(_target_key(node.target, self.scope), node.iter, self.scope)
 
     def visit_arguments(self, node: ast.arguments) -> None:
         positional = [*node.posonlyargs, *node.args]
@@ -890,13 +935,15 @@ class Detector(CallResolver):
         for param in (node.vararg, node.kwarg):
             if param is not None:
                 pairs.append((param, None))
+        # The walk is inside the function's scope; defaults are read in the enclosing one.
+        outside = self.scope.parent or self.scope
         for param, default in pairs:
             self._param(param)
             if default is None:
                 continue
             if _hints_model(param.arg):
-                self._mark_model(default)
-            self._bind(param.arg, default)
+                self._mark_model(default, outside)
+            self._bind(_flow_key(self.scope, param.arg), default, outside)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         # Base classes and class keywords are arguments too (`class Bot(Base, model="ada")`).
@@ -916,14 +963,14 @@ class Detector(CallResolver):
             if key is not None and _hints_model(key):
                 default = _call_default(node, args)
                 if default is not None:
-                    self._mark_model(default)
+                    self._mark_model(default, self.scope)
         # parser.add_argument("--model", default="davinci", choices=[...]), click.option(...)
         if args:
             flag = _string_value(args[0].value)
             if flag is not None and _OPTION_FLAG.match(flag):
                 for arg in args:
                     if arg.keyword in ("default", "choices"):
-                        self._mark_model(arg.value)
+                        self._mark_model(arg.value, self.scope)
 
     def visit_Expr(self, node: ast.Expr) -> None:
         # A bare string statement is a docstring or a comment in disguise, never a use.
@@ -1020,33 +1067,33 @@ class Detector(CallResolver):
 
     def _used_at(self, literal: ast.Constant) -> Tuple[int, ...]:
         """Lines where a name bound (directly or through other names) to `literal` is used."""
-        names = self._bound_to({id(literal)})
-        return tuple(sorted({use.line for name in names for use in self._flow.uses.get(name, ())}))
+        keys = self._bound_to({id(literal)})
+        return tuple(sorted({use.line for key in keys for use in self._flow.uses.get(key, ())}))
 
-    def _bound_to(self, literals: AbstractSet[int]) -> Set[str]:
-        """Names bound to one of `literals` (by id), or to a name bound to one, and so on."""
+    def _bound_to(self, literals: AbstractSet[int]) -> Set[_FlowKey]:
+        """Keys bound to one of `literals` (by id), or to a key bound to one, and so on."""
         holders, dependents = self._flow_index()
-        names: Set[str] = set().union(*(holders.get(literal, ()) for literal in literals))
-        frontier = set(names)
+        keys: Set[_FlowKey] = set().union(*(holders.get(literal, ()) for literal in literals))
+        frontier = set(keys)
         while frontier:
-            grown = set().union(*(dependents.get(name, ()) for name in frontier)) - names
-            names |= grown
+            grown = set().union(*(dependents.get(key, ()) for key in frontier)) - keys
+            keys |= grown
             frontier = grown
-        return names
+        return keys
 
-    def _flow_index(self) -> Tuple[Dict[int, Set[str]], Dict[str, Set[str]]]:
+    def _flow_index(self) -> Tuple[Dict[int, Set[_FlowKey]], Dict[_FlowKey, Set[_FlowKey]]]:
         """The finished bindings, indexed once (a module may have thousands of each): the
-        names holding each node a value yields (by id), and the names bound to each name."""
+        keys holding each node a value yields (by id), and the keys bound to each key."""
         if self._index is None:
-            holders: Dict[int, Set[str]] = {}
-            dependents: Dict[str, Set[str]] = {}
-            for name, values in self._flow.bindings.items():
-                for value in values:
+            holders: Dict[int, Set[_FlowKey]] = {}
+            dependents: Dict[_FlowKey, Set[_FlowKey]] = {}
+            for key, values in self._flow.bindings.items():
+                for value, scope in values:
                     for node in _yielded(value):
-                        holders.setdefault(id(node), set()).add(name)
-                    used = _used_name(value)
+                        holders.setdefault(id(node), set()).add(key)
+                    used = _read_key(value, scope)
                     if used is not None:
-                        dependents.setdefault(used, set()).add(name)
+                        dependents.setdefault(used, set()).add(key)
             self._index = (holders, dependents)
         return self._index
 
@@ -1076,7 +1123,11 @@ class Detector(CallResolver):
             if scope == "" and ("." in key or values - {OPENAI_CLIENT, "other()"}):
                 words.update(part for part in key.split(".") if part not in ("self", "cls"))
         if self._candidates:
-            words |= self._bound_to({id(candidate.node) for candidate in self._candidates})
+            # A left-out definition is top-level: it sees the module's names and attributes,
+            # never a function's own.
+            words |= {name for owner, name in
+                      self._bound_to({id(candidate.node) for candidate in self._candidates})
+                      if owner is ATTRIBUTES or owner is self.names.module}
         return words
 
     def _report_call(self, call: ast.Call, legacy: LegacyCall) -> None:
@@ -1387,22 +1438,39 @@ def _target_hints_model(target: ast.expr) -> bool:
     return False
 
 
-def _used_name(node: ast.expr) -> Optional[str]:
-    """The bound name an expression reads: `MODEL`, `self.model`, `MODELS[tier]`, `cfg.get(..)`."""
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    if isinstance(node, ast.Subscript):
-        return _used_name(node.value)
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-            and node.func.attr == "get":
-        return _used_name(node.func.value)
+def _flow_key(owner: _Scope, name: str) -> _FlowKey:
+    return (ATTRIBUTES, name) if owner.kind == "class" else (owner, name)
+
+
+def _read_key(node: ast.expr, scope: _Scope) -> Optional[_FlowKey]:
+    """What `node`, read in `scope`, reads a value from: `MODEL`, `self.model`, `MODELS[tier]`,
+    `cfg.get(...)`."""
+    while True:
+        if isinstance(node, ast.Name):
+            return _flow_key(scope.owner(node.id), node.id)
+        if isinstance(node, ast.Attribute):
+            return (ATTRIBUTES, node.attr)
+        if isinstance(node, ast.Subscript):
+            node = node.value
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr == "get":
+            node = node.func.value
+        else:
+            return None
+
+
+def _target_key(target: ast.expr, scope: _Scope) -> Optional[_FlowKey]:
+    """What an assignment to `target` in `scope` binds: a name or an attribute (an item of a
+    dict, `MODELS["x"] = ...`, binds nothing)."""
+    if isinstance(target, ast.Name):
+        return _flow_key(scope.assignee(target.id), target.id)
+    if isinstance(target, ast.Attribute):
+        return (ATTRIBUTES, target.attr)
     return None
 
 
-def _member(node: ast.expr) -> Optional[Tuple[str, str]]:
-    """(`MODELS`, `"fast"`) for `MODELS["fast"]` and `MODELS.get("fast", ...)`."""
+def _member(node: ast.expr, scope: _Scope) -> Optional[Tuple[_FlowKey, str]]:
+    """(the key of `MODELS`, `"fast"`) for `MODELS["fast"]` and `MODELS.get("fast", ...)`."""
     key: Optional[ast.expr] = None
     container: Optional[ast.expr] = None
     if isinstance(node, ast.Subscript):
@@ -1415,8 +1483,8 @@ def _member(node: ast.expr) -> Optional[Tuple[str, str]]:
     value = _string_value(key)
     if value is None or container is None:
         return None
-    name = _used_name(container)
-    return (name, value) if name is not None else None
+    holder = _read_key(container, scope)
+    return (holder, value) if holder is not None else None
 
 
 def _function_name(node: ast.Call) -> str:
@@ -1532,7 +1600,7 @@ def _detector(tree: ast.Module, text: str, options: DetectOptions,
               line_label: Optional[Callable[[int], str]]) -> Detector:
     names: Union[QualifiedNames, _NoQualifiedNames] = (
         QualifiedNames(tree) if any(marker in text for marker in API_MARKERS)
-        else _NoQualifiedNames())
+        else _NoQualifiedNames(tree))
     detector = Detector(options, LineIndex(text), names,
                         line_label or (lambda line: f"line {line}"))
     detector.run(tree)
