@@ -164,6 +164,8 @@ def test_prefilter_accepts_real_uses(prefilter: Prefilter, source: bytes):
 
 @pytest.mark.parametrize("source", [
     b"metadata = load_metadata(adapter)",
+    b"# tuned for text-davinci-003 and ada\nx = ada",  # a comment, a bare name: never a value
+    b'label = f"adapter {name}"',
     b'model = "gpt-4o"',
     b"canada_davincis = 1",
     b"x = 'babbage2'",
@@ -192,6 +194,8 @@ def test_prefilter_with_hundreds_of_names_still_exact():
         assert prefilter.accepts(f'model = "{name}"'.encode()), name
         assert not prefilter.accepts(f'model = "{name}z"'.encode()), name
         assert not prefilter.accepts(f'model = "x{name}"'.encode()), name
+        assert not prefilter.accepts(f'# see {name}'.encode()), name
+        assert prefilter.accepts(f"model = 'openai/{name}'".encode()), name
 
 
 @pytest.mark.parametrize("shift", range(-8, 9))
@@ -207,9 +211,10 @@ def test_prefilter_sees_names_across_slice_borders(prefilter: Prefilter, shift: 
 
 
 def test_prefilter_finds_a_name_after_a_flood_of_near_misses(prefilter: Prefilter):
-    """Every `ada` inside `adaada...` is a hit the boundary check rejects; the name after them
-    still counts, and the flood is searched slice by slice (a bounded list of hits at a time)."""
-    flood = b"adaada" * 200_000
+    """Every `"ada` inside `"adax"adax...` is a hit the check of the byte after it rejects; the
+    name after them still counts, and the flood is searched slice by slice (a bounded list of
+    hits at a time)."""
+    flood = b'"adax' * 200_000
     assert not prefilter.accepts(flood)
     assert prefilter.accepts(flood + b' "curie"')
 
@@ -234,7 +239,7 @@ def test_every_value_the_matcher_accepts_passes_the_prefilter(ctx, data):
 
 
 _FRAGMENTS = ["ada", "metadata", "openai", "open", "ai", "gpt-4", "gpt-4o", "o1", "o1-mini",
-              "text-davinci-003", "davinci", "curie", "claude-2", "-", ".", "_", " ", '"', "x",
+              "text-davinci-003", "davinci", "curie", "claude-2", "-", ".", "_", " ", '"', "'", "x",
               "1", "\n"]
 
 
@@ -242,12 +247,13 @@ _FRAGMENTS = ["ada", "metadata", "openai", "open", "ai", "gpt-4", "gpt-4o", "o1"
 @given(data=st.data())
 def test_prefilter_search_agrees_with_a_plain_expression(ctx, data):
     """The automaton plus boundary checks, over slices of any size, finds exactly what one
-    regular expression with look-arounds finds: a marker anywhere, or a bounded name."""
+    regular expression with look-arounds finds: a marker anywhere, or a name after a quote, `/`
+    or `:` with no letter or digit after it."""
     import re
     from unittest import mock
 
     names = sorted(ctx.prefilter.names, key=len, reverse=True)
-    plain = re.compile(rb"openai|(?<![A-Za-z0-9])(?:" + b"|".join(
+    plain = re.compile(rb"openai|(?<=[\"'/:])(?:" + b"|".join(
         re.escape(n.encode()) for n in names) + rb")(?![A-Za-z0-9])")
     pieces = st.one_of(st.sampled_from(_FRAGMENTS + names[:40]), st.text(_NAME_CHARS, max_size=3))
     text = "".join(data.draw(st.lists(pieces, max_size=40)))
