@@ -12,11 +12,12 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
-
-from pathspec import GitIgnoreSpec
+from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from gptmigrate.config import Settings
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 SUFFIXES = (".py", ".pyi", ".ipynb")
 
@@ -89,7 +90,7 @@ class _Ignores:
                         lines += handle.read().splitlines()
                 except OSError:
                     pass
-            self._specs[folder] = _Rules(GitIgnoreSpec.from_lines(lines)) if lines else None
+            self._specs[folder] = _Rules(_gitignore_spec(lines)) if lines else None
         return self._specs[folder]
 
     def chain(self, folder: Path) -> "_Chain":
@@ -108,6 +109,13 @@ class _Ignores:
 
     def ignored(self, path: Path, is_dir: bool) -> bool:
         return _chain_ignores(self.chain(path.parent), path.name, is_dir)
+
+
+def _gitignore_spec(lines: List[str]) -> "GitIgnoreSpec":
+    """pathspec's git rules; imported on the first .gitignore (~15 ms a run without one saves)."""
+    from pathspec import GitIgnoreSpec
+
+    return GitIgnoreSpec.from_lines(lines)
 
 
 # The .gitignore rules in force in a folder: (rules, path from the rules' folder to this one).
