@@ -11,6 +11,7 @@ import dataclasses
 import json
 import shutil
 import string
+import sys
 from pathlib import Path
 from typing import List, Tuple
 
@@ -86,18 +87,39 @@ def test_workers_match_reference(corpus: Path, reference, ctx, workers):
     assert _summary(run([str(corpus)], ctx, Mode.CHECK, jobs=2)) == reference
 
 
-def test_batches_really_run_in_workers(corpus: Path, ctx, monkeypatch):
-    """The batch path is taken from SCREEN_PARALLEL_MIN_FILES files on, and only then."""
-    batches = []
-    real = engine._scan_in_workers
-    monkeypatch.setattr(engine, "_scan_in_workers",
-                        lambda todo, *args: batches.append(len(todo)) or real(todo, *args))
+_BATCH_LOG: List[Path] = []  # where `_logged_batch` writes (set before the workers fork)
+
+
+def _logged_batch(batch, *args):
+    """engine._work_batch, writing its process and batch size down first."""
+    import os
+
+    with open(_BATCH_LOG[0], "a", encoding="utf-8") as out:
+        out.write(f"{os.getpid()} {len(batch)}\n")
+    return _REAL_WORK_BATCH(batch, *args)
+
+
+_REAL_WORK_BATCH = engine._work_batch
+
+
+def test_batches_really_run_in_workers(corpus: Path, ctx, monkeypatch, tmp_path: Path):
+    """The batch path is taken from SCREEN_PARALLEL_MIN_FILES files on, and only then: each
+    batch of BATCH_FILES files runs in a worker process, not in this one."""
+    import os
+
+    log = tmp_path / "batches.log"
+    monkeypatch.setattr(sys.modules[__name__], "_BATCH_LOG", [log])
+    monkeypatch.setattr(engine, "_work_batch", _logged_batch)  # pickled by name, found when forked
+    monkeypatch.setattr(engine, "BATCH_FILES", 2)
     files = [str(p) for p in sorted(corpus.rglob("*.py"))[:3]]
     run(files, ctx, Mode.CHECK, jobs=2)
-    assert batches == []
+    assert not log.exists()
     monkeypatch.setattr(engine, "SCREEN_PARALLEL_MIN_FILES", 3)
-    run(files, ctx, Mode.CHECK, jobs=2)
-    assert batches == [3]
+    results = run(files, ctx, Mode.CHECK, jobs=2)
+    assert [r.path for r in results] == files
+    batches = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    assert sorted(int(size) for _, size in batches) == [1, 2]
+    assert str(os.getpid()) not in {pid for pid, _ in batches}
 
 
 def test_workers_share_one_cache(corpus: Path, reference, ctx, tmp_path: Path, workers):
@@ -344,18 +366,29 @@ def test_an_interrupted_run_stops_the_workers_at_their_next_file(tmp_path: Path,
 
     monkeypatch.setattr(engine, "process_file", slow)
     monkeypatch.setattr(engine, "SCREEN_PARALLEL_MIN_FILES", 2)
-    monkeypatch.setattr(engine, "BATCHES_PER_WORKER", 1)  # two batches of 20 files
+    monkeypatch.setattr(engine, "BATCH_FILES", 20)  # two batches of 20 files
     with pytest.raises(KeyboardInterrupt):
         run([str(tmp_path)], ctx, Mode.CHECK, jobs=2, progress=interrupt)
     parsed = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
     assert len(parsed) < 10, parsed  # without the stop, the pool waits for all 20
 
 
-def test_few_candidates_use_no_workers():
+def test_few_candidates_use_no_workers(tmp_path: Path, ctx, monkeypatch):
+    pools = []
+    real = engine._parse_in_workers
+    monkeypatch.setattr(engine, "_parse_in_workers",
+                        lambda pending, *args: pools.append((len(pending), args[3])) or
+                        real(pending, *args))
     minimum = engine.PARALLEL_MIN_FILES
-    assert engine._worker_count(8, [(0, "a.py", 10)] * (minimum - 1), minimum) == 1
-    assert engine._worker_count(8, [(0, "a.py", 10)] * 5, minimum) == 5
-    assert engine._worker_count(1, [(0, "a.py", 10)] * 50, minimum) == 1
+    for index in range(minimum + 1):
+        (tmp_path / f"m{index}.py").write_text('MODEL = "text-davinci-003"\n', encoding="utf-8")
+    few = [str(tmp_path / f"m{index}.py") for index in range(minimum - 1)]
+    assert len(run(few, ctx, Mode.CHECK, jobs=8)) == minimum - 1
+    assert pools == []
+    assert len(run([str(tmp_path)], ctx, Mode.CHECK, jobs=1)) == minimum + 1
+    assert pools == []
+    assert len(run([str(tmp_path)], ctx, Mode.CHECK, jobs=3)) == minimum + 1
+    assert pools == [(minimum + 1, 3)]  # (candidates, workers)
 
 
 # -- the cache --------------------------------------------------------------------------------

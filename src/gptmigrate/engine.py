@@ -10,10 +10,11 @@ import os
 import signal
 import sys
 from dataclasses import dataclass
+from itertools import islice
 from enum import Enum
 from pathlib import Path
-from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple,
-                    Union)
+from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional,
+                    Sequence, Tuple, Union)
 
 from gptmigrate.config import Settings
 from gptmigrate.files import (
@@ -299,42 +300,50 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
 
     Each file is read once, screened by the prefilter, looked up in the cache (CHECK mode only)
     and, if it is a candidate, parsed. A large tree is cut into batches that worker processes
-    (`jobs`, default: every core) read, screen and parse on their own, the parent only merging
-    the results; a small one is screened here and only its candidates, if there are enough of
-    them, go to workers. The results do not depend on `jobs` or the cache.
+    (`jobs`, default: every core) read, screen and parse on their own while the parent goes on
+    discovering the rest, then only merges the results; a small one is screened here and only
+    its candidates, if there are enough of them, go to workers. The results do not depend on `jobs` or the cache.
     `progress(done, total)` is called after each file (the CLI's progress bar).
     """
     from gptmigrate.discover import discover
 
-    items = list(discover(paths, ctx.settings))
+    found = discover(paths, ctx.settings)
+    items = list(islice(found, SCREEN_PARALLEL_MIN_FILES))
     roots = write_roots(paths)
     use = cache if mode == Mode.CHECK else None
-    results: List[Optional[FileResult]] = [None] * len(items)
-    finished = 0
+    results: Dict[int, FileResult] = {}
 
     def settle(slot: int, result: Optional[FileResult]) -> None:
-        nonlocal finished
         results[slot] = FileResult(path=items[slot].path) if result is None else result
-        finished += 1
         if progress is not None:
-            progress(finished, len(items))
+            progress(len(results), len(items))
 
-    todo: List[Tuple[int, str]] = []
-    for slot, item in enumerate(items):
-        if item.problem is not None:
-            settle(slot, FileResult(path=item.path, errors=(FileError(item.path, item.problem),)))
-        else:
-            todo.append((slot, item.path))
-    workers = _worker_count(jobs, todo, SCREEN_PARALLEL_MIN_FILES)
-    if workers > 1:
-        stream = _scan_in_workers(todo, ctx, mode, unsafe, workers, roots, use)
+    def files() -> Iterator[Tuple[int, str]]:
+        """(slot, path) of every file to scan: `items`, then the rest of discovery (added to
+        `items` as it comes); once all are out, each path that cannot be scanned is settled."""
+        for slot, item in enumerate(items):
+            if item.problem is None:
+                yield slot, item.path
+        for item in found:
+            items.append(item)
+            if item.problem is None:
+                yield len(items) - 1, item.path
+        for slot, item in enumerate(items):
+            if item.problem is not None:
+                settle(slot, FileResult(path=item.path,
+                                        errors=(FileError(item.path, item.problem),)))
+
+    workers = _wanted_jobs(jobs)
+    if workers > 1 and len(items) >= SCREEN_PARALLEL_MIN_FILES:
+        stream = _scan_in_workers(files(), ctx, mode, unsafe, workers, roots, use)
         try:
             for slot, result in stream:
                 settle(slot, result)
         finally:
             stream.close()  # on Ctrl-C: the workers stop at their next file
-        return [result for result in results if result is not None]
+        return [results[slot] for slot in range(len(items))]
 
+    todo = list(files())
     pending: List[Tuple[int, str, int]] = []  # (slot, path, size) of the candidates to parse
     kept: Dict[int, bytes] = {}  # slot -> bytes of a candidate
     for slot, path in todo:
@@ -346,7 +355,7 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
             pending.append((slot, path, 0))
         else:
             settle(slot, verdict)
-    workers = _worker_count(jobs, pending, PARALLEL_MIN_FILES)
+    workers = min(workers, len(pending)) if len(pending) >= PARALLEL_MIN_FILES else 1
     if workers > 1:  # workers read the files again: cheaper than sending the bytes over
         done = _parse_in_workers(pending, ctx, mode, unsafe, workers, roots)
     else:
@@ -357,17 +366,16 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
         data = kept.pop(slot, None)
         if use is not None and data is not None:
             use.put(result.path, data, result)
-    return [result for result in results if result is not None]
+    return [results[slot] for slot in range(len(items))]
 
 
 # Below this many candidates, parsing happens in this process: starting a worker costs more.
 PARALLEL_MIN_FILES = 4
 # From this many files on, workers also read and screen: a one-file scan never starts a pool.
 SCREEN_PARALLEL_MIN_FILES = 512
-# Batches per worker, and at most so many files in one: a batch must cost more than sending
-# it, and be small enough that the cores finish together.
-BATCHES_PER_WORKER = 48
-MAX_BATCH_FILES = 256
+# Files per batch: a batch must cost more than sending it (~50 us), and be small enough that
+# the cores finish together (a batch of files without a model name takes a few ms).
+BATCH_FILES = 64
 
 
 class _Unreadable:
@@ -414,12 +422,9 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _worker_count(jobs: Optional[int], work: Sequence[object], minimum: int) -> int:
-    """Worker processes worth starting for `work`: none below `minimum` items."""
-    wanted = default_jobs() if jobs is None or jobs <= 0 else jobs
-    if wanted <= 1 or len(work) < minimum:
-        return 1
-    return min(wanted, len(work))
+def _wanted_jobs(jobs: Optional[int]) -> int:
+    """The processes `--jobs` asks for (0 or None: one per core)."""
+    return default_jobs() if jobs is None or jobs <= 0 else jobs
 
 
 def _process_guarded(path: str, ctx: Context, mode: Mode, unsafe: bool,
@@ -508,22 +513,26 @@ def _lost(path: str) -> FileResult:
               "--jobs 1 to find the file that causes it)"),))
 
 
-def _scan_in_workers(todo: Sequence[Tuple[int, str]], ctx: Context, mode: Mode, unsafe: bool,
+def _scan_in_workers(todo: Iterable[Tuple[int, str]], ctx: Context, mode: Mode, unsafe: bool,
                      workers: int, roots: Optional[Sequence[str]],
                      cache: Optional["ResultCache"]) -> Iterator[Tuple[int, Optional[FileResult]]]:
-    """Read, screen and parse `todo` in `workers` processes, in batches of consecutive files
-    (BATCHES_PER_WORKER each, so a batch of heavy candidates cannot hold the others up long);
-    yields (slot, result or None if the prefilter rejected the file) as batches complete."""
+    """Read, screen and parse `todo` in `workers` processes, in batches of BATCH_FILES
+    consecutive files, each sent as soon as it is full (`todo` may still be discovering: the
+    workers start on the first batches meanwhile); once `todo` is exhausted, yields (slot,
+    result or None if the prefilter rejected the file) as batches complete."""
     from concurrent.futures import as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    size = max(1, min(MAX_BATCH_FILES, -(-len(todo) // (workers * BATCHES_PER_WORKER))))
     stop = _processes().Event()
     executor = _pool(ctx, workers, cache, stop)
     try:
-        futures = {executor.submit(_work_batch, todo[start:start + size], mode, unsafe,
-                                   roots): todo[start:start + size]
-                   for start in range(0, len(todo), size)}
+        futures = {}
+        files = iter(todo)
+        while True:
+            batch = list(islice(files, BATCH_FILES))
+            if not batch:
+                break
+            futures[executor.submit(_work_batch, batch, mode, unsafe, roots)] = batch
         for future in as_completed(futures):
             try:
                 done, hits, stores = future.result()
