@@ -284,6 +284,17 @@ def test_prefilter_search_agrees_with_a_plain_expression(ctx, data):
         assert ctx.prefilter._found(text.encode()) is bool(plain.search(text.encode())), text
 
 
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["\\", "x", "u", "U", "N", "{", "0", "2", "7", "8", "\n", "\r",
+                                 "a", '"', "00", "0000"]), max_size=30))
+def test_the_automaton_sees_every_escape_the_escape_pass_would_read(ctx, pieces):
+    """The escape pass runs only where the automaton saw an escape start: it must see one
+    wherever the pass's own expression would match."""
+    data = "".join(pieces).encode()
+    if prefilter_module._ESCAPE.search(data) is not None:
+        assert ctx.prefilter._scan(data)[1], data
+
+
 def test_fixture_files_with_findings_all_pass_the_prefilter(ctx):
     for case in sorted(FIXTURES.glob("*/*.py")):
         text = case.read_text(encoding="utf-8")

@@ -44,6 +44,14 @@ _ESCAPED_RUN = re.compile(
     rb"(?:[A-Za-z0-9_.:/@-]|\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[A-Za-z0-9 -]*\}"
     rb"|[0-7]{1,3}|\r?\n))+"
 )
+# How every match of _ESCAPE begins: the automaton looks for these too, so the escape pass runs
+# only on the few files that hold one (it was a regex pass over every file).
+_ESCAPE_STARTS = tuple(
+    [b"\\x" + d for d in (b"2", b"3", b"4", b"5", b"6", b"7")]
+    + [b"\\u00" + d for d in (b"2", b"3", b"4", b"5", b"6", b"7")]
+    + [b"\\U000000" + d for d in (b"2", b"3", b"4", b"5", b"6", b"7")]
+    + [b"\\" + d for d in (b"0", b"1", b"2", b"3", b"4", b"5", b"6", b"7")]
+    + [b"\\N{", b"\\\n", b"\\\r\n"])
 _ASCII_PROBE = "openai model-ft:/'\""
 # What the byte before a name in a string's value can be: the opening quote (the value starts
 # with the name), or the `/` or `:` of a provider prefix or a fine-tune (`ft:gpt-4o:...`).
@@ -57,16 +65,20 @@ class Prefilter:
         self.names: Tuple[str, ...] = tuple(sorted({n for n in names if n}))
         self.markers: Tuple[bytes, ...] = tuple(sorted({m.encode() for m in markers if m}))
         patterns = [lead + n.encode() for n in self.names for lead in _NAME_LEADS]
-        # Pattern indexes below this are names (the byte after them checked), the rest markers.
+        # Pattern indexes below this are names (the byte after them checked), then markers,
+        # then from `_escapes` on the starts of escape sequences.
         self._bounded = len(patterns)
         patterns += list(self.markers)
+        self._escapes = len(patterns)
+        patterns += list(_ESCAPE_STARTS)
         self._overlap = max((len(p) for p in patterns), default=0)
-        self._find = (BytesAhoCorasick(patterns, implementation=Implementation.DFA)
-                      .find_matches_as_indexes if patterns else None)
+        self._find = BytesAhoCorasick(patterns,
+                                      implementation=Implementation.DFA).find_matches_as_indexes
 
     def accepts(self, data: bytes) -> bool:
         """False only if no table name or marker can be read out of `data`."""
-        return self._found(data) or self._escaped_name(data) or _foreign_encoding(data)
+        found, escaped = self._scan(data)
+        return found or (escaped and self._escaped_name(data)) or _foreign_encoding(data)
 
     def accepts_text(self, text: str) -> bool:
         """`accepts` for decoded source text (a part of a file: `focus`)."""
@@ -74,20 +86,24 @@ class Prefilter:
 
     def _found(self, data: bytes) -> bool:
         """A marker anywhere, or a name after a quote, `/` or `:` and before no letter or digit."""
-        if self._find is None:
-            return False
+        return self._scan(data)[0]
+
+    def _scan(self, data: bytes) -> Tuple[bool, bool]:
+        """(`_found`, whether an escape sequence may start somewhere: see _ESCAPE_STARTS)."""
         size = len(data)
         view = memoryview(data)
+        escaped = False
         for lo in range(0, max(size, 1), _SLICE):
             # Slices overlap by the longest pattern, so a name across their border is whole in one.
             for index, _, end in self._find(view[lo:lo + _SLICE + self._overlap],
-                                                overlapping=True):
-                if index >= self._bounded:
-                    return True
-                end += lo
-                if end == size or data[end] not in _ALNUM:
-                    return True
-        return False
+                                            overlapping=True):
+                if index >= self._escapes:
+                    escaped = True
+                elif index >= self._bounded:
+                    return True, escaped
+                elif end + lo == size or data[end + lo] not in _ALNUM:
+                    return True, escaped
+        return False, escaped
 
     def _escaped_name(self, data: bytes) -> bool:
         """A name written with escape sequences: decode the run of name characters around each.
