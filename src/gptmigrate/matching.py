@@ -13,7 +13,11 @@ from typing import Dict, Iterable, Mapping, Optional
 
 from gptmigrate.table import ModelRow, Table
 
-_PROVIDER_PREFIX = re.compile(r"^(?:openai|azure|anthropic|google|gemini|vertex_ai|models)[/:]")
+# A provider prefix before a model id (LiteLLM `openai/...`, LangChain `openai:...`); a
+# fine-tune's id starts with `ft:`. The prefilter looks for these right after a quote.
+PROVIDER_PREFIXES = ("openai", "azure", "anthropic", "google", "gemini", "vertex_ai", "models")
+VALUE_PREFIXES = tuple(f"{p}{sep}" for p in PROVIDER_PREFIXES for sep in "/:") + ("ft:",)
+_PROVIDER_PREFIX = re.compile(rf"^(?:{'|'.join(PROVIDER_PREFIXES)})[/:]")
 _SHORT_LABEL = re.compile(r"[a-z]\d")  # "o1", "o3": also option and column labels
 _FINE_TUNED_NEW = re.compile(r"^ft:(?P<base>[^:]+):")
 _FINE_TUNED_LEGACY = re.compile(r"^(?P<base>[a-z0-9.-]+):ft-")
