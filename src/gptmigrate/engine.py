@@ -373,9 +373,16 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
 PARALLEL_MIN_FILES = 4
 # From this many files on, workers also read and screen: a one-file scan never starts a pool.
 SCREEN_PARALLEL_MIN_FILES = 512
-# Files per batch: a batch must cost more than sending it (~50 us), and be small enough that
-# the cores finish together (a batch of files without a model name takes a few ms).
-BATCH_FILES = 64
+# Files per batch: the first batches are small, so that a small tree still gives every worker
+# several, and each round of batches is twice as large as the one before, up to BATCH_FILES:
+# every batch costs the parent and the workers about a millisecond of sending and receiving.
+FIRST_BATCH_FILES = 32
+BATCH_FILES = 256
+
+
+def _batch_size(sent: int, workers: int) -> int:
+    """Files in the next batch, after `sent` batches to `workers` processes."""
+    return min(BATCH_FILES, FIRST_BATCH_FILES << min(sent // workers, 16))
 
 
 class _Unreadable:
@@ -529,7 +536,7 @@ def _scan_in_workers(todo: Iterable[Tuple[int, str]], ctx: Context, mode: Mode, 
         futures = {}
         files = iter(todo)
         while True:
-            batch = list(islice(files, BATCH_FILES))
+            batch = list(islice(files, _batch_size(len(futures), workers)))
             if not batch:
                 break
             futures[executor.submit(_work_batch, batch, mode, unsafe, roots)] = batch
