@@ -555,3 +555,14 @@ def test_read_source_sees_a_file_that_grew_after_the_stat(tmp_path: Path, monkey
     assert read_source(source, 100_000) == b"y" * 100_000
     with pytest.raises(TooLarge):
         read_source(source, 99_999)
+
+
+def test_batches_start_small_and_double_each_round(monkeypatch):
+    """A small tree still gives every worker several batches; a large one is sent in batches
+    of BATCH_FILES, which cost less to send and collect."""
+    assert [engine._batch_size(sent, 2) for sent in range(10)] == [
+        32, 32, 64, 64, 128, 128, 256, 256, 256, 256]
+    assert [engine._batch_size(sent, 3) for sent in range(4)] == [32, 32, 32, 64]
+    assert engine._batch_size(10 ** 6, 2) == engine.BATCH_FILES
+    monkeypatch.setattr(engine, "BATCH_FILES", 20)
+    assert engine._batch_size(0, 2) == 20
