@@ -13,9 +13,9 @@ looks for (every table name the matcher knows, and the API markers).
 
 Both tools run with a warm OS page cache (one untimed grep run first) and gptmigrate with
 --no-cache, so "cold" means no result cache, as in CI; gptmigrate's bytecode is compiled first,
-as an installed wheel's is. Figures: median wall time of --runs runs,
-the ratio, and peak memory: the largest single process (wait4's ru_maxrss) and the peak sum of
-RSS and of PSS over gptmigrate's process tree (sampled from /proc every 10 ms; PSS shares the
+as an installed wheel's is. Figures: median wall time of --runs runs (the two tools take
+turns), the ratio, and peak memory: the largest single process (wait4's ru_maxrss) and the
+peak sum of RSS and of PSS over gptmigrate's process tree (sampled from /proc every 10 ms; PSS shares the
 pages forked workers have in common with the parent fairly). Then, on every tree, the phases
 before parsing alone (`engine.run` with parsing replaced by a no-op: discover, read, prefilter,
 worker pool) with one job and with --jobs, next to grep; --profile-only skips the end-to-end
@@ -292,8 +292,12 @@ def compare(tree: Path, names_file: Path, runs: int, jobs: int) -> Dict[str, flo
     grep = ["grep", "-rlF", "-f", str(names_file), "--include=*.py", str(tree)]
     gm = _gptmigrate(tree, jobs)
     _timed(grep, False)  # warms the page cache for both tools: they read the same files
-    grep_runs = [_timed(grep, False) for _ in range(runs)]
-    gm_runs = [_timed(gm, True) for _ in range(runs)]
+    # Interleaved, so that both tools meet the same machine: on a shared host the speed of the
+    # cores drifts from minute to minute, and back-to-back series would compare two machines.
+    grep_runs, gm_runs = [], []
+    for _ in range(runs):
+        grep_runs.append(_timed(grep, False))
+        gm_runs.append(_timed(gm, True))
     grep_files = len(grep_runs[0][4].splitlines())
     return {
         "grep_s": statistics.median(r[0] for r in grep_runs),
