@@ -557,6 +557,27 @@ def test_read_source_sees_a_file_that_grew_after_the_stat(tmp_path: Path, monkey
         read_source(source, 99_999)
 
 
+def test_read_source_makes_one_read_when_the_file_is_as_stated(tmp_path: Path, monkeypatch):
+    """No second read just to see the end of a file that holds what its stat said; a system
+    that hands out less per read still gets asked until the end."""
+    import os
+
+    source = tmp_path / "m.py"
+    source.write_bytes(b"z" * 10_000)
+    real_read = os.read
+    calls = []
+
+    def counted(descriptor, size):
+        calls.append(size)
+        return real_read(descriptor, size)
+
+    monkeypatch.setattr(os, "read", counted)
+    assert read_source(source, None) == b"z" * 10_000 and calls == [10_001]
+    calls.clear()
+    monkeypatch.setattr(os, "read", lambda descriptor, size: counted(descriptor, min(size, 3000)))
+    assert read_source(source, None) == b"z" * 10_000 and len(calls) == 5  # 4 short, 1 empty
+
+
 def test_batches_start_small_and_double_each_round(monkeypatch):
     """A small tree still gives every worker several batches; a large one is sent in batches
     of BATCH_FILES, which cost less to send and collect."""

@@ -46,6 +46,9 @@ class Decoded:
     bom: bool
 
 
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+
+
 def read_source(path: Union[str, Path], max_size: Optional[int]) -> bytes:
     """The bytes of a regular file, refusing folders, FIFOs and devices and files over `max_size`.
 
@@ -62,7 +65,7 @@ def read_source(path: Union[str, Path], max_size: Optional[int]) -> bytes:
         raise TooLarge(info.st_size, max_size)
     left = max_size + 1 if max_size else None  # bytes still allowed (one over the limit)
     parts: List[bytes] = []
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    descriptor = os.open(path, _READ_FLAGS)
     try:
         wanted = info.st_size + 1
         while left is None or left > 0:
@@ -70,6 +73,8 @@ def read_source(path: Union[str, Path], max_size: Optional[int]) -> bytes:
             if not chunk:
                 break
             parts.append(chunk)
+            if len(parts) == 1 and len(chunk) == info.st_size:
+                break  # all the stat promised and not a byte more: no read just to see EOF
             if left is not None:
                 left -= len(chunk)
             wanted = _CHUNK  # the file grew after the stat, or the system read less
