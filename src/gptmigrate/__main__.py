@@ -1,4 +1,4 @@
-from gptmigrate.cli import main
+from gptmigrate.cli import entry
 
 if __name__ == "__main__":
-    main()
+    entry()

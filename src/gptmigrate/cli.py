@@ -77,6 +77,18 @@ def main() -> None:
     """Find and fix code that still calls retired or deprecated LLM models and endpoints."""
 
 
+def entry() -> None:
+    """The console script and `python -m gptmigrate`: the command line, then an exit that does
+    not make Python search every object of the run for reference cycles (~12 ms after a large
+    scan). Everything the run wrote is closed by then; only the process ends."""
+    try:
+        main()
+    finally:
+        import gc
+
+        gc.freeze()
+
+
 def _settings(paths: Sequence[str], config_file: Optional[str], isolated: bool,
               overrides: Dict[str, Any]):
     from gptmigrate.config import ConfigError, load_settings
