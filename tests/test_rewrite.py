@@ -684,6 +684,51 @@ def test_parent_map_is_libcst_parent_metadata():
     assert compared > 50
 
 
+SPAN_SHAPES = (
+    'def f(a, *, b=1) -> "x":  # comment\n'
+    "    '''doc'''\n"
+    "    x = [i for i in range(3) if i]; y = {k: v for k, v in {}.items()}\n"
+    '    with open("p") as (h):\n'
+    "        z = (a +\n"
+    "             b)  # trailing\n"
+    '    return f"{x!r:>{y}}" if x else lambda q: (q, *x)\n'
+    "\r\n"
+    "class K(object):\r\n"
+    "    pass\r\n"
+)
+
+
+def test_node_spans_are_libcst_positions():
+    """rewrite.node_spans replaces libcst's PositionProvider: the same range for every node
+    (lines and 0-based columns there, character offsets here)."""
+    from libcst.metadata import MetadataWrapper, PositionProvider
+
+    from gptmigrate.detect import LineIndex
+
+    sources = [SPAN_SHAPES, PARENT_SHAPES, NEWER_SHAPES, OUTLINED, "", "x = 1", "\n\n# end"] + [
+        p.read_text(encoding="utf-8")
+        for folder in ("tests/fixtures", "tests/corpus", "tests/projects", "examples")
+        for p in sorted((ROOT / folder).rglob("*.py"))]
+    compared = 0
+    for text in sources:
+        try:
+            module = cst.parse_module(text)
+        except cst.ParserSyntaxError:
+            continue
+        expected = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+        spans = rewrite.node_spans(module)
+        code = module.code
+        index = LineIndex(code)
+        assert spans.keys() == expected.keys()
+        for node, where in expected.items():
+            if spans[node][1] > len(code):
+                continue  # the module, or the newline libcst adds and drops at the very end
+            assert index.span(*spans[node]) == (where.start.line, where.start.column + 1,
+                                                 where.end.line, where.end.column + 1), node
+        compared += 1
+    assert compared > 50
+
+
 def test_an_outline_plan_touching_a_blanked_line_is_dropped():
     from gptmigrate.detect import LineIndex
     from gptmigrate.types import Edit, Fix

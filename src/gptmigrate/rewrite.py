@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import ast
 import keyword
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
-from typing import (AbstractSet, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple,
-                    Union)
+from typing import (AbstractSet, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Set,
+                    Tuple, Union)
 
 import libcst as cst
+from libcst._nodes.internal import CodegenState
 from libcst.metadata import (
     Access,
     MetadataWrapper,
-    PositionProvider,
     QualifiedName,
     QualifiedNameProvider,
     Scope,
@@ -109,38 +110,35 @@ class Step:
 class _Module:
     """A parsed module with the metadata the rewrites need.
 
-    Positions are resolved at once (every plan needs them); parents come from `parent_map`, a
-    plain walk ~15x cheaper than libcst's ParentNodeProvider; scopes and qualified names are
-    libcst's, resolved on first use (only some calls need them, and each batched provider
-    costs a full visit plus a fixed ~1 ms per module).
+    Spans (character offsets) come from `node_spans`, ~4x cheaper than libcst's
+    PositionProvider; parents from `parent_map`, a plain walk ~15x cheaper than libcst's
+    ParentNodeProvider; scopes and qualified names are libcst's, resolved on first use (only
+    some calls need them, and each batched provider costs a full visit plus a fixed ~1 ms).
     """
 
     def __init__(self, module: cst.Module, text: str, legacy: Dict[Span, LegacyCall]) -> None:
         self.module = module
         self.text = text
         self._wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-        self.positions = self._wrapper.resolve(PositionProvider)
+        self.spans = node_spans(module)
         self.parents = parent_map(module)
         self.index = LineIndex(text)
         # Detection classified every legacy call; its span (the call's function) finds the node.
         self.legacy: Dict[cst.Call, LegacyCall] = {}
         self.calls: Dict[Span, cst.Call] = {}
-        for node in self.positions:
+        for node in self.spans:
             if isinstance(node, cst.Call):
-                pos = self.positions[node.func]
-                key = (pos.start.line, pos.start.column + 1, pos.end.line, pos.end.column + 1)
+                key = self.index.span(*self.spans[node.func])
                 self.calls[key] = node
                 if key in legacy:
                     self.legacy[node] = legacy[key]
 
     def node_at(self, finding: Finding) -> Optional[cst.CSTNode]:
         """The Attribute or Name node that a finding spans exactly (outermost first)."""
-        for node, pos in self.positions.items():
+        wanted = (finding.start.line, finding.start.column, finding.end.line, finding.end.column)
+        for node, (start, end) in self.spans.items():
             if isinstance(node, (cst.Attribute, cst.Name)) \
-                    and (pos.start.line, pos.start.column + 1) == (finding.start.line,
-                                                                   finding.start.column) \
-                    and (pos.end.line, pos.end.column + 1) == (finding.end.line,
-                                                               finding.end.column):
+                    and self.index.span(start, end) == wanted:
                 return node
         return None
 
@@ -153,9 +151,11 @@ class _Module:
         return value() if callable(value) else value  # libcst resolves some metadata lazily
 
     def span(self, node: cst.CSTNode) -> Tuple[int, int]:
-        pos = self.positions[node]
-        return (self.index.offset(pos.start.line, pos.start.column),
-                self.index.offset(pos.end.line, pos.end.column))
+        return self.spans[node]
+
+    def line(self, node: cst.CSTNode) -> int:
+        """The line `node` starts on."""
+        return self.index.position(self.spans[node][0])[0]
 
     def source(self, node: cst.CSTNode) -> str:
         start, end = self.span(node)
@@ -175,6 +175,54 @@ class _Module:
         if code[:start] != self.text[:start] or code[len(code) - tail:] != self.text[end:]:
             raise Uncertain("the rewritten call could not be printed in place")
         return code[start:len(code) - tail]
+
+
+class _SpanState(CodegenState):
+    """libcst's code generator, noting where each node's code starts and ends as character
+    offsets: the syntactic spans PositionProvider gives as lines and columns (whitespace a
+    node owns at its edges left out), without its per-token line arithmetic.
+    tests/test_rewrite.py compares the two on every node of many modules."""
+
+    def __init__(self, module: cst.Module) -> None:
+        super().__init__(default_indent=module.default_indent,
+                         default_newline=module.default_newline)
+        self.offset = 0
+        self.spans: Dict[cst.CSTNode, Tuple[int, int]] = {}
+        self._starts: List[int] = []
+
+    def add_indent_tokens(self) -> None:
+        self.tokens.extend(self.indent_tokens)
+        self.offset += sum(map(len, self.indent_tokens))
+
+    def add_token(self, value: str) -> None:
+        self.tokens.append(value)
+        self.offset += len(value)
+
+    def before_codegen(self, node: cst.CSTNode) -> None:
+        self._starts.append(self.offset)
+
+    def after_codegen(self, node: cst.CSTNode) -> None:
+        start = self._starts.pop()
+        if node not in self.spans:  # a syntactic span, recorded inside, wins
+            self.spans[node] = (start, self.offset)
+
+    @contextmanager
+    def record_syntactic_position(self, node: cst.CSTNode, *,
+                                  start_node: Optional[cst.CSTNode] = None,
+                                  end_node: Optional[cst.CSTNode] = None) -> Iterator[None]:
+        start = self.offset
+        try:
+            yield
+        finally:
+            self.spans[node] = (self.spans[start_node][0] if start_node is not None else start,
+                                self.spans[end_node][1] if end_node is not None else self.offset)
+
+
+def node_spans(module: cst.Module) -> Dict[cst.CSTNode, Tuple[int, int]]:
+    """Every node's (start, end) character offsets in the module's code."""
+    state = _SpanState(module)
+    module._codegen(state)  # what libcst's PositionProvider runs, with a leaner state
+    return state.spans
 
 
 # Per node class, the dataclass fields that may hold child nodes (a field holds a node, a
@@ -794,7 +842,7 @@ class _Planner:
                     and arg.keyword.value in MODEL_KEYWORDS and isinstance(call, cst.Call)
                     and (call in self._checking or _is_chat_call(call, self.info)
                          or self.rewritable(call))):
-                line = self.info.positions[access.node].start.line
+                line = self.info.line(access.node)
                 raise Uncertain(f"{name.value} is also used on line {line}: point this call at "
                                 f"{self._default_chat()} by hand")
         return assign.value
@@ -802,9 +850,8 @@ class _Planner:
     def _in_order(self, accesses: Iterable[Access]) -> List[Access]:
         """Accesses in source order: libcst keeps them in a set, whose order changes from run
         to run, and the first one may name a line in a message."""
-        positions = self.info.positions
-        return sorted(accesses, key=lambda access: (positions[access.node].start.line,
-                                                    positions[access.node].start.column))
+        spans = self.info.spans
+        return sorted(accesses, key=lambda access: spans[access.node][0])
 
     # the response -------------------------------------------------------------------------------
 
@@ -893,12 +940,12 @@ class _Planner:
                     and dotted_name(self.info.parents[context].func) == "len":
                 return
         if isinstance(context, cst.Attribute) and (path in OBJECT_PATHS or path in LIST_PATHS):
-            line = self.info.positions[outer].start.line
+            line = self.info.line(outer)
             raise Uncertain(f"the response is read with .{context.attr.value}() on line {line}, "
                             f"a dict method that v1 response objects do not have; rewrite that "
                             f"read by hand (attributes: .choices[0].message.content)")
         if path in OBJECT_PATHS or path in LIST_PATHS:
-            line = self.info.positions[outer].start.line
+            line = self.info.line(outer)
             what = "the response" if not path else "part of the response"
             raise Uncertain(f"{what} is used whole on line {line} (returned, passed on or "
                             f"stored), so its readers cannot be followed; rewrite them by hand")
@@ -1078,7 +1125,7 @@ def _module_config(info: _Module, taken: AbstractSet[str] = frozenset()) -> _Con
     if import_end is None:
         anchor_end = None
     inner: Optional[str] = None
-    for node in info.positions:
+    for node in info.spans:
         if isinstance(node, cst.Assign) and len(node.targets) == 1:
             setting = _openai_setting(node.targets[0].target)
             if setting is not None and info.parents.get(info.parents.get(node)) is not module:
@@ -1096,7 +1143,7 @@ def _openai_setting(target: cst.BaseExpression) -> Optional[str]:
 
 def _line_end(info: _Module, statement: cst.SimpleStatementLine) -> int:
     """Offset just after the newline that ends `statement`."""
-    end_line = info.positions[statement].end.line
+    end_line = info.index.position(info.spans[statement][1])[0]
     if end_line < len(info.index.starts):
         return info.index.starts[end_line]
     return len(info.text)
