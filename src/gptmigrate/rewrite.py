@@ -244,15 +244,27 @@ def parent_map(module: cst.Module) -> Dict[cst.CSTNode, cst.CSTNode]:
             names = _CHILD_FIELDS[kind] = tuple(field.name for field in fields(kind))
         for name in names:
             value = getattr(node, name)
-            if isinstance(value, cst.CSTNode):
+            if _is_node(value.__class__):
                 parents[value] = node
                 stack.append(value)
-            elif isinstance(value, (tuple, list)):
+            elif value.__class__ in (tuple, list):
                 for item in value:
-                    if isinstance(item, cst.CSTNode):
+                    if _is_node(item.__class__):
                         parents[item] = node
                         stack.append(item)
     return parents
+
+
+_NODE_CLASSES: Dict[type, bool] = {}
+
+
+def _is_node(kind: type) -> bool:
+    """issubclass(kind, CSTNode), remembered: CSTNode is an ABC, and its isinstance check is
+    slow enough to be a third of `parent_map`."""
+    known = _NODE_CLASSES.get(kind)
+    if known is None:
+        known = _NODE_CLASSES[kind] = issubclass(kind, cst.CSTNode)
+    return known
 
 
 def dotted_name(node: cst.BaseExpression) -> str:
