@@ -660,21 +660,29 @@ WHITESPACE = (cst.SimpleWhitespace, cst.ParenthesizedWhitespace, cst.TrailingWhi
               cst.EmptyLine, cst.Newline, cst.Comment)
 
 
+def _libcst_modules(*extra: str) -> List[cst.Module]:
+    """libcst's trees of the shape examples and of every Python file of the test corpora and
+    examples that Python itself parses."""
+    sources = [*extra, PARENT_SHAPES, NEWER_SHAPES, OUTLINED] + [
+        p.read_text(encoding="utf-8")
+        for folder in ("tests/fixtures", "tests/corpus", "tests/projects", "examples")
+        for p in sorted((ROOT / folder).rglob("*.py"))]
+    modules = []
+    for text in sources:
+        try:
+            compile(text, "<modules>", "exec", dont_inherit=True)
+            modules.append(cst.parse_module(text))
+        except (SyntaxError, cst.ParserSyntaxError):
+            continue
+    return modules
+
+
 def test_parent_map_is_libcst_parent_metadata():
     """rewrite.parent_map replaces libcst's ParentNodeProvider: same parent for every node."""
     from libcst.metadata import MetadataWrapper, ParentNodeProvider
 
-    sources = [PARENT_SHAPES, NEWER_SHAPES, OUTLINED] + [
-        p.read_text(encoding="utf-8")
-        for folder in ("tests/fixtures", "tests/corpus", "tests/projects", "examples")
-        for p in sorted((ROOT / folder).rglob("*.py"))]
     compared = 0
-    for text in sources:
-        try:
-            compile(text, "<parents>", "exec", dont_inherit=True)
-            module = cst.parse_module(text)
-        except (SyntaxError, cst.ParserSyntaxError):
-            continue
+    for module in _libcst_modules():
         expected = MetadataWrapper(module, unsafe_skip_copy=True).resolve(ParentNodeProvider)
         parents = rewrite.parent_map(module)
         assert {node: parents.get(node) for node in expected} == dict(expected)
@@ -705,16 +713,8 @@ def test_node_spans_are_libcst_positions():
 
     from gptmigrate.detect import LineIndex
 
-    sources = [SPAN_SHAPES, PARENT_SHAPES, NEWER_SHAPES, OUTLINED, "", "x = 1", "\n\n# end"] + [
-        p.read_text(encoding="utf-8")
-        for folder in ("tests/fixtures", "tests/corpus", "tests/projects", "examples")
-        for p in sorted((ROOT / folder).rglob("*.py"))]
     compared = 0
-    for text in sources:
-        try:
-            module = cst.parse_module(text)
-        except cst.ParserSyntaxError:
-            continue
+    for module in _libcst_modules(SPAN_SHAPES, "", "x = 1", "\n\n# end"):
         expected = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
         spans = rewrite.node_spans(module)
         code = module.code
