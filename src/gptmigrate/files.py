@@ -12,7 +12,6 @@ import codecs
 import io
 import os
 import stat
-import tempfile
 import tokenize
 from dataclasses import dataclass
 from pathlib import Path
@@ -169,6 +168,8 @@ def write_atomic(path: Path, data: bytes, expected: bytes) -> None:
         raise SourceError("not written: the file is read-only")
     if target.read_bytes() != expected:
         raise SourceError("not written: the file changed on disk since it was read")
+    import tempfile  # only --fix writes: a scan does not pay for importing it
+
     handle, temporary = tempfile.mkstemp(dir=str(target.parent), prefix=f".{target.name}.",
                                          suffix=TEMP_SUFFIX)
     try:

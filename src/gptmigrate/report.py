@@ -6,8 +6,6 @@ public contract documented in the README: add keys, never rename or remove them.
 
 from __future__ import annotations
 
-import difflib
-import hashlib
 import json
 import os
 import time
@@ -114,6 +112,8 @@ def write_json(results: Sequence[FileResult], info: RunInfo, out: IO[str]) -> No
 def unified_diff(result: FileResult) -> str:
     if not result.changed or result.original is None or result.fixed is None:
         return ""
+    import difflib  # a diff is asked for: a plain report does not import it
+
     return "".join(difflib.unified_diff(
         result.original.splitlines(keepends=True),
         result.fixed.splitlines(keepends=True),
@@ -550,6 +550,8 @@ def _project_path(path: str) -> str:
 
 def gitlab_report(results: Sequence[FileResult]) -> List[Dict[str, Any]]:
     """Code Quality issues; the fingerprint survives moved lines, not a changed finding."""
+    import hashlib
+
     issues: List[Dict[str, Any]] = []
     seen: Counter = Counter()
     for path, f in _findings(results):
