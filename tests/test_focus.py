@@ -64,6 +64,29 @@ def test_statements_start_at_column_zero_outside_strings_brackets_and_continuati
         "@decorator(", "class Real:", "if DATA:", "else:"]
 
 
+
+_LEXER_PIECES = ['"', "'", '"""', "'''", "#", "\\", "\n", "\r\n", "\f", " ", "x", "(", ")",
+                 "def f", "@d", "a = 1", "r'", 'b"', ":", "\t"]
+
+
+@hsettings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LEXER_PIECES), max_size=40))
+def test_the_fast_lexer_patterns_match_what_the_plain_ones_did(pieces):
+    """The lookahead in front of `_OPAQUE` and the newline-led line search are speed-ups only:
+    the same tokens and line starts as the patterns they replaced."""
+    import re
+
+    from gptmigrate import focus
+
+    text = "".join(pieces)
+    lookahead = "(?=[\"'\\#\\\\])"
+    assert lookahead in focus._OPAQUE.pattern
+    plain = re.compile(focus._OPAQUE.pattern.replace(lookahead, "", 1), re.VERBOSE | re.DOTALL)
+    assert focus._OPAQUE.split(text) == plain.split(text)
+    assert list(focus._code_line_starts(text)) == [
+        m.start() for m in re.finditer(r"^\f*[^\s\\]", text, re.MULTILINE)]
+
+
 @pytest.mark.parametrize("source", [
     'x = "unterminated\n',  # a quote that closes nothing
     "x = (1,\n",  # a bracket never closed
