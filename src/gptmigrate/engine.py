@@ -10,8 +10,8 @@ import os
 import signal
 import sys
 from dataclasses import dataclass
-from itertools import islice
 from enum import Enum
+from itertools import islice
 from pathlib import Path
 from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional,
                     Sequence, Tuple, Union)
@@ -302,7 +302,8 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
     and, if it is a candidate, parsed. A large tree is cut into batches that worker processes
     (`jobs`, default: every core) read, screen and parse on their own while the parent goes on
     discovering the rest, then only merges the results; a small one is screened here and only
-    its candidates, if there are enough of them, go to workers. The results do not depend on `jobs` or the cache.
+    its candidates, if there are enough of them, go to workers. The results do not depend on
+    `jobs` or the cache.
     `progress(done, total)` is called after each file (the CLI's progress bar).
     """
     from gptmigrate.discover import discover
