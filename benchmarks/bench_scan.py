@@ -17,10 +17,9 @@ as an installed wheel's is. Figures: median wall time of --runs runs (the two to
 turns), the ratio, and peak memory: the largest single process (wait4's ru_maxrss) and the
 peak sum of RSS and of PSS over gptmigrate's process tree (sampled from /proc every 10 ms; PSS
 shares the pages forked workers have in common with the parent fairly). Then, on every tree,
-the phases
-before parsing alone (`engine.run` with parsing replaced by a no-op: discover, read, prefilter,
-worker pool) with one job and with --jobs, next to grep; --profile-only skips the end-to-end
-comparison, --no-profile the in-process profile of the smallest tree.
+the phases before parsing alone (`engine.run` with parsing replaced by a no-op: discover, read,
+prefilter, worker pool) with one job and with --jobs, next to grep; --profile-only skips the
+end-to-end comparison, --no-profile the in-process profile of the smallest tree.
 """
 
 from __future__ import annotations
