@@ -280,21 +280,11 @@ class _Scope:
     def lookup(self, name: str) -> Set[str]:
         """Python's rule: the innermost scope that binds the name (class bodies are not seen
         from the functions inside them); the binding is flow-insensitive, as a linter's is."""
-        scope: Optional[_Scope] = self
-        first = True
-        while scope is not None:
-            if name in scope.globals:
-                while scope.parent is not None:
-                    scope = scope.parent
-            if (first or scope.kind != "class") and name in scope.bindings:
-                return scope.bindings[name]
-            first = False
-            scope = scope.parent
-        return set()
+        return self.owner(name).bindings.get(name, set())
 
     def owner(self, name: str) -> "_Scope":
-        """The scope whose binding of `name` a read here sees (`lookup`'s rule, with `global`
-        and `nonlocal` declarations); the module's for a name nothing binds (a builtin)."""
+        """The scope whose binding of `name` a read here sees (with `global` and `nonlocal`
+        declarations); the module's for a name nothing binds (a builtin)."""
         scope: Optional[_Scope] = self
         first = True
         while scope is not None:
