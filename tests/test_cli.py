@@ -73,6 +73,23 @@ def test_diff_writes_nothing_and_exits_one(legacy_copy: Path):
     assert {p: p.read_bytes() for p in legacy_copy.glob("*.py")} == before
 
 
+@pytest.mark.parametrize("flags", [
+    [], ["--unsafe-fixes"], ["--show-fixes"], ["--unsafe-fixes", "--show-fixes"],
+    ["--diff"], ["--diff", "--unsafe-fixes"], ["--diff", "--unsafe-fixes", "--show-fixes"],
+    ["--unsafe-fixes", "--statistics"], ["--unsafe-fixes", "--format", "json"],
+    ["--unsafe-fixes", "--format", "sarif"], ["--unsafe-fixes", "--no-cache"],
+])
+def test_no_run_without_fix_writes_a_file(legacy_copy: Path, flags: list):
+    (legacy_copy / "requirements.txt").write_text("openai>=1.0\n")
+    before = {p: p.read_bytes() for p in legacy_copy.iterdir()}
+    result = invoke("scan", str(legacy_copy), *PINNED, *flags)
+    assert result.exit_code == 1, result.output
+    assert {p: p.read_bytes() for p in legacy_copy.iterdir()} == before
+    # the same tree is changed once --fix is given: the flags above did have fixes to apply
+    invoke("scan", str(legacy_copy), *PINNED, "--fix", "--unsafe-fixes")
+    assert {p: p.read_bytes() for p in legacy_copy.iterdir()} != before
+
+
 def test_diff_with_nothing_to_change_exits_zero(tmp_path: Path):
     (tmp_path / "ok.py").write_text("x = 1\n")
     result = invoke("scan", str(tmp_path), *PINNED, "--diff")

@@ -307,7 +307,7 @@ def test_show_fixes_names_tier_and_sdk(tmp_path: Path):
     assert re.search(r"11:16 GM102 \[unsafe\] \(needs --unsafe-fixes\) Rewrite as "
                      r"client\.chat\.completions\.create on \S+ for openai>=1 \(client API\): "
                      r"requirements\.txt requires openai>=1\.0", listing)
-    applied = CliRunner().invoke(main, ["scan", str(copy), *PINNED, "--unsafe-fixes",
+    applied = CliRunner().invoke(main, ["scan", str(copy), *PINNED, "--fix", "--unsafe-fixes",
                                         "--show-fixes"], catch_exceptions=False).output
     assert "Applied fixes:" in applied and "GM102 [unsafe] Rewrite as" in applied
     assert "response = client.chat.completions.create(" in (copy / "refactor.py").read_text()
@@ -319,7 +319,7 @@ def test_console_script_rewrites_and_second_run_changes_nothing(tmp_path: Path):
     (copy / "requirements.txt").write_text("openai>=1.0\n")
     script = shutil.which("gptmigrate", path=str(Path(sys.executable).parent))
     assert script is not None
-    first = subprocess.run([script, "scan", str(copy), *PINNED, "--unsafe-fixes"],
+    first = subprocess.run([script, "scan", str(copy), *PINNED, "--fix", "--unsafe-fixes"],
                            capture_output=True, text=True, timeout=120)
     assert "Fixed" in first.stdout, first.stdout + first.stderr
     snapshot = {p: p.read_bytes() for p in copy.glob("*.py")}
@@ -341,7 +341,7 @@ def test_legacy_project_fixed_with_unsafe_fixes(tmp_path: Path, requirement: str
     originals = {p: p.read_text() for p in [*copy.rglob("*.py"), *copy.rglob("*.ipynb")]}
     assert any(p.suffix == ".ipynb" for p in originals)
     undefined_before = {p: _undefined_names(p) for p in originals}
-    CliRunner().invoke(main, ["scan", str(copy), *PINNED, "--unsafe-fixes"],
+    CliRunner().invoke(main, ["scan", str(copy), *PINNED, "--fix", "--unsafe-fixes"],
                        catch_exceptions=False)
     changed = [p for p, text in originals.items() if p.read_text() != text]
     assert len(changed) >= 4

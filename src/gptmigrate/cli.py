@@ -205,7 +205,8 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
     config_paths = [stdin_filename] if from_stdin and stdin_filename else list(paths)
     settings = _settings(config_paths, config_file, isolated, overrides)
     context = _context(settings)
-    mode = Mode.DIFF if diff else Mode.FIX if (fix or unsafe_fixes) else Mode.CHECK
+    # As in ruff: --unsafe-fixes widens what --fix / --diff apply; it never writes on its own.
+    mode = Mode.DIFF if diff else Mode.FIX if fix else Mode.CHECK
     if from_stdin:
         results = [_scan_stdin(stdin_filename or "-", context, mode, unsafe_fixes)]
     else:
