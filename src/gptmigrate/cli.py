@@ -205,6 +205,7 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
     config_paths = [stdin_filename] if from_stdin and stdin_filename else list(paths)
     settings = _settings(config_paths, config_file, isolated, overrides)
     context = _context(settings)
+    age = _table_age(context.table, quiet)
     # As in ruff: --unsafe-fixes widens what --fix / --diff apply; it never writes on its own.
     mode = Mode.DIFF if diff else Mode.FIX if fix else Mode.CHECK
     if from_stdin:
@@ -219,7 +220,7 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
         results = _scan_paths(list(paths), context, mode, unsafe_fixes, quiet, jobs or None,
                               cache)
 
-    info = _run_info(settings, context, mode, unsafe_fixes)
+    info = _run_info(settings, context, mode, unsafe_fixes, age)
     fixed_to_stdout = from_stdin and mode == Mode.FIX
     changed = _write_outputs(results, info, context, output_format, output_file,
                              statistics=statistics, quiet=quiet, no_color=no_color,
@@ -272,7 +273,20 @@ def _scan_stdin(name: str, context, mode, unsafe: bool):
     return result
 
 
-def _run_info(settings, context, mode, unsafe_fixes: bool):
+def _table_age(table, quiet: bool = False):
+    """The table's age; a stale table is said in one line on stderr unless --quiet."""
+    from gptmigrate.freshness import table_age
+
+    try:
+        age = table_age(table.checked)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    if age is not None and age.notice and not quiet:
+        click.echo(f"gptmigrate: warning: {age.notice}", err=True)
+    return age
+
+
+def _run_info(settings, context, mode, unsafe_fixes: bool, age=None):
     from gptmigrate import report
 
     return report.RunInfo(
@@ -280,6 +294,8 @@ def _run_info(settings, context, mode, unsafe_fixes: bool):
         table_checked=context.table.checked.isoformat() if context.table.checked else "",
         mode=mode.value,
         unsafe_fixes=unsafe_fixes,
+        table_age_days=age.days if age is not None else None,
+        table_notice=age.notice if age is not None else None,
     )
 
 
@@ -383,7 +399,8 @@ def models(providers: Tuple[str, ...], output_format: str, as_of: Optional[_dt.d
     if output_format == "json":
         click.echo(json.dumps(rows, indent=2))
     else:
-        report.format_models(rows, sys.stdout)
+        age = _table_age(table)
+        report.format_models(rows, sys.stdout, age)
 
 
 @main.command()
@@ -442,6 +459,7 @@ def explain(model: str, as_of: Optional[_dt.date], output_format: str, tables: T
     if output_format == "json":
         click.echo(json.dumps(data, indent=2))
     else:
+        _table_age(table)
         report.format_explain(data, sys.stdout)
 
 
