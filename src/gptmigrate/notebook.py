@@ -236,6 +236,22 @@ def _cell_finding(finding: Finding, layout: _Layout) -> Finding:
                    cell=layout.cells[number].index, used_at=used_at)
 
 
+def cell_findings(findings: Sequence[Finding], layout: _Layout) -> List[Finding]:
+    """Findings of the virtual module, each moved to its cell (`cell`, lines inside it)."""
+    return [_cell_finding(finding, layout) for finding in findings]
+
+
+def cell_edit(edit: Edit, layout: _Layout) -> Tuple[int, Edit]:
+    """An edit of the virtual module as (position of its cell in the layout, the edit in the
+    cell's own offsets and lines)."""
+    number = layout.cell_at_offset(edit.start)
+    start = layout.starts[number]
+    shift = layout.first_lines[number] - 1
+    return number, replace(edit, start=edit.start - start, end=edit.end - start,
+                           start_pos=Position(edit.start_pos.line - shift, edit.start_pos.column),
+                           end_pos=Position(edit.end_pos.line - shift, edit.end_pos.column))
+
+
 def _labeller(layout: _Layout) -> Callable[[int], str]:
     def label(line: int) -> str:
         number = layout.cell_at_line(line)
@@ -423,5 +439,6 @@ def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: boo
     return result
 
 
-__all__ = ["Cell", "NotebookError", "check_cells", "fix_cells", "mask_magics",
+__all__ = ["Cell", "NotebookError", "cell_edit", "cell_findings", "check_cells", "fix_cells",
+           "mask_magics",
            "process_notebook", "read_cells", "splice"]
