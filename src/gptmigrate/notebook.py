@@ -353,10 +353,28 @@ def _escapes_non_ascii(literal: str) -> bool:
     return bool(re.search(r"\\u(?!00[0-7])[0-9a-fA-F]{4}", literal))
 
 
+def _add_suppressions(result: FileResult, text: str, cells: Sequence[Cell],
+                      check_source: CheckSource, ctx: object, path: str) -> FileResult:
+    """`scan --add-noqa` on a notebook: the comments are placed on the virtual module, where the
+    suppressions are read, and spliced into their cells."""
+    from gptmigrate.noqa import as_fixes, suppression_edits
+
+    findings, layout = check_cells(cells, check_source, ctx, path)
+    edits, unplaced = suppression_edits(layout.text, findings)
+    sources, applied = _apply_round(layout, as_fixes(edits))
+    fixed = [replace(cell, source=sources.get(number, cell.source))
+             for number, cell in enumerate(cells)]
+    result.findings = tuple(_cell_finding(f, layout) for f in unplaced)
+    result.fixed = splice(text, cells, fixed)
+    result.fixes_applied = applied
+    return result
+
+
 def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: bool,
                      check_source: CheckSource, max_code_size: Optional[int] = None) -> FileResult:
-    """Scan one notebook, or with mode "diff" compute its fixed JSON text (the engine writes it,
-    with the same guards as a .py file); failures become errors in the result.
+    """Scan one notebook, or with mode "diff" compute its fixed JSON text, or with mode "noqa"
+    the text with suppression comments (the engine writes it, with the same guards as a .py
+    file); failures become errors in the result.
 
     The size limit applies to the code cells, the part that is parsed: outputs such as images
     make ordinary notebooks large without costing any parse time.
@@ -385,6 +403,8 @@ def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: boo
             findings, layout = check_cells(cells, check_source, ctx, path)
             result.findings = tuple(_cell_finding(f, layout) for f in findings)
             return result
+        if mode == "noqa":
+            return _add_suppressions(result, decoded.text, cells, check_source, ctx, path)
         fixed_cells, findings, layout, applied = fix_cells(cells, check_source, ctx, path,
                                                            unsafe)
     except SyntaxError as exc:
