@@ -49,10 +49,12 @@ _ESCAPE = re.compile(r"[ \t]*(?:[!%?/,;])")
 _ASSIGN = re.compile(r"[ \t]*[A-Za-z_][\w.\[\], \t]*(?<![=!<>+\-*/%&|^@:])=[ \t]*[!%]")
 # `obj?`, `obj.attr??`, `%magic?`, `obj[0]?`.
 _HELP_END = re.compile(r"[ \t]*%{0,2}[A-Za-z_][\w.*]*(?:\[-?\d+\])*\?\??[ \t]*$")
+# `%timeit`'s options before its statement: `-n 3 -r1 -q`.
+_TIMEIT_OPTIONS = re.compile(r"(?:[ \t]+-(?:[nrp][ \t]*\d+|[tcqo]+))*")
 # The line magics' name, after `%`, or at the start of a one-line cell (automagic).
 _MAGIC_NAME = re.compile(r"([ \t]*)(%?)([A-Za-z_]\w*)")
 # A command pasted from a terminal: a word, then arguments that are words, paths, options.
-_SHELL = re.compile(r"[ \t]*([A-Za-z_][\w.+-]*)(?:[ \t]+(?:-{1,2}[\w-]*(?:=\S*)?|[\w./~$:@{}'\"=+*-]\S*))+"
+_SHELL = re.compile(r"[ \t]*([A-Za-z_][\w.+-]*)(?:[ \t]+(?:-{1,2}[\w-]*(?:=\S*)?|[\w./~$'\"]\S*))+"
                     r"[ \t]*$")
 # Words that start a Python statement (`print "x"` is Python 2, not a shell command).
 _NOT_COMMANDS = frozenset(keyword.kwlist) | {"print", "exec", "match", "case", "type"}
@@ -81,6 +83,7 @@ class Masked:
     own_module: bool = False  # `%%writefile x.py`, `%%python`: a program of its own
     tokens: Optional[str] = None  # a broken cell with IPython's lines masked, for a token scan
     whole: bool = False  # nothing of the cell is Python (another kernel's cell, or broken)
+    automagic: bool = False  # a one-line cell run as a magic: it must stay one line
 
 
 def _placeholder(body: str) -> str:
@@ -174,10 +177,14 @@ def _python_argument(body: str) -> Optional[str]:
     if name is None or name.group(3) not in PYTHON_LINE_MAGICS:
         return None
     indent = name.group(1)
-    statement = body[name.end():].lstrip(" \t")
+    after = name.end()
+    if after == len(body) or body[after] not in " \t":
+        return None
+    if name.group(3) == "timeit":
+        after = _TIMEIT_OPTIONS.match(body, after).end()  # type: ignore[union-attr]
+    statement = body[after:].lstrip(" \t")
     width = len(body) - len(statement) - len(indent)
-    if not statement or statement.startswith("-") or width < 2 or name.end() == len(body) \
-            or body[name.end()] not in " \t":
+    if not statement or statement.startswith("-") or width < 2:
         return None
     masked = indent + "0;" + " " * (width - 2) + statement
     if _parses(masked.lstrip(" \t")) is not None:
@@ -238,6 +245,8 @@ def mask_cell(source: str) -> Masked:
             mask(content[0], _python_argument(body))
             text = "".join(out)
             error = _parses(text)
+            if error is None:
+                return Masked(text, tuple(spans), own_module=own_module, automagic=True)
     for _ in range(MAX_SHELL_LINES):
         if error is None:
             return Masked(text, tuple(spans), own_module=own_module)

@@ -35,6 +35,7 @@ MAX_FIX_ROUNDS = 10
 _WS = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 _BREAK = re.compile(r"\r\n|\r|\n")
+_ON_LINE = re.compile(r"\bon line (\d+)\b")
 
 
 class NotebookError(ValueError):
@@ -236,8 +237,11 @@ def _cell_finding(finding: Finding, layout: _Layout) -> Finding:
             for edit in fix.edits))
     used_at = tuple(line - layout.first_lines[layout.cell_at_line(line)] + 1
                     for line in finding.used_at)
+    # The rewriter's instructions name lines of the virtual module ("used whole on line 12").
+    message = _ON_LINE.sub(lambda hit: "on " + _labeller(layout)(int(hit.group(1))),
+                           finding.message)
     return replace(finding, start=move(finding.start), end=move(finding.end), fix=fix,
-                   cell=layout.cells[number].index, used_at=used_at)
+                   cell=layout.cells[number].index, used_at=used_at, message=message)
 
 
 def _labeller(layout: _Layout) -> Callable[[int], str]:
@@ -261,22 +265,43 @@ def check_cells(cells: Sequence[Cell], check_source: CheckSource, ctx: object, p
 
 
 def _place(layout: _Layout, edit: Edit) -> Optional[Tuple[int, Edit]]:
-    """The edit inside its cell, or None when it may not be applied: it spans more than the
-    cell, touches masked text (its new code would hold the placeholder), lands in a cell that
-    is masked whole, or goes before a cell magic (`%%time` must stay the first line)."""
+    """The edit inside its cell, or None when it may not be applied.
+
+    New lines inserted where one cell ends and the next begins (a client after the cell
+    that configures openai) go at the end of the earlier cell: the next one may be a cell
+    magic, another kernel's cell or a one-line automagic that must stay what it is.
+    """
     number = layout.cell_at_offset(edit.start)
     start = edit.start - layout.starts[number]
-    end = edit.end - layout.starts[number]
+    if edit.start == edit.end and start == 0 and number > 0:
+        previous = layout.cells[number - 1].source
+        ending = _BREAK.search(edit.content[-2:])
+        if previous.endswith(("\n", "\r")):
+            moved: Optional[Edit] = replace(edit, start=len(previous), end=len(previous))
+        elif ending is not None and edit.content.endswith(ending.group()):
+            content = ending.group() + edit.content[:-len(ending.group())]
+            moved = replace(edit, start=len(previous), end=len(previous), content=content)
+        else:
+            moved = None
+        if moved is not None and _allowed(layout, number - 1, moved):
+            return number - 1, moved
+    placed = replace(edit, start=start, end=edit.end - layout.starts[number])
+    return (number, placed) if _allowed(layout, number, placed) else None
+
+
+def _allowed(layout: _Layout, number: int, edit: Edit) -> bool:
+    """Whether an edit (cell offsets) may change the cell: not when it reaches past the cell,
+    touches masked text (its new code would hold the placeholder), lands in a cell masked
+    whole or one-line automagic, or goes before a cell magic (`%%time` must stay first)."""
     cell, masked = layout.cells[number], layout.masks[number]
-    if end > len(cell.source):
-        return None  # touches the newline added after a cell: not a cell edit
+    start, end = edit.start, edit.end
+    if end > len(cell.source) or masked.whole or masked.automagic:
+        return False
     if any(start < span_end and span_start < end or span_start < start < span_end
            for span_start, span_end in masked.spans):
-        return None
+        return False
     head = cell.source.lstrip()
-    if masked.whole or start <= len(cell.source) - len(head) and head.startswith("%%"):
-        return None
-    return number, replace(edit, start=start, end=end)
+    return not (start <= len(cell.source) - len(head) and head.startswith("%%"))
 
 
 def _apply_round(layout: _Layout, fixes: Sequence[Fix]) -> Tuple[Dict[int, str], int]:
