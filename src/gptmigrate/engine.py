@@ -52,6 +52,7 @@ class Mode(str, Enum):
     CHECK = "check"
     DIFF = "diff"
     FIX = "fix"
+    NOQA = "noqa"  # write a suppression comment for each finding (`scan --add-noqa`)
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,8 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
                                   ctx.settings.max_file_size)
     else:
         result = process_text(decoded.text, path, ctx, mode, unsafe)
-    if mode == Mode.FIX and result.changed and not any(e.whole_file for e in result.errors):
+    if mode in (Mode.FIX, Mode.NOQA) and result.changed and not any(e.whole_file
+                                                                    for e in result.errors):
         refusal = _write_refusal(path, decoded, data, roots)
         try:
             if refusal is not None:
@@ -597,6 +599,12 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
     try:
         if mode == Mode.CHECK:
             result.findings = tuple(check_source(text, ctx, path))
+            return result
+        if mode == Mode.NOQA:
+            from gptmigrate.noqa import add_suppressions
+
+            fixed, applied, findings = add_suppressions(text, check_source(text, ctx, path))
+            result.findings, result.fixed, result.fixes_applied = tuple(findings), fixed, applied
             return result
         fixed, findings, applied = fix_source(text, ctx, unsafe, path, log)
     except FixRejected as exc:

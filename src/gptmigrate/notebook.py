@@ -432,10 +432,27 @@ def _broken_cells(path: str, cells: Sequence[Cell], masks: Callable[[str], Maske
     return errors, findings
 
 
+def _add_suppressions(module: Sequence[Cell], check_source: CheckSource, ctx: object,
+                      path: str, masks: Callable[[str], Masked]
+                      ) -> Tuple[List[Cell], List[Finding], _Layout, int]:
+    """`scan --add-noqa` on a module of cells: the comments are placed on the virtual module,
+    where the suppressions are read, and spliced into their cells; returns the new cells, the
+    findings no comment could silence, and how many comments were added."""
+    from gptmigrate.noqa import as_fixes, suppression_edits
+
+    findings, layout = check_cells(module, check_source, ctx, path, masks)
+    edits, unplaced = suppression_edits(layout.text, findings)
+    sources, applied = _apply_round(layout, as_fixes(edits))
+    fixed = [replace(cell, source=sources.get(number, cell.source))
+             for number, cell in enumerate(module)]
+    return fixed, list(unplaced), layout, applied
+
+
 def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: bool,
                      check_source: CheckSource, max_code_size: Optional[int] = None) -> FileResult:
-    """Scan one notebook, or with mode "diff" compute its fixed JSON text (the engine writes it,
-    with the same guards as a .py file); failures become errors in the result.
+    """Scan one notebook, or with mode "diff" compute its fixed JSON text, or with mode "noqa"
+    the text with suppression comments (the engine writes it, with the same guards as a .py
+    file); failures become errors in the result.
 
     The size limit applies to the code cells, the part that is parsed: outputs such as images
     make ordinary notebooks large without costing any parse time.
@@ -474,8 +491,9 @@ def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: boo
             if mode == "check":
                 found, layout = check_cells(module, check_source, ctx, path, masks)
             else:
-                new_cells, found, layout, count = fix_cells(module, check_source, ctx, path,
-                                                            unsafe, masks)
+                new_cells, found, layout, count = (
+                    _add_suppressions(module, check_source, ctx, path, masks) if mode == "noqa"
+                    else fix_cells(module, check_source, ctx, path, unsafe, masks))
                 applied += count
                 fixed_cells.update((id(old), new) for old, new in zip(module, new_cells))
             findings.extend(_cell_finding(f, layout) for f in found)

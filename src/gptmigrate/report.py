@@ -12,12 +12,16 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import (IO, TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Mapping, Optional,
+                    Sequence, Tuple)
 from urllib.parse import quote
 
 from gptmigrate import __version__
 from gptmigrate.rules import RULES, Rule, get_rule
 from gptmigrate.types import FileResult, Finding, FixSafety, Severity
+
+if TYPE_CHECKING:
+    from gptmigrate.freshness import TableAge
 
 FORMATS: Tuple[str, ...] = ("text", "concise", "json", "sarif", "github", "gitlab")
 """Every value of `scan --format`; all but text and concise are machine formats."""
@@ -33,6 +37,8 @@ class RunInfo:
     table_checked: str
     mode: str
     unsafe_fixes: bool = False
+    table_age_days: Optional[int] = None  # days from the table's `checked:` day to today
+    table_notice: Optional[str] = None  # set when the table is stale (`freshness`)
 
 
 def finding_dict(path: str, finding: Finding) -> Dict[str, Any]:
@@ -100,6 +106,8 @@ def write_json(results: Sequence[FileResult], info: RunInfo, out: IO[str]) -> No
         "version": 1,
         "as_of": info.as_of,
         "table_checked": info.table_checked,
+        "table_age_days": info.table_age_days,
+        "table_notice": info.table_notice,
         "findings": [finding_dict(r.path, f) for r in results for f in r.findings],
         "errors": [
             {"path": e.path, "message": e.message, "kind": e.kind, "cell": e.cell}
@@ -281,10 +289,15 @@ def write_fixes(results: Sequence[FileResult], out: IO[str], unsafe: bool) -> No
     out.write("\n".join(lines) + "\n")
 
 
-def format_models(rows: List[Dict[str, Any]], out: IO[str], color: Optional[bool] = None) -> None:
+def format_models(rows: List[Dict[str, Any]], out: IO[str], age: Optional["TableAge"] = None,
+                  color: Optional[bool] = None) -> None:
+    """The table's rows, under the day the table was checked and its age."""
     from rich.table import Table as RichTable
 
     console = _console(out, color)
+    if age is not None:
+        console.print(f"Table checked {age.checked.isoformat()} ({age.days} days ago"
+                      f"{'; stale: see the warning' if age.stale else ''}).")
     table = RichTable(show_lines=False)
     for column in ("name", "provider", "api", "announced", "shutdown", "replacement"):
         table.add_column(column)
@@ -488,6 +501,10 @@ def sarif_log(results: Sequence[FileResult], info: RunInfo) -> Dict[str, Any]:
         "results": [_sarif_result(path, f, rule_index) for path, f in _findings(results)],
         "invocations": [{
             "executionSuccessful": not any(e.kind == "error" for e in errors),
+            "toolConfigurationNotifications": [
+                {"level": "warning", "descriptor": {"id": "stale-table"},
+                 "message": {"text": info.table_notice}}
+            ] if info.table_notice else [],
             "toolExecutionNotifications": [
                 {"level": e.kind, "message": {"text": e.message},
                  "locations": [{"physicalLocation": {
@@ -495,7 +512,8 @@ def sarif_log(results: Sequence[FileResult], info: RunInfo) -> Dict[str, Any]:
                 for e in errors
             ],
         }],
-        "properties": {"asOf": info.as_of, "tableChecked": info.table_checked},
+        "properties": {"asOf": info.as_of, "tableChecked": info.table_checked,
+                       "tableAgeDays": info.table_age_days, "tableNotice": info.table_notice},
     }
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
