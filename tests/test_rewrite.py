@@ -29,7 +29,8 @@ from gptmigrate.focus import Focus
 from gptmigrate.cli import main
 from gptmigrate.engine import Mode, check_source, fix_source, process_file
 from gptmigrate.fix import apply_fixes
-from gptmigrate.notebook import mask_magics, read_cells
+from gptmigrate.magics import mask_cell
+from gptmigrate.notebook import read_cells
 from gptmigrate.types import Finding, FixSafety, Position, Severity
 
 PINNED = ["--isolated", "--as-of", "2026-11-23"]
@@ -86,7 +87,7 @@ def _code(path: Path) -> str:
     if path.suffix != ".ipynb":
         return text
     json.loads(text)  # still a valid notebook
-    cells = [mask_magics(cell.source) for cell in read_cells(text)]
+    cells = [mask_cell(cell.source).text for cell in read_cells(text)]
     return "".join(cell if cell.endswith("\n") else cell + "\n" for cell in cells)
 
 

@@ -222,14 +222,15 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
                                   ctx.settings.max_file_size)
     else:
         result = process_text(decoded.text, path, ctx, mode, unsafe)
-    if mode in (Mode.FIX, Mode.NOQA) and result.changed and not result.errors:
+    if mode in (Mode.FIX, Mode.NOQA) and result.changed and not any(e.whole_file
+                                                                    for e in result.errors):
         refusal = _write_refusal(path, decoded, data, roots)
         try:
             if refusal is not None:
                 raise SourceError(refusal)
             write_atomic(Path(path), encode(decoded, result.fixed or ""), data)
         except (OSError, UnicodeEncodeError, SourceError) as exc:
-            result.errors = (FileError(path, _write_message(exc)),)
+            result.errors = result.errors + (FileError(path, _write_message(exc)),)
             result.fixed = None
             result.fixes_applied = 0
             result.notes = ()
