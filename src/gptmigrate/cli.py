@@ -378,7 +378,7 @@ def _exit_code(results, settings, changed: int, exit_zero: bool) -> int:
     if exit_zero:
         return EXIT_CLEAN
     failing = [f for r in results for f in r.findings if _fails(f, settings)]
-    if failing or changed or any(r.errors for r in results):
+    if failing or changed or any(e.kind == "error" for r in results for e in r.errors):
         return EXIT_FINDINGS
     return EXIT_CLEAN
 

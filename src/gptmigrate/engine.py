@@ -107,8 +107,7 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
     if needs_rewrite(findings):
         from gptmigrate.rewrite import attach_fixes
 
-        findings = attach_fixes(text, findings, detection.calls, ctx.options, sdk_for(path),
-                                tree, detection.left_out)
+        findings = attach_fixes(text, findings, detection, ctx.options, sdk_for(path), tree)
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
@@ -214,14 +213,15 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
         result.errors = (FileError(path, str(exc)),)
         return result
     result = process_document(path, decoded.text, ctx, mode, unsafe, data)
-    if mode in (Mode.FIX, Mode.NOQA) and result.changed and not result.errors:
+    if mode in (Mode.FIX, Mode.NOQA) and result.changed and not any(e.whole_file
+                                                                    for e in result.errors):
         refusal = _write_refusal(path, decoded, data, roots)
         try:
             if refusal is not None:
                 raise SourceError(refusal)
             write_atomic(Path(path), encode(decoded, result.fixed or ""), data)
         except (OSError, UnicodeEncodeError, SourceError) as exc:
-            result.errors = (FileError(path, _write_message(exc)),)
+            result.errors = result.errors + (FileError(path, _write_message(exc)),)
             result.fixed = None
             result.fixes_applied = 0
             result.notes = ()

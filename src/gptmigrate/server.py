@@ -3,8 +3,9 @@
 A thin adapter: each buffer goes through the engine's own entry (`engine.process_document`)
 with the settings `scan` would use for its path (pyproject.toml from the file's folder up, the
 same table, the same suppressions), and findings become diagnostics; fixes and suppression
-comments become code actions. Notebooks the client syncs as notebook documents are read as
-`scan` reads an .ipynb: their Python cells as one module (`notebook.check_cells`).
+comments become code actions. A notebook the client syncs as a notebook document is written
+out as the .ipynb it stands for and read by the same entry, so its cells are read exactly as
+`scan` reads them.
 
 Responsive by construction: every check runs on a worker thread, never on the loop that answers
 requests; a document has at most one check running, and the edits made meanwhile are checked
@@ -16,11 +17,12 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import logging
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
@@ -29,13 +31,14 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from gptmigrate import __version__
-from gptmigrate.config import ConfigError, Settings, load_settings
+from gptmigrate.config import ConfigError, load_settings
 from gptmigrate.discover import SUFFIXES, excluded
-from gptmigrate.engine import Context, Mode, build_context, check_source, process_document
+from gptmigrate.engine import Context, Mode, build_context, process_document
 from gptmigrate.fix import allowed
 from gptmigrate.freshness import table_age
+from gptmigrate.magics import mask_cell
 from gptmigrate.noqa import suppression_edits
-from gptmigrate.notebook import Cell, cell_edit, cell_findings, check_cells, fix_cells
+from gptmigrate.notebook import NotebookError, read_cells
 from gptmigrate.rules import get_rule
 from gptmigrate.table import TableError
 from gptmigrate.types import Edit, Finding, FixSafety, Severity
@@ -53,11 +56,11 @@ log = logging.getLogger("gptmigrate.server")
 
 @dataclass(frozen=True)
 class CellText:
-    """One Python code cell of a synced notebook: its document, its place, its text."""
+    """One cell of a synced notebook: its document and text; `code` if a Python code cell."""
 
     uri: str
-    index: int  # 1-based among all cells, as Jupyter and `scan` number them
     text: str
+    code: bool
 
 
 @dataclass(frozen=True)
@@ -67,24 +70,51 @@ class Snapshot:
     uri: str
     version: Optional[int]
     path: str  # the file's path (a made-up one beside the workspace for an unsaved buffer)
-    text: str = ""
-    cells: Optional[Tuple[CellText, ...]] = None
-    all_cells: Tuple[str, ...] = ()  # every cell's document, to clear the ones without findings
+    text: str = ""  # a text document's text; a notebook's JSON
+    cells: Optional[Tuple[CellText, ...]] = None  # every cell of a notebook, in order
+
+    def cell(self, number: Optional[int]) -> Optional[CellText]:
+        """The cell `scan` numbers `number` (1-based among all cells)."""
+        if self.cells is None or number is None or not 1 <= number <= len(self.cells):
+            return None
+        return self.cells[number - 1]
 
 
 @dataclass
 class Analysis:
-    """What a check of one snapshot found. For a notebook, `virtual` holds the findings on the
-    cells joined into one module, where fixes and suppressions are placed."""
+    """What a check of one snapshot found (a notebook's findings carry their cell)."""
 
     snapshot: Snapshot
     ctx: Optional[Context] = None
     findings: Tuple[Finding, ...] = ()
-    virtual: Tuple[Finding, ...] = ()
-    layout: object = None
     problem: Optional[str] = None  # the one line to log: no parse, no configuration ...
     parsed: bool = True
     stale: bool = False  # did not parse: shows the findings of the last version that did
+
+
+def notebook_json(cells: Sequence[CellText], metadata: object) -> str:
+    """The .ipynb a synced notebook stands for: every cell in its place (so cell numbers are
+    scan's), the cells the client did not sync as Python as raw cells."""
+    return json.dumps({
+        "cells": [{"cell_type": "code", "execution_count": None, "metadata": {},
+                   "outputs": [], "source": cell.text} if cell.code else
+                  {"cell_type": "raw", "metadata": {}, "source": cell.text} for cell in cells],
+        "metadata": _kernel_metadata(metadata),
+        "nbformat": 4, "nbformat_minor": 5})
+
+
+def _kernel_metadata(metadata: object) -> Dict[str, object]:
+    """The kernel facts of the notebook's metadata (top level, or VS Code's `custom`)."""
+    if not isinstance(metadata, dict):
+        return {}
+    custom = metadata.get("custom")
+    inner = custom.get("metadata") if isinstance(custom, dict) else None
+    for source in (metadata, inner):
+        if isinstance(source, dict):
+            kept = {k: source[k] for k in ("kernelspec", "language_info") if k in source}
+            if kept:
+                return kept
+    return {}
 
 
 class _Contexts:
@@ -126,38 +156,16 @@ def analyse(snapshot: Snapshot, contexts: _Contexts) -> Analysis:
     analysis.ctx = ctx
     if excluded(snapshot.path, ctx.settings):
         return analysis
-    if snapshot.cells is not None:
-        return _analyse_cells(analysis, ctx)
     if not ctx.prefilter.accepts(snapshot.text.encode("utf-8", "surrogatepass")):
         return analysis  # as scan: nothing here can be a finding
     result = process_document(snapshot.path, snapshot.text, ctx, Mode.CHECK)
     analysis.findings = result.findings
     if result.errors:
-        analysis.problem, analysis.parsed = result.errors[0].message, False
+        analysis.problem = result.errors[0].message
+        # a notebook cell that does not parse leaves the other cells read
+        analysis.parsed = snapshot.cells is not None and not any(
+            error.whole_file for error in result.errors)
     return analysis
-
-
-def _analyse_cells(analysis: Analysis, ctx: Context) -> Analysis:
-    cells = _cells(analysis.snapshot)
-    if not cells or not ctx.prefilter.accepts("".join(c.source for c in cells).encode(
-            "utf-8", "surrogatepass")):
-        return analysis
-    try:
-        virtual, layout = check_cells(cells, check_source, ctx, analysis.snapshot.path)
-    except SyntaxError as exc:
-        analysis.problem = f"syntax error at line {exc.lineno} of the joined cells: {exc.msg}"
-        analysis.parsed = False
-        return analysis
-    except RecursionError:
-        analysis.problem, analysis.parsed = "too deeply nested to parse", False
-        return analysis
-    analysis.virtual, analysis.layout = tuple(virtual), layout
-    analysis.findings = tuple(cell_findings(virtual, layout))
-    return analysis
-
-
-def _cells(snapshot: Snapshot) -> List[Cell]:
-    return [Cell(cell.index, cell.text, 0, 0, False) for cell in snapshot.cells or ()]
 
 
 # -- positions ----------------------------------------------------------------------------------
@@ -244,14 +252,17 @@ class GptmigrateServer(LanguageServer):
         notebook = self.workspace.get_notebook_document(notebook_uri=uri)
         if notebook is not None:
             cells: List[CellText] = []
-            for index, cell in enumerate(notebook.cells, 1):
+            for cell in notebook.cells:
                 document = self.workspace.text_documents.get(cell.document)
-                if (cell.kind == types.NotebookCellKind.Code and document is not None
-                        and (document.language_id or "python") == "python"):
-                    cells.append(CellText(cell.document, index, document.source))
-            return Snapshot(uri, notebook.version, self._path(uri, ".ipynb"),
-                            cells=tuple(cells),
-                            all_cells=tuple(cell.document for cell in notebook.cells))
+                text = document.source if document is not None else ""
+                code = (cell.kind == types.NotebookCellKind.Code and document is not None
+                        and (document.language_id or "python") == "python")
+                cells.append(CellText(cell.document, text, code))
+            path = self._path(uri, ".ipynb")
+            if not path.endswith(".ipynb"):
+                path += ".ipynb"  # the engine reads it as the notebook it is
+            return Snapshot(uri, notebook.version, path,
+                            notebook_json(cells, notebook.metadata), tuple(cells))
         document = self.workspace.text_documents.get(uri)
         if document is None:
             return None
@@ -330,13 +341,11 @@ class GptmigrateServer(LanguageServer):
                 uri=snapshot.uri, version=snapshot.version,
                 diagnostics=[diagnostic(f, where) for f in analysis.findings]))
             return
-        texts = {cell.index: cell for cell in snapshot.cells}
-        by_cell: Dict[str, List[types.Diagnostic]] = {uri: [] for uri in snapshot.all_cells}
+        by_cell: Dict[str, List[types.Diagnostic]] = {cell.uri: [] for cell in snapshot.cells}
         for finding in analysis.findings:
-            cell = texts.get(finding.cell or 0)
+            cell = snapshot.cell(finding.cell)
             if cell is not None:
-                by_cell.setdefault(cell.uri, []).append(
-                    diagnostic(finding, _Where(self, cell.text)))
+                by_cell[cell.uri].append(diagnostic(finding, _Where(self, cell.text)))
         for uri, diagnostics in by_cell.items():
             self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
                 uri=uri, diagnostics=diagnostics))
@@ -383,9 +392,12 @@ def code_actions(server: GptmigrateServer, analysis: Analysis, uri: str,
     """Quick fixes (safe: preferred; unsafe: marked), "ignore this finding", fix-all."""
     only = params.context.only
     actions: List[types.CodeAction] = []
+    text = _text_of(analysis.snapshot, uri)
+    if text is None:
+        return actions
     if _wanted(types.CodeActionKind.QuickFix, only):
-        for finding, virtual in _findings_at(analysis, uri, params.range):
-            actions.extend(_finding_actions(server, analysis, uri, finding, virtual))
+        for finding in _findings_at(analysis, uri, params.range):
+            actions.extend(_finding_actions(server, analysis, uri, text, finding))
     if _wanted(FIX_ALL, only) and analysis.ctx is not None:
         edit = _fix_all(server, analysis)
         if edit is not None:
@@ -394,74 +406,72 @@ def code_actions(server: GptmigrateServer, analysis: Analysis, uri: str,
     return actions
 
 
-def _findings_at(analysis: Analysis, uri: str, selection: types.Range,
-                 ) -> List[Tuple[Finding, Optional[Finding]]]:
-    snapshot = analysis.snapshot
+def _text_of(snapshot: Snapshot, uri: str) -> Optional[str]:
+    """The text of the document `uri` names: the snapshot's, or one of its cells'."""
     if snapshot.cells is None:
-        return [(f, None) for f in analysis.findings if _overlaps(f, selection)]
-    index = next((cell.index for cell in snapshot.cells if cell.uri == uri), None)
-    return [(f, v) for f, v in zip(analysis.findings, analysis.virtual)
-            if f.cell == index and _overlaps(f, selection)]
+        return snapshot.text
+    return next((cell.text for cell in snapshot.cells if cell.uri == uri), None)
 
 
-def _finding_actions(server: GptmigrateServer, analysis: Analysis, uri: str, finding: Finding,
-                     virtual: Optional[Finding]) -> List[types.CodeAction]:
-    diagnostics = [diagnostic(finding, _Where(server, _text_of(analysis, uri)))]
+def _findings_at(analysis: Analysis, uri: str, selection: types.Range) -> List[Finding]:
+    snapshot = analysis.snapshot
+    return [f for f in analysis.findings if _overlaps(f, selection) and (
+        snapshot.cells is None or (snapshot.cell(f.cell) or CellText("", "", False)).uri == uri)]
+
+
+def _finding_actions(server: GptmigrateServer, analysis: Analysis, uri: str, text: str,
+                     finding: Finding) -> List[types.CodeAction]:
+    where = _Where(server, text)
+    diagnostics = [diagnostic(finding, where)]
     actions: List[types.CodeAction] = []
     fix = finding.fix
-    if fix is not None and fix.safety != FixSafety.MANUAL:
+    if fix is not None and fix.safety != FixSafety.MANUAL and (
+            analysis.snapshot.cells is None or _inside(fix.edits, text)):
         safe = allowed(fix.safety, unsafe=False)
         title = f"{finding.code}: {fix.description}"
         if not safe:
             title += " (unsafe fix: changes what the code does; review it)"
-        edits = _edits(server, analysis, virtual.fix.edits if virtual and virtual.fix else
-                       fix.edits, uri)
-        actions.append(types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix,
-                                        diagnostics=diagnostics, is_preferred=safe,
-                                        edit=types.WorkspaceEdit(changes=edits)))
-    suppress = _suppression(server, analysis, uri, finding, virtual)
-    if suppress is not None:
+        actions.append(types.CodeAction(
+            title=title, kind=types.CodeActionKind.QuickFix, diagnostics=diagnostics,
+            is_preferred=safe,
+            edit=types.WorkspaceEdit(changes={uri: [where.edit(edit) for edit in fix.edits]})))
+    suppress = _suppression(analysis.snapshot, text, finding)
+    if suppress:
         actions.append(types.CodeAction(
             title=f"{finding.code}: ignore this finding (# gptmigrate: ignore[{finding.code}])",
-            kind=types.CodeActionKind.QuickFix, diagnostics=diagnostics, edit=suppress))
+            kind=types.CodeActionKind.QuickFix, diagnostics=diagnostics,
+            edit=types.WorkspaceEdit(changes={uri: [where.edit(edit) for edit in suppress]})))
     return actions
 
 
-def _text_of(analysis: Analysis, uri: str) -> str:
-    snapshot = analysis.snapshot
-    if snapshot.cells is None:
-        return snapshot.text
-    return next((cell.text for cell in snapshot.cells if cell.uri == uri), "")
-
-
-def _edits(server: GptmigrateServer, analysis: Analysis, edits: Sequence[Edit],
-           uri: str) -> Dict[str, List[types.TextEdit]]:
-    """Edits of a finding as LSP edits per document; a notebook's go to the cells they touch."""
-    snapshot = analysis.snapshot
-    if snapshot.cells is None:
-        where = _Where(server, snapshot.text)
-        return {uri: [where.edit(edit) for edit in edits]}
-    changes: Dict[str, List[types.TextEdit]] = {}
+def _inside(edits: Sequence[Edit], cell: str) -> bool:
+    """Whether a notebook fix's edits all lie in this cell: their cell positions must span
+    what their module offsets span (a fix reaching into another cell is left to fix-all)."""
+    lines = _lines(cell)
     for edit in edits:
-        number, moved = cell_edit(edit, analysis.layout)  # type: ignore[arg-type]
-        cell = snapshot.cells[number]
-        changes.setdefault(cell.uri, []).append(_Where(server, cell.text).edit(moved))
-    return changes
+        spans = []
+        for position in (edit.start_pos, edit.end_pos):
+            if not 1 <= position.line <= len(lines) or \
+                    position.column - 1 > len(lines[position.line - 1]):
+                return False
+            spans.append(sum(len(line) for line in lines[:position.line - 1])
+                         + position.column - 1)
+        if spans[1] - spans[0] != edit.end - edit.start:
+            return False
+    return True
 
 
-def _suppression(server: GptmigrateServer, analysis: Analysis, uri: str, finding: Finding,
-                 virtual: Optional[Finding]) -> Optional[types.WorkspaceEdit]:
-    snapshot = analysis.snapshot
-    if snapshot.cells is None:
-        if not snapshot.path.endswith(PYTHON_SUFFIXES):
-            return None  # no suppression comment for this format yet
-        edits, unplaced = suppression_edits(snapshot.text, [finding])
-    else:
-        edits, unplaced = suppression_edits(analysis.layout.text,  # type: ignore[union-attr]
-                                            [virtual] if virtual else [])
-    if unplaced or not edits:
-        return None
-    return types.WorkspaceEdit(changes=_edits(server, analysis, edits, uri))
+def _suppression(snapshot: Snapshot, text: str, finding: Finding) -> List[Edit]:
+    """The edit that writes the finding's suppression comment, if one can be written."""
+    if snapshot.cells is not None:
+        masked = mask_cell(text)  # IPython's lines as Python reads them, same length
+        if masked.broken is not None:
+            return []
+        text = masked.text
+    elif not snapshot.path.endswith(PYTHON_SUFFIXES):
+        return []  # no suppression comment for this format yet
+    edits, unplaced = suppression_edits(text, [finding])
+    return [] if unplaced else edits
 
 
 def _fix_all(server: GptmigrateServer, analysis: Analysis) -> Optional[types.WorkspaceEdit]:
@@ -470,20 +480,22 @@ def _fix_all(server: GptmigrateServer, analysis: Analysis) -> Optional[types.Wor
     assert ctx is not None
     if not any(f.fix is not None and f.fix.safety == FixSafety.SAFE for f in analysis.findings):
         return None
+    result = process_document(snapshot.path, snapshot.text, ctx, Mode.FIX)
+    if any(e.whole_file for e in result.errors) or not result.changed or result.fixed is None:
+        return None
     if snapshot.cells is None:
-        result = process_document(snapshot.path, snapshot.text, ctx, Mode.FIX)
-        if result.errors or not result.changed or result.fixed is None:
-            return None
         return types.WorkspaceEdit(changes={snapshot.uri: [
             replace_all(snapshot.text, result.fixed, _Where(server, snapshot.text))]})
-    cells = _cells(snapshot)
     try:
-        fixed, _, _, applied = fix_cells(cells, check_source, ctx, snapshot.path, False)
-    except (SyntaxError, RecursionError):
+        fixed = {cell.index: cell.source for cell in read_cells(result.fixed)}
+    except NotebookError:
         return None
-    changes = {cell.uri: [replace_all(cell.text, new.source, _Where(server, cell.text))]
-               for cell, new in zip(snapshot.cells, fixed) if new.source != cell.text}
-    return types.WorkspaceEdit(changes=changes) if applied and changes else None
+    changes: Dict[str, List[types.TextEdit]] = {}
+    for number, cell in enumerate(snapshot.cells, 1):
+        new = fixed.get(number, cell.text)
+        if cell.code and new != cell.text:
+            changes[cell.uri] = [replace_all(cell.text, new, _Where(server, cell.text))]
+    return types.WorkspaceEdit(changes=changes) if changes else None
 
 
 # -- wiring -------------------------------------------------------------------------------------
