@@ -93,25 +93,31 @@ def test_the_exchange_an_editor_has_with_the_server(project: Path):
         assert [(d.code, d.range.start.line) for d in after] == [("GM001", 2)]
         assert await session.actions(uri, 0, only=["source.fixAll"]) == []  # nothing safe left
 
+        # a buffer that does not parse (half-typed) clears nothing and logs one line, however
+        # long it stays broken
+        session.change(uri, text + 'MODEL = "text-davinci-003"\ndef broken(:\n')
+        await session.until(lambda: any("syntax error" in m for m in session.logs), "a log")
+        assert [m for m in session.logs if "syntax error" in m] == [
+            f"gptmigrate: {project / 'app.py'}: syntax error at line 6, column 12: invalid "
+            f"syntax; not fixed"]  # scan's words
+        session.change(uri, text + "x = (\n")
+        await session.until(lambda: any("never closed" in m for m in session.logs), "a log")
+        assert len(session.published[uri]) == 2  # the GM001 on line 3 is still shown
+
+        session.change(uri, text)
+        assert await session.diagnostics(uri, 3) == after
+
         # "ignore this finding" writes the suppression comment; the next check is clean
         ignore = by_title(await session.actions(uri, 2), "ignore this finding")
         text = apply(text, ignore.edit.changes[uri])
         assert text.splitlines()[2] == \
             'EMBED = "text-search-ada-doc-001"  # gptmigrate: ignore[GM001]'
         session.change(uri, text)
-        assert await session.diagnostics(uri, 3) == []
+        assert await session.diagnostics(uri, 4) == []
 
-        # a buffer that does not parse clears nothing and logs one line; once it parses again,
-        # diagnostics follow it
-        broken = text + 'MODEL = "text-davinci-003"\ndef broken(:\n'
-        session.change(uri, broken)
-        await session.until(lambda: any("syntax error" in m for m in session.logs), "a log")
-        assert len(session.published[uri]) == 3
-        assert [m for m in session.logs if "syntax error" in m] == [
-            f"gptmigrate: {project / 'app.py'}: syntax error at line 6, column 12: invalid "
-            f"syntax; not fixed"]  # scan's words
+        # diagnostics follow every version that parses
         session.change(uri, text + 'MODEL = "text-davinci-003"\n')
-        again = await session.diagnostics(uri, 4)
+        again = await session.diagnostics(uri, 5)
         assert [(d.code, d.range.start.line) for d in again] == [("GM001", 4)]
 
         assert await session.stop() == 0

@@ -46,6 +46,7 @@ from gptmigrate.types import Edit, Finding, FixSafety, Severity
 FIX_ALL = f"{types.CodeActionKind.SourceFixAll.value}.gptmigrate"
 CHECK_THREADS = 2  # a slow buffer holds one; the other keeps every other buffer checked
 PYTHON_SUFFIXES = (".py", ".pyi")  # where a suppression comment can be written
+KEPT_CONTEXTS = 8  # distinct settings (projects, days, local tables) kept built
 _SEVERITY = {Severity.ERROR: types.DiagnosticSeverity.Error,
              Severity.WARNING: types.DiagnosticSeverity.Warning,
              Severity.INFO: types.DiagnosticSeverity.Information}
@@ -135,6 +136,8 @@ class _Contexts:
             ctx = build_context(settings)
             with self._lock:
                 self._built[key] = ctx
+                while len(self._built) > KEPT_CONTEXTS:  # the oldest settings go first
+                    del self._built[next(iter(self._built))]
         return ctx
 
 
@@ -320,7 +323,7 @@ class GptmigrateServer(LanguageServer):
             self.logged.pop(uri, None)
         if analysis.ctx is None:
             return  # no settings or table to check with: what is shown stays
-        if not analysis.parsed and previous is not None and previous.parsed:
+        if not analysis.parsed and previous is not None and (previous.parsed or previous.stale):
             analysis.findings, analysis.stale = previous.findings, True  # what stays on screen
             return
         self._publish(analysis)
