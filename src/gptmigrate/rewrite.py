@@ -679,6 +679,10 @@ class _Planner:
         legacy = self.info.legacy.get(call)
         if legacy is None:
             return "", None
+        if legacy.guessed:
+            raise Uncertain(f"{dotted_name(call.func)} reaches openai through a parameter or an "
+                            f"attribute, not an import: settings made through it (api_key) would "
+                            f"not reach a new client; rewrite by hand")
         if legacy.sdk == "v0" and legacy.resource in _V0_KINDS \
                 and legacy.method in ("create", "acreate"):
             kind, resource = _V0_KINDS[legacy.resource]
