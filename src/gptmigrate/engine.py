@@ -107,8 +107,7 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
     if needs_rewrite(findings):
         from gptmigrate.rewrite import attach_fixes
 
-        findings = attach_fixes(text, findings, detection.calls, ctx.options, sdk_for(path),
-                                tree, detection.left_out)
+        findings = attach_fixes(text, findings, detection, ctx.options, sdk_for(path), tree)
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
