@@ -32,7 +32,7 @@ from typing import (AbstractSet, Any, Callable, Dict, Iterable, List, Mapping, O
 from gptmigrate.focus import Focus
 from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatch, ModelMatcher
 from gptmigrate.rules import get_rule
-from gptmigrate.table import ModelRow, Resolution
+from gptmigrate.table import NOT_A_LITERAL, ModelRow, Resolution
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
 
 MODEL_KEYWORDS = frozenset({
@@ -827,6 +827,12 @@ class Detector(CallResolver):
         self.findings: List[Finding] = []
         self.calls: Dict[Span, LegacyCall] = {}
         self.legacy_nodes: Dict[Span, ast.Call] = {}  # each legacy call by its finding's span
+        # Calls that take a model, by the literal they pass (id) or the key they read it from:
+        # a model fix must also make the call's other arguments acceptable to the new model.
+        self._model_calls: Dict[object, List[ast.Call]] = {}
+        # Literals used as dict keys, compared or tested for membership: they refer to a
+        # model, they do not request one (renaming them alone breaks the lookups).
+        self._referring: Set[int] = set()
         self._model_positions: Set[int] = set()
         self._model_keys: Set[_FlowKey] = set()
         self._model_members: Set[Tuple[_FlowKey, str]] = set()
@@ -959,6 +965,60 @@ class Detector(CallResolver):
             if key is not None and _string_value(key) in MODEL_DICT_KEYS:
                 self._mark_model(value, self.scope)
                 self._use(value, True)
+            elif key is not None and _hints_version(_string_value(key) or ""):
+                self._api_version(value)
+            if isinstance(key, ast.Constant):
+                self._referring.add(id(key))
+
+    def visit_Compare(self, node: ast.Compare) -> None:
+        # model == "gpt-3.5-turbo", model in ("ada", "babbage"): a reference, not a request.
+        for operand in (node.left, *node.comparators):
+            if isinstance(operand, ast.Constant):
+                self._referring.add(id(operand))
+            elif isinstance(operand, (ast.List, ast.Tuple, ast.Set)) and any(
+                    isinstance(op, (ast.In, ast.NotIn)) for op in node.ops):
+                self._referring.update(id(e) for e in operand.elts
+                                       if isinstance(e, ast.Constant))
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        if isinstance(node.slice, ast.Constant):  # PRICES["gpt-3.5-turbo-0301"]
+            self._referring.add(id(node.slice))
+
+    def visit_MatchValue(self, node: Any) -> None:
+        if isinstance(node.value, ast.Constant):  # case "gpt-3.5-turbo":
+            self._referring.add(id(node.value))
+
+    def _api_version(self, value: ast.expr) -> None:
+        """A string in an api-version position that names a retired API version (GM106)."""
+        text = _string_value(value)
+        family = self.options.table.api_value(text, self.options.as_of) if text else None
+        if family is None or text is None:
+            return
+        assert isinstance(value, ast.Constant)
+        status = family.status(self.options.as_of)
+        when = (f"was retired on {family.shutdown}" if status == "retired"
+                else f"retires on {family.shutdown}")
+        message = f"Azure OpenAI api-version {text} {when}"
+        fix = None
+        if family.replacement_value:
+            message += f"; use {family.replacement_value} or a later GA version"
+            parts = _literal_parts(self._segment(value))
+            if parts is not None and parts[1] == text:
+                line = value.lineno
+                column = self.index.column(line, value.col_offset) + parts[0]
+                start = self.index.offset(line, column)
+                fix = Fix(FixSafety.UNSAFE, (Edit(
+                    start, start + len(text), family.replacement_value,
+                    Position(line, column + 1), Position(line, column + 1 + len(text))),),
+                    f"Replace api-version {text} with {family.replacement_value}")
+        span = self._span(value)
+        rule = get_rule("GM106")
+        assert rule is not None
+        self.findings.append(Finding(
+            code=rule.code, name=rule.name,
+            severity=Severity.ERROR if status == "retired" else Severity.WARNING,
+            message=message, start=Position(span[0], span[1]), end=Position(span[2], span[3]),
+            fix_safety=FixSafety.UNSAFE if fix else FixSafety.MANUAL, fix=fix))
 
     def visit_Assign(self, node: ast.Assign) -> None:
         super().visit_Assign(node)
@@ -973,6 +1033,10 @@ class Detector(CallResolver):
     def _assign(self, target: ast.expr, value: ast.expr) -> None:
         if _target_hints_model(target):
             self._mark_model(value, self.scope)
+        name = target.id if isinstance(target, ast.Name) else (
+            target.attr if isinstance(target, ast.Attribute) else "")
+        if _hints_version(name):
+            self._api_version(value)
         self._bind(_target_key(target, self.scope), value, self.scope)
 
     def visit_For(self, node: Union[ast.For, ast.AsyncFor]) -> None:
@@ -1009,6 +1073,13 @@ class Detector(CallResolver):
         args = call_args(node)
         for arg in args:
             self._arg(arg.keyword, arg.value)
+            if arg.keyword is not None and arg.keyword in MODEL_KEYWORDS:
+                key = (id(arg.value) if isinstance(arg.value, ast.Constant)
+                       else _read_key(arg.value, self.scope))
+                if key is not None:
+                    self._model_calls.setdefault(key, []).append(node)
+            if arg.keyword is not None and _hints_version(arg.keyword):
+                self._api_version(arg.value)
         # os.getenv("OPENAI_MODEL", "davinci"), settings.get("engine", "curie")
         if _is_lookup(node) and args:
             key = _string_value(args[0].value)
@@ -1016,6 +1087,10 @@ class Detector(CallResolver):
                 default = _call_default(node, args)
                 if default is not None:
                     self._mark_model(default, self.scope)
+            if key is not None and _hints_version(key):
+                default = _call_default(node, args)
+                if default is not None:
+                    self._api_version(default)
         # parser.add_argument("--model", default="davinci", choices=[...]), click.option(...)
         if args:
             flag = _string_value(args[0].value)
@@ -1281,10 +1356,21 @@ class Detector(CallResolver):
         if elsewhere:
             message += f" (used at {', '.join(self.line_label(line) for line in elsewhere)})"
         fix = None
+        if id(node) in self._referring and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
+            # A key, a comparison or a membership test: code elsewhere looks the old name up.
+            message += ("; here it is a key or a compared value, not a request: rename it "
+                        "together with every reader (or keep it for old data)")
+            safety = FixSafety.MANUAL
         if safety in (FixSafety.SAFE, FixSafety.UNSAFE) and resolution.action == "rename":
             fix = self._rename_fix(node, value, match, resolution.target or "", safety)
+            if fix is not None:
+                fix, problem = self._with_parameters(node, fix, resolution.target or "")
+                if problem:
+                    message += f"; not renamed: {problem}"
             if fix is None:
                 safety = FixSafety.MANUAL
+            else:
+                safety = fix.safety
         elif safety == FixSafety.UNSAFE:
             # An API migration is rewritten with the call (a later pass); the literal alone
             # must not change, or the call would name a chat model on the Completions API.
@@ -1311,6 +1397,66 @@ class Detector(CallResolver):
             fix=fix,
             used_at=tuple(elsewhere),
         ))
+
+    def _with_parameters(self, literal: ast.Constant, fix: Fix,
+                         target: str) -> Tuple[Optional[Fix], str]:
+        """The rename fix, extended to make every call that takes the model send what the new
+        model accepts (the table's parameter rules); None and why, if a call cannot."""
+        rule = self.options.table.parameter_rule(target)
+        if rule is None:
+            return fix, ""
+        calls: Dict[int, ast.Call] = {}
+        for key in [id(literal), *self._bound_to({id(literal)})]:
+            for call in self._model_calls.get(key, ()):
+                calls[id(call)] = call
+        edits = list(fix.edits)
+        notes: List[str] = []
+        for call in sorted(calls.values(), key=lambda c: (c.lineno, c.col_offset)):
+            arguments = {k.arg: (k.value.value if isinstance(k.value, ast.Constant)
+                                 else NOT_A_LITERAL) for k in call.keywords if k.arg}
+            verdict = rule.judge(target, arguments)
+            if verdict.unsupported:
+                names = ", ".join(f"{name}=" for name in verdict.unsupported)
+                return None, (f"{target} rejects {names} ({self.line_label(call.lineno)}): "
+                              f"remove it, or choose a model that takes it (targets in "
+                              f"[tool.gptmigrate])")
+            edits.extend(self._argument_edits(call, verdict.renamed, verdict.dropped))
+            notes.extend(note for note in verdict.notes if note not in notes)
+        if not notes:
+            return fix, ""
+        return replace(fix, safety=FixSafety.UNSAFE, edits=tuple(edits),
+                       description=f"{fix.description}; " + "; ".join(notes)), ""
+
+    def _argument_edits(self, call: ast.Call, renamed: Mapping[str, str],
+                        dropped: Sequence[str]) -> List[Edit]:
+        """Text edits that rename or remove keyword arguments of `call` (with their comma)."""
+        args = call_args(call)
+        edits = []
+        for position, arg in enumerate(args):
+            if arg.keyword in renamed:
+                start = self._offset(arg.node.lineno, arg.node.col_offset)
+                edits.append(self._edit(start, start + len(arg.keyword), renamed[arg.keyword]))
+            elif arg.keyword in dropped:
+                if position + 1 < len(args):
+                    start = self._offset(arg.node.lineno, arg.node.col_offset)
+                    following = args[position + 1].node
+                    end = self._offset(following.lineno, following.col_offset)
+                elif position > 0:
+                    previous = args[position - 1].node
+                    start = self._offset(previous.end_lineno, previous.end_col_offset)
+                    end = self._offset(arg.node.end_lineno, arg.node.end_col_offset)
+                else:
+                    start = self._offset(arg.node.lineno, arg.node.col_offset)
+                    end = self._offset(arg.node.end_lineno, arg.node.end_col_offset)
+                edits.append(self._edit(start, end, ""))
+        return edits
+
+    def _offset(self, line: Any, byte_column: Any) -> int:
+        return self.index.offset(line, self.index.column(line, byte_column))
+
+    def _edit(self, start: int, end: int, content: str) -> Edit:
+        return Edit(start, end, content, Position(*self.index.position(start)),
+                    Position(*self.index.position(end)))
 
     def _rename_fix(self, node: ast.Constant, value: str, match: ModelMatch, target: str,
                     safety: FixSafety) -> Optional[Fix]:
@@ -1416,6 +1562,9 @@ _DISPATCH: Dict[type, Callable] = {
     ast.JoinedStr: Detector.visit_JoinedStr,
     ast.Constant: Detector.visit_Constant,
     ast.Attribute: Detector.visit_Attribute,
+    ast.Compare: Detector.visit_Compare,
+    ast.Subscript: Detector.visit_Subscript,
+    **({ast.MatchValue: Detector.visit_MatchValue} if hasattr(ast, "MatchValue") else {}),
 }
 _DOTTED = re.compile(r"[^\W\d]\w*(?:[ \t]*\.[ \t]*[^\W\d]\w*)*")
 _GAP = r"(?:[ \t]|\\\r?\n)"  # spaces, tabs, backslash-newlines
@@ -1479,6 +1628,13 @@ def _string_value(node: Optional[ast.AST]) -> Optional[str]:
 def _hints_model(name: str) -> bool:
     """A variable, parameter, keyword or key name that holds a model (not a model *path*)."""
     return bool(_NAME_HINT.search(name)) and not _NOT_A_MODEL.search(name)
+
+
+def _hints_version(name: str) -> bool:
+    """An argument, variable or key that holds an API version (`api_version`,
+    `OPENAI_API_VERSION`, `"api-version"`)."""
+    lowered = name.lower()
+    return "api_version" in lowered or "api-version" in lowered
 
 
 def _target_hints_model(target: ast.expr) -> bool:
