@@ -502,7 +502,7 @@ class CallPlan:
 
     def _escape_message(self) -> str:
         if self.migration.example_read:
-            reads = self.migration.example_read
+            reads = f"attributes ({self.migration.example_read})"
         elif self.migration.reads.renamed:
             reads = ".choices[0].message.content"
         else:
@@ -559,9 +559,10 @@ class CallPlan:
             return
         line = getattr(outer, "lineno", 0)
         if isinstance(context, ast.Attribute):
+            example = self.migration.example_read or ".choices[0].message.content"
             raise Uncertain(f"the response is read with .{context.attr}() on line {line}, a "
                             f"dict method that v1 response objects do not have; rewrite that "
-                            f"read by hand (attributes: .choices[0].message.content)")
+                            f"read by hand (attributes: {example})")
         what = "the response" if not path else "part of the response"
         raise Uncertain(f"{what} is used whole on line {line} (returned, passed on or stored), "
                         f"so its readers cannot be followed; rewrite them by hand")

@@ -117,7 +117,7 @@ TRANSCRIPTIONS = AudioMigration(
     positional=POSITIONAL,
     accepted=TRANSCRIBE_PARAMETERS | RAW,
     reads=JSON_READS,
-    example_read="attributes (resp.text)",
+    example_read="resp.text",
 )
 
 TRANSLATIONS = AudioMigration(
@@ -131,5 +131,5 @@ TRANSLATIONS = AudioMigration(
     positional=POSITIONAL,
     accepted=TRANSLATE_PARAMETERS | RAW,
     reads=JSON_READS,
-    example_read="attributes (resp.text)",
+    example_read="resp.text",
 )

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, List
 
 import libcst as cst
 
-from gptmigrate.migrations.base import Reads
-from gptmigrate.migrations.v0_common import CODES, ModuleApiMigration
+from gptmigrate.migrations.base import Migration, Reads, Uncertain
+from gptmigrate.migrations.v0_common import CODES, ModuleApiMigration, sync_method
 
 if TYPE_CHECKING:
     from gptmigrate.rewrite import CallPlan
@@ -76,7 +76,7 @@ def _by_id(method: str, v1_name: str, id_name: str, reads: Reads = FILE_READS,
         v1_name=v1_name,
         id_name=id_name,
         reads=reads,
-        example_read="attributes (file.id, file.status)",
+        example_read="file.id, file.status",
     )
 
 
@@ -90,7 +90,7 @@ CREATE = UploadMigration(
     positional={"create": ("file", "purpose"), "acreate": ("file", "purpose")},
     accepted=frozenset({"file", "purpose", "expires_after", "user_provided_filename"}),
     reads=FILE_READS,
-    example_read="attributes (file.id, file.status)",
+    example_read="file.id, file.status",
 )
 LIST = ModuleApiMigration(
     name="v0-files-list",
@@ -103,10 +103,36 @@ LIST = ModuleApiMigration(
     v1_name="list",
     accepted=frozenset({"after", "limit", "order", "purpose"}),
     reads=LIST_READS,
-    example_read="attributes (page.data[0].id)",
+    example_read="page.data[0].id",
+)
+class HelperInstructions(Migration):
+    """0.x's client-side helpers: openai>=1 has none; each call gets what to write instead."""
+
+    def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
+        if sync_method(plan.legacy) == "wait_for_processing":
+            raise Uncertain("openai>=1 has no wait_for_processing: poll "
+                            "client.files.retrieve(file_id).status until it is \"processed\" "
+                            "(sleep between polls)")
+        raise Uncertain("openai>=1 has no find_matching_files: compare filename, bytes and "
+                        "purpose of the files in client.files.list(purpose=...) yourself")
+
+
+HELPERS = HelperInstructions(
+    name="v0-files-helpers",
+    summary="openai.File.wait_for_processing / find_matching_files: instructions",
+    codes=CODES,
+    resources=frozenset({"File"}),
+    resource="files",
+    fixtures=("GM201-v0-sdk-call",),
+    methods=frozenset({"wait_for_processing", "find_matching_files",
+                       "afind_matching_files"}),
+    positional={"wait_for_processing": ("id", "max_wait_seconds"),
+                **dict.fromkeys(("find_matching_files", "afind_matching_files"),
+                                ("name", "bytes", "purpose"))},
+    rewrites=False,
 )
 RETRIEVE = _by_id("retrieve", "retrieve", "id")
 DELETE = _by_id("delete", "delete", "sid")
 DOWNLOAD = _by_id("download", "content", "id", BYTES, DownloadMigration)
 
-__all__ = ["CREATE", "DELETE", "DOWNLOAD", "LIST", "RETRIEVE"]
+__all__ = ["CREATE", "DELETE", "DOWNLOAD", "HELPERS", "LIST", "RETRIEVE"]

@@ -67,7 +67,7 @@ def _jobs(method: str, v1_name: str, reads: Reads, accepted: frozenset = frozens
         id_name=id_name,
         accepted=accepted,
         reads=reads,
-        example_read="attributes (job.status, job.fine_tuned_model)",
+        example_read="job.status, job.fine_tuned_model",
     )
 
 
@@ -80,7 +80,7 @@ JOBS_CREATE = JobCreateMigration(
     fixtures=("GM201-v0-sdk-call",),
     accepted=CREATE_PARAMETERS,
     reads=JOB_READS,
-    example_read="attributes (job.id, job.status)",
+    example_read="job.id, job.status",
 )
 JOBS_LIST = _jobs("list", "list", PAGE_READS, frozenset({"after", "limit", "metadata"}), "")
 JOBS_RETRIEVE = _jobs("retrieve", "retrieve", JOB_READS)

@@ -146,7 +146,7 @@ GENERATE = ImageMigration(
     v1_name="generate",
     accepted=GENERATE_PARAMETERS,
     reads=IMAGE_READS,
-    example_read="attributes (resp.data[0].b64_json)",
+    example_read="resp.data[0].b64_json",
 )
 
 EDIT = ImageMigration(
@@ -161,7 +161,7 @@ EDIT = ImageMigration(
     v1_name="edit",
     accepted=EDIT_PARAMETERS,
     reads=IMAGE_READS,
-    example_read="attributes (resp.data[0].b64_json)",
+    example_read="resp.data[0].b64_json",
 )
 
 VARIATION = VariationMigration(
@@ -176,5 +176,5 @@ VARIATION = VariationMigration(
     v1_name="create_variation",
     accepted=VARIATION_PARAMETERS,
     reads=IMAGE_READS,
-    example_read="attributes (resp.data[0].url)",
+    example_read="resp.data[0].url",
 )

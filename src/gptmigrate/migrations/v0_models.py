@@ -40,7 +40,7 @@ def _models(method: str, id_name: str, reads: Reads = MODEL_READS) -> ModuleApiM
         v1_name=method,
         id_name=id_name,
         reads=reads,
-        example_read="attributes (model.id, page.data[0].id)",
+        example_read="model.id, page.data[0].id",
     )
 
 

@@ -58,5 +58,5 @@ MODERATIONS = ModerationMigration(
                                    ("results", "*", "category_applied_input_types")}),
                 lists=frozenset({("results",)}),
                 attributes=CATEGORY_ATTRIBUTES),
-    example_read="attributes (resp.results[0].flagged, resp.results[0].categories.self_harm)",
+    example_read="resp.results[0].flagged, resp.results[0].categories.self_harm",
 )
