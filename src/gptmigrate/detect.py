@@ -24,8 +24,8 @@ import datetime as _dt
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from typing import (AbstractSet, Any, Callable, Dict, List, Mapping, Optional, Sequence, Set,
-                    Tuple, Union)
+from typing import (AbstractSet, Any, Callable, Dict, Iterable, List, Mapping, Optional,
+                    Sequence, Set, Tuple, Union)
 
 # Which strings name a model lives in `matching` (the engine needs it for every run, detection
 # only for the files it parses); re-exported here for callers of this module.
@@ -140,6 +140,11 @@ OTHER_SDKS = frozenset({
 _CLIENT_NAME = re.compile(r"client|openai|oai|gpt|llm|api", re.IGNORECASE)
 # The resource words of a client call `classify_call` can call legacy (`x.completions.create`).
 _LEGACY_RESOURCE_WORDS = frozenset({"completions", "edits", "fine_tunes", "assistants", "threads"})
+# v0 resources no other library spells: called on an owner of unknown origin in a module that
+# imports openai (`def ask(api): api.ChatCompletion.create(...)`, openai passed in), they are
+# openai's.
+_GUESSED_V0_RESOURCES = frozenset({"Completion", "ChatCompletion", "Embedding", "Edit",
+                                   "FineTune", "FineTuningJob", "Moderation"})
 
 
 # Vector sizes of the retired embedding models, and the most the text-embedding-3 models return
@@ -196,6 +201,11 @@ class LegacyCall:
     resource: str
     method: str
     target: str
+    # openai reached through a parameter or an attribute, not an import (a parameter named
+    # `openai`, `api.Completion.create` on a parameter, `self.openai` after a class-body import,
+    # `self.lib = openai`): settings made through that name are not followed, so the call is
+    # reported and left for a rewrite by hand.
+    guessed: bool = False
 
     @property
     def is_async(self) -> bool:
@@ -558,11 +568,26 @@ class CallResolver:
 
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
-            self._imports.add(alias.name.split(".")[0])
+            top = alias.name.split(".")[0]
+            self._imports.add(top)
+            if top == "openai":
+                self._class_attribute(alias.asname or top, alias.name if alias.asname else top)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         if node.module is not None and not node.level:
             self._imports.add(node.module.split(".")[0])
+            if node.module.split(".")[0] == "openai":
+                for alias in node.names:
+                    if alias.name != "*":
+                        self._class_attribute(alias.asname or alias.name,
+                                              f"{node.module}.{alias.name}")
+
+    def _class_attribute(self, name: str, qualified: str) -> None:
+        """`class Bot: import openai` makes `self.openai` (and `cls.openai`) the module."""
+        key = self._scopes[-1]
+        if key and key == self._class_scopes[-1]:
+            for owner in ("self", "cls"):
+                self._references.setdefault((key, f"{owner}.{name}"), set()).add(qualified)
 
     def visit_Assign(self, node: ast.Assign) -> None:
         self._store(node.targets[-1] if node.targets else None, node.value)
@@ -606,7 +631,7 @@ class CallResolver:
             return self._client_origin(value)
         if isinstance(value, (ast.Name, ast.Attribute)):
             for name in sorted(self._qualified(value)):
-                if name.split(".")[0] == "openai" and name != "openai":
+                if name.split(".")[0] == "openai":  # `self.api = openai` too
                     return name
             name = dotted_name(value)
             resolved = self._resolve_reference(name, self._visible())
@@ -651,20 +676,53 @@ class CallResolver:
     def candidates(self, qualified: Sequence[str], dotted: str,
                    scopes: Sequence[str] = ("",)) -> List[str]:
         """Every dotted name the function of a call may resolve to, best first."""
+        return self._ranked(qualified, dotted, scopes)[0]
+
+    def _ranked(self, qualified: Sequence[str], dotted: str,
+                scopes: Sequence[str]) -> Tuple[List[str], int]:
+        """`candidates`, and how many of them reach openai through an import; the rest go
+        through a parameter or an attribute (`LegacyCall.guessed`)."""
         names = [name for name in qualified if name.startswith("openai.")]
+        # A module that re-exports openai (`from app.llm import openai`, `llm.openai.X`).
+        names += self._behind_openai(name for name in qualified if not name.startswith("<"))
         parts = dotted.split(".")
         for cut in range(len(parts), 0, -1):
             resolved = self._resolve_reference(".".join(parts[:cut]), scopes)
             if resolved is not None:
                 names.append(".".join([resolved, *parts[cut:]]))
-                return names
+                # `self.lib = openai`, `class Bot: import openai`: the module on an object.
+                return names, len(names) - (resolved == "openai")
         if parts[0] in (OPENAI_CLIENT, "other()"):
-            return names + [dotted]
+            return names + [dotted], len(names) + 1
+        certain = len(names)
         if not names and self._may_be_openai_client(parts):
             self.guessed_client = True
             start = next(i for i, part in enumerate(parts) if part in V1_RESOURCES)
             names.append(".".join([OPENAI_CLIENT, *parts[start:]]))
-        return names
+            certain = 1  # the client keeps its own spelling when rewritten
+        elif not names:
+            # A local or a parameter named `openai`: most likely the module, passed in.
+            names = self._behind_openai(name for name in qualified if name.startswith("<"))
+            if not names and self._may_be_openai_module(qualified, dotted, parts):
+                self.guessed_client = True
+                names.append(".".join(["openai", *parts[-2:]]))
+        return names, certain
+
+    @staticmethod
+    def _behind_openai(qualified: Iterable[str]) -> List[str]:
+        """`x.openai.Completion.create` as `openai.Completion.create` (v0 resources only)."""
+        return ["openai." + name.rsplit(".openai.", 1)[1] for name in qualified
+                if ".openai." in name and name.split(".")[0] not in OTHER_SDKS
+                and name.rsplit(".openai.", 1)[1].split(".")[0] in V0_RESOURCES]
+
+    def _may_be_openai_module(self, qualified: Sequence[str], dotted: str,
+                              parts: Sequence[str]) -> bool:
+        """`api.ChatCompletion.create(...)` on an owner of unknown origin (a parameter, an
+        attribute; never an import of another module) in an OpenAI-only file."""
+        return (len(parts) >= 3 and parts[-2] in _GUESSED_V0_RESOURCES
+                and "openai" in self._imports and not self._imports & OTHER_SDKS
+                and parts[0] not in self._imports
+                and all(name == dotted or name.startswith("<local>.") for name in qualified))
 
     def _may_be_openai_client(self, parts: Sequence[str]) -> bool:
         """A client of unknown origin (`self.client`, `get_client()`) in an OpenAI-only file."""
@@ -676,10 +734,11 @@ class CallResolver:
 
     def classify(self, qualified: Sequence[str], dotted: str,
                  scopes: Sequence[str] = ("",)) -> Optional[LegacyCall]:
-        for name in self.candidates(qualified, dotted, scopes):
+        names, certain = self._ranked(qualified, dotted, scopes)
+        for position, name in enumerate(names):
             legacy = classify_call(name)
             if legacy is not None:
-                return legacy
+                return legacy if position < certain else replace(legacy, guessed=True)
         return None
 
     def passed_resources(self) -> List[Tuple[_Reference, LegacyCall]]:
@@ -1183,7 +1242,7 @@ class Detector(CallResolver):
         if self.guessed_client:
             words |= OTHER_SDKS
         if "openai" in self._imports:
-            words |= _LEGACY_RESOURCE_WORDS
+            words |= _LEGACY_RESOURCE_WORDS | _GUESSED_V0_RESOURCES
         for (scope, key), values in self._references.items():
             # Code elsewhere sees only the module's references (its own `x = ...` binds in its
             # own scope); through a client (`client = OpenAI()`) it calls a legacy API only with

@@ -20,7 +20,7 @@ from typing import AbstractSet, List, Optional, Sequence, Set, Tuple
 import libcst as cst
 
 from gptmigrate.detect import (DetectOptions, Detection, LegacyCall, Span, detector_for,
-                               literal_text, parse)
+                               dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations import v0_errors
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
@@ -321,6 +321,10 @@ class CallPlan:
                 and func.value.attr == resource):
             raise Uncertain(f"the call goes through a stored reference to {self.legacy.target}; "
                             f"call it directly, then run again")
+        if self.legacy.guessed:
+            raise Uncertain(f"{dotted_name(func)} reaches openai through a parameter or an "
+                            f"attribute, not an import: settings made through it (api_key) would "
+                            f"not reach a new client; rewrite by hand")
 
     # -- arguments: helpers the migrations use ------------------------------------------------
 
