@@ -180,6 +180,9 @@ def embedding_size_advice(model: str, replacement: str) -> Optional[str]:
             f"the vector store")
 
 
+# Audio models whose successors serve less: only whisper-1 translates (`_keep_audio_models`).
+AUDIO_MODELS = frozenset({"whisper-1"})
+
 # Rules about a whole API, and the `apis` row of the table that dates each one.
 _API_OF_RULE = {"GM101": "completions", "GM102": "edits", "GM103": "assistants",
                 "GM104": "fine-tunes", "GM105": "engines"}
@@ -1176,6 +1179,8 @@ class Detector(CallResolver):
     def _finish(self) -> None:
         for candidate in self._candidates:
             self._consider(candidate)
+        if any(f.fix is not None and f.model in AUDIO_MODELS for f in self.findings):
+            self._keep_audio_models()
         for call, legacy in self.legacy_calls():
             self._report_call(call, legacy)
         for node, legacy in self.passed_resources():
@@ -1184,6 +1189,41 @@ class Detector(CallResolver):
                 f"{dotted_name(node)} (passed as a value) was removed in openai-python 1.0; pass "
                 f"the client's method instead (client.chat.completions.create ...)",
                 self._span(node))
+
+    def _keep_audio_models(self) -> None:
+        """An audio call keeps whisper-1 where its successor would not serve the request: the
+        translations endpoint serves only whisper-1 (the SDK's docstring; it shuts down with
+        it), and the table's successor is not known to answer response formats other than
+        json and text. A rename there would break the call."""
+        why: Dict[Tuple[int, int], str] = {}
+        for call, qualified, dotted, scopes in self._calls:
+            names = self.candidates(qualified, dotted, scopes)
+            v0 = any(name.startswith("openai.Audio.") for name in names)
+            translates = any(name.endswith(("audio.translations.create", "Audio.translate",
+                                            "Audio.atranslate")) for name in names)
+            if not translates and not any(name.endswith((
+                    "audio.transcriptions.create", "Audio.transcribe", "Audio.atranscribe"))
+                    for name in names):
+                continue
+            model = next((k.value for k in call.keywords if k.arg == "model"),
+                         call.args[0] if v0 and call.args else None)
+            fmt = next((k.value for k in call.keywords if k.arg == "response_format"), None)
+            if model is None:
+                continue
+            if translates:
+                why[self._span(model)[:2]] = "does not translate (move to the realtime " \
+                                             "translations API)"
+            elif fmt is not None and not (isinstance(fmt, ast.Constant)
+                                          and fmt.value in ("json", "text")):
+                why[self._span(model)[:2]] = "is not known to answer this response_format " \
+                                             "(json and text are)"
+        for index, finding in enumerate(self.findings):
+            reason = why.get((finding.start.line, finding.start.column))
+            if finding.fix is not None and reason is not None:
+                self.findings[index] = replace(
+                    finding, fix=None, fix_safety=FixSafety.MANUAL,
+                    message=f"{finding.message}; not renamed in this call: "
+                            f"{finding.replacement} {reason}")
 
     def _consider(self, candidate: _Candidate) -> None:
         node = candidate.node
