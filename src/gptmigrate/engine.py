@@ -31,8 +31,9 @@ from gptmigrate.files import (
     write_atomic,
 )
 from gptmigrate.fix import applicable, apply_fixes, select
-from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatcher
-from gptmigrate.prefilter import Prefilter
+from gptmigrate.matching import (API_MARKERS, OPENAI_CLIENT_WORDS, OPENAI_MODULE_WORDS,
+                                 DetectOptions, ModelMatcher)
+from gptmigrate.prefilter import ApiGate, Prefilter
 from gptmigrate.rules import explicitly_selected, needs_rewrite
 from gptmigrate.sdk import sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
@@ -81,10 +82,11 @@ def build_context(settings: Settings) -> Context:
     matcher = ModelMatcher(table, settings.providers or None)
     options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
                             targets=dict(settings.targets))
-    markers = API_MARKERS
+    markers: Tuple[str, ...] = ()
     if explicitly_selected("GM901", tuple(settings.select)):
-        markers += SUPPRESSION_MARKERS  # an unused suppression is a finding with no model name
-    return Context(settings, table, options, Prefilter(matcher.rows, markers))
+        markers = SUPPRESSION_MARKERS  # an unused suppression is a finding with no model name
+    gates = [ApiGate(marker, OPENAI_MODULE_WORDS, OPENAI_CLIENT_WORDS) for marker in API_MARKERS]
+    return Context(settings, table, options, Prefilter(matcher.rows, markers, gates))
 
 
 def check_source(text: str, ctx: Context, path: str = "<string>",
