@@ -27,12 +27,13 @@ from gptmigrate.cli import main
 from gptmigrate.detect import API_MARKERS
 from gptmigrate.engine import Mode, check_source, run
 from gptmigrate.files import TooLarge, read_source
-from gptmigrate.matching import OPENAI_CLIENT_WORDS, OPENAI_MODULE_WORDS, VALUE_PREFIXES
+from gptmigrate.matching import OPENAI_OWNER_WORDS, OPENAI_MODULE_WORDS, VALUE_PREFIXES
 from gptmigrate.notebook import process_notebook
 from gptmigrate.prefilter import Prefilter
 from gptmigrate.suppress import SUPPRESSION_MARKERS
 
-CORPORA = [p for p in (FIXTURES, ROOT / "tests" / "corpus", ROOT / "examples") if p.is_dir()]
+CORPORA = [p for p in (FIXTURES, ROOT / "tests" / "corpus", ROOT / "tests" / "notebooks",
+                       ROOT / "examples") if p.is_dir()]
 
 
 class _AcceptAll:
@@ -165,10 +166,11 @@ def prefilter(ctx) -> Prefilter:
 
 def test_prefilter_is_built_from_the_matcher(ctx):
     assert set(ctx.prefilter.names) == set(ctx.options.matcher.rows)
-    assert ctx.prefilter.markers == ()
+    api_values = {v for family in ctx.table.apis.values() for v in family.values}
+    assert api_values and set(ctx.prefilter.markers) == {m.encode() for m in api_values}
     assert {gate.module for gate in ctx.prefilter.gates} == set(API_MARKERS)
     assert set(make_context(select=("GM", "GM901")).prefilter.markers) == {
-        m.encode() for m in SUPPRESSION_MARKERS}
+        m.encode() for m in (*api_values, *SUPPRESSION_MARKERS)}
 
 
 @pytest.mark.parametrize("source", [
@@ -202,6 +204,7 @@ def test_prefilter_accepts_real_uses(prefilter: Prefilter, source: bytes):
     b"canada_davincis = 1",
     b"x = 'babbage2'",
     b"",
+    b'text = """\\\r\n    x\r\n"""\r\n',  # a continued string with CRLF decodes to itself
 ])
 def test_prefilter_rejects_look_alikes(prefilter: Prefilter, source: bytes):
     assert not prefilter.accepts(source)
@@ -315,16 +318,18 @@ def test_the_gate_knows_every_word_detection_reads():
     prefilter drop a file with a finding."""
     from gptmigrate import detect
 
-    module = set(detect.V0_RESOURCES) | set(detect.REMOVED_HELPERS) | {"error"}
-    assert module <= set(OPENAI_MODULE_WORDS)
-    assert set(detect._LEGACY_RESOURCE_WORDS) <= set(OPENAI_CLIENT_WORDS)
-    legacy_heads = {"completions", "edits", "fine_tunes", "assistants", "threads"}
-    assert {w for w in detect.V1_RESOURCES if detect.classify_call(
-        f"openai.OpenAI().{w}.x.create" if w == "beta" else f"openai.OpenAI().{w}.create")}
-    assert legacy_heads <= set(OPENAI_CLIENT_WORDS)
-    for word in OPENAI_MODULE_WORDS:  # each is a module word for detection too
-        assert detect.classify_call(f"openai.{word}.create") or detect.classify_reference(
-            f"openai.{word}.x"), word
+    words = set(OPENAI_MODULE_WORDS) | set(OPENAI_OWNER_WORDS)
+    assert set(detect.V0_RESOURCES) | set(detect.REMOVED_HELPERS) | {"error"} <= words
+    assert set(detect._LEGACY_RESOURCE_WORDS) | set(detect._GUESSED_V0_RESOURCES) <= set(
+        OPENAI_OWNER_WORDS)
+    heads = {w for w in detect.V1_RESOURCES if detect.classify_call(f"openai.OpenAI().{w}.create")
+             or detect.classify_call(f"openai.OpenAI().beta.{w}.create")}
+    assert heads <= set(OPENAI_OWNER_WORDS)
+    for word in words:  # and every word is one detection reads
+        assert (detect.classify_call(f"openai.{word}.create")
+                or detect.classify_call(f"openai.OpenAI().{word}.create")
+                or detect.classify_call(f"openai.OpenAI().beta.{word}.create")
+                or detect.classify_reference(f"openai.{word}.x")), word
 
 
 # Legacy uses spelled every way Python allows between the parts of a name, as .py source.
@@ -348,6 +353,12 @@ LEGACY_SPELLINGS = [
     "import openai\ntry:\n    pass\nexcept openai.error.RateLimitError:\n    pass\n",
     "from openai.embeddings_utils import cosine_similarity\n",
     "from openai import OpenAI\nclient = OpenAI()\nclient.completions.create(prompt='x')\n",
+    "import openai\n\n\nclass Bot:\n    def __init__(self):\n        self.lib = openai\n\n"
+    "    def run(self):\n        return self.lib.Image.create(prompt='x')\n",
+    "import openai\n\n\ndef ask(api):\n    return api.ChatCompletion.create(messages=[])\n",
+    "from app.llm import openai\nopenai.Completion.create(prompt='x')\n",
+    "import openai\nx = (client.\n     completions.create(prompt='x'))\n",
+    "import openai\nx = (client.  # legacy\n     completions.create(prompt='x'))\n",
     "from openai import OpenAI\nchat = OpenAI()\nchat.completions.create(prompt='x')\n",
     "from openai import OpenAI\n\n\nclass Bot:\n    def __init__(self):\n"
     "        self.chat = OpenAI()\n\n    def run(self):\n"
@@ -402,12 +413,14 @@ _GATE_PARTS = {
                "from openai import (OpenAI,\n    error)", "from openai import Model as M",
                "from openai import completions", "import openai.error", "import os"],
     "base": ["openai", "oa", "ai", "client", "self.client", "chat", "client.chat", "M", "x",
-             "(openai)", "openai.types", "completions", "Completion"],
+             "(openai)", "openai.types", "completions", "Completion", "self.api", "api"],
     "gap": ["", " ", "\\\n", "\n    ", "  # note\n    "],
     "word": ["Completion", "ChatCompletion", "Model", "error", "completions", "chat", "threads",
-             "beta.assistants", "responses", "embeddings", "create", "RateLimitError"],
+             "beta.assistants", "responses", "embeddings", "create", "RateLimitError", "File",
+             "Image", "embeddings_utils"],
     "binding": ["", "client = OpenAI()", "chat = client", "client = openai.OpenAI()",
-                "self.chat = OpenAI()", "chat_log = []"],
+                "self.chat = OpenAI()", "chat_log = []", "x = openai", "self.api = oa",
+                "x == openai", "from app import openai"],
 }
 
 
@@ -573,6 +586,20 @@ def test_cache_follows_content_settings_and_tables(tmp_path: Path):
     before = fingerprint(with_table.settings)
     table.write_text("version: 1\nchecked: 2026-11-22\n", encoding="utf-8")
     assert fingerprint(with_table.settings) != before
+
+
+def test_fingerprint_reads_every_module_of_the_package(ctx, monkeypatch):
+    """A change in a subpackage (migrations/) must invalidate cached results too."""
+    import gptmigrate
+    import gptmigrate.cache as cache_module
+
+    read = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or real(self))
+    cache_module.fingerprint(ctx.settings)
+    package = Path(gptmigrate.__file__).resolve().parent
+    assert set(package.rglob("*.py")) <= set(read)
+    assert package / "migrations" / "base.py" in read
 
 
 def test_broken_cache_entry_is_a_miss(tmp_path: Path, ctx):

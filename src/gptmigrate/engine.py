@@ -31,7 +31,7 @@ from gptmigrate.files import (
     write_atomic,
 )
 from gptmigrate.fix import applicable, apply_fixes, select
-from gptmigrate.matching import (API_MARKERS, OPENAI_CLIENT_WORDS, OPENAI_MODULE_WORDS,
+from gptmigrate.matching import (API_MARKERS, OPENAI_OWNER_WORDS, OPENAI_MODULE_WORDS,
                                  DetectOptions, ModelMatcher)
 from gptmigrate.prefilter import ApiGate, Prefilter
 from gptmigrate.rules import explicitly_selected, needs_rewrite
@@ -53,6 +53,7 @@ class Mode(str, Enum):
     CHECK = "check"
     DIFF = "diff"
     FIX = "fix"
+    NOQA = "noqa"  # write a suppression comment for each finding (`scan --add-noqa`)
 
 
 @dataclass(frozen=True)
@@ -82,10 +83,11 @@ def build_context(settings: Settings) -> Context:
     matcher = ModelMatcher(table, settings.providers or None)
     options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
                             targets=dict(settings.targets))
-    markers: Tuple[str, ...] = ()
+    # Retired api-versions (GM106) are findings without a model name.
+    markers = tuple(value for family in table.apis.values() for value in family.values)
     if explicitly_selected("GM901", tuple(settings.select)):
-        markers = SUPPRESSION_MARKERS  # an unused suppression is a finding with no model name
-    gates = [ApiGate(marker, OPENAI_MODULE_WORDS, OPENAI_CLIENT_WORDS) for marker in API_MARKERS]
+        markers += SUPPRESSION_MARKERS  # an unused suppression is a finding with no model name
+    gates = [ApiGate(marker, OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS) for marker in API_MARKERS]
     return Context(settings, table, options, Prefilter(matcher.rows, markers, gates))
 
 
@@ -108,8 +110,7 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
     if needs_rewrite(findings):
         from gptmigrate.rewrite import attach_fixes
 
-        findings = attach_fixes(text, findings, detection.calls, ctx.options, sdk_for(path),
-                                tree, detection.left_out)
+        findings = attach_fixes(text, findings, detection, ctx.options, sdk_for(path), tree)
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
@@ -224,14 +225,15 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
                                   ctx.settings.max_file_size)
     else:
         result = process_text(decoded.text, path, ctx, mode, unsafe)
-    if mode == Mode.FIX and result.changed and not result.errors:
+    if mode in (Mode.FIX, Mode.NOQA) and result.changed and not any(e.whole_file
+                                                                    for e in result.errors):
         refusal = _write_refusal(path, decoded, data, roots)
         try:
             if refusal is not None:
                 raise SourceError(refusal)
             write_atomic(Path(path), encode(decoded, result.fixed or ""), data)
         except (OSError, UnicodeEncodeError, SourceError) as exc:
-            result.errors = (FileError(path, _write_message(exc)),)
+            result.errors = result.errors + (FileError(path, _write_message(exc)),)
             result.fixed = None
             result.fixes_applied = 0
             result.notes = ()
@@ -599,6 +601,12 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
     try:
         if mode == Mode.CHECK:
             result.findings = tuple(check_source(text, ctx, path))
+            return result
+        if mode == Mode.NOQA:
+            from gptmigrate.noqa import add_suppressions
+
+            fixed, applied, findings = add_suppressions(text, check_source(text, ctx, path))
+            result.findings, result.fixed, result.fixes_applied = tuple(findings), fixed, applied
             return result
         fixed, findings, applied = fix_source(text, ctx, unsafe, path, log)
     except FixRejected as exc:

@@ -24,21 +24,24 @@ _FINE_TUNED_LEGACY = re.compile(r"^(?P<base>[a-z0-9.-]+):ft-")
 # Text one of which a source must contain for an API finding (legacy calls go through `openai`).
 # The engine's prefilter parses only files with a table name or one of these: keep it in step.
 API_MARKERS = ("openai",)
-# What else an API finding must spell: detection resolves names and attribute chains, never
-# a string, so each legacy call or reference it reports names one of these words. The words of
-# the `openai` module (the v0 resources, `error`, the removed helper modules) are read after
-# `openai` or an alias of it and a dot, or imported with `from openai import`; a client's
-# legacy resources (`client.completions`) after any expression and a dot, or imported the same
-# way. The prefilter parses a file with `openai` but no table name only if one of them stands
-# in such a place (`prefilter.ApiGate`); a new kind of API finding adds its words here
-# (tests/test_speed.py checks that detection's vocabulary is covered).
+# What else an API finding must spell: detection resolves names and attribute chains, never a
+# string, so each legacy call or reference it reports names one of these words. Owner words
+# are read after any expression and a dot: a client's legacy resources (`client.completions`)
+# and the v0 resources detection also takes for openai's on a parameter or attribute
+# (`api.ChatCompletion`). Module words are read after `openai` or an alias of it and a dot,
+# or after any dot in a file that binds the module to a name (`self.api = openai`). Either
+# may be imported (`from openai import Completion`). The prefilter parses a file with `openai`
+# and no table name only if one of them stands in such a place (`prefilter.ApiGate`); a new
+# kind of API finding adds its words here (tests/test_speed.py checks detection's vocabulary).
+OPENAI_OWNER_WORDS = (
+    "completions", "edits", "fine_tunes", "assistants", "threads",
+    "Completion", "ChatCompletion", "Embedding", "Edit", "FineTune", "FineTuningJob", "Moderation",
+)
 OPENAI_MODULE_WORDS = (
-    "Completion", "Edit", "FineTune", "Engine", "ChatCompletion", "Embedding", "Image", "Audio",
-    "Moderation", "File", "FineTuningJob", "Model", "Customer", "Deployment", "ErrorObject",
+    "Image", "Audio", "File", "Model", "Customer", "Deployment", "Engine", "ErrorObject",
     "error", "embeddings_utils", "openai_object", "wandb_logger", "validators", "datalib",
     "api_requestor", "aiosession", "cli", "object_classes", "upload_progress",
 )
-OPENAI_CLIENT_WORDS = ("completions", "edits", "fine_tunes", "assistants", "threads")
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ import codecs
 import io
 import re
 import tokenize
-from typing import Iterable, Iterator, Optional, Sequence, Tuple
+from typing import Iterable, Optional, Sequence, Set, Tuple
 
 from ahocorasick_rs import BytesAhoCorasick, Implementation
 
@@ -68,88 +68,115 @@ _BACKSLASH = 0x5C
 _DOT = 0x2E
 _HASH = 0x23
 _IMPORT = b"import"
+# A gap after a dot (without comments: those are read by `_skip_forward`), then a name.
+_GAP_AND_NAME = re.compile(rb'(?:[ \t\r\n\f",]|\\[nrt]?)*((?:\w|[\x80-\xff])*)')
 # `chat` bound by an assignment or annotation (`chat = client`, `x.chat: OpenAI`, a parameter).
 _BINDS_CHAT = re.compile(rb"(?<![\w\x80-\xff])chat[ \t\r\n\\]*(?:=(?!=)|:)")
 
 
 class ApiGate:
     """Whether a source that spells `module` (`openai`) can hold an API finding: it must spell
-    one of `module_words` after `module` or an alias of it (`import openai as oa`) and a dot, or
-    in a `from <module> import` list; or one of `client_words` after any expression and a dot,
-    or in such an import list.
 
-    Read forward from each `openai` (far rarer than words such as `error` or `File`) and back
-    from each client word, over the gaps Python allows between the parts of a name (comments
-    included), without a parse. Accepting too much only costs a parse. Identifiers spelled with
-    JSON escapes of ASCII letters (`\\u0043ompletion` in a notebook) are not decoded, as for the
-    marker itself.
+    - one of `owner_words` (a client's resources, `client.completions`, and the v0 resources
+      detection also reads on a parameter or attribute, `api.ChatCompletion`) after a dot;
+    - one of `module_words` (every v0 resource, `error`, the removed helpers) after the module
+      or an alias of it (`import openai as oa`) and a dot, or after any dot in a file that
+      binds the module to a name (`self.api = openai`);
+    - or any of them in a `from <module> import` list.
+
+    One automaton finds every dot before a word or before a gap (Python allows spaces, line
+    breaks, backslash continuations and comments between the parts of a dotted name; a
+    notebook's JSON adds quotes, commas and escaped breaks); only its hits and the module's own
+    occurrences are read in Python, without a parse. Accepting too much only costs a parse.
+    Identifiers spelled with JSON escapes of ASCII letters (`\\u0043ompletion` in a notebook)
+    are not decoded, as for the marker itself.
     """
 
     def __init__(self, module: str, module_words: Iterable[str],
-                 client_words: Iterable[str]) -> None:
+                 owner_words: Iterable[str]) -> None:
         self.module = module
-        self.module_words = tuple(sorted(set(module_words)))
-        self.client_words = tuple(sorted(set(client_words)))
+        self.owner_words = tuple(sorted(set(owner_words)))
+        self.module_words = tuple(sorted(set(module_words) - set(self.owner_words)))
         self._marker = module.encode()
-        self._module_words = frozenset(w.encode() for w in self.module_words)
-        self._words = self._module_words | {w.encode() for w in self.client_words}
-        self._client_words = tuple(w.encode() for w in self.client_words)
+        words = [w.encode() for w in self.module_words + self.owner_words]
+        self._words = frozenset(words)
+        self._owner = frozenset(w.encode() for w in self.owner_words)
+        # Pattern i < len(words): a dot and words[i]; after them, a dot and a gap's first byte.
+        self._gap_from = len(words)
+        self._patterns = words
+        self._find_dots = BytesAhoCorasick(
+            [b"." + w for w in words] + [b"." + bytes([g]) for g in sorted(_GAP | {_HASH})],
+            implementation=Implementation.DFA).find_matches_as_indexes
 
     def passes(self, data: bytes) -> bool:
         """One of the words stands where detection can read it as a legacy API."""
-        marker = self._marker
-        hits = []
-        aliases = set()
-        at = data.find(marker)
-        while at >= 0:
-            end = at + len(marker)
-            if _whole(data, at, end):
-                hits.append(end)
-                after = _skip_forward(data, end)
-                if _identifier_at(data, after) == b"as":  # `import openai as oa`
-                    alias = _identifier_at(data, _skip_forward(data, after + 2))
-                    if alias:
-                        aliases.add(alias)
-            at = data.find(marker, end)
-        for alias in aliases:
-            at = data.find(alias)
-            while at >= 0:
-                end = at + len(alias)
-                if _whole(data, at, end):
-                    hits.append(end)
-                at = data.find(alias, end)
-        if any(self._module_word_after(data, end) for end in hits):
-            return True
+        bases, bound = self._bases(data)
+        if bound is None:
+            return True  # a word in a `from openai import` list
         binds_chat: Optional[bool] = None
-        for start, end in _occurrences(data, self._client_words):
-            if not _whole(data, start, end):
-                continue
-            dot = _skip_back(data, start)
-            if dot is None:
-                return True  # a comment may stand between a dot and the word
-            if not dot or data[dot - 1] != _DOT:
-                continue
-            base = _skip_back(data, dot - 1, b")")
-            if base is not None and _identifier_before(data, base) == b"chat":
-                # `chat.completions` is the current API, unless `chat` is a name the file
-                # binds (`chat = client`), which detection may resolve to a client.
-                if binds_chat is None:
-                    binds_chat = _BINDS_CHAT.search(data) is not None
-                if not binds_chat:
+        for index, dot, end in self._find_dots(data):
+            if index < self._gap_from:
+                word = self._patterns[index]
+                if end < len(data) and data[end] in _WORD:
                     continue
+            else:
+                gap = _GAP_AND_NAME.match(data, dot + 1)
+                word = gap.group(1)
+                if not word and gap.end() < len(data) and data[gap.end()] == _HASH:
+                    word = _identifier_at(data, _skip_forward(data, gap.end()))
+                if word not in self._words:
+                    continue
+            if word not in self._owner and not bound:
+                base = _skip_back(data, dot, b")")
+                if base is not None and _identifier_before(data, base) not in bases:
+                    continue
+            elif word == b"completions":
+                base = _skip_back(data, dot, b")")
+                if base is not None and _identifier_before(data, base) == b"chat":
+                    # `chat.completions` is the current API, unless `chat` is a name the
+                    # file binds (`chat = client`), which detection may resolve to a client.
+                    if binds_chat is None:
+                        binds_chat = _BINDS_CHAT.search(data) is not None
+                    if not binds_chat:
+                        continue
             return True
         return False
 
-    def _module_word_after(self, data: bytes, at: int) -> bool:
-        """After the module's name at `at`: `.` and a module word, or `import` and a list
-        that names any of the words."""
-        at = _skip_forward(data, at, b")")
-        if at < len(data) and data[at] == _DOT:
-            return _identifier_at(data, _skip_forward(data, at + 1)) in self._module_words
-        if _identifier_at(data, at) != _IMPORT:
-            return False
-        at += len(_IMPORT)
-        while True:  # `from openai import (OpenAI, Completion as C, ...)`
+    def _bases(self, data: bytes) -> Tuple[Set[bytes], Optional[bool]]:
+        """The names of the module (itself and its aliases), and whether the file binds it to a
+        name (`x = openai`); None for the latter when a `from <module> import` list names one
+        of the words (the file passes)."""
+        bases = {self._marker}
+        bound = False
+        todo = [self._marker]
+        while todo:
+            name = todo.pop()
+            at = data.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if _whole(data, at, end):
+                    before = _skip_back(data, at)
+                    after = _skip_forward(data, end)
+                    if (before and data[before - 1] == 0x3D  # `x = openai`, not `==`
+                            and (before < 2 or data[before - 2] not in b"=!<>")
+                            and (after == len(data) or data[after] not in b".([")):
+                        bound = True
+                    following = _identifier_at(data, after)
+                    if following == b"as":  # `import openai as oa`
+                        alias = _identifier_at(data, _skip_forward(data, after + 2))
+                        if alias and alias not in bases:
+                            bases.add(alias)
+                            todo.append(alias)
+                    elif following == _IMPORT and name == self._marker \
+                            and self._imports_a_word(data, after + len(_IMPORT)):
+                        return bases, None
+                at = data.find(name, end)
+        return bases, bound
+
+    def _imports_a_word(self, data: bytes, at: int) -> bool:
+        """The import list at `at` (`from openai import (OpenAI, Completion as C)`) names a
+        word."""
+        while True:
             at = _skip_forward(data, at, b"(,")
             name = _identifier_at(data, at)
             if not name:
@@ -158,18 +185,8 @@ class ApiGate:
                 return True
             at += len(name)
 
-    def __reduce__(self):  # the automata are rebuilt, not pickled
-        return (ApiGate, (self.module, self.module_words, self.client_words))
-
-
-def _occurrences(data: bytes, words: Iterable[bytes]) -> Iterator[Tuple[int, int]]:
-    """(start, end) of every occurrence of each word (a few rare words: `bytes.find` skips to
-    each faster than an automaton steps through the bytes)."""
-    for word in words:
-        at = data.find(word)
-        while at >= 0:
-            yield at, at + len(word)
-            at = data.find(word, at + len(word))
+    def __reduce__(self):  # the automaton is rebuilt, not pickled
+        return (ApiGate, (self.module, self.module_words, self.owner_words))
 
 
 def _whole(data: bytes, start: int, end: int) -> bool:
@@ -194,8 +211,10 @@ def _skip_forward(data: bytes, at: int, extra: bytes = b"") -> int:
         elif byte in _GAP or byte in extra:
             at += 1
         elif byte == _HASH:  # to the end of the line, a raw or an escaped break
-            ends = [e for e in (data.find(b"\n", at), data.find(b"\\n", at)) if e >= 0]
-            at = min(ends) if ends else size
+            end = data.find(b"\n", at)
+            end = size if end < 0 else end
+            escaped = data.find(b"\\n", at, end)
+            at = end if escaped < 0 else escaped
         else:
             break
     return at
@@ -315,8 +334,9 @@ class Prefilter:
         """A name written with escape sequences: decode the run of name characters around each.
 
         A run that still holds an escape once decoded is decoded again: in a notebook, the
-        backslash of a Python escape can itself be JSON-escaped (`\\u005cx61da`). Each round
-        is shorter than the last, so this ends."""
+        backslash of a Python escape can itself be JSON-escaped (`\\u005cx61da`). A run is
+        decoded again only if decoding shortened it, so this ends (`\\` + CRLF decodes to
+        itself: CPython keeps an unknown escape as it is)."""
         for escape in _ESCAPE.finditer(data):
             lo = max(0, escape.start() - 128)
             for run in _ESCAPED_RUN.finditer(data, lo, escape.end() + 128):
@@ -330,7 +350,7 @@ class Prefilter:
                         continue
                     # The run starts the value as far as the test can tell: lead it with a quote.
                     decoded = b'"' + text.encode("utf-8", "replace")
-                    if self._found(decoded) or (b"\\" in decoded and len(decoded) <= len(raw)
+                    if self._found(decoded) or (b"\\" in decoded and len(text) < len(raw)
                                                 and self._escaped_name(decoded)):
                         return True
         return False
