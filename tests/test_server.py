@@ -56,7 +56,8 @@ def test_the_exchange_an_editor_has_with_the_server(project: Path):
         session = Session()
         init = await session.start(SERVER, project)
         assert init.server_info.name == "gptmigrate"
-        assert "source.fixAll.gptmigrate" in init.capabilities.code_action_provider.code_action_kinds
+        kinds = init.capabilities.code_action_provider.code_action_kinds
+        assert list(kinds) == ["quickfix", "source.fixAll.gptmigrate"]
 
         session.open(uri, APP)
         diagnostics = await session.diagnostics(uri)
