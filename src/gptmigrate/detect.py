@@ -32,7 +32,7 @@ from typing import (AbstractSet, Any, Callable, Dict, List, Mapping, Optional, S
 from gptmigrate.focus import Focus
 from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatch, ModelMatcher
 from gptmigrate.rules import get_rule
-from gptmigrate.table import ModelRow, Resolution
+from gptmigrate.table import ModelRow, Resolution, Table
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
 
 MODEL_KEYWORDS = frozenset({
@@ -887,7 +887,7 @@ class Detector(CallResolver):
             self._flow.uses.setdefault(key, []).append(_Use(node.lineno, model))
 
     def _arg(self, keyword: Optional[str], value: ast.expr) -> None:
-        model = keyword is not None and (keyword in MODEL_KEYWORDS or _hints_model(keyword))
+        model = keyword is not None and (keyword in MODEL_KEYWORDS or hints_model(keyword))
         if model:
             self._mark_model(value, self.scope)
         self._use(value, model)
@@ -909,7 +909,7 @@ class Detector(CallResolver):
             self._assign(node.target, node.value)
 
     def _assign(self, target: ast.expr, value: ast.expr) -> None:
-        if _target_hints_model(target):
+        if _targethints_model(target):
             self._mark_model(value, self.scope)
         self._bind(_target_key(target, self.scope), value, self.scope)
 
@@ -931,7 +931,7 @@ class Detector(CallResolver):
             self._param(param)
             if default is None:
                 continue
-            if _hints_model(param.arg):
+            if hints_model(param.arg):
                 self._mark_model(default, outside)
             self._bind(_flow_key(self.scope, param.arg), default, outside)
 
@@ -950,7 +950,7 @@ class Detector(CallResolver):
         # os.getenv("OPENAI_MODEL", "davinci"), settings.get("engine", "curie")
         if _is_lookup(node) and args:
             key = _string_value(args[0].value)
-            if key is not None and _hints_model(key):
+            if key is not None and hints_model(key):
                 default = _call_default(node, args)
                 if default is not None:
                     self._mark_model(default, self.scope)
@@ -1167,12 +1167,7 @@ class Detector(CallResolver):
                 f"(client = OpenAI())")
 
     def _api_end(self, api: str, known: str) -> str:
-        """The first day without a live model, from the table's `apis` where it has the row."""
-        family = self.options.table.apis.get(api)
-        last = family.dead_after() if family is not None else None
-        if last is None:
-            return known
-        return (last + _dt.timedelta(days=1)).isoformat()
+        return api_end(self.options.table, api, known)
 
     # -- building findings -------------------------------------------------------------------
 
@@ -1193,73 +1188,19 @@ class Detector(CallResolver):
 
     def _report_model(self, node: ast.Constant, value: str, match: ModelMatch,
                       used_at: Tuple[int, ...]) -> None:
-        row = match.row
-        if match.fine_tuned:
-            row = self.options.table.fine_tuned_row(row, match.legacy_tune)
-        status = row.status(self.options.as_of)
-        if status == "current":
-            return
-        code, severity = {
-            "retired": ("GM001", Severity.ERROR),
-            "deprecated": ("GM002", Severity.WARNING),
-            "legacy": ("GM003", Severity.INFO),
-        }[status]
-        if match.fine_tuned and status == "retired":
-            code = "GM004"
-        rule = get_rule(code)
-        assert rule is not None
-        resolution = self._resolution(row)
-        safety = resolution.fix_safety
-        if match.fine_tuned:
-            safety = FixSafety.MANUAL
-        message = _model_message(row, status, resolution, self.options.as_of, match.fine_tuned,
-                                 value)
-        elsewhere = [line for line in used_at if line != node.lineno]
-        if elsewhere:
-            message += f" (used at {', '.join(self.line_label(line) for line in elsewhere)})"
-        fix = None
-        if safety in (FixSafety.SAFE, FixSafety.UNSAFE) and resolution.action == "rename":
-            fix = self._rename_fix(node, value, match, resolution.target or "", safety)
-            if fix is None:
-                safety = FixSafety.MANUAL
-        elif safety == FixSafety.UNSAFE:
-            # An API migration is rewritten with the call (a later pass); the literal alone
-            # must not change, or the call would name a chat model on the Completions API.
-            safety = FixSafety.MANUAL
-        # A new embedding model: the message and the fix also say what happens to vector sizes.
-        advice = (embedding_size_advice(value[match.start:match.end], resolution.target)
-                  if resolution.target and code != "GM004" else None)
-        if advice is not None:
-            message = f"{message}; {advice}"
-            if fix is not None:
-                fix = replace(fix, description=f"{fix.description}; {advice}")
-        span = self._span(node)
-        self.findings.append(Finding(
-            code=rule.code,
-            name=rule.name,
-            severity=severity,
-            message=message,
-            start=Position(span[0], span[1]),
-            end=Position(span[2], span[3]),
-            model=value[match.start:match.end],
-            replacement=resolution.target,
-            shutdown=row.shutdown.isoformat() if row.shutdown else None,
-            fix_safety=safety,
-            fix=fix,
-            used_at=tuple(elsewhere),
-        ))
-
-    def _rename_fix(self, node: ast.Constant, value: str, match: ModelMatch, target: str,
-                    safety: FixSafety) -> Optional[Fix]:
+        elsewhere = tuple(line for line in used_at if line != node.lineno)
+        note = (f" (used at {', '.join(self.line_label(line) for line in elsewhere)})"
+                if elsewhere else "")
         parts = _literal_parts(self._segment(node))
-        if parts is None or parts[1] != value:
-            return None  # escapes inside the literal: offsets would not line up
-        line, column = node.lineno, self.index.column(node.lineno, node.col_offset)
-        inner = self.index.offset(line, column) + parts[0]
-        column += 1 + parts[0]
-        edit = Edit(inner + match.start, inner + match.end, target,
-                    Position(line, column + match.start), Position(line, column + match.end))
-        return Fix(safety, (edit,), f"Replace {match.row.name} with {target}")
+        written_at = None
+        if parts is not None and parts[1] == value:  # no escapes: offsets line up
+            line, column = node.lineno, self.index.column(node.lineno, node.col_offset)
+            written_at = (self.index.offset(line, column) + parts[0],
+                          Position(line, column + 1 + parts[0]))
+        finding = model_finding(self.options, self._resolution, value, match, self._span(node),
+                                written_at, note)
+        if finding is not None:
+            self.findings.append(replace(finding, used_at=elsewhere))
 
     # -- positions -----------------------------------------------------------------------------
 
@@ -1380,6 +1321,81 @@ def _literal_parts(segment: str) -> Optional[Tuple[int, str]]:
     return None
 
 
+def api_end(table: Table, api: str, known: str) -> str:
+    """The first day without a live model of `api`, from the table's `apis` where it has the
+    row, else `known`."""
+    family = table.apis.get(api)
+    last = family.dead_after() if family is not None else None
+    if last is None:
+        return known
+    return (last + _dt.timedelta(days=1)).isoformat()
+
+
+def model_finding(options: DetectOptions, resolve: Callable[[ModelRow], Resolution], value: str,
+                  match: ModelMatch, span: Span, written_at: Optional[Tuple[int, Position]],
+                  note: str = "") -> Optional[Finding]:
+    """The finding for a string `value` at `span` that names `match`'s model, or None if that
+    model is current; shared by every file format. `written_at` is the offset and position of
+    the value's first character where the value is written verbatim (no escapes, no folding):
+    only then can a rename be an edit. `note` goes after the head of the message."""
+    row = match.row
+    if match.fine_tuned:
+        row = options.table.fine_tuned_row(row, match.legacy_tune)
+    status = row.status(options.as_of)
+    if status == "current":
+        return None
+    code, severity = {
+        "retired": ("GM001", Severity.ERROR),
+        "deprecated": ("GM002", Severity.WARNING),
+        "legacy": ("GM003", Severity.INFO),
+    }[status]
+    if match.fine_tuned and status == "retired":
+        code = "GM004"
+    rule = get_rule(code)
+    assert rule is not None
+    resolution = resolve(row)
+    safety = resolution.fix_safety
+    if match.fine_tuned:
+        safety = FixSafety.MANUAL
+    message = _model_message(row, status, resolution, options.as_of, match.fine_tuned, value)
+    message += note
+    fix = None
+    if safety in (FixSafety.SAFE, FixSafety.UNSAFE) and resolution.action == "rename":
+        if written_at is None:
+            safety = FixSafety.MANUAL
+        else:
+            target = resolution.target or ""
+            inner, position = written_at
+            edit = Edit(inner + match.start, inner + match.end, target,
+                        Position(position.line, position.column + match.start),
+                        Position(position.line, position.column + match.end))
+            fix = Fix(safety, (edit,), f"Replace {match.row.name} with {target}")
+    elif safety == FixSafety.UNSAFE:
+        # An API migration is rewritten with the call (a later pass); the literal alone
+        # must not change, or the call would name a chat model on the Completions API.
+        safety = FixSafety.MANUAL
+    # A new embedding model: the message and the fix also say what happens to vector sizes.
+    advice = (embedding_size_advice(value[match.start:match.end], resolution.target)
+              if resolution.target and code != "GM004" else None)
+    if advice is not None:
+        message = f"{message}; {advice}"
+        if fix is not None:
+            fix = replace(fix, description=f"{fix.description}; {advice}")
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=severity,
+        message=message,
+        start=Position(span[0], span[1]),
+        end=Position(span[2], span[3]),
+        model=value[match.start:match.end],
+        replacement=resolution.target,
+        shutdown=row.shutdown.isoformat() if row.shutdown else None,
+        fix_safety=safety,
+        fix=fix,
+    )
+
+
 def _model_message(row: ModelRow, status: str, resolution: Resolution, as_of: _dt.date,
                    fine_tuned: bool, value: str) -> str:
     if status == "retired":
@@ -1413,16 +1429,16 @@ def _string_value(node: Optional[ast.AST]) -> Optional[str]:
     return None
 
 
-def _hints_model(name: str) -> bool:
+def hints_model(name: str) -> bool:
     """A variable, parameter, keyword or key name that holds a model (not a model *path*)."""
     return bool(_NAME_HINT.search(name)) and not _NOT_A_MODEL.search(name)
 
 
-def _target_hints_model(target: ast.expr) -> bool:
+def _targethints_model(target: ast.expr) -> bool:
     if isinstance(target, ast.Name):
-        return _hints_model(target.id)
+        return hints_model(target.id)
     if isinstance(target, ast.Attribute):
-        return _hints_model(target.attr)
+        return hints_model(target.attr)
     if isinstance(target, ast.Subscript):
         return _string_value(target.slice) in MODEL_DICT_KEYS
     return False
