@@ -425,9 +425,10 @@ def api_findings(calls: List[Call], text: str, options: DetectOptions) -> List[F
     lines = Lines(text)
     findings = []
     for call in calls:
+        shown = call.shown if call.shown.endswith(call.name) else f"{call.shown} ({call.name})"
         if call.name in V3_CLASSES:
             code = "GM205"
-            message = (f"new {call.shown}() is openai-node v3's API, removed in v4: "
+            message = (f"new {shown}() is openai-node v3's API, removed in v4: "
                        f"{V3_CLASSES[call.name]}")
         else:
             code, v4, more = V3_METHODS[call.name]
