@@ -149,8 +149,8 @@ def test_nothing_is_left_out_of_a_module_of_plain_statements():
 def _findings(ctx, source: str, focused: bool):
     tree, detection = detect_source(source, ctx.options,
                                     ctx.prefilter.accepts_text if focused else None)
-    planned = attach_fixes(source, detection.findings, detection.calls, ctx.options,
-                           SdkChoice(1, "test"), tree, detection.left_out)
+    planned = attach_fixes(source, detection.findings, detection, ctx.options,
+                           SdkChoice(1, "test"), tree)
     return planned, sorted(detection.calls.items()), detection.left_out
 
 

@@ -96,7 +96,7 @@ def test_deeply_nested_cell_is_refused_without_crashing(tmp_path: Path):
     path.write_text(notebook([code("import openai\nx = " + "(" * 5000 + "1" + ")" * 5000 + "\n")]))
     result = scan(str(path), "--jobs", "1")
     assert "Traceback" not in result.output
-    assert result.stderr.startswith(f"error: {path}: too deeply nested to parse")
+    assert result.stderr.startswith(f"error: {path}: cell 1: too deeply nested to parse")
     assert result.exit_code == 1
 
 

@@ -30,7 +30,8 @@ from gptmigrate.files import TooLarge, read_source
 from gptmigrate.matching import VALUE_PREFIXES
 from gptmigrate.prefilter import Prefilter
 
-CORPORA = [p for p in (FIXTURES, ROOT / "tests" / "corpus", ROOT / "examples") if p.is_dir()]
+CORPORA = [p for p in (FIXTURES, ROOT / "tests" / "corpus", ROOT / "tests" / "notebooks",
+                       ROOT / "examples") if p.is_dir()]
 
 
 class _AcceptAll:

@@ -751,6 +751,8 @@ class Detection:
     calls: Dict[Span, LegacyCall]
     # (first, last) lines of the top-level definitions left unparsed (`focus`)
     left_out: Tuple[Tuple[int, int], ...] = ()
+    # The detector itself: its scopes and resolutions are what rewrite planning reads.
+    detector: Optional["Detector"] = field(default=None, compare=False, repr=False)
 
 
 class Detector(CallResolver):
@@ -765,6 +767,7 @@ class Detector(CallResolver):
         self.line_label = line_label
         self.findings: List[Finding] = []
         self.calls: Dict[Span, LegacyCall] = {}
+        self.legacy_nodes: Dict[Span, ast.Call] = {}  # each legacy call by its finding's span
         self._model_positions: Set[int] = set()
         self._model_keys: Set[_FlowKey] = set()
         self._model_members: Set[Tuple[_FlowKey, str]] = set()
@@ -1133,6 +1136,7 @@ class Detector(CallResolver):
             severity = _API_SEVERITY.get(family.status(self.options.as_of), Severity.INFO)
         span = self._span(call.func)
         self.calls[span] = legacy
+        self.legacy_nodes[span] = call
         self._add_rule_finding(legacy.code, severity, message, span)
         if legacy.sdk == "v0":
             for keyword in call.keywords:
@@ -1574,7 +1578,7 @@ def detect(tree: ast.Module, text: str, options: DetectOptions,
     reference can be a legacy OpenAI one.
     """
     detector = _detector(tree, text, options, line_label)
-    return Detection(_sorted(detector.findings), detector.calls)
+    return Detection(_sorted(detector.findings), detector.calls, detector=detector)
 
 
 def detect_source(text: str, options: DetectOptions,
@@ -1596,10 +1600,23 @@ def detect_source(text: str, options: DetectOptions,
         needed = focus.spelling(detector.dependencies())
         if not needed:
             return tree, Detection(_sorted(detector.findings), detector.calls,
-                                   focus.left_out_lines)
+                                   focus.left_out_lines, detector)
         focus = focus.keep(needed)
     tree = parse(text)
     return tree, detect(tree, text, options, line_label)
+
+
+def detector_for(tree: ast.Module, text: str, options: DetectOptions) -> Detector:
+    """A detector that has walked the whole module (its facts, for rewrite planning)."""
+    return _detector(tree, text, options, None)
+
+
+def literal_text(segment: str) -> Optional[str]:
+    """The text of a plain string literal's source (one token, no escapes, no b/f prefix)."""
+    parts = _literal_parts(segment)
+    if parts is None or "\\" in parts[1] or any(c in "bBfF" for c in segment[:parts[0]]):
+        return None
+    return parts[1]
 
 
 def _detector(tree: ast.Module, text: str, options: DetectOptions,
@@ -1620,5 +1637,5 @@ def _sorted(findings: Sequence[Finding]) -> List[Finding]:
 __all__ = [
     "API_MARKERS", "CallResolver", "DetectOptions", "Detection", "Detector", "LegacyCall",
     "LineIndex", "ModelMatcher", "QualifiedNames", "call_args", "classify_call",
-    "classify_reference", "detect", "detect_source", "parse",
+    "classify_reference", "detect", "detect_source", "detector_for", "literal_text", "parse",
 ]

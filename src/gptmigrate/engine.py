@@ -53,6 +53,7 @@ class Mode(str, Enum):
     CHECK = "check"
     DIFF = "diff"
     FIX = "fix"
+    NOQA = "noqa"  # write a suppression comment for each finding (`scan --add-noqa`)
 
 
 @dataclass(frozen=True)
@@ -120,8 +121,8 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
         if needs_rewrite(findings):
             from gptmigrate.rewrite import attach_fixes
 
-            findings = attach_fixes(text, findings, detection.calls, ctx.options,
-                                    sdk_for(path), tree, detection.left_out)
+            findings = attach_fixes(text, findings, detection, ctx.options, sdk_for(path),
+                                    tree)
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
@@ -251,14 +252,15 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
                                   ctx.settings.max_file_size)
     else:
         result = process_text(decoded.text, path, ctx, mode, unsafe)
-    if mode == Mode.FIX and result.changed and not result.errors:
+    if mode in (Mode.FIX, Mode.NOQA) and result.changed and not any(e.whole_file
+                                                                    for e in result.errors):
         refusal = _write_refusal(path, decoded, data, roots)
         try:
             if refusal is not None:
                 raise SourceError(refusal)
             write_atomic(Path(path), encode(decoded, result.fixed or ""), data)
         except (OSError, UnicodeEncodeError, SourceError) as exc:
-            result.errors = (FileError(path, _write_message(exc)),)
+            result.errors = result.errors + (FileError(path, _write_message(exc)),)
             result.fixed = None
             result.fixes_applied = 0
             result.notes = ()
@@ -633,6 +635,16 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
     try:
         if mode == Mode.CHECK:
             result.findings = tuple(check_source(text, ctx, path))
+            return result
+        if mode == Mode.NOQA:
+            from gptmigrate.noqa import add_suppressions
+
+            findings = check_source(text, ctx, path)
+            if reader_for(path) is not None:  # comments are written in Python syntax only
+                fixed, applied = text, 0
+            else:
+                fixed, applied, findings = add_suppressions(text, findings)
+            result.findings, result.fixed, result.fixes_applied = tuple(findings), fixed, applied
             return result
         fixed, findings, applied = fix_source(text, ctx, unsafe, path, log)
     except FixRejected as exc:
