@@ -3,7 +3,8 @@
 The composer gives every scalar node its style and exact span (libyaml's marks count
 characters, as the pure-Python loader's do). Plain and quoted scalars are values; block
 scalars (`|`, `>`) are prose and never are; keys never are. An anchored value (`&m gpt-4`)
-is read after its anchor, and an alias (`*m`) gives it one more key. Comments (for
+is read after its anchor, and an alias (`*m`) gives it one more key, as `name:` does to the
+`value:` beside it (Kubernetes and Helm environment variables). Comments (for
 suppressions) are the `#` after a blank or at a line start that no scalar holds.
 """
 
@@ -62,6 +63,7 @@ def read(text: str) -> Document:
                     stack.append((value, str(name.value)))
                 else:
                     stack.append((value, None))
+            stack.extend(_named_value(node))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((item, key) for item in reversed(node.value))
     for node, keys in found.values():
@@ -72,6 +74,19 @@ def read(text: str) -> Document:
     if any(marker in text for marker in SUPPRESSION_MARKERS):
         document.comments = _comments(text, spans)
     return document
+
+
+def _named_value(node: Any) -> List[Tuple[Any, Optional[str]]]:
+    """`{name: OPENAI_MODEL, value: ada}` (a Kubernetes or Helm environment variable): the
+    value is also under the name it is given."""
+    import yaml
+
+    pairs = {str(key.value): value for key, value in node.value
+             if isinstance(key, yaml.ScalarNode)}
+    name, value = pairs.get("name"), pairs.get("value")
+    if isinstance(name, yaml.ScalarNode) and value is not None:
+        return [(value, str(name.value))]
+    return []
 
 
 def _value(text: str, node: Any, keys: Tuple[str, ...]) -> Optional[Value]:
