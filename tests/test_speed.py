@@ -194,6 +194,7 @@ def test_prefilter_accepts_real_uses(prefilter: Prefilter, source: bytes):
     b"canada_davincis = 1",
     b"x = 'babbage2'",
     b"",
+    b'text = """\\\r\n    x\r\n"""\r\n',  # a continued string with CRLF decodes to itself
 ])
 def test_prefilter_rejects_look_alikes(prefilter: Prefilter, source: bytes):
     assert not prefilter.accepts(source)

@@ -137,8 +137,9 @@ class Prefilter:
         """A name written with escape sequences: decode the run of name characters around each.
 
         A run that still holds an escape once decoded is decoded again: in a notebook, the
-        backslash of a Python escape can itself be JSON-escaped (`\\u005cx61da`). Each round
-        is shorter than the last, so this ends."""
+        backslash of a Python escape can itself be JSON-escaped (`\\u005cx61da`). A run is
+        decoded again only if decoding shortened it, so this ends (`\\` + CRLF decodes to
+        itself: CPython keeps an unknown escape as it is)."""
         for escape in _ESCAPE.finditer(data):
             lo = max(0, escape.start() - 128)
             for run in _ESCAPED_RUN.finditer(data, lo, escape.end() + 128):
@@ -150,6 +151,7 @@ class Prefilter:
                     # The run starts the value as far as the test can tell: lead it with a quote.
                     decoded = b'"' + text.encode("utf-8", "replace")
                     if self._found(decoded) or (b"\\" in decoded
+                                                and len(text) < len(run.group())
                                                 and self._escaped_name(decoded)):
                         return True
         return False
