@@ -286,8 +286,13 @@ def _contains(path: str, ctx: Context) -> bool:
 
 def _dialect(path: str) -> str:
     """How string values start in the file (the prefilter's dialect), by its name."""
+    if path.endswith(_PYTHON_SUFFIXES):  # most files: no name lookup
+        return PYTHON
     reader = reader_for(path)
     return PYTHON if reader is None else reader.dialect
+
+
+_PYTHON_SUFFIXES = (".py", ".pyi", ".ipynb")
 
 
 def _unparsable(text: str) -> Optional[str]:
