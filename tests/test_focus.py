@@ -172,6 +172,12 @@ THROUGH_NAMES = {
     "a client of unknown origin, through its resource":
         ("import openai\n",
          'def run(llm_client):\n    return llm_client.completions.create(prompt="y")\n'),
+    "a v0 resource on a parameter (openai passed in)":
+        ("import openai\n",
+         'def run(api):\n    return api.Completion.create(prompt="y")\n'),
+    "a stored reference to the module on an object":
+        ("import openai\n\n\nclass Bot:\n    def __init__(self):\n        self.lib = openai\n",
+         'def run(bot):\n    return bot.lib.Completion.create(prompt="y")\n'),
     "another SDK imported inside a function":
         ('import openai\n\n\ndef run(self):\n    return self.client.completions.create(prompt="y")\n',
          "def other():\n    import anthropic\n    return anthropic\n"),

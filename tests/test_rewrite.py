@@ -133,7 +133,7 @@ def test_v0_completion_with_text_davinci_003_becomes_v1_chat(ctx, tmp_path: Path
     fixed, remaining, _ = fix_source(V0_COMPLETION, ctx, unsafe=True, path=str(path))
     assert "resp = client.chat.completions.create(" in fixed
     assert 'messages=[{"role": "user", "content": "Summarize in one line: " + ticket}],' in fixed
-    assert "max_tokens=60," in fixed
+    assert "max_completion_tokens=60," in fixed
     assert "return resp.choices[0].message.content.strip()" in fixed
     [model] = _models(fixed)
     assert model != "text-davinci-003"
@@ -186,6 +186,9 @@ def test_only_the_rewritten_nodes_change(ctx):
         "    resp = openai.Completion.create(",
         '        model="text-davinci-003",',
         "        prompt=ticket,",
+        "        max_tokens=64,",
+        "        temperature=0.2,",
+        '        stop=["\\n"],',
         '    return resp["choices"][0]["text"].strip()',
         '    return openai.Completion.create(model="text-davinci-003", prompt=ticket)'
         '["usage"]["total_tokens"]',
@@ -257,6 +260,8 @@ def test_a_file_whose_fix_would_not_compile_is_left_untouched(ctx, tmp_path: Pat
     ('openai.Completion.create(model=name, prompt=p)', "not a module constant"),
     ('openai.Completion.create(model=SETTINGS_MODEL, prompt=p)', "imported from another module"),
     ('openai.Completion.create("text-davinci-003", p)', "positional"),
+    ('openai.Completion.create(model="text-davinci-003", prompt=p, logit_bias={1: 2})',
+     "gpt-5.6-terra rejects logit_bias="),
 ])
 def test_uncertain_rewrites_are_manual_with_instructions(ctx, call: str, expected: str):
     source = ("import openai\nfrom settings import SETTINGS_MODEL\n\n\ndef f(p, name, params):\n"

@@ -24,15 +24,15 @@ import datetime as _dt
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from typing import (AbstractSet, Any, Callable, Dict, List, Mapping, Optional, Sequence, Set,
-                    Tuple, Union)
+from typing import (AbstractSet, Any, Callable, Dict, Iterable, List, Mapping, Optional,
+                    Sequence, Set, Tuple, Union)
 
 # Which strings name a model lives in `matching` (the engine needs it for every run, detection
 # only for the files it parses); re-exported here for callers of this module.
 from gptmigrate.focus import Focus
 from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatch, ModelMatcher
 from gptmigrate.rules import get_rule
-from gptmigrate.table import ModelRow, Resolution, Table
+from gptmigrate.table import NOT_A_LITERAL, ModelRow, Resolution, Table
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
 
 MODEL_KEYWORDS = frozenset({
@@ -140,6 +140,11 @@ OTHER_SDKS = frozenset({
 _CLIENT_NAME = re.compile(r"client|openai|oai|gpt|llm|api", re.IGNORECASE)
 # The resource words of a client call `classify_call` can call legacy (`x.completions.create`).
 _LEGACY_RESOURCE_WORDS = frozenset({"completions", "edits", "fine_tunes", "assistants", "threads"})
+# v0 resources no other library spells: called on an owner of unknown origin in a module that
+# imports openai (`def ask(api): api.ChatCompletion.create(...)`, openai passed in), they are
+# openai's.
+_GUESSED_V0_RESOURCES = frozenset({"Completion", "ChatCompletion", "Embedding", "Edit",
+                                   "FineTune", "FineTuningJob", "Moderation"})
 
 
 # Vector sizes of the retired embedding models, and the most the text-embedding-3 models return
@@ -196,6 +201,11 @@ class LegacyCall:
     resource: str
     method: str
     target: str
+    # openai reached through a parameter or an attribute, not an import (a parameter named
+    # `openai`, `api.Completion.create` on a parameter, `self.openai` after a class-body import,
+    # `self.lib = openai`): settings made through that name are not followed, so the call is
+    # reported and left for a rewrite by hand.
+    guessed: bool = False
 
     @property
     def is_async(self) -> bool:
@@ -558,11 +568,26 @@ class CallResolver:
 
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
-            self._imports.add(alias.name.split(".")[0])
+            top = alias.name.split(".")[0]
+            self._imports.add(top)
+            if top == "openai":
+                self._class_attribute(alias.asname or top, alias.name if alias.asname else top)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         if node.module is not None and not node.level:
             self._imports.add(node.module.split(".")[0])
+            if node.module.split(".")[0] == "openai":
+                for alias in node.names:
+                    if alias.name != "*":
+                        self._class_attribute(alias.asname or alias.name,
+                                              f"{node.module}.{alias.name}")
+
+    def _class_attribute(self, name: str, qualified: str) -> None:
+        """`class Bot: import openai` makes `self.openai` (and `cls.openai`) the module."""
+        key = self._scopes[-1]
+        if key and key == self._class_scopes[-1]:
+            for owner in ("self", "cls"):
+                self._references.setdefault((key, f"{owner}.{name}"), set()).add(qualified)
 
     def visit_Assign(self, node: ast.Assign) -> None:
         self._store(node.targets[-1] if node.targets else None, node.value)
@@ -606,7 +631,7 @@ class CallResolver:
             return self._client_origin(value)
         if isinstance(value, (ast.Name, ast.Attribute)):
             for name in sorted(self._qualified(value)):
-                if name.split(".")[0] == "openai" and name != "openai":
+                if name.split(".")[0] == "openai":  # `self.api = openai` too
                     return name
             name = dotted_name(value)
             resolved = self._resolve_reference(name, self._visible())
@@ -651,20 +676,53 @@ class CallResolver:
     def candidates(self, qualified: Sequence[str], dotted: str,
                    scopes: Sequence[str] = ("",)) -> List[str]:
         """Every dotted name the function of a call may resolve to, best first."""
+        return self._ranked(qualified, dotted, scopes)[0]
+
+    def _ranked(self, qualified: Sequence[str], dotted: str,
+                scopes: Sequence[str]) -> Tuple[List[str], int]:
+        """`candidates`, and how many of them reach openai through an import; the rest go
+        through a parameter or an attribute (`LegacyCall.guessed`)."""
         names = [name for name in qualified if name.startswith("openai.")]
+        # A module that re-exports openai (`from app.llm import openai`, `llm.openai.X`).
+        names += self._behind_openai(name for name in qualified if not name.startswith("<"))
         parts = dotted.split(".")
         for cut in range(len(parts), 0, -1):
             resolved = self._resolve_reference(".".join(parts[:cut]), scopes)
             if resolved is not None:
                 names.append(".".join([resolved, *parts[cut:]]))
-                return names
+                # `self.lib = openai`, `class Bot: import openai`: the module on an object.
+                return names, len(names) - (resolved == "openai")
         if parts[0] in (OPENAI_CLIENT, "other()"):
-            return names + [dotted]
+            return names + [dotted], len(names) + 1
+        certain = len(names)
         if not names and self._may_be_openai_client(parts):
             self.guessed_client = True
             start = next(i for i, part in enumerate(parts) if part in V1_RESOURCES)
             names.append(".".join([OPENAI_CLIENT, *parts[start:]]))
-        return names
+            certain = 1  # the client keeps its own spelling when rewritten
+        elif not names:
+            # A local or a parameter named `openai`: most likely the module, passed in.
+            names = self._behind_openai(name for name in qualified if name.startswith("<"))
+            if not names and self._may_be_openai_module(qualified, dotted, parts):
+                self.guessed_client = True
+                names.append(".".join(["openai", *parts[-2:]]))
+        return names, certain
+
+    @staticmethod
+    def _behind_openai(qualified: Iterable[str]) -> List[str]:
+        """`x.openai.Completion.create` as `openai.Completion.create` (v0 resources only)."""
+        return ["openai." + name.rsplit(".openai.", 1)[1] for name in qualified
+                if ".openai." in name and name.split(".")[0] not in OTHER_SDKS
+                and name.rsplit(".openai.", 1)[1].split(".")[0] in V0_RESOURCES]
+
+    def _may_be_openai_module(self, qualified: Sequence[str], dotted: str,
+                              parts: Sequence[str]) -> bool:
+        """`api.ChatCompletion.create(...)` on an owner of unknown origin (a parameter, an
+        attribute; never an import of another module) in an OpenAI-only file."""
+        return (len(parts) >= 3 and parts[-2] in _GUESSED_V0_RESOURCES
+                and "openai" in self._imports and not self._imports & OTHER_SDKS
+                and parts[0] not in self._imports
+                and all(name == dotted or name.startswith("<local>.") for name in qualified))
 
     def _may_be_openai_client(self, parts: Sequence[str]) -> bool:
         """A client of unknown origin (`self.client`, `get_client()`) in an OpenAI-only file."""
@@ -676,10 +734,11 @@ class CallResolver:
 
     def classify(self, qualified: Sequence[str], dotted: str,
                  scopes: Sequence[str] = ("",)) -> Optional[LegacyCall]:
-        for name in self.candidates(qualified, dotted, scopes):
+        names, certain = self._ranked(qualified, dotted, scopes)
+        for position, name in enumerate(names):
             legacy = classify_call(name)
             if legacy is not None:
-                return legacy
+                return legacy if position < certain else replace(legacy, guessed=True)
         return None
 
     def passed_resources(self) -> List[Tuple[_Reference, LegacyCall]]:
@@ -768,6 +827,12 @@ class Detector(CallResolver):
         self.findings: List[Finding] = []
         self.calls: Dict[Span, LegacyCall] = {}
         self.legacy_nodes: Dict[Span, ast.Call] = {}  # each legacy call by its finding's span
+        # Calls that take a model, by the literal they pass (id) or the key they read it from:
+        # a model fix must also make the call's other arguments acceptable to the new model.
+        self._model_calls: Dict[object, List[ast.Call]] = {}
+        # Literals used as dict keys, compared or tested for membership: they refer to a
+        # model, they do not request one (renaming them alone breaks the lookups).
+        self._referring: Set[int] = set()
         self._model_positions: Set[int] = set()
         self._model_keys: Set[_FlowKey] = set()
         self._model_members: Set[Tuple[_FlowKey, str]] = set()
@@ -900,6 +965,60 @@ class Detector(CallResolver):
             if key is not None and _string_value(key) in MODEL_DICT_KEYS:
                 self._mark_model(value, self.scope)
                 self._use(value, True)
+            elif key is not None and _hints_version(_string_value(key) or ""):
+                self._api_version(value)
+            if isinstance(key, ast.Constant):
+                self._referring.add(id(key))
+
+    def visit_Compare(self, node: ast.Compare) -> None:
+        # model == "gpt-3.5-turbo", model in ("ada", "babbage"): a reference, not a request.
+        for operand in (node.left, *node.comparators):
+            if isinstance(operand, ast.Constant):
+                self._referring.add(id(operand))
+            elif isinstance(operand, (ast.List, ast.Tuple, ast.Set)) and any(
+                    isinstance(op, (ast.In, ast.NotIn)) for op in node.ops):
+                self._referring.update(id(e) for e in operand.elts
+                                       if isinstance(e, ast.Constant))
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        if isinstance(node.slice, ast.Constant):  # PRICES["gpt-3.5-turbo-0301"]
+            self._referring.add(id(node.slice))
+
+    def visit_MatchValue(self, node: Any) -> None:
+        if isinstance(node.value, ast.Constant):  # case "gpt-3.5-turbo":
+            self._referring.add(id(node.value))
+
+    def _api_version(self, value: ast.expr) -> None:
+        """A string in an api-version position that names a retired API version (GM106)."""
+        text = _string_value(value)
+        family = self.options.table.api_value(text, self.options.as_of) if text else None
+        if family is None or text is None:
+            return
+        assert isinstance(value, ast.Constant)
+        status = family.status(self.options.as_of)
+        when = (f"was retired on {family.shutdown}" if status == "retired"
+                else f"retires on {family.shutdown}")
+        message = f"Azure OpenAI api-version {text} {when}"
+        fix = None
+        if family.replacement_value:
+            message += f"; use {family.replacement_value} or a later GA version"
+            parts = _literal_parts(self._segment(value))
+            if parts is not None and parts[1] == text:
+                line = value.lineno
+                column = self.index.column(line, value.col_offset) + parts[0]
+                start = self.index.offset(line, column)
+                fix = Fix(FixSafety.UNSAFE, (Edit(
+                    start, start + len(text), family.replacement_value,
+                    Position(line, column + 1), Position(line, column + 1 + len(text))),),
+                    f"Replace api-version {text} with {family.replacement_value}")
+        span = self._span(value)
+        rule = get_rule("GM106")
+        assert rule is not None
+        self.findings.append(Finding(
+            code=rule.code, name=rule.name,
+            severity=Severity.ERROR if status == "retired" else Severity.WARNING,
+            message=message, start=Position(span[0], span[1]), end=Position(span[2], span[3]),
+            fix_safety=FixSafety.UNSAFE if fix else FixSafety.MANUAL, fix=fix))
 
     def visit_Assign(self, node: ast.Assign) -> None:
         super().visit_Assign(node)
@@ -912,8 +1031,12 @@ class Detector(CallResolver):
             self._assign(node.target, node.value)
 
     def _assign(self, target: ast.expr, value: ast.expr) -> None:
-        if _targethints_model(target):
+        if _target_hints_model(target):
             self._mark_model(value, self.scope)
+        name = target.id if isinstance(target, ast.Name) else (
+            target.attr if isinstance(target, ast.Attribute) else "")
+        if _hints_version(name):
+            self._api_version(value)
         self._bind(_target_key(target, self.scope), value, self.scope)
 
     def visit_For(self, node: Union[ast.For, ast.AsyncFor]) -> None:
@@ -950,6 +1073,13 @@ class Detector(CallResolver):
         args = call_args(node)
         for arg in args:
             self._arg(arg.keyword, arg.value)
+            if arg.keyword is not None and arg.keyword in MODEL_KEYWORDS:
+                key = (id(arg.value) if isinstance(arg.value, ast.Constant)
+                       else _read_key(arg.value, self.scope))
+                if key is not None:
+                    self._model_calls.setdefault(key, []).append(node)
+            if arg.keyword is not None and _hints_version(arg.keyword):
+                self._api_version(arg.value)
         # os.getenv("OPENAI_MODEL", "davinci"), settings.get("engine", "curie")
         if _is_lookup(node) and args:
             key = _string_value(args[0].value)
@@ -957,6 +1087,10 @@ class Detector(CallResolver):
                 default = _call_default(node, args)
                 if default is not None:
                     self._mark_model(default, self.scope)
+            if key is not None and _hints_version(key):
+                default = _call_default(node, args)
+                if default is not None:
+                    self._api_version(default)
         # parser.add_argument("--model", default="davinci", choices=[...]), click.option(...)
         if args:
             flag = _string_value(args[0].value)
@@ -1108,7 +1242,7 @@ class Detector(CallResolver):
         if self.guessed_client:
             words |= OTHER_SDKS
         if "openai" in self._imports:
-            words |= _LEGACY_RESOURCE_WORDS
+            words |= _LEGACY_RESOURCE_WORDS | _GUESSED_V0_RESOURCES
         for (scope, key), values in self._references.items():
             # Code elsewhere sees only the module's references (its own `x = ...` binds in its
             # own scope); through a client (`client = OpenAI()`) it calls a legacy API only with
@@ -1201,10 +1335,72 @@ class Detector(CallResolver):
             line, column = node.lineno, self.index.column(node.lineno, node.col_offset)
             written_at = (self.index.offset(line, column) + parts[0],
                           Position(line, column + 1 + parts[0]))
-        finding = model_finding(self.options, self._resolution, value, match, self._span(node),
-                                written_at, note)
+        finding = model_finding(
+            self.options, self._resolution, value, match, self._span(node), written_at, note,
+            referring=id(node) in self._referring,
+            extend=lambda fix, target: self._with_parameters(node, fix, target))
         if finding is not None:
             self.findings.append(replace(finding, used_at=elsewhere))
+
+    def _with_parameters(self, literal: ast.Constant, fix: Fix,
+                         target: str) -> Tuple[Optional[Fix], str]:
+        """The rename fix, extended to make every call that takes the model send what the new
+        model accepts (the table's parameter rules); None and why, if a call cannot."""
+        rule = self.options.table.parameter_rule(target)
+        if rule is None:
+            return fix, ""
+        calls: Dict[int, ast.Call] = {}
+        for key in [id(literal), *self._bound_to({id(literal)})]:
+            for call in self._model_calls.get(key, ()):
+                calls[id(call)] = call
+        edits = list(fix.edits)
+        notes: List[str] = []
+        for call in sorted(calls.values(), key=lambda c: (c.lineno, c.col_offset)):
+            arguments = {k.arg: (k.value.value if isinstance(k.value, ast.Constant)
+                                 else NOT_A_LITERAL) for k in call.keywords if k.arg}
+            verdict = rule.judge(target, arguments)
+            if verdict.unsupported:
+                names = ", ".join(f"{name}=" for name in verdict.unsupported)
+                return None, (f"{target} rejects {names} ({self.line_label(call.lineno)}): "
+                              f"remove it, or choose a model that takes it (targets in "
+                              f"[tool.gptmigrate])")
+            edits.extend(self._argument_edits(call, verdict.renamed, verdict.dropped))
+            notes.extend(note for note in verdict.notes if note not in notes)
+        if not notes:
+            return fix, ""
+        return replace(fix, safety=FixSafety.UNSAFE, edits=tuple(edits),
+                       description=f"{fix.description}; " + "; ".join(notes)), ""
+
+    def _argument_edits(self, call: ast.Call, renamed: Mapping[str, str],
+                        dropped: Sequence[str]) -> List[Edit]:
+        """Text edits that rename or remove keyword arguments of `call` (with their comma)."""
+        args = call_args(call)
+        edits = []
+        for position, arg in enumerate(args):
+            if arg.keyword in renamed:
+                start = self._offset(arg.node.lineno, arg.node.col_offset)
+                edits.append(self._edit(start, start + len(arg.keyword), renamed[arg.keyword]))
+            elif arg.keyword in dropped:
+                if position + 1 < len(args):
+                    start = self._offset(arg.node.lineno, arg.node.col_offset)
+                    following = args[position + 1].node
+                    end = self._offset(following.lineno, following.col_offset)
+                elif position > 0:
+                    previous = args[position - 1].node
+                    start = self._offset(previous.end_lineno, previous.end_col_offset)
+                    end = self._offset(arg.node.end_lineno, arg.node.end_col_offset)
+                else:
+                    start = self._offset(arg.node.lineno, arg.node.col_offset)
+                    end = self._offset(arg.node.end_lineno, arg.node.end_col_offset)
+                edits.append(self._edit(start, end, ""))
+        return edits
+
+    def _offset(self, line: Any, byte_column: Any) -> int:
+        return self.index.offset(line, self.index.column(line, byte_column))
+
+    def _edit(self, start: int, end: int, content: str) -> Edit:
+        return Edit(start, end, content, Position(*self.index.position(start)),
+                    Position(*self.index.position(end)))
 
     # -- positions -----------------------------------------------------------------------------
 
@@ -1298,6 +1494,9 @@ _DISPATCH: Dict[type, Callable] = {
     ast.JoinedStr: Detector.visit_JoinedStr,
     ast.Constant: Detector.visit_Constant,
     ast.Attribute: Detector.visit_Attribute,
+    ast.Compare: Detector.visit_Compare,
+    ast.Subscript: Detector.visit_Subscript,
+    **({ast.MatchValue: Detector.visit_MatchValue} if hasattr(ast, "MatchValue") else {}),
 }
 _DOTTED = re.compile(r"[^\W\d]\w*(?:[ \t]*\.[ \t]*[^\W\d]\w*)*")
 _GAP = r"(?:[ \t]|\\\r?\n)"  # spaces, tabs, backslash-newlines
@@ -1337,11 +1536,15 @@ def api_end(table: Table, api: str, known: str) -> str:
 
 def model_finding(options: DetectOptions, resolve: Callable[[ModelRow], Resolution], value: str,
                   match: ModelMatch, span: Span, written_at: Optional[Tuple[int, Position]],
-                  note: str = "") -> Optional[Finding]:
+                  note: str = "", referring: bool = False,
+                  extend: Optional[Callable[[Fix, str], Tuple[Optional[Fix], str]]] = None,
+                  ) -> Optional[Finding]:
     """The finding for a string `value` at `span` that names `match`'s model, or None if that
-    model is current; shared by every file format. `written_at` is the offset and position of
-    the value's first character where the value is written verbatim (no escapes, no folding):
-    only then can a rename be an edit. `note` goes after the head of the message."""
+    model is current; shared by every file format. `written_at`: the offset and position of
+    the value's first character where the value is written verbatim (no escapes, no folding),
+    the only case in which a rename is an edit; `note` goes after the head of the message;
+    `referring`: the value is a key or a compared value, so a rename is manual; `extend`
+    widens a rename fix (None and why: not renamed)."""
     row = match.row
     if match.fine_tuned:
         row = options.table.fine_tuned_row(row, match.legacy_tune)
@@ -1364,16 +1567,24 @@ def model_finding(options: DetectOptions, resolve: Callable[[ModelRow], Resoluti
     message = _model_message(row, status, resolution, options.as_of, match.fine_tuned, value)
     message += note
     fix = None
+    if referring and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
+        # A key, a comparison or a membership test: code elsewhere looks the old name up.
+        message += ("; here it is a key or a compared value, not a request: rename it "
+                    "together with every reader (or keep it for old data)")
+        safety = FixSafety.MANUAL
     if safety in (FixSafety.SAFE, FixSafety.UNSAFE) and resolution.action == "rename":
-        if written_at is None:
-            safety = FixSafety.MANUAL
-        else:
-            target = resolution.target or ""
+        target = resolution.target or ""
+        if written_at is not None:
             inner, position = written_at
             edit = Edit(inner + match.start, inner + match.end, target,
                         Position(position.line, position.column + match.start),
                         Position(position.line, position.column + match.end))
             fix = Fix(safety, (edit,), f"Replace {match.row.name} with {target}")
+            if extend is not None:
+                fix, problem = extend(fix, target)
+                if problem:
+                    message += f"; not renamed: {problem}"
+        safety = FixSafety.MANUAL if fix is None else fix.safety
     elif safety == FixSafety.UNSAFE:
         # An API migration is rewritten with the call (a later pass); the literal alone
         # must not change, or the call would name a chat model on the Completions API.
@@ -1438,7 +1649,14 @@ def hints_model(name: str) -> bool:
     return bool(_NAME_HINT.search(name)) and not _NOT_A_MODEL.search(name)
 
 
-def _targethints_model(target: ast.expr) -> bool:
+def _hints_version(name: str) -> bool:
+    """An argument, variable or key that holds an API version (`api_version`,
+    `OPENAI_API_VERSION`, `"api-version"`)."""
+    lowered = name.lower()
+    return "api_version" in lowered or "api-version" in lowered
+
+
+def _target_hints_model(target: ast.expr) -> bool:
     if isinstance(target, ast.Name):
         return hints_model(target.id)
     if isinstance(target, ast.Attribute):

@@ -83,7 +83,9 @@ def build_context(settings: Settings) -> Context:
     matcher = ModelMatcher(table, settings.providers or None)
     options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
                             targets=dict(settings.targets))
-    markers = API_MARKERS
+    # Retired api-versions (GM106) are findings without a model name.
+    markers = API_MARKERS + tuple(value for family in table.apis.values()
+                                  for value in family.values)
     config_markers: Tuple[str, ...] = ()
     if explicitly_selected("GM901", tuple(settings.select)):
         # An unused suppression is a finding with no model name, in every format.

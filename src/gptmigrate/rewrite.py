@@ -20,12 +20,13 @@ from typing import AbstractSet, List, Optional, Sequence, Set, Tuple
 import libcst as cst
 
 from gptmigrate.detect import (DetectOptions, Detection, LegacyCall, Span, detector_for,
-                               literal_text, parse)
+                               dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations import v0_errors
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate.sdk import SdkChoice
 from gptmigrate.semantic import Semantics
+from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
 CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE}
@@ -235,7 +236,7 @@ class CallPlan:
                             f"({self.planner.sdk.reason}); upgrade openai to >=1, then run "
                             f"--unsafe-fixes again")
         self._check_structure()
-        args = self._v0_settings(migration.arguments(self))
+        args = self._parameters(self._v0_settings(migration.arguments(self)))
         outer, expr, suffix = self._response()
         new_call = call.with_changes(func=self._func(), args=args)
         call_code = cst.Module(body=[], default_newline=_newline(self.sem.text)).code_for_node(
@@ -287,6 +288,10 @@ class CallPlan:
                 and func.value.attr == resource):
             raise Uncertain(f"the call goes through a stored reference to {self.legacy.target}; "
                             f"call it directly, then run again")
+        if self.legacy.guessed:
+            raise Uncertain(f"{dotted_name(func)} reaches openai through a parameter or an "
+                            f"attribute, not an import: settings made through it (api_key) would "
+                            f"not reach a new client; rewrite by hand")
 
     # -- arguments: helpers the migrations use ------------------------------------------------
 
@@ -381,6 +386,38 @@ class CallPlan:
                 raise Uncertain(f"{name}= is a per-call v0 setting: move it to the client "
                                 f"({new or name}=) by hand")
             out.append(arg.with_changes(keyword=cst.Name(new)))
+        return out
+
+    def _parameters(self, args: List[cst.Arg]) -> List[cst.Arg]:
+        """The arguments the model the fix writes accepts (the table's parameter rules):
+        renamed, or dropped where only the default is accepted; manual where one has no
+        equivalent."""
+        rule = self.planner.options.table.parameter_rule(self.model) if self.model else None
+        if rule is None or self.model is None:
+            return args
+        values = {k.arg: (k.value.value if isinstance(k.value, ast.Constant) else NOT_A_LITERAL)
+                  for k in self.call.keywords if k.arg}
+        verdict = rule.judge(self.model, {arg.keyword.value: values.get(arg.keyword.value)
+                                          for arg in args if arg.keyword})
+        rejected = [name for name in verdict.unsupported if name not in self.migration.droppable]
+        if rejected:
+            names = ", ".join(f"{name}=" for name in rejected)
+            raise Uncertain(f"{self.model} rejects {names}: remove it, or choose a chat model "
+                            f"that takes it ([tool.gptmigrate] targets), then run again")
+        dropped = set(verdict.dropped) | set(verdict.unsupported)
+        self.notes.extend(f"{self.model} rejects {name}=: {self.migration.droppable[name]}"
+                          for name in verdict.unsupported)
+        out: List[cst.Arg] = []
+        for arg in args:
+            name = arg.keyword.value if arg.keyword else ""
+            if name in dropped:
+                if arg is args[-1] and out:
+                    out[-1] = out[-1].with_changes(comma=arg.comma)
+                continue
+            if name in verdict.renamed:
+                arg = arg.with_changes(keyword=cst.Name(verdict.renamed[name]))
+            out.append(arg)
+        self.notes.extend(verdict.notes)
         return out
 
     # -- the model -----------------------------------------------------------------------------

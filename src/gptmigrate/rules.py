@@ -142,6 +142,18 @@ RULES: Tuple[Rule, ...] = (
         references=(_OAI_DEP, _V1_GUIDE),
     ),
     Rule(
+        code="GM106",
+        name="retired-api-version",
+        summary="An Azure OpenAI api-version string that Azure has retired "
+        "(2023-07-01-preview ...).",
+        why="Requests with a retired api-version fail with HTTP 404, whatever the deployment.",
+        example='AzureOpenAI(api_version="2023-07-01-preview", azure_endpoint=endpoint)',
+        use_instead="A GA api-version (2024-02-01 or later).",
+        fix="unsafe: the table's replacement version (request and response shapes can differ "
+        "between versions).",
+        references=("https://learn.microsoft.com/azure/ai-services/openai/api-version-deprecation",),
+    ),
+    Rule(
         code="GM201",
         name="v0-sdk-call",
         summary="A module-level resource of openai-python < 1.0 (openai.ChatCompletion, "

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
 from gptmigrate.detect import (OPENAI_CLIENT_CLASSES, Detector, LineIndex, LegacyCall, Span,
-                               _Scope, children, classify_call)
+                               _Scope, children)
 from gptmigrate.types import Edit, Position
 
 CONFIG_ATTRIBUTES = ("api_key", "organization", "api_base", "api_type", "api_version")
@@ -74,6 +74,7 @@ class Semantics:
         self._indexed = False
         self._facts: Optional[ModuleFacts] = None
         self._resolved_calls: Optional[Dict[int, List[str]]] = None
+        self._legacy: Optional[Dict[int, LegacyCall]] = None
 
     # -- positions -------------------------------------------------------------------------------
 
@@ -233,11 +234,9 @@ class Semantics:
 
     def legacy(self, call: ast.Call) -> Optional[LegacyCall]:
         """Detection's classification of a call, if it is a legacy one."""
-        for name in self.call_names(call):
-            legacy = classify_call(name)
-            if legacy is not None:
-                return legacy
-        return None
+        if self._legacy is None:
+            self._legacy = {id(node): legacy for node, legacy in self.detector.legacy_calls()}
+        return self._legacy.get(id(call))
 
     def call_names(self, call: ast.Call) -> List[str]:
         """Every dotted name the function of `call` may resolve to (imports, aliases, stored

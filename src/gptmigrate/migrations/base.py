@@ -58,6 +58,10 @@ class Migration:
     stream_reads: Optional[Reads] = None  # None: a streamed call is left manual
     methods: FrozenSet[str] = frozenset({"create", "acreate"})
     sdks: FrozenSet[str] = frozenset({"v0"})
+    # Arguments the target model rejects that this migration may drop, and why that is
+    # sound here (a completion's stop sequences cut a continued prompt; a chat reply ends
+    # on its own): the fix drops them and says so instead of staying manual.
+    droppable: Mapping[str, str] = field(default_factory=dict)
 
     def handles(self, legacy: LegacyCall) -> bool:
         return legacy.sdk in self.sdks and legacy.resource in self.resources \
