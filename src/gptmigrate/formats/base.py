@@ -29,13 +29,16 @@ class Value:
     """A string value: its token's span (offsets into the text, quotes included), its decoded
     text, the offset where that text is written verbatim (None: escapes or line folding, so a
     rename cannot be an edit of its characters), and the keys it is the value of (the
-    innermost key above it; a YAML alias gives a value one more)."""
+    innermost key above it; a YAML alias gives a value one more). `referring`: a compared
+    value (`model === "gpt-4"`, `case "gpt-4":`), which code elsewhere looks up: never renamed
+    on its own."""
 
     start: int
     end: int
     text: str
     verbatim: Optional[int]
     keys: Tuple[str, ...] = ()
+    referring: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
         azure = any(deployment_key(key) for key in value.keys)
         finding = model_finding(options, resolve, value.text, match,
                                 (start.line, start.column, end.line, end.column),
-                                None if azure else written_at)
+                                None if azure else written_at, referring=value.referring)
         if finding is None:
             continue
         if azure and match.row.provider != "azure":

@@ -2,7 +2,8 @@
 grammars), and the openai-node v3 API that v4 removed.
 
 Values are string literals and template literals without substitutions; never comments, JSX
-text, module specifiers (`from "openai"`, `require("x")`) or object keys. A string's key is
+text, module specifiers (`from "openai"`, `require("x")`) or object keys. A compared value
+(`===`, `case`, `[...].includes`) is reported, never renamed on its own, as in Python. A string's key is
 found by walking up through what does not change its meaning (parentheses, `||`/`??`, ternary
 branches, arrays, `as`/`satisfies`, literal and union types) to a property, variable, field,
 parameter default, assignment, JSX attribute, enum member or type alias; beside `||`/`??`, the
@@ -10,9 +11,10 @@ name on the other side counts too (`process.env.OPENAI_MODEL ?? "ada"`).
 
 openai-node v3 (`new OpenAIApi(new Configuration(...))`, `openai.createCompletion(...)`) is
 reported with its v4 equivalent: a `new` of a class imported from "openai" (import or
-require), and a call of a v3 method on a client made by `new OpenAIApi(...)`, or on any
-receiver in a file that imports OpenAIApi, or on a receiver named like openai for the
-unmistakable methods (createChatCompletion, createCompletion, createEdit, createEmbedding).
+require), and a call of a v3 method on a client made by `new OpenAIApi(...)`, on a receiver
+named like a client (client, openai, api ...) in a file that uses OpenAIApi, or, for the
+unmistakable methods (createChatCompletion, createCompletion, createEdit, createEmbedding), on
+any receiver in such a file and on a receiver named like openai anywhere.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ _THROUGH = frozenset({
     "union_type", "type_annotation", "spread_element",
 })
 _SHORT_CIRCUIT = frozenset({"||", "??"})
+_COMPARISONS = frozenset({"===", "==", "!==", "!="})
 # A receiver named like an API client (detection's notion for Python's clients).
 _CLIENT_NAME = re.compile(r"client|openai|oai|gpt|llm|api", re.IGNORECASE)
 
@@ -211,7 +214,25 @@ def _value(node: Any, data: bytes, offsets: _Offsets) -> Optional[Value]:
         return None
     start, end = offsets.char(node.start_byte), offsets.char(node.end_byte)
     raw = data[node.start_byte + 1:node.end_byte - 1].decode("utf-8", "surrogatepass")
-    return Value(start, end, value, start + 1 if raw == value else None, _keys_of(node, data))
+    return Value(start, end, value, start + 1 if raw == value else None, _keys_of(node, data),
+                 _compared(node, data))
+
+
+def _compared(node: Any, data: bytes) -> bool:
+    """`x === "v"`, `case "v":`, `["v", "w"].includes(x)`: the value is looked for, not sent."""
+    parent = node.parent
+    while parent is not None and parent.type in ("parenthesized_expression", "array"):
+        node, parent = parent, parent.parent
+    if parent is None:
+        return False
+    if parent.type == "binary_expression":
+        operator = parent.child_by_field_name("operator")
+        return operator is not None and _text(operator, data) in _COMPARISONS
+    if parent.type == "switch_case":
+        return True
+    if parent.type == "member_expression" and node.type == "array":
+        return _text(parent.child_by_field_name("property"), data) in ("includes", "indexOf")
+    return False
 
 
 def _unescape(sequence: str) -> str:
