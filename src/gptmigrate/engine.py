@@ -234,8 +234,9 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
             return result
     nul = binary_offset(data)
     if nul >= 0:
-        result.errors = (FileError(path, f"binary file (NUL byte at offset {nul}), not Python "
-                                         f"source; skipped"),)
+        kind = "Python source" if _dialect(path) == PYTHON else "text"
+        result.errors = (FileError(path, f"binary file (NUL byte at offset {nul}), not {kind}; "
+                                         f"skipped"),)
         return result
     if not ctx.prefilter.accepts(data, _dialect(path)):
         return result
