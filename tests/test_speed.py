@@ -436,6 +436,20 @@ def test_cache_follows_content_settings_and_tables(tmp_path: Path):
     assert fingerprint(with_table.settings) != before
 
 
+def test_fingerprint_reads_every_module_of_the_package(ctx, monkeypatch):
+    """A change in a subpackage (migrations/) must invalidate cached results too."""
+    import gptmigrate
+    import gptmigrate.cache as cache_module
+
+    read = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or real(self))
+    cache_module.fingerprint(ctx.settings)
+    package = Path(gptmigrate.__file__).resolve().parent
+    assert set(package.rglob("*.py")) <= set(read)
+    assert package / "migrations" / "base.py" in read
+
+
 def test_broken_cache_entry_is_a_miss(tmp_path: Path, ctx):
     source = tmp_path / "app.py"
     source.write_text('MODEL = "text-davinci-003"\n', encoding="utf-8")

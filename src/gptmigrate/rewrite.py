@@ -214,8 +214,10 @@ class CallPlan:
                             "hand") from None
         if not isinstance(parsed, cst.Call):
             raise Uncertain("the call's text could not be parsed on its own")
-        self.cst_call: cst.Call = parsed
-        self.keyword_names = [arg.keyword.value for arg in parsed.args if arg.keyword]
+        self.positional = migration.positional.get(legacy.method, ()) \
+            if legacy.sdk == "v0" else ()
+        self.cst_call: cst.Call = _name_positionals(parsed, self.positional)
+        self.keyword_names = [arg.keyword.value for arg in self.cst_call.args if arg.keyword]
         self.streams = self._streams()
 
     # -- the whole plan ------------------------------------------------------------------------
@@ -238,7 +240,7 @@ class CallPlan:
         self._check_structure()
         args = self._parameters(self._v0_settings(migration.arguments(self)))
         outer, expr, suffix = self._response()
-        new_call = call.with_changes(func=self._func(), args=args)
+        new_call = migration.finish(self, call.with_changes(func=self._func(), args=args))
         call_code = cst.Module(body=[], default_newline=_newline(self.sem.text)).code_for_node(
             new_call)
         text = self.sem.text
@@ -266,7 +268,9 @@ class CallPlan:
         if self.v1:
             owner = (self.planner.client_name(self.asynchronous) if self.legacy.sdk == "v0"
                      else "client")
-            shape = f"{owner}.{self.migration.resource}.create"
+            method = self.migration.v1_method(self.legacy) if self.legacy.sdk == "v0" \
+                else "create"
+            shape = f"{owner}.{self.migration.resource}.{method}"
         else:
             shape = f"openai.{self.migration.v0_resource}.{self.legacy.method}"
         description = f"Rewrite as {shape}" + (f" on {self.model}" if self.model else "")
@@ -305,6 +309,15 @@ class CallPlan:
         for item in self.call.keywords:
             if item.arg == name:
                 return item
+        return None
+
+    def ast_argument(self, name: str) -> Optional[ast.expr]:
+        """The value of an argument passed by keyword or (named by the migration) by position."""
+        item = self.ast_keyword(name)
+        if item is not None:
+            return item.value
+        if name in self.positional and self.positional.index(name) < len(self.call.args):
+            return self.call.args[self.positional.index(name)]
         return None
 
     @staticmethod
@@ -492,10 +505,7 @@ class CallPlan:
 
     @property
     def reads(self) -> Reads:
-        if self.streams:
-            assert self.migration.stream_reads is not None
-            return self.migration.stream_reads
-        return self.migration.reads
+        return self.migration.response_reads(self)
 
     def _response(self) -> Tuple[ast.AST, ast.AST, str]:
         """Edits for every read of the response; returns the node the call edit covers, the
@@ -523,10 +533,14 @@ class CallPlan:
                 self._follow(parent.target, (), 0)  # each chunk is a response object
                 return expr, expr, ""
             raise Uncertain("the response is iterated directly; rewrite its reads by hand")
+        if not self.reads.is_object:
+            return expr, expr, ""  # text or bytes in both generations: it may go anywhere
         raise Uncertain(self._escape_message())
 
     def _escape_message(self) -> str:
-        if self.migration.reads.renamed:
+        if self.migration.example_read:
+            reads = f"attributes ({self.migration.example_read})"
+        elif self.migration.reads.renamed:
             reads = ".choices[0].message.content"
         else:
             reads = "attributes (resp.choices[0].message.content, resp.data[0].embedding)"
@@ -582,9 +596,10 @@ class CallPlan:
             return
         line = getattr(outer, "lineno", 0)
         if isinstance(context, ast.Attribute):
+            example = self.migration.example_read or ".choices[0].message.content"
             raise Uncertain(f"the response is read with .{context.attr}() on line {line}, a "
                             f"dict method that v1 response objects do not have; rewrite that "
-                            f"read by hand (attributes: .choices[0].message.content)")
+                            f"read by hand (attributes: {example})")
         what = "the response" if not path else "part of the response"
         raise Uncertain(f"{what} is used whole on line {line} (returned, passed on or stored), "
                         f"so its readers cannot be followed; rewrite them by hand")
@@ -601,6 +616,8 @@ class CallPlan:
                     raise Uncertain("the response is sliced; rewrite its reads by hand")
                 if isinstance(index, ast.Constant) and isinstance(index.value, str):
                     key = literal_text(sem.source(index))
+                    if key is not None and self.v1 and key in self.reads.attributes:
+                        key = self.reads.attributes[key]
                     if key is None or not key.isidentifier() or keyword.iskeyword(key):
                         raise Uncertain(f"the response is read with the key "
                                         f"{sem.source(index)}")
@@ -618,6 +635,9 @@ class CallPlan:
 
     def _path(self, steps: List[_Step], base: Tuple[str, ...]) -> Tuple[str, ...]:
         path = base + tuple(step.path_part() for step in steps)
+        for refused, why in self.reads.refused.items():
+            if path[:len(refused)] == refused:
+                raise Uncertain(why)
         if self.migration.reads.renamed and len(path) >= 3 and path[:1] == ("choices",) \
                 and path[2] == "logprobs":
             raise Uncertain("the response's logprobs change shape in Chat Completions")
@@ -669,7 +689,8 @@ class CallPlan:
                 value = cst.Attribute(value=value, attr=cst.Name(part))
             return func.with_changes(value=value, attr=cst.Name("create"))
         return cst.parse_expression(f"{self.planner.client_name(self.asynchronous)}."
-                                    f"{self.migration.resource}.create")
+                                    f"{self.migration.resource}."
+                                    f"{self.migration.v1_method(self.legacy)}")
 
     def _client(self, call_start: int) -> Tuple[List[Edit], str]:
         """Import and module-level client, once per module (existing ones are reused)."""
@@ -730,6 +751,18 @@ def _restring(sem: Semantics, literal: ast.Constant, value: str) -> Edit:
     quote_length = 3 if source.endswith(('"""', "'''")) else 1
     head = len(source) - len(source.lstrip("rRuUbBfF")) + quote_length
     return sem.edit(start + head, end - quote_length, value)
+
+
+def _name_positionals(call: cst.Call, names: Tuple[str, ...]) -> cst.Call:
+    """The call with its leading positional arguments passed by the names they bind to."""
+    args = list(call.args)
+    for index, name in enumerate(names[:len(args)]):
+        arg = args[index]
+        if arg.keyword is not None or arg.star:
+            break
+        args[index] = arg.with_changes(keyword=cst.Name(name), equal=cst.AssignEqual(
+            whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace("")))
+    return call.with_changes(args=args)
 
 
 def _newline(text: str) -> str:

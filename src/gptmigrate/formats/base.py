@@ -86,9 +86,9 @@ def model_key(key: str) -> bool:
     """A key whose value names a model (`model`, `engine`, `OPENAI_MODEL`, `deployment` ...), as
     detection decides for Python names; short ambiguous names (ada, davinci, o1) count only
     under one."""
-    from gptmigrate.detect import MODEL_KEYWORDS, hints_model
+    from gptmigrate.detect import MODEL_KEYWORDS, _hints_model
 
-    return key in MODEL_KEYWORDS or hints_model(key)
+    return key in MODEL_KEYWORDS or _hints_model(key)
 
 
 def deployment_key(key: str) -> bool:

@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import Optional, Tuple
 
 from gptmigrate.detect import LegacyCall
-from gptmigrate.migrations import completions_to_chat, edits_to_chat, v0_resources
+from gptmigrate.migrations import (completions_to_chat, edits_to_chat, v0_audio, v0_files,
+                                   v0_fine_tuning, v0_images, v0_models, v0_moderations,
+                                   v0_resources)
 from gptmigrate.migrations.base import Migration, Reads, Uncertain
 
 REGISTRY: Tuple[Migration, ...] = (
@@ -20,6 +22,28 @@ REGISTRY: Tuple[Migration, ...] = (
     edits_to_chat.MIGRATION,
     v0_resources.CHAT,
     v0_resources.EMBEDDINGS,
+    v0_moderations.MODERATIONS,
+    v0_images.GENERATE,
+    v0_images.EDIT,
+    v0_images.VARIATION,
+    v0_audio.TRANSCRIPTIONS,
+    v0_audio.TRANSLATIONS,
+    v0_files.CREATE,
+    v0_files.LIST,
+    v0_files.RETRIEVE,
+    v0_files.DELETE,
+    v0_files.DOWNLOAD,
+    v0_files.HELPERS,
+    v0_fine_tuning.JOBS_CREATE,
+    v0_fine_tuning.JOBS_LIST,
+    v0_fine_tuning.JOBS_RETRIEVE,
+    v0_fine_tuning.JOBS_CANCEL,
+    v0_fine_tuning.JOBS_LIST_EVENTS,
+    v0_fine_tuning.FINE_TUNES,
+    v0_models.LIST,
+    v0_models.RETRIEVE,
+    v0_models.DELETE,
+    v0_models.ENGINES,
 )
 
 

@@ -34,6 +34,17 @@ class Reads:
     # Paths whose new value can be None where the old one was always text (a streamed
     # chunk's delta.content): their reads become `(read or "")`.
     nullable: FrozenSet[Path] = frozenset()
+    # Paths whose reads cannot be kept (the value is gone in the target): reading one (or
+    # below it) leaves the call manual with this message.
+    refused: Mapping[Path, str] = field(default_factory=dict)
+    # Keys that are no Python names (`"self-harm"`) and the attribute v1 gives each.
+    attributes: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def is_object(self) -> bool:
+        """Whether the response itself changes from a dict to an object (a plain string or
+        bytes response does not: it may leave the function as it is)."""
+        return () in self.objects or () in self.lists
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,11 @@ class Migration:
     stream_reads: Optional[Reads] = None  # None: a streamed call is left manual
     methods: FrozenSet[str] = frozenset({"create", "acreate"})
     sdks: FrozenSet[str] = frozenset({"v0"})
+    # v0 method -> the parameter names its positional arguments bind to (0.x took
+    # `Audio.transcribe(model, file)`); the plan names them before anything else.
+    positional: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
+    example_read: str = ""  # how the v1 response is read, for the manual message of an escape
+    rewrites: bool = True  # False: the endpoint is gone, every call gets an instruction only
     # Arguments the target model rejects that this migration may drop, and why that is
     # sound here (a completion's stop sequences cut a continued prompt; a chat reply ends
     # on its own): the fix drops them and says so instead of staying manual.
@@ -74,6 +90,21 @@ class Migration:
     def describe(self, plan: "CallPlan") -> str:
         """What the fix writes, for its description."""
         return plan.default_description()
+
+    def v1_method(self, legacy: LegacyCall) -> str:
+        """The v1 method a v0 call becomes (`Image.create` -> `images.generate`)."""
+        return "create"
+
+    def response_reads(self, plan: "CallPlan") -> Reads:
+        """How this call's response is read (a call's arguments may change its shape)."""
+        if plan.streams:
+            assert self.stream_reads is not None
+            return self.stream_reads
+        return self.reads
+
+    def finish(self, plan: "CallPlan", call: cst.Call) -> cst.BaseExpression:
+        """The expression written for the new call (`client.files.content(id).content`)."""
+        return call
 
 
 __all__ = ["Migration", "Path", "Reads", "Uncertain"]
