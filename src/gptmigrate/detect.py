@@ -1894,6 +1894,35 @@ def model_finding(options: DetectOptions, resolve: Callable[[ModelRow], Resoluti
     )
 
 
+def api_version_finding(options: DetectOptions, text: str, span: Span,
+                        written_at: Optional[Tuple[int, Position]]) -> Optional[Finding]:
+    """GM106 for a value outside Python under an api-version key, or None: the steps of
+    `Detector._api_version` (keep the two in step). `written_at` as for `model_finding`."""
+    family = options.table.api_value(text, options.as_of)
+    if family is None:
+        return None
+    status = family.status(options.as_of)
+    when = (f"was retired on {family.shutdown}" if status == "retired"
+            else f"retires on {family.shutdown}")
+    message = f"Azure OpenAI api-version {text} {when}"
+    fix = None
+    if family.replacement_value:
+        message += f"; use {family.replacement_value} or a later GA version"
+        if written_at is not None:
+            start, position = written_at
+            fix = Fix(FixSafety.UNSAFE, (Edit(
+                start, start + len(text), family.replacement_value, position,
+                Position(position.line, position.column + len(text))),),
+                f"Replace api-version {text} with {family.replacement_value}")
+    rule = get_rule("GM106")
+    assert rule is not None
+    return Finding(
+        code=rule.code, name=rule.name,
+        severity=Severity.ERROR if status == "retired" else Severity.WARNING,
+        message=message, start=Position(span[0], span[1]), end=Position(span[2], span[3]),
+        fix_safety=FixSafety.UNSAFE if fix else FixSafety.MANUAL, fix=fix)
+
+
 def _model_message(row: ModelRow, status: str, resolution: Resolution, as_of: _dt.date,
                    fine_tuned: bool, value: str) -> str:
     if status == "retired":

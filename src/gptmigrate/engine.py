@@ -83,14 +83,14 @@ def build_context(settings: Settings) -> Context:
     matcher = ModelMatcher(table, settings.providers or None)
     options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
                             targets=dict(settings.targets))
-    # Retired api-versions (GM106) are findings without a model name.
-    markers = API_MARKERS + tuple(value for family in table.apis.values()
-                                  for value in family.values)
-    config_markers: Tuple[str, ...] = ()
+    # Retired api-versions (GM106) are findings without a model name, in every format.
+    versions = tuple(value for family in table.apis.values() for value in family.values)
+    markers = API_MARKERS + versions
+    config_markers: Tuple[str, ...] = versions
     if explicitly_selected("GM901", tuple(settings.select)):
         # An unused suppression is a finding with no model name, in every format.
         markers += SUPPRESSION_MARKERS
-        config_markers = SUPPRESSION_MARKERS
+        config_markers += SUPPRESSION_MARKERS
     return Context(settings, table, options, Prefilter(matcher.rows, markers, config_markers))
 
 

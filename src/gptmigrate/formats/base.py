@@ -99,8 +99,9 @@ def deployment_key(key: str) -> bool:
 
 def document_findings(document: Document, text: str, options: DetectOptions) -> List[Finding]:
     """The model findings of a document: every value whose whole text names a table model
-    that is not current (a short ambiguous name only under a model key)."""
-    from gptmigrate.detect import model_finding
+    that is not current (a short ambiguous name only under a model key), and every retired
+    Azure api-version under an api-version key (GM106)."""
+    from gptmigrate.detect import _hints_version, api_version_finding, model_finding
 
     lines = Lines(text)
     resolutions: Dict[Tuple[str, str], Resolution] = {}
@@ -117,6 +118,14 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
     for value in document.values:
         match = matcher.match(value.text)
         if match is None:
+            if any(_hints_version(key) for key in value.keys):
+                start, end = lines.position(value.start), lines.position(value.end)
+                version = api_version_finding(
+                    options, value.text, (start.line, start.column, end.line, end.column),
+                    None if value.verbatim is None
+                    else (value.verbatim, lines.position(value.verbatim)))
+                if version is not None:
+                    findings.append(version)
             continue
         named = any(model_key(key) for key in value.keys)
         if not named and matcher.is_ambiguous(value.text):

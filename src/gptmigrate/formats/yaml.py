@@ -16,7 +16,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from gptmigrate.formats.base import Comment, Document, FormatError, Value
 from gptmigrate.suppress import SUPPRESSION_MARKERS
 
-_STR = "tag:yaml.org,2002:str"
+# Strings, and plain dates: an unquoted `api-version: 2023-05-15` is a YAML timestamp.
+_TEXT = frozenset({"tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"})
 _BLANKS = " \t\r\n"
 
 
@@ -91,7 +92,7 @@ def _named_value(node: Any) -> List[Tuple[Any, Optional[str]]]:
 
 def _value(text: str, node: Any, keys: Tuple[str, ...]) -> Optional[Value]:
     """A plain or quoted string scalar as a value (None for block scalars and other types)."""
-    if node.tag != _STR or node.style in ("|", ">"):
+    if node.tag not in _TEXT or node.style in ("|", ">"):
         return None
     start, end = node.start_mark.index, node.end_mark.index
     while start < end and text[start] in "&!":  # an anchor or a tag before the scalar itself
