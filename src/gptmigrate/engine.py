@@ -32,8 +32,9 @@ from gptmigrate.files import (
 )
 from gptmigrate.fix import applicable, apply_fixes, select
 from gptmigrate.formats import FormatError, reader_for
-from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatcher
-from gptmigrate.prefilter import PYTHON, Prefilter
+from gptmigrate.matching import (API_MARKERS, OPENAI_OWNER_WORDS, OPENAI_MODULE_WORDS,
+                                 DetectOptions, ModelMatcher)
+from gptmigrate.prefilter import PYTHON, ApiGate, Prefilter
 from gptmigrate.rules import explicitly_selected, needs_rewrite
 from gptmigrate.sdk import sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
@@ -84,14 +85,18 @@ def build_context(settings: Settings) -> Context:
     options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
                             targets=dict(settings.targets))
     # Retired api-versions (GM106) are findings without a model name, in every format.
-    versions = tuple(value for family in table.apis.values() for value in family.values)
-    markers = API_MARKERS + versions
-    config_markers: Tuple[str, ...] = versions
+    markers = tuple(value for family in table.apis.values() for value in family.values)
+    config_markers = markers
     if explicitly_selected("GM901", tuple(settings.select)):
         # An unused suppression is a finding with no model name, in every format.
         markers += SUPPRESSION_MARKERS
         config_markers += SUPPRESSION_MARKERS
-    return Context(settings, table, options, Prefilter(matcher.rows, markers, config_markers))
+    # `openai` counts with a word an API finding spells (`ApiGate`); the other SDKs' markers
+    # count anywhere.
+    markers += tuple(marker for marker in API_MARKERS if marker != "openai")
+    gates = [ApiGate("openai", OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS)]
+    return Context(settings, table, options, Prefilter(matcher.rows, markers, gates,
+                                                       config_markers))
 
 
 def check_source(text: str, ctx: Context, path: str = "<string>",
