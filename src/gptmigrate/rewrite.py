@@ -595,6 +595,11 @@ class CallPlan:
                 and isinstance(context.func, ast.Name) and context.func.id == "len":
             return
         line = getattr(outer, "lineno", 0)
+        if isinstance(context, ast.Attribute) and self.v1 and path in self.reads.dicts \
+                and context.attr in ("items", "keys", "values", "get"):
+            end = self.sem.span(outer)[1]  # the object's own dict, keyed as 0.x's was
+            self.edits.append(self.sem.edit(end, end, ".model_dump(by_alias=True)"))
+            return
         if isinstance(context, ast.Attribute):
             example = self.migration.example_read or ".choices[0].message.content"
             raise Uncertain(f"the response is read with .{context.attr}() on line {line}, a "
