@@ -29,7 +29,7 @@ def test_classify_call(name, code, sdk, resource, method):
 
 @pytest.mark.parametrize("name", [
     "openai.OpenAI().chat.completions.create", "openai.OpenAI().responses.create",
-    "anthropic.Anthropic().completions.create", "other().completions.create", "openai.OpenAI",
+    "anthropic.Anthropic().messages.create", "other().completions.create", "openai.OpenAI",
     "openai.Completion",
 ])
 def test_current_or_foreign_calls_are_not_legacy(name):

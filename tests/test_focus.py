@@ -180,7 +180,7 @@ THROUGH_NAMES = {
          'def run(bot):\n    return bot.lib.Completion.create(prompt="y")\n'),
     "another SDK imported inside a function":
         ('import openai\n\n\ndef run(self):\n    return self.client.completions.create(prompt="y")\n',
-         "def other():\n    import anthropic\n    return anthropic\n"),
+         "def other():\n    import together\n    return together\n"),
     "a decorator that passes a model":
         ('NAME = "babbage"\n', "@register(model=NAME)\ndef run():\n    pass\n"),
     "a member of a model table":

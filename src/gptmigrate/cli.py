@@ -502,6 +502,18 @@ def explain(model: str, as_of: Optional[_dt.date], output_format: str, tables: T
 
 
 @main.command()
+def server() -> None:
+    """Run the language server (LSP) on stdin/stdout, for editors (needs gptmigrate[server])."""
+    try:
+        from gptmigrate.server import serve
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol", "cattrs", "attrs"):
+            raise
+        raise _fail("the language server needs pygls: pip install 'gptmigrate[server]'") from None
+    serve()
+
+
+@main.command()
 @click.argument("code", required=False)
 @click.option("--all", "show_all", is_flag=True, help="Document every rule.")
 def rule(code: Optional[str], show_all: bool) -> None:

@@ -29,6 +29,7 @@ from typing import (AbstractSet, Any, Callable, Dict, Iterable, List, Mapping, O
 
 # Which strings name a model lives in `matching` (the engine needs it for every run, detection
 # only for the files it parses); re-exported here for callers of this module.
+from gptmigrate import providers
 from gptmigrate.focus import Focus
 from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatch, ModelMatcher
 from gptmigrate.rules import get_rule
@@ -138,8 +139,19 @@ OTHER_SDKS = frozenset({
     "huggingface_hub", "litellm", "vllm", "llama_cpp", "ollama",
 })
 _CLIENT_NAME = re.compile(r"client|openai|oai|gpt|llm|api", re.IGNORECASE)
+_ANTHROPIC_CLIENT_NAME = re.compile(r"client|anthropic|claude|llm|api", re.IGNORECASE)
 # The resource words of a client call `classify_call` can call legacy (`x.completions.create`).
 _LEGACY_RESOURCE_WORDS = frozenset({"completions", "edits", "fine_tunes", "assistants", "threads"})
+# Roots of the qualified names a call or reference may resolve to.
+SDK_ROOTS = frozenset({"openai"}) | providers.ROOTS
+# Legacy calls of APIs that are gone (or whose SDK removed them): a model literal they take is
+# never renamed on its own, since no rename makes the call work (the call moves, or is moved by
+# hand, with its model).
+DEAD_API_CODES = frozenset({"GM102", "GM103", "GM104", "GM105", "GM110", "GM111", "GM112"})
+_API_NAMES = {"GM102": "the Edits API", "GM103": "the Assistants API",
+              "GM104": "the legacy fine-tunes API", "GM105": "the Engines API",
+              "GM110": "Anthropic's Text Completions API", "GM111": "the PaLM API",
+              "GM112": "langchain's OpenAI LLM (the Completions API)"}
 # v0 resources no other library spells: called on an owner of unknown origin in a module that
 # imports openai (`def ask(api): api.ChatCompletion.create(...)`, openai passed in), they are
 # openai's.
@@ -188,7 +200,8 @@ _MODEL_LOOKUPS = ("openai.Model.retrieve", "openai.Model.aretrieve", "openai.Mod
 
 # Rules about a whole API, and the `apis` row of the table that dates each one.
 _API_OF_RULE = {"GM101": "completions", "GM102": "edits", "GM103": "assistants",
-                "GM104": "fine-tunes", "GM105": "engines"}
+                "GM104": "fine-tunes", "GM105": "engines", "GM111": "palm",
+                "GM112": "completions"}
 _API_SEVERITY = {"retired": Severity.ERROR, "deprecated": Severity.WARNING}
 
 
@@ -229,7 +242,10 @@ def classify_call(name: str) -> Optional[LegacyCall]:
     True
     """
     parts = name.split(".")
-    if len(parts) < 3 or parts[0] != "openai":
+    if parts[0] != "openai":
+        found = providers.classify(name)
+        return LegacyCall(*found, name) if found is not None else None
+    if len(parts) < 3:
         return None
     if parts[1] in V0_RESOURCES:
         return LegacyCall(V0_RESOURCES[parts[1]], "v0", parts[1], parts[-1], name)
@@ -251,9 +267,12 @@ def classify_call(name: str) -> Optional[LegacyCall]:
 
 
 def classify_reference(name: str) -> Optional[str]:
-    """The rule for a removed v0 module a dotted name points into (`openai.error.X` ...)."""
+    """The rule for a removed module or name a dotted name points into (`openai.error.X`,
+    `langchain.llms.OpenAI`, `anthropic.HUMAN_PROMPT` ...)."""
     parts = name.split(".")
-    if len(parts) < 2 or parts[0] != "openai":
+    if parts[0] != "openai":
+        return providers.classify_reference(name)
+    if len(parts) < 2:
         return None
     if parts[1] == "error":
         return "GM202"
@@ -351,10 +370,11 @@ class QualifiedNames:
         return set()
 
     def openai_names(self) -> Set[str]:
-        """Every name some scope binds to `openai` or a name inside it (imports, aliases)."""
+        """Every name some scope binds to `openai`, another tracked SDK (`SDK_ROOTS`) or a name
+        inside one (imports, aliases)."""
         return {name for scope in (self.module, *self.scopes.values())
                 for name, qualified in scope.bindings.items()
-                if any(q == "openai" or q.startswith("openai.") for q in qualified)}
+                if any(q.split(".", 1)[0] in SDK_ROOTS for q in qualified)}
 
     def _collect(self, tree: ast.Module) -> None:
         stack: List[Tuple[ast.AST, _Scope]] = [(tree, self.module)]
@@ -605,9 +625,13 @@ class CallResolver:
     def _param(self, node: ast.arg) -> None:
         # `def run(client: OpenAI)`: the parameter is an OpenAI client.
         if node.annotation is not None:
-            if self._qualified(node.annotation) & OPENAI_CLIENT_CLASSES:
+            annotation = self._qualified(node.annotation)
+            client = OPENAI_CLIENT if annotation & OPENAI_CLIENT_CLASSES else (
+                providers.ANTHROPIC_CLIENT if annotation & providers.ANTHROPIC_CLIENT_CLASSES
+                else None)
+            if client is not None:
                 # Parameters belong to the function being defined (entered before its params).
-                self._references.setdefault((self._scopes[-1], node.arg), set()).add(OPENAI_CLIENT)
+                self._references.setdefault((self._scopes[-1], node.arg), set()).add(client)
 
     def visit_Call(self, node: ast.Call) -> None:
         if isinstance(node.func, (ast.Name, ast.Attribute)):
@@ -637,7 +661,8 @@ class CallResolver:
             return self._client_origin(value)
         if isinstance(value, (ast.Name, ast.Attribute)):
             for name in sorted(self._qualified(value)):
-                if name.split(".")[0] == "openai":  # `self.api = openai` too
+                root = name.split(".")[0]
+                if root == "openai" or (root in SDK_ROOTS and "." in name):  # `self.api = openai` too
                     return name
             name = dotted_name(value)
             resolved = self._resolve_reference(name, self._visible())
@@ -662,6 +687,8 @@ class CallResolver:
         names = self._qualified(call.func)
         if names & OPENAI_CLIENT_CLASSES:
             return OPENAI_CLIENT
+        if names & providers.ANTHROPIC_CLIENT_CLASSES:
+            return providers.ANTHROPIC_CLIENT
         if any(n.split(".")[0] in OTHER_SDKS for n in names):
             return "other()"
         return None
@@ -688,7 +715,8 @@ class CallResolver:
                 scopes: Sequence[str]) -> Tuple[List[str], int]:
         """`candidates`, and how many of them reach openai through an import; the rest go
         through a parameter or an attribute (`LegacyCall.guessed`)."""
-        names = [name for name in qualified if name.startswith("openai.")]
+        names = [name for name in qualified
+                 if "." in name and name.split(".", 1)[0] in SDK_ROOTS]
         # A module that re-exports openai (`from app.llm import openai`, `llm.openai.X`).
         names += self._behind_openai(name for name in qualified if not name.startswith("<"))
         parts = dotted.split(".")
@@ -698,7 +726,8 @@ class CallResolver:
                 names.append(".".join([resolved, *parts[cut:]]))
                 # `self.lib = openai`, `class Bot: import openai`: the module on an object.
                 return names, len(names) - (resolved == "openai")
-        if parts[0] in (OPENAI_CLIENT, "other()"):
+        if parts[0] in (OPENAI_CLIENT, "other()") \
+                or dotted.startswith(providers.ANTHROPIC_CLIENT + "."):
             return names + [dotted], len(names) + 1
         certain = len(names)
         if not names and self._may_be_openai_client(parts):
@@ -712,6 +741,11 @@ class CallResolver:
             if not names and self._may_be_openai_module(qualified, dotted, parts):
                 self.guessed_client = True
                 names.append(".".join(["openai", *parts[-2:]]))
+            start = None if names else self._anthropic_client_end(parts)
+            if start is not None:
+                self.guessed_client = True
+                names.append(".".join([providers.ANTHROPIC_CLIENT, *parts[start:]]))
+                certain = 1
         return names, certain
 
     @staticmethod
@@ -729,6 +763,20 @@ class CallResolver:
                 and "openai" in self._imports and not self._imports & OTHER_SDKS
                 and parts[0] not in self._imports
                 and all(name == dotted or name.startswith("<local>.") for name in qualified))
+
+    def _anthropic_client_end(self, parts: Sequence[str]) -> Optional[int]:
+        """Where a client of unknown origin ends in an Anthropic-only file (no openai, no other
+        SDK imported): `self.claude.completions.create` -> the index of `completions`."""
+        if "anthropic" not in self._imports or "openai" in self._imports \
+                or self._imports & (OTHER_SDKS - {"anthropic"}):
+            return None
+        start = next((i for i, part in enumerate(parts)
+                      if part in providers.ANTHROPIC_RESOURCES
+                      or part in providers.ANTHROPIC_OLD_METHODS), None)
+        if not start:
+            return None
+        owner = parts[start - 1]
+        return start if owner == "?()" or _ANTHROPIC_CLIENT_NAME.search(owner) else None
 
     def _may_be_openai_client(self, parts: Sequence[str]) -> bool:
         """A client of unknown origin (`self.client`, `get_client()`) in an OpenAI-only file."""
@@ -807,6 +855,16 @@ class _FlowState:
     uses: Dict[_FlowKey, List[_Use]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class _CallContext:
+    """The call a model literal is the model of: "dead" (a legacy call of a gone API, with its
+    classification) or a `providers` context (an Anthropic Messages call ...)."""
+
+    kind: str
+    call: ast.Call
+    legacy: Optional[LegacyCall] = None
+
+
 @dataclass
 class Detection:
     """What detection learned about one module: its findings, and the classification of each
@@ -848,6 +906,11 @@ class Detector(CallResolver):
         self._index: Optional[Tuple[Dict[int, Set[_FlowKey]],
                                     Dict[_FlowKey, Set[_FlowKey]]]] = None
         self._resolutions: Dict[str, Resolution] = {}
+        self._call_scopes: Dict[int, _Scope] = {}
+        # Model literals (by id) and flow keys that reach the model of a call whose API decides
+        # what their finding says (`_collect_contexts`).
+        self._contexts: Dict[int, _CallContext] = {}
+        self._context_keys: Dict[_FlowKey, _CallContext] = {}
 
     # -- the walk ------------------------------------------------------------------------------
 
@@ -1076,6 +1139,7 @@ class Detector(CallResolver):
 
     def visit_Call(self, node: ast.Call) -> None:
         super().visit_Call(node)
+        self._call_scopes[id(node)] = self.scope
         args = call_args(node)
         for arg in args:
             self._arg(arg.keyword, arg.value)
@@ -1136,15 +1200,20 @@ class Detector(CallResolver):
         if node.module is None or node.level:
             return
         module = node.module
-        names = [module]
-        if module == "openai" and not any(alias.name == "*" for alias in node.names):
-            names = [f"openai.{alias.name}" for alias in node.names]
-        for name in names:
+        # The module itself (`from openai.error import X`), else each name it gives
+        # (`from openai import error`, `from anthropic import HUMAN_PROMPT`).
+        given = [alias.name for alias in node.names if alias.name != "*"]
+        names = [module] + [f"{module}.{name}" for name in given]
+        for index, name in enumerate(names):
             code = classify_reference(name)
-            if code is not None:
-                self._report_reference(self._import_from_span(node), code,
-                                       f"import from {name}", name)
-                return
+            if code is None:
+                continue
+            what = f"import from {name}" if index == 0 or module == "openai" \
+                else f"from {module} import {given[index - 1]}"
+            # A removed langchain module is explained by the class imported from it.
+            named = names[1] if code == "GM213" and index == 0 and given else name
+            self._report_reference(self._import_from_span(node), code, what, named)
+            return
 
     def visit_Import(self, node: ast.Import) -> None:
         super().visit_Import(node)
@@ -1158,16 +1227,24 @@ class Detector(CallResolver):
         base: ast.expr = node
         while isinstance(base, ast.Attribute):
             base = base.value
-        if not isinstance(base, ast.Name) or "openai" not in self._qualified(base):
+        if not isinstance(base, ast.Name):
             return None
+        roots = self._qualified(base)
+        if "openai" not in roots and not (node.attr in providers.PROMPT_CONSTANTS
+                                          and "anthropic" in roots):
+            return None  # other SDKs' modules are reported where they are imported
         for name in sorted(self._qualified(node)):
             code = classify_reference(name)
-            if code is not None and len(name.split(".")) >= 3:
+            if code is not None and (len(name.split(".")) >= 3 or code == "GM210"):
                 self._report_reference(self._span(node), code, name, name)
                 return False  # the inner `openai.error` is part of the same finding
         return None
 
     def _report_reference(self, span: Span, code: str, what: str, name: str) -> None:
+        if not name.startswith("openai"):
+            self._add_rule_finding(code, Severity.ERROR,
+                                   providers.reference_message(code, what, name), span)
+            return
         if code == "GM202":
             message = (f"{what}: openai.error was removed in openai-python 1.0; the exceptions "
                        f"live on the openai module (openai.RateLimitError, openai.APIError ...)")
@@ -1180,13 +1257,15 @@ class Detector(CallResolver):
     # -- resolution at the end of the module -------------------------------------------------
 
     def _finish(self) -> None:
+        calls = self.legacy_calls()
+        self._collect_contexts(calls)
         for candidate in self._candidates:
             self._consider(candidate)
         if any(f.fix is not None and f.model is not None for f in self.findings) and (
                 any(f.model in AUDIO_MODELS for f in self.findings)
                 or "retrieve" in self.index.text or "delete" in self.index.text):
             self._keep_models_in_place()
-        for call, legacy in self.legacy_calls():
+        for call, legacy in calls:
             self._report_call(call, legacy)
         for node, legacy in self.passed_resources():
             self._add_rule_finding(
@@ -1194,6 +1273,40 @@ class Detector(CallResolver):
                 f"{dotted_name(node)} (passed as a value) was removed in openai-python 1.0; pass "
                 f"the client's method instead (client.chat.completions.create ...)",
                 self._span(node))
+
+    def _collect_contexts(self, calls: List[Tuple[ast.Call, LegacyCall]]) -> None:
+        """The calls whose model literals get a message of their own: calls of dead APIs (no
+        rename fixes them) and live calls whose API decides the model's fix (`providers`)."""
+        found: List[Tuple[ast.Call, _CallContext]] = [
+            (call, _CallContext("dead", call, legacy)) for call, legacy in calls
+            if legacy.code in DEAD_API_CODES]
+        for call, qualified, dotted, scopes in self._calls:
+            if not call.keywords:
+                continue
+            for name in self.candidates(qualified, dotted, scopes):
+                kind = providers.call_context(name)
+                if kind is not None:
+                    found.append((call, _CallContext(kind, call)))
+                    break
+        for call, context in found:
+            scope = self._call_scopes.get(id(call), self.names.module)
+            for keyword in call.keywords:
+                if keyword.arg not in MODEL_KEYWORDS:
+                    continue
+                for node in _yielded(keyword.value):
+                    self._contexts.setdefault(id(node), context)
+                key = _read_key(keyword.value, scope)
+                if key is not None:
+                    self._context_keys.setdefault(key, context)
+
+    def _context_of(self, literal: ast.Constant) -> Optional["_CallContext"]:
+        context = self._contexts.get(id(literal))
+        if context is None and self._context_keys:
+            for key in self._bound_to({id(literal)}):
+                context = self._context_keys.get(key)
+                if context is not None:
+                    break
+        return context
 
     def _keep_models_in_place(self) -> None:
         """Model literals a rename would break keep their name (the finding says why): the id
@@ -1242,7 +1355,8 @@ class Detector(CallResolver):
         in_model_position = id(node) in self._model_positions
         if not in_model_position and self.options.matcher.is_ambiguous(candidate.value):
             return
-        self._report_model(node, candidate.value, candidate.match, self._used_at(node))
+        self._report_model(node, candidate.value, candidate.match, self._used_at(node),
+                           self._context_of(node))
 
     def _used_at(self, literal: ast.Constant) -> Tuple[int, ...]:
         """Lines where a name bound (directly or through other names) to `literal` is used."""
@@ -1292,9 +1406,11 @@ class Detector(CallResolver):
         """
         words = self.names.openai_names()
         if self.guessed_client:
-            words |= OTHER_SDKS
+            words |= OTHER_SDKS | {"openai"}
         if "openai" in self._imports:
             words |= _LEGACY_RESOURCE_WORDS | _GUESSED_V0_RESOURCES
+        if "anthropic" in self._imports:
+            words |= providers.ANTHROPIC_OLD_METHODS | {"completions"}
         for (scope, key), values in self._references.items():
             # Code elsewhere sees only the module's references (its own `x = ...` binds in its
             # own scope); through a client (`client = OpenAI()`) it calls a legacy API only with
@@ -1309,14 +1425,38 @@ class Detector(CallResolver):
                       if owner is ATTRIBUTES or owner is self.names.module}
         return words
 
+    def _call_name(self, call: ast.Call) -> str:
+        """How a message names a call: `client.completions.create()`, or its source text when
+        the chain holds a call (`anthropic.Anthropic().completions.create()`)."""
+        name = dotted_name(call.func)
+        if "..." in name:
+            name = re.sub(r"\s+", "", self._segment(call.func))
+        return f"{name}()"
+
     def _report_call(self, call: ast.Call, legacy: LegacyCall) -> None:
-        what = f"{dotted_name(call.func)}()"
+        what = self._call_name(call)
         message = self._call_message(legacy, what)
         severity = Severity.ERROR
         # The table's `apis` row dates the API: before its end the finding says so (with the
         # days left) and its severity follows the dates, as for models.
         family = self.options.table.apis.get(_API_OF_RULE.get(legacy.code, ""))
-        if family is not None and family.status(self.options.as_of) != "retired":
+        if legacy.code == "GM112" and family is not None:
+            status = family.status(self.options.as_of)
+            when = (f"has no live model since {self._api_end('completions', '2026-09-28')}"
+                    if status == "retired" else family.notice(self.options.as_of))
+            message = (f"{what} is langchain's OpenAI LLM: it calls the Completions API, which "
+                       f"{when}; use langchain_openai.ChatOpenAI(model=...) and read .content "
+                       f"of what invoke() returns")
+            severity = Severity.ERROR if status == "retired" else _API_SEVERITY.get(
+                status, Severity.INFO)
+        elif legacy.code == "GM103":
+            message = (f"{message}: "
+                       f"{providers.assistants_advice(legacy.resource, legacy.method)}")
+            if family is not None and family.status(self.options.as_of) != "retired":
+                message = (f"{what} calls the {family.notice(self.options.as_of)}: "
+                           f"{providers.assistants_advice(legacy.resource, legacy.method)}")
+                severity = _API_SEVERITY.get(family.status(self.options.as_of), Severity.INFO)
+        elif family is not None and family.status(self.options.as_of) != "retired":
             v0 = " (removed in openai-python 1.0)" if legacy.sdk == "v0" else ""
             message = f"{what}{v0} calls the {family.notice(self.options.as_of)}"
             severity = _API_SEVERITY.get(family.status(self.options.as_of), Severity.INFO)
@@ -1344,8 +1484,22 @@ class Detector(CallResolver):
                     f"{self._api_end('edits', '2024-01-04')}; move to Chat Completions")
         if legacy.code == "GM103":
             return (f"{what} uses the Assistants API, shut down on "
-                    f"{self._api_end('assistants', '2026-08-26')}; move to the Responses API "
-                    f"(client.responses.create) with conversations")
+                    f"{self._api_end('assistants', '2026-08-26')}")
+        if legacy.code == "GM110":
+            if legacy.resource:
+                return (f"{what} calls Anthropic's Text Completions API (a legacy API), which "
+                        f"anthropic-python 1.0 removed: move to the Messages API, "
+                        f"client.messages.create(model=..., max_tokens=..., "
+                        f"messages=[{{\"role\": \"user\", \"content\": ...}}]) and read "
+                        f".content[0].text")
+            return (f"{what} is the Text Completions method of anthropic-python < 0.3's "
+                    f"client; use anthropic.Anthropic().messages.create(model=..., "
+                    f"max_tokens=..., messages=[...]) and read .content[0].text")
+        if legacy.code == "GM111":
+            return (f"{what} calls the PaLM API, shut down on "
+                    f"{self._api_end('palm', '2024-08-15')} (google-generativeai 0.8 removed "
+                    f"the function); with google-genai: "
+                    f"{providers.PALM_FUNCTIONS.get(legacy.method, 'client.models')}")
         if legacy.code == "GM104":
             return (f"{what}{v0} calls the legacy fine-tunes API (/v1/fine-tunes), shut down on "
                     f"{self._api_end('fine-tunes', '2024-01-04')}; use "
@@ -1382,7 +1536,7 @@ class Detector(CallResolver):
         return self._resolutions[key]
 
     def _report_model(self, node: ast.Constant, value: str, match: ModelMatch,
-                      used_at: Tuple[int, ...]) -> None:
+                      used_at: Tuple[int, ...], context: Optional[_CallContext] = None) -> None:
         row = match.row
         if match.fine_tuned:
             row = self.options.table.fine_tuned_row(row, match.legacy_tune)
@@ -1399,11 +1553,16 @@ class Detector(CallResolver):
         rule = get_rule(code)
         assert rule is not None
         resolution = self._resolution(row)
+        note = None
+        if context is not None and not match.fine_tuned:
+            resolution, note = self._in_context(resolution, context)
         safety = resolution.fix_safety
         if match.fine_tuned:
             safety = FixSafety.MANUAL
         message = _model_message(row, status, resolution, self.options.as_of, match.fine_tuned,
                                  value)
+        if note is not None:
+            message += f"; {note}"
         elsewhere = [line for line in used_at if line != node.lineno]
         if elsewhere:
             message += f" (used at {', '.join(self.line_label(line) for line in elsewhere)})"
@@ -1449,6 +1608,33 @@ class Detector(CallResolver):
             fix=fix,
             used_at=tuple(elsewhere),
         ))
+
+    def _in_context(self, resolution: Resolution,
+                    context: _CallContext) -> Tuple[Resolution, Optional[str]]:
+        """The resolution of a model literal in the call it is the model of, and a note."""
+        table = self.options.table
+        if context.kind == "dead" and context.legacy is not None:
+            if resolution.action != "rename":
+                return resolution, None  # the message already says the call must move
+            what = self._call_name(context.call)
+            code = context.legacy.code
+            return replace(resolution, fix_safety=FixSafety.MANUAL), (
+                f"not renamed: {what} ({self.line_label(context.call.lineno)}) uses "
+                f"{_API_NAMES[code]} ({code}), which no model name makes work: move the call, "
+                f"with its model")
+        target_row = table.get(resolution.target) if resolution.target else None
+        if context.kind == providers.ANTHROPIC_MESSAGES and resolution.action == "migrate-api" \
+                and target_row is not None and target_row.api == "messages":
+            # The call already is on Messages: the served model is a plain rename there.
+            return replace(resolution, action="rename", fix_safety=FixSafety.UNSAFE,
+                           reason="the call already uses the Messages API"), None
+        if context.kind == providers.LLAMA_INDEX and resolution.action == "migrate-api" \
+                and resolution.target:
+            return replace(resolution, action="manual", fix_safety=FixSafety.MANUAL, reason=(
+                f"LlamaIndex's OpenAI sends a chat model to Chat Completions: set "
+                f"model=\"{resolution.target}\" with a llama-index-llms-openai that knows it "
+                f"(older versions refuse model names they do not list)")), None
+        return resolution, None
 
     def _with_parameters(self, literal: ast.Constant, fix: Fix,
                          target: str) -> Tuple[Optional[Fix], str]:

@@ -214,16 +214,7 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
     except SourceError as exc:
         result.errors = (FileError(path, str(exc)),)
         return result
-    if path.endswith(".ipynb"):
-        # The notebook module computes the fixed JSON text; it is written below, with the same
-        # guards as a .py file (symlinks out of the tree, read-only, changed on disk).
-        from gptmigrate.notebook import process_notebook
-
-        result = process_notebook(path, data, ctx, Mode.DIFF.value if mode == Mode.FIX
-                                  else mode.value, unsafe, check_source,
-                                  ctx.settings.max_file_size)
-    else:
-        result = process_text(decoded.text, path, ctx, mode, unsafe)
+    result = process_document(path, decoded.text, ctx, mode, unsafe, data)
     if mode in (Mode.FIX, Mode.NOQA) and result.changed and not any(e.whole_file
                                                                     for e in result.errors):
         refusal = _write_refusal(path, decoded, data, roots)
@@ -237,6 +228,22 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
             result.fixes_applied = 0
             result.notes = ()
     return result
+
+
+def process_document(path: str, text: str, ctx: Context, mode: Mode, unsafe: bool = False,
+                     data: Optional[bytes] = None) -> FileResult:
+    """One file's decoded text, read as its kind (by suffix) says: the one entry to every
+    format for `process_file` and the language server's buffers. Nothing is written: in FIX
+    mode `fixed` holds the new text. `data`: the bytes `text` was decoded from, if at hand."""
+    if path.endswith(".ipynb"):
+        # The notebook module computes the fixed JSON text; process_file writes it, with the
+        # same guards as a .py file (symlinks out of the tree, read-only, changed on disk).
+        from gptmigrate.notebook import process_notebook
+
+        return process_notebook(path, data if data is not None else text.encode("utf-8"), ctx,
+                                Mode.DIFF.value if mode == Mode.FIX else mode.value, unsafe,
+                                check_source, ctx.settings.max_file_size)
+    return process_text(text, path, ctx, mode, unsafe)
 
 
 def _read_limit(path: str, settings: Settings) -> Optional[int]:
@@ -631,5 +638,5 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
     return result
 
 
-__all__ = ["Context", "FixRejected", "Mode", "build_context", "check_source", "fix_source", "process_file",
-           "process_text", "run"]
+__all__ = ["Context", "FixRejected", "Mode", "build_context", "check_source", "fix_source",
+           "process_document", "process_file", "process_text", "run"]

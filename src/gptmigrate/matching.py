@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Mapping, Optional
 
+from gptmigrate.providers import MARKERS as PROVIDER_MARKERS
 from gptmigrate.table import ModelRow, Table
 
 # A provider prefix before a model id (LiteLLM `openai/...`, LangChain `openai:...`); a
@@ -21,9 +22,10 @@ _PROVIDER_PREFIX = re.compile(rf"^(?:{'|'.join(PROVIDER_PREFIXES)})[/:]")
 _SHORT_LABEL = re.compile(r"[a-z]\d")  # "o1", "o3": also option and column labels
 _FINE_TUNED_NEW = re.compile(r"^ft:(?P<base>[^:]+):")
 _FINE_TUNED_LEGACY = re.compile(r"^(?P<base>[a-z0-9.-]+):ft-")
-# Text one of which a source must contain for an API finding (legacy calls go through `openai`).
-# The engine's prefilter parses only files with a table name or one of these: keep it in step.
-API_MARKERS = ("openai",)
+# Text one of which a source must contain for an API finding (legacy calls go through `openai`
+# or one of the SDKs of `providers`). The engine's prefilter parses only files with a table
+# name or one of these: keep it in step.
+API_MARKERS = ("openai",) + PROVIDER_MARKERS
 
 
 @dataclass(frozen=True)
