@@ -205,3 +205,18 @@ def test_add_noqa_refuses_flags_that_would_write_or_print_something_else(tmp_pat
 def test_add_noqa_refuses_stdin():
     done = CliRunner().invoke(main, ["scan", "-", "--add-noqa"], input='M = "gpt-4"\n')
     assert done.exit_code == 2 and "--add-noqa writes files" in done.stderr
+
+
+def test_no_comment_is_written_where_the_comment_syntax_is_not_pythons(ctx):
+    """`#` is no comment in JavaScript: a file of another kind keeps its text and findings,
+    with a note (the formats that get comment writers must say so in `noqa.writes_comments`)."""
+    from gptmigrate.engine import Mode, process_text
+
+    for name in ("app.js", "settings.env", "tool"):
+        result = process_text('M = "text-davinci-003"\n', name, ctx, Mode.NOQA)
+        assert result.fixed is None and result.fixes_applied == 0
+        assert [f.code for f in result.findings] == ["GM001"]
+        assert [(e.kind, e.message) for e in result.errors] == [
+            ("note", "no suppression comment is written in this kind of file yet")]
+    python = process_text('M = "text-davinci-003"\n', "app.py", ctx, Mode.NOQA)
+    assert python.fixes_applied == 1 and python.findings == ()

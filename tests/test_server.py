@@ -119,6 +119,9 @@ def test_the_exchange_an_editor_has_with_the_server(project: Path):
         session.change(uri, text + 'MODEL = "text-davinci-003"\n')
         again = await session.diagnostics(uri, 5)
         assert [(d.code, d.range.start.line) for d in again] == [("GM001", 4)]
+        session.client.text_document_did_save(types.DidSaveTextDocumentParams(
+            text_document=types.TextDocumentIdentifier(uri=uri)))
+        assert await session.diagnostics(uri, 6) == again  # and on save
 
         assert await session.stop() == 0
 
