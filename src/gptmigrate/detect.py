@@ -192,8 +192,11 @@ def embedding_size_advice(model: str, replacement: str) -> Optional[str]:
             f"the vector store")
 
 
-# Audio models whose successors serve less: only whisper-1 translates (`_keep_audio_models`).
+# Audio models whose successors serve less: only whisper-1 translates (`_keep_models_in_place`).
 AUDIO_MODELS = frozenset({"whisper-1"})
+# Calls whose first argument names a model to look up, not one to use.
+_MODEL_LOOKUPS = ("openai.Model.retrieve", "openai.Model.aretrieve", "openai.Model.delete",
+                  "openai.Model.adelete", ".models.retrieve", ".models.delete")
 
 # Rules about a whole API, and the `apis` row of the table that dates each one.
 _API_OF_RULE = {"GM101": "completions", "GM102": "edits", "GM103": "assistants",
@@ -1258,8 +1261,10 @@ class Detector(CallResolver):
         self._collect_contexts(calls)
         for candidate in self._candidates:
             self._consider(candidate)
-        if any(f.fix is not None and f.model in AUDIO_MODELS for f in self.findings):
-            self._keep_audio_models()
+        if any(f.fix is not None and f.model is not None for f in self.findings) and (
+                any(f.model in AUDIO_MODELS for f in self.findings)
+                or "retrieve" in self.index.text or "delete" in self.index.text):
+            self._keep_models_in_place()
         for call, legacy in calls:
             self._report_call(call, legacy)
         for node, legacy in self.passed_resources():
@@ -1303,14 +1308,20 @@ class Detector(CallResolver):
                     break
         return context
 
-    def _keep_audio_models(self) -> None:
-        """An audio call keeps whisper-1 where its successor would not serve the request: the
-        translations endpoint serves only whisper-1 (the SDK's docstring; it shuts down with
-        it), and the table's successor is not known to answer response formats other than
-        json and text. A rename there would break the call."""
+    def _keep_models_in_place(self) -> None:
+        """Model literals a rename would break keep their name (the finding says why): the id
+        passed to a model lookup (`Model.retrieve("whisper-1")`, `client.models.delete(...)`)
+        names that model, it is no request; and an audio call keeps whisper-1 where its
+        successor would not serve the request: the translations endpoint serves only whisper-1
+        (the SDK's docstring; it shuts down with it), and the table's successor is not known to
+        answer response formats other than json and text."""
         why: Dict[Tuple[int, int], str] = {}
         for call, qualified, dotted, scopes in self._calls:
             names = self.candidates(qualified, dotted, scopes)
+            if call.args and any(name.endswith(_MODEL_LOOKUPS) for name in names):
+                why[self._span(call.args[0])[:2]] = "is the model this lookup names, not a " \
+                                                    "request"
+                continue
             v0 = any(name.startswith("openai.Audio.") for name in names)
             translates = any(name.endswith(("audio.translations.create", "Audio.translate",
                                             "Audio.atranslate")) for name in names)
@@ -1336,7 +1347,8 @@ class Detector(CallResolver):
                 self.findings[index] = replace(
                     finding, fix=None, fix_safety=FixSafety.MANUAL,
                     message=f"{finding.message}; not renamed in this call: "
-                            f"{finding.replacement} {reason}")
+                            f"{finding.replacement if 'lookup' not in reason else finding.model}"
+                            f" {reason}")
 
     def _consider(self, candidate: _Candidate) -> None:
         node = candidate.node
