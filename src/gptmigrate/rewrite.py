@@ -521,14 +521,56 @@ class CallPlan:
             return arg.value.with_changes(
                 value=f"{arg.value.prefix}{arg.value.quote}{target}{arg.value.quote}")
         if isinstance(value, ast.Name):
-            literal = self._constant(value)
+            try:
+                literal = self._constant(value)
+            except Uncertain as exc:
+                if "imported from another module" in str(exc) or not self._flowing(value):
+                    raise
+                return arg.value
             target = self._chat_target(literal_text(self.sem.source(literal)))
             self.model = target
             if target != literal.value:
                 self.edits.append(_restring(self.sem, literal, target))
             return arg.value
+        if self._flowing(value):
+            return arg.value
         raise Uncertain("the model is computed at run time: pass a served chat model "
                         f"({self.planner.default_chat()}) and move the call to Chat Completions")
+
+    def _flowing(self, value: ast.expr) -> bool:
+        """A model that reaches the call through detection's value flow (a parameter's
+        default, a class attribute, a lookup table, an environment default): every literal it
+        can hold moves to its chat target when every call that takes the literal is
+        rewritten too. False when a source is unknown or the literal has other uses."""
+        sem, detector = self.sem, self.sem.detector
+        base: ast.AST = value
+        while isinstance(base, (ast.Attribute, ast.Subscript)) or (
+                isinstance(base, ast.Call) and isinstance(base.func, ast.Attribute)):
+            base = base.func.value if isinstance(base, ast.Call) else base.value
+        scope = sem.scope_of(base) if isinstance(base, ast.Name) else sem.names.module
+        sources = detector.value_sources(value, scope)
+        if sources is None or not sources[0]:
+            return False
+        literals, outside = sources
+        call_start, call_end = sem.span(self.call)
+        if any(call_start <= sem.span(literal)[0] < call_end for literal in literals):
+            return False  # a default written in the call itself: one edit cannot hold both
+        targets = []
+        for literal in literals:
+            users = detector.literal_users(literal)
+            if users is None or not all(
+                    user is self.call or sem.is_chat_call(user) or self.planner.rewritable(user)
+                    for user in users):
+                return False
+            target = self._chat_target(literal_text(sem.source(literal)))
+            targets.append(target)
+            if target != literal.value:
+                self.edits.append(_restring(sem, literal, target))
+        self.model = targets[0]
+        if outside:
+            self.notes.append(" and ".join(dict.fromkeys(outside))
+                              + " must name a chat model too")
+        return True
 
     def _chat_target(self, name: Optional[str]) -> str:
         options = self.planner.options
