@@ -205,3 +205,28 @@ def test_add_noqa_refuses_flags_that_would_write_or_print_something_else(tmp_pat
 def test_add_noqa_refuses_stdin():
     done = CliRunner().invoke(main, ["scan", "-", "--add-noqa"], input='M = "gpt-4"\n')
     assert done.exit_code == 2 and "--add-noqa writes files" in done.stderr
+
+
+def test_no_comment_is_written_where_the_comment_syntax_is_not_pythons(ctx):
+    """`#` is no comment in JavaScript: a file of another kind keeps its text and findings,
+    with a note (the formats that get comment writers must say so in `noqa.writes_comments`)."""
+    from gptmigrate.engine import Mode, process_text
+
+    for name in ("app.js", "settings.env", "tool"):
+        result = process_text('M = "text-davinci-003"\n', name, ctx, Mode.NOQA)
+        assert result.fixed is None and result.fixes_applied == 0
+        assert [f.code for f in result.findings] == ["GM001"]
+        assert [(e.kind, e.message) for e in result.errors] == [
+            ("note", "no suppression comment is written in this kind of file yet")]
+    python = process_text('M = "text-davinci-003"\n', "app.py", ctx, Mode.NOQA)
+    assert python.fixes_applied == 1 and python.findings == ()
+
+
+def test_add_noqa_in_worker_processes_writes_every_file(tmp_path: Path):
+    for number in range(6):  # enough candidates for workers
+        (tmp_path / f"m{number}.py").write_text(f'M{number} = "text-davinci-003"\n')
+    done = invoke("scan", str(tmp_path), *PINNED, "--add-noqa", "--jobs", "2")
+    assert (done.exit_code, done.stderr) == (0, "Added 6 suppression comments in 6 files.\n")
+    assert {p.read_text() for p in tmp_path.glob("*.py")} == {
+        f'M{n} = "text-davinci-003"  # gptmigrate: ignore[GM001]\n' for n in range(6)}
+    assert invoke("scan", str(tmp_path), *PINNED).exit_code == 0

@@ -722,3 +722,89 @@ def test_a_shared_model_constant_names_its_first_other_use(ctx):
         call = next(f for f in check_source(source, ctx) if f.code == "GM101")
         assert call.message.endswith("MODEL is also used on line 12: point this call at "
                                      "gpt-5.6-terra by hand"), call.message
+
+
+# -- issue 14's bug classes and shapes -------------------------------------------------------------
+
+
+def test_another_librarys_openai_class_is_not_taken_for_the_client(ctx):
+    """`from langchain.llms import OpenAI; llm = OpenAI()` is not an openai client: a new
+    client is created (detection's import resolution decides, not the class's last name)."""
+    source = ("import openai\nfrom langchain.llms import OpenAI\n\nllm = OpenAI(temperature=0)\n\n"
+              "vectors = openai.Embedding.create(model=\"text-embedding-3-small\", input=[\"a\"])"
+              "[\"data\"][0][\"embedding\"]\n")
+    fixed, _, _ = fix_source(source, ctx, unsafe=True)
+    assert "llm.embeddings" not in fixed
+    assert "from openai import OpenAI as" not in fixed
+    # the twin: openai's own class, imported under the same name, is reused
+    own = source.replace("from langchain.llms import OpenAI", "from openai import OpenAI")
+    assert "llm.embeddings.create(" in fix_source(own, ctx, unsafe=True)[0]
+
+
+def test_the_langchain_client_name_gets_a_new_openai_client(ctx):
+    source = ("import openai\nfrom langchain.llms import OpenAI\n\nllm = OpenAI(temperature=0)\n\n"
+              "vectors = openai.Embedding.create(model=\"text-embedding-3-small\", input=[\"a\"])"
+              "[\"data\"][0][\"embedding\"]\n")
+    fixed, _, _ = fix_source(source, ctx, unsafe=True)
+    assert "client = openai.OpenAI()\n" in fixed and "from openai import" not in fixed
+    assert "client.embeddings.create(" in fixed
+
+
+@pytest.mark.parametrize("binding", ["prompts = [a, b]", "prompts = list(items)",
+                                     "prompts = [p.strip() for p in items]"])
+def test_a_list_of_prompts_through_a_name_is_manual(ctx, binding: str):
+    source = ("import openai\n\n\ndef f(a, b, items):\n"
+              f"    {binding}\n"
+              "    r = openai.Completion.create(model=\"text-davinci-003\", prompt=prompts)\n"
+              "    return [c[\"text\"] for c in r[\"choices\"]]\n")
+    [finding] = [f for f in check_source(source, ctx) if f.code == "GM101"]
+    assert finding.fix is None and "holds a list" in finding.message
+    # the twin: a single prompt bound to a name is rewritten
+    single = source.replace(binding, "prompts = a + b")
+    assert "messages=[{\"role\": \"user\", \"content\": prompts}]" in fix_source(
+        single, ctx, unsafe=True)[0]
+
+
+def test_a_response_that_leaves_the_function_is_the_dict_the_api_sent(ctx):
+    source = ("import openai\n\n\ndef chat(m):\n"
+              "    return openai.ChatCompletion.create(model=\"gpt-4o\", messages=m)\n\n\n"
+              "def logged(m):\n"
+              "    r = openai.ChatCompletion.create(model=\"gpt-4o\", messages=m)\n"
+              "    print(r.get(\"usage\"))\n"
+              "    return r.choices[0].message.content\n")
+    fixed, _, _ = fix_source(source, ctx, unsafe=True)
+    assert "return client.chat.completions.create(model=\"gpt-4o\", messages=m).to_dict()\n" \
+        in fixed
+    assert "    print(r.get(\"usage\"))\n" in fixed
+    assert "    return r[\"choices\"][0][\"message\"][\"content\"]\n" in fixed
+    # a completion's response changes shape: a dict view would not keep its readers working
+    completion = ("import openai\n\n\ndef complete(p):\n"
+                  "    return openai.Completion.create(model=\"text-davinci-003\", prompt=p)\n")
+    [finding] = [f for f in check_source(completion, ctx) if f.code == "GM101"]
+    assert finding.fix is None and "leaves this scope" in finding.message
+
+
+def test_a_response_name_assigned_twice_is_followed_when_both_are_responses(ctx):
+    source = ("import openai\n\n\ndef f(p):\n"
+              "    resp = openai.Completion.create(model=\"text-davinci-003\", prompt=p)\n"
+              "    first = resp[\"choices\"][0][\"text\"]\n"
+              "    resp = openai.Completion.create(model=\"text-davinci-003\", prompt=first)\n"
+              "    return resp[\"choices\"][0][\"text\"]\n")
+    fixed, _, _ = fix_source(source, ctx, unsafe=True)
+    assert fixed.count("client.chat.completions.create(") == 2
+    assert fixed.count("resp.choices[0].message.content") == 2
+    compile(fixed, "twice.py", "exec")
+    # the twin: a name that also holds something else is left alone
+    other = source.replace("    first = resp", "    resp = {\"choices\": [{\"text\": p}]}\n"
+                                               "    first = resp")
+    assert fix_source(other, ctx, unsafe=True)[0] == other
+
+
+def test_a_streamed_chat_delta_read_with_get_becomes_an_attribute(ctx):
+    source = ("import openai\n\n\ndef f(m):\n    out = \"\"\n"
+              "    for chunk in openai.ChatCompletion.create(model=\"gpt-4o\", messages=m, "
+              "stream=True):\n"
+              "        out += chunk[\"choices\"][0][\"delta\"].get(\"content\", \"\")\n"
+              "    return out\n")
+    fixed, _, _ = fix_source(source, ctx, unsafe=True)
+    assert "        out += (chunk.choices[0].delta.content or \"\")\n" in fixed

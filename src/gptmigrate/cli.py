@@ -260,9 +260,9 @@ def _report_noqa(results, info, quiet: bool) -> int:
         count = sum(len(r.findings) for r in left)
         click.echo(f"{count} finding{'s' * (count != 1)} could not take a comment: neither "
                    f"{'their' if count != 1 else 'its'} first nor last line can end in one "
-                   f"(inside a string, or a backslash continuation); suppress "
-                   f"{'them' if count != 1 else 'it'} by hand or with "
-                   f"`# gptmigrate: ignore-file[CODE]`", err=True)
+                   f"(inside a string, or a backslash continuation), or the kind of file has "
+                   f"no comment written yet; suppress {'them' if count != 1 else 'it'} by hand",
+                   err=True)
     added = sum(r.fixes_applied for r in results if r.changed)
     files = sum(1 for r in results if r.changed)
     if not quiet or added:

@@ -609,9 +609,16 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
             result.findings = tuple(check_source(text, ctx, path))
             return result
         if mode == Mode.NOQA:
-            from gptmigrate.noqa import add_suppressions
+            from gptmigrate.noqa import add_suppressions, writes_comments
 
-            fixed, applied, findings = add_suppressions(text, check_source(text, ctx, path))
+            findings = check_source(text, ctx, path)
+            if not writes_comments(path):
+                result.findings = tuple(findings)
+                if findings:
+                    result.errors = (FileError(path, "no suppression comment is written in "
+                                                     "this kind of file yet", kind="note"),)
+                return result
+            fixed, applied, findings = add_suppressions(text, findings)
             result.findings, result.fixed, result.fixes_applied = tuple(findings), fixed, applied
             return result
         fixed, findings, applied = fix_source(text, ctx, unsafe, path, log)

@@ -19,6 +19,9 @@ from gptmigrate.fix import apply_fixes
 from gptmigrate.suppress import _IGNORE, _NOQA, _codes
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position
 
+# The files whose comment syntax this module writes (notebooks go through their cells). A file
+# of another format keeps its findings: `#` is no comment everywhere (JavaScript).
+PYTHON_SUFFIXES = (".py", ".pyi")
 # Unused suppressions are findings about comments: a comment cannot suppress them (ruff's
 # --add-noqa leaves RUF100 alone too).
 NOT_SUPPRESSIBLE = frozenset({"GM901"})
@@ -107,6 +110,11 @@ def _edit(number: int, line: _Line, start: int, end: int, content: str) -> Edit:
                 Position(number, end + 1))
 
 
+def writes_comments(path: str) -> bool:
+    """Whether suppression comments can be written into the file at `path`."""
+    return path.endswith(PYTHON_SUFFIXES)
+
+
 def suppression_edits(text: str, findings: Sequence[Finding],
                       ) -> Tuple[List[Edit], List[Finding]]:
     """One edit per line that must suppress more codes, and the findings no line of theirs can
@@ -149,4 +157,5 @@ def add_suppressions(text: str, findings: Sequence[Finding]) -> Tuple[str, int, 
     return new_text, len(edits), unplaced
 
 
-__all__ = ["NOT_SUPPRESSIBLE", "add_suppressions", "as_fixes", "suppression_edits"]
+__all__ = ["NOT_SUPPRESSIBLE", "PYTHON_SUFFIXES", "add_suppressions", "as_fixes",
+           "suppression_edits", "writes_comments"]

@@ -30,6 +30,12 @@ from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
 CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE}
+
+
+class Escapes(Uncertain):
+    """The response (or an object in it) leaves what the plan can see: returned, passed on,
+    stored, or read with a dict method."""
+
 MODEL_KEYWORDS = ("model", "engine", "deployment_id")
 # Per-call v0 settings: their v1 spelling on create(), or None when only a client takes them.
 V0_ONLY = {"request_timeout": "timeout", "headers": "extra_headers", "api_key": None,
@@ -190,6 +196,8 @@ class _Step:
     key: Optional[str]
     index_code: Optional[str] = None
     quote: str = '"'
+    via_get: bool = False  # .get("key") or .get("key", default)
+    default: Optional[str] = None  # the default's source
 
     def path_part(self) -> str:
         return self.key if self.key is not None else "*"
@@ -211,6 +219,9 @@ class CallPlan:
         self.model: Optional[str] = None
         # openai's generation: a call of v1 or of another SDK is written for a client.
         self.v1 = not planner.sdk.v0 or legacy.sdk != "v0"
+        # The response as the dict the API sent (`.to_dict()`, what v0 returned): for a
+        # response that leaves the plan's sight, so readers elsewhere keep indexing it.
+        self.dict_view = False
         try:
             parsed = cst.parse_expression(self.sem.source(call))
         except cst.ParserSyntaxError:
@@ -243,15 +254,37 @@ class CallPlan:
                             f"--unsafe-fixes again")
         self._check_structure()
         args = self._parameters(self._v0_settings(migration.arguments(self)))
-        outer, expr, suffix = self._response()
+        planned = len(self.edits)
+        try:
+            outer, expr, suffix = self._response()
+        except Escapes:
+            if not (self.v1 and self.legacy.sdk == "v0" and not migration.reads.renamed
+                    and not self.streams and self.reads.is_object):
+                raise
+            # Same response shape, another type: hand out the dict the API sent, as v0 did.
+            del self.edits[planned:]
+            self.dict_view = True
+            outer, expr, suffix = self._response()
+            self.notes.append("the response is used beyond what the fix can follow, so it "
+                              "stays the dict the API sent (.to_dict(), as openai<1 returned "
+                              "it): code that indexes it keeps working, attribute reads of it "
+                              "elsewhere (.choices) must change")
         new_call = migration.finish(self, call.with_changes(func=self._func(), args=args))
         call_code = cst.Module(body=[], default_newline=_newline(self.sem.text)).code_for_node(
             new_call)
         text = self.sem.text
         start, end = self.sem.span(outer)
         call_start, call_end = self.sem.span(self.call)
-        base_end = self._base_end(expr) if suffix else call_end
-        content = text[start:call_start] + call_code + text[call_end:base_end] + suffix
+        expr_start, expr_end = self.sem.span(expr)
+        base_end = self._base_end(expr) if suffix else expr_end
+        if self.dict_view and expr is not self.call:  # (await create(...)).to_dict()
+            content = (text[start:expr_start] + "(" + text[expr_start:call_start] + call_code
+                       + text[call_end:expr_end] + ").to_dict()" + text[expr_end:base_end]
+                       + suffix)
+        else:
+            view = ".to_dict()" if self.dict_view else ""
+            content = (text[start:call_start] + call_code + view + text[call_end:base_end]
+                       + suffix)
         self.edits.append(self.sem.edit(start, end, content))
         client_note = ""
         if self.v1 and self.legacy.sdk == "v0":
@@ -339,9 +372,23 @@ class CallPlan:
         return _message_list(messages, indent)
 
     def require_single_prompt(self, prompt: cst.Arg) -> None:
+        """A list of prompts is a batch (one choice per prompt); chat takes one conversation
+        per call. Literal lists, and names bound to one anywhere in their scope, stay manual."""
+        batch = "a list of prompts is a batch; Chat Completions takes one conversation per " \
+                "call: loop over the prompts, one create() each, and collect the replies"
         if isinstance(prompt.value, (cst.List, cst.Tuple, cst.ListComp)):
-            raise Uncertain("a list of prompts is a batch; Chat Completions takes one "
-                            "conversation per call: loop over the prompts")
+            raise Uncertain(batch)
+        value = self.ast_keyword("prompt")
+        if value is not None and isinstance(value.value, ast.Name):
+            for site in self.sem.sites(self.sem.binding_of(value.value)):
+                statement = self.sem.parent(site)
+                bound = getattr(statement, "value", None) if isinstance(
+                    statement, (ast.Assign, ast.AnnAssign)) else None
+                if isinstance(bound, (ast.List, ast.Tuple, ast.ListComp, ast.GeneratorExp)) or (
+                        isinstance(bound, ast.Call) and isinstance(bound.func, ast.Name)
+                        and bound.func.id in ("list", "tuple")):
+                    raise Uncertain(f"{value.value.id} (line {site.lineno}) holds a list: "
+                                    f"{batch}")
 
     def _model_args(self) -> List[cst.Arg]:
         found = [arg for arg in self.cst_call.args
@@ -572,6 +619,10 @@ class CallPlan:
         steps, outer = self._chain(expr)
         if steps:
             path = self._path(steps, ())
+            if (steps[-1].default is not None or path in self.reads.nullable) \
+                    and self.v1 and not self.dict_view:
+                raise Escapes("the response is read with a default (.get) right at the call; "
+                              "bind it to a name first")
             self._after(outer, path, 0)
             return outer, expr, self._render(steps, ())
         if isinstance(parent, ast.Expr):
@@ -585,10 +636,11 @@ class CallPlan:
             if self.streams and isinstance(parent.target, ast.Name):
                 self._follow(parent.target, (), 0)  # each chunk is a response object
                 return expr, expr, ""
-            raise Uncertain("the response is iterated directly; rewrite its reads by hand")
-        if not self.reads.is_object:
-            return expr, expr, ""  # text or bytes in both generations: it may go anywhere
-        raise Uncertain(self._escape_message())
+            if not self.dict_view:
+                raise Escapes("the response is iterated directly; rewrite its reads by hand")
+        if self.dict_view or not self.reads.is_object:
+            return expr, expr, ""  # a dict as in v0, or text or bytes in both generations
+        raise Escapes(self._escape_message())
 
     def _escape_message(self) -> str:
         if self.migration.example_read:
@@ -607,8 +659,10 @@ class CallPlan:
         if depth > 4:
             raise Uncertain("the response is passed through too many names")
         key = self.sem.binding_of(name)
-        if len(self.sem.sites(key)) != 1:
-            raise Uncertain(f"{name.id} is assigned more than once; rewrite its reads by hand")
+        for site in self.sem.sites(key):
+            if site is not name and not self._same_response(site):
+                raise Uncertain(f"{name.id} is also assigned something else on line "
+                                f"{getattr(site, 'lineno', '?')}; rewrite its reads by hand")
         for read in self.sem.reads(key):
             steps, outer = self._chain(read)
             path = self._path(steps, base)
@@ -617,13 +671,33 @@ class CallPlan:
                 start, end = self.sem.span(outer)
                 self.edits.append(self.sem.edit(start, end, template.format(name=name.id)))
             elif steps:
-                new = name.id + self._render(steps, base)
-                if path in self.reads.nullable:
-                    new = f'({new} or "")'
+                new = self._read(name.id, steps, base, path)
                 if new != self.sem.source(outer):
                     start, end = self.sem.span(outer)
                     self.edits.append(self.sem.edit(start, end, new))
             self._after(outer, path, depth)
+
+    def _same_response(self, site: ast.AST) -> bool:
+        """Whether another assignment to a response name gives it the same kind of response
+        (another call this migration rewrites, or one already in the target form) or None:
+        its reads then change the same way, whichever assignment ran."""
+        statement = self.sem.parent(site)
+        if not (isinstance(statement, (ast.Assign, ast.AnnAssign)) and site in (
+                statement.targets if isinstance(statement, ast.Assign) else [statement.target])):
+            return False
+        value = statement.value
+        if isinstance(value, ast.Await):
+            value = value.value
+        if isinstance(value, ast.Constant) and value.value is None:
+            return True
+        if not isinstance(value, ast.Call):
+            return False
+        legacy = self.sem.legacy(value)
+        if legacy is not None:
+            return migration_for(legacy) is self.migration and (
+                value is self.call or self.planner.rewritable(value))
+        return any(name.endswith(f".{self.migration.resource}.create")
+                   for name in self.sem.call_names(value))
 
     def _after(self, outer: ast.AST, path: Tuple[str, ...], depth: int) -> None:
         """A read that still holds a response object: follow it into a name, or give up."""
@@ -648,17 +722,19 @@ class CallPlan:
     def _check_bare(self, outer: ast.AST, path: Tuple[str, ...],
                     context: Optional[ast.AST]) -> None:
         """A response object used whole (returned, passed on) changes type in v1: not certain."""
+        if self.dict_view:
+            return  # a dict, as in v0: every use of it stays what it was
         if path in self.reads.lists and isinstance(context, ast.Call) \
                 and isinstance(context.func, ast.Name) and context.func.id == "len":
             return
         line = getattr(outer, "lineno", 0)
         if isinstance(context, ast.Attribute):
             example = self.migration.example_read or ".choices[0].message.content"
-            raise Uncertain(f"the response is read with .{context.attr}() on line {line}, a "
+            raise Escapes(f"the response is read with .{context.attr}() on line {line}, a "
                             f"dict method that v1 response objects do not have; rewrite that "
                             f"read by hand (attributes: {example})")
         what = "the response" if not path else "part of the response"
-        raise Uncertain(f"{what} is used whole on line {line} (returned, passed on or stored), "
+        raise Escapes(f"{what} is used whole on line {line} (returned, passed on or stored), "
                         f"so its readers cannot be followed; rewrite them by hand")
 
     def _chain(self, node: ast.AST) -> Tuple[List[_Step], ast.AST]:
@@ -684,11 +760,33 @@ class CallPlan:
             elif isinstance(parent, ast.Attribute) and parent.value is current:
                 grand = sem.parent(parent)
                 if isinstance(grand, ast.Call) and grand.func is parent:
-                    return steps, current  # a method call: judged by the path it is called on
+                    step = self._get_step(parent, grand)
+                    if step is None:
+                        return steps, current  # a method call: judged by the path it is on
+                    steps.append(step)
+                    if step.default is not None:
+                        return steps, grand  # a default ends what can be converted
+                    current = grand
+                    continue
                 steps.append(_Step(parent.attr, quote=""))
             else:
                 return steps, current
             current = parent
+
+    def _get_step(self, method: ast.Attribute, call: ast.Call) -> Optional[_Step]:
+        """`.get("key")` / `.get("key", default)` on a response object, as a step."""
+        if method.attr != "get" or call.keywords or not 1 <= len(call.args) <= 2:
+            return None
+        key = call.args[0]
+        if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+            return None
+        text = literal_text(self.sem.source(key))
+        if text is None or not text.isidentifier() or keyword.iskeyword(text):
+            return None
+        default = self.sem.source(call.args[1]) if len(call.args) == 2 else None
+        if default == "None":
+            default = None
+        return _Step(text, quote=self.sem.source(key)[-1], via_get=True, default=default)
 
     def _path(self, steps: List[_Step], base: Tuple[str, ...]) -> Tuple[str, ...]:
         path = base + tuple(step.path_part() for step in steps)
@@ -710,18 +808,34 @@ class CallPlan:
             next_path = path + (step.path_part(),)
             parts: Sequence[Optional[str]] = renamed.get(next_path, (step.key,))
             for part in parts:
+                last = part == parts[-1]
                 if part is None:
                     out.append(f"[{step.index_code}]")
                 elif part.startswith("["):
                     out.append(part)  # a fixed index of the target shape (`content[0]`)
-                elif self.v1:
+                elif self.v1 and not self.dict_view:
                     out.append(f".{part}")
-                elif next_path in self.reads.nullable and part == parts[-1]:
+                elif step.via_get and last:
+                    default = f", {step.default}" if step.default is not None else ""
+                    out.append(f".get({quote}{part}{quote}{default})")
+                elif next_path in self.reads.nullable and last:
                     out.append(f".get({quote}{part}{quote})")  # a v0 delta may lack the key
                 else:
                     out.append(f"[{quote}{part}{quote}]")
             path = next_path
         return "".join(out)
+
+    def _read(self, name: str, steps: List[_Step], base: Tuple[str, ...],
+              path: Tuple[str, ...]) -> str:
+        """The whole new read of `name`: `(read or default)` where v1 gives None for a key v0
+        left out (.get with a default) or for text a streamed chunk may lack."""
+        new = name + self._render(steps, base)
+        attributes = self.v1 and not self.dict_view
+        if steps and steps[-1].default is not None and attributes:
+            return f"({new} or {steps[-1].default})"
+        if path in self.reads.nullable:
+            return f'({new} or "")'
+        return new
 
     def _base_end(self, expr: ast.AST) -> int:
         """Where the access chain after `expr` starts (after any closing parentheses)."""
@@ -781,13 +895,18 @@ class CallPlan:
                 arguments.append("organization=openai.organization")
             if "api_base" in settings:
                 arguments.append("base_url=openai.api_base")
-        statement = f"{name} = {class_name}({', '.join(arguments)})"
+        # The module may bind the class's name to something else (langchain's OpenAI): then
+        # the class is named through the openai module, and nothing is imported.
+        shadowed = class_name not in facts.imported and bool(
+            self.sem.sites((self.sem.names.module, class_name)))
+        constructor = f"openai.{class_name}" if shadowed else class_name
+        statement = f"{name} = {constructor}({', '.join(arguments)})"
         note = f"adds {statement}" + ("" if arguments else " (reads OPENAI_API_KEY)")
         if len(statement) > 88:
-            statement = f"{name} = {class_name}({newline}" + "".join(
+            statement = f"{name} = {constructor}({newline}" + "".join(
                 f"    {argument},{newline}" for argument in arguments) + ")"
         edits: List[Edit] = []
-        import_line = "" if class_name in facts.imported else \
+        import_line = "" if class_name in facts.imported or shadowed else \
             f"from openai import {class_name}{newline}"
         gap = newline if facts.anchor_is_import else ""
         if facts.import_end == facts.anchor_end:

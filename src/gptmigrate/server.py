@@ -37,7 +37,7 @@ from gptmigrate.engine import Context, Mode, build_context, process_document
 from gptmigrate.fix import allowed
 from gptmigrate.freshness import table_age
 from gptmigrate.magics import mask_cell
-from gptmigrate.noqa import suppression_edits
+from gptmigrate.noqa import suppression_edits, writes_comments
 from gptmigrate.notebook import NotebookError, read_cells
 from gptmigrate.rules import get_rule
 from gptmigrate.table import TableError
@@ -45,7 +45,6 @@ from gptmigrate.types import Edit, Finding, FixSafety, Severity
 
 FIX_ALL = f"{types.CodeActionKind.SourceFixAll.value}.gptmigrate"
 CHECK_THREADS = 2  # a slow buffer holds one; the other keeps every other buffer checked
-PYTHON_SUFFIXES = (".py", ".pyi")  # where a suppression comment can be written
 KEPT_CONTEXTS = 8  # distinct settings (projects, days, local tables) kept built
 _SEVERITY = {Severity.ERROR: types.DiagnosticSeverity.Error,
              Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -471,7 +470,7 @@ def _suppression(snapshot: Snapshot, text: str, finding: Finding) -> List[Edit]:
         if masked.broken is not None:
             return []
         text = masked.text
-    elif not snapshot.path.endswith(PYTHON_SUFFIXES):
+    elif not writes_comments(snapshot.path):
         return []  # no suppression comment for this format yet
     edits, unplaced = suppression_edits(text, [finding])
     return [] if unplaced else edits
@@ -507,11 +506,14 @@ def make_server() -> GptmigrateServer:
     server = GptmigrateServer()
 
     @server.feature(types.INITIALIZED)
-    def initialized(ls: GptmigrateServer, params: types.InitializedParams) -> None:
+    async def initialized(ls: GptmigrateServer, params: types.InitializedParams) -> None:
+        """Build the workspace's context ahead of the first buffer; say once if the table is
+        stale."""
+        anchor = os.path.join(ls.workspace.root_path or os.getcwd(), "untitled.py")
         try:
-            table = ls.contexts.for_path(os.path.join(ls.workspace.root_path or os.getcwd(),
-                                                      "x.py")).table
-            age = table_age(table.checked)
+            ctx = await asyncio.get_running_loop().run_in_executor(
+                ls.checks, ls.contexts.for_path, anchor)
+            age = table_age(ctx.table.checked)
         except (ConfigError, TableError, ValueError) as exc:
             ls._log_once("", str(exc))
             return
