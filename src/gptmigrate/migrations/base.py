@@ -42,6 +42,9 @@ class Reads:
     # Paths whose read becomes an expression of the name read (`{name}`), where the target
     # holds the value in some objects only (a Messages stream event's text).
     templates: Mapping[Path, str] = field(default_factory=dict)
+    # Object paths read as a mapping (`.items()`, `.get(k)`): v1's object becomes that dict
+    # with `.model_dump(by_alias=True)` (keys spelled as 0.x's).
+    dicts: FrozenSet[Path] = frozenset()
 
     @property
     def is_object(self) -> bool:
