@@ -218,12 +218,27 @@ def make_tree(root: Path, files: int, names: Sequence[str], seed: int = SEED) ->
     return _tree_stats(root)
 
 
+def _suffixes() -> Tuple[str, ...]:
+    """The file name endings gptmigrate reads: Python, notebooks and the other formats."""
+    from gptmigrate import discover, formats
+
+    return tuple(discover.SUFFIXES) + tuple(formats.SUFFIXES)
+
+
+def _read_by_gptmigrate(name: str) -> bool:
+    from gptmigrate import formats
+
+    return name.endswith(_suffixes()) or name.startswith(formats.ENV_PREFIX)
+
+
 def _tree_stats(root: Path) -> Dict[str, int]:
-    sizes = [p.stat().st_size for p in root.rglob("*") if p.suffix in SUFFIXES and p.is_file()]
-    return {"files": len(sizes), "bytes": sum(sizes)}
+    sizes = [(p.suffix, p.stat().st_size) for p in root.rglob("*")
+             if _read_by_gptmigrate(p.name) and p.is_file()]
+    python = [size for suffix, size in sizes if suffix in (".py", ".ipynb")]
+    return {"files": len(sizes), "bytes": sum(size for _, size in sizes),
+            "python_files": len(python), "python_bytes": sum(python)}
 
 
-SUFFIXES = (".py", ".ipynb")
 # Pinned releases of real LLM code: (name, version, kind). Wheels are fetched for one platform
 # (litellm ships per-platform wheels), so the tree is the same on every machine; sdists for the
 # notebooks and docs they ship.
@@ -370,8 +385,11 @@ def _gptmigrate(tree: Path, jobs: int, cache: Optional[Path] = None) -> List[str
 
 
 def _grep(tree: Path, names_file: Path) -> List[str]:
-    return ["grep", "-rlF", "-f", str(names_file), *(f"--include=*{s}" for s in SUFFIXES),
-            str(tree)]
+    """grep over the files gptmigrate reads (every format it knows)."""
+    from gptmigrate import formats
+
+    return ["grep", "-rlF", "-f", str(names_file), *(f"--include=*{s}" for s in _suffixes()),
+            f"--include={formats.ENV_PREFIX}*", str(tree)]
 
 
 def compare(tree: Path, names_file: Path, runs: int, jobs: int,
@@ -574,7 +592,8 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         root = args.workdir / "real"
         trees["real"] = (root, make_real_tree(root))
         stats = trees["real"][1]
-        print(f"real: {stats['files']} .py/.ipynb files, {stats['bytes'] / 1e6:.1f} MB, from "
+        print(f"real: {stats['files']} files gptmigrate reads, {stats['bytes'] / 1e6:.1f} MB "
+              f"({stats['python_files']} .py/.ipynb, {stats['python_bytes'] / 1e6:.1f} MB), from "
               f"{', '.join(f'{n} {v}' for n, v, _ in REAL_RELEASES)} "
               f"(ready in {time.perf_counter() - started:.1f} s)")
     synthetic = {}
