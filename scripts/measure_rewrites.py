@@ -328,14 +328,19 @@ for path, text in json.load(sys.stdin).items():
         tree = ast.parse(text)
     except SyntaxError:
         continue
+    imported = {alias.asname or alias.name: alias.name for node in tree.body
+                if isinstance(node, ast.ImportFrom) and node.module == "openai"
+                for alias in node.names if alias.name in kinds}
     clients = {}
     for node in tree.body:
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
-            called = dotted(node.value.func)
-            if called and called[-1] in kinds:
+            called = dotted(node.value.func) or []
+            kind = (imported.get(called[0]) if len(called) == 1 else
+                    called[1] if called[:1] == ["openai"] and len(called) == 2 else None)
+            if kind in kinds:
                 for target in node.targets:
                     if isinstance(target, ast.Name):
-                        clients[target.id] = called[-1]
+                        clients[target.id] = kind
     for node in ast.walk(tree):
         parts = dotted(node.func) if isinstance(node, ast.Call) else None
         if not parts or parts[0] not in clients or len(parts) < 2:
