@@ -30,7 +30,7 @@ from gptmigrate.files import (
     round_trips,
     write_atomic,
 )
-from gptmigrate.fix import applicable, apply_fixes, select
+from gptmigrate.fix import applicable, apply_fixes, compiles, select
 from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatcher
 from gptmigrate.prefilter import Prefilter
 from gptmigrate.rules import explicitly_selected, needs_rewrite
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from gptmigrate.cache import ResultCache
 
 NOTEBOOK_READ_FACTOR = 64
+NOTEBOOK_READ_LIMIT = 64 * 1024 * 1024  # a notebook's JSON is read whole
 MAX_FIX_ROUNDS = 10
 
 
@@ -132,8 +133,8 @@ def fix_source(
     from gptmigrate.detect import parse
 
     findings = check_source(text, ctx, path)
-    compiles = _compiles(text, path)
-    if not compiles:
+    compiled = compiles(text, path)
+    if not compiled:
         parse(text)  # compiled code parses; anything else must at least parse, all of it
     total = 0
     for _ in range(MAX_FIX_ROUNDS):
@@ -147,13 +148,13 @@ def fix_source(
         round_log = [f"{f.code} [{f.fix.safety.value}] {f.fix.description}" for f in findings
                      if f.fix is not None and any(f.fix is fix for fix in done)]
         try:
-            if not compiles:
+            if not compiled:
                 parse(candidate)
             findings = check_source(candidate, ctx, path)
         except SyntaxError as exc:
             raise FixRejected(f"the fixed text would not parse (line {exc.lineno}: "
                               f"{exc.msg}); file left unchanged") from None
-        if compiles and not _compiles(candidate, path):
+        if compiled and not compiles(candidate, path):
             raise FixRejected("the fixed text would not compile; file left unchanged")
         text = candidate
         total += applied
@@ -164,14 +165,6 @@ def fix_source(
 
 class FixRejected(Exception):
     """Fixing produced text that fails a check; the file must stay as it was."""
-
-
-def _compiles(text: str, path: str) -> bool:
-    try:
-        compile(text, path, "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
-        return False
-    return True
 
 
 def _rejected(result: FileResult, text: str, ctx: Context, path: str, exc: FixRejected) -> None:
@@ -248,10 +241,11 @@ def process_document(path: str, text: str, ctx: Context, mode: Mode, unsafe: boo
 
 def _read_limit(path: str, settings: Settings) -> Optional[int]:
     """How many bytes may be read. A notebook's outputs (images, tables) are never parsed, so a
-    notebook may be NOTEBOOK_READ_FACTOR times larger; the limit then applies to its code."""
+    notebook may be NOTEBOOK_READ_FACTOR times larger, up to NOTEBOOK_READ_LIMIT (or the limit
+    itself, if larger); the limit then applies to its code."""
     limit = settings.max_file_size
     if limit and path.endswith(".ipynb"):
-        return limit * NOTEBOOK_READ_FACTOR
+        return min(limit * NOTEBOOK_READ_FACTOR, max(limit, NOTEBOOK_READ_LIMIT))
     return limit
 
 
