@@ -220,3 +220,13 @@ def test_no_comment_is_written_where_the_comment_syntax_is_not_pythons(ctx):
             ("note", "no suppression comment is written in this kind of file yet")]
     python = process_text('M = "text-davinci-003"\n', "app.py", ctx, Mode.NOQA)
     assert python.fixes_applied == 1 and python.findings == ()
+
+
+def test_add_noqa_in_worker_processes_writes_every_file(tmp_path: Path):
+    for number in range(6):  # enough candidates for workers
+        (tmp_path / f"m{number}.py").write_text(f'M{number} = "text-davinci-003"\n')
+    done = invoke("scan", str(tmp_path), *PINNED, "--add-noqa", "--jobs", "2")
+    assert (done.exit_code, done.stderr) == (0, "Added 6 suppression comments in 6 files.\n")
+    assert {p.read_text() for p in tmp_path.glob("*.py")} == {
+        f'M{n} = "text-davinci-003"  # gptmigrate: ignore[GM001]\n' for n in range(6)}
+    assert invoke("scan", str(tmp_path), *PINNED).exit_code == 0

@@ -31,8 +31,9 @@ from gptmigrate.files import (
     write_atomic,
 )
 from gptmigrate.fix import applicable, apply_fixes, compiles, select
-from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatcher
-from gptmigrate.prefilter import Prefilter
+from gptmigrate.matching import (API_MARKERS, OPENAI_OWNER_WORDS, OPENAI_MODULE_WORDS,
+                                 DetectOptions, ModelMatcher)
+from gptmigrate.prefilter import ApiGate, Prefilter
 from gptmigrate.rules import explicitly_selected, needs_rewrite
 from gptmigrate.sdk import sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
@@ -84,11 +85,14 @@ def build_context(settings: Settings) -> Context:
     options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
                             targets=dict(settings.targets))
     # Retired api-versions (GM106) are findings without a model name.
-    markers = API_MARKERS + tuple(value for family in table.apis.values()
-                                  for value in family.values)
+    markers = tuple(value for family in table.apis.values() for value in family.values)
     if explicitly_selected("GM901", tuple(settings.select)):
         markers += SUPPRESSION_MARKERS  # an unused suppression is a finding with no model name
-    return Context(settings, table, options, Prefilter(matcher.rows, markers))
+    # `openai` counts with a word an API finding spells (`ApiGate`); the other SDKs' markers
+    # count anywhere.
+    markers += tuple(marker for marker in API_MARKERS if marker != "openai")
+    gates = [ApiGate("openai", OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS)]
+    return Context(settings, table, options, Prefilter(matcher.rows, markers, gates))
 
 
 def check_source(text: str, ctx: Context, path: str = "<string>",

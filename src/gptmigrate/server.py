@@ -506,11 +506,14 @@ def make_server() -> GptmigrateServer:
     server = GptmigrateServer()
 
     @server.feature(types.INITIALIZED)
-    def initialized(ls: GptmigrateServer, params: types.InitializedParams) -> None:
+    async def initialized(ls: GptmigrateServer, params: types.InitializedParams) -> None:
+        """Build the workspace's context ahead of the first buffer; say once if the table is
+        stale."""
+        anchor = os.path.join(ls.workspace.root_path or os.getcwd(), "untitled.py")
         try:
-            table = ls.contexts.for_path(os.path.join(ls.workspace.root_path or os.getcwd(),
-                                                      "x.py")).table
-            age = table_age(table.checked)
+            ctx = await asyncio.get_running_loop().run_in_executor(
+                ls.checks, ls.contexts.for_path, anchor)
+            age = table_age(ctx.table.checked)
         except (ConfigError, TableError, ValueError) as exc:
             ls._log_once("", str(exc))
             return

@@ -78,6 +78,8 @@ class Migration:
     # sound here (a completion's stop sequences cut a continued prompt; a chat reply ends
     # on its own): the fix drops them and says so instead of staying manual.
     droppable: Mapping[str, str] = field(default_factory=dict)
+    # `**kwargs` may pass through: the API keeps its parameters from v0 to v1.
+    passes_kwargs: bool = False
 
     def handles(self, legacy: LegacyCall) -> bool:
         return legacy.sdk in self.sdks and legacy.resource in self.resources \
