@@ -263,7 +263,8 @@ class CallPlan:
             outer, expr, suffix = self._response()
         except Escapes:
             if not (self.v1 and self.legacy.sdk == "v0" and not migration.reads.renamed
-                    and not self.streams and self.reads.is_object):
+                    and not self.streams and self.reads.is_object
+                    and not self.reads.refused):  # a refused read would find no key
                 raise
             # Same response shape, another type: hand out the dict the API sent, as v0 did.
             del self.edits[planned:]
@@ -731,11 +732,20 @@ class CallPlan:
                     context: Optional[ast.AST]) -> None:
         """A response object used whole (returned, passed on) changes type in v1: not certain."""
         if self.dict_view:
+            if isinstance(context, ast.Attribute) and not hasattr(dict, context.attr):
+                raise Uncertain(f"the response is read with .{context.attr}() on line "
+                                f"{getattr(outer, 'lineno', 0)}, which openai<1's objects had "
+                                f"and a dict has not; rewrite that read by hand")
             return  # a dict, as in v0: every use of it stays what it was
         if path in self.reads.lists and isinstance(context, ast.Call) \
                 and isinstance(context.func, ast.Name) and context.func.id == "len":
             return
         line = getattr(outer, "lineno", 0)
+        if isinstance(context, ast.Attribute) and self.v1 and path in self.reads.dicts \
+                and context.attr in ("items", "keys", "values", "get"):
+            end = self.sem.span(outer)[1]  # the object's own dict, keyed as 0.x's was
+            self.edits.append(self.sem.edit(end, end, ".model_dump(by_alias=True)"))
+            return
         if isinstance(context, ast.Attribute):
             example = self.migration.example_read or ".choices[0].message.content"
             raise Escapes(f"the response is read with .{context.attr}() on line {line}, a "
