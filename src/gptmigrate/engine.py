@@ -293,6 +293,12 @@ def _contains(path: str, ctx: Context) -> bool:
         return True
 
 
+def may_hold_findings(path: str, data: bytes, ctx: Context) -> bool:
+    """The prefilter's verdict on a file's bytes, read the way its kind writes strings: False
+    only if nothing in it can be a finding (scan never parses such a file)."""
+    return ctx.prefilter.accepts(data, _dialect(path))
+
+
 def _dialect(path: str) -> str:
     """How string values start in the file (the prefilter's dialect), by its name."""
     if path.endswith(_PYTHON_SUFFIXES):  # most files: no name lookup
@@ -697,4 +703,4 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
 
 
 __all__ = ["Context", "FixRejected", "Mode", "build_context", "check_source", "fix_source",
-           "process_document", "process_file", "process_text", "run"]
+           "may_hold_findings", "process_document", "process_file", "process_text", "run"]

@@ -15,21 +15,21 @@ from __future__ import annotations
 import ast
 import keyword
 from dataclasses import dataclass, replace
-from typing import AbstractSet, List, Optional, Sequence, Set, Tuple
+from typing import AbstractSet, Callable, List, Optional, Sequence, Set, Tuple
 
 import libcst as cst
 
 from gptmigrate.detect import (DetectOptions, Detection, LegacyCall, Span, detector_for,
                                dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
-from gptmigrate.migrations import v0_errors
+from gptmigrate.migrations import anthropic_messages, v0_errors
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate.sdk import SdkChoice
 from gptmigrate.semantic import Semantics
 from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
-CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE}
+CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE}
 
 
 class Escapes(Uncertain):
@@ -73,6 +73,9 @@ def attach_fixes(text: str, findings: Sequence[Finding], detection: Optional[Det
     for finding in findings:
         if finding.code == v0_errors.CODE and finding.fix is None:
             out.append(v0_errors.error_fix(sem, finding, sdk))
+            continue
+        if finding.code == anthropic_messages.PROMPT_CODE and finding.fix is None:
+            out.append(anthropic_messages.prompt_import_fix(planner, finding))
             continue
         call = detector.legacy_nodes.get(_finding_span(finding))
         if finding.code not in CALL_CODES or finding.fix is not None or call is None:
@@ -225,7 +228,8 @@ class CallPlan:
         self.edits: List[Edit] = []
         self.notes: List[str] = []
         self.model: Optional[str] = None
-        self.v1 = not planner.sdk.v0 or legacy.sdk == "v1"
+        # openai's generation: a call of v1 or of another SDK is written for a client.
+        self.v1 = not planner.sdk.v0 or legacy.sdk != "v0"
         # The response as the dict the API sent (`.to_dict()`, what v0 returned): for a
         # response that leaves the plan's sight, so readers elsewhere keep indexing it.
         self.dict_view = False
@@ -388,6 +392,13 @@ class CallPlan:
             cst.DictElement(cst.SimpleString('"content"'), content),
         ])
 
+    def message_list(self, messages: List[cst.Dict], index: int) -> cst.List:
+        """`messages=[...]` for the argument at `index`: one message per line when the call
+        spreads its arguments over lines and there are several."""
+        multiline = isinstance(self.cst_call.whitespace_before_args, cst.ParenthesizedWhitespace)
+        indent = _arg_indent(self.cst_call, index) if multiline and len(messages) > 1 else None
+        return _message_list(messages, indent)
+
     def require_single_prompt(self, prompt: cst.Arg) -> None:
         """A list of prompts is a batch (one choice per prompt); chat takes one conversation
         per call. Literal lists, and names bound to one anywhere in their scope, stay manual."""
@@ -530,6 +541,44 @@ class CallPlan:
         raise Uncertain("the model is computed at run time: pass a served chat model "
                         f"({self.planner.default_chat()}) and move the call to Chat Completions")
 
+    def claude_model(self, arg: cst.Arg) -> cst.BaseExpression:
+        """The served Claude model (Messages) for a Text Completions model; a same-module
+        constant moves too."""
+        value = self.ast_keyword("model").value  # type: ignore[union-attr]
+        suggestion = "a served Claude model (claude-sonnet-4-6 ...)"
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            target = self._claude_target(literal_text(self.sem.source(value)), suggestion)
+            self.model = target
+            assert isinstance(arg.value, cst.SimpleString)
+            return arg.value.with_changes(
+                value=f"{arg.value.prefix}{arg.value.quote}{target}{arg.value.quote}")
+        if isinstance(value, ast.Name):
+            literal = self._constant(value, suggestion, self.sem.is_messages_call)
+            target = self._claude_target(literal_text(self.sem.source(literal)), suggestion)
+            self.model = target
+            if target != literal.value:
+                self.edits.append(_restring(self.sem, literal, target))
+            return arg.value
+        raise Uncertain(f"the model is computed at run time: pass {suggestion} and move the "
+                        f"call to Messages by hand")
+
+    def _claude_target(self, name: Optional[str], suggestion: str) -> str:
+        options = self.planner.options
+        if name is None:
+            raise Uncertain("the model string has escapes or is not text")
+        row = options.table.get(name, "anthropic")
+        if row is not None and row.status(options.as_of) == "current" and row.api == "messages":
+            return name
+        resolution = options.table.resolve(name, options.as_of, options.targets,
+                                           provider="anthropic")
+        target_row = options.table.get(resolution.target, "anthropic") \
+            if resolution.target else None
+        if resolution.action in ("rename", "migrate-api") and target_row is not None \
+                and target_row.api == "messages":
+            return target_row.name
+        raise Uncertain(f"{name} has no known Messages replacement ({resolution.reason}): "
+                        f"choose {suggestion} and move the call by hand")
+
     def _chat_target(self, name: Optional[str]) -> str:
         options = self.planner.options
         if name is None:
@@ -547,15 +596,19 @@ class CallPlan:
         raise Uncertain(f"{name} has no known chat replacement: choose a chat model (e.g. "
                         f"{self.planner.default_chat()}) and move the call by hand")
 
-    def _constant(self, name: ast.Name) -> ast.Constant:
-        """The literal a module constant holds, if every use of it is a rewritten call."""
+    def _constant(self, name: ast.Name, suggestion: Optional[str] = None,
+                  live: Optional[Callable[[ast.Call], bool]] = None) -> ast.Constant:
+        """The literal a module constant holds, if every use of it is a rewritten call or a
+        call already on the target API (`live`, Chat Completions by default)."""
         sem, planner = self.sem, self.planner
+        suggestion = suggestion or planner.default_chat()
+        live = live or sem.is_chat_call
         key = sem.binding_of(name)
         sites = sem.sites(key)
         if any(isinstance(site, ast.alias) for site in sites):
             raise Uncertain(f"the model comes from {name.id}, imported from another module: "
-                            f"set it to {planner.default_chat()} there and move this call to "
-                            f"Chat Completions by hand (gptmigrate rewrites one module at a time)")
+                            f"set it to {suggestion} there and move this call by hand "
+                            f"(gptmigrate rewrites one module at a time)")
         owner = key[0]
         if len(sites) != 1 or owner.parent is not None:
             raise Uncertain(f"the model comes from {name.id}, which is not a module constant")
@@ -571,9 +624,9 @@ class CallPlan:
             user = sem.parent(holder) if isinstance(holder, ast.keyword) else None
             if not (isinstance(holder, ast.keyword) and holder.arg in MODEL_KEYWORDS
                     and isinstance(user, ast.Call)
-                    and (sem.is_chat_call(user) or planner.rewritable(user))):
+                    and (live(user) or planner.rewritable(user))):
                 raise Uncertain(f"{name.id} is also used on line {read.lineno}: point this call "
-                                f"at {planner.default_chat()} by hand")
+                                f"at {suggestion} by hand")
         return statement.value
 
     # -- the response --------------------------------------------------------------------------
@@ -642,7 +695,11 @@ class CallPlan:
         for read in reads:
             steps, outer = self._chain(read)
             path = self._path(steps, base)
-            if steps:
+            template = self.reads.templates.get(path)
+            if template is not None:
+                start, end = self.sem.span(outer)
+                self.edits.append(self.sem.edit(start, end, template.format(name=name.id)))
+            elif steps:
                 new = self._read(name.id, steps, base, path)
                 if new != self.sem.source(outer):
                     start, end = self.sem.span(outer)
@@ -829,6 +886,8 @@ class CallPlan:
                 last = part == parts[-1]
                 if part is None:
                     out.append(f"[{step.index_code}]")
+                elif part.startswith("["):
+                    out.append(part)  # a fixed index of the target shape (`content[0]`)
                 elif self.v1 and not self.dict_view:
                     out.append(f".{part}")
                 elif step.via_get and last:
@@ -869,7 +928,7 @@ class CallPlan:
             assert isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute)
             return func.with_changes(value=func.value.with_changes(
                 attr=cst.Name(self.migration.v0_resource or "")))
-        if self.legacy.sdk == "v1":
+        if self.legacy.sdk != "v0":  # the same client, another resource
             assert isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute)
             head, *rest = self.migration.resource.split(".")
             value: cst.BaseExpression = cst.Attribute(value=func.value.value,

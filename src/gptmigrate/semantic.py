@@ -271,6 +271,11 @@ class Semantics:
                    or name in ("openai.ChatCompletion.create", "openai.ChatCompletion.acreate")
                    for name in self.call_names(call))
 
+    def is_messages_call(self, call: ast.Call) -> bool:
+        """A call already on Anthropic's Messages API."""
+        return any(name.endswith("messages.create") and name.startswith("anthropic.")
+                   for name in self.call_names(call))
+
     def module_facts(self) -> ModuleFacts:
         if self._facts is None:
             self._facts = self._read_module()
