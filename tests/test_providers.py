@@ -113,3 +113,19 @@ def test_contexts_and_advice():
     assert call_context("anthropic.Anthropic().beta.messages.create") == "anthropic-messages"
     assert call_context("openai.OpenAI().chat.completions.create") is None
     assert "responses.cancel" in assistants_advice("beta.threads.runs", "cancel")
+
+
+def test_two_fixes_that_share_an_edit_both_apply_it_once():
+    from gptmigrate.fix import apply_fixes
+    from gptmigrate.types import Edit, Fix, FixSafety, Position
+
+    def edit(start, end, content):
+        return Edit(start, end, content, Position(1, start + 1), Position(1, end + 1))
+
+    text = "M = 'a'\nf(M)\ng(M)\n"
+    shared = edit(5, 6, "b")
+    first = Fix(FixSafety.UNSAFE, (shared, edit(8, 9, "F")), "")
+    second = Fix(FixSafety.UNSAFE, (shared, edit(13, 14, "G")), "")
+    assert apply_fixes(text, [first, second]) == ("M = 'b'\nF(M)\nG(M)\n", 2)
+    inserted = Fix(FixSafety.UNSAFE, (edit(0, 0, "x"),), "")
+    assert apply_fixes(text, [inserted, inserted])[1] == 1  # insertions at one point conflict

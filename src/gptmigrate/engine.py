@@ -32,9 +32,9 @@ from gptmigrate.files import (
 )
 from gptmigrate.fix import applicable, apply_fixes, select
 from gptmigrate.formats import FormatError, reader_for
-from gptmigrate.matching import (API_MARKERS, OPENAI_OWNER_WORDS, OPENAI_MODULE_WORDS,
-                                 DetectOptions, ModelMatcher)
-from gptmigrate.prefilter import PYTHON, ApiGate, Prefilter
+from gptmigrate.matching import (API_MARKERS, OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS,
+                                 PROVIDER_GATES, DetectOptions, ModelMatcher)
+from gptmigrate.prefilter import PYTHON, ApiGate, Prefilter, WordGate
 from gptmigrate.rules import explicitly_selected, needs_rewrite
 from gptmigrate.sdk import sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
@@ -91,10 +91,13 @@ def build_context(settings: Settings) -> Context:
         # An unused suppression is a finding with no model name, in every format.
         markers += SUPPRESSION_MARKERS
         config_markers += SUPPRESSION_MARKERS
-    # `openai` counts with a word an API finding spells (`ApiGate`); the other SDKs' markers
-    # count anywhere.
-    markers += tuple(marker for marker in API_MARKERS if marker != "openai")
-    gates = [ApiGate("openai", OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS)]
+    # `openai`, `langchain` ... count with a word a finding of theirs spells (`ApiGate`,
+    # `WordGate`); the other SDKs' markers count anywhere.
+    markers += tuple(marker for marker in API_MARKERS
+                     if marker != "openai" and marker not in PROVIDER_GATES)
+    gates: List[Union[ApiGate, WordGate]] = [
+        ApiGate("openai", OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS)]
+    gates += [WordGate(marker, words) for marker, words in PROVIDER_GATES.items()]
     return Context(settings, table, options, Prefilter(matcher.rows, markers, gates,
                                                        config_markers))
 
@@ -297,6 +300,12 @@ def _contains(path: str, ctx: Context) -> bool:
         return contains(Path(path), lambda data: ctx.prefilter.accepts(data, dialect))
     except OSError:
         return True
+
+
+def may_hold_findings(path: str, data: bytes, ctx: Context) -> bool:
+    """The prefilter's verdict on a file's bytes, read the way its kind writes strings: False
+    only if nothing in it can be a finding (scan never parses such a file)."""
+    return ctx.prefilter.accepts(data, _dialect(path))
 
 
 def _dialect(path: str) -> str:
@@ -703,4 +712,4 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
 
 
 __all__ = ["Context", "FixRejected", "Mode", "build_context", "check_source", "fix_source",
-           "process_document", "process_file", "process_text", "run"]
+           "may_hold_findings", "process_document", "process_file", "process_text", "run"]

@@ -24,12 +24,16 @@ def applicable(findings: Iterable[Finding], unsafe: bool) -> List[Fix]:
 
 
 def select(fixes: Sequence[Fix]) -> List[Fix]:
-    """The fixes of this round: each one whose edits overlap no earlier chosen fix's edits."""
+    """The fixes of this round: each one whose edits overlap no earlier chosen fix's edits. An
+    edit that replaces the same text with the same content as a chosen one (two calls that
+    change the model constant they share) is the same change, not a conflict; insertions at
+    one point always conflict."""
     chosen: List[Fix] = []
-    taken: List[Tuple[int, int]] = []
+    taken: List[Tuple[int, int, str]] = []
     for fix in fixes:
-        spans = [(edit.start, edit.end) for edit in fix.edits]
-        if any(_overlaps(span, other) for span in spans for other in taken):
+        spans = [(edit.start, edit.end, edit.content) for edit in fix.edits]
+        if any((span != other or span[0] == span[1]) and _overlaps(span[:2], other[:2])
+               for span in spans for other in taken):
             continue
         taken.extend(spans)
         chosen.append(fix)
@@ -39,7 +43,8 @@ def select(fixes: Sequence[Fix]) -> List[Fix]:
 def apply_fixes(text: str, fixes: Sequence[Fix]) -> Tuple[str, int]:
     """Splice the non-overlapping fixes into `text`; returns the new text and how many applied."""
     selected = select(fixes)
-    chosen: List[Edit] = [edit for fix in selected for edit in fix.edits]
+    chosen: List[Edit] = list({(edit.start, edit.end, edit.content): edit
+                               for fix in selected for edit in fix.edits}.values())
     applied = len(selected)
     pieces: List[str] = []
     cursor = 0

@@ -319,7 +319,8 @@ def _apply_round(layout: _Layout, fixes: Sequence[Fix]) -> Tuple[Dict[int, str],
     for number, edits in edits_by_cell.items():
         source = layout.cells[number].source
         pieces, cursor = [], 0
-        for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        # An edit two fixes share (`fix.select`) is applied once.
+        for edit in sorted(dict.fromkeys(edits), key=lambda e: (e.start, e.end)):
             pieces.append(source[cursor:edit.start])
             pieces.append(edit.content)
             cursor = edit.end

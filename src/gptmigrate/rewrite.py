@@ -15,21 +15,21 @@ from __future__ import annotations
 import ast
 import keyword
 from dataclasses import dataclass, replace
-from typing import AbstractSet, List, Optional, Sequence, Set, Tuple
+from typing import AbstractSet, Callable, List, Optional, Sequence, Set, Tuple
 
 import libcst as cst
 
 from gptmigrate.detect import (DetectOptions, Detection, LegacyCall, Span, detector_for,
                                dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
-from gptmigrate.migrations import v0_errors
+from gptmigrate.migrations import anthropic_messages, v0_errors
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate.sdk import SdkChoice
 from gptmigrate.semantic import Semantics
 from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
-CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE}
+CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE}
 
 
 class Escapes(Uncertain):
@@ -73,6 +73,9 @@ def attach_fixes(text: str, findings: Sequence[Finding], detection: Optional[Det
     for finding in findings:
         if finding.code == v0_errors.CODE and finding.fix is None:
             out.append(v0_errors.error_fix(sem, finding, sdk))
+            continue
+        if finding.code == anthropic_messages.PROMPT_CODE and finding.fix is None:
+            out.append(anthropic_messages.prompt_import_fix(planner, finding))
             continue
         call = detector.legacy_nodes.get(_finding_span(finding))
         if finding.code not in CALL_CODES or finding.fix is not None or call is None:
@@ -177,8 +180,8 @@ class Planner:
         module that sets them inside a function, where a client made at import time would
         not see them. Azure modules need an AzureOpenAI client: never."""
         facts = self.facts
-        return bool(facts.inner_settings()) and not facts.sets_azure() \
-            and facts.import_end is not None
+        return bool(facts.inner_settings() or facts.settings_after_calls) \
+            and not facts.sets_azure() and facts.import_end is not None
 
     def default_chat(self) -> str:
         return self.options.targets.get("chat") or (
@@ -225,7 +228,8 @@ class CallPlan:
         self.edits: List[Edit] = []
         self.notes: List[str] = []
         self.model: Optional[str] = None
-        self.v1 = not planner.sdk.v0 or legacy.sdk == "v1"
+        # openai's generation: a call of v1 or of another SDK is written for a client.
+        self.v1 = not planner.sdk.v0 or legacy.sdk != "v0"
         # The response as the dict the API sent (`.to_dict()`, what v0 returned): for a
         # response that leaves the plan's sight, so readers elsewhere keep indexing it.
         self.dict_view = False
@@ -388,6 +392,13 @@ class CallPlan:
             cst.DictElement(cst.SimpleString('"content"'), content),
         ])
 
+    def message_list(self, messages: List[cst.Dict], index: int) -> cst.List:
+        """`messages=[...]` for the argument at `index`: one message per line when the call
+        spreads its arguments over lines and there are several."""
+        multiline = isinstance(self.cst_call.whitespace_before_args, cst.ParenthesizedWhitespace)
+        indent = _arg_indent(self.cst_call, index) if multiline and len(messages) > 1 else None
+        return _message_list(messages, indent)
+
     def require_single_prompt(self, prompt: cst.Arg) -> None:
         """A list of prompts is a batch (one choice per prompt); chat takes one conversation
         per call. Literal lists, and names bound to one anywhere in their scope, stay manual."""
@@ -521,14 +532,94 @@ class CallPlan:
             return arg.value.with_changes(
                 value=f"{arg.value.prefix}{arg.value.quote}{target}{arg.value.quote}")
         if isinstance(value, ast.Name):
-            literal = self._constant(value)
+            try:
+                literal = self._constant(value)
+            except Uncertain as exc:
+                if "imported from another module" in str(exc) or not self._flowing(value):
+                    raise
+                return arg.value
             target = self._chat_target(literal_text(self.sem.source(literal)))
             self.model = target
             if target != literal.value:
                 self.edits.append(_restring(self.sem, literal, target))
             return arg.value
+        if self._flowing(value):
+            return arg.value
         raise Uncertain("the model is computed at run time: pass a served chat model "
                         f"({self.planner.default_chat()}) and move the call to Chat Completions")
+
+    def _flowing(self, value: ast.expr) -> bool:
+        """A model that reaches the call through detection's value flow (a parameter's
+        default, a class attribute, a lookup table, an environment default): every literal it
+        can hold moves to its chat target when every call that takes the literal is
+        rewritten too. False when a source is unknown or the literal has other uses."""
+        sem, detector = self.sem, self.sem.detector
+        base: ast.AST = value
+        while isinstance(base, (ast.Attribute, ast.Subscript)) or (
+                isinstance(base, ast.Call) and isinstance(base.func, ast.Attribute)):
+            base = base.func.value if isinstance(base, ast.Call) else base.value
+        scope = sem.scope_of(base) if isinstance(base, ast.Name) else sem.names.module
+        sources = detector.value_sources(value, scope)
+        if sources is None or not sources[0]:
+            return False
+        literals, outside = sources
+        call_start, call_end = sem.span(self.call)
+        if any(call_start <= sem.span(literal)[0] < call_end for literal in literals):
+            return False  # a default written in the call itself: one edit cannot hold both
+        targets = []
+        for literal in literals:
+            users = detector.literal_users(literal)
+            if users is None or not all(
+                    user is self.call or sem.is_chat_call(user) or self.planner.rewritable(user)
+                    for user in users):
+                return False
+            target = self._chat_target(literal_text(sem.source(literal)))
+            targets.append(target)
+            if target != literal.value:
+                self.edits.append(_restring(sem, literal, target))
+        self.model = targets[0]
+        if outside:
+            self.notes.append(" and ".join(dict.fromkeys(outside))
+                              + " must name a chat model too")
+        return True
+
+    def claude_model(self, arg: cst.Arg) -> cst.BaseExpression:
+        """The served Claude model (Messages) for a Text Completions model; a same-module
+        constant moves too."""
+        value = self.ast_keyword("model").value  # type: ignore[union-attr]
+        suggestion = "a served Claude model (claude-sonnet-4-6 ...)"
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            target = self._claude_target(literal_text(self.sem.source(value)), suggestion)
+            self.model = target
+            assert isinstance(arg.value, cst.SimpleString)
+            return arg.value.with_changes(
+                value=f"{arg.value.prefix}{arg.value.quote}{target}{arg.value.quote}")
+        if isinstance(value, ast.Name):
+            literal = self._constant(value, suggestion, self.sem.is_messages_call)
+            target = self._claude_target(literal_text(self.sem.source(literal)), suggestion)
+            self.model = target
+            if target != literal.value:
+                self.edits.append(_restring(self.sem, literal, target))
+            return arg.value
+        raise Uncertain(f"the model is computed at run time: pass {suggestion} and move the "
+                        f"call to Messages by hand")
+
+    def _claude_target(self, name: Optional[str], suggestion: str) -> str:
+        options = self.planner.options
+        if name is None:
+            raise Uncertain("the model string has escapes or is not text")
+        row = options.table.get(name, "anthropic")
+        if row is not None and row.status(options.as_of) == "current" and row.api == "messages":
+            return name
+        resolution = options.table.resolve(name, options.as_of, options.targets,
+                                           provider="anthropic")
+        target_row = options.table.get(resolution.target, "anthropic") \
+            if resolution.target else None
+        if resolution.action in ("rename", "migrate-api") and target_row is not None \
+                and target_row.api == "messages":
+            return target_row.name
+        raise Uncertain(f"{name} has no known Messages replacement ({resolution.reason}): "
+                        f"choose {suggestion} and move the call by hand")
 
     def _chat_target(self, name: Optional[str]) -> str:
         options = self.planner.options
@@ -547,15 +638,19 @@ class CallPlan:
         raise Uncertain(f"{name} has no known chat replacement: choose a chat model (e.g. "
                         f"{self.planner.default_chat()}) and move the call by hand")
 
-    def _constant(self, name: ast.Name) -> ast.Constant:
-        """The literal a module constant holds, if every use of it is a rewritten call."""
+    def _constant(self, name: ast.Name, suggestion: Optional[str] = None,
+                  live: Optional[Callable[[ast.Call], bool]] = None) -> ast.Constant:
+        """The literal a module constant holds, if every use of it is a rewritten call or a
+        call already on the target API (`live`, Chat Completions by default)."""
         sem, planner = self.sem, self.planner
+        suggestion = suggestion or planner.default_chat()
+        live = live or sem.is_chat_call
         key = sem.binding_of(name)
         sites = sem.sites(key)
         if any(isinstance(site, ast.alias) for site in sites):
             raise Uncertain(f"the model comes from {name.id}, imported from another module: "
-                            f"set it to {planner.default_chat()} there and move this call to "
-                            f"Chat Completions by hand (gptmigrate rewrites one module at a time)")
+                            f"set it to {suggestion} there and move this call by hand "
+                            f"(gptmigrate rewrites one module at a time)")
         owner = key[0]
         if len(sites) != 1 or owner.parent is not None:
             raise Uncertain(f"the model comes from {name.id}, which is not a module constant")
@@ -571,9 +666,9 @@ class CallPlan:
             user = sem.parent(holder) if isinstance(holder, ast.keyword) else None
             if not (isinstance(holder, ast.keyword) and holder.arg in MODEL_KEYWORDS
                     and isinstance(user, ast.Call)
-                    and (sem.is_chat_call(user) or planner.rewritable(user))):
+                    and (live(user) or planner.rewritable(user))):
                 raise Uncertain(f"{name.id} is also used on line {read.lineno}: point this call "
-                                f"at {planner.default_chat()} by hand")
+                                f"at {suggestion} by hand")
         return statement.value
 
     # -- the response --------------------------------------------------------------------------
@@ -642,7 +737,11 @@ class CallPlan:
         for read in reads:
             steps, outer = self._chain(read)
             path = self._path(steps, base)
-            if steps:
+            template = self.reads.templates.get(path)
+            if template is not None:
+                start, end = self.sem.span(outer)
+                self.edits.append(self.sem.edit(start, end, template.format(name=name.id)))
+            elif steps:
                 new = self._read(name.id, steps, base, path)
                 if new != self.sem.source(outer):
                     start, end = self.sem.span(outer)
@@ -651,40 +750,61 @@ class CallPlan:
 
     def _reads_until_reassigned(self, name: ast.Name, key) -> List[ast.Name]:
         """The reads of `name` that see this assignment, when the name is assigned other
-        things too: in straight-line code (every assignment a statement of the same block, no
-        loop around it, every read in the same function) a read sees the last assignment
-        that ends before it."""
+        things too. Without loops, a read sees the last assignment before it if that
+        assignment's block holds the read (it ran on every path to the read); any read that
+        another path could reach from here makes the rewrite uncertain."""
         sem = self.sem
         sites = sem.sites(key)
-        statements = [sem.enclosing_statement(site) for site in sites]
-        block = sem.parent(statements[0]) if statements[0] is not None else None
-        body = next((getattr(block, field) for field in ("body", "orelse", "finalbody")
-                     if statements[0] in getattr(block, field, ())), None)
         other = next((site for site in sites if site is not name), name)
         problem = (f"{name.id} is also assigned something else on line "
                    f"{getattr(other, 'lineno', '?')}; rewrite its reads by hand")
-        if body is None or not all(
-                isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement in body
-                for statement in statements):
+        statements = [sem.enclosing_statement(site) for site in sites]
+        if not all(isinstance(statement, (ast.Assign, ast.AnnAssign))
+                   for statement in statements):
             raise Uncertain(problem)
-        ancestor: Optional[ast.AST] = block
-        while ancestor is not None and not isinstance(ancestor, (ast.FunctionDef,
-                                                                 ast.AsyncFunctionDef)):
-            if isinstance(ancestor, (ast.For, ast.AsyncFor, ast.While)):
-                raise Uncertain(problem)
-            ancestor = sem.parent(ancestor)
         home = sem.enclosing_function(name)
-        ends = sorted((sem.span(statement)[1], statement) for statement in statements)
+        for node in (*sites, *sem.reads(key)):
+            if sem.enclosing_function(node) is not home or self._in_loop(node):
+                raise Uncertain(problem)
         mine = sem.enclosing_statement(name)
+        ends = sorted((sem.span(statement)[1], id(statement), statement)
+                      for statement in statements)
         seen = []
         for read in sem.reads(key):
-            if sem.enclosing_function(read) is not home:
-                raise Uncertain(problem)
             start = sem.span(read)[0]
-            before = [statement for end, statement in ends if end <= start]
-            if before and before[-1] is mine:
+            before = [statement for end, _, statement in ends if end <= start]
+            if not before:
+                continue  # read before any assignment here: not this value
+            if not self._dominates(before[-1], read):
+                raise Uncertain(problem)
+            if before[-1] is mine:
                 seen.append(read)
         return seen
+
+    def _in_loop(self, node: ast.AST) -> bool:
+        current = self.sem.parent(node)
+        while current is not None and not isinstance(current, (ast.FunctionDef,
+                                                               ast.AsyncFunctionDef)):
+            if isinstance(current, (ast.For, ast.AsyncFor, ast.While)):
+                return True
+            current = self.sem.parent(current)
+        return False
+
+    def _dominates(self, statement: ast.stmt, node: ast.AST) -> bool:
+        """Whether `statement` ran on every path to `node`: a later statement of its own
+        block holds `node`."""
+        block = self.sem.parent(statement)
+        body = next((getattr(block, field) for field in ("body", "orelse", "finalbody")
+                     if statement in getattr(block, field, ())), None)
+        if body is None:
+            return False
+        position = body.index(statement)
+        current: Optional[ast.AST] = node
+        while current is not None:
+            if current in body[position + 1:]:
+                return True
+            current = self.sem.parent(current)
+        return False
 
     def _same_response(self, site: ast.AST) -> bool:
         """Whether another assignment to a response name gives it the same kind of response
@@ -829,6 +949,8 @@ class CallPlan:
                 last = part == parts[-1]
                 if part is None:
                     out.append(f"[{step.index_code}]")
+                elif part.startswith("["):
+                    out.append(part)  # a fixed index of the target shape (`content[0]`)
                 elif self.v1 and not self.dict_view:
                     out.append(f".{part}")
                 elif step.via_get and last:
@@ -869,7 +991,7 @@ class CallPlan:
             assert isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute)
             return func.with_changes(value=func.value.with_changes(
                 attr=cst.Name(self.migration.v0_resource or "")))
-        if self.legacy.sdk == "v1":
+        if self.legacy.sdk != "v0":  # the same client, another resource
             assert isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute)
             head, *rest = self.migration.resource.split(".")
             value: cst.BaseExpression = cst.Attribute(value=func.value.value,
@@ -902,8 +1024,9 @@ class CallPlan:
                             f"client there ({name} = {class_name}(...)) and rewrite by hand")
         if facts.anchor_end is None or facts.import_end is None:
             raise Uncertain("the module does not import openai at its top level")
-        if call_start < facts.anchor_end:
-            raise Uncertain("the call runs before the module's openai settings")
+        if call_start < facts.anchor_end or facts.settings_after_calls:
+            raise Uncertain("the module sets openai's settings after its first call: create "
+                            "the client after them by hand")
         newline = _newline(sem.text)
         settings = facts.top_settings()
         arguments = []
@@ -947,10 +1070,13 @@ class CallPlan:
         for node in self.sem.openai_attributes("api_base"):
             end = self.sem.span(node)[1]
             edits.append(self.sem.edit(end - len("api_base"), end, "base_url"))
-        inner = self.planner.facts.inner_settings()[0]
+        facts = self.planner.facts
+        inner = facts.inner_settings()
+        where = (f"openai.{inner[0].attribute} is set inside a function, line "
+                 f"{inner[0].statement.lineno}" if inner
+                 else "the module sets them after its first call")
         note = (f"uses openai's module-level client, which reads openai.api_key and the other "
-                f"settings when the call runs (openai.{inner.attribute} is set inside a "
-                f"function, line {inner.statement.lineno})")
+                f"settings when the call runs ({where})")
         if edits:
             note += "; openai.api_base becomes openai.base_url, the name openai>=1 reads"
         return edits, note

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional, Tuple
 
 from gptmigrate.detect import LegacyCall
-from gptmigrate.migrations import (completions_to_chat, edits_to_chat, v0_audio, v0_files,
+from gptmigrate.migrations import (anthropic_messages, completions_to_chat, edits_to_chat, v0_audio, v0_files,
                                    v0_fine_tuning, v0_images, v0_models, v0_moderations,
                                    v0_resources)
 from gptmigrate.migrations.base import Migration, Reads, Uncertain
@@ -44,6 +44,7 @@ REGISTRY: Tuple[Migration, ...] = (
     v0_models.RETRIEVE,
     v0_models.DELETE,
     v0_models.ENGINES,
+    anthropic_messages.MIGRATION,
 )
 
 

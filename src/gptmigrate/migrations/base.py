@@ -39,6 +39,9 @@ class Reads:
     refused: Mapping[Path, str] = field(default_factory=dict)
     # Keys that are no Python names (`"self-harm"`) and the attribute v1 gives each.
     attributes: Mapping[str, str] = field(default_factory=dict)
+    # Paths whose read becomes an expression of the name read (`{name}`), where the target
+    # holds the value in some objects only (a Messages stream event's text).
+    templates: Mapping[Path, str] = field(default_factory=dict)
     # Object paths read as a mapping (`.items()`, `.get(k)`): v1's object becomes that dict
     # with `.model_dump(by_alias=True)` (keys spelled as 0.x's).
     dicts: FrozenSet[Path] = frozenset()
