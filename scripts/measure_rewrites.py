@@ -307,7 +307,10 @@ def compile_regressions(rel: str, before: bytes, after: bytes) -> List[str]:
 # Run by an interpreter that has openai>=1 installed (--sdk-python): reads {path: source} as JSON
 # on stdin; for every call on a name bound at module level to OpenAI()/AsyncOpenAI()/
 # AzureOpenAI()/AsyncAzureOpenAI(), prints "path:line: method(keyword=)" for each keyword the
-# SDK's method does not take. v0 sent unknown keywords in the request body; v1 raises TypeError.
+# SDK's method does not take (v0 sent unknown keywords in the request body; v1 raises TypeError);
+# also `openai.X` reads the 1.x module lacks (openai.api_base, openai.InvalidRequestError, a 0.x
+# resource in an annotation) and `openai.X(...)` calls its signature refuses (an error class
+# raised with a message alone).
 SDK_CHECK = r"""
 import ast, inspect, json, sys
 import openai
@@ -341,7 +344,28 @@ for path, text in json.load(sys.stdin).items():
                 for target in node.targets:
                     if isinstance(target, ast.Name):
                         clients[target.id] = kind
+    modules = {alias.asname or alias.name for node in tree.body if isinstance(node, ast.Import)
+               for alias in node.names if alias.name == "openai"}
     for node in ast.walk(tree):
+        # openai.X read (not assigned) where the 1.x module has no X: fails when reached
+        if (isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load)
+                and isinstance(node.value, ast.Name) and node.value.id in modules
+                and not hasattr(openai, node.attr)):
+            print(f"{path}:{node.lineno}: openai.{node.attr} does not exist")
+            continue
+        # openai.X(...) whose 1.x signature does not take these arguments (error classes)
+        called = dotted(node.func) if isinstance(node, ast.Call) else None
+        if (called and len(called) == 2 and called[0] in modules
+                and isinstance(getattr(openai, called[1], None), type)
+                and not any(isinstance(a, ast.Starred) for a in node.args)
+                and all(kw.arg is not None for kw in node.keywords)):
+            try:
+                inspect.signature(getattr(openai, called[1])).bind(
+                    *node.args, **{kw.arg: kw.value for kw in node.keywords})
+            except TypeError as exc:
+                print(f"{path}:{node.lineno}: openai.{called[1]}(...): {exc}")
+            except ValueError:
+                pass
         parts = dotted(node.func) if isinstance(node, ast.Call) else None
         if not parts or parts[0] not in clients or len(parts) < 2:
             continue
