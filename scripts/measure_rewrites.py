@@ -344,14 +344,34 @@ for path, text in json.load(sys.stdin).items():
                 for target in node.targets:
                     if isinstance(target, ast.Name):
                         clients[target.id] = kind
+    rebound = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)
+               and isinstance(n.ctx, ast.Store)}
     modules = {alias.asname or alias.name for node in tree.body if isinstance(node, ast.Import)
-               for alias in node.names if alias.name == "openai"}
+               for alias in node.names if alias.name == "openai"} - rebound
+    def set_attr(node):
+        return {t.attr for t in getattr(node, "targets", [getattr(node, "target", None)])
+                if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name)
+                and t.value.id in modules}
+    set_anywhere = set().union(*(set_attr(n) for n in ast.walk(tree)
+                                 if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign))))
+    set_first = {}  # attribute -> line of the first unconditional module-level assignment
+    for statement in tree.body:
+        if isinstance(statement, (ast.Assign, ast.AnnAssign)):
+            for attr in set_attr(statement):
+                set_first.setdefault(attr, statement.lineno)
+    in_defs = {id(n) for d in ast.walk(tree)
+               if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+               for n in ast.walk(d)}
     for node in ast.walk(tree):
-        # openai.X read (not assigned) where the 1.x module has no X: fails when reached
+        # openai.X read where the 1.x module has no X and the code has not set it first
         if (isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load)
                 and isinstance(node.value, ast.Name) and node.value.id in modules
                 and not hasattr(openai, node.attr)):
-            print(f"{path}:{node.lineno}: openai.{node.attr} does not exist")
+            early = id(node) not in in_defs and node.lineno < set_first.get(node.attr, 10**9)
+            if node.attr not in set_anywhere or early:
+                print(f"{path}:{node.lineno}: openai.{node.attr} does not exist"
+                      + (" yet (read before the code sets it)" if node.attr in set_anywhere
+                         else ""))
             continue
         # openai.X(...) whose 1.x signature does not take these arguments (error classes)
         called = dotted(node.func) if isinstance(node, ast.Call) else None
