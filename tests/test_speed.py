@@ -167,9 +167,11 @@ def prefilter(ctx) -> Prefilter:
 def test_prefilter_is_built_from_the_matcher(ctx):
     assert set(ctx.prefilter.names) == set(ctx.options.matcher.rows)
     api_values = {v for family in ctx.table.apis.values() for v in family.values}
-    plain = {*api_values, *API_MARKERS} - {"openai"}
+    from gptmigrate.matching import PROVIDER_GATES
+
+    plain = {*api_values, *API_MARKERS} - {"openai", *PROVIDER_GATES}
     assert api_values and set(ctx.prefilter.markers) == {m.encode() for m in plain}
-    assert [gate.module for gate in ctx.prefilter.gates] == ["openai"]
+    assert [gate.module for gate in ctx.prefilter.gates] == ["openai", *PROVIDER_GATES]
     assert set(make_context(select=("GM", "GM901")).prefilter.markers) == {
         m.encode() for m in (*plain, *SUPPRESSION_MARKERS)}
 
@@ -331,6 +333,47 @@ def test_the_gate_knows_every_word_detection_reads():
                 or detect.classify_call(f"openai.OpenAI().{word}.create")
                 or detect.classify_call(f"openai.OpenAI().beta.{word}.create")
                 or detect.classify_reference(f"openai.{word}.x")), word
+
+
+def test_the_provider_gates_know_every_word_detection_reads():
+    from gptmigrate import providers
+    from gptmigrate.matching import PROVIDER_GATES
+
+    assert set(providers.ANTHROPIC_OLD_METHODS) | {"completions"} | set(
+        providers.PROMPT_CONSTANTS) <= set(PROVIDER_GATES["anthropic"])
+    langchain = {name.split(".")[-1] for name in providers.LANGCHAIN_COMPLETION_LLMS}
+    langchain |= set(providers._LANGCHAIN_OLD_TOP) | set(providers._LANGCHAIN_KEPT) | {"llms"}
+    assert langchain <= set(PROVIDER_GATES["langchain"])
+    assert {name.split(".")[-1] for name in providers.LLAMA_INDEX_OPENAI} <= set(
+        PROVIDER_GATES["llama_index"])
+    assert set(PROVIDER_GATES) <= set(providers.MARKERS)
+
+
+@pytest.mark.parametrize("source", [
+    "import anthropic\nclient = anthropic.Anthropic()\nclient.completions.create(prompt='x')\n",
+    "import anthropic\nc = anthropic.Client('k')\nc.completion(prompt='x')\n",
+    "from anthropic import HUMAN_PROMPT\n",
+    "from langchain.llms import OpenAI\n",
+    "from langchain_openai import (\n    ChatOpenAI,\n    OpenAI,\n)\nllm = OpenAI()\n",
+    "import langchain\nllm = langchain.llms.OpenAI()\n",
+    "from langchain.chat_models import ChatOpenAI\n",
+    "from langchain import LLMChain\n",
+])
+def test_the_provider_gates_pass_their_findings(prefilter: Prefilter, source: str):
+    findings = check_source(source, make_context())
+    assert any(f.code.startswith(("GM1", "GM2")) for f in findings), findings
+    assert prefilter.accepts(source.encode())
+    assert prefilter.accepts(_notebook(source))
+
+
+@pytest.mark.parametrize("source", [
+    "import anthropic\nclient = anthropic.Anthropic()\nclient.messages.create(max_tokens=9)\n",
+    "from langchain_core.prompts import ChatPromptTemplate\nprompt = ChatPromptTemplate()\n",
+    "from llama_index.core import VectorStoreIndex\n",
+])
+def test_the_provider_gates_reject_current_code(prefilter: Prefilter, source: str):
+    assert check_source(source, make_context()) == []
+    assert not prefilter.accepts(source.encode())
 
 
 # Legacy uses spelled every way Python allows between the parts of a name, as .py source.

@@ -39,6 +39,19 @@ OPENAI_OWNER_WORDS = (
     "completions", "edits", "fine_tunes", "assistants", "threads",
     "Completion", "ChatCompletion", "Embedding", "Edit", "FineTune", "FineTuningJob", "Moderation",
 )
+# The other SDKs' markers that real LLM code spells in most of its files (each SDK's own
+# package, and the code built on it), with the words a finding of theirs must spell after a
+# dot or in an import list (`prefilter.WordGate`): Anthropic's Text Completions methods and
+# prompt constants, the langchain paths and classes langchain 1.0 removed and its OpenAI LLM,
+# LlamaIndex's OpenAI LLM (whose finding is a model literal's: the names decide there).
+# tests/test_speed.py checks these against `providers`.
+PROVIDER_GATES = {
+    "anthropic": ("completions", "completion", "acompletion", "completion_stream",
+                  "acompletion_stream", "HUMAN_PROMPT", "AI_PROMPT"),
+    "langchain": ("llms", "chat_models", "embeddings", "OpenAI", "LLMChain", "PromptTemplate",
+                  "ConversationChain", "HuggingFaceHub", "Cohere", "Anthropic", "SQLDatabase"),
+    "llama_index": ("OpenAI",),
+}
 OPENAI_MODULE_WORDS = (
     "Image", "Audio", "File", "Model", "Customer", "Deployment", "Engine", "ErrorObject",
     "error", "embeddings_utils", "openai_object", "wandb_logger", "validators", "datalib",

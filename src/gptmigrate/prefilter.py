@@ -37,7 +37,7 @@ import codecs
 import io
 import re
 import tokenize
-from typing import Dict, Iterable, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, Optional, Sequence, Set, Tuple, Union
 
 from ahocorasick_rs import BytesAhoCorasick, Implementation
 
@@ -199,6 +199,49 @@ class ApiGate:
         return (ApiGate, (self.module, self.module_words, self.owner_words))
 
 
+class WordGate:
+    """Whether a source that spells `module` (`langchain`) can hold a finding of that SDK: it
+    must spell one of `words` after a dot (`langchain.llms`, `client.completion`) or after
+    `import`, a comma or a bracket (`from langchain_openai import OpenAI`), read back over the
+    gap Python allows there (a comment on the way: accepted). A word elsewhere (`x = OpenAI`,
+    prose) does not count. `chat.completions` counts only where the file binds `chat`."""
+
+    def __init__(self, module: str, words: Iterable[str]) -> None:
+        self.module = module
+        self.words = tuple(sorted(set(words)))
+        self._marker = module.encode()
+        self._find = BytesAhoCorasick([w.encode() for w in self.words],
+                                      implementation=Implementation.DFA).find_matches_as_indexes
+
+    def passes(self, data: bytes) -> bool:
+        """One of the words stands after a dot or in an import list."""
+        for index, start, end in self._find(data, overlapping=True):
+            if not _whole(data, start, end):
+                continue
+            before = _skip_back(data, start, b"(")
+            if before is None or data.find(b",", before, start) >= 0 \
+                    or data.find(b"(", before, start) >= 0:
+                return True  # a comment, a comma or a bracket on the way
+            if before and data[before - 1] == _DOT:
+                if self.words[index] == "completions" and _current_chat(data, before - 1):
+                    continue
+                return True
+            if _identifier_before(data, before) == _IMPORT:
+                return True
+        return False
+
+    def __reduce__(self):  # the automaton is rebuilt, not pickled
+        return (WordGate, (self.module, self.words))
+
+
+def _current_chat(data: bytes, dot: int) -> bool:
+    """`chat.completions` before the dot at `dot`, in a file that binds nothing named `chat`
+    (`chat = client`), which detection could resolve to a client: the current Chat API."""
+    base = _skip_back(data, dot, b")")
+    return (base is not None and _identifier_before(data, base) == b"chat"
+            and _BINDS_CHAT.search(data) is None)
+
+
 def _whole(data: bytes, start: int, end: int) -> bool:
     """data[start:end] is a whole identifier (an escaped break before it is a break)."""
     if start and data[start - 1] in _WORD and not _escape_before(data, start - 1):
@@ -275,10 +318,11 @@ class Prefilter:
     """Accepts the raw bytes of every file that could hold a finding, and few others."""
 
     def __init__(self, names: Iterable[str], markers: Iterable[str],
-                 gates: Sequence[ApiGate] = (), config_markers: Iterable[str] = ()) -> None:
+                 gates: Sequence[Union[ApiGate, "WordGate"]] = (),
+                 config_markers: Iterable[str] = ()) -> None:
         self.names: Tuple[str, ...] = tuple(sorted({n for n in names if n}))
         self.markers: Tuple[bytes, ...] = tuple(sorted({m.encode() for m in markers if m}))
-        self.gates: Tuple[ApiGate, ...] = tuple(gates)
+        self.gates: Tuple[Union[ApiGate, WordGate], ...] = tuple(gates)
         self._gated = tuple((gate._marker, gate) for gate in self.gates)
         # Markers that count in configuration files (api-versions; suppressions with GM901).
         self.config_markers: Tuple[bytes, ...] = tuple(sorted({m.encode() for m in config_markers
@@ -436,4 +480,4 @@ def _foreign_encoding(data: bytes) -> bool:
         return False  # undecodable: reading it as Python fails anyway, with its own message
 
 
-__all__ = ["ApiGate", "BARE", "DIALECTS", "PYTHON", "Prefilter", "QUOTED", "SCRIPT"]
+__all__ = ["ApiGate", "BARE", "DIALECTS", "PYTHON", "Prefilter", "QUOTED", "SCRIPT", "WordGate"]
