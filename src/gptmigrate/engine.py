@@ -669,7 +669,7 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
                     result.errors = (FileError(path, "no suppression comment is written in "
                                                      "this kind of file yet", kind="note"),)
                 return result
-            fixed, applied, findings = add_suppressions(text, findings)
+            fixed, applied, findings = add_suppressions(text, findings, path)
             result.findings, result.fixed, result.fixes_applied = tuple(findings), fixed, applied
             return result
         fixed, findings, applied = fix_source(text, ctx, unsafe, path, log)
