@@ -188,7 +188,6 @@ def test_only_the_rewritten_nodes_change(ctx):
         "        prompt=ticket,",
         "        max_tokens=64,",
         "        temperature=0.2,",
-        '        stop=["\\n"],',
         '    return resp["choices"][0]["text"].strip()',
         '    return openai.Completion.create(model="text-davinci-003", prompt=ticket)'
         '["usage"]["total_tokens"]',
@@ -262,6 +261,8 @@ def test_a_file_whose_fix_would_not_compile_is_left_untouched(ctx, tmp_path: Pat
     ('openai.Completion.create("text-davinci-003", p)', "positional"),
     ('openai.Completion.create(model="text-davinci-003", prompt=p, logit_bias={1: 2})',
      "gpt-5.6-terra rejects logit_bias="),
+    ('openai.Completion.create(model="text-davinci-003", prompt=p, stop=["\\n"])',
+     "gpt-5.6-terra rejects stop="),
 ])
 def test_uncertain_rewrites_are_manual_with_instructions(ctx, call: str, expected: str):
     source = ("import openai\nfrom settings import SETTINGS_MODEL\n\n\ndef f(p, name, params):\n"
@@ -378,13 +379,15 @@ def test_legacy_project_fixed_with_unsafe_fixes(tmp_path: Path, requirement: str
     assert "+++ " not in second.output
     assert snapshot == {p: p.read_text() for p in originals}
     drafting = (copy / "support_bot" / "drafting.py").read_text()
+    # draft_reply's stop sequences end a dialogue turn: a reasoning target rejects stop=
+    assert "        stop=STOP,\n" in drafting and 'REPLY_MODEL = "text-davinci-003"' in drafting
     if requirement.startswith("openai>=1"):
-        assert "response.choices[0].message.content.strip()" in drafting
+        assert "    label = first.message.content.strip().lower()\n" in drafting
         assert "openai.Completion.create(model=\"text-davinci-003\", prompt=prompt, **params)" \
             in drafting
         assert "suffix=after" in drafting and "openai.Completion.create(\n        model=\"text-davinci-003\",\n        prompt=before," in drafting
     else:
-        assert 'response["choices"][0]["message"]["content"].strip()' in drafting
+        assert '    label = first["message"]["content"].strip().lower()\n' in drafting
         assert "OpenAI()" not in drafting
     notebook = _code(copy / "notebooks" / "explore.ipynb")
     if requirement.startswith("openai>=1"):

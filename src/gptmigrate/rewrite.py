@@ -590,14 +590,13 @@ class CallPlan:
                   for k in self.call.keywords if k.arg}
         verdict = rule.judge(self.model, {arg.keyword.value: values.get(arg.keyword.value)
                                           for arg in args if arg.keyword})
-        rejected = [name for name in verdict.unsupported if name not in self.migration.droppable]
-        if rejected:
-            names = ", ".join(f"{name}=" for name in rejected)
-            raise Uncertain(f"{self.model} rejects {names}: remove it, or choose a chat model "
-                            f"that takes it ([tool.gptmigrate] targets), then run again")
-        dropped = set(verdict.dropped) | set(verdict.unsupported)
-        self.notes.extend(f"{self.model} rejects {name}=: {self.migration.droppable[name]}"
-                          for name in verdict.unsupported)
+        if verdict.unsupported:
+            names = ", ".join(f"{name}=" for name in verdict.unsupported)
+            raise Uncertain(f"{self.model} rejects {names}: remove it if the call does without "
+                            f"(a stop sequence a reply must end at: cut the reply there "
+                            f"yourself), or choose a chat model that takes it ([tool.gptmigrate] "
+                            f"targets), then run again")
+        dropped = set(verdict.dropped)
         out: List[cst.Arg] = []
         for arg in args:
             name = arg.keyword.value if arg.keyword else ""
