@@ -250,6 +250,9 @@ class CallPlan:
 
     def build(self) -> Fix:
         call, migration = self.cst_call, self.migration
+        if not migration.rewrites:  # the endpoint is gone: say what to write, whatever the shape
+            migration.arguments(self)
+            raise Uncertain(f"{self.legacy.target} has no rewrite; see the rule's docs")
         self._check_star_arguments()
         if any(arg.keyword is None and not arg.star for arg in call.args):
             raise Uncertain("the call passes positional arguments; name them, then run again")
