@@ -159,6 +159,11 @@ _GUESSED_V0_RESOURCES = frozenset({"Completion", "ChatCompletion", "Embedding", 
                                    "FineTune", "FineTuningJob", "Moderation"})
 
 
+# Names in the openai module an API finding can go through (`_may_reach_api`).
+_OPENAI_API_NAMES = (frozenset(V0_RESOURCES) | REMOVED_HELPERS | {"error"} | V1_RESOURCES
+                     | {name.split(".")[1] for name in OPENAI_CLIENT_CLASSES})
+
+
 # Vector sizes of the retired embedding models, and the most the text-embedding-3 models return
 # (they take `dimensions=` up to that size): the data a vector store was built with.
 OLD_EMBEDDING_SIZES = {
@@ -350,6 +355,15 @@ class _Scope:
         return scope
 
 
+def _may_reach_api(qualified: str) -> bool:
+    """A name bound to `qualified` may start a chain detection classifies: a tracked SDK's, and
+    of openai's the module itself or a resource, removed module or client class in it."""
+    parts = qualified.split(".", 2)
+    if parts[0] not in SDK_ROOTS:
+        return False
+    return parts[0] != "openai" or len(parts) == 1 or parts[1] in _OPENAI_API_NAMES
+
+
 class QualifiedNames:
     """Qualified names of names and attribute chains (`oa.Completion` -> `openai.Completion`),
     from one pass over the module's bindings; the detector asks with the scope it is in."""
@@ -371,10 +385,11 @@ class QualifiedNames:
 
     def openai_names(self) -> Set[str]:
         """Every name some scope binds to `openai`, another tracked SDK (`SDK_ROOTS`) or a name
-        inside one (imports, aliases)."""
+        inside one (imports, aliases); of openai's, only those an API finding can go through
+        (`from openai.types import ChatCompletionChunk` cannot lead to one)."""
         return {name for scope in (self.module, *self.scopes.values())
                 for name, qualified in scope.bindings.items()
-                if any(q.split(".", 1)[0] in SDK_ROOTS for q in qualified)}
+                if any(_may_reach_api(q) for q in qualified)}
 
     def _collect(self, tree: ast.Module) -> None:
         stack: List[Tuple[ast.AST, _Scope]] = [(tree, self.module)]
