@@ -23,6 +23,10 @@ normalised against the f-string templates of the measured package's own source (
 `resp is assigned more than once` and `out is assigned more than once` are one reason).
 Every file the fix changed must still compile (notebooks: cell by cell) where it compiled before.
 
+With `--sdk-python PYTHON` (an interpreter with openai>=1 installed), every call on a client
+the fix created is checked against that SDK's signatures: a keyword the method does not take
+(0.x sent any keyword in the body; 1.x raises TypeError) is listed as a problem.
+
 Exit status: 0, or 1 when a changed file stops compiling, a second run changes something or a
 file's fixes were refused.
 """
@@ -151,6 +155,7 @@ def sources(root: Path) -> Dict[str, bytes]:
 class Runner:
     as_of: str
     source: Optional[Path]
+    sdk_python: Optional[str] = None
 
     def env(self) -> Dict[str, str]:
         env = dict(os.environ)
@@ -297,6 +302,80 @@ def compile_regressions(rel: str, before: bytes, after: bytes) -> List[str]:
             for i, (a, b) in enumerate(zip(old, new)) if compiles(a, rel) and not compiles(b, rel)]
 
 
+# --- keywords the SDK rejects ----------------------------------------------------------------
+
+# Run by an interpreter that has openai>=1 installed (--sdk-python): reads {path: source} as JSON
+# on stdin; for every call on a name bound at module level to OpenAI()/AsyncOpenAI()/
+# AzureOpenAI()/AsyncAzureOpenAI(), prints "path:line: method(keyword=)" for each keyword the
+# SDK's method does not take. v0 sent unknown keywords in the request body; v1 raises TypeError.
+SDK_CHECK = r"""
+import ast, inspect, json, sys
+import openai
+kinds = {"OpenAI": lambda: openai.OpenAI(api_key="x"),
+         "AsyncOpenAI": lambda: openai.AsyncOpenAI(api_key="x"),
+         "AzureOpenAI": lambda: openai.AzureOpenAI(api_key="x", api_version="2024-02-01",
+                                                   azure_endpoint="https://x"),
+         "AsyncAzureOpenAI": lambda: openai.AsyncAzureOpenAI(api_key="x", api_version="2024-02-01",
+                                                             azure_endpoint="https://x")}
+def dotted(node):
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    return [node.id] + parts[::-1] if isinstance(node, ast.Name) else None
+for path, text in json.load(sys.stdin).items():
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        continue
+    imported = {alias.asname or alias.name: alias.name for node in tree.body
+                if isinstance(node, ast.ImportFrom) and node.module == "openai"
+                for alias in node.names if alias.name in kinds}
+    clients = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            called = dotted(node.value.func) or []
+            kind = (imported.get(called[0]) if len(called) == 1 else
+                    called[1] if called[:1] == ["openai"] and len(called) == 2 else None)
+            if kind in kinds:
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        clients[target.id] = kind
+    for node in ast.walk(tree):
+        parts = dotted(node.func) if isinstance(node, ast.Call) else None
+        if not parts or parts[0] not in clients or len(parts) < 2:
+            continue
+        method = kinds[clients[parts[0]]]()
+        try:
+            for part in parts[1:]:
+                method = getattr(method, part)
+            params = inspect.signature(method).parameters
+        except (AttributeError, TypeError, ValueError):
+            print(f"{path}:{node.lineno}: {'.'.join(parts)} does not exist")
+            continue
+        if any(p.kind == p.VAR_KEYWORD for p in params.values()):
+            continue
+        for kw in node.keywords:
+            if kw.arg is not None and kw.arg not in params:
+                print(f"{path}:{node.lineno}: {'.'.join(parts[1:])}({kw.arg}=)")
+"""
+
+
+def sdk_rejections(python: str, changed: Dict[str, bytes]) -> List[str]:
+    """Calls on the clients in the changed files whose keywords the installed SDK rejects."""
+    sources = {}
+    for rel, data in changed.items():
+        texts = units(rel, data)
+        if texts is not None:
+            sources[rel] = "\n".join(texts)
+    proc = subprocess.run([python, "-c", SDK_CHECK], input=json.dumps(sources),
+                          capture_output=True, text=True)
+    if proc.returncode:
+        tail = (proc.stderr.strip().splitlines() or ["failed"])[-1]
+        return [f"(the SDK check failed: {tail})"]
+    return proc.stdout.splitlines()
+
+
 # --- one project ----------------------------------------------------------------------------
 
 @dataclasses.dataclass
@@ -312,6 +391,7 @@ class Project:
     files_changed: int = 0
     not_compiling: List[str] = dataclasses.field(default_factory=list)
     second_run: List[str] = dataclasses.field(default_factory=list)
+    sdk_rejects: List[str] = dataclasses.field(default_factory=list)
     refused: List[str] = dataclasses.field(default_factory=list)
     failures: List[str] = dataclasses.field(default_factory=list)
     remaining: List[dict] = dataclasses.field(default_factory=list)
@@ -366,6 +446,10 @@ def measure(project: Path, runner: Runner, work: Path, keep: Optional[Path]) -> 
         if rel in original:
             result.not_compiling += [f"{rel}: {why}" for why in
                                      compile_regressions(rel, original[rel], data)]
+    if runner.sdk_python:
+        result.sdk_rejects = sdk_rejections(
+            runner.sdk_python, {rel: data for rel, data in first.items()
+                                if original.get(rel) != data})
     result.second_run = sorted(rel for rel in set(first) | set(second)
                                if first.get(rel) != second.get(rel))
     if keep is not None:
@@ -407,6 +491,7 @@ def summarise(projects: List[Project], known: Sequence[Template]) -> dict:
         "not_compiling": sum(len(p.not_compiling) for p in projects),
         "second_run_changes": sum(len(p.second_run) for p in projects),
         "refused_files": sum(len(p.refused) for p in projects),
+        "sdk_rejects": sum(len(p.sdk_rejects) for p in projects),
     }
     return {"total": total, "reasons": reasons}
 
@@ -442,7 +527,9 @@ def as_text(projects: List[Project], summary: dict, meta: dict, top: int) -> str
     out.append(f"Legacy call findings (GM101/GM102/GM201) rewritten: {t['rewritten']} of "
                f"{t['calls']} ({_pct(t['rewritten'], t['calls'])}); changed files that stopped "
                f"compiling: {t['not_compiling']}; files a second run changed: "
-               f"{t['second_run_changes']}; files whose fixes were refused: {t['refused_files']}")
+               f"{t['second_run_changes']}; files whose fixes were refused: {t['refused_files']}"
+               + (f"; calls whose keywords the SDK rejects: {t['sdk_rejects']}"
+                  if meta.get("sdk_python") else ""))
     out += ["", f"Why the rest stays manual (top {top} of {len(summary['reasons'])} reasons):"]
     for item in summary["reasons"][:top]:
         example = item["examples"][0]
@@ -450,7 +537,8 @@ def as_text(projects: List[Project], summary: dict, meta: dict, top: int) -> str
         out.append(f"{'':>7}e.g. {example['project']}/{example['path']}:{example['line']}")
     problems = [(p.name, kind, line) for p in projects for kind, lines in
                 (("does not compile", p.not_compiling), ("changed by a 2nd run", p.second_run),
-                 ("fixes not applied", p.refused), ("scan failed", p.failures))
+                 ("fixes not applied", p.refused), ("scan failed", p.failures),
+                 ("the SDK rejects", p.sdk_rejects))
                 for line in lines]
     notes = [(p.name, note) for p in projects for note in p.notes]
     if problems:
@@ -473,6 +561,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                         help="measure the gptmigrate of this checkout (its src/) instead")
     parser.add_argument("--top", type=int, default=15, help="reasons listed in the table")
     parser.add_argument("--parallel", type=int, default=2, help="projects measured at once")
+    parser.add_argument("--sdk-python", metavar="PYTHON",
+                        help="an interpreter with openai>=1 installed: report calls on the "
+                             "fixed clients whose keywords its SDK rejects")
     args = parser.parse_args(argv)
     projects_in = []
     for path in args.paths:
@@ -480,7 +571,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             projects_in += sorted(p for p in path.iterdir() if p.is_dir())
         else:
             projects_in.append(path)
-    runner = Runner(args.as_of, args.source.resolve() if args.source else None)
+    runner = Runner(args.as_of, args.source.resolve() if args.source else None, args.sdk_python)
     started = time.perf_counter()
     known = templates(runner.package_dir())
     if args.keep:
@@ -494,7 +585,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
         projects = list(pool.map(one, enumerate(projects_in)))
     summary = summarise(projects, known)
-    meta = {"gptmigrate": runner.describe(), "as_of": args.as_of,
+    meta = {"gptmigrate": runner.describe(), "as_of": args.as_of, "sdk_python": args.sdk_python,
             "seconds": round(time.perf_counter() - started, 1)}
     print(as_json(projects, summary, meta) if args.json
           else as_text(projects, summary, meta, args.top))

@@ -169,3 +169,18 @@ def test_cached_scan_matches_and_the_installed_script_blocks(tmp_path: Path):
     assert cold.stdout == warm.stdout
     assert f"Found {len(EXPECTED)} findings in 14 files" in cold.stdout  # README.md and node_modules are not read
     assert any(cache.rglob("*")), "the cache was not written"
+
+
+def test_gitignore_and_excludes_cover_the_new_formats(tmp_path: Path):
+    root = _copy(tmp_path)
+    (root / ".gitignore").write_text("web/generated/\n*.local.yaml\n")
+    (root / "web" / "generated").mkdir()
+    (root / "web" / "generated" / "models.json").write_text('{"model": "gpt-4-32k"}\n')
+    (root / "config" / "dev.local.yaml").write_text("model: gpt-4-32k\n")
+    found = [(_relative(f["path"], root), f["line"]) for f in _findings(root)]
+    assert found == [(path, line) for path, line, *_ in EXPECTED]
+    code, output = _scan(root, "--format", "json", "--extend-exclude", "deploy",
+                         "--extend-exclude", "*.ini")
+    paths = {_relative(f["path"], root) for f in json.loads(output)["findings"]}
+    assert not any(p.startswith("deploy/") or p.endswith(".ini") for p in paths)
+    assert "web/src/client.ts" in paths

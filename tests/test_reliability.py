@@ -131,16 +131,27 @@ def test_fifo_named_py_is_skipped_not_read(tmp_path: Path):
 
 def test_large_file_is_skipped_with_a_message_and_the_limit_is_an_option(tmp_path: Path):
     big = tmp_path / "big.py"
-    big.write_text(RETIRED + 'x = "' + "a" * 2_000_000 + '"\n')
+    big.write_text(RETIRED + 'x = "' + "a" * 11_000_000 + '"\n')
     result = scan(str(tmp_path))
     size = big.stat().st_size
-    assert f"skipped: {size} bytes is over the size limit of 1048576 bytes" in one_error_line(
+    assert f"skipped: {size} bytes is over the size limit of 10485760 bytes" in one_error_line(
         result, big)
     assert result.exit_code == 2
-    raised = scan(str(tmp_path), "--max-file-size", "4M")
+    raised = scan(str(tmp_path), "--max-file-size", "12M")
     assert raised.exit_code == 1 and "gpt-4-vision-preview" in raised.stdout
     assert scan(str(tmp_path), "--max-file-size", "0").exit_code == 1
     assert scan(str(tmp_path), "--max-file-size", "lots").exit_code == 2
+
+
+def test_a_generated_module_of_several_megabytes_is_scanned_and_fixed(tmp_path: Path):
+    generated = tmp_path / "generated_client.py"
+    blocks = "".join(f"class Model{i}:\n    def to_dict(self):\n        return {{'id': {i}}}\n\n\n"
+                     for i in range(60_000))
+    generated.write_text(RETIRED + blocks)
+    assert generated.stat().st_size > 4 * 1024 * 1024
+    result = scan(str(tmp_path), "--fix")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert "gpt-4o" in generated.read_text()
 
 
 def test_large_file_that_cannot_hold_a_finding_is_not_an_error(tmp_path: Path):

@@ -818,3 +818,35 @@ def test_a_streamed_chat_delta_read_with_get_becomes_an_attribute(ctx):
               "    return out\n")
     fixed, _, _ = fix_source(source, ctx, unsafe=True)
     assert "        out += (chunk.choices[0].delta.content or \"\")\n" in fixed
+
+
+@pytest.mark.parametrize("shape, moved", [
+    ('class Bot:\n    model = "text-davinci-003"\n\n    def ask(self, p):\n'
+     '        r = openai.Completion.create(model=self.model, prompt=p)\n'
+     '        return r["choices"][0]["text"]\n', '    model = "gpt-5.6-terra"\n'),
+    ('def ask(p, model="text-davinci-003"):\n'
+     '    r = openai.Completion.create(model=model, prompt=p)\n'
+     '    return r["choices"][0]["text"]\n', 'def ask(p, model="gpt-5.6-terra"):\n'),
+    ('MODELS = {"fast": "text-davinci-003", "old": "text-curie-001"}\n\n\ndef ask(p):\n'
+     '    r = openai.Completion.create(model=MODELS["fast"], prompt=p)\n'
+     '    return r["choices"][0]["text"]\n',
+     'MODELS = {"fast": "gpt-5.6-terra", "old": "text-curie-001"}\n'),
+    ('MODEL = os.getenv("OPENAI_MODEL", "text-davinci-003")\n\n\ndef ask(p):\n'
+     '    r = openai.Completion.create(model=MODEL, prompt=p)\n'
+     '    return r["choices"][0]["text"]\n',
+     'MODEL = os.getenv("OPENAI_MODEL", "gpt-5.6-terra")\n'),
+])
+def test_a_model_that_flows_into_the_call_moves_with_it(ctx, shape: str, moved: str):
+    source = "import os\n\nimport openai\n\n" + shape
+    fixed, _, applied = fix_source(source, ctx, unsafe=True)
+    assert moved in fixed and "client.chat.completions.create(model=" in fixed, fixed
+    compile(fixed, "flow.py", "exec")
+
+
+def test_a_flowing_model_used_another_way_too_stays_manual(ctx):
+    source = ('import openai\n\nMODELS = {"fast": "text-davinci-003"}\n\n\ndef ask(p):\n'
+              '    print(MODELS["fast"])\n'
+              '    r = openai.Completion.create(model=MODELS["fast"], prompt=p)\n'
+              '    return r["choices"][0]["text"]\n')
+    [finding] = [f for f in check_source(source, ctx) if f.code == "GM101"]
+    assert finding.fix is None and "computed at run time" in finding.message

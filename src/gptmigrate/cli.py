@@ -160,7 +160,7 @@ def _context(settings):
 @click.option("--no-color", is_flag=True, help="Plain text output.")
 @click.option("--max-file-size", callback=_size, metavar="SIZE",
               help="Skip (and report) files larger than this that could hold a finding "
-                   "(bytes, or 512K, 2M; 0: no limit; default 1M).")
+                   "(bytes, or 512K, 2M; 0: no limit; default 10M).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=False,
               help="Worker processes for parsing (default 0: one per core; 1: no workers).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")

@@ -912,6 +912,7 @@ class Detector(CallResolver):
         # Literals used as dict keys, compared or tested for membership: they refer to a
         # model, they do not request one (renaming them alone breaks the lookups).
         self._referring: Set[int] = set()
+        self._parameters: Dict[int, Set[str]] = {}  # id(function scope) -> its parameters
         self._model_positions: Set[int] = set()
         self._model_keys: Set[_FlowKey] = set()
         self._model_members: Set[Tuple[_FlowKey, str]] = set()
@@ -1137,6 +1138,7 @@ class Detector(CallResolver):
                 pairs.append((param, None))
         # The walk is inside the function's scope; defaults are read in the enclosing one.
         outside = self.scope.parent or self.scope
+        self._parameters.setdefault(id(self.scope), set()).update(p.arg for p, _ in pairs)
         for param, default in pairs:
             self._param(param)
             if default is None:
@@ -1372,6 +1374,74 @@ class Detector(CallResolver):
             return
         self._report_model(node, candidate.value, candidate.match, self._used_at(node),
                            self._context_of(node))
+
+    def value_sources(self, node: ast.expr, scope: "_Scope",
+                      depth: int = 0) -> Optional[Tuple[List[ast.Constant], List[str]]]:
+        """The string literals `node` (read in `scope`) can hold, through names, attributes,
+        dict entries, branches and lookup defaults, and what else may feed it (a caller's
+        argument, an environment variable), said in words; None where a value comes from
+        something the module does not show (a call, a parameter without default)."""
+        if depth > 8:
+            return None
+        if isinstance(node, ast.Constant):
+            return ([node], []) if isinstance(node.value, str) else None
+        parts: List[ast.expr] = []
+        outside: List[str] = []
+        if isinstance(node, ast.IfExp):
+            parts = [node.body, node.orelse]
+        elif isinstance(node, ast.BoolOp):
+            parts = list(node.values)
+        elif isinstance(node, ast.Call):
+            default = _call_default(node)
+            if default is None or not _is_lookup(node):
+                return None
+            key = _string_value(call_args(node)[0].value) if call_args(node) else None
+            outside.append(f"the value of {key or 'the lookup'} when it is set")
+            parts = [default]
+        else:
+            member = _member(node, scope)
+            key = _read_key(node, scope) if member is None else member[0]
+            values = self._flow.bindings.get(key, []) if key is not None else []
+            if not values:
+                return None
+            found: List[ast.Constant] = []
+            for value, value_scope in values:
+                if member is not None:
+                    entries = [item for k, item in zip(getattr(value, "keys", []),
+                                                       getattr(value, "values", []))
+                               if k is not None and _string_value(k) == member[1]]
+                    if not isinstance(value, ast.Dict) or len(entries) != 1:
+                        return None
+                    value = entries[0]
+                inner = self.value_sources(value, value_scope, depth + 1)
+                if inner is None:
+                    return None
+                found.extend(inner[0])
+                outside.extend(inner[1])
+            if isinstance(node, ast.Name) and key is not None and key[0] is not ATTRIBUTES \
+                    and node.id in self._parameters.get(id(key[0]), ()):
+                outside.append(f"what callers pass as {node.id}")
+            return found, outside
+        found = []
+        for part in parts:
+            inner = self.value_sources(part, scope, depth + 1)
+            if inner is None:
+                return None
+            found.extend(inner[0])
+            outside.extend(inner[1])
+        return found, outside
+
+    def literal_users(self, literal: ast.Constant) -> Optional[List[ast.Call]]:
+        """The calls that take `literal` as their model, directly or through names; None if
+        it is used any other way too (printed, compared, put in a dict)."""
+        calls: Dict[int, ast.Call] = {id(c): c for c in self._model_calls.get(id(literal), ())}
+        for key in self._bound_to({id(literal)}):
+            uses = self._flow.uses.get(key, [])
+            takers = self._model_calls.get(key, [])
+            if any(not use.model for use in uses) or len(uses) != len(takers):
+                return None
+            calls.update((id(c), c) for c in takers)
+        return list(calls.values())
 
     def _used_at(self, literal: ast.Constant) -> Tuple[int, ...]:
         """Lines where a name bound (directly or through other names) to `literal` is used."""

@@ -30,7 +30,7 @@ from gptmigrate.files import (
     round_trips,
     write_atomic,
 )
-from gptmigrate.fix import applicable, apply_fixes, select
+from gptmigrate.fix import applicable, apply_fixes, compiles, select
 from gptmigrate.formats import FormatError, reader_for
 from gptmigrate.matching import (API_MARKERS, OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS,
                                  PROVIDER_MODULE_GATES, PROVIDER_WORD_GATES, DetectOptions,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from gptmigrate.cache import ResultCache
 
 NOTEBOOK_READ_FACTOR = 64
+NOTEBOOK_READ_LIMIT = 64 * 1024 * 1024  # a notebook's JSON is read whole
 MAX_FIX_ROUNDS = 10
 
 
@@ -160,10 +161,10 @@ def fix_source(
     reader = reader_for(path)
     verify: Optional[Callable[[str], Optional[str]]] = None
     if reader is not None:
-        compiles = False
+        compiled = False
     else:
-        compiles = _compiles(text, path)
-        if not compiles:
+        compiled = compiles(text, path)
+        if not compiled:
             parse(text)  # compiled code parses; anything else must at least parse, all of it
     total = 0
     for _ in range(MAX_FIX_ROUNDS):
@@ -187,13 +188,13 @@ def fix_source(
                 problem = verify(candidate)
                 if problem is not None:
                     raise FixRejected(f"{problem}; file left unchanged")
-            elif not compiles:
+            elif not compiled:
                 parse(candidate)
             findings = check_source(candidate, ctx, path)
         except SyntaxError as exc:
             raise FixRejected(f"the fixed text would not parse (line {exc.lineno}: "
                               f"{exc.msg}); file left unchanged") from None
-        if compiles and not _compiles(candidate, path):
+        if compiled and not compiles(candidate, path):
             raise FixRejected("the fixed text would not compile; file left unchanged")
         text = candidate
         total += applied
@@ -204,14 +205,6 @@ def fix_source(
 
 class FixRejected(Exception):
     """Fixing produced text that fails a check; the file must stay as it was."""
-
-
-def _compiles(text: str, path: str) -> bool:
-    try:
-        compile(text, path, "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
-        return False
-    return True
 
 
 def _rejected(result: FileResult, text: str, ctx: Context, path: str, exc: FixRejected) -> None:
@@ -289,10 +282,11 @@ def process_document(path: str, text: str, ctx: Context, mode: Mode, unsafe: boo
 
 def _read_limit(path: str, settings: Settings) -> Optional[int]:
     """How many bytes may be read. A notebook's outputs (images, tables) are never parsed, so a
-    notebook may be NOTEBOOK_READ_FACTOR times larger; the limit then applies to its code."""
+    notebook may be NOTEBOOK_READ_FACTOR times larger, up to NOTEBOOK_READ_LIMIT (or the limit
+    itself, if larger); the limit then applies to its code."""
     limit = settings.max_file_size
     if limit and path.endswith(".ipynb"):
-        return limit * NOTEBOOK_READ_FACTOR
+        return min(limit * NOTEBOOK_READ_FACTOR, max(limit, NOTEBOOK_READ_LIMIT))
     return limit
 
 
@@ -677,7 +671,7 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
                     result.errors = (FileError(path, "no suppression comment is written in "
                                                      "this kind of file yet", kind="note"),)
                 return result
-            fixed, applied, findings = add_suppressions(text, findings)
+            fixed, applied, findings = add_suppressions(text, findings, path)
             result.findings, result.fixed, result.fixes_applied = tuple(findings), fixed, applied
             return result
         fixed, findings, applied = fix_source(text, ctx, unsafe, path, log)

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, List, Optional, Sequence, Union
 
-DEFAULT_MAX_FILE_SIZE = 1024 * 1024
+# Generated modules of several MB are ordinary (API clients, data tables, protobuf); 10 MiB is
+# the worst case measured in benchmarks/bench_large_file.py at ~1-1.5 min and ~1.4 GiB.
+DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 TEMP_SUFFIX = ".gptmigrate.tmp"
 _CHUNK = 1024 * 1024
 

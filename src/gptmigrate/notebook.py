@@ -27,7 +27,7 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 
 from gptmigrate.files import SourceError, decode
-from gptmigrate.fix import applicable, select
+from gptmigrate.fix import applicable, compiles, select
 from gptmigrate.magics import Masked, mask_cell
 from gptmigrate.types import Edit, FileError, FileResult, Finding, Fix, Position
 
@@ -356,9 +356,9 @@ def fix_cells(cells: Sequence[Cell], check_source: CheckSource, ctx: object, pat
                      for number, cell in enumerate(current)]
         try:
             new_findings, new_layout = check_cells(candidate, check_source, ctx, path, masks)
-            compile(new_layout.text, path, "exec", ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
-                    dont_inherit=True)
         except (SyntaxError, ValueError):
+            break
+        if not compiles(new_layout.text, path, ast.PyCF_ALLOW_TOP_LEVEL_AWAIT):
             break
         current, findings, layout = candidate, new_findings, new_layout
         total += applied

@@ -180,8 +180,8 @@ class Planner:
         module that sets them inside a function, where a client made at import time would
         not see them. Azure modules need an AzureOpenAI client: never."""
         facts = self.facts
-        return bool(facts.inner_settings()) and not facts.sets_azure() \
-            and facts.import_end is not None
+        return bool(facts.inner_settings() or facts.settings_after_calls) \
+            and not facts.sets_azure() and facts.import_end is not None
 
     def default_chat(self) -> str:
         return self.options.targets.get("chat") or (
@@ -532,14 +532,56 @@ class CallPlan:
             return arg.value.with_changes(
                 value=f"{arg.value.prefix}{arg.value.quote}{target}{arg.value.quote}")
         if isinstance(value, ast.Name):
-            literal = self._constant(value)
+            try:
+                literal = self._constant(value)
+            except Uncertain as exc:
+                if "imported from another module" in str(exc) or not self._flowing(value):
+                    raise
+                return arg.value
             target = self._chat_target(literal_text(self.sem.source(literal)))
             self.model = target
             if target != literal.value:
                 self.edits.append(_restring(self.sem, literal, target))
             return arg.value
+        if self._flowing(value):
+            return arg.value
         raise Uncertain("the model is computed at run time: pass a served chat model "
                         f"({self.planner.default_chat()}) and move the call to Chat Completions")
+
+    def _flowing(self, value: ast.expr) -> bool:
+        """A model that reaches the call through detection's value flow (a parameter's
+        default, a class attribute, a lookup table, an environment default): every literal it
+        can hold moves to its chat target when every call that takes the literal is
+        rewritten too. False when a source is unknown or the literal has other uses."""
+        sem, detector = self.sem, self.sem.detector
+        base: ast.AST = value
+        while isinstance(base, (ast.Attribute, ast.Subscript)) or (
+                isinstance(base, ast.Call) and isinstance(base.func, ast.Attribute)):
+            base = base.func.value if isinstance(base, ast.Call) else base.value
+        scope = sem.scope_of(base) if isinstance(base, ast.Name) else sem.names.module
+        sources = detector.value_sources(value, scope)
+        if sources is None or not sources[0]:
+            return False
+        literals, outside = sources
+        call_start, call_end = sem.span(self.call)
+        if any(call_start <= sem.span(literal)[0] < call_end for literal in literals):
+            return False  # a default written in the call itself: one edit cannot hold both
+        targets = []
+        for literal in literals:
+            users = detector.literal_users(literal)
+            if users is None or not all(
+                    user is self.call or sem.is_chat_call(user) or self.planner.rewritable(user)
+                    for user in users):
+                return False
+            target = self._chat_target(literal_text(sem.source(literal)))
+            targets.append(target)
+            if target != literal.value:
+                self.edits.append(_restring(sem, literal, target))
+        self.model = targets[0]
+        if outside:
+            self.notes.append(" and ".join(dict.fromkeys(outside))
+                              + " must name a chat model too")
+        return True
 
     def claude_model(self, arg: cst.Arg) -> cst.BaseExpression:
         """The served Claude model (Messages) for a Text Completions model; a same-module
@@ -708,40 +750,61 @@ class CallPlan:
 
     def _reads_until_reassigned(self, name: ast.Name, key) -> List[ast.Name]:
         """The reads of `name` that see this assignment, when the name is assigned other
-        things too: in straight-line code (every assignment a statement of the same block, no
-        loop around it, every read in the same function) a read sees the last assignment
-        that ends before it."""
+        things too. Without loops, a read sees the last assignment before it if that
+        assignment's block holds the read (it ran on every path to the read); any read that
+        another path could reach from here makes the rewrite uncertain."""
         sem = self.sem
         sites = sem.sites(key)
-        statements = [sem.enclosing_statement(site) for site in sites]
-        block = sem.parent(statements[0]) if statements[0] is not None else None
-        body = next((getattr(block, field) for field in ("body", "orelse", "finalbody")
-                     if statements[0] in getattr(block, field, ())), None)
         other = next((site for site in sites if site is not name), name)
         problem = (f"{name.id} is also assigned something else on line "
                    f"{getattr(other, 'lineno', '?')}; rewrite its reads by hand")
-        if body is None or not all(
-                isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement in body
-                for statement in statements):
+        statements = [sem.enclosing_statement(site) for site in sites]
+        if not all(isinstance(statement, (ast.Assign, ast.AnnAssign))
+                   for statement in statements):
             raise Uncertain(problem)
-        ancestor: Optional[ast.AST] = block
-        while ancestor is not None and not isinstance(ancestor, (ast.FunctionDef,
-                                                                 ast.AsyncFunctionDef)):
-            if isinstance(ancestor, (ast.For, ast.AsyncFor, ast.While)):
-                raise Uncertain(problem)
-            ancestor = sem.parent(ancestor)
         home = sem.enclosing_function(name)
-        ends = sorted((sem.span(statement)[1], statement) for statement in statements)
+        for node in (*sites, *sem.reads(key)):
+            if sem.enclosing_function(node) is not home or self._in_loop(node):
+                raise Uncertain(problem)
         mine = sem.enclosing_statement(name)
+        ends = sorted((sem.span(statement)[1], id(statement), statement)
+                      for statement in statements)
         seen = []
         for read in sem.reads(key):
-            if sem.enclosing_function(read) is not home:
-                raise Uncertain(problem)
             start = sem.span(read)[0]
-            before = [statement for end, statement in ends if end <= start]
-            if before and before[-1] is mine:
+            before = [statement for end, _, statement in ends if end <= start]
+            if not before:
+                continue  # read before any assignment here: not this value
+            if not self._dominates(before[-1], read):
+                raise Uncertain(problem)
+            if before[-1] is mine:
                 seen.append(read)
         return seen
+
+    def _in_loop(self, node: ast.AST) -> bool:
+        current = self.sem.parent(node)
+        while current is not None and not isinstance(current, (ast.FunctionDef,
+                                                               ast.AsyncFunctionDef)):
+            if isinstance(current, (ast.For, ast.AsyncFor, ast.While)):
+                return True
+            current = self.sem.parent(current)
+        return False
+
+    def _dominates(self, statement: ast.stmt, node: ast.AST) -> bool:
+        """Whether `statement` ran on every path to `node`: a later statement of its own
+        block holds `node`."""
+        block = self.sem.parent(statement)
+        body = next((getattr(block, field) for field in ("body", "orelse", "finalbody")
+                     if statement in getattr(block, field, ())), None)
+        if body is None:
+            return False
+        position = body.index(statement)
+        current: Optional[ast.AST] = node
+        while current is not None:
+            if current in body[position + 1:]:
+                return True
+            current = self.sem.parent(current)
+        return False
 
     def _same_response(self, site: ast.AST) -> bool:
         """Whether another assignment to a response name gives it the same kind of response
@@ -961,8 +1024,9 @@ class CallPlan:
                             f"client there ({name} = {class_name}(...)) and rewrite by hand")
         if facts.anchor_end is None or facts.import_end is None:
             raise Uncertain("the module does not import openai at its top level")
-        if call_start < facts.anchor_end:
-            raise Uncertain("the call runs before the module's openai settings")
+        if call_start < facts.anchor_end or facts.settings_after_calls:
+            raise Uncertain("the module sets openai's settings after its first call: create "
+                            "the client after them by hand")
         newline = _newline(sem.text)
         settings = facts.top_settings()
         arguments = []
@@ -1006,10 +1070,13 @@ class CallPlan:
         for node in self.sem.openai_attributes("api_base"):
             end = self.sem.span(node)[1]
             edits.append(self.sem.edit(end - len("api_base"), end, "base_url"))
-        inner = self.planner.facts.inner_settings()[0]
+        facts = self.planner.facts
+        inner = facts.inner_settings()
+        where = (f"openai.{inner[0].attribute} is set inside a function, line "
+                 f"{inner[0].statement.lineno}" if inner
+                 else "the module sets them after its first call")
         note = (f"uses openai's module-level client, which reads openai.api_key and the other "
-                f"settings when the call runs (openai.{inner.attribute} is set inside a "
-                f"function, line {inner.statement.lineno})")
+                f"settings when the call runs ({where})")
         if edits:
             note += "; openai.api_base becomes openai.base_url, the name openai>=1 reads"
         return edits, note

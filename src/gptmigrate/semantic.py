@@ -49,6 +49,7 @@ class ModuleFacts:
     import_end: Optional[int] = None  # after `import openai`: where `from openai import X` goes
     anchor_end: Optional[int] = None  # after the last top-level import, setting or client
     anchor_is_import: bool = False
+    settings_after_calls: bool = False  # a top-level openai setting after the first call
 
     def inner_settings(self) -> List[Setting]:
         return [s for s in self.settings if s.scope.parent is not None]
@@ -285,8 +286,17 @@ class Semantics:
         self._index()
         facts = ModuleFacts(settings=list(self._settings))
         module = self.names.module
+        # A new client goes after the imports and settings that come before the first
+        # top-level statement holding a legacy call (a later import of something else must
+        # not push it past code that may run the call).
+        calls = [self.span(call)[0] for call in self.detector.legacy_nodes.values()]
+        first_call = min(calls) if calls else len(self.text)
         for statement in self.tree.body:
             end = self.line_end(statement)
+            if self.span(statement)[1] > first_call:
+                if any(s.statement is statement for s in self._settings):
+                    facts.settings_after_calls = True
+                continue
             if isinstance(statement, (ast.Import, ast.ImportFrom)):
                 facts.anchor_end, facts.anchor_is_import = end, True
             if isinstance(statement, ast.Import) and any(

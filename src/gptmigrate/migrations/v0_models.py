@@ -3,7 +3,9 @@
 `Model.list()` -> `Models.list()` (a page: 0.x's `["data"]` is `.data`), `Model.retrieve(id)`
 -> `Models.retrieve(model)`, `Model.delete(sid)` -> `Models.delete(model)` (openai 3.63.0,
 `inspect.signature`: the id is the first positional parameter, named `model`). Reads: `["id"]`
--> `.id`, `["owned_by"]` -> `.owned_by`.
+-> `.id`, `["owned_by"]` -> `.owned_by`. A retrieve inside `try` that catches 0.x's
+InvalidRequestError (or its GM202 rename BadRequestError) stays manual: 1.x raises NotFoundError
+for an unknown model.
 
 Engine is the /v1/engines endpoint, shut down on 2022-12-03: `Engine.list()` /
 `Engine.retrieve(id)` become `client.models.list()` / `client.models.retrieve(id)` by hand,
@@ -14,7 +16,9 @@ tests/fixtures/GM201-v0-sdk-call/models*.py, GM105-engines-endpoint.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
+import ast
+import re
+from typing import TYPE_CHECKING, List, Optional
 
 import libcst as cst
 
@@ -27,8 +31,9 @@ if TYPE_CHECKING:
 MODEL_READS = Reads(objects=frozenset({()}))
 
 
-def _models(method: str, id_name: str, reads: Reads = MODEL_READS) -> ModuleApiMigration:
-    return ModuleApiMigration(
+def _models(method: str, id_name: str, reads: Reads = MODEL_READS,
+            kind: type = ModuleApiMigration) -> ModuleApiMigration:
+    return kind(
         name=f"v0-models-{method}",
         summary=f"openai.Model.{method} -> client.models.{method}",
         codes=CODES,
@@ -44,9 +49,31 @@ def _models(method: str, id_name: str, reads: Reads = MODEL_READS) -> ModuleApiM
     )
 
 
+class LookupMigration(ModuleApiMigration):
+    """`Model.retrieve` as an availability check: 0.x raised InvalidRequestError for an unknown
+    model, 1.x raises NotFoundError (a 404), which the GM202 rename (BadRequestError) misses."""
+
+    def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
+        sem = plan.sem
+        node: Optional[ast.AST] = plan.call
+        while node is not None and not isinstance(node, (ast.FunctionDef,
+                                                         ast.AsyncFunctionDef)):
+            parent = sem.parent(node)
+            if isinstance(parent, ast.Try) and node in parent.body and any(
+                    handler.type is not None and re.search(
+                        r"\b(InvalidRequestError|BadRequestError)\b", sem.source(handler.type))
+                    for handler in parent.handlers):
+                raise Uncertain("openai>=1 raises openai.NotFoundError for an unknown model, "
+                                "not BadRequestError (0.x's InvalidRequestError): catch "
+                                "openai.NotFoundError around client.models.retrieve(...), then "
+                                "run again")
+            node = parent
+        return super().arguments(plan)
+
+
 LIST = _models("list", "", Reads(objects=frozenset({(), ("data", "*")}),
                                  lists=frozenset({("data",)})))
-RETRIEVE = _models("retrieve", "id")
+RETRIEVE = _models("retrieve", "id", kind=LookupMigration)
 DELETE = _models("delete", "sid")
 
 

@@ -1,0 +1,104 @@
+"""Properties of the readers of the other formats, on generated documents: the values a reader
+gives are the string values its format's own parser reads, each span holds the value, and a
+fix of such a document changes exactly the renamed values (the parser reads the same data
+otherwise) and never anything else. Bounded; GPTMIGRATE_PROPERTY_SCALE runs more."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, List
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import make_context
+from gptmigrate.engine import fix_source
+from gptmigrate.formats import JAVASCRIPT, JSON, YAML
+
+SCALE = float(os.environ.get("GPTMIGRATE_PROPERTY_SCALE", "1"))
+CTX = make_context()
+RENAMED = {"gpt-4-32k": "gpt-4o", "gpt-4-vision-preview": "gpt-4o"}  # safe fixes on the day
+WORDS = ["gpt-4-32k", "gpt-4-vision-preview", "ada", "gpt-4o", "name", "model", "x y", "a#b",
+         "é", "", "01", "true", "- x", "a: b", "text-davinci-003 and more"]
+KEYS = ["model", "engine", "name", "description", "models", "OPENAI_MODEL", "gpt-4-32k", "n"]
+
+
+def examples(count: int):
+    return settings(max_examples=max(1, int(count * SCALE)), deadline=None,
+                    derandomize=SCALE == 1,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+documents = st.recursive(
+    st.sampled_from(WORDS) | st.integers(-5, 5) | st.booleans() | st.none(),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.sampled_from(KEYS), inner, max_size=4),
+    max_leaves=12,
+).filter(lambda d: isinstance(d, (dict, list)))
+
+
+def _strings(data: Any) -> List[str]:
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for value in data.values() for s in _strings(value)]
+    if isinstance(data, list):
+        return [s for value in data for s in _strings(value)]
+    return []
+
+
+def _renamed(data: Any) -> Any:
+    """The data a fix must leave: the values that are safe renames, renamed."""
+    if isinstance(data, str):
+        return RENAMED.get(data, data)
+    if isinstance(data, dict):
+        return {key: _renamed(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_renamed(value) for value in data]
+    return data
+
+
+@examples(150)
+@given(documents, st.sampled_from([None, 2]), st.booleans())
+def test_json_reader_is_json(data: Any, indent: Any, ascii_only: bool):
+    text = json.dumps(data, indent=indent, ensure_ascii=ascii_only) + "\n"
+    values = JSON.read(text).values
+    assert [v.text for v in values] == _strings(data)
+    for value in values:
+        assert json.loads(text[value.start:value.end]) == value.text
+        if value.verbatim is not None:
+            assert text[value.verbatim:value.verbatim + len(value.text)] == value.text
+    fixed, _, _ = fix_source(text, CTX, path="data.json")
+    assert json.loads(fixed) == _renamed(data)
+    assert fixed == _expected_fix(JSON, text)
+    # The same data as a JavaScript object literal: the strings a model name can be are values.
+    script = f"export const data = {text.strip()};\n"
+    assert [v.text for v in JAVASCRIPT.read(script).values] == [
+        s for s in _strings(data) if s and not any(c.isspace() for c in s)]
+    fixed, _, _ = fix_source(script, CTX, path="data.js")
+    assert fixed == _expected_fix(JAVASCRIPT, script)
+    assert JAVASCRIPT.check(fixed) is None
+
+
+@examples(150)
+@given(documents, st.sampled_from([None, '"', "'"]), st.booleans())
+def test_yaml_reader_is_yaml(data: Any, style: Any, flow: bool):
+    text = yaml.safe_dump(data, default_style=style, default_flow_style=flow,
+                          allow_unicode=True, sort_keys=False)
+    values = YAML.read(text).values
+    assert sorted(v.text for v in values) == sorted(_strings(data))
+    fixed, _, _ = fix_source(text, CTX, path="data.yaml")
+    assert yaml.safe_load(fixed) == _renamed(data)
+    assert fixed == _expected_fix(YAML, text)
+
+
+def _expected_fix(reader, text: str) -> str:
+    """The text with only the characters of each renamed value replaced."""
+    out, cursor = [], 0
+    for value in reader.read(text).values:
+        if value.text in RENAMED and value.verbatim is not None:
+            out.append(text[cursor:value.verbatim] + RENAMED[value.text])
+            cursor = value.verbatim + len(value.text)
+    return "".join(out) + text[cursor:]
