@@ -207,12 +207,12 @@ def test_add_noqa_refuses_stdin():
     assert done.exit_code == 2 and "--add-noqa writes files" in done.stderr
 
 
-def test_no_comment_is_written_where_the_comment_syntax_is_not_pythons(ctx):
-    """`#` is no comment in JavaScript: a file of another kind keeps its text and findings,
-    with a note (the formats that get comment writers must say so in `noqa.writes_comments`)."""
+def test_no_comment_is_written_where_no_comment_syntax_is_known(ctx):
+    """A file of a kind without a comment writer (`noqa.LEADERS`) keeps its text and findings,
+    with a note; so does a Python script named without its suffix."""
     from gptmigrate.engine import Mode, process_text
 
-    for name in ("app.js", "settings.env", "tool"):
+    for name in (".env", "settings.ini", "tool"):
         result = process_text('M = "text-davinci-003"\n', name, ctx, Mode.NOQA)
         assert result.fixed is None and result.fixes_applied == 0
         assert [f.code for f in result.findings] == ["GM001"]
@@ -230,3 +230,58 @@ def test_add_noqa_in_worker_processes_writes_every_file(tmp_path: Path):
     assert {p.read_text() for p in tmp_path.glob("*.py")} == {
         f'M{n} = "text-davinci-003"  # gptmigrate: ignore[GM001]\n' for n in range(6)}
     assert invoke("scan", str(tmp_path), *PINNED).exit_code == 0
+
+
+@pytest.mark.parametrize("name, source, expected", [
+    ("config.yaml",
+     'llm:\n  model: gpt-4-vision-preview   \n  other: "text-davinci-003"  # old one\n'
+     '  again: text-davinci-003  # gptmigrate: ignore[GM002]\n',
+     'llm:\n  model: gpt-4-vision-preview  # gptmigrate: ignore[GM001]\n'
+     '  other: "text-davinci-003"  # old one  # gptmigrate: ignore[GM001]\n'
+     '  again: text-davinci-003  # gptmigrate: ignore[GM002,GM001]\n'),
+    # a multi-line string: the comment goes after it closes, on the finding's last line
+    ("c.toml", '[llm]\nmodel = "gpt-4-vision-preview"\nmulti = """\ntext-davinci-003"""\n',
+     '[llm]\nmodel = "gpt-4-vision-preview"  # gptmigrate: ignore[GM001]\n'
+     'multi = """\ntext-davinci-003"""  # gptmigrate: ignore[GM001]\n'),
+    # `// old` reads no directive after its start: the directive goes before it, in /* */
+    ("app.js", 'const m = "gpt-4-vision-preview"; // old\n'
+               'const v = "text-davinci-003"; // noqa: GM002\n'
+               'const t = `a\n${x}` + "text-davinci-003";\n',
+     'const m = "gpt-4-vision-preview"; /* gptmigrate: ignore[GM001] */ // old\n'
+     'const v = "text-davinci-003"; // noqa: GM002, GM001\n'
+     'const t = `a\n${x}` + "text-davinci-003";  // gptmigrate: ignore[GM001]\n'),
+])
+def test_other_formats_get_the_directive_in_their_comment_syntax(name: str, source: str,
+                                                                  expected: str, tmp_path: Path):
+    (tmp_path / name).write_text(source)
+    done = invoke("scan", str(tmp_path), *PINNED, "--add-noqa")
+    assert done.exit_code == 0, done.output
+    assert (tmp_path / name).read_text() == expected
+    assert invoke("scan", str(tmp_path), *PINNED).exit_code == 0
+    again = invoke("scan", str(tmp_path), *PINNED, "--add-noqa")
+    assert again.stderr == "Added 0 suppression comments.\n"
+
+
+def test_a_line_that_ends_inside_a_template_literal_is_never_written_into(ctx):
+    """The format's reader decides: the added text would land in the literal, not a comment."""
+    from gptmigrate.noqa import suppression_edits
+
+    for source in ('const m = "gpt-4-vision-preview" + `a\nb`;\n',
+                   'const m = "gpt-4-vision-preview" + `a${x}\nb`;\n'):
+        findings = check_source(source, ctx, "app.js")
+        assert [f.code for f in findings] == ["GM001"]
+        assert suppression_edits(source, findings, "app.js") == ([], findings)
+
+
+def test_env_ini_and_json_files_are_left_alone(tmp_path: Path):
+    """Whether `# x` after a .env or INI value is a comment depends on the program reading
+    it; JSON has no comments."""
+    files = {".env": "OPENAI_MODEL=gpt-4-vision-preview\n",
+             "a.ini": "[s]\nmodel = gpt-4-vision-preview\n",
+             "a.json": '{"model": "gpt-4-vision-preview"}\n'}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+    done = invoke("scan", str(tmp_path), *PINNED, "--add-noqa")
+    assert done.exit_code == 1
+    assert {name: (tmp_path / name).read_text() for name in files} == files
+    assert done.stderr.count("no suppression comment is written in this kind of file") == 3

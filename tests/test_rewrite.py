@@ -850,3 +850,53 @@ def test_a_flowing_model_used_another_way_too_stays_manual(ctx):
               '    return r["choices"][0]["text"]\n')
     [finding] = [f for f in check_source(source, ctx) if f.code == "GM101"]
     assert finding.fix is None and "computed at run time" in finding.message
+
+
+# -- a model constant of another module ------------------------------------------------------------
+
+SETTINGS = 'import os\n\nCOMPLETION_MODEL = "text-davinci-003"\nTOKENS = 64\n'
+CALLER = ('import openai\n\nfrom settings import COMPLETION_MODEL, TOKENS\n\n\n'
+          'def answer(ticket):\n'
+          '    resp = openai.Completion.create(model=COMPLETION_MODEL, prompt=ticket,'
+          ' max_tokens=TOKENS)\n'
+          '    return resp["choices"][0]["text"]\n')
+
+
+def _project(tmp_path: Path, **files: str) -> Path:
+    root = tmp_path / "app"
+    root.mkdir()
+    (root / "requirements.txt").write_text("openai>=1\n")
+    for name, text in files.items():
+        (root / f"{name}.py").write_text(text)
+    return root
+
+
+def test_an_imported_model_constant_moves_with_the_calls_that_pass_it(ctx, tmp_path: Path):
+    root = _project(tmp_path, settings=SETTINGS, assistant=CALLER)
+    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
+    assert 'COMPLETION_MODEL = "gpt-5.6-terra"\n' in (root / "settings.py").read_text()
+    fixed = (root / "assistant.py").read_text()
+    assert "client.chat.completions.create(model=COMPLETION_MODEL, messages=" in fixed
+    compile(fixed, "assistant.py", "exec")
+    again = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes", "--diff"])
+    assert "+++" not in again.output
+
+
+def test_an_imported_model_constant_stays_when_the_run_does_not_hold_both(ctx, tmp_path: Path):
+    root = _project(tmp_path, settings=SETTINGS, assistant=CALLER)
+    result = CliRunner().invoke(main, ["scan", str(root / "assistant.py"), *PINNED, "--fix",
+                                       "--unsafe-fixes"], catch_exceptions=False)
+    assert (root / "assistant.py").read_text() == CALLER, result.output
+    assert (root / "settings.py").read_text() == SETTINGS
+
+
+def test_an_imported_model_constant_used_another_way_stays(ctx, tmp_path: Path):
+    other = "from settings import COMPLETION_MODEL\n\nprint('using', COMPLETION_MODEL)\n"
+    root = _project(tmp_path, settings=SETTINGS, assistant=CALLER, banner=other)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    assert "scan the project that holds both modules" in report.output
+    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
+    assert (root / "settings.py").read_text() == SETTINGS
+    assert (root / "assistant.py").read_text() == CALLER

@@ -278,11 +278,13 @@ def test_without_pygls_the_command_says_what_to_install(monkeypatch: pytest.Monk
 
 
 def test_the_other_formats_scan_reads_come_through_the_same_entry(project: Path):
-    """Configuration and JavaScript files are diagnosed and fixed as `scan` reads them; no
-    suppression comment is offered where Python's comment syntax does not hold."""
+    """Configuration and JavaScript files are diagnosed and fixed as `scan` reads them; the
+    suppression comment is offered in the file's comment syntax, where `--add-noqa` writes one."""
     files = {".env": "OPENAI_MODEL=gpt-4-vision-preview\n",
              "config.yaml": "llm:\n  model: gpt-4-vision-preview\n",
              "app.js": 'const model = "gpt-4-vision-preview";\n'}
+    ignores = {".env": None, "config.yaml": "  # gptmigrate: ignore[GM001]",
+               "app.js": "  // gptmigrate: ignore[GM001]"}
 
     async def exchange() -> None:
         session = Session()
@@ -294,8 +296,14 @@ def test_the_other_formats_scan_reads_come_through_the_same_entry(project: Path)
             assert diagnostic.code == "GM001"
             line = diagnostic.range.start.line
             actions = await session.actions(uri, line)
-            assert [(a.is_preferred, "ignore" in a.title) for a in actions
-                    if a.kind == types.CodeActionKind.QuickFix] == [(True, False)], name
+            quick = [a for a in actions if a.kind == types.CodeActionKind.QuickFix]
+            assert quick[0].is_preferred and "gpt-4o" in quick[0].title
+            ignore = [a for a in quick if "ignore this finding" in a.title]
+            if ignores[name] is None:
+                assert ignore == [], name
+            else:
+                [edit] = ignore[0].edit.changes[uri]
+                assert edit.new_text == ignores[name]
             fixed = apply(text, actions[0].edit.changes[uri])
             assert fixed == text.replace("gpt-4-vision-preview", "gpt-4o")
             session.change(uri, fixed)

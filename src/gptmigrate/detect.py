@@ -863,6 +863,7 @@ class _CallContext:
     kind: str
     call: ast.Call
     legacy: Optional[LegacyCall] = None
+    removed: Optional[str] = None  # the rule of the removed import the call goes through
 
 
 @dataclass
@@ -1244,8 +1245,14 @@ class Detector(CallResolver):
 
     def _report_reference(self, span: Span, code: str, what: str, name: str) -> None:
         if not name.startswith("openai"):
-            self._add_rule_finding(code, Severity.ERROR,
-                                   providers.reference_message(code, what, name), span)
+            family = self.options.table.apis.get(providers.API_OF_REFERENCE.get(code, ""))
+            ended = family.shutdown if family is not None else None
+            severity = Severity.ERROR if family is None else _API_SEVERITY.get(
+                family.status(self.options.as_of), Severity.INFO)
+            retired = family is None or family.status(self.options.as_of) == "retired"
+            self._add_rule_finding(
+                code, severity, providers.reference_message(code, what, name, ended, retired),
+                span)
             return
         if code == "GM202":
             message = (f"{what}: openai.error was removed in openai-python 1.0; the exceptions "
@@ -1283,21 +1290,27 @@ class Detector(CallResolver):
             (call, _CallContext("dead", call, legacy)) for call, legacy in calls
             if legacy.code in DEAD_API_CODES]
         for call, qualified, dotted, scopes in self._calls:
-            if not call.keywords:
+            if not call.keywords and not call.args:
                 continue
             for name in self.candidates(qualified, dotted, scopes):
                 kind = providers.call_context(name)
+                removed = classify_reference(name) if not name.startswith("openai") else None
+                if removed in providers.REMOVED_MODULE_CODES:
+                    # Under an import that fails: no model name makes this call work.
+                    found.append((call, _CallContext("removed", call, removed=removed)))
+                    break
                 if kind is not None:
                     found.append((call, _CallContext(kind, call)))
                     break
         for call, context in found:
             scope = self._call_scopes.get(id(call), self.names.module)
-            for keyword in call.keywords:
-                if keyword.arg not in MODEL_KEYWORDS:
-                    continue
-                for node in _yielded(keyword.value):
+            values = [k.value for k in call.keywords if k.arg in MODEL_KEYWORDS]
+            if context.kind == "removed":  # `from_pretrained("text-bison@001")`, positional too
+                values += [arg for arg in call.args if not isinstance(arg, ast.Starred)]
+            for value in values:
+                for node in _yielded(value):
                     self._contexts.setdefault(id(node), context)
-                key = _read_key(keyword.value, scope)
+                key = _read_key(value, scope)
                 if key is not None:
                     self._context_keys.setdefault(key, context)
 
@@ -1687,6 +1700,14 @@ class Detector(CallResolver):
                 f"not renamed: {what} ({self.line_label(context.call.lineno)}) uses "
                 f"{_API_NAMES[code]} ({code}), which no model name makes work: move the call, "
                 f"with its model")
+        if context.kind == "removed" and context.removed is not None:
+            if resolution.action != "rename":
+                return resolution, None
+            return replace(resolution, fix_safety=FixSafety.MANUAL), (
+                f"not renamed: {self._call_name(context.call)} "
+                f"({self.line_label(context.call.lineno)}) comes from "
+                f"{providers.REMOVED_MODULE_CODES[context.removed]} ({context.removed}), whose "
+                f"import fails: move the import first, then the model")
         target_row = table.get(resolution.target) if resolution.target else None
         if context.kind == providers.ANTHROPIC_MESSAGES and resolution.action == "migrate-api" \
                 and target_row is not None and target_row.api == "messages":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import keyword
+from pathlib import Path
 from dataclasses import dataclass, replace
 from typing import AbstractSet, Callable, List, Optional, Sequence, Set, Tuple
 
@@ -24,7 +25,8 @@ from gptmigrate.detect import (DetectOptions, Detection, LegacyCall, Span, detec
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations import anthropic_messages, v0_errors
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
-from gptmigrate.sdk import SdkChoice
+from gptmigrate import project
+from gptmigrate.sdk import SdkChoice, sdk_for
 from gptmigrate.semantic import Semantics
 from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
@@ -48,14 +50,18 @@ V0_ONLY = {"request_timeout": "timeout", "headers": "extra_headers", "api_key": 
 
 def attach_fixes(text: str, findings: Sequence[Finding], detection: Optional[Detection],
                  options: DetectOptions, sdk: SdkChoice,
-                 tree: Optional[ast.Module] = None) -> List[Finding]:
+                 tree: Optional[ast.Module] = None, path: Optional[str] = None) -> List[Finding]:
     """The findings with API-shape fixes (or exact manual instructions) on the legacy calls.
 
     Planning reads detection's facts about the module. Where detection parsed only part of
     it (`focus` left out definitions that cannot change a finding) or no tree is given, the
     module is detected whole first: a rewrite must see every read of the names it changes.
+    `path` locates the module in its project: a model constant imported from another module
+    moves with the calls that pass it (`project`).
     """
-    if not needs_rewrite(findings):
+    moves = _module_path(path) is not None and any(
+        f.code in ("GM001", "GM002") and f.fix is None and f.replacement for f in findings)
+    if not needs_rewrite(findings) and not moves:
         return list(findings)
     detector = detection.detector if detection is not None else None
     if tree is None or detector is None or (detection is not None and detection.left_out):
@@ -68,9 +74,13 @@ def attach_fixes(text: str, findings: Sequence[Finding], detection: Optional[Det
                     if f.code in REWRITTEN_CODES and f.fix is None else f for f in findings]
         detector = detector_for(tree, text, options)
     sem = Semantics(text, tree, detector)
-    planner = Planner(sem, options, sdk, _spelled_anywhere(text, CLIENT_NAMES))
+    planner = Planner(sem, options, sdk, _spelled_anywhere(text, CLIENT_NAMES), path)
     out: List[Finding] = []
     for finding in findings:
+        if moves and finding.code in ("GM001", "GM002") and finding.fix is None \
+                and finding.replacement:
+            out.append(planner.constant_fix(finding))
+            continue
         if finding.code == v0_errors.CODE and finding.fix is None:
             out.append(v0_errors.error_fix(sem, finding, sdk))
             continue
@@ -143,13 +153,92 @@ class Planner:
     constant shared by several calls is changed only if all of them are rewritten."""
 
     def __init__(self, sem: Semantics, options: DetectOptions, sdk: SdkChoice,
-                 taken: AbstractSet[str] = frozenset()) -> None:
+                 taken: AbstractSet[str] = frozenset(), path: Optional[str] = None) -> None:
         self.sem = sem
         self.options = options
         self.sdk = sdk
         self.facts = sem.module_facts()
         self.taken = set(taken)
+        self.path = _module_path(path)
         self._checking: Set[int] = set()
+
+    # -- model constants of other modules (`project`) -------------------------------------------
+
+    def moved_constant(self, alias: ast.alias, statement: ast.ImportFrom) -> Optional[str]:
+        """The chat model a constant imported from another module of the project moves to in
+        this run, with the calls that pass it (None: it does not move)."""
+        if self.path is None:
+            return None
+        defined = project.module_file(self.path, statement.module, statement.level)
+        if defined is None:
+            return None
+        return project.constant_move(defined, alias.name, self.chat_move_target,
+                                     self._users_rewritten)
+
+    def chat_move_target(self, model: str) -> Optional[str]:
+        """The chat target of a model whose calls must move to Chat Completions."""
+        row = self.options.table.get(model)
+        if row is None or row.api not in ("completions", "edits"):
+            return None
+        resolution = self.options.table.resolve(model, self.options.as_of, self.options.targets)
+        return resolution.target if resolution.action == "migrate-api" else None
+
+    def _users_rewritten(self, path: Path, text: str, aliases: List[ast.alias]) -> bool:
+        """Whether every use, in the module at `path`, of the names `aliases` bind is the model
+        of a call that is rewritten to (or already calls) Chat Completions."""
+        if path == self.path:
+            planner = self
+        else:
+            try:
+                tree = parse(text)
+            except (SyntaxError, RecursionError):
+                return False
+            sem = Semantics(text, tree, detector_for(tree, text, self.options))
+            planner = Planner(sem, self.options, sdk_for(str(path)),
+                              _spelled_anywhere(text, CLIENT_NAMES), str(path))
+        sem = planner.sem
+        sem.sites((sem.names.module, ""))  # the index
+        for alias in aliases:
+            local = alias.asname or alias.name
+            keys = [key for key, sites in sem._sites.items() if key[1] == local and any(
+                isinstance(site, ast.alias) and site.name == alias.name for site in sites)]
+            if not keys:
+                return False
+            for key in keys:
+                if len(sem.sites(key)) != 1:
+                    return False
+                for read in sem.reads(key):
+                    holder = sem.parent(read)
+                    call = sem.parent(holder) if isinstance(holder, ast.keyword) else None
+                    if not (isinstance(holder, ast.keyword) and holder.arg in MODEL_KEYWORDS
+                            and isinstance(call, ast.Call)
+                            and (sem.is_chat_call(call) or planner.rewritable(call))):
+                        return False
+        return True
+
+    def constant_fix(self, finding: Finding) -> Finding:
+        """A model constant of this module that other modules import and pass to calls
+        moving to Chat Completions: it moves with them (an unsafe rename)."""
+        sem = self.sem
+        for statement in sem.tree.body:
+            if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                    and isinstance(statement.targets[0], ast.Name)
+                    and isinstance(statement.value, ast.Constant)
+                    and sem.finding_span(statement.value)[:2] == (finding.start.line,
+                                                                  finding.start.column)):
+                continue
+            assert self.path is not None
+            name = statement.targets[0].id
+            target = project.constant_move(self.path, name, self.chat_move_target,
+                                           self._users_rewritten)
+            if target is None:
+                return finding
+            description = (f"Replace {finding.model} with {target}: {name} moves with the "
+                           f"calls of the modules that import it, rewritten to Chat "
+                           f"Completions in the same run")
+            fix = Fix(FixSafety.UNSAFE, (_restring(sem, statement.value, target),), description)
+            return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
+        return finding
 
     def plan(self, call: ast.Call) -> Optional[Fix]:
         fresh = id(call) not in self._checking
@@ -250,6 +339,9 @@ class CallPlan:
 
     def build(self) -> Fix:
         call, migration = self.cst_call, self.migration
+        if not migration.rewrites:  # the endpoint is gone: say what to write, whatever the shape
+            migration.arguments(self)
+            raise Uncertain(f"{self.legacy.target} has no rewrite; see the rule's docs")
         self._check_star_arguments()
         if any(arg.keyword is None and not arg.star for arg in call.args):
             raise Uncertain("the call passes positional arguments; name them, then run again")
@@ -532,6 +624,9 @@ class CallPlan:
             return arg.value.with_changes(
                 value=f"{arg.value.prefix}{arg.value.quote}{target}{arg.value.quote}")
         if isinstance(value, ast.Name):
+            moved = self._imported_constant(value)
+            if moved is not None:
+                return arg.value
             try:
                 literal = self._constant(value)
             except Uncertain as exc:
@@ -547,6 +642,22 @@ class CallPlan:
             return arg.value
         raise Uncertain("the model is computed at run time: pass a served chat model "
                         f"({self.planner.default_chat()}) and move the call to Chat Completions")
+
+    def _imported_constant(self, name: ast.Name) -> Optional[str]:
+        """The chat model a constant imported from another module of the project moves to,
+        with this call (None: it does not, or the name is not imported)."""
+        sites = self.sem.sites(self.sem.binding_of(name))
+        if len(sites) != 1 or not isinstance(sites[0], ast.alias):
+            return None
+        statement = self.sem.parent(sites[0])
+        if not isinstance(statement, ast.ImportFrom):
+            return None
+        target = self.planner.moved_constant(sites[0], statement)
+        if target is not None:
+            self.model = target
+            self.notes.append(f"{sites[0].name} ({statement.module or '.'}) moves to {target} "
+                              f"in the same run")
+        return target
 
     def _flowing(self, value: ast.expr) -> bool:
         """A model that reaches the call through detection's value flow (a parameter's
@@ -649,8 +760,8 @@ class CallPlan:
         sites = sem.sites(key)
         if any(isinstance(site, ast.alias) for site in sites):
             raise Uncertain(f"the model comes from {name.id}, imported from another module: "
-                            f"set it to {suggestion} there and move this call by hand "
-                            f"(gptmigrate rewrites one module at a time)")
+                            f"set it to {suggestion} there and move this call by hand, or scan "
+                            f"the project that holds both modules: they move together")
         owner = key[0]
         if len(sites) != 1 or owner.parent is not None:
             raise Uncertain(f"the model comes from {name.id}, which is not a module constant")
@@ -1083,6 +1194,16 @@ class CallPlan:
 
 
 # -- small helpers --------------------------------------------------------------------------------
+
+
+def _module_path(path: Optional[str]) -> Optional[Path]:
+    """The file of a module being planned, when it is a real file in a running scan."""
+    if not path or path.startswith("<") or project.RUN_PATHS.get() is None:
+        return None
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return None
 
 
 def _restring(sem: Semantics, literal: ast.Constant, value: str) -> Edit:

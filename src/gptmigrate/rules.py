@@ -319,7 +319,8 @@ RULES: Tuple[Rule, ...] = (
         example="from langchain.chat_models import ChatOpenAI",
         use_instead="from langchain_openai import ChatOpenAI (pip install langchain-openai)",
         fix="manual: the provider package must be added to the project's requirements.",
-        references=("https://python.langchain.com/docs/versions/v0_2/",),
+        references=("https://python.langchain.com/docs/versions/v0_2/",
+                    "https://pypi.org/project/langchain/1.0.0/"),
     ),
     Rule(
         code="GM901",

@@ -471,8 +471,9 @@ def _suppression(snapshot: Snapshot, text: str, finding: Finding) -> List[Edit]:
             return []
         text = masked.text
     elif not writes_comments(snapshot.path):
-        return []  # no suppression comment for this format yet
-    edits, unplaced = suppression_edits(text, [finding])
+        return []  # no suppression comment for this format
+    edits, unplaced = suppression_edits(text, [finding],
+                                        None if snapshot.cells is not None else snapshot.path)
     return [] if unplaced else edits
 
 

@@ -193,9 +193,12 @@ def _pieces(node: cst.BaseExpression, markers: Tuple[str, ...]) -> List[_Piece]:
     if isinstance(node, (cst.Name, cst.Attribute, cst.Call, cst.Subscript)):
         if isinstance(node, cst.Name) or not _holds_marker(node, markers):
             return [_Piece("expr", node=node)]
-    raise Uncertain("the prompt is not built in the call from its turns (HUMAN_PROMPT ... "
-                    "AI_PROMPT): pass messages=[{\"role\": \"user\", \"content\": <the human "
-                    "turn's text>}] by hand")
+    raise Uncertain(NOT_IN_CALL)
+
+
+NOT_IN_CALL = ("the prompt is not built in the call from its turns (HUMAN_PROMPT ... AI_PROMPT): "
+               "pass messages=[{\"role\": \"user\", \"content\": <the human turn's text>}] "
+               "(text before the first turn as system=) by hand")
 
 
 def _holds_marker(node: cst.CSTNode, markers: Tuple[str, ...]) -> bool:
@@ -228,6 +231,8 @@ def _turns(pieces: List[_Piece]) -> Tuple[Optional[cst.BaseExpression],
             segments[-1][1].append(piece)
     system_pieces = _stripped(segments[0][1])
     turns = segments[1:]
+    if not turns:
+        raise Uncertain(NOT_IN_CALL)
     roles = [role for role, _ in turns]
     if not roles or roles[0] != "user" or roles[-1] != "assistant" or any(
             left == right for left, right in zip(roles, roles[1:])):

@@ -1,0 +1,210 @@
+"""The providers' execution suite: legacy Anthropic programs are fixed by the CLI and then run.
+
+Each case in tests/execution/providers/<case>/ is a small anthropic 0.x program. The original
+runs once with anthropic==0.125.0 (the last 0.x, which still has Text Completions and
+HUMAN_PROMPT / AI_PROMPT) against the fake API's era "legacy": its stdout is what the program
+means. Then `gptmigrate scan CASE --fix --unsafe-fixes --isolated --as-of 2026-11-23` rewrites a
+copy, and the copy runs with the current anthropic SDK (the `test` extra) against the era "now"
+server (tests/execution/fake_anthropic.py). expect.toml says what must happen:
+
+- `runs`: files changed, and the fixed program prints exactly what the original printed;
+- `manual`: a remaining finding's message contains `reason` (with code `code`, if given) and
+  the files are unchanged;
+- `unchanged`: a look-alike; no byte changes, and it runs the same on the current SDK.
+
+The same layout as the openai execution suite (issue 14), one file per provider SDK.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "execution"))
+from fake_anthropic import FakeAnthropic  # noqa: E402
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CASES_DIR = Path(__file__).resolve().parent / "execution" / "providers"
+CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expect.toml").is_file())
+FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "2026-11-23",
+            "--format", "json", "--no-cache"]
+LEGACY_SDK = ("anthropic==0.125.0",)
+LEGACY_VENV = Path(os.environ.get("GPTMIGRATE_TEST_CACHE",
+                                  Path.home() / ".cache" / "gptmigrate-tests")) / "anthropic-0.125.0"
+RUN_TIMEOUT = 60
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+    def show(self) -> str:
+        return f"exit {self.returncode}\n--- stdout\n{self.stdout}\n--- stderr\n{self.stderr[-3000:]}"
+
+
+@dataclass
+class Outcome:
+    case: str
+    expect: Dict[str, Any]
+    original: Run
+    fix: Optional[Run] = None
+    report: Dict[str, Any] = field(default_factory=dict)
+    changed: Dict[str, str] = field(default_factory=dict)  # path -> new text
+    fixed: Optional[Run] = None
+
+    def findings(self) -> List[Dict[str, Any]]:
+        return list(self.report.get("findings", []))
+
+    def explain(self) -> str:
+        lines = [f"case {self.case} (expect {self.expect['expect']})",
+                 "=== original (anthropic 0.125.0, era legacy)", self.original.show()]
+        if self.fix is not None:
+            lines += ["=== changed files"] + [f"--- {path}\n{text}"
+                                               for path, text in self.changed.items()]
+            lines += ["remaining findings:"] + [
+                f"  {f.get('line')} {f.get('code')} {f.get('message')}" for f in self.findings()]
+        if self.fixed is not None:
+            lines += ["=== fixed (current anthropic, era now)", self.fixed.show()]
+        return "\n".join(lines)
+
+
+def _build_legacy_venv() -> Path:
+    """A venv with anthropic 0.x, built once per machine outside the repository and reused
+    (built under a temporary name and renamed into place, as the openai suite does)."""
+    python = LEGACY_VENV / "bin" / "python"
+    marker = LEGACY_VENV / ".complete"
+    if marker.is_file() and marker.read_text().split() == list(LEGACY_SDK):
+        return python
+    LEGACY_VENV.parent.mkdir(parents=True, exist_ok=True)
+    tmp = LEGACY_VENV.with_name(f"{LEGACY_VENV.name}.tmp{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    subprocess.run([sys.executable, "-m", "venv", str(tmp)], check=True)
+    subprocess.run([str(tmp / "bin" / "python"), "-m", "pip", "install", "--quiet",
+                    "--disable-pip-version-check", *LEGACY_SDK], check=True)
+    (tmp / ".complete").write_text("\n".join(LEGACY_SDK) + "\n")
+    shutil.rmtree(LEGACY_VENV, ignore_errors=True)
+    try:
+        tmp.rename(LEGACY_VENV)
+    except OSError:  # another session won the race: use its venv
+        shutil.rmtree(tmp, ignore_errors=True)
+    return python
+
+
+def _environment(base_url: str, key: str) -> Dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC", "PYTHON"))}
+    env.update({"ANTHROPIC_API_KEY": key, "ANTHROPIC_BASE_URL": base_url,
+                "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
+                "NO_PROXY": "127.0.0.1,localhost"})
+    return env
+
+
+def _run(argv: List[str], cwd: Path, env: Dict[str, str]) -> Run:
+    try:
+        done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True,
+                              timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired as error:
+        return Run(-1, str(error.stdout or ""), f"timed out after {RUN_TIMEOUT} s")
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+def _sources(root: Path) -> Dict[str, str]:
+    return {str(p.relative_to(root)): p.read_text(encoding="utf-8")
+            for p in sorted(root.rglob("*.py"))}
+
+
+def evaluate(case: str, workroot: Path, legacy_python: Path, old: FakeAnthropic,
+             new: FakeAnthropic) -> Outcome:
+    expect = tomllib.loads((CASES_DIR / case / "expect.toml").read_text())
+    original_dir, fixed_dir = workroot / case / "original", workroot / case / "fixed"
+    ignore = shutil.ignore_patterns("expect.toml", "__pycache__")
+    shutil.copytree(CASES_DIR / case, original_dir, ignore=ignore)
+    shutil.copytree(CASES_DIR / case, fixed_dir, ignore=ignore)
+    outcome = Outcome(case, expect, _run([str(legacy_python), "main.py"], original_dir,
+                                         _environment(old.url, f"test-{case}-legacy")))
+    before = _sources(fixed_dir)
+    script = Path(sys.executable).with_name("gptmigrate")
+    outcome.fix = _run([str(script), *FIX_ARGS], fixed_dir, dict(os.environ))
+    try:
+        outcome.report = json.loads(outcome.fix.stdout)
+    except ValueError:
+        outcome.report = {}
+    after = _sources(fixed_dir)
+    outcome.changed = {p: after[p] for p in before if before[p] != after.get(p)}
+    outcome.fixed = _run([sys.executable, "main.py"], fixed_dir,
+                         _environment(new.url, f"test-{case}-now"))
+    return outcome
+
+
+@pytest.fixture(scope="session")
+def outcomes(request, tmp_path_factory) -> Dict[str, Future]:
+    """Every selected case evaluated in a thread pool (subprocesses do the work)."""
+    selected = sorted({item.callspec.params["case"] for item in request.session.items
+                       if item.module.__name__ == __name__ and hasattr(item, "callspec")})
+    legacy_python = _build_legacy_venv()
+    old, new = FakeAnthropic("legacy").start(), FakeAnthropic("now").start()
+    root = tmp_path_factory.mktemp("execution-providers")
+    pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2))
+    futures = {case: pool.submit(evaluate, case, root, legacy_python, old, new)
+               for case in selected}
+    yield futures
+    pool.shutdown(wait=True, cancel_futures=True)
+    old.shutdown()
+    new.shutdown()
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_original_runs_on_anthropic_0x(outcomes, case):
+    """Every case is valid legacy code: it runs on anthropic 0.125.0 against the legacy API."""
+    outcome = outcomes[case].result()
+    assert outcome.original.returncode == 0 and outcome.original.stdout.strip(), \
+        outcome.explain()
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_rewrite(outcomes, case):
+    """The fixed program does what expect.toml says (see the module docstring)."""
+    outcome = outcomes[case].result()
+    assert outcome.original.returncode == 0, "the original must run first:\n" + outcome.explain()
+    assert outcome.fix is not None and outcome.fix.returncode in (0, 1), outcome.explain()
+    assert not outcome.report.get("errors"), outcome.explain()
+    for path, text in outcome.changed.items():
+        compile(text, path, "exec")
+    kind = outcome.expect["expect"]
+    same_output = outcome.fixed is not None and outcome.fixed.returncode == 0 \
+        and outcome.fixed.stdout == outcome.original.stdout
+    if kind == "runs":
+        assert outcome.changed, "nothing was rewritten:\n" + outcome.explain()
+        assert same_output, outcome.explain()
+    elif kind == "manual":
+        hits = [f for f in outcome.findings() if outcome.expect["reason"] in f.get("message", "")
+                and f.get("code") == outcome.expect.get("code", f.get("code"))]
+        assert hits, f"no remaining finding says {outcome.expect['reason']!r}:\n" \
+            + outcome.explain()
+        assert not outcome.changed, outcome.explain()
+    else:
+        assert kind == "unchanged", case
+        assert not outcome.changed, outcome.explain()
+        assert same_output, outcome.explain()
+
+
+def test_the_current_sdk_has_no_text_completions():
+    """Why the originals cannot run as they are: the SDK the fixed programs run with."""
+    import anthropic
+
+    assert not hasattr(anthropic.Anthropic(api_key="x"), "completions")
+    assert not hasattr(anthropic, "HUMAN_PROMPT")
