@@ -138,6 +138,12 @@ OTHER_SDKS = frozenset({
     "anthropic", "together", "fireworks", "groq", "mistralai", "cohere", "ai21", "replicate",
     "huggingface_hub", "litellm", "vllm", "llama_cpp", "ollama",
 })
+# Libraries with a module named `openai` of their own (`from gptcache.adapter import openai`):
+# what they expose is theirs, not a project module that re-exports the SDK.
+OPENAI_WRAPPERS = OTHER_SDKS | {
+    "gptcache", "promptlayer", "langchain", "langchain_community", "langchain_openai",
+    "llama_index", "langfuse", "helicone", "portkey_ai", "openlit", "agentops", "guidance",
+}
 _CLIENT_NAME = re.compile(r"client|openai|oai|gpt|llm|api", re.IGNORECASE)
 _ANTHROPIC_CLIENT_NAME = re.compile(r"client|anthropic|claude|llm|api", re.IGNORECASE)
 # The resource words of a client call `classify_call` can call legacy (`x.completions.create`).
@@ -157,6 +163,11 @@ _API_NAMES = {"GM102": "the Edits API", "GM103": "the Assistants API",
 # openai's.
 _GUESSED_V0_RESOURCES = frozenset({"Completion", "ChatCompletion", "Embedding", "Edit",
                                    "FineTune", "FineTuningJob", "Moderation"})
+
+
+# Names in the openai module an API finding can go through (`_may_reach_api`).
+_OPENAI_API_NAMES = (frozenset(V0_RESOURCES) | REMOVED_HELPERS | {"error"} | V1_RESOURCES
+                     | {name.split(".")[1] for name in OPENAI_CLIENT_CLASSES})
 
 
 # Vector sizes of the retired embedding models, and the most the text-embedding-3 models return
@@ -350,6 +361,15 @@ class _Scope:
         return scope
 
 
+def _may_reach_api(qualified: str) -> bool:
+    """A name bound to `qualified` may start a chain detection classifies: a tracked SDK's, and
+    of openai's the module itself or a resource, removed module or client class in it."""
+    parts = qualified.split(".", 2)
+    if parts[0] not in SDK_ROOTS:
+        return False
+    return parts[0] != "openai" or len(parts) == 1 or parts[1] in _OPENAI_API_NAMES
+
+
 class QualifiedNames:
     """Qualified names of names and attribute chains (`oa.Completion` -> `openai.Completion`),
     from one pass over the module's bindings; the detector asks with the scope it is in."""
@@ -371,10 +391,11 @@ class QualifiedNames:
 
     def openai_names(self) -> Set[str]:
         """Every name some scope binds to `openai`, another tracked SDK (`SDK_ROOTS`) or a name
-        inside one (imports, aliases)."""
+        inside one (imports, aliases); of openai's, only those an API finding can go through
+        (`from openai.types import ChatCompletionChunk` cannot lead to one)."""
         return {name for scope in (self.module, *self.scopes.values())
                 for name, qualified in scope.bindings.items()
-                if any(q.split(".", 1)[0] in SDK_ROOTS for q in qualified)}
+                if any(_may_reach_api(q) for q in qualified)}
 
     def _collect(self, tree: ast.Module) -> None:
         stack: List[Tuple[ast.AST, _Scope]] = [(tree, self.module)]
@@ -750,9 +771,10 @@ class CallResolver:
 
     @staticmethod
     def _behind_openai(qualified: Iterable[str]) -> List[str]:
-        """`x.openai.Completion.create` as `openai.Completion.create` (v0 resources only)."""
+        """`x.openai.Completion.create` as `openai.Completion.create` (v0 resources only),
+        unless `x` is a library that wraps openai under that name (GPTCache's adapter)."""
         return ["openai." + name.rsplit(".openai.", 1)[1] for name in qualified
-                if ".openai." in name and name.split(".")[0] not in OTHER_SDKS
+                if ".openai." in name and name.split(".")[0] not in OPENAI_WRAPPERS
                 and name.rsplit(".openai.", 1)[1].split(".")[0] in V0_RESOURCES]
 
     def _may_be_openai_module(self, qualified: Sequence[str], dotted: str,

@@ -34,7 +34,8 @@ from gptmigrate.files import (
 from gptmigrate.fix import applicable, apply_fixes, compiles, select
 from gptmigrate.formats import FormatError, reader_for
 from gptmigrate.matching import (API_MARKERS, OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS,
-                                 PROVIDER_GATES, DetectOptions, ModelMatcher)
+                                 PROVIDER_MODULE_GATES, PROVIDER_WORD_GATES, DetectOptions,
+                                 ModelMatcher)
 from gptmigrate.prefilter import PYTHON, ApiGate, Prefilter, WordGate
 from gptmigrate.rules import explicitly_selected, needs_rewrite
 from gptmigrate.sdk import sdk_for
@@ -95,11 +96,12 @@ def build_context(settings: Settings) -> Context:
         config_markers += SUPPRESSION_MARKERS
     # `openai`, `langchain` ... count with a word a finding of theirs spells (`ApiGate`,
     # `WordGate`); the other SDKs' markers count anywhere.
-    markers += tuple(marker for marker in API_MARKERS
-                     if marker != "openai" and marker not in PROVIDER_GATES)
     gates: List[Union[ApiGate, WordGate]] = [
         ApiGate("openai", OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS)]
-    gates += [WordGate(marker, words) for marker, words in PROVIDER_GATES.items()]
+    gates += [ApiGate(marker, words, ()) for marker, words in PROVIDER_MODULE_GATES.items()]
+    gates += [WordGate(marker, words) for marker, words in PROVIDER_WORD_GATES.items()]
+    markers += tuple(marker for marker in API_MARKERS
+                     if marker not in {gate.module for gate in gates})
     return Context(settings, table, options, Prefilter(matcher.rows, markers, gates,
                                                        config_markers))
 
