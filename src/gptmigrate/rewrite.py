@@ -23,7 +23,7 @@ import libcst as cst
 from gptmigrate.detect import (DetectOptions, Detection, LegacyCall, Span, detector_for,
                                dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
-from gptmigrate.migrations import anthropic_messages, v0_errors
+from gptmigrate.migrations import anthropic_messages, langchain_imports, v0_errors
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import project
 from gptmigrate.sdk import SdkChoice, sdk_for
@@ -31,7 +31,8 @@ from gptmigrate.semantic import Semantics
 from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
-CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE}
+CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
+                                 langchain_imports.CODE}
 
 
 class Escapes(Uncertain):
@@ -83,6 +84,9 @@ def attach_fixes(text: str, findings: Sequence[Finding], detection: Optional[Det
             continue
         if finding.code == v0_errors.CODE and finding.fix is None:
             out.append(v0_errors.error_fix(sem, finding, sdk))
+            continue
+        if finding.code == langchain_imports.CODE and finding.fix is None:
+            out.append(langchain_imports.import_fix(sem, finding))
             continue
         if finding.code == anthropic_messages.PROMPT_CODE and finding.fix is None:
             out.append(anthropic_messages.prompt_import_fix(planner, finding))

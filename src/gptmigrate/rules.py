@@ -318,7 +318,9 @@ RULES: Tuple[Rule, ...] = (
         why="The import fails on langchain>=1.0; a model renamed under it is no fix.",
         example="from langchain.chat_models import ChatOpenAI",
         use_instead="from langchain_openai import ChatOpenAI (pip install langchain-openai)",
-        fix="manual: the provider package must be added to the project's requirements.",
+        fix="unsafe for an import of ChatOpenAI, AzureChatOpenAI, OpenAIEmbeddings or "
+        "AzureOpenAIEmbeddings alone: the import comes from langchain_openai (add "
+        "langchain-openai to the requirements); manual for every other name.",
         references=("https://python.langchain.com/docs/versions/v0_2/",
                     "https://pypi.org/project/langchain/1.0.0/"),
     ),
@@ -348,7 +350,7 @@ def get_rule(code_or_name: str) -> Optional[Rule]:
 # Findings the API rewrites plan a fix for (legacy calls and v0 exceptions): only a file with one
 # of these is parsed with libcst.
 REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM104", "GM105", "GM110", "GM201", "GM202",
-                             "GM210"})
+                             "GM210", "GM213"})
 OFF_BY_DEFAULT = frozenset({"GM901"})
 
 
