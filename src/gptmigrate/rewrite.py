@@ -273,12 +273,31 @@ class Planner:
     @property
     def module_client(self) -> bool:
         """Whether v1 calls go through openai's module-level client (`openai.chat.completions
-        .create`), which reads `openai.api_key` and the other settings when a call runs: for a
-        module that sets them inside a function, where a client made at import time would
-        not see them. Azure modules need an AzureOpenAI client: never."""
+        .create`) rather than a client made at import time: it is made at the first call and
+        reads `openai.api_key` and the other settings when a call runs, as openai<1 did, so
+        a key set later, inside a function or by another module, still counts, and importing
+        the module without a key still works. Not where the module already has a client, does
+        not `import openai`, or sets an api_type the module client cannot follow."""
         facts = self.facts
-        return bool(facts.inner_settings() or facts.settings_after_calls) \
-            and not facts.sets_azure() and facts.import_end is not None
+        return facts.import_end is not None and not facts.clients.get("OpenAI") \
+            and self.api_base_name is not None
+
+    @property
+    def api_base_name(self) -> Optional[str]:
+        """What openai>=1's module client calls v0's `openai.api_base`: `base_url`, or
+        `azure_endpoint` in a module configured for Azure; None where the module's api_type
+        is computed, mixed, or an Azure AD one (its key is a token)."""
+        types = set()
+        for setting in self.facts.settings:
+            if setting.attribute == "api_type":
+                value = setting.value
+                types.add(value.value if isinstance(value, ast.Constant) else None)
+        if not types <= {"azure", "open_ai", "openai"} or len(types - {"open_ai",
+                                                                       "openai"}) > 1:
+            return None
+        if "azure" in types:
+            return "azure_endpoint" if types == {"azure"} else None
+        return "base_url"
 
     def default_chat(self) -> str:
         return self.options.targets.get("chat") or (
@@ -598,14 +617,13 @@ class CallPlan:
                   for k in self.call.keywords if k.arg}
         verdict = rule.judge(self.model, {arg.keyword.value: values.get(arg.keyword.value)
                                           for arg in args if arg.keyword})
-        rejected = [name for name in verdict.unsupported if name not in self.migration.droppable]
-        if rejected:
-            names = ", ".join(f"{name}=" for name in rejected)
-            raise Uncertain(f"{self.model} rejects {names}: remove it, or choose a chat model "
-                            f"that takes it ([tool.gptmigrate] targets), then run again")
-        dropped = set(verdict.dropped) | set(verdict.unsupported)
-        self.notes.extend(f"{self.model} rejects {name}=: {self.migration.droppable[name]}"
-                          for name in verdict.unsupported)
+        if verdict.unsupported:
+            names = ", ".join(f"{name}=" for name in verdict.unsupported)
+            raise Uncertain(f"{self.model} rejects {names}: remove it if the call does without "
+                            f"(a stop sequence a reply must end at: cut the reply there "
+                            f"yourself), or choose a chat model that takes it ([tool.gptmigrate] "
+                            f"targets), then run again")
+        dropped = set(verdict.dropped)
         out: List[cst.Arg] = []
         for arg in args:
             name = arg.keyword.value if arg.keyword else ""
@@ -1134,6 +1152,9 @@ class CallPlan:
             if facts.azure else kind
         if planner.module_client and not self.asynchronous:
             return self._module_client_settings()
+        if planner.api_base_name is None:
+            raise Uncertain("the module sets openai.api_type to a value computed at run time, "
+                            "or to Azure AD: create the OpenAI or AzureOpenAI client by hand")
         name = planner.client_name(self.asynchronous)
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
@@ -1184,20 +1205,17 @@ class CallPlan:
 
 
     def _module_client_settings(self) -> Tuple[List[Edit], str]:
-        """openai's module-level client reads `openai.base_url` where v0 read `api_base`."""
+        """openai's module-level client reads `openai.base_url` (`azure_endpoint` for Azure)
+        where v0 read `api_base`."""
+        name = self.planner.api_base_name or "base_url"
         edits = []
         for node in self.sem.openai_attributes("api_base"):
             end = self.sem.span(node)[1]
-            edits.append(self.sem.edit(end - len("api_base"), end, "base_url"))
-        facts = self.planner.facts
-        inner = facts.inner_settings()
-        where = (f"openai.{inner[0].attribute} is set inside a function, line "
-                 f"{inner[0].statement.lineno}" if inner
-                 else "the module sets them after its first call")
-        note = (f"uses openai's module-level client, which reads openai.api_key and the other "
-                f"settings when the call runs ({where})")
+            edits.append(self.sem.edit(end - len("api_base"), end, name))
+        note = ("uses openai's module-level client, made at the first call: it reads "
+                "openai.api_key and the other settings when the call runs, as openai<1 did")
         if edits:
-            note += "; openai.api_base becomes openai.base_url, the name openai>=1 reads"
+            note += f"; openai.api_base becomes openai.{name}, the name openai>=1 reads"
         return edits, note
 
 
