@@ -23,7 +23,8 @@ import libcst as cst
 from gptmigrate.detect import (DetectOptions, Detection, LegacyCall, Span, detector_for,
                                dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
-from gptmigrate.migrations import anthropic_messages, langchain_imports, v0_errors
+from gptmigrate.migrations import (anthropic_messages, langchain_imports, langchain_llm,
+                                   v0_errors)
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import project
 from gptmigrate.sdk import SdkChoice, sdk_for
@@ -32,7 +33,7 @@ from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
 CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
-                                 langchain_imports.CODE}
+                                 langchain_imports.CODE, langchain_llm.CODE}
 
 
 class Escapes(Uncertain):
@@ -92,6 +93,9 @@ def attach_fixes(text: str, findings: Sequence[Finding], detection: Optional[Det
             out.append(anthropic_messages.prompt_import_fix(planner, finding))
             continue
         call = detector.legacy_nodes.get(_finding_span(finding))
+        if finding.code == langchain_llm.CODE and finding.fix is None and call is not None:
+            out.append(langchain_llm.wrapper_fix(planner, finding, call))
+            continue
         if finding.code not in CALL_CODES or finding.fix is not None or call is None:
             out.append(finding)
             continue
