@@ -307,7 +307,10 @@ def compile_regressions(rel: str, before: bytes, after: bytes) -> List[str]:
 # Run by an interpreter that has openai>=1 installed (--sdk-python): reads {path: source} as JSON
 # on stdin; for every call on a name bound at module level to OpenAI()/AsyncOpenAI()/
 # AzureOpenAI()/AsyncAzureOpenAI(), prints "path:line: method(keyword=)" for each keyword the
-# SDK's method does not take. v0 sent unknown keywords in the request body; v1 raises TypeError.
+# SDK's method does not take (v0 sent unknown keywords in the request body; v1 raises TypeError);
+# also `openai.X` reads the 1.x module lacks (openai.api_base, openai.InvalidRequestError, a 0.x
+# resource in an annotation) and `openai.X(...)` calls its signature refuses (an error class
+# raised with a message alone).
 SDK_CHECK = r"""
 import ast, inspect, json, sys
 import openai
@@ -341,7 +344,48 @@ for path, text in json.load(sys.stdin).items():
                 for target in node.targets:
                     if isinstance(target, ast.Name):
                         clients[target.id] = kind
+    rebound = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)
+               and isinstance(n.ctx, ast.Store)}
+    modules = {alias.asname or alias.name for node in tree.body if isinstance(node, ast.Import)
+               for alias in node.names if alias.name == "openai"} - rebound
+    def set_attr(node):
+        return {t.attr for t in getattr(node, "targets", [getattr(node, "target", None)])
+                if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name)
+                and t.value.id in modules}
+    set_anywhere = set().union(*(set_attr(n) for n in ast.walk(tree)
+                                 if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign))))
+    set_first = {}  # attribute -> line of the first unconditional module-level assignment
+    for statement in tree.body:
+        if isinstance(statement, (ast.Assign, ast.AnnAssign)):
+            for attr in set_attr(statement):
+                set_first.setdefault(attr, statement.lineno)
+    in_defs = {id(n) for d in ast.walk(tree)
+               if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+               for n in ast.walk(d)}
     for node in ast.walk(tree):
+        # openai.X read where the 1.x module has no X and the code has not set it first
+        if (isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load)
+                and isinstance(node.value, ast.Name) and node.value.id in modules
+                and not hasattr(openai, node.attr)):
+            early = id(node) not in in_defs and node.lineno < set_first.get(node.attr, 10**9)
+            if node.attr not in set_anywhere or early:
+                print(f"{path}:{node.lineno}: openai.{node.attr} does not exist"
+                      + (" yet (read before the code sets it)" if node.attr in set_anywhere
+                         else ""))
+            continue
+        # openai.X(...) whose 1.x signature does not take these arguments (error classes)
+        called = dotted(node.func) if isinstance(node, ast.Call) else None
+        if (called and len(called) == 2 and called[0] in modules
+                and isinstance(getattr(openai, called[1], None), type)
+                and not any(isinstance(a, ast.Starred) for a in node.args)
+                and all(kw.arg is not None for kw in node.keywords)):
+            try:
+                inspect.signature(getattr(openai, called[1])).bind(
+                    *node.args, **{kw.arg: kw.value for kw in node.keywords})
+            except TypeError as exc:
+                print(f"{path}:{node.lineno}: openai.{called[1]}(...): {exc}")
+            except ValueError:
+                pass
         parts = dotted(node.func) if isinstance(node, ast.Call) else None
         if not parts or parts[0] not in clients or len(parts) < 2:
             continue

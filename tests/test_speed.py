@@ -167,11 +167,12 @@ def prefilter(ctx) -> Prefilter:
 def test_prefilter_is_built_from_the_matcher(ctx):
     assert set(ctx.prefilter.names) == set(ctx.options.matcher.rows)
     api_values = {v for family in ctx.table.apis.values() for v in family.values}
-    from gptmigrate.matching import PROVIDER_GATES
+    from gptmigrate.matching import PROVIDER_MODULE_GATES, PROVIDER_WORD_GATES
 
-    plain = {*api_values, *API_MARKERS} - {"openai", *PROVIDER_GATES}
+    gated = ["openai", *PROVIDER_MODULE_GATES, *PROVIDER_WORD_GATES]
+    plain = {*api_values, *API_MARKERS} - set(gated)
     assert api_values and set(ctx.prefilter.markers) == {m.encode() for m in plain}
-    assert [gate.module for gate in ctx.prefilter.gates] == ["openai", *PROVIDER_GATES]
+    assert [gate.module for gate in ctx.prefilter.gates] == gated
     assert set(make_context(select=("GM", "GM901")).prefilter.markers) == {
         m.encode() for m in (*plain, *SUPPRESSION_MARKERS)}
 
@@ -337,16 +338,19 @@ def test_the_gate_knows_every_word_detection_reads():
 
 def test_the_provider_gates_know_every_word_detection_reads():
     from gptmigrate import providers
-    from gptmigrate.matching import PROVIDER_GATES
+    from gptmigrate.matching import PROVIDER_MODULE_GATES as MODULE
+    from gptmigrate.matching import PROVIDER_WORD_GATES as WORD
 
     assert set(providers.ANTHROPIC_OLD_METHODS) | {"completions"} | set(
-        providers.PROMPT_CONSTANTS) <= set(PROVIDER_GATES["anthropic"])
-    langchain = {name.split(".")[-1] for name in providers.LANGCHAIN_COMPLETION_LLMS}
-    langchain |= set(providers._LANGCHAIN_OLD_TOP) | set(providers._LANGCHAIN_KEPT) | {"llms"}
-    assert langchain <= set(PROVIDER_GATES["langchain"])
+        providers.PROMPT_CONSTANTS) <= set(WORD["anthropic"])
+    assert {name.split(".")[-1] for name in providers.LANGCHAIN_COMPLETION_LLMS} <= set(
+        WORD["langchain"])
+    assert set(providers._LANGCHAIN_OLD_TOP) | set(providers._LANGCHAIN_KEPT) | {"llms"} <= set(
+        MODULE["langchain"])
+    assert set(providers.VERTEX_MODULES) | {"preview"} <= set(MODULE["vertexai"])
     assert {name.split(".")[-1] for name in providers.LLAMA_INDEX_OPENAI} <= set(
-        PROVIDER_GATES["llama_index"])
-    assert set(PROVIDER_GATES) <= set(providers.MARKERS)
+        WORD["llama_index"])
+    assert set(MODULE) | set(WORD) <= set(providers.MARKERS)
 
 
 @pytest.mark.parametrize("source", [
@@ -358,6 +362,10 @@ def test_the_provider_gates_know_every_word_detection_reads():
     "import langchain\nllm = langchain.llms.OpenAI()\n",
     "from langchain.chat_models import ChatOpenAI\n",
     "from langchain import LLMChain\n",
+    "import langchain as lc\nlc.llms.OpenAI()\n",
+    "from vertexai.generative_models import GenerativeModel\n",
+    "from vertexai import (\n    language_models,\n)\n",
+    "import vertexai.preview.generative_models as gm\n",
 ])
 def test_the_provider_gates_pass_their_findings(prefilter: Prefilter, source: str):
     findings = check_source(source, make_context())
@@ -370,6 +378,9 @@ def test_the_provider_gates_pass_their_findings(prefilter: Prefilter, source: st
     "import anthropic\nclient = anthropic.Anthropic()\nclient.messages.create(max_tokens=9)\n",
     "from langchain_core.prompts import ChatPromptTemplate\nprompt = ChatPromptTemplate()\n",
     "from llama_index.core import VectorStoreIndex\n",
+    "from langchain_community.embeddings import FakeEmbeddings\nfrom langchain_core.language_models"
+    ".llms import LLM\n",
+    "from google import genai\nclient = genai.Client(vertexai=True)\n",
 ])
 def test_the_provider_gates_reject_current_code(prefilter: Prefilter, source: str):
     assert check_source(source, make_context()) == []

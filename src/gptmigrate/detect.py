@@ -138,6 +138,12 @@ OTHER_SDKS = frozenset({
     "anthropic", "together", "fireworks", "groq", "mistralai", "cohere", "ai21", "replicate",
     "huggingface_hub", "litellm", "vllm", "llama_cpp", "ollama",
 })
+# Libraries with a module named `openai` of their own (`from gptcache.adapter import openai`):
+# what they expose is theirs, not a project module that re-exports the SDK.
+OPENAI_WRAPPERS = OTHER_SDKS | {
+    "gptcache", "promptlayer", "langchain", "langchain_community", "langchain_openai",
+    "llama_index", "langfuse", "helicone", "portkey_ai", "openlit", "agentops", "guidance",
+}
 _CLIENT_NAME = re.compile(r"client|openai|oai|gpt|llm|api", re.IGNORECASE)
 _ANTHROPIC_CLIENT_NAME = re.compile(r"client|anthropic|claude|llm|api", re.IGNORECASE)
 # The resource words of a client call `classify_call` can call legacy (`x.completions.create`).
@@ -157,6 +163,11 @@ _API_NAMES = {"GM102": "the Edits API", "GM103": "the Assistants API",
 # openai's.
 _GUESSED_V0_RESOURCES = frozenset({"Completion", "ChatCompletion", "Embedding", "Edit",
                                    "FineTune", "FineTuningJob", "Moderation"})
+
+
+# Names in the openai module an API finding can go through (`_may_reach_api`).
+_OPENAI_API_NAMES = (frozenset(V0_RESOURCES) | REMOVED_HELPERS | {"error"} | V1_RESOURCES
+                     | {name.split(".")[1] for name in OPENAI_CLIENT_CLASSES})
 
 
 # Vector sizes of the retired embedding models, and the most the text-embedding-3 models return
@@ -353,6 +364,15 @@ class _Scope:
         return scope
 
 
+def _may_reach_api(qualified: str) -> bool:
+    """A name bound to `qualified` may start a chain detection classifies: a tracked SDK's, and
+    of openai's the module itself or a resource, removed module or client class in it."""
+    parts = qualified.split(".", 2)
+    if parts[0] not in SDK_ROOTS:
+        return False
+    return parts[0] != "openai" or len(parts) == 1 or parts[1] in _OPENAI_API_NAMES
+
+
 class QualifiedNames:
     """Qualified names of names and attribute chains (`oa.Completion` -> `openai.Completion`),
     from one pass over the module's bindings; the detector asks with the scope it is in."""
@@ -374,10 +394,11 @@ class QualifiedNames:
 
     def openai_names(self) -> Set[str]:
         """Every name some scope binds to `openai`, another tracked SDK (`SDK_ROOTS`) or a name
-        inside one (imports, aliases)."""
+        inside one (imports, aliases); of openai's, only those an API finding can go through
+        (`from openai.types import ChatCompletionChunk` cannot lead to one)."""
         return {name for scope in (self.module, *self.scopes.values())
                 for name, qualified in scope.bindings.items()
-                if any(q.split(".", 1)[0] in SDK_ROOTS for q in qualified)}
+                if any(_may_reach_api(q) for q in qualified)}
 
     def _collect(self, tree: ast.Module) -> None:
         stack: List[Tuple[ast.AST, _Scope]] = [(tree, self.module)]
@@ -753,9 +774,10 @@ class CallResolver:
 
     @staticmethod
     def _behind_openai(qualified: Iterable[str]) -> List[str]:
-        """`x.openai.Completion.create` as `openai.Completion.create` (v0 resources only)."""
+        """`x.openai.Completion.create` as `openai.Completion.create` (v0 resources only),
+        unless `x` is a library that wraps openai under that name (GPTCache's adapter)."""
         return ["openai." + name.rsplit(".openai.", 1)[1] for name in qualified
-                if ".openai." in name and name.split(".")[0] not in OTHER_SDKS
+                if ".openai." in name and name.split(".")[0] not in OPENAI_WRAPPERS
                 and name.rsplit(".openai.", 1)[1].split(".")[0] in V0_RESOURCES]
 
     def _may_be_openai_module(self, qualified: Sequence[str], dotted: str,
@@ -866,6 +888,7 @@ class _CallContext:
     kind: str
     call: ast.Call
     legacy: Optional[LegacyCall] = None
+    removed: Optional[str] = None  # the rule of the removed import the call goes through
 
 
 @dataclass
@@ -1247,8 +1270,14 @@ class Detector(CallResolver):
 
     def _report_reference(self, span: Span, code: str, what: str, name: str) -> None:
         if not name.startswith("openai"):
-            self._add_rule_finding(code, Severity.ERROR,
-                                   providers.reference_message(code, what, name), span)
+            family = self.options.table.apis.get(providers.API_OF_REFERENCE.get(code, ""))
+            ended = family.shutdown if family is not None else None
+            severity = Severity.ERROR if family is None else _API_SEVERITY.get(
+                family.status(self.options.as_of), Severity.INFO)
+            retired = family is None or family.status(self.options.as_of) == "retired"
+            self._add_rule_finding(
+                code, severity, providers.reference_message(code, what, name, ended, retired),
+                span)
             return
         if code == "GM202":
             message = (f"{what}: openai.error was removed in openai-python 1.0; the exceptions "
@@ -1287,21 +1316,27 @@ class Detector(CallResolver):
             (call, _CallContext("dead", call, legacy)) for call, legacy in calls
             if legacy.code in DEAD_API_CODES]
         for call, qualified, dotted, scopes in self._calls:
-            if not call.keywords:
+            if not call.keywords and not call.args:
                 continue
             for name in self.candidates(qualified, dotted, scopes):
                 kind = providers.call_context(name)
+                removed = classify_reference(name) if not name.startswith("openai") else None
+                if removed in providers.REMOVED_MODULE_CODES:
+                    # Under an import that fails: no model name makes this call work.
+                    found.append((call, _CallContext("removed", call, removed=removed)))
+                    break
                 if kind is not None:
                     found.append((call, _CallContext(kind, call)))
                     break
         for call, context in found:
             scope = self._call_scopes.get(id(call), self.names.module)
-            for keyword in call.keywords:
-                if keyword.arg not in MODEL_KEYWORDS:
-                    continue
-                for node in _yielded(keyword.value):
+            values = [k.value for k in call.keywords if k.arg in MODEL_KEYWORDS]
+            if context.kind == "removed":  # `from_pretrained("text-bison@001")`, positional too
+                values += [arg for arg in call.args if not isinstance(arg, ast.Starred)]
+            for value in values:
+                for node in _yielded(value):
                     self._contexts.setdefault(id(node), context)
-                key = _read_key(keyword.value, scope)
+                key = _read_key(value, scope)
                 if key is not None:
                     self._context_keys.setdefault(key, context)
 
@@ -1698,6 +1733,14 @@ class Detector(CallResolver):
                 f"not renamed: {what} ({self.line_label(context.call.lineno)}) uses "
                 f"{_API_NAMES[code]} ({code}), which no model name makes work: move the call, "
                 f"with its model")
+        if context.kind == "removed" and context.removed is not None:
+            if resolution.action != "rename":
+                return resolution, None
+            return replace(resolution, fix_safety=FixSafety.MANUAL), (
+                f"not renamed: {self._call_name(context.call)} "
+                f"({self.line_label(context.call.lineno)}) comes from "
+                f"{providers.REMOVED_MODULE_CODES[context.removed]} ({context.removed}), whose "
+                f"import fails: move the import first, then the model")
         target_row = table.get(resolution.target) if resolution.target else None
         if context.kind == providers.ANTHROPIC_MESSAGES and resolution.action == "migrate-api" \
                 and target_row is not None and target_row.api == "messages":

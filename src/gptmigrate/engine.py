@@ -6,6 +6,7 @@ disk through `files` (decoding that keeps encoding, BOM and newlines; atomic wri
 
 from __future__ import annotations
 
+import ast
 import os
 import signal
 import sys
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import islice
 from pathlib import Path
-from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional,
+from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Set,
                     Sequence, Tuple, Union)
 
 from gptmigrate.config import Settings
@@ -33,7 +34,8 @@ from gptmigrate.files import (
 from gptmigrate.fix import applicable, apply_fixes, compiles, select
 from gptmigrate.formats import FormatError, reader_for
 from gptmigrate.matching import (API_MARKERS, OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS,
-                                 PROVIDER_GATES, DetectOptions, ModelMatcher)
+                                 PROVIDER_MODULE_GATES, PROVIDER_WORD_GATES, DetectOptions,
+                                 ModelMatcher)
 from gptmigrate.prefilter import PYTHON, ApiGate, Prefilter, WordGate
 from gptmigrate.rules import explicitly_selected, needs_rewrite
 from gptmigrate.sdk import sdk_for
@@ -94,11 +96,12 @@ def build_context(settings: Settings) -> Context:
         config_markers += SUPPRESSION_MARKERS
     # `openai`, `langchain` ... count with a word a finding of theirs spells (`ApiGate`,
     # `WordGate`); the other SDKs' markers count anywhere.
-    markers += tuple(marker for marker in API_MARKERS
-                     if marker != "openai" and marker not in PROVIDER_GATES)
     gates: List[Union[ApiGate, WordGate]] = [
         ApiGate("openai", OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS)]
-    gates += [WordGate(marker, words) for marker, words in PROVIDER_GATES.items()]
+    gates += [ApiGate(marker, words, ()) for marker, words in PROVIDER_MODULE_GATES.items()]
+    gates += [WordGate(marker, words) for marker, words in PROVIDER_WORD_GATES.items()]
+    markers += tuple(marker for marker in API_MARKERS
+                     if marker not in {gate.module for gate in gates})
     return Context(settings, table, options, Prefilter(matcher.rows, markers, gates,
                                                        config_markers))
 
@@ -129,16 +132,35 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
                                         ctx.prefilter.accepts_text if focused else None,
                                         line_label)
         findings = detection.findings
-        if needs_rewrite(findings):
+        if needs_rewrite(findings) or _may_move_constants(findings, tree, path):
             from gptmigrate.rewrite import attach_fixes
 
             findings = attach_fixes(text, findings, detection, ctx.options, sdk_for(path),
-                                    tree)
+                                    tree, path)
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
         report_unused=ctx.settings.rule_enabled("GM901", path)
         and explicitly_selected("GM901", tuple(ctx.settings.select)), comments=comments)
+
+
+def _may_move_constants(findings: Sequence[Finding], tree: Any, path: str) -> bool:
+    """A module constant naming a model that must move API, which other modules of the
+    project import: the run may move it with their calls (`project`). Asked without libcst."""
+    from gptmigrate import project
+
+    if project.RUN_PATHS.get() is None or path.startswith("<"):
+        return False
+    lines = {f.start.line for f in findings
+             if f.code in ("GM001", "GM002") and f.fix is None and f.replacement}
+    if not lines:
+        return False
+    names = [statement.targets[0].id for statement in tree.body
+             if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+             and isinstance(statement.targets[0], ast.Name)
+             and isinstance(statement.value, ast.Constant) and statement.value.lineno in lines]
+    defined = Path(path).resolve()
+    return any(next(project.importers(defined, name), None) is not None for name in names)
 
 
 def fix_source(
@@ -367,6 +389,19 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
     `jobs` or the cache.
     `progress(done, total)` is called after each file (the CLI's progress bar).
     """
+    from gptmigrate import project
+
+    project.forget()
+    token = project.RUN_PATHS.set(tuple(os.path.realpath(p) for p in paths))
+    try:
+        return _run(paths, ctx, mode, unsafe, progress, jobs, cache)
+    finally:
+        project.RUN_PATHS.reset(token)
+
+
+def _run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool,
+         progress: Optional[Callable[[int, int], None]], jobs: Optional[int],
+         cache: Optional["ResultCache"]) -> List[FileResult]:
     from gptmigrate.discover import discover
 
     found = discover(paths, ctx.settings)
@@ -426,7 +461,7 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
     for slot, result in done:
         settle(slot, result)
         data = kept.pop(slot, None)
-        if use is not None and data is not None:
+        if use is not None and data is not None and not result.consulted:
             use.put(result.path, data, result)
     return [results[slot] for slot in range(len(items))]
 
@@ -478,7 +513,7 @@ def _scan(path: str, ctx: Context, mode: Mode, unsafe: bool, roots: Optional[Seq
         return verdict
     data = verdict if isinstance(verdict, bytes) else None
     result = _process_guarded(path, ctx, mode, unsafe, roots, data)
-    if cache is not None and data is not None:
+    if cache is not None and data is not None and not result.consulted:
         cache.put(path, data, result)
     return result
 
@@ -500,11 +535,19 @@ def _process_guarded(path: str, ctx: Context, mode: Mode, unsafe: bool,
                      roots: Optional[Sequence[str]] = None,
                      data: Optional[bytes] = None) -> FileResult:
     """process_file, with an unexpected exception turned into that file's error: the run goes on."""
+    from gptmigrate.project import CONSULTED
+
+    seen: Set[str] = set()
+    token = CONSULTED.set(seen)
     try:
-        return process_file(path, ctx, mode, unsafe, roots, data)
+        result = process_file(path, ctx, mode, unsafe, roots, data)
     except Exception as exc:  # noqa: BLE001 - one file's bug must not end the run
-        return FileResult(path=path, errors=(FileError(
+        result = FileResult(path=path, errors=(FileError(
             path, f"internal error: {type(exc).__name__}: {_one_line(exc)}"),))
+    finally:
+        CONSULTED.reset(token)
+    result.consulted = tuple(sorted(seen - {os.path.realpath(path)}))
+    return result
 
 
 _WORKER_CONTEXT: Optional[Context] = None
@@ -513,7 +556,8 @@ _WORKER_STOP: Optional[Any] = None  # a multiprocessing Event: the run was inter
 
 
 def _init_worker(settings: Settings, cache: Optional["ResultCache"] = None,
-                 stop: Optional[Any] = None) -> None:
+                 stop: Optional[Any] = None,
+                 run_paths: Optional[Tuple[str, ...]] = None) -> None:
     """Build the table and matchers once per worker process, not once per file; keep the
     result cache (its folder is prepared once per worker, not once per batch) and the event
     that tells a worker to leave the rest of its batch.
@@ -529,6 +573,10 @@ def _init_worker(settings: Settings, cache: Optional["ResultCache"] = None,
         _WORKER_CONTEXT = build_context(settings)
     _WORKER_CACHE = cache
     _WORKER_STOP = stop
+    from gptmigrate import project
+
+    project.RUN_PATHS.set(run_paths)  # a spawned worker starts without the run's context
+    project.forget()
 
 
 def _work(path: str, mode: Mode, unsafe: bool,
@@ -570,10 +618,13 @@ def _pool(ctx: Context, workers: int, cache: Optional["ResultCache"] = None,
     (inherited as they are when forked)."""
     from concurrent.futures import ProcessPoolExecutor
 
+    from gptmigrate import project
+
     global _WORKER_CONTEXT
     _WORKER_CONTEXT = ctx
     return ProcessPoolExecutor(max_workers=workers, mp_context=_processes(),
-                               initializer=_init_worker, initargs=(ctx.settings, cache, stop))
+                               initializer=_init_worker,
+                               initargs=(ctx.settings, cache, stop, project.RUN_PATHS.get()))
 
 
 def _lost(path: str) -> FileResult:

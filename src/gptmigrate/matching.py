@@ -40,16 +40,24 @@ OPENAI_OWNER_WORDS = (
     "Completion", "ChatCompletion", "Embedding", "Edit", "FineTune", "FineTuningJob", "Moderation",
 )
 # The other SDKs' markers that real LLM code spells in most of its files (each SDK's own
-# package, and the code built on it), with the words a finding of theirs must spell after a
-# dot or in an import list (`prefilter.WordGate`): Anthropic's Text Completions methods and
-# prompt constants, the langchain paths and classes langchain 1.0 removed and its OpenAI LLM,
-# LlamaIndex's OpenAI LLM (whose finding is a model literal's: the names decide there).
+# package, and the code built on it), with the words a finding of theirs must spell.
+# Module gates (`prefilter.ApiGate`): the word after the module itself (or an alias) and a
+# dot, or in a `from <module> import` list: the langchain paths and names langchain 1.0
+# removed (`langchain.llms`; `langchain_community.llms` is not one), Vertex AI's removed
+# modules. Word gates (`prefilter.WordGate`): the word after any dot or in any import list:
+# Anthropic's Text Completions methods and prompt constants, langchain's and LlamaIndex's
+# OpenAI LLM classes (LlamaIndex's finding is a model literal's: the names decide there).
 # tests/test_speed.py checks these against `providers`.
-PROVIDER_GATES = {
-    "anthropic": ("completions", "completion", "acompletion", "completion_stream",
-                  "acompletion_stream", "HUMAN_PROMPT", "AI_PROMPT"),
+PROVIDER_MODULE_GATES = {
     "langchain": ("llms", "chat_models", "embeddings", "OpenAI", "LLMChain", "PromptTemplate",
                   "ConversationChain", "HuggingFaceHub", "Cohere", "Anthropic", "SQLDatabase"),
+    "vertexai": ("preview", "generative_models", "language_models", "vision_models", "caching",
+                 "tuning"),
+}
+PROVIDER_WORD_GATES = {
+    "anthropic": ("completions", "completion", "acompletion", "completion_stream",
+                  "acompletion_stream", "HUMAN_PROMPT", "AI_PROMPT"),
+    "langchain": ("OpenAI",),
     "llama_index": ("OpenAI",),
 }
 OPENAI_MODULE_WORDS = (

@@ -29,6 +29,7 @@ the SDKs themselves:
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Mapping, Optional, Tuple
 
 # Roots of qualified names detection tracks besides `openai` (imports of these are resolved).
@@ -88,6 +89,11 @@ _LANGCHAIN_KEPT = {"chat_models": {"init_chat_model", "BaseChatModel", "base"},
 _LANGCHAIN_OLD_TOP = frozenset({"OpenAI", "LLMChain", "PromptTemplate", "ConversationChain",
                                 "HuggingFaceHub", "Cohere", "Anthropic", "SQLDatabase"})
 
+# Removed modules (by rule): a call into one fails at the import, whatever its model.
+REMOVED_MODULE_CODES: Mapping[str, str] = {
+    "GM212": "a Generative AI module the Vertex AI SDK removed",
+    "GM213": "a langchain path langchain 1.0 removed",
+}
 # API context of a call a model literal stands in: drives the model finding's message and fix.
 ANTHROPIC_MESSAGES = "anthropic-messages"
 LLAMA_INDEX = "llama-index-openai"
@@ -158,21 +164,27 @@ def classify_reference(name: str) -> Optional[str]:
     return None
 
 
-def reference_message(code: str, what: str, name: str) -> str:
-    """What a GM21x finding on an import or reference says."""
+# The table's `apis` row that dates a reference rule.
+API_OF_REFERENCE = {"GM211": "google-generativeai", "GM212": "vertexai-generative-models"}
+
+
+def reference_message(code: str, what: str, name: str, ended: Optional[_dt.date] = None,
+                      retired: bool = True) -> str:
+    """What a GM21x finding on an import or reference says (`ended`: the table's day, which
+    `retired` says is past)."""
     if code == "GM210":
         constant = name.split(".")[-1]
         return (f"{what}: anthropic-python 1.0 removed {constant} with the Text Completions API "
                 f"(it was \"{PROMPT_CONSTANTS[constant]}\"); Messages calls take "
                 f"messages=[{{\"role\": \"user\", \"content\": ...}}] instead of marked turns")
     if code == "GM211":
-        return (f"{what}: the google-generativeai SDK is deprecated (support ended on "
-                f"2025-11-30); move to google-genai: from google import genai; "
+        return (f"{what}: the google-generativeai SDK is deprecated (support "
+                f"{'ended' if retired else 'ends'} on {ended or '2025-11-30'}); move to google-genai: from google import genai; "
                 f"client = genai.Client(); client.models.generate_content(model=..., "
                 f"contents=...).text")
     if code == "GM212":
-        return (f"{what}: the Generative AI modules of the Vertex AI SDK were removed on "
-                f"2026-06-24; move to google-genai: genai.Client(vertexai=True, project=..., "
+        return (f"{what}: the Generative AI modules of the Vertex AI SDK "
+                f"{'were' if retired else 'will be'} removed on {ended or '2026-06-24'}; move to google-genai: genai.Client(vertexai=True, project=..., "
                 f"location=...).models.generate_content(model=..., contents=...)")
     parts = name.split(".")
     removed = ".".join(parts[:2]) if parts[1] == "llms" or len(parts) == 2 else \

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import keyword
+from pathlib import Path
 from dataclasses import dataclass, replace
 from typing import AbstractSet, Callable, List, Optional, Sequence, Set, Tuple
 
@@ -22,14 +23,17 @@ import libcst as cst
 from gptmigrate.detect import (DetectOptions, Detection, LegacyCall, Span, detector_for,
                                dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
-from gptmigrate.migrations import anthropic_messages, v0_errors
+from gptmigrate.migrations import (anthropic_messages, langchain_imports, langchain_llm,
+                                   v0_errors)
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
-from gptmigrate.sdk import SdkChoice
+from gptmigrate import project
+from gptmigrate.sdk import SdkChoice, sdk_for
 from gptmigrate.semantic import Semantics
 from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
-CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE}
+CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
+                                 langchain_imports.CODE, langchain_llm.CODE}
 
 
 class Escapes(Uncertain):
@@ -48,14 +52,18 @@ V0_ONLY = {"request_timeout": "timeout", "headers": "extra_headers", "api_key": 
 
 def attach_fixes(text: str, findings: Sequence[Finding], detection: Optional[Detection],
                  options: DetectOptions, sdk: SdkChoice,
-                 tree: Optional[ast.Module] = None) -> List[Finding]:
+                 tree: Optional[ast.Module] = None, path: Optional[str] = None) -> List[Finding]:
     """The findings with API-shape fixes (or exact manual instructions) on the legacy calls.
 
     Planning reads detection's facts about the module. Where detection parsed only part of
     it (`focus` left out definitions that cannot change a finding) or no tree is given, the
     module is detected whole first: a rewrite must see every read of the names it changes.
+    `path` locates the module in its project: a model constant imported from another module
+    moves with the calls that pass it (`project`).
     """
-    if not needs_rewrite(findings):
+    moves = _module_path(path) is not None and any(
+        f.code in ("GM001", "GM002") and f.fix is None and f.replacement for f in findings)
+    if not needs_rewrite(findings) and not moves:
         return list(findings)
     detector = detection.detector if detection is not None else None
     if tree is None or detector is None or (detection is not None and detection.left_out):
@@ -68,16 +76,26 @@ def attach_fixes(text: str, findings: Sequence[Finding], detection: Optional[Det
                     if f.code in REWRITTEN_CODES and f.fix is None else f for f in findings]
         detector = detector_for(tree, text, options)
     sem = Semantics(text, tree, detector)
-    planner = Planner(sem, options, sdk, _spelled_anywhere(text, CLIENT_NAMES))
+    planner = Planner(sem, options, sdk, _spelled_anywhere(text, CLIENT_NAMES), path)
     out: List[Finding] = []
     for finding in findings:
+        if moves and finding.code in ("GM001", "GM002") and finding.fix is None \
+                and finding.replacement:
+            out.append(planner.constant_fix(finding))
+            continue
         if finding.code == v0_errors.CODE and finding.fix is None:
             out.append(v0_errors.error_fix(sem, finding, sdk))
+            continue
+        if finding.code == langchain_imports.CODE and finding.fix is None:
+            out.append(langchain_imports.import_fix(sem, finding))
             continue
         if finding.code == anthropic_messages.PROMPT_CODE and finding.fix is None:
             out.append(anthropic_messages.prompt_import_fix(planner, finding))
             continue
         call = detector.legacy_nodes.get(_finding_span(finding))
+        if finding.code == langchain_llm.CODE and finding.fix is None and call is not None:
+            out.append(langchain_llm.wrapper_fix(planner, finding, call))
+            continue
         if finding.code not in CALL_CODES or finding.fix is not None or call is None:
             out.append(finding)
             continue
@@ -143,13 +161,92 @@ class Planner:
     constant shared by several calls is changed only if all of them are rewritten."""
 
     def __init__(self, sem: Semantics, options: DetectOptions, sdk: SdkChoice,
-                 taken: AbstractSet[str] = frozenset()) -> None:
+                 taken: AbstractSet[str] = frozenset(), path: Optional[str] = None) -> None:
         self.sem = sem
         self.options = options
         self.sdk = sdk
         self.facts = sem.module_facts()
         self.taken = set(taken)
+        self.path = _module_path(path)
         self._checking: Set[int] = set()
+
+    # -- model constants of other modules (`project`) -------------------------------------------
+
+    def moved_constant(self, alias: ast.alias, statement: ast.ImportFrom) -> Optional[str]:
+        """The chat model a constant imported from another module of the project moves to in
+        this run, with the calls that pass it (None: it does not move)."""
+        if self.path is None:
+            return None
+        defined = project.module_file(self.path, statement.module, statement.level)
+        if defined is None:
+            return None
+        return project.constant_move(defined, alias.name, self.chat_move_target,
+                                     self._users_rewritten)
+
+    def chat_move_target(self, model: str) -> Optional[str]:
+        """The chat target of a model whose calls must move to Chat Completions."""
+        row = self.options.table.get(model)
+        if row is None or row.api not in ("completions", "edits"):
+            return None
+        resolution = self.options.table.resolve(model, self.options.as_of, self.options.targets)
+        return resolution.target if resolution.action == "migrate-api" else None
+
+    def _users_rewritten(self, path: Path, text: str, aliases: List[ast.alias]) -> bool:
+        """Whether every use, in the module at `path`, of the names `aliases` bind is the model
+        of a call that is rewritten to (or already calls) Chat Completions."""
+        if path == self.path:
+            planner = self
+        else:
+            try:
+                tree = parse(text)
+            except (SyntaxError, RecursionError):
+                return False
+            sem = Semantics(text, tree, detector_for(tree, text, self.options))
+            planner = Planner(sem, self.options, sdk_for(str(path)),
+                              _spelled_anywhere(text, CLIENT_NAMES), str(path))
+        sem = planner.sem
+        sem.sites((sem.names.module, ""))  # the index
+        for alias in aliases:
+            local = alias.asname or alias.name
+            keys = [key for key, sites in sem._sites.items() if key[1] == local and any(
+                isinstance(site, ast.alias) and site.name == alias.name for site in sites)]
+            if not keys:
+                return False
+            for key in keys:
+                if len(sem.sites(key)) != 1:
+                    return False
+                for read in sem.reads(key):
+                    holder = sem.parent(read)
+                    call = sem.parent(holder) if isinstance(holder, ast.keyword) else None
+                    if not (isinstance(holder, ast.keyword) and holder.arg in MODEL_KEYWORDS
+                            and isinstance(call, ast.Call)
+                            and (sem.is_chat_call(call) or planner.rewritable(call))):
+                        return False
+        return True
+
+    def constant_fix(self, finding: Finding) -> Finding:
+        """A model constant of this module that other modules import and pass to calls
+        moving to Chat Completions: it moves with them (an unsafe rename)."""
+        sem = self.sem
+        for statement in sem.tree.body:
+            if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                    and isinstance(statement.targets[0], ast.Name)
+                    and isinstance(statement.value, ast.Constant)
+                    and sem.finding_span(statement.value)[:2] == (finding.start.line,
+                                                                  finding.start.column)):
+                continue
+            assert self.path is not None
+            name = statement.targets[0].id
+            target = project.constant_move(self.path, name, self.chat_move_target,
+                                           self._users_rewritten)
+            if target is None:
+                return finding
+            description = (f"Replace {finding.model} with {target}: {name} moves with the "
+                           f"calls of the modules that import it, rewritten to Chat "
+                           f"Completions in the same run")
+            fix = Fix(FixSafety.UNSAFE, (_restring(sem, statement.value, target),), description)
+            return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
+        return finding
 
     def plan(self, call: ast.Call) -> Optional[Fix]:
         fresh = id(call) not in self._checking
@@ -176,12 +273,31 @@ class Planner:
     @property
     def module_client(self) -> bool:
         """Whether v1 calls go through openai's module-level client (`openai.chat.completions
-        .create`), which reads `openai.api_key` and the other settings when a call runs: for a
-        module that sets them inside a function, where a client made at import time would
-        not see them. Azure modules need an AzureOpenAI client: never."""
+        .create`) rather than a client made at import time: it is made at the first call and
+        reads `openai.api_key` and the other settings when a call runs, as openai<1 did, so
+        a key set later, inside a function or by another module, still counts, and importing
+        the module without a key still works. Not where the module already has a client, does
+        not `import openai`, or sets an api_type the module client cannot follow."""
         facts = self.facts
-        return bool(facts.inner_settings() or facts.settings_after_calls) \
-            and not facts.sets_azure() and facts.import_end is not None
+        return facts.import_end is not None and not facts.clients.get("OpenAI") \
+            and self.api_base_name is not None
+
+    @property
+    def api_base_name(self) -> Optional[str]:
+        """What openai>=1's module client calls v0's `openai.api_base`: `base_url`, or
+        `azure_endpoint` in a module configured for Azure; None where the module's api_type
+        is computed, mixed, or an Azure AD one (its key is a token)."""
+        types = set()
+        for setting in self.facts.settings:
+            if setting.attribute == "api_type":
+                value = setting.value
+                types.add(value.value if isinstance(value, ast.Constant) else None)
+        if not types <= {"azure", "open_ai", "openai"} or len(types - {"open_ai",
+                                                                       "openai"}) > 1:
+            return None
+        if "azure" in types:
+            return "azure_endpoint" if types == {"azure"} else None
+        return "base_url"
 
     def default_chat(self) -> str:
         return self.options.targets.get("chat") or (
@@ -501,14 +617,13 @@ class CallPlan:
                   for k in self.call.keywords if k.arg}
         verdict = rule.judge(self.model, {arg.keyword.value: values.get(arg.keyword.value)
                                           for arg in args if arg.keyword})
-        rejected = [name for name in verdict.unsupported if name not in self.migration.droppable]
-        if rejected:
-            names = ", ".join(f"{name}=" for name in rejected)
-            raise Uncertain(f"{self.model} rejects {names}: remove it, or choose a chat model "
-                            f"that takes it ([tool.gptmigrate] targets), then run again")
-        dropped = set(verdict.dropped) | set(verdict.unsupported)
-        self.notes.extend(f"{self.model} rejects {name}=: {self.migration.droppable[name]}"
-                          for name in verdict.unsupported)
+        if verdict.unsupported:
+            names = ", ".join(f"{name}=" for name in verdict.unsupported)
+            raise Uncertain(f"{self.model} rejects {names}: remove it if the call does without "
+                            f"(a stop sequence a reply must end at: cut the reply there "
+                            f"yourself), or choose a chat model that takes it ([tool.gptmigrate] "
+                            f"targets), then run again")
+        dropped = set(verdict.dropped)
         out: List[cst.Arg] = []
         for arg in args:
             name = arg.keyword.value if arg.keyword else ""
@@ -535,6 +650,9 @@ class CallPlan:
             return arg.value.with_changes(
                 value=f"{arg.value.prefix}{arg.value.quote}{target}{arg.value.quote}")
         if isinstance(value, ast.Name):
+            moved = self._imported_constant(value)
+            if moved is not None:
+                return arg.value
             try:
                 literal = self._constant(value)
             except Uncertain as exc:
@@ -550,6 +668,22 @@ class CallPlan:
             return arg.value
         raise Uncertain("the model is computed at run time: pass a served chat model "
                         f"({self.planner.default_chat()}) and move the call to Chat Completions")
+
+    def _imported_constant(self, name: ast.Name) -> Optional[str]:
+        """The chat model a constant imported from another module of the project moves to,
+        with this call (None: it does not, or the name is not imported)."""
+        sites = self.sem.sites(self.sem.binding_of(name))
+        if len(sites) != 1 or not isinstance(sites[0], ast.alias):
+            return None
+        statement = self.sem.parent(sites[0])
+        if not isinstance(statement, ast.ImportFrom):
+            return None
+        target = self.planner.moved_constant(sites[0], statement)
+        if target is not None:
+            self.model = target
+            self.notes.append(f"{sites[0].name} ({statement.module or '.'}) moves to {target} "
+                              f"in the same run")
+        return target
 
     def _flowing(self, value: ast.expr) -> bool:
         """A model that reaches the call through detection's value flow (a parameter's
@@ -652,8 +786,8 @@ class CallPlan:
         sites = sem.sites(key)
         if any(isinstance(site, ast.alias) for site in sites):
             raise Uncertain(f"the model comes from {name.id}, imported from another module: "
-                            f"set it to {suggestion} there and move this call by hand "
-                            f"(gptmigrate rewrites one module at a time)")
+                            f"set it to {suggestion} there and move this call by hand, or scan "
+                            f"the project that holds both modules: they move together")
         owner = key[0]
         if len(sites) != 1 or owner.parent is not None:
             raise Uncertain(f"the model comes from {name.id}, which is not a module constant")
@@ -1018,6 +1152,9 @@ class CallPlan:
             if facts.azure else kind
         if planner.module_client and not self.asynchronous:
             return self._module_client_settings()
+        if planner.api_base_name is None:
+            raise Uncertain("the module sets openai.api_type to a value computed at run time, "
+                            "or to Azure AD: create the OpenAI or AzureOpenAI client by hand")
         name = planner.client_name(self.asynchronous)
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
@@ -1068,24 +1205,31 @@ class CallPlan:
 
 
     def _module_client_settings(self) -> Tuple[List[Edit], str]:
-        """openai's module-level client reads `openai.base_url` where v0 read `api_base`."""
+        """openai's module-level client reads `openai.base_url` (`azure_endpoint` for Azure)
+        where v0 read `api_base`."""
+        name = self.planner.api_base_name or "base_url"
         edits = []
         for node in self.sem.openai_attributes("api_base"):
             end = self.sem.span(node)[1]
-            edits.append(self.sem.edit(end - len("api_base"), end, "base_url"))
-        facts = self.planner.facts
-        inner = facts.inner_settings()
-        where = (f"openai.{inner[0].attribute} is set inside a function, line "
-                 f"{inner[0].statement.lineno}" if inner
-                 else "the module sets them after its first call")
-        note = (f"uses openai's module-level client, which reads openai.api_key and the other "
-                f"settings when the call runs ({where})")
+            edits.append(self.sem.edit(end - len("api_base"), end, name))
+        note = ("uses openai's module-level client, made at the first call: it reads "
+                "openai.api_key and the other settings when the call runs, as openai<1 did")
         if edits:
-            note += "; openai.api_base becomes openai.base_url, the name openai>=1 reads"
+            note += f"; openai.api_base becomes openai.{name}, the name openai>=1 reads"
         return edits, note
 
 
 # -- small helpers --------------------------------------------------------------------------------
+
+
+def _module_path(path: Optional[str]) -> Optional[Path]:
+    """The file of a module being planned, when it is a real file in a running scan."""
+    if not path or path.startswith("<") or project.RUN_PATHS.get() is None:
+        return None
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return None
 
 
 def _restring(sem: Semantics, literal: ast.Constant, value: str) -> Edit:

@@ -108,6 +108,8 @@ def apply_suppressions(
     `comments`: those of a non-Python file, as `find_suppressions` takes them."""
     if not findings and not report_unused:
         return []  # nothing to suppress: the file is not tokenized (`# noqa` is everywhere)
+    if not report_unused and not _may_suppress(findings, text):
+        return list(findings)  # no comment can apply: the file is not tokenized either
     suppressions = find_suppressions(text, comments)
     if not suppressions:
         return list(findings)
@@ -128,6 +130,31 @@ def apply_suppressions(
     if report_unused:
         kept.extend(_unused(suppressions, enabled))
     return sorted(kept, key=lambda f: (f.start.line, f.start.column, f.code))
+
+
+_FILE_LEVEL = re.compile(r"ignore-file", re.IGNORECASE)
+
+
+def _may_suppress(findings: Sequence[Finding], text: str) -> bool:
+    """A suppression comment could apply: a finding's first or last line holds a marker, or
+    the text holds a file-level one. A comment is one line, so a line without a marker holds
+    none (tokenizing a large module with `# noqa` here and there costs more than parsing it)."""
+    if _FILE_LEVEL.search(text) or text.count("\r") != text.count("\r\n"):
+        return True  # a file-level comment, or lines Python ends with a lone \r
+    lines = {line for f in findings for line in (f.start.line, f.end.line)}
+    starts = [0]
+    for line in sorted(lines):
+        while len(starts) < line and starts[-1] >= 0:
+            found = text.find("\n", starts[-1])
+            starts.append(found + 1 if found >= 0 else -1)
+        start = starts[line - 1] if line - 1 < len(starts) else -1
+        if start < 0:
+            return True  # a position past the text: let the tokenizer judge
+        end = text.find("\n", start)
+        piece = text[start:end if end >= 0 else len(text)].lower()
+        if any(marker in piece for marker in SUPPRESSION_MARKERS):
+            return True
+    return False
 
 
 def _unused(suppressions: Sequence[Suppression], enabled: Callable[[str], bool]) -> List[Finding]:

@@ -124,6 +124,8 @@ class FileResult:
     fixed: Optional[str] = None
     fixes_applied: int = 0
     notes: Tuple[str, ...] = field(default_factory=tuple)
+    # Other files its plans read (a constant defined in another module): not cached alone.
+    consulted: Tuple[str, ...] = field(default_factory=tuple, compare=False)
 
     @property
     def changed(self) -> bool:

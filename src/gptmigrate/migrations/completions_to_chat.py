@@ -65,6 +65,4 @@ MIGRATION = CompletionsToChat(
     fixtures=("GM101-completions-endpoint",),
     reads=CHAT_READS,
     stream_reads=STREAM_READS,
-    droppable={"stop": "a chat reply ends on its own, so its stop sequences are dropped "
-                       "(cut the reply yourself if you relied on them)"},
 )

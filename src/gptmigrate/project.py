@@ -1,0 +1,216 @@
+"""The project around a file: what a rewrite needs when a model constant lives in another
+module (`from settings import COMPLETION_MODEL`).
+
+Files are planned one at a time, so a constant in settings.py and the call in assistant.py
+that passes it can move together only if both files decide alike from the same facts: both
+ask `constant_move`, which reads the module that defines the constant and every module of
+the project that imports it. It answers only inside a run that scans both (`RUN_PATHS`, set
+by `engine.run`): `gptmigrate scan assistant.py --fix` alone must not rewrite a call whose
+constant stays behind. A file whose plan read other files is not cached (`CONSULTED`).
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from contextvars import ContextVar
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
+
+from gptmigrate.sdk import ROOT_MARKERS
+
+# The real paths a run scans (folders and files), or None outside a run (tests, the editor).
+RUN_PATHS: ContextVar[Optional[Tuple[str, ...]]] = ContextVar("gptmigrate_run_paths",
+                                                              default=None)
+# The other files a plan read, so its result is not cached against its own bytes alone.
+CONSULTED: ContextVar[Optional[Set[str]]] = ContextVar("gptmigrate_consulted", default=None)
+_SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "site-packages", "venv", ".venv",
+                           "build", "dist"})
+
+
+@dataclass(frozen=True)
+class Definition:
+    """`NAME = "literal"`, once, at the top level of a module file."""
+
+    path: Path
+    text: str
+    tree: ast.Module
+    literal: ast.Constant
+
+
+def in_run(path: Path) -> bool:
+    """Whether the running scan reads `path` (a file given, or one under a folder given)."""
+    paths = RUN_PATHS.get()
+    if not paths:
+        return False
+    real = os.path.realpath(path)
+    return any(real == given or real.startswith(given.rstrip(os.sep) + os.sep)
+               for given in paths)
+
+
+def consulted(path: Path) -> None:
+    seen = CONSULTED.get()
+    if seen is not None:
+        seen.add(str(path))
+
+
+def project_root(path: Path) -> Path:
+    """The nearest folder above `path` with a project marker (.git, pyproject.toml ...)."""
+    directory = path.resolve().parent
+    for folder in (directory, *directory.parents):
+        if any((folder / marker).exists() for marker in ROOT_MARKERS):
+            return folder
+    return directory
+
+
+def module_file(importer: Path, module: Optional[str], level: int) -> Optional[Path]:
+    """The project file `from <module> import ...` in `importer` names: relative imports from
+    the importer's package, absolute ones from its folder (a script's sys.path[0]) or the
+    project root."""
+    parts = (module or "").split(".") if module else []
+    if level:
+        base = importer.resolve().parent
+        for _ in range(level - 1):
+            base = base.parent
+        bases = [base]
+    else:
+        bases = [importer.resolve().parent, project_root(importer)]
+    for base in bases:
+        target = base.joinpath(*parts) if parts else base
+        for candidate in (target.with_suffix(".py") if parts else None, target / "__init__.py"):
+            if candidate is not None and candidate.is_file():
+                return candidate.resolve()
+    return None
+
+
+def definition(path: Path, name: str) -> Optional[Definition]:
+    """The literal `name` is bound to at the top of the module file at `path`, if that is its
+    only binding there."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        tree = ast.parse(text)
+    except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError):
+        return None
+    found: List[ast.Constant] = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
+            return None
+        if isinstance(node, ast.Name) and node.id == name and not isinstance(node.ctx, ast.Load):
+            statement = next((s for s in tree.body if _holds(s, node)), None)
+            if not (isinstance(statement, ast.Assign) and statement.targets == [node]
+                    and isinstance(statement.value, ast.Constant)
+                    and isinstance(statement.value.value, str)):
+                return None
+            found.append(statement.value)
+        elif isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef,
+                               ast.AsyncFunctionDef, ast.ClassDef)) and name in _bound(node):
+            return None
+    return Definition(path, text, tree, found[0]) if len(found) == 1 else None
+
+
+def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.alias]]]:
+    """Every project module that imports `name` from the module file `defined`: its path,
+    text and the aliases that bind it."""
+    root = project_root(defined)
+    for path in _python_files(root):
+        if path == defined:
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if name not in text:
+            continue
+        if path.suffix == ".ipynb":
+            yield path, text, []  # a notebook's cells are not planned from here: a user
+            continue
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError):
+            yield path, text, []  # cannot be read: treated as a user of the name
+            continue
+        aliases = [alias for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                   for alias in node.names if alias.name == name
+                   and module_file(path, node.module, node.level) == defined]
+        star = any(isinstance(node, ast.ImportFrom) and node.names[0].name == "*"
+                   and module_file(path, node.module, node.level) == defined
+                   for node in ast.walk(tree))
+        plain = any(isinstance(node, ast.Import) and any(
+            module_file(path, alias.name, 0) == defined for alias in node.names)
+            for node in ast.walk(tree))
+        if aliases or star or plain:
+            yield path, text, aliases if not (star or plain) else []
+
+
+_MOVES: Dict[Tuple[str, str], Optional[str]] = {}
+_PENDING: Set[Tuple[str, str]] = set()
+
+
+def constant_move(defined: Path, name: str, target_of: Callable[[str], Optional[str]],
+                  users_rewritten: Callable[[Path, str, List[ast.alias]], bool]
+                  ) -> Optional[str]:
+    """The chat target the constant `name` of module file `defined` moves to, if it can:
+    it is bound once to a model literal whose call must move API (`target_of`), both files
+    are in the run, and every module that imports it passes it only as the model of calls
+    that are rewritten (`users_rewritten`, asked per importer; a star import or a plain
+    `import module` counts as a use that is not). While the answer is being worked out (an
+    importer's own plan asks again), the move is assumed."""
+    key = (str(defined), name)
+    if key in _PENDING:
+        pending = definition(defined, name)
+        return target_of(pending.literal.value) if pending is not None else None
+    if key in _MOVES and RUN_PATHS.get() is not None:
+        return _MOVES[key]
+    consulted(defined)
+    found = definition(defined, name)
+    target = target_of(found.literal.value) if found is not None else None
+    answer: Optional[str] = None
+    if target is not None and in_run(defined):
+        _PENDING.add(key)
+        try:
+            users = list(importers(defined, name))
+            if users and all(in_run(path) and aliases and users_rewritten(path, text, aliases)
+                             for path, text, aliases in users):
+                answer = target
+            for path, _, _ in users:
+                consulted(path)
+        finally:
+            _PENDING.discard(key)
+    _MOVES[key] = answer
+    return answer
+
+
+def forget() -> None:
+    """Forget the answers (a new run: the files may have changed)."""
+    _MOVES.clear()
+    _FILES.clear()
+
+
+def _holds(statement: ast.stmt, node: ast.AST) -> bool:
+    return any(child is node for child in ast.walk(statement))
+
+
+def _bound(node: ast.AST) -> Set[str]:
+    if isinstance(node, (ast.Import, ast.ImportFrom)):
+        return {alias.asname or alias.name.split(".")[0] for alias in node.names}
+    return {getattr(node, "name", "")}
+
+
+_FILES: Dict[Path, List[Path]] = {}
+
+
+def _python_files(root: Path) -> List[Path]:
+    """The project's Python files and notebooks, listed once per run."""
+    if root not in _FILES:
+        found = []
+        for folder, folders, files in os.walk(root):
+            folders[:] = [f for f in folders if not f.startswith(".") and f not in _SKIPPED_DIRS]
+            found.extend(Path(folder, file).resolve() for file in files
+                         if file.endswith((".py", ".ipynb")))
+        _FILES[root] = found
+    return _FILES[root]
+
+
+__all__ = ["CONSULTED", "RUN_PATHS", "constant_move", "definition", "forget", "importers",
+           "in_run", "module_file"]
