@@ -117,6 +117,9 @@ def test_openai_reached_through_a_class_a_parameter_an_object_or_a_re_export(ctx
     "import openai\ndef f(db):\n    return db.Model.create(name='x')\n",
     "def f(api):\n    return api.Completion.create(prompt='x')\n",  # no openai import
     "from langchain import openai\nopenai.OpenAI(model='x').completions.create(prompt='x')\n",
+    # a library's own module named openai, not a re-export of the SDK
+    "from gptcache.adapter import openai\nopenai.ChatCompletion.create(messages=[])\n",
+    "import promptlayer\npromptlayer.openai.Completion.create(prompt='x')\n",
 ])
 def test_lookalikes_of_the_indirect_shapes_are_not_openai(ctx, text):
     assert _calls(text, ctx) == []

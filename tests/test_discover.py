@@ -191,3 +191,14 @@ def test_folder_rules_decide_like_pathspec(negation):
     decisions = {path: rules.ignores(path) for path in _RULE_PATHS + ["keep.pyc", "pkg/"]}
     assert decisions == {path: spec.match_file(path) for path in decisions}
     assert any(decisions.values()) and not all(decisions.values())
+
+
+def test_notebook_checkpoints_are_excluded_by_default(tmp_path: Path):
+    """Jupyter's autosave copies (`.ipynb_checkpoints/x-checkpoint.ipynb`) are not the project's
+    notebooks: scanning them would report every finding twice, as ruff's default excludes know."""
+    (tmp_path / "lesson.ipynb").write_text("{}")
+    (tmp_path / ".ipynb_checkpoints").mkdir()
+    (tmp_path / ".ipynb_checkpoints" / "lesson-checkpoint.ipynb").write_text("{}")
+    assert found(tmp_path) == {"lesson.ipynb"}
+    assert found(tmp_path, exclude=()) == {"lesson.ipynb",
+                                           ".ipynb_checkpoints/lesson-checkpoint.ipynb"}

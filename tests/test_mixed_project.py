@@ -112,6 +112,9 @@ def test_positions_are_exact_in_json_and_sarif(tmp_path: Path):
              region["endLine"], region["endColumn"]) for uri, region in regions] == [
         (_relative(f["path"], root), f["line"], f["column"], f["end_line"], f["end_column"])
         for f in findings]
+    code, output = _scan(root, "--format", "gitlab")
+    assert [(_relative(issue["location"]["path"], root), issue["location"]["lines"]["begin"])
+            for issue in json.loads(output)] == [(path, line) for path, line, *_ in EXPECTED]
     code, output = _scan(root, "--format", "github")
     assert output.count("::error file=") == len(EXPECTED)
     assert f"file={root}/deploy/helm/values.yaml,line=9,col=12," in output

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gptmigrate.engine import Mode, check_source, process_file
 from gptmigrate.magics import mask_cell
@@ -108,3 +111,32 @@ def test_process_file_dispatches_notebooks_by_suffix(tmp_path: Path, ctx):
     result = process_file(str(path), ctx, Mode.FIX)
     assert [f.cell for f in result.findings] == [] and result.fixes_applied == 1
     assert path.read_text(encoding="utf-8") == text.replace("gpt-4-vision-preview", "gpt-4o")
+
+
+_LINES = [
+    "import openai", "x = 1", "!pip install openai", "%time x = f()", "%%bash", "%%time",
+    "pip install openai -q", "cd data", "ls", "openai.Completion.create?", "?openai", "y = !ls",
+    "openai api fine_tunes.create -t x.jsonl -m davinci", 's = """', '%s ok', '"""', "def f(:",
+    "for i in x:", "    !echo {i}", "    print(i)", "print 'x'", "await f()", "x = (", ")",
+    "", "   ", "# comment with ! and %", "z = 'a' \\", "  'b'", "\tq = 2", "/f a b",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=12), st.sampled_from(["\n", "\r\n"]),
+       st.booleans())
+def test_masking_keeps_every_position_and_what_it_keeps_parses(lines, newline, final):
+    source = newline.join(lines) + (newline if final else "")
+    masked = mask_cell(source)
+    assert len(masked.text) == len(source)
+    breaks = [i for i, c in enumerate(source) if c in "\r\n"]
+    assert [i for i, c in enumerate(masked.text) if c in "\r\n"] == breaks
+    for start, end in masked.spans:  # masked spans never cover a line break
+        assert not any(c in "\r\n" for c in source[start:end])
+    outside = [i for i in range(len(source))
+               if not any(start <= i < end for start, end in masked.spans)]
+    assert all(masked.text[i] == source[i] for i in outside)
+    if masked.broken is None:
+        compile(masked.text, "cell", "exec", ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    else:
+        assert masked.whole and not masked.text.strip("0 \t\r\n")

@@ -156,6 +156,7 @@ def test_script_with_a_syntax_error_is_read_in_part():
     document = JAVASCRIPT.read('const a = "x";\nconst = ;\nconst b = "y";\n')
     assert [v.text for v in document.values] == ["x", "y"]
     assert document.problem is not None and "line 2" in document.problem
+    assert JAVASCRIPT.read('"\u00e9\n;').values == []  # never closes: nothing to read
     assert JAVASCRIPT.check("const a = 1;\n") is None
 
 

@@ -102,3 +102,38 @@ def _expected_fix(reader, text: str) -> str:
             out.append(text[cursor:value.verbatim] + RENAMED[value.text])
             cursor = value.verbatim + len(value.text)
     return "".join(out) + text[cursor:]
+
+
+SYNTAX = st.lists(st.sampled_from(list("ab-4:=#;\"'`{}[](),.\\\n\r\t $&*!|>/\u00e9")
+                                  + ["gpt-4-32k", "model", "[s]\n", "---\n", "? ", '"""',
+                                     "'''", "export ", "\\u002d", "${", "//", "/*", "*/",
+                                     "&a ", "*a", "- ", "\ufeff", "\u2028"]),
+                  max_size=40).map("".join)
+
+
+@examples(300)
+@given(SYNTAX, st.sampled_from(["a.env", "a.yaml", "a.json", "a.toml", "a.ini", "a.js", "a.ts",
+                                "a.tsx"]))
+def test_any_text_is_read_or_refused_in_one_line(text: str, path: str):
+    """Whatever the bytes, a reader gives a document or a one-line FormatError, and a scan or
+    a fix gives findings or a one-line error: never an exception."""
+    from gptmigrate.engine import Mode, process_text
+    from gptmigrate.formats import reader_for
+    from gptmigrate.formats.base import FormatError
+
+    reader = reader_for(path)
+    try:
+        document = reader.read(text)
+    except FormatError as exc:
+        assert "\n" not in str(exc)
+    else:
+        for value in document.values:
+            assert 0 <= value.start <= value.end <= len(text)
+    verdict = reader.check(text)
+    assert verdict is None or "\n" not in verdict
+    for mode in (Mode.CHECK, Mode.FIX):
+        result = process_text(text, path, CTX, mode)
+        assert all("\n" not in error.message and "internal error" not in error.message
+                   for error in result.errors)
+        if result.fixed is not None and result.fixed != text:
+            assert reader.check(result.fixed) is None

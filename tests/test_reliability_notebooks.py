@@ -133,3 +133,40 @@ def test_size_limit_counts_code_not_outputs(tmp_path: Path):
     skipped = scan(str(much_code), "--max-file-size", "4000")
     assert "code cells hold" in skipped.output and "over the size limit of 4000" in skipped.output
     assert "GM001" not in skipped.output
+
+
+def test_a_broken_cell_is_one_line_and_the_other_cells_are_fixed(tmp_path: Path):
+    broken = 'print "legacy:", "gpt-4-vision-preview"\n'
+    text = notebook([code("pip install openai -q"), code(GOOD), code(broken),
+                     code(RETIRED_CELL)])
+    path = tmp_path / "lesson.ipynb"
+    path.write_text(text)
+    result = scan(str(path), "--fix")
+    assert result.stderr.splitlines() == [
+        f"error: {path}: cell 3: syntax error at line 1, column 1: Missing parentheses in call "
+        f"to 'print'. Did you mean print(...)?; this cell is not fixed (the other cells are "
+        f"scanned)"]
+    assert result.exit_code == 1  # a cell was not scanned, as a .py syntax error counts
+    assert "1 notebook cell could not be parsed." in result.stdout
+    assert "cell 3:1:18 GM001" in result.stdout  # its model string, found by tokens
+    after = json.loads(path.read_text())
+    assert "".join(after["cells"][2]["source"]) == broken  # untouched, byte for byte
+    assert "gpt-4o" in "".join(after["cells"][1]["source"])
+    assert "gpt-4o" in "".join(after["cells"][3]["source"])
+    report = json.loads(scan(str(path), "--format", "json").stdout)
+    assert [(e["kind"], e["cell"]) for e in report["errors"]] == [("error", 3)]
+    assert report["summary"]["errors"] == 0 and report["summary"]["cell_errors"] == 1
+
+
+def test_a_notebook_of_another_kernel_is_a_note_not_an_error(tmp_path: Path):
+    path = tmp_path / "analysis.ipynb"
+    path.write_text(notebook([code('x <- "gpt-4-vision-preview"\n')],
+                             metadata={"kernelspec": {"language": "R", "name": "ir"}}))
+    result = scan(str(path))
+    assert result.stderr == (f"note: {path}: a notebook in R (its kernel's language), not "
+                             f"Python; skipped\n")
+    assert result.exit_code == 0
+    sarif = json.loads(scan(str(path), "--format", "sarif").stdout)
+    invocation = sarif["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is True
+    assert [n["level"] for n in invocation["toolExecutionNotifications"]] == ["note"]

@@ -138,6 +138,12 @@ OTHER_SDKS = frozenset({
     "anthropic", "together", "fireworks", "groq", "mistralai", "cohere", "ai21", "replicate",
     "huggingface_hub", "litellm", "vllm", "llama_cpp", "ollama",
 })
+# Libraries with a module named `openai` of their own (`from gptcache.adapter import openai`):
+# what they expose is theirs, not a project module that re-exports the SDK.
+OPENAI_WRAPPERS = OTHER_SDKS | {
+    "gptcache", "promptlayer", "langchain", "langchain_community", "langchain_openai",
+    "llama_index", "langfuse", "helicone", "portkey_ai", "openlit", "agentops", "guidance",
+}
 _CLIENT_NAME = re.compile(r"client|openai|oai|gpt|llm|api", re.IGNORECASE)
 _ANTHROPIC_CLIENT_NAME = re.compile(r"client|anthropic|claude|llm|api", re.IGNORECASE)
 # The resource words of a client call `classify_call` can call legacy (`x.completions.create`).
@@ -777,9 +783,10 @@ class CallResolver:
 
     @staticmethod
     def _behind_openai(qualified: Iterable[str]) -> List[str]:
-        """`x.openai.Completion.create` as `openai.Completion.create` (v0 resources only)."""
+        """`x.openai.Completion.create` as `openai.Completion.create` (v0 resources only),
+        unless `x` is a library that wraps openai under that name (GPTCache's adapter)."""
         return ["openai." + name.rsplit(".openai.", 1)[1] for name in qualified
-                if ".openai." in name and name.split(".")[0] not in OTHER_SDKS
+                if ".openai." in name and name.split(".")[0] not in OPENAI_WRAPPERS
                 and name.rsplit(".openai.", 1)[1].split(".")[0] in V0_RESOURCES]
 
     def _may_be_openai_module(self, qualified: Sequence[str], dotted: str,

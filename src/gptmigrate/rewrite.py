@@ -23,7 +23,8 @@ import libcst as cst
 from gptmigrate.detect import (DetectOptions, Detection, LegacyCall, Span, detector_for,
                                dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
-from gptmigrate.migrations import anthropic_messages, v0_errors
+from gptmigrate.migrations import (anthropic_messages, langchain_imports, langchain_llm,
+                                   v0_errors)
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import project
 from gptmigrate.sdk import SdkChoice, sdk_for
@@ -31,7 +32,8 @@ from gptmigrate.semantic import Semantics
 from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
-CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE}
+CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
+                                 langchain_imports.CODE, langchain_llm.CODE}
 
 
 class Escapes(Uncertain):
@@ -84,10 +86,16 @@ def attach_fixes(text: str, findings: Sequence[Finding], detection: Optional[Det
         if finding.code == v0_errors.CODE and finding.fix is None:
             out.append(v0_errors.error_fix(sem, finding, sdk))
             continue
+        if finding.code == langchain_imports.CODE and finding.fix is None:
+            out.append(langchain_imports.import_fix(sem, finding))
+            continue
         if finding.code == anthropic_messages.PROMPT_CODE and finding.fix is None:
             out.append(anthropic_messages.prompt_import_fix(planner, finding))
             continue
         call = detector.legacy_nodes.get(_finding_span(finding))
+        if finding.code == langchain_llm.CODE and finding.fix is None and call is not None:
+            out.append(langchain_llm.wrapper_fix(planner, finding, call))
+            continue
         if finding.code not in CALL_CODES or finding.fix is not None or call is None:
             out.append(finding)
             continue
@@ -265,12 +273,31 @@ class Planner:
     @property
     def module_client(self) -> bool:
         """Whether v1 calls go through openai's module-level client (`openai.chat.completions
-        .create`), which reads `openai.api_key` and the other settings when a call runs: for a
-        module that sets them inside a function, where a client made at import time would
-        not see them. Azure modules need an AzureOpenAI client: never."""
+        .create`) rather than a client made at import time: it is made at the first call and
+        reads `openai.api_key` and the other settings when a call runs, as openai<1 did, so
+        a key set later, inside a function or by another module, still counts, and importing
+        the module without a key still works. Not where the module already has a client, does
+        not `import openai`, or sets an api_type the module client cannot follow."""
         facts = self.facts
-        return bool(facts.inner_settings() or facts.settings_after_calls) \
-            and not facts.sets_azure() and facts.import_end is not None
+        return facts.import_end is not None and not facts.clients.get("OpenAI") \
+            and self.api_base_name is not None
+
+    @property
+    def api_base_name(self) -> Optional[str]:
+        """What openai>=1's module client calls v0's `openai.api_base`: `base_url`, or
+        `azure_endpoint` in a module configured for Azure; None where the module's api_type
+        is computed, mixed, or an Azure AD one (its key is a token)."""
+        types = set()
+        for setting in self.facts.settings:
+            if setting.attribute == "api_type":
+                value = setting.value
+                types.add(value.value if isinstance(value, ast.Constant) else None)
+        if not types <= {"azure", "open_ai", "openai"} or len(types - {"open_ai",
+                                                                       "openai"}) > 1:
+            return None
+        if "azure" in types:
+            return "azure_endpoint" if types == {"azure"} else None
+        return "base_url"
 
     def default_chat(self) -> str:
         return self.options.targets.get("chat") or (
@@ -322,6 +349,9 @@ class CallPlan:
         # The response as the dict the API sent (`.to_dict()`, what v0 returned): for a
         # response that leaves the plan's sight, so readers elsewhere keep indexing it.
         self.dict_view = False
+        # `(<call and its read> or <default>)`: a read right at the call whose v1 value may be
+        # None where v0 gave text, or that a .get() gave a default.
+        self.wrap: Optional[str] = None
         try:
             parsed = cst.parse_expression(self.sem.source(call))
         except cst.ParserSyntaxError:
@@ -364,6 +394,7 @@ class CallPlan:
                 raise
             # Same response shape, another type: hand out the dict the API sent, as v0 did.
             del self.edits[planned:]
+            self.wrap = None
             self.dict_view = True
             outer, expr, suffix = self._response()
             self.notes.append("the response is used beyond what the fix can follow, so it "
@@ -386,6 +417,8 @@ class CallPlan:
             view = ".to_dict()" if self.dict_view else ""
             content = (text[start:call_start] + call_code + view + text[call_end:base_end]
                        + suffix)
+        if self.wrap is not None:  # (create(...).choices[0].message.content or "")
+            content = f"({content} or {self.wrap})"
         self.edits.append(self.sem.edit(start, end, content))
         client_note = ""
         if self.v1 and self.legacy.sdk == "v0":
@@ -590,14 +623,13 @@ class CallPlan:
                   for k in self.call.keywords if k.arg}
         verdict = rule.judge(self.model, {arg.keyword.value: values.get(arg.keyword.value)
                                           for arg in args if arg.keyword})
-        rejected = [name for name in verdict.unsupported if name not in self.migration.droppable]
-        if rejected:
-            names = ", ".join(f"{name}=" for name in rejected)
-            raise Uncertain(f"{self.model} rejects {names}: remove it, or choose a chat model "
-                            f"that takes it ([tool.gptmigrate] targets), then run again")
-        dropped = set(verdict.dropped) | set(verdict.unsupported)
-        self.notes.extend(f"{self.model} rejects {name}=: {self.migration.droppable[name]}"
-                          for name in verdict.unsupported)
+        if verdict.unsupported:
+            names = ", ".join(f"{name}=" for name in verdict.unsupported)
+            raise Uncertain(f"{self.model} rejects {names}: remove it if the call does without "
+                            f"(a stop sequence a reply must end at: cut the reply there "
+                            f"yourself), or choose a chat model that takes it ([tool.gptmigrate] "
+                            f"targets), then run again")
+        dropped = set(verdict.dropped)
         out: List[cst.Arg] = []
         for arg in args:
             name = arg.keyword.value if arg.keyword else ""
@@ -800,11 +832,11 @@ class CallPlan:
         steps, outer = self._chain(expr)
         if steps:
             path = self._path(steps, ())
-            if (steps[-1].default is not None or path in self.reads.nullable) \
-                    and self.v1 and not self.dict_view:
-                raise Escapes("the response is read with a default (.get) right at the call; "
-                              "bind it to a name first")
             self._after(outer, path, 0)
+            if steps[-1].default is not None and self.v1 and not self.dict_view:
+                self.wrap = steps[-1].default
+            elif self._nullable(path):
+                self.wrap = _quote(steps) * 2  # the reads' own quote: it may sit in an f-string
             return outer, expr, self._render(steps, ())
         if isinstance(parent, ast.Expr):
             return expr, expr, ""
@@ -1051,7 +1083,7 @@ class CallPlan:
         """The access chain in the target shape: attributes for v1, keys for v0."""
         out: List[str] = []
         path = base
-        quote = next((step.quote for step in steps if step.key is not None and step.quote), '"')
+        quote = _quote(steps)
         renamed = self.reads.renamed
         for step in steps:
             next_path = path + (step.path_part(),)
@@ -1067,7 +1099,7 @@ class CallPlan:
                 elif step.via_get and last:
                     default = f", {step.default}" if step.default is not None else ""
                     out.append(f".get({quote}{part}{quote}{default})")
-                elif next_path in self.reads.nullable and last:
+                elif self._nullable(next_path) and last:
                     out.append(f".get({quote}{part}{quote})")  # a v0 delta may lack the key
                 else:
                     out.append(f"[{quote}{part}{quote}]")
@@ -1082,9 +1114,15 @@ class CallPlan:
         attributes = self.v1 and not self.dict_view
         if steps and steps[-1].default is not None and attributes:
             return f"({new} or {steps[-1].default})"
-        if path in self.reads.nullable:
-            return f'({new} or "")'
+        if self._nullable(path):
+            return f"({new} or {_quote(steps) * 2})"
         return new
+
+    def _nullable(self, path: Tuple[str, ...]) -> bool:
+        """A read whose new value may be None (typed optional in v1; a v0 chunk's delta may
+        lack the key) where the old one was always text."""
+        return path in self.reads.nullable and ((self.v1 and not self.dict_view)
+                                                or self.streams)
 
     def _base_end(self, expr: ast.AST) -> int:
         """Where the access chain after `expr` starts (after any closing parentheses)."""
@@ -1126,6 +1164,9 @@ class CallPlan:
             if facts.azure else kind
         if planner.module_client and not self.asynchronous:
             return self._module_client_settings()
+        if planner.api_base_name is None:
+            raise Uncertain("the module sets openai.api_type to a value computed at run time, "
+                            "or to Azure AD: create the OpenAI or AzureOpenAI client by hand")
         name = planner.client_name(self.asynchronous)
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
@@ -1176,24 +1217,26 @@ class CallPlan:
 
 
     def _module_client_settings(self) -> Tuple[List[Edit], str]:
-        """openai's module-level client reads `openai.base_url` where v0 read `api_base`."""
+        """openai's module-level client reads `openai.base_url` (`azure_endpoint` for Azure)
+        where v0 read `api_base`."""
+        name = self.planner.api_base_name or "base_url"
         edits = []
         for node in self.sem.openai_attributes("api_base"):
             end = self.sem.span(node)[1]
-            edits.append(self.sem.edit(end - len("api_base"), end, "base_url"))
-        facts = self.planner.facts
-        inner = facts.inner_settings()
-        where = (f"openai.{inner[0].attribute} is set inside a function, line "
-                 f"{inner[0].statement.lineno}" if inner
-                 else "the module sets them after its first call")
-        note = (f"uses openai's module-level client, which reads openai.api_key and the other "
-                f"settings when the call runs ({where})")
+            edits.append(self.sem.edit(end - len("api_base"), end, name))
+        note = ("uses openai's module-level client, made at the first call: it reads "
+                "openai.api_key and the other settings when the call runs, as openai<1 did")
         if edits:
-            note += "; openai.api_base becomes openai.base_url, the name openai>=1 reads"
+            note += f"; openai.api_base becomes openai.{name}, the name openai>=1 reads"
         return edits, note
 
 
 # -- small helpers --------------------------------------------------------------------------------
+
+
+def _quote(steps: Sequence[_Step]) -> str:
+    """The quote the response's reads were written with (an f-string may allow only it)."""
+    return next((step.quote for step in steps if step.key is not None and step.quote), '"')
 
 
 def _module_path(path: Optional[str]) -> Optional[Path]:

@@ -197,8 +197,10 @@ RULES: Tuple[Rule, ...] = (
         "since 2026-09-28 (its default, gpt-3.5-turbo-instruct, included).",
         example='llm = OpenAI(model_name="text-davinci-003"); llm.invoke(q)',
         use_instead='llm = ChatOpenAI(model=...) (from langchain_openai); llm.invoke(q).content',
-        fix="manual: a chat model returns a message (.content), not a string, wherever the "
-        "LLM's output goes (chains, parsers).",
+        fix="unsafe when the class is imported alone and the instance is only called, "
+        "invoke()d or predict()ed (those become .invoke(...).content, on the table's chat "
+        "target); manual where its output goes elsewhere (chains, pipes, parsers), since a chat "
+        "model returns a message there, not a string.",
         references=(_OAI_DEP, "https://python.langchain.com/docs/integrations/chat/openai/"),
     ),
     Rule(
@@ -318,7 +320,9 @@ RULES: Tuple[Rule, ...] = (
         why="The import fails on langchain>=1.0; a model renamed under it is no fix.",
         example="from langchain.chat_models import ChatOpenAI",
         use_instead="from langchain_openai import ChatOpenAI (pip install langchain-openai)",
-        fix="manual: the provider package must be added to the project's requirements.",
+        fix="unsafe for an import of ChatOpenAI, AzureChatOpenAI, OpenAIEmbeddings or "
+        "AzureOpenAIEmbeddings alone: the import comes from langchain_openai (add "
+        "langchain-openai to the requirements); manual for every other name.",
         references=("https://python.langchain.com/docs/versions/v0_2/",
                     "https://pypi.org/project/langchain/1.0.0/"),
     ),
@@ -347,8 +351,8 @@ def get_rule(code_or_name: str) -> Optional[Rule]:
 # Rules a broad selector ("GM", "GM9") does not turn on; only naming the rule itself does.
 # Findings the API rewrites plan a fix for (legacy calls and v0 exceptions): only a file with one
 # of these is parsed with libcst.
-REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM104", "GM105", "GM110", "GM201", "GM202",
-                             "GM210"})
+REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM104", "GM105", "GM110", "GM112", "GM201",
+                             "GM202", "GM210", "GM213"})
 OFF_BY_DEFAULT = frozenset({"GM901"})
 
 

@@ -59,3 +59,8 @@ def lookalikes(db, client, session):
     client.Completion.list  # no call
     openai_key = "sk-not-a-module"
     return openai_key.Completion if False else None
+
+
+from gptcache.adapter import openai as cached_openai  # a library's own module named openai
+
+cached = cached_openai.ChatCompletion.create(model="gpt-4o", messages=[])

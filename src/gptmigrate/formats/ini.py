@@ -90,5 +90,8 @@ def check(text: str) -> Optional[str]:
         parser.read_string(text)
     except configparser.Error as exc:
         return f"not valid INI: {str(exc).splitlines()[0]}"
+    except Exception as exc:  # noqa: BLE001 - configparser's own bugs (AttributeError on
+        # `[s]\na\n\ra` with allow_no_value): the text is not one it reads
+        return f"not valid INI: configparser fails on it ({type(exc).__name__})"
     return None
 

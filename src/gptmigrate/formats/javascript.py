@@ -210,10 +210,14 @@ def _value(node: Any, data: bytes, offsets: _Offsets) -> Optional[Value]:
     value = "".join(parts)
     if len(value) > _LONGEST or not value or any(c.isspace() for c in value):
         return None
+    opening, closing = node.children[0], node.children[-1]
+    if len(node.children) < 2 or closing.is_missing or closing.end_byte == closing.start_byte \
+            or closing.type not in ('"', "'", "`"):
+        return None  # a string that never closes: tree-sitter recovered, nothing to read
     if _is_key(node):
         return None
     start, end = offsets.char(node.start_byte), offsets.char(node.end_byte)
-    raw = data[node.start_byte + 1:node.end_byte - 1].decode("utf-8", "surrogatepass")
+    raw = data[opening.end_byte:closing.start_byte].decode("utf-8", "surrogatepass")
     return Value(start, end, value, start + 1 if raw == value else None, _keys_of(node, data),
                  _compared(node, data))
 

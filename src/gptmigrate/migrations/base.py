@@ -80,10 +80,6 @@ class Migration:
     positional: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
     example_read: str = ""  # how the v1 response is read, for the manual message of an escape
     rewrites: bool = True  # False: the endpoint is gone, every call gets an instruction only
-    # Arguments the target model rejects that this migration may drop, and why that is
-    # sound here (a completion's stop sequences cut a continued prompt; a chat reply ends
-    # on its own): the fix drops them and says so instead of staying manual.
-    droppable: Mapping[str, str] = field(default_factory=dict)
     # `**kwargs` may pass through: the API keeps its parameters from v0 to v1.
     passes_kwargs: bool = False
 

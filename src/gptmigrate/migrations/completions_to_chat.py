@@ -32,6 +32,8 @@ CHAT_READS = Reads(
     renamed={("choices", "*", "text"): ("message", "content")},
     objects=frozenset({(), ("usage",), ("choices", "*"), ("choices", "*", "message")}),
     lists=frozenset({("choices",)}),
+    # A completion's text was always a string; a chat message's content is typed optional.
+    nullable=frozenset({("choices", "*", "text")}),
 )
 STREAM_READS = Reads(
     renamed={("choices", "*", "text"): ("delta", "content")},
@@ -65,6 +67,4 @@ MIGRATION = CompletionsToChat(
     fixtures=("GM101-completions-endpoint",),
     reads=CHAT_READS,
     stream_reads=STREAM_READS,
-    droppable={"stop": "a chat reply ends on its own, so its stop sequences are dropped "
-                       "(cut the reply yourself if you relied on them)"},
 )
