@@ -121,7 +121,7 @@ def test_seed_edits_example_becomes_a_v1_chat_call_on_a_live_model(ctx, tmp_path
     assert '{"role": "user", "content": code}' in fixed
     assert '{"role": "user", "content": "Rename the function fibonacci to fib"}' in fixed
     assert "temperature=0," in fixed
-    assert "return response.choices[0].message.content" in fixed
+    assert "return (response.choices[0].message.content or \"\")" in fixed
     [model] = _models(fixed)
     assert ctx.table.is_served(model, TODAY) and ctx.table.get(model).api == "chat"
     assert not [f for f in remaining if f.code in ("GM101", "GM102", "GM201", "GM001")]
@@ -134,7 +134,7 @@ def test_v0_completion_with_text_davinci_003_becomes_v1_chat(ctx, tmp_path: Path
     assert "resp = openai.chat.completions.create(" in fixed
     assert 'messages=[{"role": "user", "content": "Summarize in one line: " + ticket}],' in fixed
     assert "max_completion_tokens=60," in fixed
-    assert "return resp.choices[0].message.content.strip()" in fixed
+    assert "return (resp.choices[0].message.content or \"\").strip()" in fixed
     [model] = _models(fixed)
     assert model != "text-davinci-003"
     assert ctx.table.is_served(model, TODAY) and ctx.table.get(model).api == "chat"
@@ -384,7 +384,7 @@ def test_legacy_project_fixed_with_unsafe_fixes(tmp_path: Path, requirement: str
     # draft_reply's stop sequences end a dialogue turn: a reasoning target rejects stop=
     assert "        stop=STOP,\n" in drafting and 'REPLY_MODEL = "text-davinci-003"' in drafting
     if requirement.startswith("openai>=1"):
-        assert "    label = first.message.content.strip().lower()\n" in drafting
+        assert "    label = (first.message.content or \"\").strip().lower()\n" in drafting
         assert "openai.Completion.create(model=\"text-davinci-003\", prompt=prompt, **params)" \
             in drafting
         assert "suffix=after" in drafting and "openai.Completion.create(\n        model=\"text-davinci-003\",\n        prompt=before," in drafting
@@ -394,7 +394,7 @@ def test_legacy_project_fixed_with_unsafe_fixes(tmp_path: Path, requirement: str
     notebook = _code(copy / "notebooks" / "explore.ipynb")
     if requirement.startswith("openai>=1"):
         assert "OpenAI(" not in notebook  # openai's module-level client reads the key
-        assert "print(resp.choices[0].message.content)" in notebook
+        assert "print((resp.choices[0].message.content or \"\"))" in notebook
     else:
         assert 'print(resp["choices"][0]["message"]["content"])' in notebook
 
@@ -597,7 +597,7 @@ def test_focused_plans_are_the_plans_of_the_whole_module(ctx):
     assert compared >= 10 and focused >= 10
     fixed, _, applied = fix_source(OUTLINED, ctx, unsafe=True)
     assert applied and "openai.chat.completions.create" in fixed
-    assert 'return reply.choices[0].message.content' in fixed  # read inside a closure
+    assert 'return (reply.choices[0].message.content or "")' in fixed  # read inside a closure
     compile(fixed, "outlined.py", "exec")
 
 
@@ -801,7 +801,7 @@ def test_a_response_name_assigned_twice_is_followed_when_both_are_responses(ctx)
               "    return resp[\"choices\"][0][\"text\"]\n")
     fixed, _, _ = fix_source(source, ctx, unsafe=True)
     assert fixed.count("openai.chat.completions.create(") == 2
-    assert fixed.count("resp.choices[0].message.content") == 2
+    assert fixed.count("(resp.choices[0].message.content or \"\")") == 2
     compile(fixed, "twice.py", "exec")
     # a name that also holds something else: in straight-line code each read belongs to
     # the assignment before it
@@ -809,7 +809,7 @@ def test_a_response_name_assigned_twice_is_followed_when_both_are_responses(ctx)
                                                "    first = resp")
     fixed = fix_source(other, ctx, unsafe=True)[0]
     assert '    first = resp["choices"][0]["text"]\n' in fixed
-    assert "    return resp.choices[0].message.content\n" in fixed
+    assert "    return (resp.choices[0].message.content or \"\")\n" in fixed
     # the twin: in a loop a read may see the previous round's value: left alone
     looped = ("import openai\n\n\ndef f(prompts):\n    resp = None\n    for p in prompts:\n"
               "        if resp:\n            print(resp[\"choices\"][0][\"text\"])\n"

@@ -349,6 +349,9 @@ class CallPlan:
         # The response as the dict the API sent (`.to_dict()`, what v0 returned): for a
         # response that leaves the plan's sight, so readers elsewhere keep indexing it.
         self.dict_view = False
+        # `(<call and its read> or <default>)`: a read right at the call whose v1 value may be
+        # None where v0 gave text, or that a .get() gave a default.
+        self.wrap: Optional[str] = None
         try:
             parsed = cst.parse_expression(self.sem.source(call))
         except cst.ParserSyntaxError:
@@ -391,6 +394,7 @@ class CallPlan:
                 raise
             # Same response shape, another type: hand out the dict the API sent, as v0 did.
             del self.edits[planned:]
+            self.wrap = None
             self.dict_view = True
             outer, expr, suffix = self._response()
             self.notes.append("the response is used beyond what the fix can follow, so it "
@@ -413,6 +417,8 @@ class CallPlan:
             view = ".to_dict()" if self.dict_view else ""
             content = (text[start:call_start] + call_code + view + text[call_end:base_end]
                        + suffix)
+        if self.wrap is not None:  # (create(...).choices[0].message.content or "")
+            content = f"({content} or {self.wrap})"
         self.edits.append(self.sem.edit(start, end, content))
         client_note = ""
         if self.v1 and self.legacy.sdk == "v0":
@@ -826,11 +832,11 @@ class CallPlan:
         steps, outer = self._chain(expr)
         if steps:
             path = self._path(steps, ())
-            if (steps[-1].default is not None or path in self.reads.nullable) \
-                    and self.v1 and not self.dict_view:
-                raise Escapes("the response is read with a default (.get) right at the call; "
-                              "bind it to a name first")
             self._after(outer, path, 0)
+            if steps[-1].default is not None and self.v1 and not self.dict_view:
+                self.wrap = steps[-1].default
+            elif self._nullable(path):
+                self.wrap = _quote(steps) * 2  # the reads' own quote: it may sit in an f-string
             return outer, expr, self._render(steps, ())
         if isinstance(parent, ast.Expr):
             return expr, expr, ""
@@ -1077,7 +1083,7 @@ class CallPlan:
         """The access chain in the target shape: attributes for v1, keys for v0."""
         out: List[str] = []
         path = base
-        quote = next((step.quote for step in steps if step.key is not None and step.quote), '"')
+        quote = _quote(steps)
         renamed = self.reads.renamed
         for step in steps:
             next_path = path + (step.path_part(),)
@@ -1093,7 +1099,7 @@ class CallPlan:
                 elif step.via_get and last:
                     default = f", {step.default}" if step.default is not None else ""
                     out.append(f".get({quote}{part}{quote}{default})")
-                elif next_path in self.reads.nullable and last:
+                elif self._nullable(next_path) and last:
                     out.append(f".get({quote}{part}{quote})")  # a v0 delta may lack the key
                 else:
                     out.append(f"[{quote}{part}{quote}]")
@@ -1108,9 +1114,15 @@ class CallPlan:
         attributes = self.v1 and not self.dict_view
         if steps and steps[-1].default is not None and attributes:
             return f"({new} or {steps[-1].default})"
-        if path in self.reads.nullable:
-            return f'({new} or "")'
+        if self._nullable(path):
+            return f"({new} or {_quote(steps) * 2})"
         return new
+
+    def _nullable(self, path: Tuple[str, ...]) -> bool:
+        """A read whose new value may be None (typed optional in v1; a v0 chunk's delta may
+        lack the key) where the old one was always text."""
+        return path in self.reads.nullable and ((self.v1 and not self.dict_view)
+                                                or self.streams)
 
     def _base_end(self, expr: ast.AST) -> int:
         """Where the access chain after `expr` starts (after any closing parentheses)."""
@@ -1220,6 +1232,11 @@ class CallPlan:
 
 
 # -- small helpers --------------------------------------------------------------------------------
+
+
+def _quote(steps: Sequence[_Step]) -> str:
+    """The quote the response's reads were written with (an f-string may allow only it)."""
+    return next((step.quote for step in steps if step.key is not None and step.quote), '"')
 
 
 def _module_path(path: Optional[str]) -> Optional[Path]:

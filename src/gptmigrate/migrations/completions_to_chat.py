@@ -32,6 +32,8 @@ CHAT_READS = Reads(
     renamed={("choices", "*", "text"): ("message", "content")},
     objects=frozenset({(), ("usage",), ("choices", "*"), ("choices", "*", "message")}),
     lists=frozenset({("choices",)}),
+    # A completion's text was always a string; a chat message's content is typed optional.
+    nullable=frozenset({("choices", "*", "text")}),
 )
 STREAM_READS = Reads(
     renamed={("choices", "*", "text"): ("delta", "content")},
