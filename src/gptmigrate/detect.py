@@ -206,6 +206,9 @@ def embedding_size_advice(model: str, replacement: str) -> Optional[str]:
 # Audio models whose successors serve less: only whisper-1 translates (`_keep_models_in_place`).
 AUDIO_MODELS = frozenset({"whisper-1"})
 # Calls whose first argument names a model to look up, not one to use.
+# Calls whose model= is the base of a fine-tuning job, not a model to talk to.
+_FINE_TUNING_CREATES = ("openai.FineTuningJob.create", "openai.FineTuningJob.acreate",
+                        "fine_tuning.jobs.create")
 _MODEL_LOOKUPS = ("openai.Model.retrieve", "openai.Model.aretrieve", "openai.Model.delete",
                   "openai.Model.adelete", ".models.retrieve", ".models.delete")
 
@@ -1294,7 +1297,8 @@ class Detector(CallResolver):
             self._consider(candidate)
         if any(f.fix is not None and f.model is not None for f in self.findings) and (
                 any(f.model in AUDIO_MODELS for f in self.findings)
-                or "retrieve" in self.index.text or "delete" in self.index.text):
+                or any(word in self.index.text for word in ("retrieve", "delete",
+                                                            "FineTuningJob", "fine_tuning"))):
             self._keep_models_in_place()
         for call, legacy in calls:
             self._report_call(call, legacy)
@@ -1348,7 +1352,8 @@ class Detector(CallResolver):
     def _keep_models_in_place(self) -> None:
         """Model literals a rename would break keep their name (the finding says why): the id
         passed to a model lookup (`Model.retrieve("whisper-1")`, `client.models.delete(...)`)
-        names that model, it is no request; and an audio call keeps whisper-1 where its
+        names that model, it is no request; a fine-tuning job's base stays (its successor need
+        not be fine-tunable); and an audio call keeps whisper-1 where its
         successor would not serve the request: the translations endpoint serves only whisper-1
         (the SDK's docstring; it shuts down with it), and the table's successor is not known to
         answer response formats other than json and text."""
@@ -1356,8 +1361,15 @@ class Detector(CallResolver):
         for call, qualified, dotted, scopes in self._calls:
             names = self.candidates(qualified, dotted, scopes)
             if call.args and any(name.endswith(_MODEL_LOOKUPS) for name in names):
-                why[self._span(call.args[0])[:2]] = "is the model this lookup names, not a " \
-                                                    "request"
+                why[self._span(call.args[0])[:2]] = "{model} is the model this lookup names, " \
+                                                    "not a request"
+                continue
+            if any(name.endswith(_FINE_TUNING_CREATES) for name in names):
+                base = next((k.value for k in call.keywords if k.arg == "model"), None)
+                if base is not None:
+                    why[self._span(base)[:2]] = "{model} is the base of a fine-tuning job: " \
+                                                "{replacement} need not be fine-tunable " \
+                                                "(choose a model fine-tuning supports)"
                 continue
             v0 = any(name.startswith("openai.Audio.") for name in names)
             translates = any(name.endswith(("audio.translations.create", "Audio.translate",
@@ -1372,20 +1384,19 @@ class Detector(CallResolver):
             if model is None:
                 continue
             if translates:
-                why[self._span(model)[:2]] = "does not translate (move to the realtime " \
-                                             "translations API)"
+                why[self._span(model)[:2]] = "{replacement} does not translate (move to " \
+                                             "the realtime translations API)"
             elif fmt is not None and not (isinstance(fmt, ast.Constant)
                                           and fmt.value in ("json", "text")):
-                why[self._span(model)[:2]] = "is not known to answer this response_format " \
-                                             "(json and text are)"
+                why[self._span(model)[:2]] = "{replacement} is not known to answer this " \
+                                             "response_format (json and text are)"
         for index, finding in enumerate(self.findings):
             reason = why.get((finding.start.line, finding.start.column))
             if finding.fix is not None and reason is not None:
                 self.findings[index] = replace(
                     finding, fix=None, fix_safety=FixSafety.MANUAL,
-                    message=f"{finding.message}; not renamed in this call: "
-                            f"{finding.replacement if 'lookup' not in reason else finding.model}"
-                            f" {reason}")
+                    message=f"{finding.message}; not renamed in this call: " + reason.format(
+                        model=finding.model, replacement=finding.replacement))
 
     def _consider(self, candidate: _Candidate) -> None:
         node = candidate.node
