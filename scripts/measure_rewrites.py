@@ -306,7 +306,7 @@ def compile_regressions(rel: str, before: bytes, after: bytes) -> List[str]:
 
 # Run by an interpreter that has openai>=1 installed (--sdk-python): reads {path: source} as JSON
 # on stdin; for every call on a name bound at module level to OpenAI()/AsyncOpenAI()/
-# AzureOpenAI()/AsyncAzureOpenAI(), prints "path:line: method(keyword=)" for each keyword the
+# AzureOpenAI()/AsyncAzureOpenAI(), or on the module-level client (openai.chat...), prints "path:line: method(keyword=)" for each keyword the
 # SDK's method does not take (v0 sent unknown keywords in the request body; v1 raises TypeError);
 # also `openai.X` reads the 1.x module lacks (openai.api_base, openai.InvalidRequestError, a 0.x
 # resource in an annotation) and `openai.X(...)` calls its signature refuses (an error class
@@ -387,15 +387,25 @@ for path, text in json.load(sys.stdin).items():
             except ValueError:
                 pass
         parts = dotted(node.func) if isinstance(node, ast.Call) else None
-        if not parts or parts[0] not in clients or len(parts) < 2:
-            continue
-        method = kinds[clients[parts[0]]]()
-        try:
-            for part in parts[1:]:
-                method = getattr(method, part)
-            params = inspect.signature(method).parameters
-        except (AttributeError, TypeError, ValueError):
-            print(f"{path}:{node.lineno}: {'.'.join(parts)} does not exist")
+        if parts and parts[0] in modules and len(parts) >= 3:
+            # the 1.x module-level client: openai.chat.completions.create(...)
+            method = openai
+            try:
+                for part in parts[1:]:
+                    method = getattr(method, part)
+                params = inspect.signature(method).parameters
+            except Exception:  # a 0.x name (a proxy that raises), or not a function
+                continue
+        elif parts and parts[0] in clients and len(parts) >= 2:
+            method = kinds[clients[parts[0]]]()
+            try:
+                for part in parts[1:]:
+                    method = getattr(method, part)
+                params = inspect.signature(method).parameters
+            except (AttributeError, TypeError, ValueError):
+                print(f"{path}:{node.lineno}: {'.'.join(parts)} does not exist")
+                continue
+        else:
             continue
         if any(p.kind == p.VAR_KEYWORD for p in params.values()):
             continue

@@ -20,8 +20,8 @@ from typing import AbstractSet, Callable, List, Optional, Sequence, Set, Tuple
 
 import libcst as cst
 
-from gptmigrate.detect import (DetectOptions, Detection, LegacyCall, Span, detector_for,
-                               dotted_name, literal_text, parse)
+from gptmigrate.detect import (DetectOptions, Detection, LegacyCall, LineIndex, Span,
+                               detector_for, dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations import (anthropic_messages, langchain_imports, langchain_llm,
                                    v0_errors)
@@ -66,7 +66,8 @@ def attach_fixes(text: str, findings: Sequence[Finding], detection: Optional[Det
     if not needs_rewrite(findings) and not moves:
         return list(findings)
     detector = detection.detector if detection is not None else None
-    if tree is None or detector is None or (detection is not None and detection.left_out):
+    if tree is None or detector is None or (
+            detection is not None and _left_out_matters(text, tree, detection.left_out)):
         try:
             tree = parse(text)
         except (SyntaxError, RecursionError) as exc:
@@ -116,6 +117,29 @@ def attach_fixes(text: str, findings: Sequence[Finding], detection: Optional[Det
             continue
         out.append(replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix))
     return out
+
+
+def _left_out_matters(text: str, tree: ast.Module, left_out: Sequence[Tuple[int, int]]) -> bool:
+    """Whether a definition `focus` left unparsed could change a plan. It holds no `openai`
+    (the prefilter would have kept it), so no call, setting or client; it matters only if it
+    reads a name the module assigns at its top level (a response or a model constant)."""
+    if not left_out:
+        return False
+    assigned: Set[str] = set()
+    for statement in tree.body:
+        targets = statement.targets if isinstance(statement, ast.Assign) else (
+            [statement.target] if isinstance(statement, (ast.AnnAssign, ast.AugAssign, ast.For,
+                                                         ast.AsyncFor)) else [])
+        for target in targets:
+            assigned.update(node.id for node in ast.walk(target) if isinstance(node, ast.Name))
+    if not assigned:
+        return False
+    index = LineIndex(text)
+    for first, last in left_out:
+        end = index.starts[last] if last < len(index.starts) else len(text)
+        if _spelled_anywhere(text, assigned, index.starts[first - 1], end):
+            return True
+    return False
 
 
 def _finding_span(finding: Finding) -> Span:

@@ -79,6 +79,8 @@ class Semantics:
         self._sites: Dict[_BindingKey, List[ast.AST]] = {}
         self._reads: Dict[_BindingKey, List[ast.Name]] = {}
         self._settings: List[Setting] = []
+        # attribute -> `<name>.<attribute>` nodes on a plain name, found by the index walk
+        self._openai_attributes: Dict[str, List[ast.Attribute]] = {}
         self._indexed = False
         self._facts: Optional[ModuleFacts] = None
         self._resolved_calls: Optional[Dict[int, List[str]]] = None
@@ -206,6 +208,8 @@ class Semantics:
                     self._bind(scope, node.name, node)  # type: ignore[attr-defined]
             elif kind in (ast.Assign, ast.AugAssign, ast.AnnAssign):
                 self._note_setting(node, scope)  # type: ignore[arg-type]
+            elif kind is ast.Attribute and node.value.__class__ is ast.Name:  # type: ignore
+                self._openai_attributes.setdefault(node.attr, []).append(node)  # type: ignore
             for child in children(node):
                 # Decorators, defaults, annotations and bases are read where the definition is.
                 stack.append((child, scope if self._outside(node, child) else inner))
@@ -232,13 +236,9 @@ class Semantics:
 
     def openai_attributes(self, attribute: str) -> List[ast.Attribute]:
         """Every `openai.<attribute>` in the module, read or written, in any scope."""
-        found = []
-        for node in ast.walk(self.tree):
-            if isinstance(node, ast.Attribute) and node.attr == attribute \
-                    and isinstance(node.value, ast.Name) \
-                    and self.names.names(node.value, self.scope_of(node.value)) == {"openai"}:
-                found.append(node)
-        return found
+        self._index()
+        return [node for node in self._openai_attributes.get(attribute, ())
+                if self.names.names(node.value, self.scope_of(node.value)) == {"openai"}]
 
     def setting_attribute(self, target: ast.AST, scope: _Scope) -> Optional[str]:
         """`api_key` for `openai.api_key` (or `oa.api_key` with `import openai as oa`)."""
