@@ -299,11 +299,11 @@ def candidates(tree: Path) -> int:
 
     from gptmigrate.config import Settings
     from gptmigrate.discover import discover
-    from gptmigrate.engine import build_context
+    from gptmigrate.engine import _dialect, build_context
     from gptmigrate.files import read_source
 
     ctx = build_context(Settings(as_of=dt.date.fromisoformat(AS_OF)))
-    return sum(ctx.prefilter.accepts(read_source(item.path, None))
+    return sum(ctx.prefilter.accepts(read_source(item.path, None), _dialect(item.path))
                for item in discover([str(tree)], ctx.settings) if item.problem is None)
 
 

@@ -591,6 +591,10 @@ class CallResolver:
         # A client of unknown origin was taken for OpenAI's (`_may_be_openai_client`): an
         # import of another SDK anywhere in the module would undo that.
         self.guessed_client = False
+        # `_ranked` by (qualified, dotted, scopes): asked after the walk only, when references
+        # no longer change, for each call up to four times (calls, contexts, passed values ...).
+        self._ranked_memo: Dict[Tuple[Tuple[str, ...], str, Tuple[str, ...]],
+                                Tuple[List[str], int]] = {}
 
     # -- scopes --------------------------------------------------------------------------------
 
@@ -739,6 +743,14 @@ class CallResolver:
                 scopes: Sequence[str]) -> Tuple[List[str], int]:
         """`candidates`, and how many of them reach openai through an import; the rest go
         through a parameter or an attribute (`LegacyCall.guessed`)."""
+        key = (tuple(qualified), dotted, tuple(scopes))
+        found = self._ranked_memo.get(key)
+        if found is None:
+            found = self._ranked_memo[key] = self._rank(qualified, dotted, scopes)
+        return list(found[0]), found[1]
+
+    def _rank(self, qualified: Sequence[str], dotted: str,
+              scopes: Sequence[str]) -> Tuple[List[str], int]:
         names = [name for name in qualified
                  if "." in name and name.split(".", 1)[0] in SDK_ROOTS]
         # A module that re-exports openai (`from app.llm import openai`, `llm.openai.X`).

@@ -324,6 +324,9 @@ class Prefilter:
         self.markers: Tuple[bytes, ...] = tuple(sorted({m.encode() for m in markers if m}))
         self.gates: Tuple[Union[ApiGate, WordGate], ...] = tuple(gates)
         self._gated = tuple((gate._marker, gate) for gate in self.gates)
+        # The markers' automaton also finds the gates' modules (pattern indexes from
+        # len(self.markers) on): one `in` per gate cost twice the whole prefilter.
+        self._all_markers = list(self.markers) + sorted({marker for marker, _ in self._gated})
         # Markers that count in configuration files (api-versions; suppressions with GM901).
         self.config_markers: Tuple[bytes, ...] = tuple(sorted({m.encode() for m in config_markers
                                                               if m}))
@@ -339,8 +342,8 @@ class Prefilter:
         self._overlap = max(len(p) for p in quoted)
         self._find_quoted = BytesAhoCorasick(
             quoted, implementation=Implementation.DFA).find_matches_as_indexes
-        self._find_marker = (BytesAhoCorasick(list(self.markers)).find_matches_as_indexes
-                             if self.markers else None)
+        self._find_marker = (BytesAhoCorasick(self._all_markers).find_matches_as_indexes
+                             if self._all_markers else None)
 
     def accepts(self, data: bytes, dialect: str = PYTHON) -> bool:
         """False only if no table name or marker can be read out of `data`, a file of `dialect`
@@ -351,9 +354,10 @@ class Prefilter:
                 self._dialects[dialect] = _Dialect(self, dialect)
             return (self._dialects[dialect].found(data)
                     or (b"\\" in data and self._escaped_name(data)) or _foreign_encoding(data))
-        return (self._found(data) or (b"\\" in data and self._escaped_name(data))
+        present: Set[bytes] = set()
+        return (self._found(data, present) or (b"\\" in data and self._escaped_name(data))
                 or _foreign_encoding(data)
-                or any(marker in data and gate.passes(data) for marker, gate in self._gated))
+                or any(gate.passes(data) for marker, gate in self._gated if marker in present))
 
     def accepts_text(self, text: str) -> bool:
         """For a part of an accepted file (a top-level definition: `focus`): a table name, a
@@ -361,19 +365,25 @@ class Prefilter:
         `openai` can change what the rest of the file resolves to (its imports count for the
         whole module), so it is parsed as before."""
         data = text.encode("utf-8", "surrogatepass")
-        return (self._found(data) or (b"\\" in data and self._escaped_name(data))
-                or _foreign_encoding(data) or any(marker in data for marker, _ in self._gated))
+        present: Set[bytes] = set()
+        return (self._found(data, present) or bool(present)
+                or (b"\\" in data and self._escaped_name(data)) or _foreign_encoding(data))
 
-    def _found(self, data: bytes) -> bool:
+    def _found(self, data: bytes, gated: Optional[Set[bytes]] = None) -> bool:
         """A marker anywhere, or a name after a quote (and perhaps a value prefix) before no
-        letter or digit."""
+        letter or digit; the gates' modules it spells are added to `gated`."""
         size = len(data)
         view = memoryview(data)
+        plain = len(self.markers)
         for lo in range(0, max(size, 1), _SLICE):
             # Slices overlap by the longest pattern, so a name across their border is whole in one.
             window = view[lo:lo + _SLICE + self._overlap]
-            if self._find_marker is not None and self._find_marker(window):
-                return True
+            if self._find_marker is not None:
+                for index, _, _ in self._find_marker(window):
+                    if index < plain:
+                        return True
+                    if gated is not None:
+                        gated.add(self._all_markers[index])
             for index, _, end in self._find_quoted(window, overlapping=True):
                 end += lo
                 if index < self._bounded:

@@ -144,6 +144,10 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
 
 
 _MOVES: Dict[Tuple[str, str], Optional[str]] = {}
+# The files each answer read: a file whose plan reuses an answer consulted them too (else its
+# result would be cached alone in one worker and not in another: results then depended on
+# which worker had asked first).
+_READ: Dict[Tuple[str, str], List[Path]] = {}
 _PENDING: Set[Tuple[str, str]] = set()
 
 
@@ -161,8 +165,11 @@ def constant_move(defined: Path, name: str, target_of: Callable[[str], Optional[
         pending = definition(defined, name)
         return target_of(pending.literal.value) if pending is not None else None
     if key in _MOVES and RUN_PATHS.get() is not None:
+        for path in _READ.get(key, [defined]):
+            consulted(path)
         return _MOVES[key]
     consulted(defined)
+    read = [defined]
     found = definition(defined, name)
     target = target_of(found.literal.value) if found is not None else None
     answer: Optional[str] = None
@@ -175,15 +182,18 @@ def constant_move(defined: Path, name: str, target_of: Callable[[str], Optional[
                 answer = target
             for path, _, _ in users:
                 consulted(path)
+                read.append(path)
         finally:
             _PENDING.discard(key)
     _MOVES[key] = answer
+    _READ[key] = read
     return answer
 
 
 def forget() -> None:
     """Forget the answers (a new run: the files may have changed)."""
     _MOVES.clear()
+    _READ.clear()
     _FILES.clear()
 
 
