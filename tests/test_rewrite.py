@@ -421,7 +421,12 @@ def test_embedding_model_change_is_unsafe_and_says_vectors_change(ctx):
     assert "pass dimensions=1024" in model.message and "pass dimensions=1024" in model.fix.description
     assert fix_source(source, ctx, unsafe=False)[0] == source
     fixed, _, _ = fix_source(source, ctx, unsafe=True)
-    assert 'v = openai.embeddings.create(model="text-embedding-3-small", input="x")' in fixed
+    assert ('v = openai.embeddings.create(model="text-embedding-3-small", input="x", '
+            'dimensions=1024)') in fixed
+    # a model whose vectors are longer than the new one returns: no rename, resize first
+    curie = source.replace("text-similarity-ada-001", "text-search-curie-doc-001")
+    [big] = [f for f in check_source(curie, ctx) if f.code == "GM001"]
+    assert big.fix is None and "resize the vector store" in big.message
 
 
 # -- openai.error (GM202) ------------------------------------------------------------------------

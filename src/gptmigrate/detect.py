@@ -1701,6 +1701,9 @@ class Detector(CallResolver):
                 fix, problem = self._with_parameters(node, fix, resolution.target or "")
                 if problem:
                     message += f"; not renamed: {problem}"
+            if fix is not None:
+                fix = self._with_dimensions(node, fix, value[match.start:match.end],
+                                            resolution.target or "")
             if fix is None:
                 safety = FixSafety.MANUAL
             else:
@@ -1795,6 +1798,33 @@ class Detector(CallResolver):
             return fix, ""
         return replace(fix, safety=FixSafety.UNSAFE, edits=tuple(edits),
                        description=f"{fix.description}; " + "; ".join(notes)), ""
+
+    def _with_dimensions(self, literal: ast.Constant, fix: Fix, model: str,
+                         target: str) -> Optional[Fix]:
+        """An embedding rename keeps the vector size the store expects: each call that takes
+        the model asks the new one for the old size (`dimensions=`); where the new model
+        cannot return that many, no rename (the store must be resized first)."""
+        old, most = OLD_EMBEDDING_SIZES.get(model), NEW_EMBEDDING_MAX.get(target)
+        if old is None or most is None or old == most:
+            return fix
+        if old > most:
+            return None
+        calls: Dict[int, ast.Call] = {}
+        for key in [id(literal), *self._bound_to({id(literal)})]:
+            for call in self._model_calls.get(key, ()):
+                calls[id(call)] = call
+        edits = list(fix.edits)
+        for call in calls.values():
+            args = call_args(call)
+            if any(arg.keyword == "dimensions" or arg.star for arg in args) or not args:
+                continue
+            last = args[-1].node
+            end = self._offset(last.end_lineno, last.end_col_offset)
+            edits.append(self._edit(end, end, f", dimensions={old}"))
+        if len(edits) == len(fix.edits):
+            return fix
+        return replace(fix, edits=tuple(edits),
+                       description=f"{fix.description}; adds dimensions={old} to the calls")
 
     def _argument_edits(self, call: ast.Call, renamed: Mapping[str, str],
                         dropped: Sequence[str]) -> List[Edit]:

@@ -31,7 +31,8 @@ EXCEPTION_NOTES = {
     "InvalidRequestError": "v1 raises NotFoundError, not BadRequestError, for an unknown model",
     "ServiceUnavailableError": "v1 raises InternalServerError for every 5xx status",
 }
-_SPACE = re.compile(r"[ \t]*(?:\\\r?\n[ \t]*)*")
+# What else a v0 exception stood for, caught in an except clause.
+ALSO_CAUGHT = {"InvalidRequestError": ("NotFoundError",)}
 
 
 def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
@@ -67,10 +68,20 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
         new = V1_EXCEPTIONS.get(old)
         if new is None:
             return _manual(finding, f"openai 1.0 has no {old}; catch openai.APIError instead")
-        if old in EXCEPTION_NOTES:
-            notes.append(EXCEPTION_NOTES[old])
-        edits.append(sem.edit(start, end, f"openai.{new}"))
-        description = f"Replace openai.error.{old} with openai.{new} (openai>=1)"
+        caught = _caught_where(sem, start, end)
+        if old in ALSO_CAUGHT and caught is not None:
+            # v0 raised InvalidRequestError for 400 and 404 alike; v1 splits them.
+            extra = ", ".join(f"openai.{name}" for name in ALSO_CAUGHT[old])
+            new_text = f"openai.{new}, {extra}" if caught == "tuple" else \
+                f"(openai.{new}, {extra})"
+            edits.append(sem.edit(start, end, new_text))
+            description = (f"Replace openai.error.{old} with {new_text.strip('()')} in the "
+                           f"except clause (openai>=1 raises NotFoundError for a 404)")
+        else:
+            if old in EXCEPTION_NOTES:
+                notes.append(EXCEPTION_NOTES[old])
+            edits.append(sem.edit(start, end, f"openai.{new}"))
+            description = f"Replace openai.error.{old} with openai.{new} (openai>=1)"
     elif isinstance(statement, ast.Import) and spelled == "openai.error" and any(
             alias.name == "openai.error" and alias.asname is None for alias in statement.names):
         edits.append(sem.edit(start, end, "openai"))
@@ -82,6 +93,19 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
     description += f": {sdk.reason}"
     return replace(finding, fix_safety=FixSafety.UNSAFE,
                    fix=Fix(FixSafety.UNSAFE, tuple(edits), description))
+
+
+def _caught_where(sem: Semantics, start: int, end: int) -> Optional[str]:
+    """"clause" when text[start:end] is an except clause's exception, "tuple" when it is an
+    element of the clause's tuple; None elsewhere."""
+    for node in ast.walk(sem.tree):
+        if isinstance(node, ast.ExceptHandler) and node.type is not None:
+            if sem.span(node.type) == (start, end):
+                return "clause"
+            if isinstance(node.type, ast.Tuple) and any(
+                    sem.span(element) == (start, end) for element in node.type.elts):
+                return "tuple"
+    return None
 
 
 def _manual(finding: Finding, why: str) -> Finding:

@@ -18,9 +18,13 @@ CHAT = Migration(
     resources=frozenset({"ChatCompletion"}),
     resource="chat.completions",
     fixtures=("GM201-v0-sdk-call",),
+    # A message's function_call and tool calls are objects too (v0: dicts).
     reads=Reads(objects=frozenset({(), ("usage",), ("choices", "*"),
-                                   ("choices", "*", "message")}),
-                lists=frozenset({("choices",)})),
+                                   ("choices", "*", "message"),
+                                   ("choices", "*", "message", "function_call"),
+                                   ("choices", "*", "message", "tool_calls", "*"),
+                                   ("choices", "*", "message", "tool_calls", "*", "function")}),
+                lists=frozenset({("choices",), ("choices", "*", "message", "tool_calls")})),
     stream_reads=Reads(objects=STREAM_READS.objects, lists=STREAM_READS.lists),
     passes_kwargs=True,
 )
