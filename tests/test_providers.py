@@ -129,3 +129,36 @@ def test_two_fixes_that_share_an_edit_both_apply_it_once():
     assert apply_fixes(text, [first, second]) == ("M = 'b'\nF(M)\nG(M)\n", 2)
     inserted = Fix(FixSafety.UNSAFE, (edit(0, 0, "x"),), "")
     assert apply_fixes(text, [inserted, inserted])[1] == 1  # insertions at one point conflict
+
+
+def test_a_project_pinned_below_messages_keeps_text_completions(ctx, tmp_path):
+    from gptmigrate import sdk
+
+    (tmp_path / "requirements.txt").write_text("anthropic==0.7.0\n")
+    (tmp_path / "pyproject.toml").write_text("")
+    path = tmp_path / "app.py"
+    text = ("from anthropic import Anthropic, HUMAN_PROMPT, AI_PROMPT\nclient = Anthropic()\n"
+            "r = client.completions.create(model='claude-2.1', max_tokens_to_sample=5,\n"
+            "                              prompt=f'{HUMAN_PROMPT} hi{AI_PROMPT}')\n")
+    sdk.clear_cache()
+    try:
+        found = {f.code: f for f in check_source(text, ctx, str(path))}
+        assert found["GM110"].fix is None
+        assert "requirements.txt requires anthropic==0.7.0" in found["GM110"].message
+        assert found["GM210"].fix is None
+        (tmp_path / "requirements.txt").write_text("anthropic>=0.30\n")
+        sdk.clear_cache()
+        assert check_source(text, ctx, str(path))[0].fix is not None
+    finally:
+        sdk.clear_cache()
+
+
+@pytest.mark.parametrize("spec, pinned", [
+    ("==0.7.0", True), ("<0.16", True), ("<=0.15.2", True), ("^0.7", True), ("~=0.7.0", True),
+    (">=0.2,<0.10", True), (">=0.3", False), ("~=0.7", False), ("==0.16.0", False),
+    ("^1.2", False),
+])
+def test_below(spec, pinned):
+    from gptmigrate.sdk import below
+
+    assert below(spec, (0, 16)) is pinned

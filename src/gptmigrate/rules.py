@@ -168,9 +168,9 @@ RULES: Tuple[Rule, ...] = (
         'messages=[{"role": "user", "content": q}]).content[0].text',
         fix="unsafe where the prompt's turns are written in the call (the text before the "
         "first turn becomes system=, max_tokens_to_sample becomes max_tokens, reads of "
-        ".completion become .content[0].text, temperature/top_p/top_k are dropped: "
-        "anthropic>=1 and Claude Opus 4.7+ reject them); manual otherwise, with the exact "
-        "change.",
+        ".completion become .content[0].text); manual otherwise, with the exact change, "
+        "notably when temperature/top_p/top_k are set (anthropic>=1 and Claude Opus 4.7+ "
+        "reject them: removing them changes the sampling).",
         references=("https://docs.anthropic.com/en/api/migrating-from-text-completions-to-"
                     "messages", "https://docs.anthropic.com/claude/reference/complete_post",
                     _ANT_DEP),

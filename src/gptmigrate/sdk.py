@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Tuple
 
 LOCK_FILES = ("poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock")
 REQUIREMENT_GLOBS = ("pyproject.toml", "requirements*.txt", "requirements*.in", "setup.cfg",
@@ -45,10 +45,12 @@ _CLAUSE = re.compile(r"(?P<op>===|==|~=|!=|<=|>=|<|>|\^|~)?\s*(?P<version>[\w.*]
 
 @dataclass(frozen=True)
 class SdkChoice:
-    """The openai-python generation to write code for, and why."""
+    """The openai-python generation to write code for, and why; `held_back`: other SDKs the
+    project pins below what a rewrite writes for them ((package, why), `MINIMUMS`)."""
 
     major: int  # 0 or 1
     reason: str
+    held_back: Tuple[Tuple[str, str], ...] = ()
 
     @property
     def v0(self) -> bool:
@@ -153,12 +155,78 @@ def sdk_for(path: str) -> SdkChoice:
         directory = Path(path).resolve().parent
     except (OSError, RuntimeError):
         return DEFAULT
-    return _choice_for_directory(directory)[0]
+    choice = _choice_for_directory(directory)[0]
+    held = tuple((package, why) for package in MINIMUMS
+                 for why in [_held_back_in(directory, package)] if why is not None)
+    return SdkChoice(choice.major, choice.reason, held) if held else choice
 
 
 def clear_cache() -> None:
     """Forget what was read (tests that write requirement files between scans)."""
     _choice_for_directory.cache_clear()
+    _held_back_in.cache_clear()
 
 
-__all__ = ["DEFAULT", "SdkChoice", "admits_v1", "choice_in", "clear_cache", "sdk_for"]
+# The oldest release of another SDK that has what its rewrite writes: anthropic 0.16.0 is the
+# first with client.messages (0.15.0 had only client.beta.messages; the PyPI wheels).
+MINIMUMS: Dict[str, Tuple[int, ...]] = {"anthropic": (0, 16)}
+
+
+def _version(text: str) -> Optional[Tuple[int, ...]]:
+    parts = []
+    for part in text.split("."):
+        if not part.isdigit():
+            break
+        parts.append(int(part))
+    return tuple(parts) or None
+
+
+def below(spec: str, minimum: Tuple[int, ...]) -> bool:
+    """Whether a specifier set admits no version >= `minimum` (`==0.7.0`, `<0.16`, `^0.7`)."""
+    for clause in (part.strip() for part in spec.split(",")):
+        match = _CLAUSE.fullmatch(clause)
+        if not match or match.group("version") == "*":
+            continue
+        op, version = match.group("op") or "==", _version(match.group("version"))
+        if version is None:
+            continue
+        if op in ("==", "===") and not match.group("version").endswith("*") \
+                and version < minimum:
+            return True
+        if op == "<" and version <= minimum or op == "<=" and version < minimum:
+            return True
+        if op == "^" and (version[:1] if version[0] else version[:2]) < minimum[:2]:
+            return True
+        if op == "~=" and len(version) > 1 and version[:-1] < minimum[:len(version) - 1]:
+            return True  # ~=0.7.0 is <0.8
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _held_back_in(directory: Path, package: str) -> Optional[str]:
+    name = re.escape(package)
+    requirement = re.compile(
+        rf"""(?:^|["'\s,\[]){name}(?:\[[^\]]*\])?\s*(?P<spec>(?:[<>=!~^]=?\s*[\w.*]+\s*,?\s*)+)""",
+        re.IGNORECASE | re.MULTILINE)
+    locked = re.compile(rf"""^name\s*=\s*["']{name}["']\s*\n(?:[^\[\n][^\n]*\n)*?"""
+                        rf"""version\s*=\s*["'](?P<version>[\w.]+)["']""", re.MULTILINE)
+    minimum = MINIMUMS[package]
+    for lock in _candidates(directory, LOCK_FILES):
+        found = locked.search(_read(lock))
+        if found:
+            version = _version(found.group("version"))
+            return (f"{lock.name} locks {package} {found.group('version')}"
+                    if version is not None and version < minimum else None)
+    for file in _candidates(directory, REQUIREMENT_GLOBS):
+        specs = [m.group("spec").strip().rstrip(",") for m in requirement.finditer(_read(file))]
+        if specs:
+            pinned = [spec for spec in specs if below(spec, minimum)]
+            return f"{file.name} requires {package}{pinned[0]}" if pinned else None
+    at_root = any((directory / marker).exists() for marker in ROOT_MARKERS)
+    if at_root or directory.parent == directory:
+        return None
+    return _held_back_in(directory.parent, package)
+
+
+__all__ = ["DEFAULT", "MINIMUMS", "SdkChoice", "admits_v1", "below", "choice_in", "clear_cache",
+           "sdk_for"]

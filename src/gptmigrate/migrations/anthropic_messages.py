@@ -88,6 +88,11 @@ class _Piece:
 
 class TextCompletionsToMessages(Migration):
     def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
+        held = dict(plan.planner.sdk.held_back).get("anthropic")
+        if held is not None:
+            raise Uncertain(f"the project pins an anthropic without client.messages ({held}); "
+                            f"upgrade anthropic (0.16 has Messages, 1.0 removed Text "
+                            f"Completions), then run --unsafe-fixes again")
         present = [name for name in SAMPLING if name in plan.keyword_names]
         if present:
             names = ", ".join(f"{name}=" for name in present)
