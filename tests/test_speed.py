@@ -336,6 +336,18 @@ def test_the_gate_knows_every_word_detection_reads():
                 or detect.classify_reference(f"openai.{word}.x")), word
 
 
+def test_no_gate_module_can_hide_another(ctx):
+    """The gates' modules are found by a leftmost-first search, which reports no match that
+    overlaps an earlier one: no module may contain another, or end with another's start."""
+    modules = [gate.module for gate in ctx.prefilter.gates]
+    for first in modules:
+        for second in modules:
+            if first == second:
+                continue
+            assert second not in first
+            assert not any(first.endswith(second[:k]) for k in range(1, len(second)))
+
+
 def test_the_provider_gates_know_every_word_detection_reads():
     from gptmigrate import providers
     from gptmigrate.matching import PROVIDER_MODULE_GATES as MODULE

@@ -39,7 +39,7 @@ import re
 import tokenize
 from typing import Dict, Iterable, Optional, Sequence, Set, Tuple, Union
 
-from ahocorasick_rs import BytesAhoCorasick, Implementation
+from ahocorasick_rs import BytesAhoCorasick, Implementation, MatchKind
 
 from gptmigrate.matching import VALUE_PREFIXES
 
@@ -324,9 +324,15 @@ class Prefilter:
         self.markers: Tuple[bytes, ...] = tuple(sorted({m.encode() for m in markers if m}))
         self.gates: Tuple[Union[ApiGate, WordGate], ...] = tuple(gates)
         self._gated = tuple((gate._marker, gate) for gate in self.gates)
-        # The markers' automaton also finds the gates' modules (pattern indexes from
-        # len(self.markers) on): one `in` per gate cost twice the whole prefilter.
-        self._all_markers = list(self.markers) + sorted({marker for marker, _ in self._gated})
+        # Which gates' modules a file spells: one pass for all (one `in` per gate cost twice
+        # the whole prefilter). Leftmost-first searches let the crate use its SIMD (Teddy)
+        # searcher, ~15x faster than a standard automaton over these few words; a match hides
+        # no other module (no module's end is another's start: a test keeps it so).
+        self._gate_markers = sorted({marker for marker, _ in self._gated})
+        self._find_gates = (BytesAhoCorasick(self._gate_markers,
+                                             matchkind=MatchKind.LeftmostFirst
+                                             ).find_matches_as_indexes
+                            if self._gate_markers else None)
         # Markers that count in configuration files (api-versions; suppressions with GM901).
         self.config_markers: Tuple[bytes, ...] = tuple(sorted({m.encode() for m in config_markers
                                                               if m}))
@@ -342,8 +348,11 @@ class Prefilter:
         self._overlap = max(len(p) for p in quoted)
         self._find_quoted = BytesAhoCorasick(
             quoted, implementation=Implementation.DFA).find_matches_as_indexes
-        self._find_marker = (BytesAhoCorasick(self._all_markers).find_matches_as_indexes
-                             if self._all_markers else None)
+        # Any one marker is enough, so a leftmost-first search (SIMD, as above) loses nothing.
+        self._find_marker = (BytesAhoCorasick(list(self.markers),
+                                              matchkind=MatchKind.LeftmostFirst
+                                              ).find_matches_as_indexes
+                             if self.markers else None)
 
     def accepts(self, data: bytes, dialect: str = PYTHON) -> bool:
         """False only if no table name or marker can be read out of `data`, a file of `dialect`
@@ -374,16 +383,14 @@ class Prefilter:
         letter or digit; the gates' modules it spells are added to `gated`."""
         size = len(data)
         view = memoryview(data)
-        plain = len(self.markers)
         for lo in range(0, max(size, 1), _SLICE):
             # Slices overlap by the longest pattern, so a name across their border is whole in one.
             window = view[lo:lo + _SLICE + self._overlap]
-            if self._find_marker is not None:
-                for index, _, _ in self._find_marker(window):
-                    if index < plain:
-                        return True
-                    if gated is not None:
-                        gated.add(self._all_markers[index])
+            if self._find_marker is not None and self._find_marker(window):
+                return True
+            if gated is not None and self._find_gates is not None:
+                gated.update(self._gate_markers[index]
+                             for index, _, _ in self._find_gates(window))
             for index, _, end in self._find_quoted(window, overlapping=True):
                 end += lo
                 if index < self._bounded:
