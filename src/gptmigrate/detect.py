@@ -874,6 +874,19 @@ class _Use:
 
     line: int
     model: bool
+    harmless: bool = False  # printed or logged: it only shows the name
+
+
+# Calls that only show a value: a model name passed to them is not used as anything else.
+_SHOWING_FUNCTIONS = frozenset({"print", "str", "repr", "format", "len", "echo", "secho"})
+_SHOWING_METHODS = frozenset({"info", "debug", "warning", "warn", "error", "exception",
+                              "critical", "log", "write", "format", "print", "echo"})
+
+
+def _shows(call: ast.Call) -> bool:
+    func = call.func
+    return (isinstance(func, ast.Name) and func.id in _SHOWING_FUNCTIONS) or (
+        isinstance(func, ast.Attribute) and func.attr in _SHOWING_METHODS)
 
 
 # What a value flows through: (the scope that binds a name, the name), or (ATTRIBUTES, name)
@@ -935,6 +948,7 @@ class Detector(CallResolver):
         # Literals used as dict keys, compared or tested for membership: they refer to a
         # model, they do not request one (renaming them alone breaks the lookups).
         self._referring: Set[int] = set()
+        self._handed: Set[int] = set()  # literals passed as a non-model argument (by id)
         self._parameters: Dict[int, Set[str]] = {}  # id(function scope) -> its parameters
         self._model_positions: Set[int] = set()
         self._model_keys: Set[_FlowKey] = set()
@@ -1057,16 +1071,18 @@ class Detector(CallResolver):
             if member == key:
                 self._mark_entry(value, entry, scope)
 
-    def _use(self, node: ast.expr, model: bool) -> None:
+    def _use(self, node: ast.expr, model: bool, harmless: bool = False) -> None:
         key = _read_key(node, self.scope)
         if key is not None:
-            self._flow.uses.setdefault(key, []).append(_Use(node.lineno, model))
+            self._flow.uses.setdefault(key, []).append(_Use(node.lineno, model, harmless))
 
-    def _arg(self, keyword: Optional[str], value: ast.expr) -> None:
+    def _arg(self, keyword: Optional[str], value: ast.expr, harmless: bool = False) -> None:
         model = keyword is not None and (keyword in MODEL_KEYWORDS or _hints_model(keyword))
         if model:
             self._mark_model(value, self.scope)
-        self._use(value, model)
+        elif not harmless and isinstance(value, ast.Constant):
+            self._handed.add(id(value))  # handed to a function that may look it up
+        self._use(value, model, harmless)
 
     def visit_Dict(self, node: ast.Dict) -> None:
         for key, value in zip(node.keys, node.values):
@@ -1181,8 +1197,11 @@ class Detector(CallResolver):
         super().visit_Call(node)
         self._call_scopes[id(node)] = self.scope
         args = call_args(node)
+        # A name shown (printed, logged) or passed to an SDK call is not looked up by code.
+        shows = _shows(node) or any(name.split(".")[0] in ("openai", "anthropic")
+                                    for name in self._qualified(node.func))
         for arg in args:
-            self._arg(arg.keyword, arg.value)
+            self._arg(arg.keyword, arg.value, shows)
             if arg.keyword is not None and arg.keyword in MODEL_KEYWORDS:
                 key = (id(arg.value) if isinstance(arg.value, ast.Constant)
                        else _read_key(arg.value, self.scope))
@@ -1476,7 +1495,7 @@ class Detector(CallResolver):
 
     def literal_users(self, literal: ast.Constant) -> Optional[List[ast.Call]]:
         """The calls that take `literal` as their model, directly or through names; None if
-        it is used any other way too (printed, compared, put in a dict)."""
+        it is used any other way too (passed to a function, compared, put in a dict)."""
         calls: Dict[int, ast.Call] = {id(c): c for c in self._model_calls.get(id(literal), ())}
         for key in self._bound_to({id(literal)}):
             uses = self._flow.uses.get(key, [])
@@ -1485,6 +1504,18 @@ class Detector(CallResolver):
                 return None
             calls.update((id(c), c) for c in takers)
         return list(calls.values())
+
+    def _used_otherwise(self, literal: ast.Constant) -> Optional[int]:
+        """The line where `literal` (or a name holding it) is handed to a function that is not
+        a request and may look the name up (`cost("gpt-4", n)`, `tier(model)`); printing and
+        logging do not count. None if nowhere."""
+        if id(literal) in self._handed:
+            return literal.lineno
+        for key in self._bound_to({id(literal)}):
+            for use in self._flow.uses.get(key, ()):
+                if not use.model and not use.harmless:
+                    return use.line
+        return None
 
     def _used_at(self, literal: ast.Constant) -> Tuple[int, ...]:
         """Lines where a name bound (directly or through other names) to `literal` is used."""
@@ -1695,6 +1726,14 @@ class Detector(CallResolver):
             message += ("; here it is a key or a compared value, not a request: rename it "
                         "together with every reader (or keep it for old data)")
             safety = FixSafety.MANUAL
+        elif safety in (FixSafety.SAFE, FixSafety.UNSAFE) and resolution.action == "rename":
+            elsewhere_line = self._used_otherwise(node)
+            if elsewhere_line is not None:
+                # `cost("gpt-4", n)`, `tier(model)`: the function may compare or look it up.
+                message += (f"; not renamed: it is passed to a function that may look the old "
+                            f"name up ({self.line_label(elsewhere_line)}): rename it where it "
+                            f"is sent as a model, and every place that compares it")
+                safety = FixSafety.MANUAL
         if safety in (FixSafety.SAFE, FixSafety.UNSAFE) and resolution.action == "rename":
             fix = self._rename_fix(node, value, match, resolution.target or "", safety)
             if fix is not None:
