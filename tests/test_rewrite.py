@@ -114,8 +114,8 @@ def test_seed_edits_example_becomes_a_v1_chat_call_on_a_live_model(ctx, tmp_path
     fixed, remaining, applied = fix_source(source, ctx, unsafe=True, path=str(path))
     assert applied >= 1
     assert "openai.Edit" not in fixed
-    assert "response = openai.chat.completions.create(" in fixed
-    assert "OpenAI(" not in fixed  # openai's module-level client: nothing to import
+    assert "response = client.chat.completions.create(" in fixed
+    assert "from openai import OpenAI\n" in fixed and "\nclient = OpenAI()\n" in fixed
     assert '{"role": "system", "content": "Apply the change requested by the user to the code."}' \
         in fixed
     assert '{"role": "user", "content": code}' in fixed
@@ -131,7 +131,7 @@ def test_seed_edits_example_becomes_a_v1_chat_call_on_a_live_model(ctx, tmp_path
 def test_v0_completion_with_text_davinci_003_becomes_v1_chat(ctx, tmp_path: Path):
     path = _project_file(tmp_path, V0_COMPLETION, "openai>=1.0")
     fixed, remaining, _ = fix_source(V0_COMPLETION, ctx, unsafe=True, path=str(path))
-    assert "resp = openai.chat.completions.create(" in fixed
+    assert "resp = client.chat.completions.create(" in fixed
     assert 'messages=[{"role": "user", "content": "Summarize in one line: " + ticket}],' in fixed
     assert "max_completion_tokens=60," in fixed
     assert "return (resp.choices[0].message.content or \"\").strip()" in fixed
@@ -207,12 +207,10 @@ def test_imports_and_clients_are_added_once(ctx):
         "messages=m)\n    return r.choices[0].message.content\n")
     fixed, remaining, applied = fix_source(source, ctx, unsafe=True)
     assert applied == 6
-    # sync calls go through openai's module-level client; async ones share one AsyncOpenAI
-    assert "from openai import OpenAI" not in fixed and "client = OpenAI()" not in fixed
+    assert fixed.count("from openai import OpenAI\n") == 1
     assert fixed.count("from openai import AsyncOpenAI\n") == 1
-    assert fixed.count("aclient = AsyncOpenAI()") == 1
-    assert fixed.count("openai.chat.completions.create(") == 5
-    assert fixed.count("aclient.chat.completions.create(") == 1
+    assert fixed.count("client = OpenAI()") == 1 and fixed.count("aclient = AsyncOpenAI()") == 1
+    assert fixed.count("client.chat.completions.create(") == 6
     again, _, applied_again = fix_source(fixed, ctx, unsafe=True)
     assert again == fixed and applied_again == 0
     assert not [f for f in remaining if f.code == "GM201"]
@@ -290,7 +288,7 @@ def test_per_call_v0_settings(ctx, keyword: str, v1):
         assert finding.fix is None and "per-call v0 setting" in finding.message
         assert fixed == source
     else:
-        assert f"openai.chat.completions.create(model=\"gpt-4o\", messages=m, {v1})" in fixed
+        assert f"client.chat.completions.create(model=\"gpt-4o\", messages=m, {v1})" in fixed
 
 
 def test_a_streamed_completion_reads_each_chunk_delta(ctx):
@@ -300,7 +298,7 @@ def test_a_streamed_completion_reads_each_chunk_delta(ctx):
               '        text += chunk["choices"][0]["text"]\n    return text\n')
     fixed = fix_source(source, ctx, unsafe=True)[0]
     assert '        text += (chunk.choices[0].delta.content or "")\n' in fixed
-    assert "openai.chat.completions.create(model=" in fixed and "stream=True" in fixed
+    assert "client.chat.completions.create(model=" in fixed and "stream=True" in fixed
 
 
 def test_imported_model_message_names_the_target(ctx):
@@ -330,12 +328,12 @@ def test_show_fixes_names_tier_and_sdk(tmp_path: Path):
                                  catch_exceptions=False).output
     assert "Fixes:" in listing
     assert re.search(r"11:16 GM102 \[unsafe\] \(needs --unsafe-fixes\) Rewrite as "
-                     r"openai\.chat\.completions\.create on \S+ for openai>=1 \(client API\): "
+                     r"client\.chat\.completions\.create on \S+ for openai>=1 \(client API\): "
                      r"requirements\.txt requires openai>=1\.0", listing)
     applied = CliRunner().invoke(main, ["scan", str(copy), *PINNED, "--fix", "--unsafe-fixes",
                                         "--show-fixes"], catch_exceptions=False).output
     assert "Applied fixes:" in applied and "GM102 [unsafe] Rewrite as" in applied
-    assert "response = openai.chat.completions.create(" in (copy / "refactor.py").read_text()
+    assert "response = client.chat.completions.create(" in (copy / "refactor.py").read_text()
 
 
 def test_console_script_rewrites_and_second_run_changes_nothing(tmp_path: Path):
@@ -352,7 +350,7 @@ def test_console_script_rewrites_and_second_run_changes_nothing(tmp_path: Path):
                             capture_output=True, text=True, timeout=120)
     assert second.stdout.count("+++ ") == 0, second.stdout
     assert snapshot == {p: p.read_bytes() for p in copy.glob("*.py")}
-    assert "openai.chat.completions.create(" in (copy / "assistant.py").read_text()
+    assert "client.chat.completions.create(" in (copy / "assistant.py").read_text()
 
 
 # -- the realistic legacy project ---------------------------------------------------------------
@@ -393,7 +391,7 @@ def test_legacy_project_fixed_with_unsafe_fixes(tmp_path: Path, requirement: str
         assert "OpenAI()" not in drafting
     notebook = _code(copy / "notebooks" / "explore.ipynb")
     if requirement.startswith("openai>=1"):
-        assert "OpenAI(" not in notebook  # openai's module-level client reads the key
+        assert "client = OpenAI(api_key=openai.api_key)" in notebook
         assert "print((resp.choices[0].message.content or \"\"))" in notebook
     else:
         assert 'print(resp["choices"][0]["message"]["content"])' in notebook
@@ -421,7 +419,7 @@ def test_embedding_model_change_is_unsafe_and_says_vectors_change(ctx):
     assert "pass dimensions=1024" in model.message and "pass dimensions=1024" in model.fix.description
     assert fix_source(source, ctx, unsafe=False)[0] == source
     fixed, _, _ = fix_source(source, ctx, unsafe=True)
-    assert ('v = openai.embeddings.create(model="text-embedding-3-small", input="x", '
+    assert ('v = client.embeddings.create(model="text-embedding-3-small", input="x", '
             'dimensions=1024)') in fixed
     # a model whose vectors are longer than the new one returns: no rename, resize first
     curie = source.replace("text-similarity-ada-001", "text-search-curie-doc-001")
@@ -601,21 +599,21 @@ def test_focused_plans_are_the_plans_of_the_whole_module(ctx):
         focused += Focus.of(text, ctx.prefilter.accepts_text) is not None
     assert compared >= 10 and focused >= 10
     fixed, _, applied = fix_source(OUTLINED, ctx, unsafe=True)
-    assert applied and "openai.chat.completions.create" in fixed
+    assert applied and "openai_client.chat.completions.create" in fixed  # `client` is taken
     assert 'return (reply.choices[0].message.content or "")' in fixed  # read inside a closure
     compile(fixed, "outlined.py", "exec")
 
 
 def test_a_new_client_never_takes_a_name_the_module_spells(ctx):
     """Even in a comment or a string: the choice must not depend on what libcst parsed."""
-    call = ('import openai\n\n\nasync def complete(prompt):\n'
-            '    return (await openai.Completion.acreate(model="text-davinci-003",'
-            ' prompt=prompt))["choices"][0]["text"]\n')
+    call = ('import openai\n\n\ndef complete(prompt):\n'
+            '    return openai.Completion.create(model="text-davinci-003", prompt=prompt)'
+            '["choices"][0]["text"]\n')
     plain, _, _ = fix_source(call, ctx, unsafe=True)
-    assert "aclient = AsyncOpenAI()" in plain and "openai_aclient" not in plain
-    commented, _, _ = fix_source(call + "# the aclient is created above\n", ctx, unsafe=True)
-    assert "openai_aclient = AsyncOpenAI()" in commented
-    assert "openai_aclient.chat.completions.create(" in commented
+    assert "client = OpenAI()" in plain and "openai_client" not in plain
+    commented, _, _ = fix_source(call + "# the client is created above\n", ctx, unsafe=True)
+    assert "openai_client = OpenAI()" in commented
+    assert "openai_client.chat.completions.create(" in commented
 
 
 @hsettings(max_examples=300, deadline=None)
@@ -744,24 +742,20 @@ def test_another_librarys_openai_class_is_not_taken_for_the_client(ctx):
               "vectors = openai.Embedding.create(model=\"text-embedding-3-small\", input=[\"a\"])"
               "[\"data\"][0][\"embedding\"]\n")
     fixed, _, _ = fix_source(source, ctx, unsafe=True)
-    assert "llm.embeddings" not in fixed and "openai.embeddings.create(" in fixed
+    assert "llm.embeddings" not in fixed
     assert "from openai import OpenAI as" not in fixed
     # the twin: openai's own class, imported under the same name, is reused
     own = source.replace("from langchain.llms import OpenAI", "from openai import OpenAI")
     assert "llm.embeddings.create(" in fix_source(own, ctx, unsafe=True)[0]
 
 
-def test_a_new_async_client_never_takes_a_class_name_another_library_binds(ctx):
-    source = ("import openai\nfrom otherlib import AsyncOpenAI\n\nllm = AsyncOpenAI()\n\n\n"
-              "async def embed(texts):\n"
-              "    r = await openai.Embedding.acreate(model=\"text-embedding-3-small\", "
-              "input=texts)\n    return r[\"data\"][0][\"embedding\"]\n")
+def test_the_langchain_client_name_gets_a_new_openai_client(ctx):
+    source = ("import openai\nfrom langchain.llms import OpenAI\n\nllm = OpenAI(temperature=0)\n\n"
+              "vectors = openai.Embedding.create(model=\"text-embedding-3-small\", input=[\"a\"])"
+              "[\"data\"][0][\"embedding\"]\n")
     fixed, _, _ = fix_source(source, ctx, unsafe=True)
-    assert "aclient = openai.AsyncOpenAI()\n" in fixed and "from openai import" not in fixed
-    assert "aclient.embeddings.create(" in fixed and "llm.embeddings" not in fixed
-    # the sync twin: openai's module-level client needs no class at all
-    sync = source.replace("await openai.Embedding.acreate", "openai.Embedding.create")
-    assert "openai.embeddings.create(" in fix_source(sync, ctx, unsafe=True)[0]
+    assert "client = openai.OpenAI()\n" in fixed and "from openai import" not in fixed
+    assert "client.embeddings.create(" in fixed
 
 
 @pytest.mark.parametrize("binding", ["prompts = [a, b]", "prompts = list(items)",
@@ -787,7 +781,7 @@ def test_a_response_that_leaves_the_function_is_the_dict_the_api_sent(ctx):
               "    print(r.get(\"usage\"))\n"
               "    return r.choices[0].message.content\n")
     fixed, _, _ = fix_source(source, ctx, unsafe=True)
-    assert "return openai.chat.completions.create(model=\"gpt-4o\", messages=m).to_dict()\n" \
+    assert "return client.chat.completions.create(model=\"gpt-4o\", messages=m).to_dict()\n" \
         in fixed
     assert "    print(r.get(\"usage\"))\n" in fixed
     assert "    return r[\"choices\"][0][\"message\"][\"content\"]\n" in fixed
@@ -805,7 +799,7 @@ def test_a_response_name_assigned_twice_is_followed_when_both_are_responses(ctx)
               "    resp = openai.Completion.create(model=\"text-davinci-003\", prompt=first)\n"
               "    return resp[\"choices\"][0][\"text\"]\n")
     fixed, _, _ = fix_source(source, ctx, unsafe=True)
-    assert fixed.count("openai.chat.completions.create(") == 2
+    assert fixed.count("client.chat.completions.create(") == 2
     assert fixed.count("(resp.choices[0].message.content or \"\")") == 2
     compile(fixed, "twice.py", "exec")
     # a name that also holds something else: in straight-line code each read belongs to
@@ -853,7 +847,7 @@ def test_a_streamed_chat_delta_read_with_get_becomes_an_attribute(ctx):
 def test_a_model_that_flows_into_the_call_moves_with_it(ctx, shape: str, moved: str):
     source = "import os\n\nimport openai\n\n" + shape
     fixed, _, applied = fix_source(source, ctx, unsafe=True)
-    assert moved in fixed and "openai.chat.completions.create(model=" in fixed, fixed
+    assert moved in fixed and "client.chat.completions.create(model=" in fixed, fixed
     compile(fixed, "flow.py", "exec")
 
 
@@ -891,7 +885,7 @@ def test_an_imported_model_constant_moves_with_the_calls_that_pass_it(ctx, tmp_p
                        catch_exceptions=False)
     assert 'COMPLETION_MODEL = "gpt-5.6-terra"\n' in (root / "settings.py").read_text()
     fixed = (root / "assistant.py").read_text()
-    assert "openai.chat.completions.create(model=COMPLETION_MODEL, messages=" in fixed
+    assert "client.chat.completions.create(model=COMPLETION_MODEL, messages=" in fixed
     compile(fixed, "assistant.py", "exec")
     again = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes", "--diff"])
     assert "+++" not in again.output

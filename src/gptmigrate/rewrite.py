@@ -297,31 +297,12 @@ class Planner:
     @property
     def module_client(self) -> bool:
         """Whether v1 calls go through openai's module-level client (`openai.chat.completions
-        .create`) rather than a client made at import time: it is made at the first call and
-        reads `openai.api_key` and the other settings when a call runs, as openai<1 did, so
-        a key set later, inside a function or by another module, still counts, and importing
-        the module without a key still works. Not where the module already has a client, does
-        not `import openai`, or sets an api_type the module client cannot follow."""
+        .create`), which reads `openai.api_key` and the other settings when a call runs: for a
+        module that sets them inside a function, where a client made at import time would
+        not see them. Azure modules need an AzureOpenAI client: never."""
         facts = self.facts
-        return facts.import_end is not None and not facts.clients.get("OpenAI") \
-            and self.api_base_name is not None
-
-    @property
-    def api_base_name(self) -> Optional[str]:
-        """What openai>=1's module client calls v0's `openai.api_base`: `base_url`, or
-        `azure_endpoint` in a module configured for Azure; None where the module's api_type
-        is computed, mixed, or an Azure AD one (its key is a token)."""
-        types = set()
-        for setting in self.facts.settings:
-            if setting.attribute == "api_type":
-                value = setting.value
-                types.add(value.value if isinstance(value, ast.Constant) else None)
-        if not types <= {"azure", "open_ai", "openai"} or len(types - {"open_ai",
-                                                                       "openai"}) > 1:
-            return None
-        if "azure" in types:
-            return "azure_endpoint" if types == {"azure"} else None
-        return "base_url"
+        return bool(facts.inner_settings() or facts.settings_after_calls) \
+            and not facts.sets_azure() and facts.import_end is not None
 
     def default_chat(self) -> str:
         return self.options.targets.get("chat") or (
@@ -1188,9 +1169,6 @@ class CallPlan:
             if facts.azure else kind
         if planner.module_client and not self.asynchronous:
             return self._module_client_settings()
-        if planner.api_base_name is None:
-            raise Uncertain("the module sets openai.api_type to a value computed at run time, "
-                            "or to Azure AD: create the OpenAI or AzureOpenAI client by hand")
         name = planner.client_name(self.asynchronous)
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
@@ -1206,16 +1184,20 @@ class CallPlan:
         newline = _newline(sem.text)
         settings = facts.top_settings()
         arguments = []
+        # v0's openai.api_base: openai>=1's module calls it base_url (azure_endpoint for
+        # Azure); every use is renamed, so the client reads a name the SDK declares.
+        base = "azure_endpoint" if facts.azure else "base_url"
+        renames = self._api_base_renames(base)
         if facts.azure:
             arguments = ["api_key=openai.api_key", "api_version=openai.api_version",
-                         "azure_endpoint=openai.api_base"]
+                         f"azure_endpoint=openai.{base}"]
         else:
             if "api_key" in settings:
                 arguments.append("api_key=openai.api_key")
             if "organization" in settings:
                 arguments.append("organization=openai.organization")
             if "api_base" in settings:
-                arguments.append("base_url=openai.api_base")
+                arguments.append(f"base_url=openai.{base}")
         # The module may bind the class's name to something else (langchain's OpenAI): then
         # the class is named through the openai module, and nothing is imported.
         shadowed = class_name not in facts.imported and bool(
@@ -1237,21 +1219,29 @@ class CallPlan:
             if import_line:
                 edits.append(sem.edit(facts.import_end, facts.import_end, import_line))
             edits.append(sem.edit(facts.anchor_end, facts.anchor_end, gap + statement + newline))
-        return edits, note
+        return edits + renames, note
 
-
-    def _module_client_settings(self) -> Tuple[List[Edit], str]:
-        """openai's module-level client reads `openai.base_url` (`azure_endpoint` for Azure)
-        where v0 read `api_base`."""
-        name = self.planner.api_base_name or "base_url"
+    def _api_base_renames(self, name: str) -> List[Edit]:
+        """Edits renaming every `openai.api_base` of the module to `openai.<name>`."""
         edits = []
         for node in self.sem.openai_attributes("api_base"):
             end = self.sem.span(node)[1]
             edits.append(self.sem.edit(end - len("api_base"), end, name))
-        note = ("uses openai's module-level client, made at the first call: it reads "
-                "openai.api_key and the other settings when the call runs, as openai<1 did")
+        return edits
+
+    def _module_client_settings(self) -> Tuple[List[Edit], str]:
+        """openai's module-level client reads `openai.base_url` where v0 read `api_base`."""
+        edits = self._api_base_renames("base_url")
+        facts = self.planner.facts
+        inner = facts.inner_settings()
+        where = (f"openai.{inner[0].attribute} is set inside a function, line "
+                 f"{inner[0].statement.lineno}" if inner
+                 else "the module sets them after its first call")
+        note = (f"uses openai's module-level client, which reads openai.api_key and the other "
+                f"settings when the call runs ({where}); where the environment holds both "
+                f"OpenAI and Azure credentials it asks for openai.api_type to be set")
         if edits:
-            note += f"; openai.api_base becomes openai.{name}, the name openai>=1 reads"
+            note += "; openai.api_base becomes openai.base_url, the name openai>=1 reads"
         return edits, note
 
 
