@@ -883,10 +883,19 @@ _SHOWING_METHODS = frozenset({"info", "debug", "warning", "warn", "error", "exce
                               "critical", "log", "write", "format", "print", "echo"})
 
 
+# Calls that hold a value as a default or a setting (os.getenv's default, Field(default=...),
+# a CLI option's default): the name reaches whatever reads the setting, as a model.
+_HOLDING_FUNCTIONS = frozenset({"getenv", "get", "setdefault", "pop", "environ_get", "Field",
+                                "field", "Option", "Argument", "add_argument", "option"})
+
+
 def _shows(call: ast.Call) -> bool:
     func = call.func
-    return (isinstance(func, ast.Name) and func.id in _SHOWING_FUNCTIONS) or (
-        isinstance(func, ast.Attribute) and func.attr in _SHOWING_METHODS)
+    name = func.id if isinstance(func, ast.Name) else (
+        func.attr if isinstance(func, ast.Attribute) else "")
+    return name in _HOLDING_FUNCTIONS or (isinstance(func, ast.Name)
+                                          and name in _SHOWING_FUNCTIONS) or (
+        isinstance(func, ast.Attribute) and name in _SHOWING_METHODS)
 
 
 # What a value flows through: (the scope that binds a name, the name), or (ATTRIBUTES, name)
