@@ -908,3 +908,27 @@ def test_an_imported_model_constant_used_another_way_stays(ctx, tmp_path: Path):
                        catch_exceptions=False)
     assert (root / "settings.py").read_text() == SETTINGS
     assert (root / "assistant.py").read_text() == CALLER
+
+
+RETURNS = ('import openai\n\n\ndef complete(prompt):\n'
+           '    return openai.Completion.create(model="text-davinci-003", prompt=prompt)\n\n\n'
+           'def main():\n'
+           '    print(complete("Hi")["choices"][0]["text"].strip())\n')
+
+
+def test_a_returned_completion_is_followed_into_the_callers(tmp_path: Path):
+    root = _project(tmp_path, app=RETURNS)
+    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
+    fixed = (root / "app.py").read_text()
+    assert '    print((complete("Hi").choices[0].message.content or "").strip())\n' in fixed
+    assert "client.chat.completions.create(" in fixed
+    compile(fixed, "app.py", "exec")
+
+
+def test_a_returned_completion_another_module_imports_stays_manual(tmp_path: Path):
+    other = 'from app import complete\n\nprint(complete("x")["choices"][0]["text"])\n'
+    root = _project(tmp_path, app=RETURNS, other=other)
+    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
+    assert (root / "app.py").read_text() == RETURNS

@@ -20,7 +20,7 @@ from typing import AbstractSet, Callable, List, Optional, Sequence, Set, Tuple
 
 import libcst as cst
 
-from gptmigrate.detect import (DetectOptions, Detection, LegacyCall, LineIndex, Span,
+from gptmigrate.detect import (DetectOptions, Detection, Detector, LegacyCall, LineIndex, Span,
                                detector_for, dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations import (anthropic_messages, langchain_imports, langchain_llm,
@@ -66,18 +66,33 @@ def attach_fixes(text: str, findings: Sequence[Finding], detection: Optional[Det
     if not needs_rewrite(findings) and not moves:
         return list(findings)
     detector = detection.detector if detection is not None else None
-    if tree is None or detector is None or (
-            detection is not None and _left_out_matters(text, tree, detection.left_out)):
+    left_out = tuple(detection.left_out) if detection is not None else ()
+    if tree is not None and detector is not None and not _left_out_matters(text, tree, left_out):
         try:
-            tree = parse(text)
-        except (SyntaxError, RecursionError) as exc:
-            why = (f"the module does not parse as a whole (line {getattr(exc, 'lineno', '?')}: "
-                   f"{getattr(exc, 'msg', exc)}); fix that first")
-            return [replace(f, message=f"{f.message}. Not rewritten: {why}")
-                    if f.code in REWRITTEN_CODES and f.fix is None else f for f in findings]
-        detector = detector_for(tree, text, options)
+            return _plan(text, findings, tree, detector, options, sdk, path, moves, left_out)
+        except _WholeModule:
+            pass  # a plan needs what focus left out: plan on the whole module
+    try:
+        tree = parse(text)
+    except (SyntaxError, RecursionError) as exc:
+        why = (f"the module does not parse as a whole (line {getattr(exc, 'lineno', '?')}: "
+               f"{getattr(exc, 'msg', exc)}); fix that first")
+        return [replace(f, message=f"{f.message}. Not rewritten: {why}")
+                if f.code in REWRITTEN_CODES and f.fix is None else f for f in findings]
+    return _plan(text, findings, tree, detector_for(tree, text, options), options, sdk, path,
+                 moves, ())
+
+
+class _WholeModule(Exception):
+    """A plan needs code that `focus` left unparsed."""
+
+
+def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: Detector,
+          options: DetectOptions, sdk: SdkChoice, path: Optional[str], moves: bool,
+          left_out: Sequence[Tuple[int, int]]) -> List[Finding]:
+    """Every finding with its fix or its reason, planned on `tree` (which lacks `left_out`)."""
     sem = Semantics(text, tree, detector)
-    planner = Planner(sem, options, sdk, _spelled_anywhere(text, CLIENT_NAMES), path)
+    planner = Planner(sem, options, sdk, _spelled_anywhere(text, CLIENT_NAMES), path, left_out)
     out: List[Finding] = []
     for finding in findings:
         if moves and finding.code in ("GM001", "GM002") and finding.fix is None \
@@ -185,14 +200,25 @@ class Planner:
     constant shared by several calls is changed only if all of them are rewritten."""
 
     def __init__(self, sem: Semantics, options: DetectOptions, sdk: SdkChoice,
-                 taken: AbstractSet[str] = frozenset(), path: Optional[str] = None) -> None:
+                 taken: AbstractSet[str] = frozenset(), path: Optional[str] = None,
+                 left_out: Sequence[Tuple[int, int]] = ()) -> None:
         self.sem = sem
+        self.left_out = tuple(left_out)
         self.options = options
         self.sdk = sdk
         self.facts = sem.module_facts()
         self.taken = set(taken)
         self.path = _module_path(path)
         self._checking: Set[int] = set()
+
+    def needs_whole_module(self, name: str) -> None:
+        """Raise when code `focus` left unparsed spells `name`: a plan that must see every use
+        of it is made again on the whole module."""
+        index = self.sem.index
+        for first, last in self.left_out:
+            end = index.starts[last] if last < len(index.starts) else len(self.sem.text)
+            if _spelled_anywhere(self.sem.text, {name}, index.starts[first - 1], end):
+                raise _WholeModule()
 
     # -- model constants of other modules (`project`) -------------------------------------------
 
@@ -858,6 +884,8 @@ class CallPlan:
                 raise Escapes("the response is iterated directly; rewrite its reads by hand")
         if self.dict_view or not self.reads.is_object:
             return expr, expr, ""  # a dict as in v0, or text or bytes in both generations
+        if isinstance(parent, ast.Return) and self._into_callers(expr, (), 0):
+            return expr, expr, ""
         raise Escapes(self._escape_message())
 
     def _escape_message(self) -> str:
@@ -990,11 +1018,54 @@ class CallPlan:
                 and context.iter is outer and isinstance(context.target, ast.Name):
             alias = context.target
         if alias is None:
+            if isinstance(context, ast.Return) and self._into_callers(outer, path, depth):
+                return
             self._check_bare(outer, path, context)
             return
         child_base = path + ("*",) if path in reads.lists and not isinstance(
             context, ast.Assign) else path
         self._follow(alias, child_base, depth + 1)
+
+    def _into_callers(self, returned: ast.AST, path: Tuple[str, ...], depth: int) -> bool:
+        """A response returned by a top-level function of this module that the module only
+        calls, and that no other module of the project imports: its reads are its callers'
+        reads, rewritten here. False where that is not certain."""
+        sem = self.sem
+        function = sem.enclosing_function(returned)
+        if depth > 4 or self.dict_view or self.planner.path is None \
+                or not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                or sem.parent(function) is not sem.tree or function.decorator_list:
+            return False
+        exits = [node for node in ast.walk(function)
+                 if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom))
+                 and sem.enclosing_function(node) is function]
+        if len(exits) != 1:  # one return, of this response (no other value, no generator)
+            return False
+        self.planner.needs_whole_module(function.name)
+        key = (sem.names.module, function.name)
+        callers = sem.reads(key)
+        if len(sem.sites(key)) != 1 or not callers or any(
+                not (isinstance(sem.parent(read), ast.Call) and sem.parent(read).func is read)
+                for read in callers):
+            return False
+        if next(project.importers(self.planner.path, function.name), None) is not None:
+            return False
+        project.consulted(self.planner.path.parent)  # the answer read the project's files
+        for read in callers:
+            expr: ast.AST = sem.parent(read)
+            if isinstance(function, ast.AsyncFunctionDef):
+                if not isinstance(sem.parent(expr), ast.Await):
+                    return False
+                expr = sem.parent(expr)
+            steps, outer = self._chain(expr)
+            full = self._path(steps, path)
+            if steps:
+                start, end = sem.span(outer)
+                prefix = sem.text[start:self._base_end(expr)]
+                self.edits.append(sem.edit(start, end, self._read(prefix, steps, path, full)))
+            self._after(outer, full, depth + 1)
+        self.notes.append(f"follows the response into the callers of {function.name}()")
+        return True
 
     def _check_bare(self, outer: ast.AST, path: Tuple[str, ...],
                     context: Optional[ast.AST]) -> None:
