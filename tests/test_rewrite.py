@@ -932,3 +932,22 @@ def test_a_returned_completion_another_module_imports_stays_manual(tmp_path: Pat
     CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
                        catch_exceptions=False)
     assert (root / "app.py").read_text() == RETURNS
+
+
+def test_settings_made_inside_a_function_get_a_client_made_where_the_call_runs(ctx):
+    """Async and Azure calls, which openai's module-level client cannot serve."""
+    source = ('import openai\n\nopenai.api_type = "azure"\nopenai.api_version = "2024-02-01"\n\n\n'
+              "async def ask(messages, endpoint, key):\n"
+              "    openai.api_base = endpoint\n    openai.api_key = key\n"
+              '    r = await openai.ChatCompletion.acreate(engine="chat", messages=messages)\n'
+              '    return r["choices"][0]["message"]["content"]\n')
+    fixed, _, applied = fix_source(source, ctx, unsafe=True)
+    assert applied and "    openai.azure_endpoint = endpoint\n" in fixed
+    assert ("    aclient = AsyncAzureOpenAI(api_key=openai.api_key, api_version=openai.api_version,"
+            " azure_endpoint=openai.azure_endpoint)\n    r = await aclient.chat.completions.create("
+            'model="chat", messages=messages)\n') in fixed
+    compile(fixed, "azure.py", "exec")
+    # the twin: an api_type computed at run time leaves the choice of client to the user
+    computed = source.replace('openai.api_type = "azure"', 'openai.api_type = settings.TYPE')
+    [finding] = [f for f in check_source(computed, ctx) if f.code == "GM201"]
+    assert finding.fix is None and "computed at run time" in finding.message

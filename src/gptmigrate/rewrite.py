@@ -1051,19 +1051,25 @@ class CallPlan:
         if next(project.importers(self.planner.path, function.name), None) is not None:
             return False
         project.consulted(self.planner.path.parent)  # the answer read the project's files
-        for read in callers:
-            expr: ast.AST = sem.parent(read)
-            if isinstance(function, ast.AsyncFunctionDef):
-                if not isinstance(sem.parent(expr), ast.Await):
-                    return False
-                expr = sem.parent(expr)
-            steps, outer = self._chain(expr)
-            full = self._path(steps, path)
-            if steps:
-                start, end = sem.span(outer)
-                prefix = sem.text[start:self._base_end(expr)]
-                self.edits.append(sem.edit(start, end, self._read(prefix, steps, path, full)))
-            self._after(outer, full, depth + 1)
+        planned = len(self.edits)
+        try:
+            for read in callers:
+                expr: ast.AST = sem.parent(read)
+                if isinstance(function, ast.AsyncFunctionDef):
+                    if not isinstance(sem.parent(expr), ast.Await):
+                        raise Uncertain("a caller does not await the response")
+                    expr = sem.parent(expr)
+                steps, outer = self._chain(expr)
+                full = self._path(steps, path)
+                if steps:
+                    start, end = sem.span(outer)
+                    prefix = sem.text[start:self._base_end(expr)]
+                    self.edits.append(sem.edit(start, end, self._read(prefix, steps, path,
+                                                                       full)))
+                self._after(outer, full, depth + 1)
+        except Uncertain:
+            del self.edits[planned:]  # the callers cannot all be followed: not this way
+            return False
         self.notes.append(f"follows the response into the callers of {function.name}()")
         return True
 
@@ -1243,10 +1249,8 @@ class CallPlan:
         name = planner.client_name(self.asynchronous)
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
-        inner = facts.inner_settings()
-        if inner:
-            raise Uncertain(f"openai.{inner[0].attribute} is set inside a function: create the "
-                            f"client there ({name} = {class_name}(...)) and rewrite by hand")
+        if facts.inner_settings() or facts.settings_after_calls:
+            return self._local_client(name)
         if facts.anchor_end is None or facts.import_end is None:
             raise Uncertain("the module does not import openai at its top level")
         if call_start < facts.anchor_end or facts.settings_after_calls:
@@ -1291,6 +1295,54 @@ class CallPlan:
                 edits.append(sem.edit(facts.import_end, facts.import_end, import_line))
             edits.append(sem.edit(facts.anchor_end, facts.anchor_end, gap + statement + newline))
         return edits + renames, note
+
+    def _local_client(self, name: str) -> Tuple[List[Edit], str]:
+        """A client made right before the call, from openai's settings as they are when the
+        call runs (the module sets them inside a function or after its first call, as v0
+        read them per call): for the calls openai's module-level client cannot serve, async
+        ones and Azure ones."""
+        sem, facts = self.sem, self.planner.facts
+        types = {s.value.value if isinstance(s.value, ast.Constant) else None
+                 for s in facts.settings if s.attribute == "api_type"}
+        if None in types or len(types - {"open_ai", "openai"}) > 1 or (
+                types - {"open_ai", "openai", "azure"}) or (
+                "azure" in types and types & {"open_ai", "openai"}):
+            raise Uncertain("the module sets openai.api_type to a value computed at run time, "
+                            "or to several: create the OpenAI or AzureOpenAI client by hand")
+        azure = "azure" in types
+        kind = "AsyncOpenAI" if self.asynchronous else "OpenAI"
+        class_name = ("Async" if self.asynchronous else "") + "AzureOpenAI" if azure else kind
+        statement = sem.enclosing_statement(self.call)
+        if statement is None or facts.import_end is None or isinstance(
+                statement, (ast.If, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.Match
+                            if hasattr(ast, "Match") else ast.Try)):
+            raise Uncertain("openai's settings are made inside a function: create the client "
+                            "right before this call by hand")
+        start = sem.span(statement)[0]
+        line_start = sem.index.starts[statement.lineno - 1]
+        indent = sem.text[line_start:start]
+        if indent.strip():  # `if x: return create(...)`: no line of its own
+            raise Uncertain("openai's settings are made inside a function: create the client "
+                            "right before this call by hand")
+        set_anywhere = {s.attribute for s in facts.settings}
+        base = "azure_endpoint" if azure else "base_url"
+        if azure:
+            arguments = ["api_key=openai.api_key", "api_version=openai.api_version",
+                         f"azure_endpoint=openai.{base}"]
+        else:
+            arguments = [f"{attribute}=openai.{attribute}"
+                         for attribute in ("api_key", "organization") if attribute in set_anywhere]
+            if "api_base" in set_anywhere:
+                arguments.append(f"base_url=openai.{base}")
+        newline = _newline(sem.text)
+        line = f"{name} = {class_name}({', '.join(arguments)})"
+        edits = [sem.edit(line_start, line_start, indent + line + newline)]
+        if class_name not in facts.imported:
+            edits.append(sem.edit(facts.import_end, facts.import_end,
+                                  f"from openai import {class_name}{newline}"))
+        return edits + self._api_base_renames(base), (
+            f"makes the client where the call runs ({line}): the module sets openai's "
+            f"settings inside a function, and the client reads them then, as openai<1 did")
 
     def _api_base_renames(self, name: str) -> List[Edit]:
         """Edits renaming every `openai.api_base` of the module to `openai.<name>`."""
