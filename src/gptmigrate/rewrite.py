@@ -1313,7 +1313,7 @@ class CallPlan:
         kind = "AsyncOpenAI" if self.asynchronous else "OpenAI"
         class_name = ("Async" if self.asynchronous else "") + "AzureOpenAI" if azure else kind
         statement = sem.enclosing_statement(self.call)
-        if statement is None or facts.import_end is None or isinstance(
+        if statement is None or isinstance(
                 statement, (ast.If, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.Match
                             if hasattr(ast, "Match") else ast.Try)):
             raise Uncertain("openai's settings are made inside a function: create the client "
@@ -1335,9 +1335,12 @@ class CallPlan:
             if "api_base" in set_anywhere:
                 arguments.append(f"base_url=openai.{base}")
         newline = _newline(sem.text)
-        line = f"{name} = {class_name}({', '.join(arguments)})"
+        # openai imported inside the function only: the class through the module's name
+        imported = facts.import_end is not None or class_name in facts.imported
+        constructor = class_name if imported else f"openai.{class_name}"
+        line = f"{name} = {constructor}({', '.join(arguments)})"
         edits = [sem.edit(line_start, line_start, indent + line + newline)]
-        if class_name not in facts.imported:
+        if class_name not in facts.imported and facts.import_end is not None:
             edits.append(sem.edit(facts.import_end, facts.import_end,
                                   f"from openai import {class_name}{newline}"))
         return edits + self._api_base_renames(base), (
