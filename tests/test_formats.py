@@ -375,9 +375,11 @@ def _text_report(path: str, message: str, styled: bool, monkeypatch) -> str:
        st.text(st.characters(blacklist_characters="\t"), max_size=60))
 def test_plain_report_is_what_rich_prints_to_a_pipe(monkeypatch, path: str, message: str):
     """Unstyled, the report skips rich and must print what rich would, character for character
-    (rich's liberties left out: it expands a tab to the next multiple of 8 columns, and
-    `escape` doubles a backslash at the very end of a text, which rich then prints twice)."""
+    (rich's liberties left out: it expands a tab to the next multiple of 8 columns,
+    `escape` doubles a backslash at the very end of a text, which rich then prints twice, and
+    a backslash right before `[` is taken as markup's escape even after `escape`)."""
     assume(not message.endswith("\\"))
+    assume("\\[" not in message and "\\[" not in path)
     assert _text_report(path, message, False, monkeypatch) == \
         _text_report(path, message, True, monkeypatch)
 
