@@ -1304,11 +1304,14 @@ class CallPlan:
         sem, facts = self.sem, self.planner.facts
         types = {s.value.value if isinstance(s.value, ast.Constant) else None
                  for s in facts.settings if s.attribute == "api_type"}
-        if None in types or len(types - {"open_ai", "openai"}) > 1 or (
+        switched = any(s.attribute == "api_type" and s.scope.parent is not None
+                       for s in facts.settings)
+        if switched or None in types or len(types - {"open_ai", "openai"}) > 1 or (
                 types - {"open_ai", "openai", "azure"}) or (
                 "azure" in types and types & {"open_ai", "openai"}):
-            raise Uncertain("the module sets openai.api_type to a value computed at run time, "
-                            "or to several: create the OpenAI or AzureOpenAI client by hand")
+            raise Uncertain("the module sets openai.api_type at run time (computed, inside a "
+                            "function, or to several values): create the OpenAI or AzureOpenAI "
+                            "client by hand")
         azure = "azure" in types
         kind = "AsyncOpenAI" if self.asynchronous else "OpenAI"
         class_name = ("Async" if self.asynchronous else "") + "AzureOpenAI" if azure else kind
