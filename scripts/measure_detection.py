@@ -58,8 +58,9 @@ def measure(corpus: Path = CORPUS) -> List[FileScore]:
             expected = {line.strip() for line in expected_path.read_text().splitlines()
                         if line.strip()}
             result = process_file(str(path), ctx, Mode.CHECK)
-            if result.errors:
-                raise SystemExit(f"{path.name}: {result.errors[0].message}")
+            whole = [e for e in result.errors if e.whole_file]  # a broken cell is labelled
+            if whole:
+                raise SystemExit(f"{path.name}: {whole[0].message}")
             scores.append(FileScore(path.name, expected, {_label(f) for f in result.findings}))
     return scores
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,8 +11,12 @@ import pytest
 
 from gptmigrate.config import Settings
 from gptmigrate.engine import Context, build_context
+from gptmigrate.freshness import TODAY_VARIABLE
 
 TODAY = dt.date(2026, 11, 23)
+# The table's age is counted to this day in every test, console scripts included: no test
+# depends on the real calendar (a stale-table warning would appear in 2027 otherwise).
+os.environ[TODAY_VARIABLE] = TODAY.isoformat()
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -29,7 +29,7 @@ def test_classify_call(name, code, sdk, resource, method):
 
 @pytest.mark.parametrize("name", [
     "openai.OpenAI().chat.completions.create", "openai.OpenAI().responses.create",
-    "anthropic.Anthropic().completions.create", "other().completions.create", "openai.OpenAI",
+    "anthropic.Anthropic().messages.create", "other().completions.create", "openai.OpenAI",
     "openai.Completion",
 ])
 def test_current_or_foreign_calls_are_not_legacy(name):
@@ -68,3 +68,69 @@ def test_detection_resolves_aliases_and_stored_references(ctx):
         # ast counts columns in UTF-8 bytes; spans count characters, as editors do
         ("client.édits.create", "GM102", "openai.Edit.create"),
     ]
+
+
+def _calls(text: str, ctx):
+    index = LineIndex(text)
+    return [(text[index.offset(span[0], span[1] - 1):index.offset(span[2], span[3] - 1)],
+             legacy.target, legacy.guessed)
+            for span, legacy in sorted(detect(parse(text), text, ctx.options).calls.items())]
+
+
+def test_openai_reached_through_a_class_a_parameter_an_object_or_a_re_export(ctx):
+    text = (
+        "import openai as ai\n"
+        "from app.llm import openai as shared\n"
+        "from app import llm\n"
+        "class Bot:\n"
+        "    import openai\n"
+        "    def ask(self):\n"
+        "        return self.openai.ChatCompletion.create(messages=[])\n"
+        "def complete(openai):\n"
+        "    return openai.Completion.create(prompt='x')\n"
+        "def embed(api):\n"
+        "    return api.Embedding.create(input='x')\n"
+        "class Holder:\n"
+        "    def __init__(self):\n"
+        "        self.lib = ai\n"
+        "    def run(self):\n"
+        "        return self.lib.Edit.create(input='x')\n"
+        "ai.Completion.create(prompt='x')\n"
+        "shared.ChatCompletion.create(messages=[])\n"
+        "llm.openai.Moderation.create(input='x')\n"
+    )
+    assert _calls(text, ctx) == [
+        ("self.openai.ChatCompletion.create", "openai.ChatCompletion.create", True),
+        ("openai.Completion.create", "openai.Completion.create", True),
+        ("api.Embedding.create", "openai.Embedding.create", True),
+        ("self.lib.Edit.create", "openai.Edit.create", True),
+        ("ai.Completion.create", "openai.Completion.create", False),
+        ("shared.ChatCompletion.create", "openai.ChatCompletion.create", False),
+        ("llm.openai.Moderation.create", "openai.Moderation.create", False),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # an imported module's own resource; another SDK in the module; too common to guess
+    "import openai\nimport jobs\njobs.Completion.create(task='x')\n",
+    "import openai\nimport anthropic\ndef f(api):\n    return api.Completion.create(prompt='x')\n",
+    "import openai\ndef f(db):\n    return db.Model.create(name='x')\n",
+    "def f(api):\n    return api.Completion.create(prompt='x')\n",  # no openai import
+    "from langchain import openai\nopenai.OpenAI(model='x').completions.create(prompt='x')\n",
+])
+def test_lookalikes_of_the_indirect_shapes_are_not_openai(ctx, text):
+    assert _calls(text, ctx) == []
+
+
+def test_calls_reaching_openai_indirectly_are_reported_not_rewritten(ctx):
+    from gptmigrate.engine import fix_source
+
+    text = ("import openai\n\n\nclass Bot:\n    def __init__(self, key):\n"
+            "        self.lib = openai\n        self.lib.api_key = key\n\n"
+            "    def ask(self, q):\n"
+            "        r = self.lib.ChatCompletion.create(model='gpt-4o', messages=[])\n"
+            "        return r['choices'][0]['message']['content']\n")
+    fixed, findings, _ = fix_source(text, ctx, unsafe=True)
+    assert fixed == text  # a new client would miss the key set through self.lib
+    (finding,) = [f for f in findings if f.code == "GM201"]
+    assert "reaches openai through a parameter or an attribute" in finding.message

@@ -17,7 +17,7 @@ _spec.loader.exec_module(measure_detection)
 def test_corpus_has_every_shape():
     names = {p.stem for p in (ROOT / "tests" / "corpus").glob("*.expected")}
     assert {"constants", "params_env", "fields", "tables", "prefixed", "wrappers", "v0_calls",
-            "v1_calls", "lookalikes", "notebook", "suppressed"} <= names
+            "v1_calls", "lookalikes", "notebook", "suppressed", "python_shapes"} <= names
 
 
 def test_full_recall_and_no_false_positive():

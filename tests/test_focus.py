@@ -149,8 +149,8 @@ def test_nothing_is_left_out_of_a_module_of_plain_statements():
 def _findings(ctx, source: str, focused: bool):
     tree, detection = detect_source(source, ctx.options,
                                     ctx.prefilter.accepts_text if focused else None)
-    planned = attach_fixes(source, detection.findings, detection.calls, ctx.options,
-                           SdkChoice(1, "test"), tree, detection.left_out)
+    planned = attach_fixes(source, detection.findings, detection, ctx.options,
+                           SdkChoice(1, "test"), tree)
     return planned, sorted(detection.calls.items()), detection.left_out
 
 
@@ -172,9 +172,15 @@ THROUGH_NAMES = {
     "a client of unknown origin, through its resource":
         ("import openai\n",
          'def run(llm_client):\n    return llm_client.completions.create(prompt="y")\n'),
+    "a v0 resource on a parameter (openai passed in)":
+        ("import openai\n",
+         'def run(api):\n    return api.Completion.create(prompt="y")\n'),
+    "a stored reference to the module on an object":
+        ("import openai\n\n\nclass Bot:\n    def __init__(self):\n        self.lib = openai\n",
+         'def run(bot):\n    return bot.lib.Completion.create(prompt="y")\n'),
     "another SDK imported inside a function":
         ('import openai\n\n\ndef run(self):\n    return self.client.completions.create(prompt="y")\n',
-         "def other():\n    import anthropic\n    return anthropic\n"),
+         "def other():\n    import together\n    return together\n"),
     "a decorator that passes a model":
         ('NAME = "babbage"\n', "@register(model=NAME)\ndef run():\n    pass\n"),
     "a member of a model table":

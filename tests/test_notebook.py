@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from gptmigrate.engine import Mode, check_source, process_file
-from gptmigrate.notebook import mask_magics, process_notebook, read_cells
+from gptmigrate.magics import mask_cell
+from gptmigrate.notebook import OtherLanguage, process_notebook, read_cells
 
 
 def _notebook(*cells, language="python", indent=1) -> str:
@@ -29,7 +32,7 @@ def _scan(text: str, ctx, mode: str = "check", unsafe: bool = False):
 
 def test_magics_are_masked_with_the_same_length_and_lines():
     source = "!pip install openai\n%time x = 1\nfiles = !ls\nlen?\nfor f in files:\n    !echo hi\n"
-    masked = mask_magics(source)
+    masked = mask_cell(source).text
     lengths = [len(line) for line in source.splitlines()]
     assert [len(line) for line in masked.splitlines()] == lengths
     assert masked.splitlines()[4] == "for f in files:"
@@ -38,7 +41,7 @@ def test_magics_are_masked_with_the_same_length_and_lines():
 
 
 def test_cell_magic_masks_the_whole_cell():
-    assert "davinci" not in mask_magics('%%bash\necho "text-davinci-003"\n')
+    assert "davinci" not in mask_cell('%%bash\necho "text-davinci-003"\n').text
 
 
 def test_findings_carry_the_cell_among_all_cells_and_the_line_inside(ctx):
@@ -84,11 +87,18 @@ def test_untouched_escapes_and_layout_survive(ctx):
 
 
 def test_non_python_and_broken_notebooks(ctx):
-    assert read_cells(_notebook(("code", "x <- 'text-davinci-003'"), language="R")) == []
+    with pytest.raises(OtherLanguage):
+        read_cells(_notebook(("code", "x <- 'text-davinci-003'"), language="R"))
+    other = _scan(_notebook(("code", "x <- 'text-davinci-003'"), language="R"), ctx)
+    assert [(e.kind, e.message) for e in other.errors] == [
+        ("note", "a notebook in R (its kernel's language), not Python; skipped")]
+    assert other.findings == ()
     broken = _scan('{"cells": [', ctx)
     assert broken.errors and "not valid JSON" in broken.errors[0].message
     syntax = _scan(_notebook(("markdown", "m"), ("code", "x = 'text-davinci-003'\ndef (:")), ctx)
-    assert syntax.errors and "cell 2 line 2" in syntax.errors[0].message
+    assert [(e.cell, e.message) for e in syntax.errors] == [
+        (2, "cell 2: syntax error at line 2, column 5: invalid syntax; this cell is not fixed "
+            "(the other cells are scanned)")]
 
 
 def test_process_file_dispatches_notebooks_by_suffix(tmp_path: Path, ctx):

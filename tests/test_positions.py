@@ -72,15 +72,16 @@ def test_code_inside_an_f_string_is_still_code(ctx):
     assert [f.code for f in check_source(text, ctx)] == ["GM101", "GM001"]
 
 
-def test_a_file_libcst_cannot_parse_is_reported_but_not_rewritten(ctx, monkeypatch):
+def test_a_call_libcst_cannot_parse_is_reported_but_not_rewritten(ctx, monkeypatch):
     def refuse(text, *args, **kwargs):
         raise cst.ParserSyntaxError("unsupported", lines=[text], raw_line=1, raw_column=0)
 
-    monkeypatch.setattr(cst, "parse_module", refuse)
+    monkeypatch.setattr(cst, "parse_expression", refuse)
     text = 'import openai\nopenai.Completion.create(model="text-davinci-003", prompt="x")\n'
     findings = {f.code: f for f in check_source(text, ctx)}
     assert findings["GM101"].fix is None
-    assert "Not rewritten: the rewriter cannot parse this file" in findings["GM101"].message
+    assert "Not rewritten: the call's text could not be parsed on its own" \
+        in findings["GM101"].message
     assert fix_source(text, ctx, unsafe=True)[0] == text
 
 

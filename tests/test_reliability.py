@@ -41,16 +41,16 @@ def one_error_line(result, path: Path) -> str:
 # -- bad input: one line, the run goes on, the exit code ---------------------------------------
 
 BAD_INPUTS = {
-    # name: (bytes, expected words in the message)
-    "python2.py": (b'import openai\nprint "hello"\nm = "text-davinci-003"\n',
+    # name: (bytes, expected words in the message); `openai.error` makes each a candidate
+    "python2.py": (b'import openai.error\nprint "hello"\nm = "text-davinci-003"\n',
                    "Missing parentheses in call to 'print'"),
-    "syntax.py": (b'import openai\ndef broken(:\n    pass\n', "syntax error at line 2"),
-    "bad_utf8.py": (b'import openai\nm = "caf\xe9"\n', "cannot decode as utf-8"),
-    "bad_cookie.py": (b'# -*- coding: no-such-codec -*-\nimport openai\n', "cannot decode"),
-    "binary.py": (b'import openai\x00\x01\x02', "binary file (NUL byte at offset 13)"),
-    "deep.py": (b"import openai\nx = " + b"(" * 5000 + b"1" + b")" * 5000 + b"\n",
+    "syntax.py": (b'import openai.error\ndef broken(:\n    pass\n', "syntax error at line 2"),
+    "bad_utf8.py": (b'import openai.error\nm = "caf\xe9"\n', "cannot decode as utf-8"),
+    "bad_cookie.py": (b'# -*- coding: no-such-codec -*-\nimport openai.error\n', "cannot decode"),
+    "binary.py": (b'import openai.error\x00\x01\x02', "binary file (NUL byte at offset 19)"),
+    "deep.py": (b"import openai.error\nx = " + b"(" * 5000 + b"1" + b")" * 5000 + b"\n",
                 "too deeply nested to parse"),
-    "unary.py": (b"import openai\nx = " + b"-" * 50000 + b"1\n", "too deeply nested to parse"),
+    "unary.py": (b"import openai.error\nx = " + b"-" * 50000 + b"1\n", "too deeply nested to parse"),
 }
 
 

@@ -32,18 +32,19 @@ def code(source) -> dict:
 
 
 BROKEN = {
-    "invalid_json.ipynb": ('{"cells": [ {"cell_type": "code", "source": "import openai"\n',
+    "invalid_json.ipynb": ('{"cells": [ {"cell_type": "code", "source": "import openai.error"\n',
                            "not valid JSON"),
-    "missing_cells.ipynb": ('{"nbformat": 4, "metadata": {}, "openai": 1}\n', "no 'cells' list"),
+    "missing_cells.ipynb": ('{"nbformat": 4, "metadata": {}, "openai.error": 1}\n', "no 'cells' list"),
     "nbformat3.ipynb": (json.dumps({"nbformat": 3, "worksheets": [{"cells": [
-        {"cell_type": "code", "input": ["import openai\n"], "language": "python"}]}]}),
+        {"cell_type": "code", "input": ["import openai.error\n"], "language": "python"}]}]}),
         "nbformat 4 is required"),
-    "source_not_text.ipynb": (notebook([code(42), code("import openai\n")]),
+    "source_not_text.ipynb": (notebook([code(42), code("import openai.error\n")]),
                               "cell 1: source is not text"),
-    "python2_cell.ipynb": (notebook([code("import openai\n"), code('print "hi"\n')]),
+    "python2_cell.ipynb": (notebook([code("import openai.error\n"), code('print "hi"\n')]),
                            "syntax error"),
-    "deep_json.ipynb": ('{"openai": ' + "[" * 100000 + "]" * 100000 + "}\n", "nested too deeply"),
-    "not_an_object.ipynb": ('["openai"]\n', "no 'cells' list"),
+    "deep_json.ipynb": ('{"openai.error": ' + "[" * 100000 + "]" * 100000 + "}\n",
+                        "nested too deeply"),
+    "not_an_object.ipynb": ('["openai.error"]\n', "no 'cells' list"),
 }
 
 
@@ -67,7 +68,7 @@ def test_broken_notebook_is_one_line_and_the_run_goes_on(tmp_path: Path, name: s
 
 def test_invalid_utf8_notebook(tmp_path: Path):
     bad = tmp_path / "latin.ipynb"
-    text = notebook([code("import openai\n# caf\u00e9\n")]).replace("\\u00e9", "\u00e9")
+    text = notebook([code("import openai.error\n# caf\u00e9\n")]).replace("\\u00e9", "\u00e9")
     data = text.encode("latin-1")  # a raw 0xe9 byte: not UTF-8
     bad.write_bytes(data)
     result = scan(str(bad))
@@ -93,10 +94,10 @@ def test_string_and_list_sources_are_fixed_in_place(tmp_path: Path, as_list: boo
 
 def test_deeply_nested_cell_is_refused_without_crashing(tmp_path: Path):
     path = tmp_path / "deep.ipynb"
-    path.write_text(notebook([code("import openai\nx = " + "(" * 5000 + "1" + ")" * 5000 + "\n")]))
+    path.write_text(notebook([code("import openai.error\nx = " + "(" * 5000 + "1" + ")" * 5000 + "\n")]))
     result = scan(str(path), "--jobs", "1")
     assert "Traceback" not in result.output
-    assert result.stderr.startswith(f"error: {path}: too deeply nested to parse")
+    assert result.stderr.startswith(f"error: {path}: cell 1: too deeply nested to parse")
     assert result.exit_code == 1
 
 

@@ -27,10 +27,13 @@ from gptmigrate.cli import main
 from gptmigrate.detect import API_MARKERS
 from gptmigrate.engine import Mode, check_source, run
 from gptmigrate.files import TooLarge, read_source
-from gptmigrate.matching import VALUE_PREFIXES
+from gptmigrate.matching import OPENAI_OWNER_WORDS, OPENAI_MODULE_WORDS, VALUE_PREFIXES
+from gptmigrate.notebook import process_notebook
 from gptmigrate.prefilter import Prefilter
+from gptmigrate.suppress import SUPPRESSION_MARKERS
 
-CORPORA = [p for p in (FIXTURES, ROOT / "tests" / "corpus", ROOT / "examples") if p.is_dir()]
+CORPORA = [p for p in (FIXTURES, ROOT / "tests" / "corpus", ROOT / "tests" / "notebooks",
+                       ROOT / "examples") if p.is_dir()]
 
 
 class _AcceptAll:
@@ -163,11 +166,17 @@ def prefilter(ctx) -> Prefilter:
 
 def test_prefilter_is_built_from_the_matcher(ctx):
     assert set(ctx.prefilter.names) == set(ctx.options.matcher.rows)
-    assert set(ctx.prefilter.markers) == {m.encode() for m in API_MARKERS}
+    api_values = {v for family in ctx.table.apis.values() for v in family.values}
+    plain = {*api_values, *API_MARKERS} - {"openai"}
+    assert api_values and set(ctx.prefilter.markers) == {m.encode() for m in plain}
+    assert [gate.module for gate in ctx.prefilter.gates] == ["openai"]
+    assert set(make_context(select=("GM", "GM901")).prefilter.markers) == {
+        m.encode() for m in (*plain, *SUPPRESSION_MARKERS)}
 
 
 @pytest.mark.parametrize("source", [
     b'client.completions.create(model="text-davinci-003")',
+    b'import openai\nclient.completions.create(model="gpt-4o")',
     b"MODEL = 'ada'",
     b'm = "openai/gpt-3.5-turbo"',
     b'm = "ft:davinci-002:acme::abc123"',
@@ -190,9 +199,13 @@ def test_prefilter_accepts_real_uses(prefilter: Prefilter, source: bytes):
     b"# tuned for text-davinci-003 and ada\nx = ada",  # a comment, a bare name: never a value
     b'label = f"adapter {name}"',
     b'model = "gpt-4o"',
+    b'from openai import OpenAI\nOpenAI().chat.completions.create(model="gpt-4o")',
+    b'import openai\nlogger.error(openai.__version__)  # the Completion model',
+    b'"""See openai: Completion."""\nimport openai\nx = openai.types.Model',
     b"canada_davincis = 1",
     b"x = 'babbage2'",
     b"",
+    b'text = """\\\r\n    x\r\n"""\r\n',  # a continued string with CRLF decodes to itself
 ])
 def test_prefilter_rejects_look_alikes(prefilter: Prefilter, source: bytes):
     assert not prefilter.accepts(source)
@@ -202,6 +215,14 @@ def test_prefilter_rejects_look_alikes(prefilter: Prefilter, source: bytes):
 def test_prefilter_windows_never_cut_a_word_short(prefilter: Prefilter, gap: int):
     """An earlier hit's window may end inside a later word: `adapter` must not read as `ada`."""
     assert not prefilter.accepts(b"metadata" + b" " * gap + b"adapter, canada_gpt5x")
+
+
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n"])
+def test_prefilter_reads_continuations_with_either_line_ending(prefilter: Prefilter, newline):
+    """A backslash before \\r\\n continues a line as before \\n (the codec the escapes are
+    decoded with knows only \\n: this once recursed until the stack ran out)."""
+    assert not prefilter.accepts(b"x = 1 + \\" + newline + b"    2" + newline)
+    assert prefilter.accepts(b'm = "text-da\\' + newline + b'vinci-003"' + newline)
 
 
 def test_prefilter_reads_through_foreign_encodings(prefilter: Prefilter):
@@ -273,21 +294,157 @@ _FRAGMENTS = ["ada", "metadata", "openai", "open", "ai", "gpt-4", "gpt-4o", "o1"
 @given(data=st.data())
 def test_prefilter_search_agrees_with_a_plain_expression(ctx, data):
     """The automata plus boundary checks, over slices of any size, find exactly what one
-    regular expression finds: a marker anywhere, or a name after a quote (and perhaps a value
-    prefix such as `openai/` or `ft:`) with no letter or digit after it."""
+    regular expression finds: a name after a quote (and perhaps a value prefix such as
+    `openai/` or `ft:`) with no letter or digit after it (`openai` is a gate, tested below)."""
     import re
     from unittest import mock
 
     names = sorted(ctx.prefilter.names, key=len, reverse=True)
     alternatives = b"|".join(re.escape(n.encode()) for n in names)
     prefixes = b"|".join(re.escape(p.encode()) for p in VALUE_PREFIXES)
-    plain = re.compile(rb"openai|[\"'](?:" + prefixes + rb")?(?:" + alternatives
+    plain = re.compile(rb"[\"'](?:" + prefixes + rb")?(?:" + alternatives
                        + rb")(?![A-Za-z0-9])")
     pieces = st.one_of(st.sampled_from(_FRAGMENTS + names[:40]), st.text(_NAME_CHARS, max_size=3))
     text = "".join(data.draw(st.lists(pieces, max_size=40)))
     size = data.draw(st.sampled_from([1, 7, 16, 64, prefilter_module._SLICE]))
     with mock.patch.object(prefilter_module, "_SLICE", size):
         assert ctx.prefilter._found(text.encode()) is bool(plain.search(text.encode())), text
+
+
+# -- the API gate: `openai` counts only with a word an API finding spells -------------------
+
+
+def test_the_gate_knows_every_word_detection_reads():
+    """Detection's vocabulary of legacy APIs is the gate's: a word missing here would let the
+    prefilter drop a file with a finding."""
+    from gptmigrate import detect
+
+    words = set(OPENAI_MODULE_WORDS) | set(OPENAI_OWNER_WORDS)
+    assert set(detect.V0_RESOURCES) | set(detect.REMOVED_HELPERS) | {"error"} <= words
+    assert set(detect._LEGACY_RESOURCE_WORDS) | set(detect._GUESSED_V0_RESOURCES) <= set(
+        OPENAI_OWNER_WORDS)
+    heads = {w for w in detect.V1_RESOURCES if detect.classify_call(f"openai.OpenAI().{w}.create")
+             or detect.classify_call(f"openai.OpenAI().beta.{w}.create")}
+    assert heads <= set(OPENAI_OWNER_WORDS)
+    for word in words:  # and every word is one detection reads
+        assert (detect.classify_call(f"openai.{word}.create")
+                or detect.classify_call(f"openai.OpenAI().{word}.create")
+                or detect.classify_call(f"openai.OpenAI().beta.{word}.create")
+                or detect.classify_reference(f"openai.{word}.x")), word
+
+
+# Legacy uses spelled every way Python allows between the parts of a name, as .py source.
+LEGACY_SPELLINGS = [
+    "import openai\nopenai.Completion.create(prompt='x')\n",
+    "import openai as oa\noa.ChatCompletion.create(messages=[])\n",
+    "import openai as \\\n    oa\noa.Embedding.create(input='x')\n",
+    "import openai\nopenai . Edit . create()\n",
+    "import openai\nopenai.\\\nModeration.create(input='x')\n",
+    "import openai\nx = (openai\n     .Image.create(prompt='x'))\n",
+    "import openai\nx = (openai  # the module\n     .File.list())\n",
+    "import openai\nx = (openai.  # the module\n     Engine.list())\n",
+    "import openai\nx = (openai).Model.list()\n",
+    "from openai import Completion\nCompletion.create(prompt='x')\n",
+    "from openai import Completion as C\nC.create(prompt='x')\n",
+    "from openai import (\n    OpenAI,\n    # legacy\n    Completion,\n)\nCompletion.create()\n",
+    "from openai import \\\n    FineTune\nFineTune.create(training_file='x')\n",
+    "from openai import error\n",
+    "from openai.error import RateLimitError\n",
+    "import openai.error\n",
+    "import openai\ntry:\n    pass\nexcept openai.error.RateLimitError:\n    pass\n",
+    "from openai.embeddings_utils import cosine_similarity\n",
+    "from openai import OpenAI\nclient = OpenAI()\nclient.completions.create(prompt='x')\n",
+    "import openai\n\n\nclass Bot:\n    def __init__(self):\n        self.lib = openai\n\n"
+    "    def run(self):\n        return self.lib.Image.create(prompt='x')\n",
+    "import openai\n\n\ndef ask(api):\n    return api.ChatCompletion.create(messages=[])\n",
+    "from app.llm import openai\nopenai.Completion.create(prompt='x')\n",
+    "import openai\nx = (client.\n     completions.create(prompt='x'))\n",
+    "import openai\nx = (client.  # legacy\n     completions.create(prompt='x'))\n",
+    "from openai import OpenAI\nchat = OpenAI()\nchat.completions.create(prompt='x')\n",
+    "from openai import OpenAI\n\n\nclass Bot:\n    def __init__(self):\n"
+    "        self.chat = OpenAI()\n\n    def run(self):\n"
+    "        return self.chat.completions.create(prompt='x')\n",
+    "from openai import OpenAI\n\n\ndef run(chat: OpenAI):\n"
+    "    return chat.completions.create(prompt='x')\n",
+    "from openai import OpenAI\nclient = OpenAI()\nclient.beta.assistants.create()\n",
+    "from openai import OpenAI\nclient = OpenAI()\nclient.beta.threads.runs.create()\n",
+    "from openai import OpenAI\nclient = OpenAI()\nclient.edits.create()\n",
+    "import openai\nopenai.completions.create(prompt='x')\n",
+    "from openai import completions\ncompletions.create(prompt='x')\n",
+]
+
+
+def _notebook(source: str) -> bytes:
+    cell = {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+            "source": source.splitlines(keepends=True)}
+    return json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5},
+                      indent=1).encode()
+
+
+@pytest.mark.parametrize("source", LEGACY_SPELLINGS)
+def test_the_gate_passes_every_spelling_of_a_legacy_use(prefilter: Prefilter, source: str):
+    findings = check_source(source, make_context())
+    assert any(f.code.startswith(("GM1", "GM2")) for f in findings), findings
+    assert prefilter.accepts(source.encode())
+    assert prefilter.accepts(source.replace("\n", "\r\n").encode())
+    notebook = _notebook(source)
+    result = process_notebook("n.ipynb", notebook, make_context(), "check", False, check_source)
+    assert [f.code for f in result.findings] == [f.code for f in findings]
+    assert prefilter.accepts(notebook)
+
+
+@pytest.mark.parametrize("source", [
+    "from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model=m)\n",
+    "import openai\nclient = openai.AsyncOpenAI()\nawait client.chat.completions.create()\n",
+    "from openai.types import Model, FileObject\nlogger.error('openai failed')\n",
+    "import openai\nx: openai.types.Model = load()\nraise Error(openai.APIError)\n",
+    "from openai import OpenAI\nfrom .client import Completion\nCompletion.create()\n",
+    "import openai\nfrom other import error\n",
+    "import openai\nchat_history = []\nclient.chat.completions.create()\n",
+])
+def test_the_gate_rejects_the_current_api(prefilter: Prefilter, source: str):
+    assert check_source(source, make_context()) == []
+    assert not prefilter.accepts(source.encode())
+    assert not prefilter.accepts(_notebook(source))
+
+
+_GATE_PARTS = {
+    "import": ["import openai", "import openai as oa", "import openai as ai",
+               "from openai import OpenAI", "from openai import Completion",
+               "from openai import (OpenAI,\n    error)", "from openai import Model as M",
+               "from openai import completions", "import openai.error", "import os"],
+    "base": ["openai", "oa", "ai", "client", "self.client", "chat", "client.chat", "M", "x",
+             "(openai)", "openai.types", "completions", "Completion", "self.api", "api"],
+    "gap": ["", " ", "\\\n", "\n    ", "  # note\n    "],
+    "word": ["Completion", "ChatCompletion", "Model", "error", "completions", "chat", "threads",
+             "beta.assistants", "responses", "embeddings", "create", "RateLimitError", "File",
+             "Image", "embeddings_utils"],
+    "binding": ["", "client = OpenAI()", "chat = client", "client = openai.OpenAI()",
+                "self.chat = OpenAI()", "chat_log = []", "x = openai", "self.api = oa",
+                "x == openai", "from app import openai"],
+}
+
+
+@hsettings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_no_api_finding_behind_a_closed_gate(data):
+    """Random modules made of imports, bindings and calls written with every gap Python allows
+    (parenthesized, so newlines and comments may stand between the parts): a module with a
+    finding always passes the prefilter, as .py source and as a notebook."""
+    draw = lambda kind: data.draw(st.sampled_from(_GATE_PARTS[kind]))  # noqa: E731
+    lines = [draw("import") for _ in range(data.draw(st.integers(1, 3)))]
+    lines.append(draw("binding"))
+    for _ in range(data.draw(st.integers(1, 3))):
+        lines.append(f"x = ({draw('base')}{draw('gap')}.{draw('gap')}{draw('word')}.create())")
+    source = "\n".join(lines) + "\n"
+    ctx = make_context()
+    try:
+        findings = check_source(source, ctx)
+    except SyntaxError:
+        return
+    if findings:
+        assert ctx.prefilter.accepts(source.encode()), source
+        assert ctx.prefilter.accepts(_notebook(source)), source
 
 
 def test_fixture_files_with_findings_all_pass_the_prefilter(ctx):
@@ -430,6 +587,20 @@ def test_cache_follows_content_settings_and_tables(tmp_path: Path):
     before = fingerprint(with_table.settings)
     table.write_text("version: 1\nchecked: 2026-11-22\n", encoding="utf-8")
     assert fingerprint(with_table.settings) != before
+
+
+def test_fingerprint_reads_every_module_of_the_package(ctx, monkeypatch):
+    """A change in a subpackage (migrations/) must invalidate cached results too."""
+    import gptmigrate
+    import gptmigrate.cache as cache_module
+
+    read = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or real(self))
+    cache_module.fingerprint(ctx.settings)
+    package = Path(gptmigrate.__file__).resolve().parent
+    assert set(package.rglob("*.py")) <= set(read)
+    assert package / "migrations" / "base.py" in read
 
 
 def test_broken_cache_entry_is_a_miss(tmp_path: Path, ctx):

@@ -37,7 +37,7 @@ def test_scopes_keep_clients_apart(ctx):
         "def a():\n    client = anthropic.Anthropic()\n    client.completions.create(prompt='x')\n\n"
         "def b():\n    client = OpenAI()\n    client.completions.create(prompt='x')\n"
     )
-    assert [(f.line, f.code) for f in check_source(text, ctx)] == [(10, "GM101")]
+    assert [(f.line, f.code) for f in check_source(text, ctx)] == [(6, "GM110"), (10, "GM101")]
 
 
 def test_sources_without_openai_skip_qualified_names_without_changing_findings(ctx):

@@ -49,8 +49,9 @@ def fingerprint(settings: Settings) -> str:
     digest = hashlib.sha256()
     digest.update(f"format {CACHE_FORMAT} version {__version__}\n".encode())
     package = Path(__file__).resolve().parent
-    for source in sorted(package.glob("*.py")):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    for source in sorted(package.rglob("*.py")):  # migrations/ too
+        digest.update(str(source.relative_to(package)).encode() + b"\0" + source.read_bytes()
+                      + b"\0")
     digest.update(shipped_table_text()[0].encode())
     for table in settings.tables:
         try:

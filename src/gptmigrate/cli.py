@@ -115,6 +115,9 @@ def _context(settings):
 @click.option("--unsafe-fixes", is_flag=True,
               help="Also apply unsafe fixes (API migrations, embedding changes).")
 @click.option("--diff", is_flag=True, help="Print the diff of what a fix would change; write nothing.")
+@click.option("--add-noqa", is_flag=True,
+              help="Add a suppression comment for each finding, change nothing else, and exit 0 "
+              "(the next scan is clean: gate only new legacy code from now on).")
 @click.option("--show-fixes", is_flag=True,
               help="List each fix (tier and what it rewrites, with the openai-python it writes "
               "for): those applied with --fix/--diff, else those available.")
@@ -164,8 +167,8 @@ def _context(settings):
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="GPTMIGRATE_CACHE_DIR",
               help="Result cache folder (default: .gptmigrate_cache next to the configuration, "
                    "or in the current folder; env GPTMIGRATE_CACHE_DIR).")
-def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show_fixes: bool,
-         output_format: str,
+def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, add_noqa: bool,
+         show_fixes: bool, output_format: str,
          output_file: Optional[str], as_of: Optional[_dt.date], select: Tuple[str, ...],
          extend_select: Tuple[str, ...], ignore: Tuple[str, ...], providers: Tuple[str, ...],
          tables: Tuple[str, ...], config_file: Optional[str], isolated: bool,
@@ -188,6 +191,15 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
         raise _fail("`-` (stdin) cannot be combined with other paths")
     if statistics and output_format not in ("text", "concise", "json"):
         raise _fail("--statistics works with --format text, concise or json")
+    if add_noqa:
+        clashing = [flag for flag, given in (("--fix", fix), ("--diff", diff),
+                                             ("--unsafe-fixes", unsafe_fixes),
+                                             ("--statistics", statistics),
+                                             ("--show-fixes", show_fixes)) if given]
+        if clashing:
+            raise _fail(f"--add-noqa cannot be combined with {clashing[0]}")
+        if from_stdin:
+            raise _fail("--add-noqa writes files: give paths, not `-` (stdin)")
     overrides: Dict[str, Any] = {
         "as_of": as_of,
         "select": _codes(select),
@@ -205,8 +217,9 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
     config_paths = [stdin_filename] if from_stdin and stdin_filename else list(paths)
     settings = _settings(config_paths, config_file, isolated, overrides)
     context = _context(settings)
+    age = _table_age(context.table, quiet)
     # As in ruff: --unsafe-fixes widens what --fix / --diff apply; it never writes on its own.
-    mode = Mode.DIFF if diff else Mode.FIX if fix else Mode.CHECK
+    mode = Mode.NOQA if add_noqa else Mode.DIFF if diff else Mode.FIX if fix else Mode.CHECK
     if from_stdin:
         results = [_scan_stdin(stdin_filename or "-", context, mode, unsafe_fixes)]
     else:
@@ -219,7 +232,10 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
         results = _scan_paths(list(paths), context, mode, unsafe_fixes, quiet, jobs or None,
                               cache)
 
-    info = _run_info(settings, context, mode, unsafe_fixes)
+    if mode == Mode.NOQA:
+        raise click.exceptions.Exit(_report_noqa(results, _run_info(settings, context, mode,
+                                                                   False, age), quiet))
+    info = _run_info(settings, context, mode, unsafe_fixes, age)
     fixed_to_stdout = from_stdin and mode == Mode.FIX
     changed = _write_outputs(results, info, context, output_format, output_file,
                              statistics=statistics, quiet=quiet, no_color=no_color,
@@ -230,6 +246,29 @@ def scan(paths: Tuple[str, ...], fix: bool, unsafe_fixes: bool, diff: bool, show
         report.write_fixes(results, sys.stderr if fixed_to_stdout or output_format not in (
             "text", "concise") else sys.stdout, unsafe_fixes)
     raise click.exceptions.Exit(_exit_code(results, settings, changed, exit_zero))
+
+
+def _report_noqa(results, info, quiet: bool) -> int:
+    """`--add-noqa`'s report: errors, any finding no comment could go with, then how many
+    comments were added (stderr, as ruff says it). 0 when every finding got its comment."""
+    from gptmigrate import report
+
+    report.write_errors(results, sys.stderr)
+    left = [r for r in results if r.findings]
+    if left:
+        report.write_report("text", left, info, sys.stdout, quiet=True)
+        count = sum(len(r.findings) for r in left)
+        click.echo(f"{count} finding{'s' * (count != 1)} could not take a comment: neither "
+                   f"{'their' if count != 1 else 'its'} first nor last line can end in one "
+                   f"(inside a string, or a backslash continuation), or the kind of file has "
+                   f"no comment written yet; suppress {'them' if count != 1 else 'it'} by hand",
+                   err=True)
+    added = sum(r.fixes_applied for r in results if r.changed)
+    files = sum(1 for r in results if r.changed)
+    if not quiet or added:
+        click.echo(f"Added {added} suppression comment{'s' * (added != 1)}"
+                   f"{f' in {files} file' + 's' * (files != 1) if added else ''}.", err=True)
+    return EXIT_FINDINGS if left or any(r.errors for r in results) else EXIT_CLEAN
 
 
 def _scan_paths(paths: List[str], context, mode, unsafe: bool, quiet: bool,
@@ -272,7 +311,20 @@ def _scan_stdin(name: str, context, mode, unsafe: bool):
     return result
 
 
-def _run_info(settings, context, mode, unsafe_fixes: bool):
+def _table_age(table, quiet: bool = False):
+    """The table's age; a stale table is said in one line on stderr unless --quiet."""
+    from gptmigrate.freshness import table_age
+
+    try:
+        age = table_age(table.checked)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    if age is not None and age.notice and not quiet:
+        click.echo(f"gptmigrate: warning: {age.notice}", err=True)
+    return age
+
+
+def _run_info(settings, context, mode, unsafe_fixes: bool, age=None):
     from gptmigrate import report
 
     return report.RunInfo(
@@ -280,6 +332,8 @@ def _run_info(settings, context, mode, unsafe_fixes: bool):
         table_checked=context.table.checked.isoformat() if context.table.checked else "",
         mode=mode.value,
         unsafe_fixes=unsafe_fixes,
+        table_age_days=age.days if age is not None else None,
+        table_notice=age.notice if age is not None else None,
     )
 
 
@@ -324,7 +378,7 @@ def _exit_code(results, settings, changed: int, exit_zero: bool) -> int:
     if exit_zero:
         return EXIT_CLEAN
     failing = [f for r in results for f in r.findings if _fails(f, settings)]
-    if failing or changed or any(r.errors for r in results):
+    if failing or changed or any(e.kind == "error" for r in results for e in r.errors):
         return EXIT_FINDINGS
     return EXIT_CLEAN
 
@@ -383,7 +437,8 @@ def models(providers: Tuple[str, ...], output_format: str, as_of: Optional[_dt.d
     if output_format == "json":
         click.echo(json.dumps(rows, indent=2))
     else:
-        report.format_models(rows, sys.stdout)
+        age = _table_age(table)
+        report.format_models(rows, sys.stdout, age)
 
 
 @main.command()
@@ -442,7 +497,20 @@ def explain(model: str, as_of: Optional[_dt.date], output_format: str, tables: T
     if output_format == "json":
         click.echo(json.dumps(data, indent=2))
     else:
+        _table_age(table)
         report.format_explain(data, sys.stdout)
+
+
+@main.command()
+def server() -> None:
+    """Run the language server (LSP) on stdin/stdout, for editors (needs gptmigrate[server])."""
+    try:
+        from gptmigrate.server import serve
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol", "cattrs", "attrs"):
+            raise
+        raise _fail("the language server needs pygls: pip install 'gptmigrate[server]'") from None
+    serve()
 
 
 @main.command()

@@ -24,15 +24,16 @@ import datetime as _dt
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from typing import (AbstractSet, Any, Callable, Dict, List, Mapping, Optional, Sequence, Set,
-                    Tuple, Union)
+from typing import (AbstractSet, Any, Callable, Dict, Iterable, List, Mapping, Optional,
+                    Sequence, Set, Tuple, Union)
 
 # Which strings name a model lives in `matching` (the engine needs it for every run, detection
 # only for the files it parses); re-exported here for callers of this module.
+from gptmigrate import providers
 from gptmigrate.focus import Focus
 from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatch, ModelMatcher
 from gptmigrate.rules import get_rule
-from gptmigrate.table import ModelRow, Resolution
+from gptmigrate.table import NOT_A_LITERAL, ModelRow, Resolution
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
 
 MODEL_KEYWORDS = frozenset({
@@ -138,8 +139,24 @@ OTHER_SDKS = frozenset({
     "huggingface_hub", "litellm", "vllm", "llama_cpp", "ollama",
 })
 _CLIENT_NAME = re.compile(r"client|openai|oai|gpt|llm|api", re.IGNORECASE)
+_ANTHROPIC_CLIENT_NAME = re.compile(r"client|anthropic|claude|llm|api", re.IGNORECASE)
 # The resource words of a client call `classify_call` can call legacy (`x.completions.create`).
 _LEGACY_RESOURCE_WORDS = frozenset({"completions", "edits", "fine_tunes", "assistants", "threads"})
+# Roots of the qualified names a call or reference may resolve to.
+SDK_ROOTS = frozenset({"openai"}) | providers.ROOTS
+# Legacy calls of APIs that are gone (or whose SDK removed them): a model literal they take is
+# never renamed on its own, since no rename makes the call work (the call moves, or is moved by
+# hand, with its model).
+DEAD_API_CODES = frozenset({"GM102", "GM103", "GM104", "GM105", "GM110", "GM111", "GM112"})
+_API_NAMES = {"GM102": "the Edits API", "GM103": "the Assistants API",
+              "GM104": "the legacy fine-tunes API", "GM105": "the Engines API",
+              "GM110": "Anthropic's Text Completions API", "GM111": "the PaLM API",
+              "GM112": "langchain's OpenAI LLM (the Completions API)"}
+# v0 resources no other library spells: called on an owner of unknown origin in a module that
+# imports openai (`def ask(api): api.ChatCompletion.create(...)`, openai passed in), they are
+# openai's.
+_GUESSED_V0_RESOURCES = frozenset({"Completion", "ChatCompletion", "Embedding", "Edit",
+                                   "FineTune", "FineTuningJob", "Moderation"})
 
 
 # Vector sizes of the retired embedding models, and the most the text-embedding-3 models return
@@ -175,9 +192,13 @@ def embedding_size_advice(model: str, replacement: str) -> Optional[str]:
             f"the vector store")
 
 
+# Audio models whose successors serve less: only whisper-1 translates (`_keep_audio_models`).
+AUDIO_MODELS = frozenset({"whisper-1"})
+
 # Rules about a whole API, and the `apis` row of the table that dates each one.
 _API_OF_RULE = {"GM101": "completions", "GM102": "edits", "GM103": "assistants",
-                "GM104": "fine-tunes", "GM105": "engines"}
+                "GM104": "fine-tunes", "GM105": "engines", "GM111": "palm",
+                "GM112": "completions"}
 _API_SEVERITY = {"retired": Severity.ERROR, "deprecated": Severity.WARNING}
 
 
@@ -196,6 +217,11 @@ class LegacyCall:
     resource: str
     method: str
     target: str
+    # openai reached through a parameter or an attribute, not an import (a parameter named
+    # `openai`, `api.Completion.create` on a parameter, `self.openai` after a class-body import,
+    # `self.lib = openai`): settings made through that name are not followed, so the call is
+    # reported and left for a rewrite by hand.
+    guessed: bool = False
 
     @property
     def is_async(self) -> bool:
@@ -213,7 +239,10 @@ def classify_call(name: str) -> Optional[LegacyCall]:
     True
     """
     parts = name.split(".")
-    if len(parts) < 3 or parts[0] != "openai":
+    if parts[0] != "openai":
+        found = providers.classify(name)
+        return LegacyCall(*found, name) if found is not None else None
+    if len(parts) < 3:
         return None
     if parts[1] in V0_RESOURCES:
         return LegacyCall(V0_RESOURCES[parts[1]], "v0", parts[1], parts[-1], name)
@@ -235,9 +264,12 @@ def classify_call(name: str) -> Optional[LegacyCall]:
 
 
 def classify_reference(name: str) -> Optional[str]:
-    """The rule for a removed v0 module a dotted name points into (`openai.error.X` ...)."""
+    """The rule for a removed module or name a dotted name points into (`openai.error.X`,
+    `langchain.llms.OpenAI`, `anthropic.HUMAN_PROMPT` ...)."""
     parts = name.split(".")
-    if len(parts) < 2 or parts[0] != "openai":
+    if parts[0] != "openai":
+        return providers.classify_reference(name)
+    if len(parts) < 2:
         return None
     if parts[1] == "error":
         return "GM202"
@@ -335,10 +367,11 @@ class QualifiedNames:
         return set()
 
     def openai_names(self) -> Set[str]:
-        """Every name some scope binds to `openai` or a name inside it (imports, aliases)."""
+        """Every name some scope binds to `openai`, another tracked SDK (`SDK_ROOTS`) or a name
+        inside one (imports, aliases)."""
         return {name for scope in (self.module, *self.scopes.values())
                 for name, qualified in scope.bindings.items()
-                if any(q == "openai" or q.startswith("openai.") for q in qualified)}
+                if any(q.split(".", 1)[0] in SDK_ROOTS for q in qualified)}
 
     def _collect(self, tree: ast.Module) -> None:
         stack: List[Tuple[ast.AST, _Scope]] = [(tree, self.module)]
@@ -558,11 +591,26 @@ class CallResolver:
 
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
-            self._imports.add(alias.name.split(".")[0])
+            top = alias.name.split(".")[0]
+            self._imports.add(top)
+            if top == "openai":
+                self._class_attribute(alias.asname or top, alias.name if alias.asname else top)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         if node.module is not None and not node.level:
             self._imports.add(node.module.split(".")[0])
+            if node.module.split(".")[0] == "openai":
+                for alias in node.names:
+                    if alias.name != "*":
+                        self._class_attribute(alias.asname or alias.name,
+                                              f"{node.module}.{alias.name}")
+
+    def _class_attribute(self, name: str, qualified: str) -> None:
+        """`class Bot: import openai` makes `self.openai` (and `cls.openai`) the module."""
+        key = self._scopes[-1]
+        if key and key == self._class_scopes[-1]:
+            for owner in ("self", "cls"):
+                self._references.setdefault((key, f"{owner}.{name}"), set()).add(qualified)
 
     def visit_Assign(self, node: ast.Assign) -> None:
         self._store(node.targets[-1] if node.targets else None, node.value)
@@ -574,9 +622,13 @@ class CallResolver:
     def _param(self, node: ast.arg) -> None:
         # `def run(client: OpenAI)`: the parameter is an OpenAI client.
         if node.annotation is not None:
-            if self._qualified(node.annotation) & OPENAI_CLIENT_CLASSES:
+            annotation = self._qualified(node.annotation)
+            client = OPENAI_CLIENT if annotation & OPENAI_CLIENT_CLASSES else (
+                providers.ANTHROPIC_CLIENT if annotation & providers.ANTHROPIC_CLIENT_CLASSES
+                else None)
+            if client is not None:
                 # Parameters belong to the function being defined (entered before its params).
-                self._references.setdefault((self._scopes[-1], node.arg), set()).add(OPENAI_CLIENT)
+                self._references.setdefault((self._scopes[-1], node.arg), set()).add(client)
 
     def visit_Call(self, node: ast.Call) -> None:
         if isinstance(node.func, (ast.Name, ast.Attribute)):
@@ -606,7 +658,8 @@ class CallResolver:
             return self._client_origin(value)
         if isinstance(value, (ast.Name, ast.Attribute)):
             for name in sorted(self._qualified(value)):
-                if name.split(".")[0] == "openai" and name != "openai":
+                root = name.split(".")[0]
+                if root == "openai" or (root in SDK_ROOTS and "." in name):  # `self.api = openai` too
                     return name
             name = dotted_name(value)
             resolved = self._resolve_reference(name, self._visible())
@@ -631,6 +684,8 @@ class CallResolver:
         names = self._qualified(call.func)
         if names & OPENAI_CLIENT_CLASSES:
             return OPENAI_CLIENT
+        if names & providers.ANTHROPIC_CLIENT_CLASSES:
+            return providers.ANTHROPIC_CLIENT
         if any(n.split(".")[0] in OTHER_SDKS for n in names):
             return "other()"
         return None
@@ -651,20 +706,74 @@ class CallResolver:
     def candidates(self, qualified: Sequence[str], dotted: str,
                    scopes: Sequence[str] = ("",)) -> List[str]:
         """Every dotted name the function of a call may resolve to, best first."""
-        names = [name for name in qualified if name.startswith("openai.")]
+        return self._ranked(qualified, dotted, scopes)[0]
+
+    def _ranked(self, qualified: Sequence[str], dotted: str,
+                scopes: Sequence[str]) -> Tuple[List[str], int]:
+        """`candidates`, and how many of them reach openai through an import; the rest go
+        through a parameter or an attribute (`LegacyCall.guessed`)."""
+        names = [name for name in qualified
+                 if "." in name and name.split(".", 1)[0] in SDK_ROOTS]
+        # A module that re-exports openai (`from app.llm import openai`, `llm.openai.X`).
+        names += self._behind_openai(name for name in qualified if not name.startswith("<"))
         parts = dotted.split(".")
         for cut in range(len(parts), 0, -1):
             resolved = self._resolve_reference(".".join(parts[:cut]), scopes)
             if resolved is not None:
                 names.append(".".join([resolved, *parts[cut:]]))
-                return names
-        if parts[0] in (OPENAI_CLIENT, "other()"):
-            return names + [dotted]
+                # `self.lib = openai`, `class Bot: import openai`: the module on an object.
+                return names, len(names) - (resolved == "openai")
+        if parts[0] in (OPENAI_CLIENT, "other()") \
+                or dotted.startswith(providers.ANTHROPIC_CLIENT + "."):
+            return names + [dotted], len(names) + 1
+        certain = len(names)
         if not names and self._may_be_openai_client(parts):
             self.guessed_client = True
             start = next(i for i, part in enumerate(parts) if part in V1_RESOURCES)
             names.append(".".join([OPENAI_CLIENT, *parts[start:]]))
-        return names
+            certain = 1  # the client keeps its own spelling when rewritten
+        elif not names:
+            # A local or a parameter named `openai`: most likely the module, passed in.
+            names = self._behind_openai(name for name in qualified if name.startswith("<"))
+            if not names and self._may_be_openai_module(qualified, dotted, parts):
+                self.guessed_client = True
+                names.append(".".join(["openai", *parts[-2:]]))
+            start = None if names else self._anthropic_client_end(parts)
+            if start is not None:
+                self.guessed_client = True
+                names.append(".".join([providers.ANTHROPIC_CLIENT, *parts[start:]]))
+                certain = 1
+        return names, certain
+
+    @staticmethod
+    def _behind_openai(qualified: Iterable[str]) -> List[str]:
+        """`x.openai.Completion.create` as `openai.Completion.create` (v0 resources only)."""
+        return ["openai." + name.rsplit(".openai.", 1)[1] for name in qualified
+                if ".openai." in name and name.split(".")[0] not in OTHER_SDKS
+                and name.rsplit(".openai.", 1)[1].split(".")[0] in V0_RESOURCES]
+
+    def _may_be_openai_module(self, qualified: Sequence[str], dotted: str,
+                              parts: Sequence[str]) -> bool:
+        """`api.ChatCompletion.create(...)` on an owner of unknown origin (a parameter, an
+        attribute; never an import of another module) in an OpenAI-only file."""
+        return (len(parts) >= 3 and parts[-2] in _GUESSED_V0_RESOURCES
+                and "openai" in self._imports and not self._imports & OTHER_SDKS
+                and parts[0] not in self._imports
+                and all(name == dotted or name.startswith("<local>.") for name in qualified))
+
+    def _anthropic_client_end(self, parts: Sequence[str]) -> Optional[int]:
+        """Where a client of unknown origin ends in an Anthropic-only file (no openai, no other
+        SDK imported): `self.claude.completions.create` -> the index of `completions`."""
+        if "anthropic" not in self._imports or "openai" in self._imports \
+                or self._imports & (OTHER_SDKS - {"anthropic"}):
+            return None
+        start = next((i for i, part in enumerate(parts)
+                      if part in providers.ANTHROPIC_RESOURCES
+                      or part in providers.ANTHROPIC_OLD_METHODS), None)
+        if not start:
+            return None
+        owner = parts[start - 1]
+        return start if owner == "?()" or _ANTHROPIC_CLIENT_NAME.search(owner) else None
 
     def _may_be_openai_client(self, parts: Sequence[str]) -> bool:
         """A client of unknown origin (`self.client`, `get_client()`) in an OpenAI-only file."""
@@ -676,10 +785,11 @@ class CallResolver:
 
     def classify(self, qualified: Sequence[str], dotted: str,
                  scopes: Sequence[str] = ("",)) -> Optional[LegacyCall]:
-        for name in self.candidates(qualified, dotted, scopes):
+        names, certain = self._ranked(qualified, dotted, scopes)
+        for position, name in enumerate(names):
             legacy = classify_call(name)
             if legacy is not None:
-                return legacy
+                return legacy if position < certain else replace(legacy, guessed=True)
         return None
 
     def passed_resources(self) -> List[Tuple[_Reference, LegacyCall]]:
@@ -742,6 +852,16 @@ class _FlowState:
     uses: Dict[_FlowKey, List[_Use]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class _CallContext:
+    """The call a model literal is the model of: "dead" (a legacy call of a gone API, with its
+    classification) or a `providers` context (an Anthropic Messages call ...)."""
+
+    kind: str
+    call: ast.Call
+    legacy: Optional[LegacyCall] = None
+
+
 @dataclass
 class Detection:
     """What detection learned about one module: its findings, and the classification of each
@@ -751,6 +871,8 @@ class Detection:
     calls: Dict[Span, LegacyCall]
     # (first, last) lines of the top-level definitions left unparsed (`focus`)
     left_out: Tuple[Tuple[int, int], ...] = ()
+    # The detector itself: its scopes and resolutions are what rewrite planning reads.
+    detector: Optional["Detector"] = field(default=None, compare=False, repr=False)
 
 
 class Detector(CallResolver):
@@ -765,6 +887,13 @@ class Detector(CallResolver):
         self.line_label = line_label
         self.findings: List[Finding] = []
         self.calls: Dict[Span, LegacyCall] = {}
+        self.legacy_nodes: Dict[Span, ast.Call] = {}  # each legacy call by its finding's span
+        # Calls that take a model, by the literal they pass (id) or the key they read it from:
+        # a model fix must also make the call's other arguments acceptable to the new model.
+        self._model_calls: Dict[object, List[ast.Call]] = {}
+        # Literals used as dict keys, compared or tested for membership: they refer to a
+        # model, they do not request one (renaming them alone breaks the lookups).
+        self._referring: Set[int] = set()
         self._model_positions: Set[int] = set()
         self._model_keys: Set[_FlowKey] = set()
         self._model_members: Set[Tuple[_FlowKey, str]] = set()
@@ -774,6 +903,11 @@ class Detector(CallResolver):
         self._index: Optional[Tuple[Dict[int, Set[_FlowKey]],
                                     Dict[_FlowKey, Set[_FlowKey]]]] = None
         self._resolutions: Dict[str, Resolution] = {}
+        self._call_scopes: Dict[int, _Scope] = {}
+        # Model literals (by id) and flow keys that reach the model of a call whose API decides
+        # what their finding says (`_collect_contexts`).
+        self._contexts: Dict[int, _CallContext] = {}
+        self._context_keys: Dict[_FlowKey, _CallContext] = {}
 
     # -- the walk ------------------------------------------------------------------------------
 
@@ -897,6 +1031,60 @@ class Detector(CallResolver):
             if key is not None and _string_value(key) in MODEL_DICT_KEYS:
                 self._mark_model(value, self.scope)
                 self._use(value, True)
+            elif key is not None and _hints_version(_string_value(key) or ""):
+                self._api_version(value)
+            if isinstance(key, ast.Constant):
+                self._referring.add(id(key))
+
+    def visit_Compare(self, node: ast.Compare) -> None:
+        # model == "gpt-3.5-turbo", model in ("ada", "babbage"): a reference, not a request.
+        for operand in (node.left, *node.comparators):
+            if isinstance(operand, ast.Constant):
+                self._referring.add(id(operand))
+            elif isinstance(operand, (ast.List, ast.Tuple, ast.Set)) and any(
+                    isinstance(op, (ast.In, ast.NotIn)) for op in node.ops):
+                self._referring.update(id(e) for e in operand.elts
+                                       if isinstance(e, ast.Constant))
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        if isinstance(node.slice, ast.Constant):  # PRICES["gpt-3.5-turbo-0301"]
+            self._referring.add(id(node.slice))
+
+    def visit_MatchValue(self, node: Any) -> None:
+        if isinstance(node.value, ast.Constant):  # case "gpt-3.5-turbo":
+            self._referring.add(id(node.value))
+
+    def _api_version(self, value: ast.expr) -> None:
+        """A string in an api-version position that names a retired API version (GM106)."""
+        text = _string_value(value)
+        family = self.options.table.api_value(text, self.options.as_of) if text else None
+        if family is None or text is None:
+            return
+        assert isinstance(value, ast.Constant)
+        status = family.status(self.options.as_of)
+        when = (f"was retired on {family.shutdown}" if status == "retired"
+                else f"retires on {family.shutdown}")
+        message = f"Azure OpenAI api-version {text} {when}"
+        fix = None
+        if family.replacement_value:
+            message += f"; use {family.replacement_value} or a later GA version"
+            parts = _literal_parts(self._segment(value))
+            if parts is not None and parts[1] == text:
+                line = value.lineno
+                column = self.index.column(line, value.col_offset) + parts[0]
+                start = self.index.offset(line, column)
+                fix = Fix(FixSafety.UNSAFE, (Edit(
+                    start, start + len(text), family.replacement_value,
+                    Position(line, column + 1), Position(line, column + 1 + len(text))),),
+                    f"Replace api-version {text} with {family.replacement_value}")
+        span = self._span(value)
+        rule = get_rule("GM106")
+        assert rule is not None
+        self.findings.append(Finding(
+            code=rule.code, name=rule.name,
+            severity=Severity.ERROR if status == "retired" else Severity.WARNING,
+            message=message, start=Position(span[0], span[1]), end=Position(span[2], span[3]),
+            fix_safety=FixSafety.UNSAFE if fix else FixSafety.MANUAL, fix=fix))
 
     def visit_Assign(self, node: ast.Assign) -> None:
         super().visit_Assign(node)
@@ -911,6 +1099,10 @@ class Detector(CallResolver):
     def _assign(self, target: ast.expr, value: ast.expr) -> None:
         if _target_hints_model(target):
             self._mark_model(value, self.scope)
+        name = target.id if isinstance(target, ast.Name) else (
+            target.attr if isinstance(target, ast.Attribute) else "")
+        if _hints_version(name):
+            self._api_version(value)
         self._bind(_target_key(target, self.scope), value, self.scope)
 
     def visit_For(self, node: Union[ast.For, ast.AsyncFor]) -> None:
@@ -944,9 +1136,17 @@ class Detector(CallResolver):
 
     def visit_Call(self, node: ast.Call) -> None:
         super().visit_Call(node)
+        self._call_scopes[id(node)] = self.scope
         args = call_args(node)
         for arg in args:
             self._arg(arg.keyword, arg.value)
+            if arg.keyword is not None and arg.keyword in MODEL_KEYWORDS:
+                key = (id(arg.value) if isinstance(arg.value, ast.Constant)
+                       else _read_key(arg.value, self.scope))
+                if key is not None:
+                    self._model_calls.setdefault(key, []).append(node)
+            if arg.keyword is not None and _hints_version(arg.keyword):
+                self._api_version(arg.value)
         # os.getenv("OPENAI_MODEL", "davinci"), settings.get("engine", "curie")
         if _is_lookup(node) and args:
             key = _string_value(args[0].value)
@@ -954,6 +1154,10 @@ class Detector(CallResolver):
                 default = _call_default(node, args)
                 if default is not None:
                     self._mark_model(default, self.scope)
+            if key is not None and _hints_version(key):
+                default = _call_default(node, args)
+                if default is not None:
+                    self._api_version(default)
         # parser.add_argument("--model", default="davinci", choices=[...]), click.option(...)
         if args:
             flag = _string_value(args[0].value)
@@ -993,15 +1197,20 @@ class Detector(CallResolver):
         if node.module is None or node.level:
             return
         module = node.module
-        names = [module]
-        if module == "openai" and not any(alias.name == "*" for alias in node.names):
-            names = [f"openai.{alias.name}" for alias in node.names]
-        for name in names:
+        # The module itself (`from openai.error import X`), else each name it gives
+        # (`from openai import error`, `from anthropic import HUMAN_PROMPT`).
+        given = [alias.name for alias in node.names if alias.name != "*"]
+        names = [module] + [f"{module}.{name}" for name in given]
+        for index, name in enumerate(names):
             code = classify_reference(name)
-            if code is not None:
-                self._report_reference(self._import_from_span(node), code,
-                                       f"import from {name}", name)
-                return
+            if code is None:
+                continue
+            what = f"import from {name}" if index == 0 or module == "openai" \
+                else f"from {module} import {given[index - 1]}"
+            # A removed langchain module is explained by the class imported from it.
+            named = names[1] if code == "GM213" and index == 0 and given else name
+            self._report_reference(self._import_from_span(node), code, what, named)
+            return
 
     def visit_Import(self, node: ast.Import) -> None:
         super().visit_Import(node)
@@ -1015,16 +1224,24 @@ class Detector(CallResolver):
         base: ast.expr = node
         while isinstance(base, ast.Attribute):
             base = base.value
-        if not isinstance(base, ast.Name) or "openai" not in self._qualified(base):
+        if not isinstance(base, ast.Name):
             return None
+        roots = self._qualified(base)
+        if "openai" not in roots and not (node.attr in providers.PROMPT_CONSTANTS
+                                          and "anthropic" in roots):
+            return None  # other SDKs' modules are reported where they are imported
         for name in sorted(self._qualified(node)):
             code = classify_reference(name)
-            if code is not None and len(name.split(".")) >= 3:
+            if code is not None and (len(name.split(".")) >= 3 or code == "GM210"):
                 self._report_reference(self._span(node), code, name, name)
                 return False  # the inner `openai.error` is part of the same finding
         return None
 
     def _report_reference(self, span: Span, code: str, what: str, name: str) -> None:
+        if not name.startswith("openai"):
+            self._add_rule_finding(code, Severity.ERROR,
+                                   providers.reference_message(code, what, name), span)
+            return
         if code == "GM202":
             message = (f"{what}: openai.error was removed in openai-python 1.0; the exceptions "
                        f"live on the openai module (openai.RateLimitError, openai.APIError ...)")
@@ -1037,9 +1254,13 @@ class Detector(CallResolver):
     # -- resolution at the end of the module -------------------------------------------------
 
     def _finish(self) -> None:
+        calls = self.legacy_calls()
+        self._collect_contexts(calls)
         for candidate in self._candidates:
             self._consider(candidate)
-        for call, legacy in self.legacy_calls():
+        if any(f.fix is not None and f.model in AUDIO_MODELS for f in self.findings):
+            self._keep_audio_models()
+        for call, legacy in calls:
             self._report_call(call, legacy)
         for node, legacy in self.passed_resources():
             self._add_rule_finding(
@@ -1048,12 +1269,82 @@ class Detector(CallResolver):
                 f"the client's method instead (client.chat.completions.create ...)",
                 self._span(node))
 
+    def _collect_contexts(self, calls: List[Tuple[ast.Call, LegacyCall]]) -> None:
+        """The calls whose model literals get a message of their own: calls of dead APIs (no
+        rename fixes them) and live calls whose API decides the model's fix (`providers`)."""
+        found: List[Tuple[ast.Call, _CallContext]] = [
+            (call, _CallContext("dead", call, legacy)) for call, legacy in calls
+            if legacy.code in DEAD_API_CODES]
+        for call, qualified, dotted, scopes in self._calls:
+            if not call.keywords:
+                continue
+            for name in self.candidates(qualified, dotted, scopes):
+                kind = providers.call_context(name)
+                if kind is not None:
+                    found.append((call, _CallContext(kind, call)))
+                    break
+        for call, context in found:
+            scope = self._call_scopes.get(id(call), self.names.module)
+            for keyword in call.keywords:
+                if keyword.arg not in MODEL_KEYWORDS:
+                    continue
+                for node in _yielded(keyword.value):
+                    self._contexts.setdefault(id(node), context)
+                key = _read_key(keyword.value, scope)
+                if key is not None:
+                    self._context_keys.setdefault(key, context)
+
+    def _context_of(self, literal: ast.Constant) -> Optional["_CallContext"]:
+        context = self._contexts.get(id(literal))
+        if context is None and self._context_keys:
+            for key in self._bound_to({id(literal)}):
+                context = self._context_keys.get(key)
+                if context is not None:
+                    break
+        return context
+
+    def _keep_audio_models(self) -> None:
+        """An audio call keeps whisper-1 where its successor would not serve the request: the
+        translations endpoint serves only whisper-1 (the SDK's docstring; it shuts down with
+        it), and the table's successor is not known to answer response formats other than
+        json and text. A rename there would break the call."""
+        why: Dict[Tuple[int, int], str] = {}
+        for call, qualified, dotted, scopes in self._calls:
+            names = self.candidates(qualified, dotted, scopes)
+            v0 = any(name.startswith("openai.Audio.") for name in names)
+            translates = any(name.endswith(("audio.translations.create", "Audio.translate",
+                                            "Audio.atranslate")) for name in names)
+            if not translates and not any(name.endswith((
+                    "audio.transcriptions.create", "Audio.transcribe", "Audio.atranscribe"))
+                    for name in names):
+                continue
+            model = next((k.value for k in call.keywords if k.arg == "model"),
+                         call.args[0] if v0 and call.args else None)
+            fmt = next((k.value for k in call.keywords if k.arg == "response_format"), None)
+            if model is None:
+                continue
+            if translates:
+                why[self._span(model)[:2]] = "does not translate (move to the realtime " \
+                                             "translations API)"
+            elif fmt is not None and not (isinstance(fmt, ast.Constant)
+                                          and fmt.value in ("json", "text")):
+                why[self._span(model)[:2]] = "is not known to answer this response_format " \
+                                             "(json and text are)"
+        for index, finding in enumerate(self.findings):
+            reason = why.get((finding.start.line, finding.start.column))
+            if finding.fix is not None and reason is not None:
+                self.findings[index] = replace(
+                    finding, fix=None, fix_safety=FixSafety.MANUAL,
+                    message=f"{finding.message}; not renamed in this call: "
+                            f"{finding.replacement} {reason}")
+
     def _consider(self, candidate: _Candidate) -> None:
         node = candidate.node
         in_model_position = id(node) in self._model_positions
         if not in_model_position and self.options.matcher.is_ambiguous(candidate.value):
             return
-        self._report_model(node, candidate.value, candidate.match, self._used_at(node))
+        self._report_model(node, candidate.value, candidate.match, self._used_at(node),
+                           self._context_of(node))
 
     def _used_at(self, literal: ast.Constant) -> Tuple[int, ...]:
         """Lines where a name bound (directly or through other names) to `literal` is used."""
@@ -1103,9 +1394,11 @@ class Detector(CallResolver):
         """
         words = self.names.openai_names()
         if self.guessed_client:
-            words |= OTHER_SDKS
+            words |= OTHER_SDKS | {"openai"}
         if "openai" in self._imports:
-            words |= _LEGACY_RESOURCE_WORDS
+            words |= _LEGACY_RESOURCE_WORDS | _GUESSED_V0_RESOURCES
+        if "anthropic" in self._imports:
+            words |= providers.ANTHROPIC_OLD_METHODS | {"completions"}
         for (scope, key), values in self._references.items():
             # Code elsewhere sees only the module's references (its own `x = ...` binds in its
             # own scope); through a client (`client = OpenAI()`) it calls a legacy API only with
@@ -1120,19 +1413,44 @@ class Detector(CallResolver):
                       if owner is ATTRIBUTES or owner is self.names.module}
         return words
 
+    def _call_name(self, call: ast.Call) -> str:
+        """How a message names a call: `client.completions.create()`, or its source text when
+        the chain holds a call (`anthropic.Anthropic().completions.create()`)."""
+        name = dotted_name(call.func)
+        if "..." in name:
+            name = re.sub(r"\s+", "", self._segment(call.func))
+        return f"{name}()"
+
     def _report_call(self, call: ast.Call, legacy: LegacyCall) -> None:
-        what = f"{dotted_name(call.func)}()"
+        what = self._call_name(call)
         message = self._call_message(legacy, what)
         severity = Severity.ERROR
         # The table's `apis` row dates the API: before its end the finding says so (with the
         # days left) and its severity follows the dates, as for models.
         family = self.options.table.apis.get(_API_OF_RULE.get(legacy.code, ""))
-        if family is not None and family.status(self.options.as_of) != "retired":
+        if legacy.code == "GM112" and family is not None:
+            status = family.status(self.options.as_of)
+            when = (f"has no live model since {self._api_end('completions', '2026-09-28')}"
+                    if status == "retired" else family.notice(self.options.as_of))
+            message = (f"{what} is langchain's OpenAI LLM: it calls the Completions API, which "
+                       f"{when}; use langchain_openai.ChatOpenAI(model=...) and read .content "
+                       f"of what invoke() returns")
+            severity = Severity.ERROR if status == "retired" else _API_SEVERITY.get(
+                status, Severity.INFO)
+        elif legacy.code == "GM103":
+            message = (f"{message}: "
+                       f"{providers.assistants_advice(legacy.resource, legacy.method)}")
+            if family is not None and family.status(self.options.as_of) != "retired":
+                message = (f"{what} calls the {family.notice(self.options.as_of)}: "
+                           f"{providers.assistants_advice(legacy.resource, legacy.method)}")
+                severity = _API_SEVERITY.get(family.status(self.options.as_of), Severity.INFO)
+        elif family is not None and family.status(self.options.as_of) != "retired":
             v0 = " (removed in openai-python 1.0)" if legacy.sdk == "v0" else ""
             message = f"{what}{v0} calls the {family.notice(self.options.as_of)}"
             severity = _API_SEVERITY.get(family.status(self.options.as_of), Severity.INFO)
         span = self._span(call.func)
         self.calls[span] = legacy
+        self.legacy_nodes[span] = call
         self._add_rule_finding(legacy.code, severity, message, span)
         if legacy.sdk == "v0":
             for keyword in call.keywords:
@@ -1154,8 +1472,22 @@ class Detector(CallResolver):
                     f"{self._api_end('edits', '2024-01-04')}; move to Chat Completions")
         if legacy.code == "GM103":
             return (f"{what} uses the Assistants API, shut down on "
-                    f"{self._api_end('assistants', '2026-08-26')}; move to the Responses API "
-                    f"(client.responses.create) with conversations")
+                    f"{self._api_end('assistants', '2026-08-26')}")
+        if legacy.code == "GM110":
+            if legacy.resource:
+                return (f"{what} calls Anthropic's Text Completions API (a legacy API), which "
+                        f"anthropic-python 1.0 removed: move to the Messages API, "
+                        f"client.messages.create(model=..., max_tokens=..., "
+                        f"messages=[{{\"role\": \"user\", \"content\": ...}}]) and read "
+                        f".content[0].text")
+            return (f"{what} is the Text Completions method of anthropic-python < 0.3's "
+                    f"client; use anthropic.Anthropic().messages.create(model=..., "
+                    f"max_tokens=..., messages=[...]) and read .content[0].text")
+        if legacy.code == "GM111":
+            return (f"{what} calls the PaLM API, shut down on "
+                    f"{self._api_end('palm', '2024-08-15')} (google-generativeai 0.8 removed "
+                    f"the function); with google-genai: "
+                    f"{providers.PALM_FUNCTIONS.get(legacy.method, 'client.models')}")
         if legacy.code == "GM104":
             return (f"{what}{v0} calls the legacy fine-tunes API (/v1/fine-tunes), shut down on "
                     f"{self._api_end('fine-tunes', '2024-01-04')}; use "
@@ -1192,7 +1524,7 @@ class Detector(CallResolver):
         return self._resolutions[key]
 
     def _report_model(self, node: ast.Constant, value: str, match: ModelMatch,
-                      used_at: Tuple[int, ...]) -> None:
+                      used_at: Tuple[int, ...], context: Optional[_CallContext] = None) -> None:
         row = match.row
         if match.fine_tuned:
             row = self.options.table.fine_tuned_row(row, match.legacy_tune)
@@ -1209,19 +1541,35 @@ class Detector(CallResolver):
         rule = get_rule(code)
         assert rule is not None
         resolution = self._resolution(row)
+        note = None
+        if context is not None and not match.fine_tuned:
+            resolution, note = self._in_context(resolution, context)
         safety = resolution.fix_safety
         if match.fine_tuned:
             safety = FixSafety.MANUAL
         message = _model_message(row, status, resolution, self.options.as_of, match.fine_tuned,
                                  value)
+        if note is not None:
+            message += f"; {note}"
         elsewhere = [line for line in used_at if line != node.lineno]
         if elsewhere:
             message += f" (used at {', '.join(self.line_label(line) for line in elsewhere)})"
         fix = None
+        if id(node) in self._referring and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
+            # A key, a comparison or a membership test: code elsewhere looks the old name up.
+            message += ("; here it is a key or a compared value, not a request: rename it "
+                        "together with every reader (or keep it for old data)")
+            safety = FixSafety.MANUAL
         if safety in (FixSafety.SAFE, FixSafety.UNSAFE) and resolution.action == "rename":
             fix = self._rename_fix(node, value, match, resolution.target or "", safety)
+            if fix is not None:
+                fix, problem = self._with_parameters(node, fix, resolution.target or "")
+                if problem:
+                    message += f"; not renamed: {problem}"
             if fix is None:
                 safety = FixSafety.MANUAL
+            else:
+                safety = fix.safety
         elif safety == FixSafety.UNSAFE:
             # An API migration is rewritten with the call (a later pass); the literal alone
             # must not change, or the call would name a chat model on the Completions API.
@@ -1248,6 +1596,93 @@ class Detector(CallResolver):
             fix=fix,
             used_at=tuple(elsewhere),
         ))
+
+    def _in_context(self, resolution: Resolution,
+                    context: _CallContext) -> Tuple[Resolution, Optional[str]]:
+        """The resolution of a model literal in the call it is the model of, and a note."""
+        table = self.options.table
+        if context.kind == "dead" and context.legacy is not None:
+            if resolution.action != "rename":
+                return resolution, None  # the message already says the call must move
+            what = self._call_name(context.call)
+            code = context.legacy.code
+            return replace(resolution, fix_safety=FixSafety.MANUAL), (
+                f"not renamed: {what} ({self.line_label(context.call.lineno)}) uses "
+                f"{_API_NAMES[code]} ({code}), which no model name makes work: move the call, "
+                f"with its model")
+        target_row = table.get(resolution.target) if resolution.target else None
+        if context.kind == providers.ANTHROPIC_MESSAGES and resolution.action == "migrate-api" \
+                and target_row is not None and target_row.api == "messages":
+            # The call already is on Messages: the served model is a plain rename there.
+            return replace(resolution, action="rename", fix_safety=FixSafety.UNSAFE,
+                           reason="the call already uses the Messages API"), None
+        if context.kind == providers.LLAMA_INDEX and resolution.action == "migrate-api" \
+                and resolution.target:
+            return replace(resolution, action="manual", fix_safety=FixSafety.MANUAL, reason=(
+                f"LlamaIndex's OpenAI sends a chat model to Chat Completions: set "
+                f"model=\"{resolution.target}\" with a llama-index-llms-openai that knows it "
+                f"(older versions refuse model names they do not list)")), None
+        return resolution, None
+
+    def _with_parameters(self, literal: ast.Constant, fix: Fix,
+                         target: str) -> Tuple[Optional[Fix], str]:
+        """The rename fix, extended to make every call that takes the model send what the new
+        model accepts (the table's parameter rules); None and why, if a call cannot."""
+        rule = self.options.table.parameter_rule(target)
+        if rule is None:
+            return fix, ""
+        calls: Dict[int, ast.Call] = {}
+        for key in [id(literal), *self._bound_to({id(literal)})]:
+            for call in self._model_calls.get(key, ()):
+                calls[id(call)] = call
+        edits = list(fix.edits)
+        notes: List[str] = []
+        for call in sorted(calls.values(), key=lambda c: (c.lineno, c.col_offset)):
+            arguments = {k.arg: (k.value.value if isinstance(k.value, ast.Constant)
+                                 else NOT_A_LITERAL) for k in call.keywords if k.arg}
+            verdict = rule.judge(target, arguments)
+            if verdict.unsupported:
+                names = ", ".join(f"{name}=" for name in verdict.unsupported)
+                return None, (f"{target} rejects {names} ({self.line_label(call.lineno)}): "
+                              f"remove it, or choose a model that takes it (targets in "
+                              f"[tool.gptmigrate])")
+            edits.extend(self._argument_edits(call, verdict.renamed, verdict.dropped))
+            notes.extend(note for note in verdict.notes if note not in notes)
+        if not notes:
+            return fix, ""
+        return replace(fix, safety=FixSafety.UNSAFE, edits=tuple(edits),
+                       description=f"{fix.description}; " + "; ".join(notes)), ""
+
+    def _argument_edits(self, call: ast.Call, renamed: Mapping[str, str],
+                        dropped: Sequence[str]) -> List[Edit]:
+        """Text edits that rename or remove keyword arguments of `call` (with their comma)."""
+        args = call_args(call)
+        edits = []
+        for position, arg in enumerate(args):
+            if arg.keyword in renamed:
+                start = self._offset(arg.node.lineno, arg.node.col_offset)
+                edits.append(self._edit(start, start + len(arg.keyword), renamed[arg.keyword]))
+            elif arg.keyword in dropped:
+                if position + 1 < len(args):
+                    start = self._offset(arg.node.lineno, arg.node.col_offset)
+                    following = args[position + 1].node
+                    end = self._offset(following.lineno, following.col_offset)
+                elif position > 0:
+                    previous = args[position - 1].node
+                    start = self._offset(previous.end_lineno, previous.end_col_offset)
+                    end = self._offset(arg.node.end_lineno, arg.node.end_col_offset)
+                else:
+                    start = self._offset(arg.node.lineno, arg.node.col_offset)
+                    end = self._offset(arg.node.end_lineno, arg.node.end_col_offset)
+                edits.append(self._edit(start, end, ""))
+        return edits
+
+    def _offset(self, line: Any, byte_column: Any) -> int:
+        return self.index.offset(line, self.index.column(line, byte_column))
+
+    def _edit(self, start: int, end: int, content: str) -> Edit:
+        return Edit(start, end, content, Position(*self.index.position(start)),
+                    Position(*self.index.position(end)))
 
     def _rename_fix(self, node: ast.Constant, value: str, match: ModelMatch, target: str,
                     safety: FixSafety) -> Optional[Fix]:
@@ -1353,6 +1788,9 @@ _DISPATCH: Dict[type, Callable] = {
     ast.JoinedStr: Detector.visit_JoinedStr,
     ast.Constant: Detector.visit_Constant,
     ast.Attribute: Detector.visit_Attribute,
+    ast.Compare: Detector.visit_Compare,
+    ast.Subscript: Detector.visit_Subscript,
+    **({ast.MatchValue: Detector.visit_MatchValue} if hasattr(ast, "MatchValue") else {}),
 }
 _DOTTED = re.compile(r"[^\W\d]\w*(?:[ \t]*\.[ \t]*[^\W\d]\w*)*")
 _GAP = r"(?:[ \t]|\\\r?\n)"  # spaces, tabs, backslash-newlines
@@ -1416,6 +1854,13 @@ def _string_value(node: Optional[ast.AST]) -> Optional[str]:
 def _hints_model(name: str) -> bool:
     """A variable, parameter, keyword or key name that holds a model (not a model *path*)."""
     return bool(_NAME_HINT.search(name)) and not _NOT_A_MODEL.search(name)
+
+
+def _hints_version(name: str) -> bool:
+    """An argument, variable or key that holds an API version (`api_version`,
+    `OPENAI_API_VERSION`, `"api-version"`)."""
+    lowered = name.lower()
+    return "api_version" in lowered or "api-version" in lowered
 
 
 def _target_hints_model(target: ast.expr) -> bool:
@@ -1558,7 +2003,7 @@ def detect(tree: ast.Module, text: str, options: DetectOptions,
     reference can be a legacy OpenAI one.
     """
     detector = _detector(tree, text, options, line_label)
-    return Detection(_sorted(detector.findings), detector.calls)
+    return Detection(_sorted(detector.findings), detector.calls, detector=detector)
 
 
 def detect_source(text: str, options: DetectOptions,
@@ -1580,10 +2025,23 @@ def detect_source(text: str, options: DetectOptions,
         needed = focus.spelling(detector.dependencies())
         if not needed:
             return tree, Detection(_sorted(detector.findings), detector.calls,
-                                   focus.left_out_lines)
+                                   focus.left_out_lines, detector)
         focus = focus.keep(needed)
     tree = parse(text)
     return tree, detect(tree, text, options, line_label)
+
+
+def detector_for(tree: ast.Module, text: str, options: DetectOptions) -> Detector:
+    """A detector that has walked the whole module (its facts, for rewrite planning)."""
+    return _detector(tree, text, options, None)
+
+
+def literal_text(segment: str) -> Optional[str]:
+    """The text of a plain string literal's source (one token, no escapes, no b/f prefix)."""
+    parts = _literal_parts(segment)
+    if parts is None or "\\" in parts[1] or any(c in "bBfF" for c in segment[:parts[0]]):
+        return None
+    return parts[1]
 
 
 def _detector(tree: ast.Module, text: str, options: DetectOptions,
@@ -1604,5 +2062,5 @@ def _sorted(findings: Sequence[Finding]) -> List[Finding]:
 __all__ = [
     "API_MARKERS", "CallResolver", "DetectOptions", "Detection", "Detector", "LegacyCall",
     "LineIndex", "ModelMatcher", "QualifiedNames", "call_args", "classify_call",
-    "classify_reference", "detect", "detect_source", "parse",
+    "classify_reference", "detect", "detect_source", "detector_for", "literal_text", "parse",
 ]

@@ -31,8 +31,9 @@ from gptmigrate.files import (
     write_atomic,
 )
 from gptmigrate.fix import applicable, apply_fixes, select
-from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatcher
-from gptmigrate.prefilter import Prefilter
+from gptmigrate.matching import (API_MARKERS, OPENAI_OWNER_WORDS, OPENAI_MODULE_WORDS,
+                                 DetectOptions, ModelMatcher)
+from gptmigrate.prefilter import ApiGate, Prefilter
 from gptmigrate.rules import explicitly_selected, needs_rewrite
 from gptmigrate.sdk import sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
@@ -52,6 +53,7 @@ class Mode(str, Enum):
     CHECK = "check"
     DIFF = "diff"
     FIX = "fix"
+    NOQA = "noqa"  # write a suppression comment for each finding (`scan --add-noqa`)
 
 
 @dataclass(frozen=True)
@@ -81,10 +83,15 @@ def build_context(settings: Settings) -> Context:
     matcher = ModelMatcher(table, settings.providers or None)
     options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
                             targets=dict(settings.targets))
-    markers = API_MARKERS
+    # Retired api-versions (GM106) are findings without a model name.
+    markers = tuple(value for family in table.apis.values() for value in family.values)
     if explicitly_selected("GM901", tuple(settings.select)):
         markers += SUPPRESSION_MARKERS  # an unused suppression is a finding with no model name
-    return Context(settings, table, options, Prefilter(matcher.rows, markers))
+    # `openai` counts with a word an API finding spells (`ApiGate`); the other SDKs' markers
+    # count anywhere.
+    markers += tuple(marker for marker in API_MARKERS if marker != "openai")
+    gates = [ApiGate("openai", OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS)]
+    return Context(settings, table, options, Prefilter(matcher.rows, markers, gates))
 
 
 def check_source(text: str, ctx: Context, path: str = "<string>",
@@ -106,8 +113,7 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
     if needs_rewrite(findings):
         from gptmigrate.rewrite import attach_fixes
 
-        findings = attach_fixes(text, findings, detection.calls, ctx.options, sdk_for(path),
-                                tree, detection.left_out)
+        findings = attach_fixes(text, findings, detection, ctx.options, sdk_for(path), tree)
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
@@ -212,28 +218,36 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
     except SourceError as exc:
         result.errors = (FileError(path, str(exc)),)
         return result
-    if path.endswith(".ipynb"):
-        # The notebook module computes the fixed JSON text; it is written below, with the same
-        # guards as a .py file (symlinks out of the tree, read-only, changed on disk).
-        from gptmigrate.notebook import process_notebook
-
-        result = process_notebook(path, data, ctx, Mode.DIFF.value if mode == Mode.FIX
-                                  else mode.value, unsafe, check_source,
-                                  ctx.settings.max_file_size)
-    else:
-        result = process_text(decoded.text, path, ctx, mode, unsafe)
-    if mode == Mode.FIX and result.changed and not result.errors:
+    result = process_document(path, decoded.text, ctx, mode, unsafe, data)
+    if mode in (Mode.FIX, Mode.NOQA) and result.changed and not any(e.whole_file
+                                                                    for e in result.errors):
         refusal = _write_refusal(path, decoded, data, roots)
         try:
             if refusal is not None:
                 raise SourceError(refusal)
             write_atomic(Path(path), encode(decoded, result.fixed or ""), data)
         except (OSError, UnicodeEncodeError, SourceError) as exc:
-            result.errors = (FileError(path, _write_message(exc)),)
+            result.errors = result.errors + (FileError(path, _write_message(exc)),)
             result.fixed = None
             result.fixes_applied = 0
             result.notes = ()
     return result
+
+
+def process_document(path: str, text: str, ctx: Context, mode: Mode, unsafe: bool = False,
+                     data: Optional[bytes] = None) -> FileResult:
+    """One file's decoded text, read as its kind (by suffix) says: the one entry to every
+    format for `process_file` and the language server's buffers. Nothing is written: in FIX
+    mode `fixed` holds the new text. `data`: the bytes `text` was decoded from, if at hand."""
+    if path.endswith(".ipynb"):
+        # The notebook module computes the fixed JSON text; process_file writes it, with the
+        # same guards as a .py file (symlinks out of the tree, read-only, changed on disk).
+        from gptmigrate.notebook import process_notebook
+
+        return process_notebook(path, data if data is not None else text.encode("utf-8"), ctx,
+                                Mode.DIFF.value if mode == Mode.FIX else mode.value, unsafe,
+                                check_source, ctx.settings.max_file_size)
+    return process_text(text, path, ctx, mode, unsafe)
 
 
 def _read_limit(path: str, settings: Settings) -> Optional[int]:
@@ -598,6 +612,19 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
         if mode == Mode.CHECK:
             result.findings = tuple(check_source(text, ctx, path))
             return result
+        if mode == Mode.NOQA:
+            from gptmigrate.noqa import add_suppressions, writes_comments
+
+            findings = check_source(text, ctx, path)
+            if not writes_comments(path):
+                result.findings = tuple(findings)
+                if findings:
+                    result.errors = (FileError(path, "no suppression comment is written in "
+                                                     "this kind of file yet", kind="note"),)
+                return result
+            fixed, applied, findings = add_suppressions(text, findings)
+            result.findings, result.fixed, result.fixes_applied = tuple(findings), fixed, applied
+            return result
         fixed, findings, applied = fix_source(text, ctx, unsafe, path, log)
     except FixRejected as exc:
         _rejected(result, text, ctx, path, exc)
@@ -622,5 +649,5 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
     return result
 
 
-__all__ = ["Context", "FixRejected", "Mode", "build_context", "check_source", "fix_source", "process_file",
-           "process_text", "run"]
+__all__ = ["Context", "FixRejected", "Mode", "build_context", "check_source", "fix_source",
+           "process_document", "process_file", "process_text", "run"]

@@ -41,8 +41,9 @@ def _value(token: str) -> Optional[str]:
     return value if isinstance(value, str) else None
 
 
-def findings_from_tokens(text: str, options: DetectOptions) -> List[Finding]:
-    """Model literals in a file that does not parse; each finding says why it is not fixed."""
+def findings_from_tokens(text: str, options: DetectOptions, unit: str = "file") -> List[Finding]:
+    """Model literals in a file (or a notebook `unit="cell"`) that does not parse; each
+    finding says why it is not fixed."""
     findings: List[Finding] = []
     for token in _string_tokens(text):
         value = _value(token.string)
@@ -68,7 +69,7 @@ def findings_from_tokens(text: str, options: DetectOptions) -> List[Finding]:
             code=rule.code,
             name=rule.name,
             severity=severity,
-            message=f"{row.name} {when}{advice} (found by tokens: the file does not parse, "
+            message=f"{row.name} {when}{advice} (found by tokens: the {unit} does not parse, "
                     f"so nothing in it is fixed)",
             start=Position(token.start[0], token.start[1] + 1),
             end=Position(token.end[0], token.end[1] + 1),

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Iterable, Mapping, Optional
 
+from gptmigrate.providers import MARKERS as PROVIDER_MARKERS
 from gptmigrate.table import ModelRow, Table
 
 # A provider prefix before a model id (LiteLLM `openai/...`, LangChain `openai:...`); a
@@ -21,9 +22,28 @@ _PROVIDER_PREFIX = re.compile(rf"^(?:{'|'.join(PROVIDER_PREFIXES)})[/:]")
 _SHORT_LABEL = re.compile(r"[a-z]\d")  # "o1", "o3": also option and column labels
 _FINE_TUNED_NEW = re.compile(r"^ft:(?P<base>[^:]+):")
 _FINE_TUNED_LEGACY = re.compile(r"^(?P<base>[a-z0-9.-]+):ft-")
-# Text one of which a source must contain for an API finding (legacy calls go through `openai`).
-# The engine's prefilter parses only files with a table name or one of these: keep it in step.
-API_MARKERS = ("openai",)
+# Text one of which a source must contain for an API finding (legacy calls go through `openai`
+# or one of the SDKs of `providers`). The engine's prefilter parses only files with a table
+# name or one of these: keep it in step.
+API_MARKERS = ("openai",) + PROVIDER_MARKERS
+# What else an API finding must spell: detection resolves names and attribute chains, never a
+# string, so each legacy call or reference it reports names one of these words. Owner words
+# are read after any expression and a dot: a client's legacy resources (`client.completions`)
+# and the v0 resources detection also takes for openai's on a parameter or attribute
+# (`api.ChatCompletion`). Module words are read after `openai` or an alias of it and a dot,
+# or after any dot in a file that binds the module to a name (`self.api = openai`). Either
+# may be imported (`from openai import Completion`). The prefilter parses a file with `openai`
+# and no table name only if one of them stands in such a place (`prefilter.ApiGate`); a new
+# kind of API finding adds its words here (tests/test_speed.py checks detection's vocabulary).
+OPENAI_OWNER_WORDS = (
+    "completions", "edits", "fine_tunes", "assistants", "threads",
+    "Completion", "ChatCompletion", "Embedding", "Edit", "FineTune", "FineTuningJob", "Moderation",
+)
+OPENAI_MODULE_WORDS = (
+    "Image", "Audio", "File", "Model", "Customer", "Deployment", "Engine", "ErrorObject",
+    "error", "embeddings_utils", "openai_object", "wandb_logger", "validators", "datalib",
+    "api_requestor", "aiosession", "cli", "object_classes", "upload_progress",
+)
 
 
 @dataclass(frozen=True)

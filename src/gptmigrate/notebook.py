@@ -1,18 +1,23 @@
 """Jupyter notebooks: code cells scanned as one module, fixes spliced back into the JSON text.
 
 The code cells are joined into one virtual module (so a model constant in cell 1 used in cell 4
-is followed), with IPython magics (`%time`, `%%bash` cells), shell lines (`!pip install`,
-`files = !ls`) and help lines (`obj?`) masked by a placeholder of the same length: every
-position in the module is the same position in its cell. Findings carry `cell` (the 1-based
-index among ALL cells, as Jupyter numbers them) and the line inside the cell.
+is followed), with what IPython runs that is not Python (magics, shell and help lines, other
+kernels' cells: `magics.mask_cell`) masked by a placeholder of the same length: every
+position in the module is the same position in its cell. A cell that does not parse is masked
+whole and reported on its own line; the others are scanned and fixed without it. A
+`%%writefile app.py` or `%%python` cell is a program of its own, scanned as its own module.
+Findings carry `cell` (the 1-based index among ALL cells, as Jupyter numbers them) and the
+line inside the cell.
 
 A fix rewrites only the `source` value of the changed cells inside the original JSON text:
 indentation, key order, outputs, escaping of untouched lines and the trailing newline stay
-byte for byte. The notebook is never re-dumped.
+byte for byte. The notebook is never re-dumped. An edit that would touch masked text (its new
+code would be written from the placeholder) is never applied.
 """
 
 from __future__ import annotations
 
+import ast
 import difflib
 import json
 import re
@@ -23,22 +28,22 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from gptmigrate.files import SourceError, decode
 from gptmigrate.fix import applicable, select
+from gptmigrate.magics import Masked, mask_cell
 from gptmigrate.types import Edit, FileError, FileResult, Finding, Fix, Position
 
 MAX_FIX_ROUNDS = 10
 _WS = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
-# `!ls`, `%time f()`, `x = !ls`, `x = %sx ls`, `obj?`, `obj??`
-_MAGIC_LINE = re.compile(r"^[ \t]*(?:[!%]|[A-Za-z_][\w, ]*=[ \t]*[!%]|[\w.]+\?\??[ \t]*$)")
-
-
-# Cell magics whose body is Python run by IPython.
-PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "debug", "memit", "mprun",
-                                "python", "python3", "ipython", "px", "autoreload"})
+_BREAK = re.compile(r"\r\n|\r|\n")
+_ON_LINE = re.compile(r"\bon line (\d+)\b")
 
 
 class NotebookError(ValueError):
-    """The file is not a notebook this tool can read (bad JSON, not nbformat 4, not Python)."""
+    """The file is not a notebook this tool can read (bad JSON, not nbformat 4)."""
+
+
+class OtherLanguage(NotebookError):
+    """A notebook whose kernel runs another language (R, Julia): nothing for this tool."""
 
 
 @dataclass
@@ -54,9 +59,10 @@ class Cell:
 
 @dataclass(frozen=True)
 class _Layout:
-    """Where each cell's text sits in the virtual module."""
+    """Where each cell's text sits in the virtual module, and what of it is masked."""
 
     cells: Tuple[Cell, ...]
+    masks: Tuple[Masked, ...]
     starts: Tuple[int, ...]  # offset of each cell in the virtual text
     first_lines: Tuple[int, ...]  # 1-based line of each cell's first line
     text: str
@@ -138,8 +144,9 @@ def read_cells(text: str) -> List[Cell]:
     if not isinstance(document, dict) or not isinstance(document.get("cells"), list):
         raise NotebookError("not a Jupyter notebook (no 'cells' list; nbformat 4 is required)")
     language = _language(document.get("metadata"))
-    if language is not None and language != "python":
-        return []  # an R or Julia notebook: nothing for a Python linter to read
+    if language is not None and not language.lower().startswith(("python", "ipython")):
+        raise OtherLanguage(f"a notebook in {language} (its kernel's language), not Python; "
+                            f"skipped")
     cells: List[Cell] = []
     try:
         start = _skip(text, 0)
@@ -171,50 +178,48 @@ def _language(metadata: object) -> Optional[str]:
     for key, field in (("language_info", "name"), ("kernelspec", "language")):
         section = metadata.get(key)
         if isinstance(section, dict) and isinstance(section.get(field), str):
-            return section[field].lower()
+            return section[field]
     return None
 
 
 # -- the virtual module -------------------------------------------------------------------------
 
-def mask_magics(source: str) -> str:
-    """The cell with every IPython-only line replaced by `0` and spaces (same length, same lines).
-
-    A cell magic (`%%bash`, `%%writefile`) masks its whole cell: its body is not Python; the
-    body of `%%time`, `%%capture` and the like is Python and is scanned.
-    """
-    lines = source.splitlines(keepends=True)
-    first = next((line for line in lines if line.strip()), "").strip()
-    whole_cell = first.startswith("%%") and first[2:].split(" ")[0] not in PYTHON_CELL_MAGICS
-    out = []
-    for line in lines:
-        body = line.rstrip("\r\n")
-        ending = line[len(body):]
-        if body.strip() and (whole_cell or _MAGIC_LINE.match(body)):
-            indent = len(body) - len(body.lstrip(" \t"))
-            if whole_cell:
-                indent = 0
-            out.append(body[:indent] + "0" + " " * (len(body) - indent - 1) + ending)
-        else:
-            out.append(line)
-    return "".join(out)
+def _line_count(text: str) -> int:
+    """Lines of `text` as Python counts them (a form feed is no line break)."""
+    breaks = len(_BREAK.findall(text))
+    return breaks + (1 if text and not text.endswith(("\n", "\r")) else 0)
 
 
-def _layout(cells: Sequence[Cell]) -> _Layout:
+class _Masks:
+    """`mask_cell` per source text, remembered across fix rounds (most cells do not change)."""
+
+    def __init__(self) -> None:
+        self.known: Dict[str, Masked] = {}
+
+    def __call__(self, source: str) -> Masked:
+        masked = self.known.get(source)
+        if masked is None:
+            masked = self.known[source] = mask_cell(source)
+        return masked
+
+
+def _layout(cells: Sequence[Cell], masks: Callable[[str], Masked]) -> _Layout:
     pieces: List[str] = []
     starts: List[int] = []
     first_lines: List[int] = []
     offset, line = 0, 1
-    for cell in cells:
-        masked = mask_magics(cell.source)
-        if masked and not masked.endswith(("\n", "\r")):
-            masked += "\n"
+    masked_cells = tuple(masks(cell.source) for cell in cells)
+    for masked in masked_cells:
+        text = masked.text
+        if text and not text.endswith(("\n", "\r")):
+            text += "\n"
         starts.append(offset)
         first_lines.append(line)
-        pieces.append(masked)
-        offset += len(masked)
-        line += len(masked.splitlines())
-    return _Layout(tuple(cells), tuple(starts), tuple(first_lines), "".join(pieces))
+        pieces.append(text)
+        offset += len(text)
+        line += _line_count(text)
+    return _Layout(tuple(cells), masked_cells, tuple(starts), tuple(first_lines),
+                   "".join(pieces))
 
 
 def _cell_finding(finding: Finding, layout: _Layout) -> Finding:
@@ -232,8 +237,11 @@ def _cell_finding(finding: Finding, layout: _Layout) -> Finding:
             for edit in fix.edits))
     used_at = tuple(line - layout.first_lines[layout.cell_at_line(line)] + 1
                     for line in finding.used_at)
+    # The rewriter's instructions name lines of the virtual module ("used whole on line 12").
+    message = _ON_LINE.sub(lambda hit: "on " + _labeller(layout)(int(hit.group(1))),
+                           finding.message)
     return replace(finding, start=move(finding.start), end=move(finding.end), fix=fix,
-                   cell=layout.cells[number].index, used_at=used_at)
+                   cell=layout.cells[number].index, used_at=used_at, message=message)
 
 
 def _labeller(layout: _Layout) -> Callable[[int], str]:
@@ -248,12 +256,52 @@ def _labeller(layout: _Layout) -> Callable[[int], str]:
 CheckSource = Callable[..., List[Finding]]
 
 
-def check_cells(cells: Sequence[Cell], check_source: CheckSource, ctx: object,
-                path: str) -> Tuple[List[Finding], _Layout]:
-    """Findings of the notebook's code (virtual-module positions) and the layout to map them."""
-    layout = _layout(cells)
+def check_cells(cells: Sequence[Cell], check_source: CheckSource, ctx: object, path: str,
+                masks: Callable[[str], Masked] = mask_cell) -> Tuple[List[Finding], _Layout]:
+    """Findings of the cells' code (virtual-module positions) and the layout to map them."""
+    layout = _layout(cells, masks)
     findings = check_source(layout.text, ctx, path, line_label=_labeller(layout))
     return findings, layout
+
+
+def _place(layout: _Layout, edit: Edit) -> Optional[Tuple[int, Edit]]:
+    """The edit inside its cell, or None when it may not be applied.
+
+    New lines inserted where one cell ends and the next begins (a client after the cell
+    that configures openai) go at the end of the earlier cell: the next one may be a cell
+    magic, another kernel's cell or a one-line automagic that must stay what it is.
+    """
+    number = layout.cell_at_offset(edit.start)
+    start = edit.start - layout.starts[number]
+    if edit.start == edit.end and start == 0 and number > 0:
+        previous = layout.cells[number - 1].source
+        ending = _BREAK.search(edit.content[-2:])
+        if previous.endswith(("\n", "\r")):
+            moved: Optional[Edit] = replace(edit, start=len(previous), end=len(previous))
+        elif ending is not None and edit.content.endswith(ending.group()):
+            content = ending.group() + edit.content[:-len(ending.group())]
+            moved = replace(edit, start=len(previous), end=len(previous), content=content)
+        else:
+            moved = None
+        if moved is not None and _allowed(layout, number - 1, moved):
+            return number - 1, moved
+    placed = replace(edit, start=start, end=edit.end - layout.starts[number])
+    return (number, placed) if _allowed(layout, number, placed) else None
+
+
+def _allowed(layout: _Layout, number: int, edit: Edit) -> bool:
+    """Whether an edit (cell offsets) may change the cell: not when it reaches past the cell,
+    touches masked text (its new code would hold the placeholder), lands in a cell masked
+    whole or one-line automagic, or goes before a cell magic (`%%time` must stay first)."""
+    cell, masked = layout.cells[number], layout.masks[number]
+    start, end = edit.start, edit.end
+    if end > len(cell.source) or masked.whole or masked.automagic:
+        return False
+    if any(start < span_end and span_start < end or span_start < start < span_end
+           for span_start, span_end in masked.spans):
+        return False
+    head = cell.source.lstrip()
+    return not (start <= len(cell.source) - len(head) and head.startswith("%%"))
 
 
 def _apply_round(layout: _Layout, fixes: Sequence[Fix]) -> Tuple[Dict[int, str], int]:
@@ -261,18 +309,12 @@ def _apply_round(layout: _Layout, fixes: Sequence[Fix]) -> Tuple[Dict[int, str],
     edits_by_cell: Dict[int, List[Edit]] = {}
     applied = 0
     for fix in select(fixes):
-        placed = []
-        for edit in fix.edits:
-            number = layout.cell_at_offset(edit.start)
-            start = edit.start - layout.starts[number]
-            end = edit.end - layout.starts[number]
-            if end > len(layout.cells[number].source):
-                break  # touches the newline added after a cell: not a cell edit
-            placed.append((number, replace(edit, start=start, end=end)))
-        else:
-            for number, edit in placed:
-                edits_by_cell.setdefault(number, []).append(edit)
-            applied += 1
+        placed = [_place(layout, edit) for edit in fix.edits]
+        if any(place is None for place in placed):
+            continue
+        for number, edit in placed:  # type: ignore[misc]
+            edits_by_cell.setdefault(number, []).append(edit)
+        applied += 1
     sources: Dict[int, str] = {}
     for number, edits in edits_by_cell.items():
         source = layout.cells[number].source
@@ -286,11 +328,18 @@ def _apply_round(layout: _Layout, fixes: Sequence[Fix]) -> Tuple[Dict[int, str],
     return sources, applied
 
 
+def _same_shape(before: Masked, after: Masked) -> bool:
+    """A fix must not turn a cell that parses into one that does not, nor change its kind."""
+    return after.broken is None and after.own_module == before.own_module
+
+
 def fix_cells(cells: Sequence[Cell], check_source: CheckSource, ctx: object, path: str,
-              unsafe: bool) -> Tuple[List[Cell], List[Finding], _Layout, int]:
-    """Apply allowed fixes round by round; every round's module must parse and compile."""
+              unsafe: bool, masks: Callable[[str], Masked] = mask_cell
+              ) -> Tuple[List[Cell], List[Finding], _Layout, int]:
+    """Apply allowed fixes round by round; every round's module must parse and compile, and
+    every changed cell must still parse on its own."""
     current = list(cells)
-    findings, layout = check_cells(current, check_source, ctx, path)
+    findings, layout = check_cells(current, check_source, ctx, path, masks)
     total = 0
     for _ in range(MAX_FIX_ROUNDS):
         fixes = applicable(findings, unsafe)
@@ -299,11 +348,15 @@ def fix_cells(cells: Sequence[Cell], check_source: CheckSource, ctx: object, pat
         sources, applied = _apply_round(layout, fixes)
         if not sources:
             break
+        if not all(_same_shape(layout.masks[number], masks(source))
+                   for number, source in sources.items()):
+            break
         candidate = [replace(cell, source=sources.get(number, cell.source))
                      for number, cell in enumerate(current)]
         try:
-            new_findings, new_layout = check_cells(candidate, check_source, ctx, path)
-            compile(new_layout.text, path, "exec", dont_inherit=True)
+            new_findings, new_layout = check_cells(candidate, check_source, ctx, path, masks)
+            compile(new_layout.text, path, "exec", ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
+                    dont_inherit=True)
         except (SyntaxError, ValueError):
             break
         current, findings, layout = candidate, new_findings, new_layout
@@ -353,10 +406,53 @@ def _escapes_non_ascii(literal: str) -> bool:
     return bool(re.search(r"\\u(?!00[0-7])[0-9a-fA-F]{4}", literal))
 
 
+def _modules(cells: Sequence[Cell], masks: Callable[[str], Masked]) -> List[List[Cell]]:
+    """The cells joined as the notebook's module, then each program of its own alone."""
+    joined = [cell for cell in cells if not masks(cell.source).own_module]
+    return [joined] + [[cell] for cell in cells if masks(cell.source).own_module]
+
+
+def _broken_cells(path: str, cells: Sequence[Cell], masks: Callable[[str], Masked],
+                  ctx: object) -> Tuple[List[FileError], List[Finding]]:
+    """One error per cell that does not parse, and its model literals found by tokens."""
+    from gptmigrate.fallback import findings_from_tokens
+
+    errors: List[FileError] = []
+    findings: List[Finding] = []
+    for cell in cells:
+        masked = masks(cell.source)
+        if masked.broken is None:
+            continue
+        errors.append(FileError(path, f"cell {cell.index}: {masked.broken}; this cell is not "
+                                      f"fixed (the other cells are scanned)", cell=cell.index))
+        tokens = findings_from_tokens(masked.tokens or cell.source, ctx.options,  # type: ignore[attr-defined]
+                                      unit="cell")
+        findings.extend(replace(f, cell=cell.index) for f in tokens
+                        if ctx.settings.rule_enabled(f.code, path))  # type: ignore[attr-defined]
+    return errors, findings
+
+
+def _add_suppressions(module: Sequence[Cell], check_source: CheckSource, ctx: object,
+                      path: str, masks: Callable[[str], Masked]
+                      ) -> Tuple[List[Cell], List[Finding], _Layout, int]:
+    """`scan --add-noqa` on a module of cells: the comments are placed on the virtual module,
+    where the suppressions are read, and spliced into their cells; returns the new cells, the
+    findings no comment could silence, and how many comments were added."""
+    from gptmigrate.noqa import as_fixes, suppression_edits
+
+    findings, layout = check_cells(module, check_source, ctx, path, masks)
+    edits, unplaced = suppression_edits(layout.text, findings)
+    sources, applied = _apply_round(layout, as_fixes(edits))
+    fixed = [replace(cell, source=sources.get(number, cell.source))
+             for number, cell in enumerate(module)]
+    return fixed, list(unplaced), layout, applied
+
+
 def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: bool,
                      check_source: CheckSource, max_code_size: Optional[int] = None) -> FileResult:
-    """Scan one notebook, or with mode "diff" compute its fixed JSON text (the engine writes it,
-    with the same guards as a .py file); failures become errors in the result.
+    """Scan one notebook, or with mode "diff" compute its fixed JSON text, or with mode "noqa"
+    the text with suppression comments (the engine writes it, with the same guards as a .py
+    file); failures become errors in the result.
 
     The size limit applies to the code cells, the part that is parsed: outputs such as images
     make ordinary notebooks large without costing any parse time.
@@ -367,6 +463,10 @@ def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: boo
         cells = read_cells(decoded.text)
     except SourceError as exc:
         result.errors = (FileError(path, str(exc)),)
+        return result
+    except OtherLanguage as exc:
+        result.original = decoded.text
+        result.errors = (FileError(path, str(exc), kind="note"),)
         return result
     except NotebookError as exc:
         result.errors = (FileError(path, f"not scanned: {exc}"),)
@@ -380,28 +480,39 @@ def process_notebook(path: str, data: bytes, ctx: object, mode: str, unsafe: boo
                                          f"over the size limit of {max_code_size} (raise it with "
                                          f"--max-file-size or exclude the file)"),)
         return result
+    masks = _Masks()
+    errors, findings = _broken_cells(path, cells, masks, ctx)
+    fixed_cells = {id(cell): cell for cell in cells}
+    applied = 0
     try:
-        if mode == "check":
-            findings, layout = check_cells(cells, check_source, ctx, path)
-            result.findings = tuple(_cell_finding(f, layout) for f in findings)
-            return result
-        fixed_cells, findings, layout, applied = fix_cells(cells, check_source, ctx, path,
-                                                           unsafe)
+        for module in _modules(cells, masks):
+            if not module:
+                continue
+            if mode == "check":
+                found, layout = check_cells(module, check_source, ctx, path, masks)
+            else:
+                new_cells, found, layout, count = (
+                    _add_suppressions(module, check_source, ctx, path, masks) if mode == "noqa"
+                    else fix_cells(module, check_source, ctx, path, unsafe, masks))
+                applied += count
+                fixed_cells.update((id(old), new) for old, new in zip(module, new_cells))
+            findings.extend(_cell_finding(f, layout) for f in found)
     except SyntaxError as exc:
-        layout = _layout(cells)
-        line = exc.lineno or 0
-        where = _labeller(layout)(line) if line >= 1 else "the notebook"
-        result.errors = (FileError(path, f"syntax error in {where}, column "
-                                         f"{exc.offset or 1}: {exc.msg}"),)
+        # Every cell parses on its own, yet their module does not (a `from __future__` import
+        # after other code): the notebook as a whole is reported, as a .py file would be.
+        result.errors = (FileError(path, f"its cells do not parse as one module: {exc.msg}"),)
         return result
     except RecursionError:
         result.errors = (FileError(path, "too deeply nested to parse"),)
         return result
-    result.findings = tuple(_cell_finding(f, layout) for f in findings)
-    result.fixed = splice(decoded.text, cells, fixed_cells)
-    result.fixes_applied = applied
+    result.errors = tuple(errors)
+    result.findings = tuple(sorted(findings, key=lambda f: (f.cell or 0, f.start.line,
+                                                            f.start.column)))
+    if mode != "check":
+        result.fixed = splice(decoded.text, cells, [fixed_cells[id(cell)] for cell in cells])
+        result.fixes_applied = applied
     return result
 
 
-__all__ = ["Cell", "NotebookError", "check_cells", "fix_cells", "mask_magics",
+__all__ = ["Cell", "NotebookError", "OtherLanguage", "check_cells", "fix_cells",
            "process_notebook", "read_cells", "splice"]

@@ -10,7 +10,12 @@ and errs towards accepting:
   fine-tune's `ft:` (the only places the matcher accepts one): right after a quote, or after a
   quote and one of `matching.VALUE_PREFIXES`, and with no letter or digit after it. Neither
   `metadata` nor a comment on `gpt-4` wakes a file up;
-- a marker (`openai`) counts anywhere;
+- a marker counts anywhere: `openai` only with one of the words an API finding must spell
+  (`matching.OPENAI_MODULE_WORDS`, `OPENAI_CLIENT_WORDS`) where detection can read it: after
+  `openai` (or an alias of it) and a dot, or any expression and a dot for a client's resources,
+  or in `from openai import ...` (`ApiGate`). In LLM code most files that mention `openai`
+  use its current API, and those cannot hold an API finding; within a parsed file, every
+  definition that mentions `openai` is still parsed (`accepts_text`);
 - a name spelled with escape sequences (`"text\\x2ddavinci-003"`) or split by a
   backslash-newline inside a string is decoded and looked for too, in a file with a backslash;
 - a file that declares an encoding in which ASCII is not ASCII is always parsed.
@@ -32,7 +37,7 @@ import codecs
 import io
 import re
 import tokenize
-from typing import Iterable, Tuple
+from typing import Iterable, Optional, Sequence, Set, Tuple
 
 from ahocorasick_rs import BytesAhoCorasick, Implementation
 
@@ -52,12 +57,219 @@ _ASCII_PROBE = "openai model-ft:/'\""
 _QUOTES = (b'"', b"'")
 
 
+_WORD = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") | frozenset(
+    range(0x80, 0x100))  # bytes of an identifier (UTF-8 lead and continuation bytes included)
+# What may stand between the parts of a dotted name or of an import in a .py file, and in a
+# notebook's JSON: spaces, line breaks, backslash continuations, a line's closing quote and
+# comma; an escaped break (`\n` in JSON) counts as a break, a comment is read over.
+_GAP = frozenset(b" \t\r\n\f\\\",")
+_ESCAPED = frozenset(b"nrt")
+_BACKSLASH = 0x5C
+_DOT = 0x2E
+_HASH = 0x23
+_IMPORT = b"import"
+# A gap after a dot (without comments: those are read by `_skip_forward`), then a name.
+_GAP_AND_NAME = re.compile(rb'(?:[ \t\r\n\f",]|\\[nrt]?)*((?:\w|[\x80-\xff])*)')
+# `chat` bound by an assignment or annotation (`chat = client`, `x.chat: OpenAI`, a parameter).
+_BINDS_CHAT = re.compile(rb"(?<![\w\x80-\xff])chat[ \t\r\n\\]*(?:=(?!=)|:)")
+
+
+class ApiGate:
+    """Whether a source that spells `module` (`openai`) can hold an API finding: it must spell
+
+    - one of `owner_words` (a client's resources, `client.completions`, and the v0 resources
+      detection also reads on a parameter or attribute, `api.ChatCompletion`) after a dot;
+    - one of `module_words` (every v0 resource, `error`, the removed helpers) after the module
+      or an alias of it (`import openai as oa`) and a dot, or after any dot in a file that
+      binds the module to a name (`self.api = openai`);
+    - or any of them in a `from <module> import` list.
+
+    One automaton finds every dot before a word or before a gap (Python allows spaces, line
+    breaks, backslash continuations and comments between the parts of a dotted name; a
+    notebook's JSON adds quotes, commas and escaped breaks); only its hits and the module's own
+    occurrences are read in Python, without a parse. Accepting too much only costs a parse.
+    Identifiers spelled with JSON escapes of ASCII letters (`\\u0043ompletion` in a notebook)
+    are not decoded, as for the marker itself.
+    """
+
+    def __init__(self, module: str, module_words: Iterable[str],
+                 owner_words: Iterable[str]) -> None:
+        self.module = module
+        self.owner_words = tuple(sorted(set(owner_words)))
+        self.module_words = tuple(sorted(set(module_words) - set(self.owner_words)))
+        self._marker = module.encode()
+        words = [w.encode() for w in self.module_words + self.owner_words]
+        self._words = frozenset(words)
+        self._owner = frozenset(w.encode() for w in self.owner_words)
+        # Pattern i < len(words): a dot and words[i]; after them, a dot and a gap's first byte.
+        self._gap_from = len(words)
+        self._patterns = words
+        self._find_dots = BytesAhoCorasick(
+            [b"." + w for w in words] + [b"." + bytes([g]) for g in sorted(_GAP | {_HASH})],
+            implementation=Implementation.DFA).find_matches_as_indexes
+
+    def passes(self, data: bytes) -> bool:
+        """One of the words stands where detection can read it as a legacy API."""
+        bases, bound = self._bases(data)
+        if bound is None:
+            return True  # a word in a `from openai import` list
+        binds_chat: Optional[bool] = None
+        for index, dot, end in self._find_dots(data):
+            if index < self._gap_from:
+                word = self._patterns[index]
+                if end < len(data) and data[end] in _WORD:
+                    continue
+            else:
+                gap = _GAP_AND_NAME.match(data, dot + 1)
+                word = gap.group(1)
+                if not word and gap.end() < len(data) and data[gap.end()] == _HASH:
+                    word = _identifier_at(data, _skip_forward(data, gap.end()))
+                if word not in self._words:
+                    continue
+            if word not in self._owner and not bound:
+                base = _skip_back(data, dot, b")")
+                if base is not None and _identifier_before(data, base) not in bases:
+                    continue
+            elif word == b"completions":
+                base = _skip_back(data, dot, b")")
+                if base is not None and _identifier_before(data, base) == b"chat":
+                    # `chat.completions` is the current API, unless `chat` is a name the
+                    # file binds (`chat = client`), which detection may resolve to a client.
+                    if binds_chat is None:
+                        binds_chat = _BINDS_CHAT.search(data) is not None
+                    if not binds_chat:
+                        continue
+            return True
+        return False
+
+    def _bases(self, data: bytes) -> Tuple[Set[bytes], Optional[bool]]:
+        """The names of the module (itself and its aliases), and whether the file binds it to a
+        name (`x = openai`); None for the latter when a `from <module> import` list names one
+        of the words (the file passes)."""
+        bases = {self._marker}
+        bound = False
+        todo = [self._marker]
+        while todo:
+            name = todo.pop()
+            at = data.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if _whole(data, at, end):
+                    before = _skip_back(data, at)
+                    after = _skip_forward(data, end)
+                    if (before and data[before - 1] == 0x3D  # `x = openai`, not `==`
+                            and (before < 2 or data[before - 2] not in b"=!<>")
+                            and (after == len(data) or data[after] not in b".([")):
+                        bound = True
+                    following = _identifier_at(data, after)
+                    if following == b"as":  # `import openai as oa`
+                        alias = _identifier_at(data, _skip_forward(data, after + 2))
+                        if alias and alias not in bases:
+                            bases.add(alias)
+                            todo.append(alias)
+                    elif following == _IMPORT and name == self._marker \
+                            and self._imports_a_word(data, after + len(_IMPORT)):
+                        return bases, None
+                at = data.find(name, end)
+        return bases, bound
+
+    def _imports_a_word(self, data: bytes, at: int) -> bool:
+        """The import list at `at` (`from openai import (OpenAI, Completion as C)`) names a
+        word."""
+        while True:
+            at = _skip_forward(data, at, b"(,")
+            name = _identifier_at(data, at)
+            if not name:
+                return False
+            if name in self._words:
+                return True
+            at += len(name)
+
+    def __reduce__(self):  # the automaton is rebuilt, not pickled
+        return (ApiGate, (self.module, self.module_words, self.owner_words))
+
+
+def _whole(data: bytes, start: int, end: int) -> bool:
+    """data[start:end] is a whole identifier (an escaped break before it is a break)."""
+    if start and data[start - 1] in _WORD and not _escape_before(data, start - 1):
+        return False
+    return end == len(data) or data[end] not in _WORD
+
+
+def _escape_before(data: bytes, at: int) -> bool:
+    """data[at] is the letter of an escaped break (`\\n` in a notebook's JSON)."""
+    return data[at] in _ESCAPED and at > 0 and data[at - 1] == _BACKSLASH
+
+
+def _skip_forward(data: bytes, at: int, extra: bytes = b"") -> int:
+    """Where the gap that starts at `at` ends; a comment is part of the gap."""
+    size = len(data)
+    while at < size:
+        byte = data[at]
+        if byte == _BACKSLASH and at + 1 < size and data[at + 1] in _ESCAPED:
+            at += 2
+        elif byte in _GAP or byte in extra:
+            at += 1
+        elif byte == _HASH:  # to the end of the line, a raw or an escaped break
+            end = data.find(b"\n", at)
+            end = size if end < 0 else end
+            escaped = data.find(b"\\n", at, end)
+            at = end if escaped < 0 else escaped
+        else:
+            break
+    return at
+
+
+def _skip_back(data: bytes, at: int, extra: bytes = b"") -> Optional[int]:
+    """Where the gap before `at` starts; None if a comment may stand in it (a line crossed on
+    the way holds a `#`)."""
+    while at > 0:
+        byte = data[at - 1]
+        if byte in _ESCAPED and at > 1 and data[at - 2] == _BACKSLASH:
+            if byte == 0x6E and _comment_before(data, at - 2):
+                return None
+            at -= 2
+        elif byte in _GAP or byte in extra:
+            if byte == 0x0A and _comment_before(data, at - 1):
+                return None
+            at -= 1
+        else:
+            break
+    return at
+
+
+def _comment_before(data: bytes, at: int) -> bool:
+    """The line that ends at `at` (a raw or an escaped break) holds a `#`."""
+    line = max(data.rfind(b"\n", 0, at), data.rfind(b"\\n", 0, at) + 1)
+    return data.find(b"#", line, at) >= 0
+
+
+def _identifier_before(data: bytes, at: int) -> bytes:
+    """The identifier that ends at `at` (b"" if none), stopping at an escaped break."""
+    start = at
+    while start > 0 and data[start - 1] in _WORD and not _escape_before(data, start - 1):
+        start -= 1
+    return data[start:at]
+
+
+def _identifier_at(data: bytes, at: int) -> bytes:
+    """The identifier that starts at `at` (b"" if none)."""
+    end = at
+    size = len(data)
+    while end < size and data[end] in _WORD:
+        end += 1
+    return data[at:end]
+
+
 class Prefilter:
     """Accepts the raw bytes of every file that could hold a finding, and few others."""
 
-    def __init__(self, names: Iterable[str], markers: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], markers: Iterable[str],
+                 gates: Sequence[ApiGate] = ()) -> None:
         self.names: Tuple[str, ...] = tuple(sorted({n for n in names if n}))
         self.markers: Tuple[bytes, ...] = tuple(sorted({m.encode() for m in markers if m}))
+        self.gates: Tuple[ApiGate, ...] = tuple(gates)
+        self._gated = tuple((gate._marker, gate) for gate in self.gates)
         encoded = [n.encode() for n in self.names]
         self._name_set = frozenset(encoded)
         self._name_lengths = sorted({len(n) for n in encoded})
@@ -73,13 +285,20 @@ class Prefilter:
                              if self.markers else None)
 
     def accepts(self, data: bytes) -> bool:
-        """False only if no table name or marker can be read out of `data`."""
+        """False only if no table name or marker can be read out of `data`, and no gate's
+        module is spelled with one of its words where detection reads them."""
         return (self._found(data) or (b"\\" in data and self._escaped_name(data))
-                or _foreign_encoding(data))
+                or _foreign_encoding(data)
+                or any(marker in data and gate.passes(data) for marker, gate in self._gated))
 
     def accepts_text(self, text: str) -> bool:
-        """`accepts` for decoded source text (a part of a file: `focus`)."""
-        return self.accepts(text.encode("utf-8", "surrogatepass"))
+        """For a part of an accepted file (a top-level definition: `focus`): a table name, a
+        marker, or a gate's module anywhere in it. Leaving out a definition that mentions
+        `openai` can change what the rest of the file resolves to (its imports count for the
+        whole module), so it is parsed as before."""
+        data = text.encode("utf-8", "surrogatepass")
+        return (self._found(data) or (b"\\" in data and self._escaped_name(data))
+                or _foreign_encoding(data) or any(marker in data for marker, _ in self._gated))
 
     def _found(self, data: bytes) -> bool:
         """A marker anywhere, or a name after a quote (and perhaps a value prefix) before no
@@ -115,25 +334,29 @@ class Prefilter:
         """A name written with escape sequences: decode the run of name characters around each.
 
         A run that still holds an escape once decoded is decoded again: in a notebook, the
-        backslash of a Python escape can itself be JSON-escaped (`\\u005cx61da`). Each round
-        is shorter than the last, so this ends."""
+        backslash of a Python escape can itself be JSON-escaped (`\\u005cx61da`). A run is
+        decoded again only if decoding shortened it, so this ends (`\\` + CRLF decodes to
+        itself: CPython keeps an unknown escape as it is)."""
         for escape in _ESCAPE.finditer(data):
             lo = max(0, escape.start() - 128)
             for run in _ESCAPED_RUN.finditer(data, lo, escape.end() + 128):
                 if run.start() <= escape.start() < run.end():
+                    # Python reads a backslash before \r\n as a line continuation too; the
+                    # codec knows only \n (and would leave the backslash for another round).
+                    raw = run.group().replace(b"\r\n", b"\n")
                     try:
-                        text = codecs.decode(run.group(), "unicode_escape")
+                        text = codecs.decode(raw, "unicode_escape")
                     except (UnicodeDecodeError, ValueError):
                         continue
                     # The run starts the value as far as the test can tell: lead it with a quote.
                     decoded = b'"' + text.encode("utf-8", "replace")
-                    if self._found(decoded) or (b"\\" in decoded
+                    if self._found(decoded) or (b"\\" in decoded and len(text) < len(raw)
                                                 and self._escaped_name(decoded)):
                         return True
         return False
 
     def __reduce__(self):  # the automaton is rebuilt, not pickled
-        return (Prefilter, (self.names, [m.decode() for m in self.markers]))
+        return (Prefilter, (self.names, [m.decode() for m in self.markers], self.gates))
 
 
 def _foreign_encoding(data: bytes) -> bool:
@@ -148,4 +371,4 @@ def _foreign_encoding(data: bytes) -> bool:
         return False  # undecodable: reading it as Python fails anyway, with its own message
 
 
-__all__ = ["Prefilter"]
+__all__ = ["ApiGate", "Prefilter"]

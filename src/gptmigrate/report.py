@@ -12,12 +12,16 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import (IO, TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Mapping, Optional,
+                    Sequence, Tuple)
 from urllib.parse import quote
 
 from gptmigrate import __version__
 from gptmigrate.rules import RULES, Rule, get_rule
 from gptmigrate.types import FileResult, Finding, FixSafety, Severity
+
+if TYPE_CHECKING:
+    from gptmigrate.freshness import TableAge
 
 FORMATS: Tuple[str, ...] = ("text", "concise", "json", "sarif", "github", "gitlab")
 """Every value of `scan --format`; all but text and concise are machine formats."""
@@ -33,6 +37,8 @@ class RunInfo:
     table_checked: str
     mode: str
     unsafe_fixes: bool = False
+    table_age_days: Optional[int] = None  # days from the table's `checked:` day to today
+    table_notice: Optional[str] = None  # set when the table is stale (`freshness`)
 
 
 def finding_dict(path: str, finding: Finding) -> Dict[str, Any]:
@@ -80,7 +86,9 @@ def summary(results: Sequence[FileResult]) -> Dict[str, Any]:
         "files": len(results),
         "files_with_findings": sum(1 for r in results if r.findings),
         "findings": len(findings),
-        "errors": sum(len(r.errors) for r in results),
+        "errors": sum(1 for r in results for e in r.errors if e.whole_file),
+        "cell_errors": sum(1 for r in results for e in r.errors
+                           if e.kind == "error" and e.cell is not None),
         "fixed": sum(r.fixes_applied for r in results),
         "files_changed": sum(1 for r in results if r.changed),
         "by_code": dict(sorted(Counter(f.code for f in findings).items())),
@@ -98,9 +106,11 @@ def write_json(results: Sequence[FileResult], info: RunInfo, out: IO[str]) -> No
         "version": 1,
         "as_of": info.as_of,
         "table_checked": info.table_checked,
+        "table_age_days": info.table_age_days,
+        "table_notice": info.table_notice,
         "findings": [finding_dict(r.path, f) for r in results for f in r.findings],
         "errors": [
-            {"path": e.path, "message": e.message, "kind": e.kind}
+            {"path": e.path, "message": e.message, "kind": e.kind, "cell": e.cell}
             for r in results for e in r.errors
         ],
         "summary": summary(results),
@@ -183,11 +193,14 @@ def write_text(results: Sequence[FileResult], info: RunInfo, out: IO[str],
         if hints:
             line += " " + ", ".join(hints) + "."
         parts.append(line)
-    elif not data["errors"]:
+    elif not data["errors"] and not data["cell_errors"]:
         parts.append(f"All clear: no legacy model or endpoint in {data['files']} files "
                      f"(as of {info.as_of}).")
     if data["errors"]:
         parts.append(f"{data['errors']} file{'s' * (data['errors'] != 1)} could not be scanned.")
+    if data["cell_errors"]:
+        parts.append(f"{data['cell_errors']} notebook cell{'s' * (data['cell_errors'] != 1)} "
+                     f"could not be parsed.")
     for part in parts:
         emit.line(part)
 
@@ -228,10 +241,10 @@ class _RichLines:
 
 
 def write_errors(results: Sequence[FileResult], err: IO[str]) -> None:
-    """One line per file problem, always on stderr, whatever the format."""
+    """One line per file problem (or note), always on stderr, whatever the format."""
     for result in results:
         for error in result.errors:
-            err.write(f"error: {error.path}: {error.message}\n")
+            err.write(f"{error.kind}: {error.path}: {error.message}\n")
 
 
 def write_diff(results: Sequence[FileResult], out: IO[str]) -> int:
@@ -276,10 +289,15 @@ def write_fixes(results: Sequence[FileResult], out: IO[str], unsafe: bool) -> No
     out.write("\n".join(lines) + "\n")
 
 
-def format_models(rows: List[Dict[str, Any]], out: IO[str], color: Optional[bool] = None) -> None:
+def format_models(rows: List[Dict[str, Any]], out: IO[str], age: Optional["TableAge"] = None,
+                  color: Optional[bool] = None) -> None:
+    """The table's rows, under the day the table was checked and its age."""
     from rich.table import Table as RichTable
 
     console = _console(out, color)
+    if age is not None:
+        console.print(f"Table checked {age.checked.isoformat()} ({age.days} days ago"
+                      f"{'; stale: see the warning' if age.stale else ''}).")
     table = RichTable(show_lines=False)
     for column in ("name", "provider", "api", "announced", "shutdown", "replacement"):
         table.add_column(column)
@@ -482,15 +500,20 @@ def sarif_log(results: Sequence[FileResult], info: RunInfo) -> Dict[str, Any]:
         "columnKind": "unicodeCodePoints",
         "results": [_sarif_result(path, f, rule_index) for path, f in _findings(results)],
         "invocations": [{
-            "executionSuccessful": not errors,
+            "executionSuccessful": not any(e.kind == "error" for e in errors),
+            "toolConfigurationNotifications": [
+                {"level": "warning", "descriptor": {"id": "stale-table"},
+                 "message": {"text": info.table_notice}}
+            ] if info.table_notice else [],
             "toolExecutionNotifications": [
-                {"level": "error", "message": {"text": e.message},
+                {"level": e.kind, "message": {"text": e.message},
                  "locations": [{"physicalLocation": {
                      "artifactLocation": {"uri": _artifact_uri(e.path)}}}]}
                 for e in errors
             ],
         }],
-        "properties": {"asOf": info.as_of, "tableChecked": info.table_checked},
+        "properties": {"asOf": info.as_of, "tableChecked": info.table_checked,
+                       "tableAgeDays": info.table_age_days, "tableNotice": info.table_notice},
     }
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
@@ -528,7 +551,8 @@ def write_github(results: Sequence[FileResult], out: IO[str]) -> None:
                   f"{_github_data(f'{f.code} {_located_message(f)}')}\n")
     for result in results:
         for error in result.errors:
-            out.write(f"::error file={_github_property(_project_path(error.path))},"
+            command = "notice" if error.kind == "note" else "error"
+            out.write(f"::{command} file={_github_property(_project_path(error.path))},"
                       f"title=gptmigrate::{_github_data(error.message)}\n")
 
 

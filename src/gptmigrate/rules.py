@@ -34,6 +34,7 @@ class Rule:
 
 _OAI_DEP = "https://developers.openai.com/api/docs/deprecations"
 _V1_GUIDE = "https://github.com/openai/openai-python/discussions/742"
+_ANT_DEP = "https://platform.claude.com/docs/en/about-claude/model-deprecations"
 
 RULES: Tuple[Rule, ...] = (
     Rule(
@@ -142,6 +143,65 @@ RULES: Tuple[Rule, ...] = (
         references=(_OAI_DEP, _V1_GUIDE),
     ),
     Rule(
+        code="GM106",
+        name="retired-api-version",
+        summary="An Azure OpenAI api-version string that Azure has retired "
+        "(2023-07-01-preview ...).",
+        why="Requests with a retired api-version fail with HTTP 404, whatever the deployment.",
+        example='AzureOpenAI(api_version="2023-07-01-preview", azure_endpoint=endpoint)',
+        use_instead="A GA api-version (2024-02-01 or later).",
+        fix="unsafe: the table's replacement version (request and response shapes can differ "
+        "between versions).",
+        references=("https://learn.microsoft.com/azure/ai-services/openai/api-version-deprecation",),
+    ),
+    Rule(
+        code="GM110",
+        name="anthropic-text-completions",
+        summary="A call to Anthropic's Text Completions API (client.completions.create with "
+        "prompt= and max_tokens_to_sample=, or the 0.2 client's completion()).",
+        why="Text Completions is a legacy API, and anthropic-python 1.0 removed it: "
+        "client.completions no longer exists, and HUMAN_PROMPT / AI_PROMPT are gone with it. "
+        "The models of its time (claude-1.x, claude-instant-1.x, claude-2.x) are shut down.",
+        example='client.completions.create(model="claude-2", prompt=f"{HUMAN_PROMPT} {q}'
+        '{AI_PROMPT}", max_tokens_to_sample=300).completion',
+        use_instead='client.messages.create(model="claude-opus-4-8", max_tokens=300, '
+        'messages=[{"role": "user", "content": q}]).content[0].text',
+        fix="unsafe where the prompt's turns are written in the call (the text before the "
+        "first turn becomes system=, max_tokens_to_sample becomes max_tokens, reads of "
+        ".completion become .content[0].text, temperature/top_p/top_k are dropped: "
+        "anthropic>=1 and Claude Opus 4.7+ reject them); manual otherwise, with the exact "
+        "change.",
+        references=("https://docs.anthropic.com/en/api/migrating-from-text-completions-to-"
+                    "messages", "https://docs.anthropic.com/claude/reference/complete_post",
+                    _ANT_DEP),
+    ),
+    Rule(
+        code="GM111",
+        name="palm-api",
+        summary="A call to the PaLM API through google-generativeai (generate_text, chat, "
+        "generate_embeddings, count_text_tokens, count_message_tokens).",
+        why="Google decommissioned the PaLM API on 2024-08-15: no prompting, tuning or "
+        "inference; google-generativeai 0.8 removed the functions.",
+        example='palm.generate_text(model="models/text-bison-001", prompt=p).result',
+        use_instead='genai.Client().models.generate_content(model=<a served Gemini model>, '
+        'contents=p).text (google-genai)',
+        fix="manual: the model, the SDK and the response shape all change.",
+        references=("https://ai.google.dev/palm_docs/deprecation",),
+    ),
+    Rule(
+        code="GM112",
+        name="completion-model-wrapper",
+        summary="langchain's OpenAI LLM (langchain_openai.OpenAI, langchain_community.llms."
+        "OpenAI, langchain.llms.OpenAI), a wrapper of the Completions API.",
+        why="It calls client.completions.create, and the Completions API has no live model "
+        "since 2026-09-28 (its default, gpt-3.5-turbo-instruct, included).",
+        example='llm = OpenAI(model_name="text-davinci-003"); llm.invoke(q)',
+        use_instead='llm = ChatOpenAI(model=...) (from langchain_openai); llm.invoke(q).content',
+        fix="manual: a chat model returns a message (.content), not a string, wherever the "
+        "LLM's output goes (chains, parsers).",
+        references=(_OAI_DEP, "https://python.langchain.com/docs/integrations/chat/openai/"),
+    ),
+    Rule(
         code="GM201",
         name="v0-sdk-call",
         summary="A module-level resource of openai-python < 1.0 (openai.ChatCompletion, "
@@ -192,6 +252,60 @@ RULES: Tuple[Rule, ...] = (
         references=(_V1_GUIDE, "https://github.com/openai/openai-python/issues/932"),
     ),
     Rule(
+        code="GM210",
+        name="anthropic-prompt-constant",
+        summary="HUMAN_PROMPT or AI_PROMPT imported or read from anthropic.",
+        why="anthropic-python 1.0 removed them with the Text Completions API: the import "
+        "fails with ImportError.",
+        example="from anthropic import Anthropic, HUMAN_PROMPT, AI_PROMPT",
+        use_instead='Messages calls: messages=[{"role": "user", "content": ...}] (no turn '
+        'markers).',
+        fix="manual: migrated with the calls that use them (GM110).",
+        references=("https://docs.anthropic.com/en/api/migrating-from-text-completions-to-"
+                    "messages",),
+    ),
+    Rule(
+        code="GM211",
+        name="google-generativeai-sdk",
+        summary="An import of google.generativeai, the deprecated Gemini SDK.",
+        why="Support for google-generativeai ended on 2025-11-30: no fixes, no new models or "
+        "features; its PaLM functions are gone (GM111).",
+        example="import google.generativeai as genai",
+        use_instead="from google import genai; client = genai.Client(); "
+        "client.models.generate_content(model=..., contents=...) (google-genai)",
+        fix="manual: the client, the calls and the response types change.",
+        references=("https://pypi.org/project/google-generativeai/",
+                    "https://ai.google.dev/gemini-api/docs/migrate"),
+    ),
+    Rule(
+        code="GM212",
+        name="vertexai-generative-module",
+        summary="An import of a Generative AI module of the Vertex AI SDK (vertexai."
+        "generative_models, language_models, vision_models, caching, tuning, and their "
+        "vertexai.preview twins).",
+        why="Google deprecated these modules on 2025-06-24 and removed them on 2026-06-24; "
+        "PaLM and Codey models of vertexai.language_models were shut down on 2025-04-09.",
+        example="from vertexai.generative_models import GenerativeModel",
+        use_instead="from google import genai; client = genai.Client(vertexai=True, "
+        "project=..., location=...); client.models.generate_content(model=..., contents=...)",
+        fix="manual: the client, the calls and the response types change.",
+        references=("https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations",
+                    "https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations/"
+                    "genai-vertexai-sdk"),
+    ),
+    Rule(
+        code="GM213",
+        name="langchain-removed-import",
+        summary="An import from a langchain path that langchain 1.0 removed (langchain.llms, "
+        "langchain.chat_models.ChatOpenAI, langchain.embeddings.OpenAIEmbeddings, "
+        "`from langchain import OpenAI` ...).",
+        why="The import fails on langchain>=1.0; a model renamed under it is no fix.",
+        example="from langchain.chat_models import ChatOpenAI",
+        use_instead="from langchain_openai import ChatOpenAI (pip install langchain-openai)",
+        fix="manual: the provider package must be added to the project's requirements.",
+        references=("https://python.langchain.com/docs/versions/v0_2/",),
+    ),
+    Rule(
         code="GM901",
         name="unused-suppression",
         summary="A `# noqa: GMxxx` or `# gptmigrate: ignore[GMxxx]` comment that suppresses "
@@ -216,7 +330,7 @@ def get_rule(code_or_name: str) -> Optional[Rule]:
 # Rules a broad selector ("GM", "GM9") does not turn on; only naming the rule itself does.
 # Findings the API rewrites plan a fix for (legacy calls and v0 exceptions): only a file with one
 # of these is parsed with libcst.
-REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM201", "GM202"})
+REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM104", "GM105", "GM201", "GM202"})
 OFF_BY_DEFAULT = frozenset({"GM901"})
 
 

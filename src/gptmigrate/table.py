@@ -54,10 +54,15 @@ _API_KEYS = {
     "source": True,
     "confidence": False,
     "note": False,
+    "values": False,
+    "replacement_value": False,
 }
+_PARAMETER_KEYS = {"name": True, "provider": True, "api": True, "models": True, "except": False,
+                   "renamed": False, "defaults_only": False, "unsupported": False,
+                   "source": True, "note": False}
 _TARGET_KEYS = {"model": True, "source": True, "note": False}
 _TOP_KEYS = {"version": True, "checked": True, "sources": False, "apis": False, "targets": False,
-             "current": False, "models": False}
+             "current": False, "models": False, "parameters": False}
 
 
 class TableError(ValueError):
@@ -147,6 +152,8 @@ class ApiFamily:
     replacement: Optional[str] = None
     confidence: str = "high"
     note: Optional[str] = None
+    values: Tuple[str, ...] = ()  # the strings that name it in code (Azure api-versions)
+    replacement_value: Optional[str] = None  # the string a fix writes instead of one of them
 
     def dead_after(self) -> Optional[_dt.date]:
         """The last day a call to this API can still succeed, if that day is known."""
@@ -186,6 +193,76 @@ class ApiFamily:
 
 
 @dataclass(frozen=True)
+class ParameterVerdict:
+    """What a request must change to be accepted by a model: parameters to rename, to drop
+    (only the default value is accepted, and the call passes another), and ones with no
+    equivalent (the fix must be manual)."""
+
+    renamed: Mapping[str, str]
+    dropped: Tuple[str, ...]
+    unsupported: Tuple[str, ...]
+    notes: Tuple[str, ...]
+
+    @property
+    def changes(self) -> bool:
+        return bool(self.renamed or self.dropped or self.unsupported)
+
+
+_NOT_A_LITERAL = object()
+
+
+@dataclass(frozen=True)
+class ParameterRule:
+    """Request parameters a family of models rejects (`models`: fnmatch patterns of ids)."""
+
+    name: str
+    provider: str
+    api: str
+    source: str
+    models: Tuple[str, ...]
+    excluded: Tuple[str, ...] = ()
+    renamed: Mapping[str, str] = field(default_factory=dict)
+    defaults_only: Mapping[str, float] = field(default_factory=dict)
+    unsupported: Tuple[str, ...] = ()
+    note: Optional[str] = None
+
+    def applies_to(self, model: str) -> bool:
+        from fnmatch import fnmatchcase
+
+        return any(fnmatchcase(model, p) for p in self.models) \
+            and not any(fnmatchcase(model, p) for p in self.excluded)
+
+    def judge(self, model: str, arguments: Mapping[str, Any]) -> ParameterVerdict:
+        """What a request with `arguments` (name -> literal value, or NOT_A_LITERAL) must
+        change for `model`."""
+        renamed: Dict[str, str] = {}
+        dropped: List[str] = []
+        unsupported: List[str] = []
+        notes: List[str] = []
+        for name, value in arguments.items():
+            if name in self.renamed:
+                renamed[name] = self.renamed[name]
+                notes.append(f"{model} takes {self.renamed[name]}= instead of {name}=")
+                if self.renamed[name] == "max_completion_tokens":
+                    notes.append("max_completion_tokens also counts reasoning tokens: raise it "
+                                 "if replies come back empty")
+            elif name in self.defaults_only:
+                default = self.defaults_only[name]
+                if isinstance(value, (int, float)) and not isinstance(value, bool) \
+                        and value == default:
+                    continue
+                dropped.append(name)
+                notes.append(f"{model} accepts only the default {name} ({default:g}): "
+                             f"{name}= removed")
+            elif name in self.unsupported:
+                unsupported.append(name)
+        return ParameterVerdict(renamed, tuple(dropped), tuple(unsupported), tuple(notes))
+
+
+NOT_A_LITERAL = _NOT_A_LITERAL
+
+
+@dataclass(frozen=True)
 class Target:
     """The model to migrate to for an API family when a chain leaves its endpoint."""
 
@@ -221,6 +298,24 @@ class Table:
     targets: Dict[str, Target] = field(default_factory=dict)
     sources: Dict[str, str] = field(default_factory=dict)
     checked: Optional[_dt.date] = None
+    parameters: List[ParameterRule] = field(default_factory=list)
+
+    def parameter_rule(self, model: str, provider: Optional[str] = None
+                       ) -> Optional[ParameterRule]:
+        """The parameter rule of the family `model` belongs to, if one is known."""
+        row = self.get(model, provider)
+        provider = provider or (row.provider if row is not None else None)
+        for rule in reversed(self.parameters):  # a later (user) table wins
+            if (provider is None or rule.provider == provider) and rule.applies_to(model):
+                return rule
+        return None
+
+    def api_value(self, value: str, as_of: _dt.date) -> Optional[ApiFamily]:
+        """The retired or deprecated API entry a string such as an api-version names."""
+        for family in self.apis.values():
+            if value in family.values and family.status(as_of) in ("retired", "deprecated"):
+                return family
+        return None
 
     def add_row(self, row: ModelRow) -> None:
         """Add or override (same provider and name) one row, keeping `rows` in step."""
@@ -319,7 +414,15 @@ class Table:
         chain, stop_reason = self._walk(start, as_of)
         served = [row for row in chain[1:] if self._can_target(row, as_of)]
         preferred = [row for row in served if row.status(as_of) == "current"]
-        pick = (preferred or served or [None])[0]
+        # A fix never writes a model whose own shutdown is announced: the chain goes on to one
+        # that has none, or the fix is manual and names what the chain reached.
+        pick = (preferred or [None])[0]
+        if pick is None and served:
+            dying = served[-1]
+            stop_reason = (f"{dying.name}, the replacement published so far, itself shuts "
+                           f"down on {dying.shutdown}"
+                           + (f" ({stop_reason})" if stop_reason else "")
+                           + ": choose a served model with no shutdown announced")
         if pick is not None:
             chain = chain[: chain.index(pick) + 1]
             target: Optional[str] = pick.name
@@ -659,10 +762,32 @@ def parse_table(text: str, path: str, into: Optional[Table] = None, data: Any = 
             replacement=entry.get("replacement"),
             confidence=_confidence(entry.get("confidence", "high"), origin),
             note=entry.get("note"),
+            values=tuple(_text(v, origin, "values") for v in entry.get("values") or ()),
+            replacement_value=entry.get("replacement_value"),
         )
         if kind == "family" and family.no_live_model_after is None:
             raise TableError(f"{origin}: missing key 'no_live_model_after' (kind family)")
         table.apis[name] = family
+
+    for index, entry in enumerate(_list(data, "parameters", path)):
+        origin = _origin(path, index, entry, "parameters")
+        entry = _check_keys(entry, _PARAMETER_KEYS, origin)
+        rule = ParameterRule(
+            name=_text(entry["name"], origin, "name"),
+            provider=_provider(entry["provider"], origin),
+            api=_text(entry["api"], origin, "api"),
+            source=source_of(entry["source"], origin),
+            models=tuple(_text(m, origin, "models") for m in _list(entry, "models", origin)),
+            excluded=tuple(_text(m, origin, "except") for m in _list(entry, "except", origin)),
+            renamed={str(k): _text(v, origin, "renamed") for k, v in
+                     _mapping(entry, "renamed", origin).items()},
+            defaults_only={str(k): _number(v, origin, "defaults_only") for k, v in
+                           _mapping(entry, "defaults_only", origin).items()},
+            unsupported=tuple(_text(u, origin, "unsupported")
+                              for u in _list(entry, "unsupported", origin)),
+            note=entry.get("note"),
+        )
+        table.parameters[:] = [r for r in table.parameters if r.name != rule.name] + [rule]
 
     targets = data.get("targets") or {}
     if not isinstance(targets, dict):
@@ -683,6 +808,19 @@ def _list(data: Mapping[str, Any], key: str, where: str) -> List[Any]:
     if not isinstance(value, list):
         raise TableError(f"{where}: key '{key}' must be a list")
     return value
+
+
+def _mapping(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        raise TableError(f"{where}: key '{key}' must be a mapping")
+    return value
+
+
+def _number(value: Any, origin: str, key: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TableError(f"{origin}: key '{key}' must map names to numbers")
+    return float(value)
 
 
 def _provider(value: Any, origin: str) -> str:

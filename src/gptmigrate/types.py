@@ -96,11 +96,21 @@ class Finding:
 
 @dataclass(frozen=True)
 class FileError:
-    """A file that could not be read, parsed or written; the run goes on without it."""
+    """A file that could not be read, parsed or written; the run goes on without it.
+
+    With `cell`, only that notebook cell was left out: the rest of the file was scanned (and
+    fixed). kind "note" says why a file was passed over; it is no failure.
+    """
 
     path: str
     message: str
     kind: str = "error"
+    cell: Optional[int] = None
+
+    @property
+    def whole_file(self) -> bool:
+        """An error that kept the whole file from being scanned or written."""
+        return self.kind == "error" and self.cell is None
 
 
 @dataclass

@@ -1,0 +1,110 @@
+"""What every API migration declares: the legacy calls it takes, the call it writes, how the
+arguments map and how reads of the response change. `rewrite.Planner` does the work common to
+all of them (arguments that cannot be moved, the response's readers, the client) and asks the
+migration for the rest, so a new migration is one module and one line in the registry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, FrozenSet, List, Mapping, Optional, Tuple
+
+import libcst as cst
+
+from gptmigrate.detect import LegacyCall
+
+if TYPE_CHECKING:  # the planner calls the migration, and the migration the planner's helpers
+    from gptmigrate.rewrite import CallPlan
+
+Path = Tuple[str, ...]  # a response path: keys, with "*" for an index ("choices", "*", "text")
+
+
+class Uncertain(Exception):
+    """The rewrite is not certain; the message says what the user must do instead."""
+
+
+@dataclass(frozen=True)
+class Reads:
+    """How reads of a response change: keys renamed at a path, and which paths still hold an
+    object (a dict in v0, an object in v1) or a list of them, whose readers are followed."""
+
+    renamed: Mapping[Path, Tuple[str, ...]] = field(default_factory=dict)
+    objects: FrozenSet[Path] = frozenset({(), ("usage",)})
+    lists: FrozenSet[Path] = frozenset()
+    # Paths whose new value can be None where the old one was always text (a streamed
+    # chunk's delta.content): their reads become `(read or "")`.
+    nullable: FrozenSet[Path] = frozenset()
+    # Paths whose reads cannot be kept (the value is gone in the target): reading one (or
+    # below it) leaves the call manual with this message.
+    refused: Mapping[Path, str] = field(default_factory=dict)
+    # Keys that are no Python names (`"self-harm"`) and the attribute v1 gives each.
+    attributes: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def is_object(self) -> bool:
+        """Whether the response itself changes from a dict to an object (a plain string or
+        bytes response does not: it may leave the function as it is)."""
+        return () in self.objects or () in self.lists
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One legacy call shape and what it becomes.
+
+    `resources`: the v0 module resources (`Completion`) or v1 client resources
+    (`completions`) it takes; `resource`: the v1 client resource it writes
+    (`chat.completions`); `v0_resource`: what a project pinned to openai<1 gets instead
+    (`ChatCompletion`), or None when only the v1 SDK has the target; `fixtures`: the fixture
+    folders that prove it (tests/test_migrations.py checks they exist).
+    """
+
+    name: str
+    summary: str
+    codes: FrozenSet[str]
+    resources: FrozenSet[str]
+    resource: str
+    fixtures: Tuple[str, ...]
+    v0_resource: Optional[str] = None
+    reads: Reads = Reads()
+    stream_reads: Optional[Reads] = None  # None: a streamed call is left manual
+    methods: FrozenSet[str] = frozenset({"create", "acreate"})
+    sdks: FrozenSet[str] = frozenset({"v0"})
+    # v0 method -> the parameter names its positional arguments bind to (0.x took
+    # `Audio.transcribe(model, file)`); the plan names them before anything else.
+    positional: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
+    example_read: str = ""  # how the v1 response is read, for the manual message of an escape
+    rewrites: bool = True  # False: the endpoint is gone, every call gets an instruction only
+    # Arguments the target model rejects that this migration may drop, and why that is
+    # sound here (a completion's stop sequences cut a continued prompt; a chat reply ends
+    # on its own): the fix drops them and says so instead of staying manual.
+    droppable: Mapping[str, str] = field(default_factory=dict)
+
+    def handles(self, legacy: LegacyCall) -> bool:
+        return legacy.sdk in self.sdks and legacy.resource in self.resources \
+            and legacy.method in self.methods
+
+    def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
+        """The new call's arguments (the default: every argument, the model named model=)."""
+        return plan.same_api_arguments()
+
+    def describe(self, plan: "CallPlan") -> str:
+        """What the fix writes, for its description."""
+        return plan.default_description()
+
+    def v1_method(self, legacy: LegacyCall) -> str:
+        """The v1 method a v0 call becomes (`Image.create` -> `images.generate`)."""
+        return "create"
+
+    def response_reads(self, plan: "CallPlan") -> Reads:
+        """How this call's response is read (a call's arguments may change its shape)."""
+        if plan.streams:
+            assert self.stream_reads is not None
+            return self.stream_reads
+        return self.reads
+
+    def finish(self, plan: "CallPlan", call: cst.Call) -> cst.BaseExpression:
+        """The expression written for the new call (`client.files.content(id).content`)."""
+        return call
+
+
+__all__ = ["Migration", "Path", "Reads", "Uncertain"]

@@ -1,0 +1,70 @@
+"""Completions (GM101) -> Chat Completions.
+
+`openai.Completion.create(model=M, prompt=P, ...)` (v0) and `client.completions.create(...)`
+(v1) become a chat call: the prompt is the user message, the model the table's chat target
+for M, and reads of `choices[i].text` become `choices[i].message.content` (streamed:
+`choices[i].delta.content`). Fixtures: tests/fixtures/GM101-completions-endpoint.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List
+
+import libcst as cst
+
+from gptmigrate.migrations.base import Migration, Reads, Uncertain
+
+if TYPE_CHECKING:
+    from gptmigrate.rewrite import CallPlan
+
+# Completions arguments that Chat Completions accepts unchanged.
+CARRIED = frozenset({"max_tokens", "temperature", "top_p", "n", "stop", "presence_penalty",
+                     "frequency_penalty", "logit_bias", "user", "seed", "stream"})
+NO_CHAT_EQUIVALENT = {
+    "suffix": "Chat Completions has no insertion mode (suffix=); ask for the middle part in "
+              "the prompt instead",
+    "echo": "Chat Completions cannot echo the prompt (echo=); prepend it to the reply yourself",
+    "logprobs": "Completions logprobs=N has no one-to-one chat form (chat takes logprobs=True "
+                "with top_logprobs=N, and the response shape differs)",
+    "best_of": "Chat Completions has no best_of=; request n= choices and pick one yourself",
+}
+CHAT_READS = Reads(
+    renamed={("choices", "*", "text"): ("message", "content")},
+    objects=frozenset({(), ("usage",), ("choices", "*"), ("choices", "*", "message")}),
+    lists=frozenset({("choices",)}),
+)
+STREAM_READS = Reads(
+    renamed={("choices", "*", "text"): ("delta", "content")},
+    objects=frozenset({(), ("choices", "*"), ("choices", "*", "delta")}),
+    lists=frozenset({("choices",)}),
+    nullable=frozenset({("choices", "*", "text")}),
+)
+
+
+class CompletionsToChat(Migration):
+    def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
+        missing = [NO_CHAT_EQUIVALENT[name] for name in plan.keyword_names
+                   if name in NO_CHAT_EQUIVALENT]
+        if missing:
+            raise Uncertain("; ".join(missing) + "; the call is left as it is")
+        prompt = plan.keyword("prompt")
+        if prompt is None:
+            raise Uncertain("the call has no prompt=")
+        plan.require_single_prompt(prompt)
+        return plan.chat_arguments([plan.message("user", prompt.value)], ("prompt",), CARRIED)
+
+
+MIGRATION = CompletionsToChat(
+    name="completions-to-chat",
+    summary="Completions -> Chat Completions (prompt= becomes the user message)",
+    codes=frozenset({"GM101"}),
+    resources=frozenset({"Completion", "completions"}),
+    sdks=frozenset({"v0", "v1"}),
+    resource="chat.completions",
+    v0_resource="ChatCompletion",
+    fixtures=("GM101-completions-endpoint",),
+    reads=CHAT_READS,
+    stream_reads=STREAM_READS,
+    droppable={"stop": "a chat reply ends on its own, so its stop sequences are dropped "
+                       "(cut the reply yourself if you relied on them)"},
+)

@@ -1,0 +1,114 @@
+"""openai.error (GM202) -> the exceptions on the openai module, with 1.0's names.
+
+`openai.error.X` becomes `openai.Y`; `from openai.error import X` becomes
+`from openai import Y as X`, so the code that catches it does not change; `import openai.error`
+becomes `import openai`. Fixtures: tests/fixtures/GM202-v0-error-class.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import replace
+from typing import Dict, List, Optional
+
+from gptmigrate.sdk import SdkChoice
+from gptmigrate.semantic import Semantics
+from gptmigrate.types import Edit, Finding, Fix, FixSafety
+
+CODE = "GM202"
+FIXTURES = ("GM202-v0-error-class",)
+# openai.error.X (v0) -> openai.Y (v1); None: 1.0 has no such exception.
+V1_EXCEPTIONS: Dict[str, Optional[str]] = {
+    "OpenAIError": "OpenAIError", "APIError": "APIError",
+    "APIConnectionError": "APIConnectionError", "AuthenticationError": "AuthenticationError",
+    "RateLimitError": "RateLimitError", "Timeout": "APITimeoutError",
+    "InvalidRequestError": "BadRequestError", "PermissionError": "PermissionDeniedError",
+    "ServiceUnavailableError": "InternalServerError",
+    "TryAgain": None, "InvalidAPIType": None, "SignatureVerificationError": None,
+}
+EXCEPTION_NOTES = {
+    "InvalidRequestError": "v1 raises NotFoundError, not BadRequestError, for an unknown model",
+    "ServiceUnavailableError": "v1 raises InternalServerError for every 5xx status",
+}
+_SPACE = re.compile(r"[ \t]*(?:\\\r?\n[ \t]*)*")
+
+
+def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
+    """The fix of one GM202 finding, or the finding with what to do by hand."""
+    if sdk.v0:
+        return _manual(finding, f"the project pins {sdk.label} ({sdk.reason}); upgrade openai "
+                                f"first")
+    start = sem.index.offset(finding.start.line, finding.start.column - 1)
+    end = sem.index.offset(finding.end.line, finding.end.column - 1)
+    spelled = re.sub(r"\s|\\", "", sem.text[start:end])
+    statement = _statement_at(sem, finding.start.line, start)
+    notes: List[str] = []
+    edits: List[Edit] = []
+    if isinstance(statement, ast.ImportFrom) and spelled == "openai.error":
+        if any(alias.name == "*" for alias in statement.names):
+            return _manual(finding, "import the exceptions by name from openai")
+        edits.append(sem.edit(start, end, "openai"))
+        for alias in statement.names:
+            new = V1_EXCEPTIONS.get(alias.name)
+            if new is None:
+                return _manual(finding, f"openai 1.0 has no {alias.name}; remove it by hand")
+            if alias.name in EXCEPTION_NOTES:
+                notes.append(EXCEPTION_NOTES[alias.name])
+            if new != alias.name:
+                name_start = _name_offset(sem, alias, statement)
+                if name_start is None:
+                    return _manual(finding, "import the exceptions from openai by hand")
+                edits.append(sem.edit(name_start, name_start + len(alias.name),
+                                      new if alias.asname else f"{new} as {alias.name}"))
+        description = "Import the exceptions from openai (openai>=1)"
+    elif spelled.startswith("openai.error.") and spelled.count(".") == 2:
+        old = spelled.rsplit(".", 1)[1]
+        new = V1_EXCEPTIONS.get(old)
+        if new is None:
+            return _manual(finding, f"openai 1.0 has no {old}; catch openai.APIError instead")
+        if old in EXCEPTION_NOTES:
+            notes.append(EXCEPTION_NOTES[old])
+        edits.append(sem.edit(start, end, f"openai.{new}"))
+        description = f"Replace openai.error.{old} with openai.{new} (openai>=1)"
+    elif isinstance(statement, ast.Import) and spelled == "openai.error" and any(
+            alias.name == "openai.error" and alias.asname is None for alias in statement.names):
+        edits.append(sem.edit(start, end, "openai"))
+        description = "Import openai instead of openai.error (openai>=1)"
+    else:
+        return finding
+    if notes:
+        description += "; " + "; ".join(notes)
+    description += f": {sdk.reason}"
+    return replace(finding, fix_safety=FixSafety.UNSAFE,
+                   fix=Fix(FixSafety.UNSAFE, tuple(edits), description))
+
+
+def _manual(finding: Finding, why: str) -> Finding:
+    return replace(finding, message=f"{finding.message}. Not rewritten: {why}")
+
+
+def _statement_at(sem: Semantics, line: int, offset: int) -> Optional[ast.stmt]:
+    """The import statement whose text holds `offset` (imports sit at any depth)."""
+    for node in ast.walk(sem.tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)) \
+                and node.lineno <= line <= (node.end_lineno or node.lineno):
+            start, end = sem.span(node)
+            if start <= offset < end:
+                return node
+    return None
+
+
+def _name_offset(sem: Semantics, alias: ast.alias, statement: ast.ImportFrom) -> Optional[int]:
+    """Where an imported name is spelled (aliases carry positions from Python 3.10 on)."""
+    if getattr(alias, "lineno", None) is not None:
+        return sem.span(alias)[0]
+    start, end = sem.span(statement)
+    found = re.search(rf"(?<![\w.]){re.escape(alias.name)}\b",
+                      sem.text[start:end][sem.text[start:end].index(" import ") + 8:])
+    if found is None:
+        return None
+    return start + sem.text[start:end].index(" import ") + 8 + found.start()
+
+
+__all__ = ["CODE", "V1_EXCEPTIONS", "error_fix"]

@@ -1,0 +1,138 @@
+"""openai.File (GM201) -> client.files.
+
+0.x (openai 0.28.1 api_resources/file.py and abstract/) -> openai 3.63.0, by
+`inspect.signature`:
+- `File.create(file, purpose, model=None, ..., user_provided_filename=None)` ->
+  `Files.create(*, file, purpose, expires_after)`; `user_provided_filename=N` becomes
+  `file=(N, file)`, the SDK's way to name an upload; `model=` has no v1 form (manual);
+- `File.list(**params)` -> `Files.list(*, after, limit, order, purpose)`: a page whose `.data`
+  is the list 0.x returned under `["data"]`;
+- `File.retrieve(id)` -> `Files.retrieve(file_id)`, `File.delete(sid)` -> `Files.delete(file_id)`;
+- `File.download(id)` (bytes) -> `Files.content(file_id).content` (the SDK returns a binary
+  response; `.content` is its bytes).
+`find_matching_files` and `wait_for_processing` have no v1 form and stay manual.
+Fixtures: tests/fixtures/GM201-v0-sdk-call/files*.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List
+
+import libcst as cst
+
+from gptmigrate.migrations.base import Migration, Reads, Uncertain
+from gptmigrate.migrations.v0_common import CODES, ModuleApiMigration, sync_method
+
+if TYPE_CHECKING:
+    from gptmigrate.rewrite import CallPlan
+
+FILE_READS = Reads(objects=frozenset({()}))
+LIST_READS = Reads(objects=frozenset({(), ("data", "*")}), lists=frozenset({("data",)}))
+BYTES = Reads(objects=frozenset())
+
+
+class UploadMigration(ModuleApiMigration):
+    def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
+        args = super().arguments(plan)
+        name = plan.keyword("user_provided_filename")
+        if name is None:
+            return args
+        out: List[cst.Arg] = []
+        for index, arg in enumerate(args):
+            keyword = arg.keyword.value if arg.keyword is not None else ""
+            if keyword == "user_provided_filename":
+                if index == len(args) - 1 and out:
+                    out[-1] = out[-1].with_changes(comma=arg.comma)
+                continue
+            if keyword == "file":
+                arg = arg.with_changes(value=cst.Tuple([
+                    cst.Element(name.value,
+                                comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))),
+                    cst.Element(arg.value)]))
+            out.append(arg)
+        return out
+
+
+class DownloadMigration(ModuleApiMigration):
+    def finish(self, plan: "CallPlan", call: cst.Call) -> cst.BaseExpression:
+        return cst.Attribute(value=call, attr=cst.Name("content"))
+
+    def describe(self, plan: "CallPlan") -> str:
+        return plan.default_description().replace(
+            f".{self.v1_name} ", f".{self.v1_name}(...).content ", 1)
+
+
+def _by_id(method: str, v1_name: str, id_name: str, reads: Reads = FILE_READS,
+           kind: type = ModuleApiMigration) -> ModuleApiMigration:
+    return kind(
+        name=f"v0-files-{method}",
+        summary=f"openai.File.{method} -> client.files.{v1_name}",
+        codes=CODES,
+        resources=frozenset({"File"}),
+        resource="files",
+        fixtures=("GM201-v0-sdk-call",),
+        methods=frozenset({method, f"a{method}"}),
+        positional={method: (id_name,), f"a{method}": (id_name,)},
+        v1_name=v1_name,
+        id_name=id_name,
+        reads=reads,
+        example_read="file.id, file.status",
+    )
+
+
+CREATE = UploadMigration(
+    name="v0-files-create",
+    summary="openai.File.create -> client.files.create",
+    codes=CODES,
+    resources=frozenset({"File"}),
+    resource="files",
+    fixtures=("GM201-v0-sdk-call",),
+    positional={"create": ("file", "purpose"), "acreate": ("file", "purpose")},
+    accepted=frozenset({"file", "purpose", "expires_after", "user_provided_filename"}),
+    reads=FILE_READS,
+    example_read="file.id, file.status",
+)
+LIST = ModuleApiMigration(
+    name="v0-files-list",
+    summary="openai.File.list -> client.files.list",
+    codes=CODES,
+    resources=frozenset({"File"}),
+    resource="files",
+    fixtures=("GM201-v0-sdk-call",),
+    methods=frozenset({"list", "alist"}),
+    v1_name="list",
+    accepted=frozenset({"after", "limit", "order", "purpose"}),
+    reads=LIST_READS,
+    example_read="page.data[0].id",
+)
+class HelperInstructions(Migration):
+    """0.x's client-side helpers: openai>=1 has none; each call gets what to write instead."""
+
+    def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
+        if sync_method(plan.legacy) == "wait_for_processing":
+            raise Uncertain("openai>=1 has no wait_for_processing: poll "
+                            "client.files.retrieve(file_id).status until it is \"processed\" "
+                            "(sleep between polls)")
+        raise Uncertain("openai>=1 has no find_matching_files: compare filename, bytes and "
+                        "purpose of the files in client.files.list(purpose=...) yourself")
+
+
+HELPERS = HelperInstructions(
+    name="v0-files-helpers",
+    summary="openai.File.wait_for_processing / find_matching_files: instructions",
+    codes=CODES,
+    resources=frozenset({"File"}),
+    resource="files",
+    fixtures=("GM201-v0-sdk-call",),
+    methods=frozenset({"wait_for_processing", "find_matching_files",
+                       "afind_matching_files"}),
+    positional={"wait_for_processing": ("id", "max_wait_seconds"),
+                **dict.fromkeys(("find_matching_files", "afind_matching_files"),
+                                ("name", "bytes", "purpose"))},
+    rewrites=False,
+)
+RETRIEVE = _by_id("retrieve", "retrieve", "id")
+DELETE = _by_id("delete", "delete", "sid")
+DOWNLOAD = _by_id("download", "content", "id", BYTES, DownloadMigration)
+
+__all__ = ["CREATE", "DELETE", "DOWNLOAD", "HELPERS", "LIST", "RETRIEVE"]

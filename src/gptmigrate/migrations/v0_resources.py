@@ -1,0 +1,36 @@
+"""v0 module calls whose API lives on (GM201): the same request through a v1 client.
+
+`openai.ChatCompletion.create(...)` -> `client.chat.completions.create(...)`,
+`openai.Embedding.create(...)` -> `client.embeddings.create(...)`; `engine=` /
+`deployment_id=` become `model=` (on Azure, the deployment name); dict reads of the response
+become attributes. Fixtures: tests/fixtures/GM201-v0-sdk-call.
+"""
+
+from __future__ import annotations
+
+from gptmigrate.migrations.base import Migration, Reads
+from gptmigrate.migrations.completions_to_chat import STREAM_READS
+
+CHAT = Migration(
+    name="v0-chat",
+    summary="openai.ChatCompletion -> client.chat.completions",
+    codes=frozenset({"GM201"}),
+    resources=frozenset({"ChatCompletion"}),
+    resource="chat.completions",
+    fixtures=("GM201-v0-sdk-call",),
+    reads=Reads(objects=frozenset({(), ("usage",), ("choices", "*"),
+                                   ("choices", "*", "message")}),
+                lists=frozenset({("choices",)})),
+    stream_reads=Reads(objects=STREAM_READS.objects, lists=STREAM_READS.lists),
+)
+
+EMBEDDINGS = Migration(
+    name="v0-embeddings",
+    summary="openai.Embedding -> client.embeddings",
+    codes=frozenset({"GM201"}),
+    resources=frozenset({"Embedding"}),
+    resource="embeddings",
+    fixtures=("GM201-v0-sdk-call",),
+    reads=Reads(objects=frozenset({(), ("usage",), ("data", "*")}),
+                lists=frozenset({("data",)})),
+)

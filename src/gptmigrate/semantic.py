@@ -1,0 +1,297 @@
+"""What a rewrite knows about a module: the facts detection resolved on Python's `ast`.
+
+Detection's `QualifiedNames` decides which scope binds a name (Python's rules, with `global`,
+`nonlocal` and class bodies) and what imports a name or an attribute chain refers to; its
+`CallResolver` decides which calls are legacy OpenAI calls and which names hold OpenAI
+clients. Rewrite planning asks only these questions, so detection and rewrite cannot disagree
+about a name: there is one semantic model. This module adds the two indexes planning needs on
+top of it, built on first use for the few files that get a rewrite: where each name is bound
+and read (by the scope that owns it), and each node's parent. libcst is not involved; it only
+prints the new code of a call (`rewrite`).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Set, Tuple
+
+from gptmigrate.detect import (OPENAI_CLIENT_CLASSES, Detector, LineIndex, LegacyCall, Span,
+                               _Scope, children)
+from gptmigrate.types import Edit, Position
+
+CONFIG_ATTRIBUTES = ("api_key", "organization", "api_base", "api_type", "api_version")
+_ASYNC_CLIENTS = frozenset({"openai.AsyncOpenAI", "openai.AsyncAzureOpenAI", "openai.AsyncClient"})
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+_BindingKey = Tuple[_Scope, str]
+
+
+@dataclass
+class Setting:
+    """`openai.<attribute> = value`, a v0 module setting."""
+
+    attribute: str
+    statement: ast.stmt
+    value: ast.expr
+    scope: _Scope
+
+
+@dataclass
+class ModuleFacts:
+    """What the module's top level says about openai: where a new import and client can go,
+    which clients and settings exist."""
+
+    azure: bool = False
+    settings: List[Setting] = field(default_factory=list)
+    clients: Dict[str, str] = field(default_factory=dict)  # "OpenAI"/"AsyncOpenAI" -> name
+    imported: Set[str] = field(default_factory=set)  # names imported from openai
+    import_end: Optional[int] = None  # after `import openai`: where `from openai import X` goes
+    anchor_end: Optional[int] = None  # after the last top-level import, setting or client
+    anchor_is_import: bool = False
+
+    def inner_settings(self) -> List[Setting]:
+        return [s for s in self.settings if s.scope.parent is not None]
+
+    def top_settings(self) -> Set[str]:
+        return {s.attribute for s in self.settings if s.scope.parent is None}
+
+
+class Semantics:
+    """One module's text, tree and detection facts, with the indexes rewrite planning reads."""
+
+    def __init__(self, text: str, tree: ast.Module, detector: Detector) -> None:
+        self.text = text
+        self.tree = tree
+        self.detector = detector
+        self.names = detector.names
+        self.index: LineIndex = detector.index
+        self._parents: Optional[Dict[int, ast.AST]] = None
+        self._scopes: Dict[int, _Scope] = {}
+        self._sites: Dict[_BindingKey, List[ast.AST]] = {}
+        self._reads: Dict[_BindingKey, List[ast.Name]] = {}
+        self._settings: List[Setting] = []
+        self._indexed = False
+        self._facts: Optional[ModuleFacts] = None
+        self._resolved_calls: Optional[Dict[int, List[str]]] = None
+        self._legacy: Optional[Dict[int, LegacyCall]] = None
+
+    # -- positions -------------------------------------------------------------------------------
+
+    def span(self, node: ast.AST) -> Tuple[int, int]:
+        """Character offsets of `node` in the text (ast columns count UTF-8 bytes)."""
+        index = self.index
+        line, end_line = node.lineno, node.end_lineno  # type: ignore[attr-defined]
+        return (index.offset(line, index.column(line, node.col_offset)),  # type: ignore
+                index.offset(end_line, index.column(end_line, node.end_col_offset)))  # type: ignore
+
+    def source(self, node: ast.AST) -> str:
+        start, end = self.span(node)
+        return self.text[start:end]
+
+    def finding_span(self, node: ast.AST) -> Span:
+        start, end = self.span(node)
+        return self.index.span(start, end)
+
+    def edit(self, start: int, end: int, content: str) -> Edit:
+        return Edit(start, end, content, Position(*self.index.position(start)),
+                    Position(*self.index.position(end)))
+
+    def line_end(self, statement: ast.stmt) -> int:
+        """The offset just after the line break that ends `statement`."""
+        end_line = statement.end_lineno or statement.lineno
+        starts = self.index.starts
+        return starts[end_line] if end_line < len(starts) else len(self.text)
+
+    # -- the tree --------------------------------------------------------------------------------
+
+    def parent(self, node: ast.AST) -> Optional[ast.AST]:
+        if self._parents is None:
+            parents: Dict[int, ast.AST] = {}
+            stack: List[ast.AST] = [self.tree]
+            while stack:
+                current = stack.pop()
+                for child in children(current):
+                    parents[id(child)] = current
+                    stack.append(child)
+            self._parents = parents
+        return self._parents.get(id(node))
+
+    def enclosing_statement(self, node: ast.AST) -> Optional[ast.stmt]:
+        current: Optional[ast.AST] = node
+        while current is not None and not isinstance(current, ast.stmt):
+            current = self.parent(current)
+        return current
+
+    def enclosing_function(self, node: ast.AST) -> Optional[ast.AST]:
+        current = self.parent(node)
+        while current is not None and not isinstance(current, _FUNCTIONS):
+            current = self.parent(current)
+        return current
+
+    # -- names: where they are bound and read ----------------------------------------------------
+
+    def scope_of(self, name: ast.Name) -> _Scope:
+        """The scope a name node appears in."""
+        self._index()
+        return self._scopes.get(id(name), self.names.module)
+
+    def binding_of(self, name: ast.Name) -> _BindingKey:
+        """The (owning scope, name) a name node reads or assigns."""
+        scope = self.scope_of(name)
+        if isinstance(name.ctx, ast.Load):
+            return scope.owner(name.id), name.id
+        return self._assignee(name, scope), name.id
+
+    def sites(self, key: _BindingKey) -> List[ast.AST]:
+        """Every node that binds `key`: Name targets, imports' aliases, parameters, defs."""
+        self._index()
+        return self._sites.get(key, [])
+
+    def reads(self, key: _BindingKey) -> List[ast.Name]:
+        """Every read of `key`, in source order."""
+        self._index()
+        return sorted(self._reads.get(key, []), key=lambda n: (n.lineno, n.col_offset))
+
+    def _assignee(self, name: ast.Name, scope: _Scope) -> _Scope:
+        parent = self.parent(name)
+        if isinstance(parent, ast.NamedExpr) and parent.target is name:
+            while scope.kind == "comprehension" and scope.parent is not None:
+                scope = scope.parent
+        return scope.assignee(name.id)
+
+    def _index(self) -> None:
+        if self._indexed:
+            return
+        self._indexed = True
+        module = self.names.module
+        stack: List[Tuple[ast.AST, _Scope]] = [(self.tree, module)]
+        while stack:
+            node, scope = stack.pop()
+            kind = node.__class__
+            if kind is ast.Name:
+                self._scopes[id(node)] = scope
+                if isinstance(node.ctx, ast.Load):
+                    self._reads.setdefault((scope.owner(node.id), node.id), []).append(node)
+                elif isinstance(node.ctx, ast.Store):
+                    owner = self._assignee(node, scope)
+                    self._sites.setdefault((owner, node.id), []).append(node)
+                continue
+            inner = self.names.scopes.get(id(node), scope)
+            if kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+                self._bind(scope, node.name, node)  # type: ignore[attr-defined]
+            if isinstance(node, (*_FUNCTIONS,)):
+                args = node.args  # type: ignore[attr-defined]
+                for arg in (*args.posonlyargs, *args.args, args.vararg, *args.kwonlyargs,
+                            args.kwarg):
+                    if arg is not None:
+                        self._bind(inner, arg.arg, arg)
+            elif kind is ast.Import:
+                for alias in node.names:  # type: ignore[attr-defined]
+                    self._bind(scope, alias.asname or alias.name.split(".")[0], alias)
+            elif kind is ast.ImportFrom:
+                for alias in node.names:  # type: ignore[attr-defined]
+                    if alias.name != "*":
+                        self._bind(scope, alias.asname or alias.name, alias)
+            elif kind is ast.ExceptHandler or kind.__name__ in ("MatchAs", "MatchStar"):
+                if getattr(node, "name", None):
+                    self._bind(scope, node.name, node)  # type: ignore[attr-defined]
+            elif kind in (ast.Assign, ast.AugAssign, ast.AnnAssign):
+                self._note_setting(node, scope)  # type: ignore[arg-type]
+            for child in children(node):
+                # Decorators, defaults, annotations and bases are read where the definition is.
+                stack.append((child, scope if self._outside(node, child) else inner))
+
+    @staticmethod
+    def _outside(node: ast.AST, child: ast.AST) -> bool:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return child in node.decorator_list or child is node.returns
+        if isinstance(node, ast.ClassDef):
+            return child in node.decorator_list or child in node.bases \
+                or child in node.keywords
+        return False
+
+    def _bind(self, scope: _Scope, name: str, node: ast.AST) -> None:
+        self._sites.setdefault((scope.assignee(name), name), []).append(node)
+
+    def _note_setting(self, node: ast.stmt, scope: _Scope) -> None:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]  # type: ignore
+        value = getattr(node, "value", None)
+        for target in targets:
+            attribute = self.setting_attribute(target, scope)
+            if attribute is not None and value is not None:
+                self._settings.append(Setting(attribute, node, value, scope))
+
+    def setting_attribute(self, target: ast.AST, scope: _Scope) -> Optional[str]:
+        """`api_key` for `openai.api_key` (or `oa.api_key` with `import openai as oa`)."""
+        if isinstance(target, ast.Attribute) and target.attr in CONFIG_ATTRIBUTES \
+                and isinstance(target.value, ast.Name) \
+                and self.names.names(target.value, scope) == {"openai"}:
+            return target.attr
+        return None
+
+    # -- calls and clients ---------------------------------------------------------------------
+
+    def legacy(self, call: ast.Call) -> Optional[LegacyCall]:
+        """Detection's classification of a call, if it is a legacy one."""
+        if self._legacy is None:
+            self._legacy = {id(node): legacy for node, legacy in self.detector.legacy_calls()}
+        return self._legacy.get(id(call))
+
+    def call_names(self, call: ast.Call) -> List[str]:
+        """Every dotted name the function of `call` may resolve to (imports, aliases, stored
+        references and clients resolved by detection)."""
+        if self._resolved_calls is None:
+            self._resolved_calls = {}
+            for node, qualified, dotted, scopes in self.detector._calls:
+                self._resolved_calls[id(node)] = self.detector.candidates(qualified, dotted,
+                                                                          scopes)
+        return self._resolved_calls.get(id(call), [])
+
+    def is_chat_call(self, call: ast.Call) -> bool:
+        """A call already on Chat Completions (v1 client or v0 module)."""
+        return any(name.endswith("chat.completions.create")
+                   or name in ("openai.ChatCompletion.create", "openai.ChatCompletion.acreate")
+                   for name in self.call_names(call))
+
+    def module_facts(self) -> ModuleFacts:
+        if self._facts is None:
+            self._facts = self._read_module()
+        return self._facts
+
+    def _read_module(self) -> ModuleFacts:
+        self._index()
+        facts = ModuleFacts(settings=list(self._settings))
+        module = self.names.module
+        for statement in self.tree.body:
+            end = self.line_end(statement)
+            if isinstance(statement, (ast.Import, ast.ImportFrom)):
+                facts.anchor_end, facts.anchor_is_import = end, True
+            if isinstance(statement, ast.Import) and any(
+                    alias.name == "openai" and alias.asname is None for alias in statement.names):
+                facts.import_end = end
+            elif isinstance(statement, ast.ImportFrom) and statement.module == "openai" \
+                    and not statement.level:
+                facts.imported.update(a.name for a in statement.names if a.name != "*")
+            elif isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+                target = statement.targets[0]
+                attribute = self.setting_attribute(target, module)
+                if attribute is not None:
+                    facts.anchor_end, facts.anchor_is_import = end, False
+                    value = statement.value
+                    if attribute == "api_type" and isinstance(value, ast.Constant) \
+                            and isinstance(value.value, str) and value.value.startswith("azure"):
+                        facts.azure = True
+                if isinstance(target, ast.Name) and isinstance(statement.value, ast.Call):
+                    classes = self.names.names(statement.value.func, module) \
+                        & OPENAI_CLIENT_CLASSES
+                    if classes:
+                        kind = "AsyncOpenAI" if classes & _ASYNC_CLIENTS else "OpenAI"
+                        facts.clients.setdefault(kind, target.id)
+                        facts.anchor_end, facts.anchor_is_import = end, False
+        if facts.import_end is None:
+            facts.anchor_end = None
+        return facts
+
+
+__all__ = ["CONFIG_ATTRIBUTES", "ModuleFacts", "Semantics", "Setting"]

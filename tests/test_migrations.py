@@ -1,0 +1,39 @@
+"""The migration registry: every migration is proven by fixtures, and every rule whose
+findings the rewriter fixes has a migration (an unknown kind must never fall back to another)."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+from gptmigrate.detect import LegacyCall
+from gptmigrate.migrations import REGISTRY, migration_for
+from gptmigrate.migrations import v0_errors
+from gptmigrate.rewrite import CALL_CODES
+
+
+def test_every_migration_names_existing_fixture_folders_with_a_fixed_case():
+    for migration in REGISTRY:
+        assert migration.fixtures, migration.name
+        for folder in migration.fixtures:
+            path = FIXTURES / folder
+            assert path.is_dir(), f"{migration.name}: add tests/fixtures/{folder}"
+            if migration.rewrites:
+                assert list(path.glob("*.fixed.py")), f"{migration.name}: {folder} has no fixed case"
+            else:  # an instruction only: a case must report the code, manual
+                assert any(f" {code} manual" in case.read_text() for case in path.glob("*.findings")
+                           for code in migration.codes), f"{migration.name}: {folder} has no case"
+    for folder in v0_errors.FIXTURES:
+        assert list((FIXTURES / folder).glob("*.fixed.py")) or list(
+            (FIXTURES / folder).glob("*.py")), folder
+
+
+def test_every_rewritten_code_has_a_migration_and_names_are_unique():
+    assert CALL_CODES <= {code for migration in REGISTRY for code in migration.codes}
+    names = [migration.name for migration in REGISTRY]
+    assert len(names) == len(set(names))
+
+
+def test_a_legacy_call_no_migration_takes_is_left_alone():
+    assert migration_for(LegacyCall("GM201", "v0", "Customer", "create", "x")) is None
+    assert migration_for(LegacyCall("GM101", "v0", "Completion", "list", "x")) is None
+    chat = migration_for(LegacyCall("GM201", "v0", "ChatCompletion", "acreate", "x"))
+    assert chat is not None and chat.resource == "chat.completions"

@@ -1,0 +1,115 @@
+"""What the findings on other SDKs' retired shapes say (the fixtures check codes and fixes;
+these check that each message is true for the call it sits on)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gptmigrate.engine import check_source
+from gptmigrate.providers import assistants_advice, call_context, classify, classify_reference
+
+
+def _messages(text, ctx):
+    return {(f.line, f.code): f.message for f in check_source(text, ctx)}
+
+
+def test_a_messages_call_is_not_told_to_move_to_messages(ctx):
+    text = ("import anthropic\nclient = anthropic.Anthropic()\n"
+            "client.messages.create(model='claude-instant-1.2', max_tokens=5, messages=[])\n")
+    message = _messages(text, ctx)[(3, "GM001")]
+    assert "use claude-haiku-4-5-20251001" in message
+    assert "move" not in message
+
+
+def test_the_same_model_in_a_text_completions_call_is_not_renamed(ctx):
+    text = ("import anthropic\nclient = anthropic.Anthropic()\n"
+            "client.completions.create(model='claude-instant-1.2', prompt=p,\n"
+            "                          max_tokens_to_sample=5)\n")
+    findings = {(f.line, f.code): f for f in check_source(text, ctx)}
+    model = findings[(3, "GM001")]
+    assert model.fix is None and model.fix_safety.value == "manual"
+    assert "Messages API" in findings[(3, "GM110")].message
+
+
+def test_a_constant_that_reaches_an_assistants_call_is_not_renamed(ctx):
+    text = ("from openai import OpenAI\nMODEL = 'gpt-4-1106-preview'\nclient = OpenAI()\n"
+            "client.beta.assistants.create(model=MODEL)\n")
+    model = {(f.line, f.code): f for f in check_source(text, ctx)}[(2, "GM001")]
+    assert model.fix is None
+    assert "client.beta.assistants.create() (line 4) uses the Assistants API (GM103)" \
+        in model.message
+
+
+def test_a_constant_of_a_live_chat_call_is_still_renamed(ctx):
+    text = ("from openai import OpenAI\nMODEL = 'gpt-4-1106-preview'\nclient = OpenAI()\n"
+            "client.chat.completions.create(model=MODEL, messages=[])\n")
+    model = {(f.line, f.code): f for f in check_source(text, ctx)}[(2, "GM001")]
+    assert model.fix is not None
+
+
+@pytest.mark.parametrize("method, says", [
+    ("beta.threads.create", "client.conversations.create"),
+    ("beta.threads.messages.create", "client.conversations.items.create"),
+    ("beta.threads.runs.create_and_poll", "client.responses.create"),
+    ("beta.threads.runs.submit_tool_outputs", "function_call_output"),
+    ("beta.threads.delete", "client.conversations.delete"),
+])
+def test_each_assistants_method_says_its_own_equivalent(ctx, method, says):
+    text = f"from openai import OpenAI\nclient = OpenAI()\nclient.{method}(x=1)\n"
+    assert says in _messages(text, ctx)[(3, "GM103")]
+
+
+def test_an_unknown_client_in_an_anthropic_only_file_is_anthropics(ctx):
+    text = ("import anthropic\n\nclass Bot:\n    def ask(self, q):\n"
+            "        return self.claude.completions.create(prompt=q, max_tokens_to_sample=9)\n")
+    assert (5, "GM110") in _messages(text, ctx)
+
+
+def test_an_unknown_client_next_to_another_sdk_is_nobodys(ctx):
+    text = ("import anthropic\nimport together\n\nclass Bot:\n    def ask(self, q):\n"
+            "        return self.client.completions.create(prompt=q)\n")
+    assert _messages(text, ctx) == {}
+
+
+def test_palm_and_llama_index_messages(ctx):
+    text = ("import google.generativeai as palm\n"
+            "from llama_index.llms.openai import OpenAI\n"
+            "palm.chat(messages=['hi'])\n"
+            "llm = OpenAI(model='text-davinci-003')\n")
+    messages = _messages(text, ctx)
+    assert "client.chats.create" in messages[(3, "GM111")]
+    assert "shut down on 2024-08-15" in messages[(3, "GM111")]
+    assert 'set model="gpt-5.6-terra"' in messages[(4, "GM001")]
+
+
+@pytest.mark.parametrize("name, code", [
+    ("anthropic.Anthropic().completions.create", "GM110"),
+    ("anthropic.Anthropic().completion", "GM110"),
+    ("google.generativeai.generate_text", "GM111"),
+    ("google.generativeai.discuss.chat", "GM111"),
+    ("langchain_openai.OpenAI", "GM112"),
+    ("anthropic.Anthropic().messages.create", None),
+    ("google.generativeai.GenerativeModel", None),
+    ("langchain_openai.ChatOpenAI", None),
+])
+def test_classify(name, code):
+    found = classify(name)
+    assert (found[0] if found else None) == code
+
+
+@pytest.mark.parametrize("name, code", [
+    ("anthropic.HUMAN_PROMPT", "GM210"), ("anthropic.Anthropic", None),
+    ("google.generativeai", "GM211"), ("google.genai", None),
+    ("vertexai.preview.generative_models", "GM212"), ("vertexai.init", None),
+    ("langchain.llms.OpenAI", "GM213"), ("langchain.chat_models.init_chat_model", None),
+    ("langchain.chat_models.ChatOpenAI", "GM213"), ("langchain_openai.ChatOpenAI", None),
+])
+def test_classify_reference(name, code):
+    assert classify_reference(name) == code
+
+
+def test_contexts_and_advice():
+    assert call_context("anthropic.Anthropic().messages.create") == "anthropic-messages"
+    assert call_context("anthropic.Anthropic().beta.messages.create") == "anthropic-messages"
+    assert call_context("openai.OpenAI().chat.completions.create") is None
+    assert "responses.cancel" in assistants_advice("beta.threads.runs", "cancel")
