@@ -4,7 +4,7 @@ import openai
 def main():
     with open("train.jsonl", "rb") as f:
         uploaded = openai.File.create(file=f, purpose="fine-tune")
-    print(uploaded["filename"], uploaded["bytes"], uploaded["purpose"])
+    print(uploaded["bytes"], uploaded["purpose"], uploaded["status"])
     listed = openai.File.list()
     print(len(listed["data"]))
     same = openai.File.retrieve(uploaded["id"])
