@@ -89,27 +89,35 @@ def force_v1(root: Path) -> List[str]:
             continue
         rel = path.relative_to(root).as_posix()
         if path.name in LOCK_FILES:
-            text = path.read_text(encoding="utf-8", errors="replace")
+            text = _read(path)
             if _LOCKED_OLD.search(text):
                 path.unlink()
                 notes.append(f"removed {rel} (locks openai 0.x)")
             continue
         if not DEPENDENCY_FILE.match(path.name):
             continue
-        text = path.read_text(encoding="utf-8", errors="replace")
+        text = _read(path)
         new = _TABLE.sub(lambda m: _pin(m, notes, rel, "head", "tail"), text)
         new = _SPEC.sub(lambda m: _pin(m, notes, rel, "name", None), new)
         if re.search(r"(?<![\w.-])openai(?![\w-])", new):
             mentions = True
         if new != text:
-            path.write_text(new, encoding="utf-8")
+            with open(path, "w", encoding="utf-8", newline="") as handle:
+                handle.write(new)
     top = root / "requirements.txt"
     if not mentions:
-        existing = top.read_text(encoding="utf-8", errors="replace") if top.exists() else ""
-        top.write_text(existing + ("" if not existing or existing.endswith("\n") else "\n")
-                       + "openai>=1\n", encoding="utf-8")
+        existing = _read(top) if top.exists() else ""
+        with open(top, "w", encoding="utf-8", newline="") as handle:
+            handle.write(existing + ("" if not existing or existing.endswith("\n") else "\n")
+                         + "openai>=1\n")
         notes.append("no openai requirement: added openai>=1 to requirements.txt")
     return notes
+
+
+def _read(path: Path) -> str:
+    """The text as it is on disk (line endings kept, so only the pin changes)."""
+    with open(path, encoding="utf-8", errors="replace", newline="") as handle:
+        return handle.read()
 
 
 def _pin(match: "re.Match[str]", notes: List[str], rel: str, head: str,

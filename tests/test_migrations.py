@@ -3,10 +3,15 @@ findings the rewriter fixes has a migration (an unknown kind must never fall bac
 
 from __future__ import annotations
 
+import inspect
+
+import pytest
+
 from conftest import FIXTURES
 from gptmigrate.detect import LegacyCall
 from gptmigrate.migrations import REGISTRY, migration_for
 from gptmigrate.migrations import v0_errors
+from gptmigrate.migrations.v0_common import ModuleApiMigration
 from gptmigrate.rewrite import CALL_CODES
 
 
@@ -37,3 +42,28 @@ def test_a_legacy_call_no_migration_takes_is_left_alone():
     assert migration_for(LegacyCall("GM101", "v0", "Completion", "list", "x")) is None
     chat = migration_for(LegacyCall("GM201", "v0", "ChatCompletion", "acreate", "x"))
     assert chat is not None and chat.resource == "chat.completions"
+
+
+def test_module_api_migrations_write_only_what_the_installed_sdk_takes():
+    """Every keyword a 0.x module-API migration carries is a parameter of the v1 method it
+    writes, and the id it moves first can be passed by position (the SDK's own signatures)."""
+    openai = pytest.importorskip("openai")
+    if int(openai.__version__.split(".")[0]) < 1:
+        pytest.skip("openai<1 installed")
+    client = openai.OpenAI(api_key="test")
+    checked = 0
+    for migration in REGISTRY:
+        if not isinstance(migration, ModuleApiMigration):
+            continue
+        method = client
+        for part in (*migration.resource.split("."), migration.v1_name):
+            method = getattr(method, part)
+        parameters = inspect.signature(method).parameters
+        written = migration.accepted - {"user_provided_filename", "filename"}
+        assert written <= set(parameters), (migration.name, written - set(parameters))
+        if migration.id_name:
+            first = next(iter(parameters.values()))
+            assert first.kind in (first.POSITIONAL_ONLY, first.POSITIONAL_OR_KEYWORD), \
+                migration.name
+        checked += 1
+    assert checked >= 15

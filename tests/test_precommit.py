@@ -75,7 +75,8 @@ def test_manifest_declares_both_hooks():
     assert set(by_id) == {"gptmigrate", "gptmigrate-fix"}
     for hook in hooks:
         assert hook["language"] == "python"
-        assert {"python", "jupyter"} <= set(hook["types_or"])
+        assert {"python", "jupyter", "yaml", "json", "toml", "ini", "dotenv", "javascript",
+                "ts", "tsx"} <= set(hook["types_or"])
         assert "--force-exclude" in hook["entry"]
     assert "--fix" in by_id["gptmigrate-fix"]["entry"].split()
     assert "--fix" not in by_id["gptmigrate"]["entry"].split()
@@ -101,3 +102,36 @@ def test_fix_hook_rewrites_the_file(repos):
     assert (repos["work"] / "vision.py").read_text() == VISION.replace(
         "gpt-4-vision-preview", "gpt-4o")
     assert "Fixed 1 finding in 1 file" in done.stdout
+
+
+def test_installed_hook_blocks_a_commit_of_a_retired_model_in_yaml(repos):
+    """`pre-commit install` from a config naming the hook repository, then a real `git commit`
+    of a settings file: refused while it names a retired model, accepted once fixed."""
+    env = _env(repos["tmp"])
+    rev = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repos["hook"], env=env, check=True,
+                         capture_output=True, text=True).stdout.strip()
+    work = repos["tmp"] / "yaml-project"
+    (work / "config").mkdir(parents=True)
+    (work / "pyproject.toml").write_text('[tool.gptmigrate]\nas-of = "2026-11-23"\n')
+    (work / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {repos['hook']}\n    rev: {rev}\n    hooks:\n"
+        f"      - id: gptmigrate\n")
+    settings = work / "config" / "settings.yaml"
+    settings.write_text("# the chat model: gpt-4-32k until 2025\nllm:\n"
+                        "  model: gpt-4-32k  # retired\n  name: ada\n")
+    _git(work, env, "init", "-q")
+    assert _pre_commit(work, env, "install").returncode == 0
+    _git(work, env, "add", "-A")
+    done = subprocess.run(["git", "commit", "-m", "settings"], cwd=work, env=env,
+                          capture_output=True, text=True, timeout=600)
+    output = done.stdout + done.stderr  # git shows a hook's output on stderr
+    assert done.returncode != 0, output
+    assert "config/settings.yaml:3:10 GM001 gpt-4-32k was shut down on 2025-06-06" in output
+    assert "Found 1 finding" in output  # neither the comment nor `name: ada`
+    assert subprocess.run(["git", "rev-parse", "--verify", "HEAD"], cwd=work, env=env,
+                          capture_output=True).returncode != 0  # nothing was committed
+    settings.write_text(settings.read_text().replace("model: gpt-4-32k", "model: gpt-4o"))
+    _git(work, env, "add", "-A")
+    done = subprocess.run(["git", "commit", "-m", "settings"], cwd=work, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -794,10 +794,20 @@ def test_a_response_name_assigned_twice_is_followed_when_both_are_responses(ctx)
     assert fixed.count("client.chat.completions.create(") == 2
     assert fixed.count("resp.choices[0].message.content") == 2
     compile(fixed, "twice.py", "exec")
-    # the twin: a name that also holds something else is left alone
+    # a name that also holds something else: in straight-line code each read belongs to
+    # the assignment before it
     other = source.replace("    first = resp", "    resp = {\"choices\": [{\"text\": p}]}\n"
                                                "    first = resp")
-    assert fix_source(other, ctx, unsafe=True)[0] == other
+    fixed = fix_source(other, ctx, unsafe=True)[0]
+    assert '    first = resp["choices"][0]["text"]\n' in fixed
+    assert "    return resp.choices[0].message.content\n" in fixed
+    # the twin: in a loop a read may see the previous round's value: left alone
+    looped = ("import openai\n\n\ndef f(prompts):\n    resp = None\n    for p in prompts:\n"
+              "        if resp:\n            print(resp[\"choices\"][0][\"text\"])\n"
+              "        resp = {\"choices\": [{\"text\": p}]}\n"
+              "        resp = openai.Completion.create(model=\"text-davinci-003\", prompt=p)\n")
+    [finding] = [f for f in check_source(looped, ctx) if f.code == "GM101"]
+    assert finding.fix is None and "also assigned something else" in finding.message
 
 
 def test_a_streamed_chat_delta_read_with_get_becomes_an_attribute(ctx):

@@ -56,7 +56,8 @@ def test_the_exchange_an_editor_has_with_the_server(project: Path):
         session = Session()
         init = await session.start(SERVER, project)
         assert init.server_info.name == "gptmigrate"
-        assert "source.fixAll.gptmigrate" in init.capabilities.code_action_provider.code_action_kinds
+        kinds = init.capabilities.code_action_provider.code_action_kinds
+        assert list(kinds) == ["quickfix", "source.fixAll.gptmigrate"]
 
         session.open(uri, APP)
         diagnostics = await session.diagnostics(uri)
@@ -274,3 +275,31 @@ def test_without_pygls_the_command_says_what_to_install(monkeypatch: pytest.Monk
     assert result.stderr == ("gptmigrate: error: the language server needs pygls: "
                              "pip install 'gptmigrate[server]'\n")
 
+
+
+def test_the_other_formats_scan_reads_come_through_the_same_entry(project: Path):
+    """Configuration and JavaScript files are diagnosed and fixed as `scan` reads them; no
+    suppression comment is offered where Python's comment syntax does not hold."""
+    files = {".env": "OPENAI_MODEL=gpt-4-vision-preview\n",
+             "config.yaml": "llm:\n  model: gpt-4-vision-preview\n",
+             "app.js": 'const model = "gpt-4-vision-preview";\n'}
+
+    async def exchange() -> None:
+        session = Session()
+        await session.start(SERVER, project)
+        for name, text in files.items():
+            uri = (project / name).as_uri()
+            session.open(uri, text, language="plaintext")
+            [diagnostic] = await session.diagnostics(uri)
+            assert diagnostic.code == "GM001"
+            line = diagnostic.range.start.line
+            actions = await session.actions(uri, line)
+            assert [(a.is_preferred, "ignore" in a.title) for a in actions
+                    if a.kind == types.CodeActionKind.QuickFix] == [(True, False)], name
+            fixed = apply(text, actions[0].edit.changes[uri])
+            assert fixed == text.replace("gpt-4-vision-preview", "gpt-4o")
+            session.change(uri, fixed)
+            assert await session.diagnostics(uri, 2) == []
+        assert await session.stop() == 0
+
+    run(exchange())

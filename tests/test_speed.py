@@ -40,7 +40,7 @@ class _AcceptAll:
     """A prefilter that lets every file, and every definition in it (`focus`), through: the
     reference the real one must agree with."""
 
-    def accepts(self, data: bytes) -> bool:
+    def accepts(self, data: bytes, dialect: str = "python") -> bool:
         return True
 
     def accepts_text(self, text: str) -> bool:

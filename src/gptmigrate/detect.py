@@ -33,7 +33,7 @@ from gptmigrate import providers
 from gptmigrate.focus import Focus
 from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatch, ModelMatcher
 from gptmigrate.rules import get_rule
-from gptmigrate.table import NOT_A_LITERAL, ModelRow, Resolution
+from gptmigrate.table import NOT_A_LITERAL, ModelRow, Resolution, Table
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
 
 MODEL_KEYWORDS = frozenset({
@@ -192,8 +192,11 @@ def embedding_size_advice(model: str, replacement: str) -> Optional[str]:
             f"the vector store")
 
 
-# Audio models whose successors serve less: only whisper-1 translates (`_keep_audio_models`).
+# Audio models whose successors serve less: only whisper-1 translates (`_keep_models_in_place`).
 AUDIO_MODELS = frozenset({"whisper-1"})
+# Calls whose first argument names a model to look up, not one to use.
+_MODEL_LOOKUPS = ("openai.Model.retrieve", "openai.Model.aretrieve", "openai.Model.delete",
+                  "openai.Model.adelete", ".models.retrieve", ".models.delete")
 
 # Rules about a whole API, and the `apis` row of the table that dates each one.
 _API_OF_RULE = {"GM101": "completions", "GM102": "edits", "GM103": "assistants",
@@ -1258,8 +1261,10 @@ class Detector(CallResolver):
         self._collect_contexts(calls)
         for candidate in self._candidates:
             self._consider(candidate)
-        if any(f.fix is not None and f.model in AUDIO_MODELS for f in self.findings):
-            self._keep_audio_models()
+        if any(f.fix is not None and f.model is not None for f in self.findings) and (
+                any(f.model in AUDIO_MODELS for f in self.findings)
+                or "retrieve" in self.index.text or "delete" in self.index.text):
+            self._keep_models_in_place()
         for call, legacy in calls:
             self._report_call(call, legacy)
         for node, legacy in self.passed_resources():
@@ -1303,14 +1308,20 @@ class Detector(CallResolver):
                     break
         return context
 
-    def _keep_audio_models(self) -> None:
-        """An audio call keeps whisper-1 where its successor would not serve the request: the
-        translations endpoint serves only whisper-1 (the SDK's docstring; it shuts down with
-        it), and the table's successor is not known to answer response formats other than
-        json and text. A rename there would break the call."""
+    def _keep_models_in_place(self) -> None:
+        """Model literals a rename would break keep their name (the finding says why): the id
+        passed to a model lookup (`Model.retrieve("whisper-1")`, `client.models.delete(...)`)
+        names that model, it is no request; and an audio call keeps whisper-1 where its
+        successor would not serve the request: the translations endpoint serves only whisper-1
+        (the SDK's docstring; it shuts down with it), and the table's successor is not known to
+        answer response formats other than json and text."""
         why: Dict[Tuple[int, int], str] = {}
         for call, qualified, dotted, scopes in self._calls:
             names = self.candidates(qualified, dotted, scopes)
+            if call.args and any(name.endswith(_MODEL_LOOKUPS) for name in names):
+                why[self._span(call.args[0])[:2]] = "is the model this lookup names, not a " \
+                                                    "request"
+                continue
             v0 = any(name.startswith("openai.Audio.") for name in names)
             translates = any(name.endswith(("audio.translations.create", "Audio.translate",
                                             "Audio.atranslate")) for name in names)
@@ -1336,7 +1347,8 @@ class Detector(CallResolver):
                 self.findings[index] = replace(
                     finding, fix=None, fix_safety=FixSafety.MANUAL,
                     message=f"{finding.message}; not renamed in this call: "
-                            f"{finding.replacement} {reason}")
+                            f"{finding.replacement if 'lookup' not in reason else finding.model}"
+                            f" {reason}")
 
     def _consider(self, candidate: _Candidate) -> None:
         node = candidate.node
@@ -1499,12 +1511,7 @@ class Detector(CallResolver):
                 f"(client = OpenAI())")
 
     def _api_end(self, api: str, known: str) -> str:
-        """The first day without a live model, from the table's `apis` where it has the row."""
-        family = self.options.table.apis.get(api)
-        last = family.dead_after() if family is not None else None
-        if last is None:
-            return known
-        return (last + _dt.timedelta(days=1)).isoformat()
+        return api_end(self.options.table, api, known)
 
     # -- building findings -------------------------------------------------------------------
 
@@ -1816,6 +1823,116 @@ def _literal_parts(segment: str) -> Optional[Tuple[int, str]]:
             return (start.end(), segment[start.end():position]) if end == len(segment) else None
         position += 1
     return None
+
+
+def api_end(table: Table, api: str, known: str) -> str:
+    """The first day without a live model of `api`, from the table's `apis` where it has the
+    row, else `known`."""
+    family = table.apis.get(api)
+    last = family.dead_after() if family is not None else None
+    if last is None:
+        return known
+    return (last + _dt.timedelta(days=1)).isoformat()
+
+
+def model_finding(options: DetectOptions, resolve: Callable[[ModelRow], Resolution], value: str,
+                  match: ModelMatch, span: Span, written_at: Optional[Tuple[int, Position]],
+                  note: str = "", referring: bool = False) -> Optional[Finding]:
+    """The finding for a string `value` at `span` that names `match`'s model, or None if that
+    model is current: the steps of `Detector._report_model` for a value outside Python (no
+    call context, no value flow; keep the two in step). `written_at`: the offset and position of
+    the value's first character where the value is written verbatim (no escapes, no folding),
+    the only case in which a rename is an edit; `note` goes after the head of the message;
+    `referring`: the value is a key or a compared value, so a rename is manual."""
+    row = match.row
+    if match.fine_tuned:
+        row = options.table.fine_tuned_row(row, match.legacy_tune)
+    status = row.status(options.as_of)
+    if status == "current":
+        return None
+    code, severity = {
+        "retired": ("GM001", Severity.ERROR),
+        "deprecated": ("GM002", Severity.WARNING),
+        "legacy": ("GM003", Severity.INFO),
+    }[status]
+    if match.fine_tuned and status == "retired":
+        code = "GM004"
+    rule = get_rule(code)
+    assert rule is not None
+    resolution = resolve(row)
+    safety = resolution.fix_safety
+    if match.fine_tuned:
+        safety = FixSafety.MANUAL
+    message = _model_message(row, status, resolution, options.as_of, match.fine_tuned, value)
+    message += note
+    fix = None
+    if referring and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
+        # A key, a comparison or a membership test: code elsewhere looks the old name up.
+        message += ("; here it is a key or a compared value, not a request: rename it "
+                    "together with every reader (or keep it for old data)")
+        safety = FixSafety.MANUAL
+    if safety in (FixSafety.SAFE, FixSafety.UNSAFE) and resolution.action == "rename":
+        target = resolution.target or ""
+        if written_at is not None:
+            inner, position = written_at
+            edit = Edit(inner + match.start, inner + match.end, target,
+                        Position(position.line, position.column + match.start),
+                        Position(position.line, position.column + match.end))
+            fix = Fix(safety, (edit,), f"Replace {match.row.name} with {target}")
+        safety = FixSafety.MANUAL if fix is None else fix.safety
+    elif safety == FixSafety.UNSAFE:
+        # An API migration is rewritten with the call (a later pass); the literal alone
+        # must not change, or the call would name a chat model on the Completions API.
+        safety = FixSafety.MANUAL
+    # A new embedding model: the message and the fix also say what happens to vector sizes.
+    advice = (embedding_size_advice(value[match.start:match.end], resolution.target)
+              if resolution.target and code != "GM004" else None)
+    if advice is not None:
+        message = f"{message}; {advice}"
+        if fix is not None:
+            fix = replace(fix, description=f"{fix.description}; {advice}")
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=severity,
+        message=message,
+        start=Position(span[0], span[1]),
+        end=Position(span[2], span[3]),
+        model=value[match.start:match.end],
+        replacement=resolution.target,
+        shutdown=row.shutdown.isoformat() if row.shutdown else None,
+        fix_safety=safety,
+        fix=fix,
+    )
+
+
+def api_version_finding(options: DetectOptions, text: str, span: Span,
+                        written_at: Optional[Tuple[int, Position]]) -> Optional[Finding]:
+    """GM106 for a value outside Python under an api-version key, or None: the steps of
+    `Detector._api_version` (keep the two in step). `written_at` as for `model_finding`."""
+    family = options.table.api_value(text, options.as_of)
+    if family is None:
+        return None
+    status = family.status(options.as_of)
+    when = (f"was retired on {family.shutdown}" if status == "retired"
+            else f"retires on {family.shutdown}")
+    message = f"Azure OpenAI api-version {text} {when}"
+    fix = None
+    if family.replacement_value:
+        message += f"; use {family.replacement_value} or a later GA version"
+        if written_at is not None:
+            start, position = written_at
+            fix = Fix(FixSafety.UNSAFE, (Edit(
+                start, start + len(text), family.replacement_value, position,
+                Position(position.line, position.column + len(text))),),
+                f"Replace api-version {text} with {family.replacement_value}")
+    rule = get_rule("GM106")
+    assert rule is not None
+    return Finding(
+        code=rule.code, name=rule.name,
+        severity=Severity.ERROR if status == "retired" else Severity.WARNING,
+        message=message, start=Position(span[0], span[1]), end=Position(span[2], span[3]),
+        fix_safety=FixSafety.UNSAFE if fix else FixSafety.MANUAL, fix=fix)
 
 
 def _model_message(row: ModelRow, status: str, resolution: Resolution, as_of: _dt.date,

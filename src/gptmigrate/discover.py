@@ -1,4 +1,5 @@
-"""Which files to read: Python sources and notebooks under the given paths.
+"""Which files to read: Python sources, notebooks, configuration files (.env, YAML, JSON, TOML,
+INI) and JavaScript/TypeScript under the given paths (`formats.wanted`).
 
 Folders are walked with the default and configured excludes and every `.gitignore` on the way
 (plus `.git/info/exclude`), matched by pathspec with git's own rules. Files named on the command
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from gptmigrate.config import Settings
+from gptmigrate.formats import wanted
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -176,6 +178,11 @@ def _explicit_excluded(path: Path, excludes: _Excludes, ignores: _Ignores) -> bo
     return _any_part_excluded(shown, excludes) or ignores.ignored(path.absolute(), False)
 
 
+def readable(name: str) -> bool:
+    """Whether a file of this name is one scan reads (Python, notebooks, the other formats)."""
+    return name.endswith(SUFFIXES) or wanted(name)
+
+
 def excluded(path: str, settings: Settings) -> bool:
     """Whether excludes or .gitignore cover `path` (for --force-exclude with --stdin-filename)."""
     return _explicit_excluded(Path(path), _Excludes(_patterns(settings)),
@@ -263,7 +270,7 @@ def _walk(root: Path, excludes: _Excludes, ignores: _Ignores) -> Iterator[Tuple[
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
-            if not is_dir and not name.endswith(SUFFIXES):
+            if not is_dir and not readable(name):
                 continue
             posix = path if os.sep == "/" else path.replace(os.sep, "/")
             if excludes(name, posix) or (chain and _chain_ignores(chain, name, is_dir)):

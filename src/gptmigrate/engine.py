@@ -31,9 +31,10 @@ from gptmigrate.files import (
     write_atomic,
 )
 from gptmigrate.fix import applicable, apply_fixes, select
+from gptmigrate.formats import FormatError, reader_for
 from gptmigrate.matching import (API_MARKERS, OPENAI_OWNER_WORDS, OPENAI_MODULE_WORDS,
                                  DetectOptions, ModelMatcher)
-from gptmigrate.prefilter import ApiGate, Prefilter
+from gptmigrate.prefilter import PYTHON, ApiGate, Prefilter
 from gptmigrate.rules import explicitly_selected, needs_rewrite
 from gptmigrate.sdk import sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
@@ -83,42 +84,57 @@ def build_context(settings: Settings) -> Context:
     matcher = ModelMatcher(table, settings.providers or None)
     options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
                             targets=dict(settings.targets))
-    # Retired api-versions (GM106) are findings without a model name.
+    # Retired api-versions (GM106) are findings without a model name, in every format.
     markers = tuple(value for family in table.apis.values() for value in family.values)
+    config_markers = markers
     if explicitly_selected("GM901", tuple(settings.select)):
-        markers += SUPPRESSION_MARKERS  # an unused suppression is a finding with no model name
+        # An unused suppression is a finding with no model name, in every format.
+        markers += SUPPRESSION_MARKERS
+        config_markers += SUPPRESSION_MARKERS
     # `openai` counts with a word an API finding spells (`ApiGate`); the other SDKs' markers
     # count anywhere.
     markers += tuple(marker for marker in API_MARKERS if marker != "openai")
     gates = [ApiGate("openai", OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS)]
-    return Context(settings, table, options, Prefilter(matcher.rows, markers, gates))
+    return Context(settings, table, options, Prefilter(matcher.rows, markers, gates,
+                                                       config_markers))
 
 
 def check_source(text: str, ctx: Context, path: str = "<string>",
                  line_label: Optional[Callable[[int], str]] = None,
                  focused: bool = True) -> List[Finding]:
-    """Findings of one Python source text (raises SyntaxError if it does not parse,
-    RecursionError if it is nested too deeply to parse safely).
+    """Findings of one source text (a Python source raises SyntaxError if it does not parse,
+    RecursionError if it is nested too deeply to parse safely; a file of another format, by
+    `path`'s name, FormatError if its reader cannot read it).
 
     Detection walks Python's own `ast` of the text, leaving out (`focused`) the top-level
     functions and classes that cannot change a finding (`focus`); libcst parses the file only
     when a legacy call or exception needs an API rewrite planned. Suppression comments apply
     last; `line_label` names lines in messages (notebook cells).
     """
-    from gptmigrate.detect import detect_source
+    reader = reader_for(path)
+    comments = None
+    if reader is not None:  # configuration, JavaScript, TypeScript (raises FormatError)
+        from gptmigrate.formats.base import suppression_comments
 
-    tree, detection = detect_source(text, ctx.options,
-                                    ctx.prefilter.accepts_text if focused else None, line_label)
-    findings = detection.findings
-    if needs_rewrite(findings):
-        from gptmigrate.rewrite import attach_fixes
+        findings, document = reader.findings(text, ctx.options)
+        comments = suppression_comments(document, text)
+    else:
+        from gptmigrate.detect import detect_source
 
-        findings = attach_fixes(text, findings, detection, ctx.options, sdk_for(path), tree)
+        tree, detection = detect_source(text, ctx.options,
+                                        ctx.prefilter.accepts_text if focused else None,
+                                        line_label)
+        findings = detection.findings
+        if needs_rewrite(findings):
+            from gptmigrate.rewrite import attach_fixes
+
+            findings = attach_fixes(text, findings, detection, ctx.options, sdk_for(path),
+                                    tree)
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
         report_unused=ctx.settings.rule_enabled("GM901", path)
-        and explicitly_selected("GM901", tuple(ctx.settings.select)))
+        and explicitly_selected("GM901", tuple(ctx.settings.select)), comments=comments)
 
 
 def fix_source(
@@ -128,22 +144,33 @@ def fix_source(
     """Apply the allowed fixes until none is left; returns new text, remaining findings, count.
 
     Every round's output must parse (Python's own parser, the whole text, although detection
-    parses only what can hold a finding) and, when the original compiled, compile, or
-    FixRejected is raised and the caller keeps the file as it was: a fix never breaks a file,
-    and no half-fixed file is written. A file that does not parse as a whole is never fixed
-    (SyntaxError, as from check_source).
+    parses only what can hold a finding; another format's own parser) and, when the original
+    compiled, compile, or FixRejected is raised and the caller keeps the file as it was: a fix
+    never breaks a file, and no half-fixed file is written. A file that does not parse as a
+    whole is never fixed (SyntaxError, or FormatError, as from check_source).
     """
     from gptmigrate.detect import parse
 
     findings = check_source(text, ctx, path)
-    compiles = _compiles(text, path)
-    if not compiles:
-        parse(text)  # compiled code parses; anything else must at least parse, all of it
+    reader = reader_for(path)
+    verify: Optional[Callable[[str], Optional[str]]] = None
+    if reader is not None:
+        compiles = False
+    else:
+        compiles = _compiles(text, path)
+        if not compiles:
+            parse(text)  # compiled code parses; anything else must at least parse, all of it
     total = 0
     for _ in range(MAX_FIX_ROUNDS):
         fixes = applicable(findings, unsafe)
         if not fixes:
             break
+        if reader is not None and verify is None:
+            from gptmigrate.formats.base import verifier
+
+            # The format's own parser must accept the text (FormatError: never fixed) and
+            # every fixed text, which must read as the original with renamed values.
+            verify = verifier(reader, text)
         candidate, applied = apply_fixes(text, fixes)
         if candidate == text:
             break
@@ -151,7 +178,11 @@ def fix_source(
         round_log = [f"{f.code} [{f.fix.safety.value}] {f.fix.description}" for f in findings
                      if f.fix is not None and any(f.fix is fix for fix in done)]
         try:
-            if not compiles:
+            if verify is not None:
+                problem = verify(candidate)
+                if problem is not None:
+                    raise FixRejected(f"{problem}; file left unchanged")
+            elif not compiles:
                 parse(candidate)
             findings = check_source(candidate, ctx, path)
         except SyntaxError as exc:
@@ -208,10 +239,11 @@ def process_file(path: str, ctx: Context, mode: Mode, unsafe: bool = False,
             return result
     nul = binary_offset(data)
     if nul >= 0:
-        result.errors = (FileError(path, f"binary file (NUL byte at offset {nul}), not Python "
-                                         f"source; skipped"),)
+        kind = "Python source" if _dialect(path) == PYTHON else "text"
+        result.errors = (FileError(path, f"binary file (NUL byte at offset {nul}), not {kind}; "
+                                         f"skipped"),)
         return result
-    if not ctx.prefilter.accepts(data):
+    if not ctx.prefilter.accepts(data, _dialect(path)):
         return result
     try:
         decoded = decode(data)
@@ -260,10 +292,28 @@ def _read_limit(path: str, settings: Settings) -> Optional[int]:
 
 
 def _contains(path: str, ctx: Context) -> bool:
+    dialect = _dialect(path)
     try:
-        return contains(Path(path), ctx.prefilter.accepts)
+        return contains(Path(path), lambda data: ctx.prefilter.accepts(data, dialect))
     except OSError:
         return True
+
+
+def may_hold_findings(path: str, data: bytes, ctx: Context) -> bool:
+    """The prefilter's verdict on a file's bytes, read the way its kind writes strings: False
+    only if nothing in it can be a finding (scan never parses such a file)."""
+    return ctx.prefilter.accepts(data, _dialect(path))
+
+
+def _dialect(path: str) -> str:
+    """How string values start in the file (the prefilter's dialect), by its name."""
+    if path.endswith(_PYTHON_SUFFIXES):  # most files: no name lookup
+        return PYTHON
+    reader = reader_for(path)
+    return PYTHON if reader is None else reader.dialect
+
+
+_PYTHON_SUFFIXES = (".py", ".pyi", ".ipynb")
 
 
 def _unparsable(text: str) -> Optional[str]:
@@ -414,7 +464,7 @@ def _screen(path: str, ctx: Context, cache: Optional["ResultCache"],
         data = read_source(path, _read_limit(path, ctx.settings))
     except (OSError, SourceError):
         return _Unreadable()
-    if not ctx.prefilter.accepts(data):
+    if not ctx.prefilter.accepts(data, _dialect(path)):
         return None
     if cache is not None:
         hit = cache.get(path, data)
@@ -629,6 +679,15 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
     except FixRejected as exc:
         _rejected(result, text, ctx, path, exc)
         return result
+    except FormatError as exc:
+        # Read in part (a script with a syntax error): reported, not fixed; not at all: an error.
+        try:
+            result.findings = tuple(check_source(text, ctx, path)) if mode != Mode.CHECK else ()
+            result.errors = (FileError(path, f"{exc}; not fixed" if mode != Mode.CHECK
+                                       else f"{exc}; not scanned"),)
+        except FormatError:
+            result.errors = (FileError(path, f"{exc}; not scanned"),)
+        return result
     except SyntaxError as exc:
         # Never fixed; model literals are still reported, found by tokens.
         message = _unparsable(text) or f"syntax error: {exc.msg}"
@@ -650,4 +709,4 @@ def process_text(text: str, path: str, ctx: Context, mode: Mode,
 
 
 __all__ = ["Context", "FixRejected", "Mode", "build_context", "check_source", "fix_source",
-           "process_document", "process_file", "process_text", "run"]
+           "may_hold_findings", "process_document", "process_file", "process_text", "run"]

@@ -37,7 +37,7 @@ import codecs
 import io
 import re
 import tokenize
-from typing import Iterable, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, Optional, Sequence, Set, Tuple
 
 from ahocorasick_rs import BytesAhoCorasick, Implementation
 
@@ -55,6 +55,16 @@ _ESCAPED_RUN = re.compile(
 )
 _ASCII_PROBE = "openai model-ft:/'\""
 _QUOTES = (b'"', b"'")
+# Bytes that continue a name: in a file whose values need no quotes, a name counts only after
+# none of these (`ada` in `metadata: x` or `lambda` does not).
+_NAME_BYTES = _ALNUM | frozenset(b"-_.")
+
+# How a string value starts in a file of each format (`formats.Reader.dialect`):
+PYTHON = "python"  # after a quote; API markers anywhere
+QUOTED = "quoted"  # JSON, TOML: after a quote; no API markers (configuration holds no calls)
+SCRIPT = "script"  # JavaScript, TypeScript: after a quote or a backtick; API markers anywhere
+BARE = "bare"  # YAML, .env, INI: after any byte that does not continue a name; no API markers
+DIALECTS = (PYTHON, QUOTED, SCRIPT, BARE)
 
 
 _WORD = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") | frozenset(
@@ -265,11 +275,15 @@ class Prefilter:
     """Accepts the raw bytes of every file that could hold a finding, and few others."""
 
     def __init__(self, names: Iterable[str], markers: Iterable[str],
-                 gates: Sequence[ApiGate] = ()) -> None:
+                 gates: Sequence[ApiGate] = (), config_markers: Iterable[str] = ()) -> None:
         self.names: Tuple[str, ...] = tuple(sorted({n for n in names if n}))
         self.markers: Tuple[bytes, ...] = tuple(sorted({m.encode() for m in markers if m}))
         self.gates: Tuple[ApiGate, ...] = tuple(gates)
         self._gated = tuple((gate._marker, gate) for gate in self.gates)
+        # Markers that count in configuration files (api-versions; suppressions with GM901).
+        self.config_markers: Tuple[bytes, ...] = tuple(sorted({m.encode() for m in config_markers
+                                                              if m}))
+        self._dialects: Dict[str, "_Dialect"] = {}
         encoded = [n.encode() for n in self.names]
         self._name_set = frozenset(encoded)
         self._name_lengths = sorted({len(n) for n in encoded})
@@ -284,9 +298,15 @@ class Prefilter:
         self._find_marker = (BytesAhoCorasick(list(self.markers)).find_matches_as_indexes
                              if self.markers else None)
 
-    def accepts(self, data: bytes) -> bool:
-        """False only if no table name or marker can be read out of `data`, and no gate's
-        module is spelled with one of its words where detection reads them."""
+    def accepts(self, data: bytes, dialect: str = PYTHON) -> bool:
+        """False only if no table name or marker can be read out of `data`, a file of `dialect`
+        (how its string values start: `PYTHON`, `QUOTED`, `SCRIPT` or `BARE`), and, in Python,
+        no gate's module is spelled with one of its words where detection reads them."""
+        if dialect != PYTHON:
+            if dialect not in self._dialects:
+                self._dialects[dialect] = _Dialect(self, dialect)
+            return (self._dialects[dialect].found(data)
+                    or (b"\\" in data and self._escaped_name(data)) or _foreign_encoding(data))
         return (self._found(data) or (b"\\" in data and self._escaped_name(data))
                 or _foreign_encoding(data)
                 or any(marker in data and gate.passes(data) for marker, gate in self._gated))
@@ -356,7 +376,52 @@ class Prefilter:
         return False
 
     def __reduce__(self):  # the automaton is rebuilt, not pickled
-        return (Prefilter, (self.names, [m.decode() for m in self.markers], self.gates))
+        return (Prefilter, (self.names, [m.decode() for m in self.markers], self.gates,
+                            [m.decode() for m in self.config_markers]))
+
+
+class _Dialect:
+    """The test for the files of one non-Python dialect, built on the first such file (a
+    Python-only tree never builds one): names (and value prefixes) after the dialect's leaders,
+    or after any byte that does not continue a name; the dialect's markers anywhere."""
+
+    def __init__(self, prefilter: Prefilter, dialect: str) -> None:
+        self.prefilter = prefilter
+        self.bare = dialect == BARE
+        leaders: Tuple[bytes, ...] = (b"",) if self.bare else _QUOTES
+        if dialect == SCRIPT:
+            leaders += (b"`",)
+        names = [name.encode() for name in prefilter.names]
+        patterns = [lead + name for name in names for lead in leaders]
+        self._bounded = len(patterns)
+        patterns += [lead + prefix.encode() for prefix in VALUE_PREFIXES for lead in leaders]
+        self._overlap = max(len(p) for p in patterns)
+        self._find = BytesAhoCorasick(patterns, implementation=Implementation.DFA
+                                      ).find_matches_as_indexes
+        # Scripts: every API marker, a gate's module (`openai`) included, anywhere.
+        markers = (prefilter.markers + tuple(marker for marker, _ in prefilter._gated)
+                   if dialect == SCRIPT else prefilter.config_markers)
+        self._find_marker = BytesAhoCorasick(list(markers)).find_matches_as_indexes \
+            if markers else None
+
+    def found(self, data: bytes) -> bool:
+        size = len(data)
+        view = memoryview(data)
+        for lo in range(0, max(size, 1), _SLICE):
+            window = view[lo:lo + _SLICE + self._overlap]
+            if self._find_marker is not None and self._find_marker(window):
+                return True
+            for index, start, end in self._find(window, overlapping=True):
+                start += lo
+                end += lo
+                if self.bare and start > 0 and data[start - 1] in _NAME_BYTES:
+                    continue
+                if index < self._bounded:
+                    if end == size or data[end] not in _ALNUM:
+                        return True
+                elif self.prefilter._name_at(data, end):
+                    return True
+        return False
 
 
 def _foreign_encoding(data: bytes) -> bool:
@@ -371,4 +436,4 @@ def _foreign_encoding(data: bytes) -> bool:
         return False  # undecodable: reading it as Python fails anyway, with its own message
 
 
-__all__ = ["ApiGate", "Prefilter"]
+__all__ = ["ApiGate", "BARE", "DIALECTS", "PYTHON", "Prefilter", "QUOTED", "SCRIPT"]

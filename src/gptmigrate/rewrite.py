@@ -104,6 +104,7 @@ def _finding_span(finding: Finding) -> Span:
 # Names the rewrite may give a new client (`Planner.client_name`): one the module spells
 # anywhere (code, strings or comments) is never taken.
 CLIENT_NAMES = frozenset({"client", "openai_client", "aclient", "openai_aclient"})
+_EXPRESSION = cst.Module(body=[])  # prints one expression's code
 
 
 def _spelled_anywhere(text: str, words: AbstractSet[str], start: int = 0,
@@ -168,6 +169,16 @@ class Planner:
             return self.plan(call) is not None
         except Uncertain:
             return False
+
+    @property
+    def module_client(self) -> bool:
+        """Whether v1 calls go through openai's module-level client (`openai.chat.completions
+        .create`), which reads `openai.api_key` and the other settings when a call runs: for a
+        module that sets them inside a function, where a client made at import time would
+        not see them. Azure modules need an AzureOpenAI client: never."""
+        facts = self.facts
+        return bool(facts.inner_settings()) and not facts.sets_azure() \
+            and facts.import_end is not None
 
     def default_chat(self) -> str:
         return self.options.targets.get("chat") or (
@@ -235,11 +246,8 @@ class CallPlan:
 
     def build(self) -> Fix:
         call, migration = self.cst_call, self.migration
-        if any(arg.star for arg in call.args):
-            raise Uncertain("the call passes **kwargs (dynamic arguments): move them to the chat "
-                            "form by hand (prompt= becomes messages=[{\"role\": \"user\", "
-                            "\"content\": prompt}])")
-        if any(arg.keyword is None for arg in call.args):
+        self._check_star_arguments()
+        if any(arg.keyword is None and not arg.star for arg in call.args):
             raise Uncertain("the call passes positional arguments; name them, then run again")
         if self.streams and migration.stream_reads is None:
             raise Uncertain("the call streams: chunks read choices[0].delta in the chat form; "
@@ -255,7 +263,8 @@ class CallPlan:
             outer, expr, suffix = self._response()
         except Escapes:
             if not (self.v1 and self.legacy.sdk == "v0" and not migration.reads.renamed
-                    and not self.streams and self.reads.is_object):
+                    and not self.streams and self.reads.is_object
+                    and not self.reads.refused):  # a refused read would find no key
                 raise
             # Same response shape, another type: hand out the dict the API sent, as v0 did.
             del self.edits[planned:]
@@ -299,8 +308,7 @@ class CallPlan:
 
     def default_description(self) -> str:
         if self.v1:
-            owner = (self.planner.client_name(self.asynchronous) if self.legacy.sdk == "v0"
-                     else "client")
+            owner = (self._client_expression() if self.legacy.sdk == "v0" else "client")
             method = self.migration.v1_method(self.legacy) if self.legacy.sdk == "v0" \
                 else "create"
             shape = f"{owner}.{self.migration.resource}.{method}"
@@ -317,6 +325,26 @@ class CallPlan:
         stream = self.keyword("stream")
         return stream is not None and not (isinstance(stream.value, cst.Name)
                                            and stream.value.value == "False")
+
+    def _check_star_arguments(self) -> None:
+        """`**kwargs` passes through a call whose API keeps its parameters (chat, embeddings):
+        v1's create() takes the same ones, so only what v1 renamed can break it, and the fix
+        says which. A call that changes API, or an Azure module (whose kwargs carry
+        `engine=` deployments), stays manual."""
+        stars = [arg for arg in self.cst_call.args if arg.star]
+        if not stars:
+            return
+        facts = self.planner.facts
+        if not self.migration.passes_kwargs or any(arg.star == "*" for arg in stars) \
+                or facts.azure or facts.sets_azure() or not self.v1:
+            raise Uncertain("the call passes **kwargs (dynamic arguments): move them to the chat "
+                            "form by hand (prompt= becomes messages=[{\"role\": \"user\", "
+                            "\"content\": prompt}])")
+        passed = ", ".join(f"**{_EXPRESSION.code_for_node(arg.value)}" for arg in stars)
+        self.notes.append(f"{passed} passes through unchanged: openai>=1 takes the same "
+                          f"parameters, but model= for engine= / deployment_id=, timeout= for "
+                          f"request_timeout=, and no per-call api_key= / api_base= (check what "
+                          f"it holds)")
 
     def _check_structure(self) -> None:
         func = self.call.func
@@ -606,11 +634,12 @@ class CallPlan:
         if depth > 4:
             raise Uncertain("the response is passed through too many names")
         key = self.sem.binding_of(name)
-        for site in self.sem.sites(key):
-            if site is not name and not self._same_response(site):
-                raise Uncertain(f"{name.id} is also assigned something else on line "
-                                f"{getattr(site, 'lineno', '?')}; rewrite its reads by hand")
-        for read in self.sem.reads(key):
+        others = [site for site in self.sem.sites(key) if site is not name]
+        if all(self._same_response(site) for site in others):
+            reads = self.sem.reads(key)
+        else:
+            reads = self._reads_until_reassigned(name, key)
+        for read in reads:
             steps, outer = self._chain(read)
             path = self._path(steps, base)
             if steps:
@@ -619,6 +648,43 @@ class CallPlan:
                     start, end = self.sem.span(outer)
                     self.edits.append(self.sem.edit(start, end, new))
             self._after(outer, path, depth)
+
+    def _reads_until_reassigned(self, name: ast.Name, key) -> List[ast.Name]:
+        """The reads of `name` that see this assignment, when the name is assigned other
+        things too: in straight-line code (every assignment a statement of the same block, no
+        loop around it, every read in the same function) a read sees the last assignment
+        that ends before it."""
+        sem = self.sem
+        sites = sem.sites(key)
+        statements = [sem.enclosing_statement(site) for site in sites]
+        block = sem.parent(statements[0]) if statements[0] is not None else None
+        body = next((getattr(block, field) for field in ("body", "orelse", "finalbody")
+                     if statements[0] in getattr(block, field, ())), None)
+        other = next((site for site in sites if site is not name), name)
+        problem = (f"{name.id} is also assigned something else on line "
+                   f"{getattr(other, 'lineno', '?')}; rewrite its reads by hand")
+        if body is None or not all(
+                isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement in body
+                for statement in statements):
+            raise Uncertain(problem)
+        ancestor: Optional[ast.AST] = block
+        while ancestor is not None and not isinstance(ancestor, (ast.FunctionDef,
+                                                                 ast.AsyncFunctionDef)):
+            if isinstance(ancestor, (ast.For, ast.AsyncFor, ast.While)):
+                raise Uncertain(problem)
+            ancestor = sem.parent(ancestor)
+        home = sem.enclosing_function(name)
+        ends = sorted((sem.span(statement)[1], statement) for statement in statements)
+        mine = sem.enclosing_statement(name)
+        seen = []
+        for read in sem.reads(key):
+            if sem.enclosing_function(read) is not home:
+                raise Uncertain(problem)
+            start = sem.span(read)[0]
+            before = [statement for end, statement in ends if end <= start]
+            if before and before[-1] is mine:
+                seen.append(read)
+        return seen
 
     def _same_response(self, site: ast.AST) -> bool:
         """Whether another assignment to a response name gives it the same kind of response
@@ -666,11 +732,20 @@ class CallPlan:
                     context: Optional[ast.AST]) -> None:
         """A response object used whole (returned, passed on) changes type in v1: not certain."""
         if self.dict_view:
+            if isinstance(context, ast.Attribute) and not hasattr(dict, context.attr):
+                raise Uncertain(f"the response is read with .{context.attr}() on line "
+                                f"{getattr(outer, 'lineno', 0)}, which openai<1's objects had "
+                                f"and a dict has not; rewrite that read by hand")
             return  # a dict, as in v0: every use of it stays what it was
         if path in self.reads.lists and isinstance(context, ast.Call) \
                 and isinstance(context.func, ast.Name) and context.func.id == "len":
             return
         line = getattr(outer, "lineno", 0)
+        if isinstance(context, ast.Attribute) and self.v1 and path in self.reads.dicts \
+                and context.attr in ("items", "keys", "values", "get"):
+            end = self.sem.span(outer)[1]  # the object's own dict, keyed as 0.x's was
+            self.edits.append(self.sem.edit(end, end, ".model_dump(by_alias=True)"))
+            return
         if isinstance(context, ast.Attribute):
             example = self.migration.example_read or ".choices[0].message.content"
             raise Escapes(f"the response is read with .{context.attr}() on line {line}, a "
@@ -802,9 +877,13 @@ class CallPlan:
             for part in rest:
                 value = cst.Attribute(value=value, attr=cst.Name(part))
             return func.with_changes(value=value, attr=cst.Name("create"))
-        return cst.parse_expression(f"{self.planner.client_name(self.asynchronous)}."
-                                    f"{self.migration.resource}."
+        return cst.parse_expression(f"{self._client_expression()}.{self.migration.resource}."
                                     f"{self.migration.v1_method(self.legacy)}")
+
+    def _client_expression(self) -> str:
+        if self.planner.module_client and not self.asynchronous:
+            return "openai"
+        return self.planner.client_name(self.asynchronous)
 
     def _client(self, call_start: int) -> Tuple[List[Edit], str]:
         """Import and module-level client, once per module (existing ones are reused)."""
@@ -812,6 +891,8 @@ class CallPlan:
         kind = "AsyncOpenAI" if self.asynchronous else "OpenAI"
         class_name = ("AsyncAzureOpenAI" if self.asynchronous else "AzureOpenAI") \
             if facts.azure else kind
+        if planner.module_client and not self.asynchronous:
+            return self._module_client_settings()
         name = planner.client_name(self.asynchronous)
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
@@ -857,6 +938,21 @@ class CallPlan:
             if import_line:
                 edits.append(sem.edit(facts.import_end, facts.import_end, import_line))
             edits.append(sem.edit(facts.anchor_end, facts.anchor_end, gap + statement + newline))
+        return edits, note
+
+
+    def _module_client_settings(self) -> Tuple[List[Edit], str]:
+        """openai's module-level client reads `openai.base_url` where v0 read `api_base`."""
+        edits = []
+        for node in self.sem.openai_attributes("api_base"):
+            end = self.sem.span(node)[1]
+            edits.append(self.sem.edit(end - len("api_base"), end, "base_url"))
+        inner = self.planner.facts.inner_settings()[0]
+        note = (f"uses openai's module-level client, which reads openai.api_key and the other "
+                f"settings when the call runs (openai.{inner.attribute} is set inside a "
+                f"function, line {inner.statement.lineno})")
+        if edits:
+            note += "; openai.api_base becomes openai.base_url, the name openai>=1 reads"
         return edits, note
 
 

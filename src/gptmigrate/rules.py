@@ -252,6 +252,22 @@ RULES: Tuple[Rule, ...] = (
         references=(_V1_GUIDE, "https://github.com/openai/openai-python/issues/932"),
     ),
     Rule(
+        code="GM205",
+        name="v3-node-sdk-call",
+        summary="JavaScript or TypeScript that uses openai-node v3's client: new OpenAIApi(new "
+        "Configuration(...)), openai.createChatCompletion(...), openai.createEmbedding(...) and "
+        "the other OpenAIApi methods.",
+        why="openai-node 4.0 removed OpenAIApi and Configuration: the import fails, and every "
+        "v3 method is gone. (v3 calls of retired endpoints are GM101, GM102, GM104, GM105.)",
+        example='const openai = new OpenAIApi(new Configuration({ apiKey }));\n'
+        'const r = await openai.createChatCompletion({ model: "gpt-4o", messages });',
+        use_instead='import OpenAI from "openai"; const openai = new OpenAI({ apiKey }); '
+        'const completion = await openai.chat.completions.create({ model: "gpt-4o", messages '
+        '}); completion.choices[0].message.content (the response is the body: no .data).',
+        fix="manual: the client, every call and every response access change.",
+        references=("https://github.com/openai/openai-node/discussions/217",),
+    ),
+    Rule(
         code="GM210",
         name="anthropic-prompt-constant",
         summary="HUMAN_PROMPT or AI_PROMPT imported or read from anthropic.",

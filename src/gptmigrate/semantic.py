@@ -53,6 +53,13 @@ class ModuleFacts:
     def inner_settings(self) -> List[Setting]:
         return [s for s in self.settings if s.scope.parent is not None]
 
+    def sets_azure(self) -> bool:
+        """`openai.api_type = "azure..."` anywhere in the module, or an api_type it cannot
+        read."""
+        return any(s.attribute == "api_type" and not (
+            isinstance(s.value, ast.Constant) and isinstance(s.value.value, str)
+            and not s.value.value.startswith("azure")) for s in self.settings)
+
     def top_settings(self) -> Set[str]:
         return {s.attribute for s in self.settings if s.scope.parent is None}
 
@@ -221,6 +228,16 @@ class Semantics:
             attribute = self.setting_attribute(target, scope)
             if attribute is not None and value is not None:
                 self._settings.append(Setting(attribute, node, value, scope))
+
+    def openai_attributes(self, attribute: str) -> List[ast.Attribute]:
+        """Every `openai.<attribute>` in the module, read or written, in any scope."""
+        found = []
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Attribute) and node.attr == attribute \
+                    and isinstance(node.value, ast.Name) \
+                    and self.names.names(node.value, self.scope_of(node.value)) == {"openai"}:
+                found.append(node)
+        return found
 
     def setting_attribute(self, target: ast.AST, scope: _Scope) -> Optional[str]:
         """`api_key` for `openai.api_key` (or `oa.api_key` with `import openai as oa`)."""

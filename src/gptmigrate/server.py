@@ -32,8 +32,8 @@ from pygls.uris import to_fs_path
 
 from gptmigrate import __version__
 from gptmigrate.config import ConfigError, load_settings
-from gptmigrate.discover import SUFFIXES, excluded
-from gptmigrate.engine import Context, Mode, build_context, process_document
+from gptmigrate.discover import excluded, readable
+from gptmigrate.engine import Context, Mode, build_context, may_hold_findings, process_document
 from gptmigrate.fix import allowed
 from gptmigrate.freshness import table_age
 from gptmigrate.magics import mask_cell
@@ -158,7 +158,7 @@ def analyse(snapshot: Snapshot, contexts: _Contexts) -> Analysis:
     analysis.ctx = ctx
     if excluded(snapshot.path, ctx.settings):
         return analysis
-    if not ctx.prefilter.accepts(snapshot.text.encode("utf-8", "surrogatepass")):
+    if not may_hold_findings(snapshot.path, snapshot.text.encode("utf-8", "surrogatepass"), ctx):
         return analysis  # as scan: nothing here can be a finding
     result = process_document(snapshot.path, snapshot.text, ctx, Mode.CHECK)
     analysis.findings = result.findings
@@ -271,7 +271,7 @@ class GptmigrateServer(LanguageServer):
         on_disk = uri.startswith("file:")
         path = self._path(uri, ".py")
         if path.endswith(".ipynb") or not (
-                document.language_id == "python" or on_disk and path.endswith(SUFFIXES)):
+                document.language_id == "python" or on_disk and readable(os.path.basename(path))):
             return None  # a notebook is read through notebook sync, as cells
         return Snapshot(uri, document.version, path, text=document.source)
 

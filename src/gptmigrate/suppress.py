@@ -57,26 +57,37 @@ def _codes(raw: Optional[str]) -> Optional[Tuple[str, ...]]:
     return tuple(codes)
 
 
-def find_suppressions(text: str) -> List[Suppression]:
-    """Every suppression comment of a Python source text, in order."""
-    if not any(marker in text for marker in SUPPRESSION_MARKERS):
-        return []
-    found: List[Suppression] = []
+# A comment: where it starts and ends, and its text from its `#` on.
+Comment = Tuple[Position, Position, str]
+
+
+def python_comments(text: str) -> List[Comment]:
+    """The comments of a Python source text, found by `tokenize` (never text inside strings)."""
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
     except (tokenize.TokenError, SyntaxError):
         return []
-    for token in tokens:
-        if token.type != tokenize.COMMENT:
-            continue
-        (line, column), (_, end_column) = token.start, token.end
-        start, end = Position(line, column + 1), Position(line, end_column + 1)
-        ignore = _IGNORE.search(token.string)
+    return [(Position(token.start[0], token.start[1] + 1),
+             Position(token.end[0], token.end[1] + 1), token.string)
+            for token in tokens if token.type == tokenize.COMMENT]
+
+
+def find_suppressions(text: str, comments: Optional[Sequence[Comment]] = None,
+                      ) -> List[Suppression]:
+    """Every suppression comment of a source text, in order: the Python comments of `text`, or
+    `comments` as another format's reader found them (each written from a `#`, whatever the
+    format's own comment leader)."""
+    if not any(marker in text for marker in SUPPRESSION_MARKERS):
+        return []
+    found: List[Suppression] = []
+    for start, end, string in python_comments(text) if comments is None else comments:
+        line = start.line
+        ignore = _IGNORE.search(string)
         if ignore is not None:
             found.append(Suppression(line, start, end, _codes(ignore.group("codes")),
                                      bool(ignore.group("file")), True))
             continue
-        noqa = _NOQA.search(token.string)
+        noqa = _NOQA.search(string)
         if noqa is not None:
             raw = noqa.group("codes")
             codes = _codes(raw)
@@ -91,11 +102,13 @@ def apply_suppressions(
     text: str,
     enabled: Callable[[str], bool],
     report_unused: bool,
+    comments: Optional[Sequence[Comment]] = None,
 ) -> List[Finding]:
-    """The findings no comment suppresses, plus GM901 for unused suppressions when asked."""
+    """The findings no comment suppresses, plus GM901 for unused suppressions when asked;
+    `comments`: those of a non-Python file, as `find_suppressions` takes them."""
     if not findings and not report_unused:
         return []  # nothing to suppress: the file is not tokenized (`# noqa` is everywhere)
-    suppressions = find_suppressions(text)
+    suppressions = find_suppressions(text, comments)
     if not suppressions:
         return list(findings)
     file_level = [s for s in suppressions if s.file_level]
@@ -139,4 +152,4 @@ def _unused(suppressions: Sequence[Suppression], enabled: Callable[[str], bool])
     return out
 
 
-__all__ = ["Suppression", "apply_suppressions", "find_suppressions"]
+__all__ = ["Comment", "Suppression", "apply_suppressions", "find_suppressions", "python_comments"]

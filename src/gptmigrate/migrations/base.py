@@ -39,6 +39,9 @@ class Reads:
     refused: Mapping[Path, str] = field(default_factory=dict)
     # Keys that are no Python names (`"self-harm"`) and the attribute v1 gives each.
     attributes: Mapping[str, str] = field(default_factory=dict)
+    # Object paths read as a mapping (`.items()`, `.get(k)`): v1's object becomes that dict
+    # with `.model_dump(by_alias=True)` (keys spelled as 0.x's).
+    dicts: FrozenSet[Path] = frozenset()
 
     @property
     def is_object(self) -> bool:
@@ -78,6 +81,8 @@ class Migration:
     # sound here (a completion's stop sequences cut a continued prompt; a chat reply ends
     # on its own): the fix drops them and says so instead of staying manual.
     droppable: Mapping[str, str] = field(default_factory=dict)
+    # `**kwargs` may pass through: the API keeps its parameters from v0 to v1.
+    passes_kwargs: bool = False
 
     def handles(self, legacy: LegacyCall) -> bool:
         return legacy.sdk in self.sdks and legacy.resource in self.resources \

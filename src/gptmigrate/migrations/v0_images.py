@@ -91,6 +91,16 @@ class ImageMigration(ModuleApiMigration):
         if passed and text not in ("url", "b64_json"):
             raise Uncertain(f"response_format= is computed: {served} returns base64 data only "
                             f"(data[i].b64_json); drop response_format= and read b64_json")
+        plan.notes.append(f"{served} returns base64 images (data[i].b64_json), so "
+                          f"response_format= is dropped")
+        return without(args, {"response_format"})
+
+    def finish(self, plan: "CallPlan", call: cst.Call) -> cst.BaseExpression:
+        """The arguments a GPT image model does not take, checked after the response's reads
+        (the planner follows them first), so that a read of data[i].url is the one named."""
+        _, served = image_models(plan)
+        if served.startswith("dall-e"):
+            return call
         passed, text = _literal(plan, "size")
         if passed and text not in GPT_IMAGE_SIZES:
             shown = repr(text) if text is not None else "a computed size"
@@ -105,9 +115,7 @@ class ImageMigration(ModuleApiMigration):
         if plan.keyword("style") is not None:
             raise Uncertain(f"{served} takes no style=: describe the style in the prompt, drop "
                             f"style=, then run again")
-        plan.notes.append(f"{served} returns base64 images (data[i].b64_json), so "
-                          f"response_format= is dropped")
-        return without(args, {"response_format"})
+        return call
 
     def response_reads(self, plan: "CallPlan") -> Reads:
         _, served = image_models(plan)

@@ -7,7 +7,9 @@ model becomes the table's target of the moderation API (omni-moderation-latest);
 finding on the same literal then has nothing left to rename. Reads: `["results"][0]["flagged"]`
 becomes `.results[0].flagged`, and the category keys that are no Python names become the
 attributes the SDK gives them (`["self-harm"]` -> `.self_harm`, as `openai.types.moderation.
-Categories` aliases them). Fixtures: tests/fixtures/GM201-v0-sdk-call/moderation*.py.
+Categories` aliases them), and a category mapping read as a dict (`.items()`, `.get(k)`) is
+`.model_dump(by_alias=True)`, the same keys and values.
+Fixtures: tests/fixtures/GM201-v0-sdk-call/moderation*.py.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ MODERATIONS = ModerationMigration(
                                    ("results", "*", "category_scores"),
                                    ("results", "*", "category_applied_input_types")}),
                 lists=frozenset({("results",)}),
-                attributes=CATEGORY_ATTRIBUTES),
+                attributes=CATEGORY_ATTRIBUTES,
+                dicts=frozenset({("results", "*", "categories"),
+                                 ("results", "*", "category_scores")})),
     example_read="resp.results[0].flagged, resp.results[0].categories.self_harm",
 )

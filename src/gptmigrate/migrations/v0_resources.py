@@ -22,6 +22,7 @@ CHAT = Migration(
                                    ("choices", "*", "message")}),
                 lists=frozenset({("choices",)})),
     stream_reads=Reads(objects=STREAM_READS.objects, lists=STREAM_READS.lists),
+    passes_kwargs=True,
 )
 
 EMBEDDINGS = Migration(
@@ -33,4 +34,5 @@ EMBEDDINGS = Migration(
     fixtures=("GM201-v0-sdk-call",),
     reads=Reads(objects=frozenset({(), ("usage",), ("data", "*")}),
                 lists=frozenset({("data",)})),
+    passes_kwargs=True,
 )

@@ -1,0 +1,189 @@
+"""What every reader gives detection, and the model findings made from it.
+
+A reader returns a `Document`: each string value with the span of its token, its decoded text,
+where that text is written verbatim (a rename is an edit of exactly those characters, so
+quotes, comments, key order, indentation, anchors and trailing commas stay byte for byte) and
+the key that names it; its comments; and findings of its own (scripts' API rules).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+from gptmigrate.matching import DetectOptions
+from gptmigrate.table import ModelRow, Resolution
+from gptmigrate.types import Finding, FixSafety, Position
+
+AZURE_NOTE = ("; this names an Azure deployment, chosen by its owner: deploy a served model, then "
+              "point this setting at that deployment (never rewritten)")
+
+
+class FormatError(ValueError):
+    """A file its format's parser rejects; str() is one line that says where and why."""
+
+
+@dataclass(frozen=True)
+class Value:
+    """A string value: its token's span (offsets into the text, quotes included), its decoded
+    text, the offset where that text is written verbatim (None: escapes or line folding, so a
+    rename cannot be an edit of its characters), and the keys it is the value of (the
+    innermost key above it; a YAML alias gives a value one more). `referring`: a compared
+    value (`model === "gpt-4"`, `case "gpt-4":`), which code elsewhere looks up: never renamed
+    on its own."""
+
+    start: int
+    end: int
+    text: str
+    verbatim: Optional[int]
+    keys: Tuple[str, ...] = ()
+    referring: bool = False
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A comment: its span and its text after the comment leader (`#`, `//`, `;`)."""
+
+    start: int
+    end: int
+    body: str
+
+
+@dataclass
+class Document:
+    """What a reader found in one file. `calls`: uses of an API its reader reports
+    (`api_findings`); `problem`: the parser's verdict on a file it could read only in part (a
+    script with a syntax error): its findings are reported, it is never fixed."""
+
+    values: List[Value] = field(default_factory=list)
+    comments: List[Comment] = field(default_factory=list)
+    calls: List[Any] = field(default_factory=list)
+    problem: Optional[str] = None
+
+
+class Lines:
+    """Offsets to 1-based lines and columns (characters), lines ending at `\\n`."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0]
+        find = text.find
+        at = find("\n")
+        while at >= 0:
+            self.starts.append(at + 1)
+            at = find("\n", at + 1)
+
+    def position(self, offset: int) -> Position:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return Position(line + 1, offset - self.starts[line] + 1)
+
+    def where(self, offset: int) -> str:
+        position = self.position(offset)
+        return f"line {position.line}, column {position.column}"
+
+
+def model_key(key: str) -> bool:
+    """A key whose value names a model (`model`, `engine`, `OPENAI_MODEL`, `deployment` ...), as
+    detection decides for Python names; short ambiguous names (ada, davinci, o1) count only
+    under one."""
+    from gptmigrate.detect import MODEL_KEYWORDS, _hints_model
+
+    return key in MODEL_KEYWORDS or _hints_model(key)
+
+
+def deployment_key(key: str) -> bool:
+    """An Azure deployment setting (`AZURE_OPENAI_DEPLOYMENT`, `deployment:`): reported, never
+    rewritten, since the name is the deployment's, chosen by its owner."""
+    return "deployment" in key.lower()
+
+
+def document_findings(document: Document, text: str, options: DetectOptions) -> List[Finding]:
+    """The model findings of a document: every value whose whole text names a table model
+    that is not current (a short ambiguous name only under a model key), and every retired
+    Azure api-version under an api-version key (GM106)."""
+    from gptmigrate.detect import _hints_version, api_version_finding, model_finding
+
+    lines = Lines(text)
+    resolutions: Dict[Tuple[str, str], Resolution] = {}
+
+    def resolve(row: ModelRow) -> Resolution:
+        key = (row.provider, row.name)
+        if key not in resolutions:
+            resolutions[key] = options.table.resolve(row.name, options.as_of, options.targets,
+                                                     provider=row.provider)
+        return resolutions[key]
+
+    matcher = options.matcher
+    findings: List[Finding] = []
+    for value in document.values:
+        match = matcher.match(value.text)
+        if match is None:
+            if any(_hints_version(key) for key in value.keys):
+                start, end = lines.position(value.start), lines.position(value.end)
+                version = api_version_finding(
+                    options, value.text, (start.line, start.column, end.line, end.column),
+                    None if value.verbatim is None
+                    else (value.verbatim, lines.position(value.verbatim)))
+                if version is not None:
+                    findings.append(version)
+            continue
+        named = any(model_key(key) for key in value.keys)
+        if not named and matcher.is_ambiguous(value.text):
+            continue
+        start, end = lines.position(value.start), lines.position(value.end)
+        written_at = (None if value.verbatim is None
+                      else (value.verbatim, lines.position(value.verbatim)))
+        # An Azure row says so itself; any other model under a deployment key gets the note.
+        azure = any(deployment_key(key) for key in value.keys)
+        finding = model_finding(options, resolve, value.text, match,
+                                (start.line, start.column, end.line, end.column),
+                                None if azure else written_at, referring=value.referring)
+        if finding is None:
+            continue
+        if azure and match.row.provider != "azure":
+            finding = replace(finding, message=finding.message + AZURE_NOTE, fix=None,
+                              fix_safety=FixSafety.MANUAL)
+        findings.append(finding)
+    return findings
+
+
+def suppression_comments(document: Document, text: str,
+                         ) -> List[Tuple[Position, Position, str]]:
+    """The document's comments as `suppress` reads them (each written from a `#`)."""
+    lines = Lines(text)
+    return [(lines.position(c.start), lines.position(c.end), "#" + c.body)
+            for c in document.comments]
+
+
+def same_shape(before: Document, after: Document) -> Optional[str]:
+    """Why a fixed document does not read as the original with renamed values, or None: the
+    same values under the same keys, in the same order."""
+    if len(before.values) != len(after.values):
+        return (f"it would hold {len(after.values)} string values instead of "
+                f"{len(before.values)}")
+    for old, new in zip(before.values, after.values):
+        if old.keys != new.keys:
+            return f"a value would move from key {old.keys} to {new.keys}"
+    return None
+
+
+def verifier(reader: Any, text: str) -> Callable[[str], Optional[str]]:
+    """A check of fixed texts against `text` (`reader`: a `formats.Reader`): the format's own
+    parser accepts the fixed text, and it reads as the original with renamed values. Raises
+    FormatError if `text` itself does not parse (such a file is never fixed)."""
+    verdict = reader.check(text)
+    if verdict is not None:
+        raise FormatError(verdict)
+    before = reader.read(text)
+
+    def verify(candidate: str) -> Optional[str]:
+        verdict = reader.check(candidate)
+        if verdict is not None:
+            return f"the fixed text would not parse ({verdict})"
+        try:
+            after = reader.read(candidate)
+        except FormatError as exc:
+            return f"the fixed text would not parse ({exc})"
+        return same_shape(before, after)
+
+    return verify

@@ -1,0 +1,182 @@
+"""JSON files, read by a lexer and a stack machine that keep every string's span.
+
+Strings are decoded by the standard library's own JSON string scanner. Object keys are keys,
+never values. JSON has no comments, so a plain JSON file holds no suppression comments (use
+`per-file-ignores` or `exclude`); files that carry `//` and `/* */` comments and trailing
+commas (tsconfig.json, VS Code settings: "JSON with comments") are read too, and their
+comments suppress as in JavaScript.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from json.decoder import scanstring  # type: ignore[attr-defined]
+from typing import List, Optional, Tuple
+
+from gptmigrate.formats.base import Comment, Document, FormatError, Lines, Value
+
+_LITERAL = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null")
+_BLANKS = " \t\r\n"
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at = 0
+        self.document = Document()
+        self.relaxed = False  # comments or trailing commas: JSON with comments
+
+    def fail(self, what: str, at: Optional[int] = None) -> FormatError:
+        return FormatError(f"not valid JSON: {what} at "
+                           f"{Lines(self.text).where(self.at if at is None else at)}")
+
+    def skip(self) -> None:
+        """Blanks and comments up to the next token."""
+        text, size = self.text, len(self.text)
+        while self.at < size:
+            char = text[self.at]
+            if char in _BLANKS:
+                self.at += 1
+            elif text.startswith("//", self.at):
+                end = text.find("\n", self.at)
+                end = size if end < 0 else end
+                self.document.comments.append(Comment(self.at, end,
+                                                      text[self.at + 2:end].rstrip("\r")))
+                self.relaxed = True
+                self.at = end
+            elif text.startswith("/*", self.at):
+                end = text.find("*/", self.at + 2)
+                if end < 0:
+                    raise self.fail("a /* comment that never closes")
+                self.document.comments.append(Comment(self.at, end + 2,
+                                                      text[self.at + 2:end]))
+                self.relaxed = True
+                self.at = end + 2
+            else:
+                return
+
+    def string(self) -> Tuple[str, int]:
+        start = self.at
+        try:
+            value, end = scanstring(self.text, start + 1, True)
+        except ValueError as exc:
+            raise self.fail(f"a bad string ({str(exc).split(':')[0]})", start) from None
+        self.at = end
+        return value, start
+
+    def read(self) -> Document:
+        text, size = self.text, len(self.text)
+        # Open containers: (kind, the key their items are the values of).
+        stack: List[Tuple[str, Optional[str]]] = []
+        key: Optional[str] = None  # the key the next value belongs to
+        expect = "value"  # value | key | colon | after
+        comma = False  # the last token was a comma
+        self.skip()
+        while True:
+            if self.at >= size:
+                if stack or expect == "value":
+                    raise self.fail("unexpected end of text")
+                return self.document
+            char = text[self.at]
+            if expect == "value":
+                if char == '"':
+                    value, start = self.string()
+                    verbatim = start + 1 if text[start + 1:self.at - 1] == value else None
+                    self.document.values.append(Value(start, self.at, value, verbatim,
+                                                      () if key is None else (key,)))
+                    expect = "after"
+                elif char in "{[":
+                    stack.append((char, key))
+                    self.at += 1
+                    expect, comma = ("key" if char == "{" else "value"), False
+                    self.skip()
+                    if self.at < size and text[self.at] == ("}" if char == "{" else "]"):
+                        stack.pop()
+                        self.at += 1
+                        expect, key = "after", self.key_of(stack)
+                        self.skip()
+                    continue
+                elif char == "]" and comma and stack and stack[-1][0] == "[":
+                    self.close(stack)
+                    expect, key = "after", self.key_of(stack)
+                    self.skip()
+                    continue
+                else:
+                    found = _LITERAL.match(text, self.at)
+                    if found is None:
+                        raise self.fail(f"unexpected {char!r}")
+                    self.at = found.end()
+                    expect = "after"
+            elif expect == "key":
+                if char == "}" and comma:
+                    self.close(stack)
+                    expect, key = "after", self.key_of(stack)
+                    self.skip()
+                    continue
+                if char != '"':
+                    raise self.fail("expected a key in double quotes")
+                key, _ = self.string()
+                expect = "colon"
+            elif expect == "colon":
+                if char != ":":
+                    raise self.fail("expected ':'")
+                self.at += 1
+                expect = "value"
+            else:  # after a value
+                if not stack:
+                    raise self.fail(f"unexpected {char!r} after the document")
+                kind, outer = stack[-1]
+                if char == ",":
+                    self.at += 1
+                    expect = "key" if kind == "{" else "value"
+                    key = None if kind == "{" else outer
+                    self.skip()
+                    comma = True
+                    continue
+                if char != ("}" if kind == "{" else "]"):
+                    raise self.fail("expected ',' or a closing bracket")
+                self.at += 1
+                stack.pop()
+                key = self.key_of(stack)
+            comma = False
+            self.skip()
+
+    def close(self, stack: List[Tuple[str, Optional[str]]]) -> None:
+        """A closing bracket right after a comma (a trailing comma): JSON with comments."""
+        self.relaxed = True
+        self.at += 1
+        stack.pop()
+
+    @staticmethod
+    def key_of(stack: List[Tuple[str, Optional[str]]]) -> Optional[str]:
+        """The key of the next value of the innermost open array (None in an object)."""
+        return stack[-1][1] if stack and stack[-1][0] == "[" else None
+
+
+def read(text: str) -> Document:
+    """The string values of a JSON text, each with the key it is the value of."""
+    return _reader(text)[0]
+
+
+def _reader(text: str) -> Tuple[Document, bool]:
+    reader = _Reader(text)
+    document = reader.read()
+    return document, reader.relaxed
+
+
+def check(text: str) -> Optional[str]:
+    """The standard library's verdict (JSON with comments: this reader's): None if it reads."""
+    try:
+        _, relaxed = _reader(text)
+    except FormatError as exc:
+        return str(exc)
+    if relaxed:
+        return None
+    try:
+        json.loads(text)
+    except ValueError as exc:
+        return f"not valid JSON: {exc}"
+    except RecursionError:
+        return "not valid JSON for this tool: nested too deeply to read"
+    return None
