@@ -1,0 +1,17 @@
+import os
+
+import openai
+
+openai.api_type = "azure"
+openai.api_base = os.environ["AZURE_OPENAI_ENDPOINT"]
+openai.api_version = "2023-05-15"
+openai.api_key = os.environ["AZURE_OPENAI_API_KEY"]
+
+
+def main():
+    resp = openai.Embedding.create(deployment_id="embeddings", input=["alpha", "beta"])
+    print(len(resp["data"]), len(resp["data"][0]["embedding"]))
+
+
+if __name__ == "__main__":
+    main()
