@@ -59,50 +59,19 @@ RUN_TIMEOUT = 60
 # The lead's to-do list: case -> what the rewriter does today (as of the commit that lists it).
 KNOWN_GAPS: dict[str, str] = {
     # broken: the rewrite produces code that fails or behaves differently
-    "chat_functions": "broken: message['function_call'] becomes .function_call but call['name'] "
-                      "stays a subscript (TypeError: 'FunctionCall' object is not subscriptable)",
-    "error_unknown_model_404": "broken: InvalidRequestError -> BadRequestError, but 1.x raises "
-                               "NotFoundError for the 404 that 0.x raised as InvalidRequestError",
     "model_retrieve_availability": "broken: Model.retrieve(MODEL) rewritten while MODEL stays "
                                    "text-davinci-003 (manual 'MODEL is also used'); its 404 is "
                                    "NotFoundError, not the BadRequestError caught",
-    "fine_tuning_job_create": "broken: the fine-tuning base gpt-3.5-turbo renamed to "
-                              "gpt-5.6-terra, which is not fine-tunable (400)",
-    "embedding_first_generation": "broken: text-similarity-ada-001 -> text-embedding-3-small "
-                                  "without dimensions=1024: vectors grow from 1024 to 1536",
-    "embedding_too_large_to_keep": "broken: text-search-curie-doc-001 (4096-d) rewritten to a "
-                                   "1536-d model by an unsafe fix instead of manual",
-    "lookalike_price_table": "broken (issue 14 class 4): the literal in cost('gpt-3.5-turbo-0301') "
-                             "is renamed, the PRICE_PER_1K key is not (KeyError)",
-    "lookalike_match_case": "broken (issue 14 class 4): --fix renames model names in match-case "
-                            "patterns, so the router answers differently",
-    "lookalike_model_comparisons": "broken (issue 14 class 4): --fix renames 'gpt-4-32k' in "
-                                   "`model == ...`, so the comparison no longer matches",
     # partly rewritten: one call left as 0.x, so the file stops with APIRemovedInV1
-    "chat_kwargs_built": "partly: manual 'the call passes **kwargs' (a dict built in the function)",
     "chat_stream_generator": "partly: manual 'part of the response is used whole' (a stream "
                              "consumed in a generator)",
-    "error_authentication": "partly: manual 'openai.api_key is set inside a function'",
     # left unchanged (manual) where issue 14 asks for a rewrite
     "chat_sampling_penalties": "unchanged, and no finding says why: top_p / presence_penalty / "
                                "frequency_penalty block the gpt-5.6-sol target silently",
-    "image_create_url": "manual for size='512x512' only; no finding says the url read breaks "
-                        "(today's image models answer base64)",
-    "completion_api_key_in_function": "manual: 'openai.api_key is set inside a function'",
-    "completion_settings_in_function": "manual: 'openai.organization is set inside a function'",
-    "azure_settings_in_function": "manual: 'openai.api_key is set inside a function' (Azure)",
-    "completion_class_attribute": "manual: 'the model is computed at run time' (class attribute)",
     "completion_lookup_table": "manual: 'the model is computed at run time' (lookup table)",
-    "completion_parameter_default": "manual: 'the model comes from model, which is not a module "
-                                    "constant' (parameter default)",
-    "completion_getenv_default": "manual: 'the model comes from MODEL, which is not a plain "
-                                 "string' (os.getenv default)",
-    "completion_imported_constant": "manual: 'the model comes from OPENAI_MODEL, imported from "
-                                    "another module'",
     "completion_kwargs_dict": "manual: 'the call passes **kwargs' (a dict built in the function)",
     "completion_kwargs_passthrough": "manual: 'the call passes **kwargs'",
     "completion_passed_on": "manual: 'the response is used whole ... (passed on)'",
-    "completion_returned_response": "manual: 'the response leaves this scope' (returned)",
     "completion_stored_on_self": "manual: 'the response leaves this scope' (stored on self)",
     "completion_to_dict_json": "manual: 'the response is used whole' (json.dumps / to_dict)",
 }
@@ -110,15 +79,8 @@ KNOWN_GAPS: dict[str, str] = {
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
 # mode): the lead's to-do list too.
 STATIC_KNOWN_GAPS: dict[str, str] = {
-    "azure_chat_engine": "AzureOpenAI(azure_endpoint=openai.api_base): 'api_base' is not an "
-                         "attribute of the 1.x module (reportAttributeAccessIssue)",
-    "azure_embeddings_deployment": "as azure_chat_engine: openai.api_base read in the client",
     "azure_retired_api_version": "openai.api_base read in the client; os.getenv's str | None "
                                  "passed as azure_endpoint",
-    "completion_acreate": ".message.content.strip(): content is Optional[str] in 1.x "
-                          "(reportOptionalMemberAccess)",
-    "completion_engine_non_azure": ".message.content.strip() on Optional[str]",
-    "completion_literal_model": ".message.content.strip() on Optional[str]",
     "mixed_completion_and_chat_module": ".message.content.strip() on Optional[str]",
     "chat_usage_accounting": "resp.usage.prompt_tokens: usage is Optional in 1.x",
     "completion_assigned_twice": "resp.usage.prompt_tokens on Optional usage",
@@ -129,6 +91,14 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "fine_tuning_job_list": "jobs.object: SyncCursorPage declares no `object` attribute",
     "image_create_b64": "item.b64_json / resp.data are Optional in 1.x (b64decode(None))",
     "image_create_edit": "len(resp.data), resp.data[0].b64_json on Optional values",
+    "audio_raw_verbose_srt": "result.segments is Optional in 1.x's verbose transcription "
+                             "(reportOptionalIterable); 0.x's dict had them",
+    "chat_functions": "message.function_call is Optional in 1.x: .name / .arguments on it "
+                      "(reportOptionalMemberAccess)",
+    "completion_returned_response": "the caller's .usage.total_tokens: usage is Optional in 1.x",
+    "image_acreate_default_model": "data[0].b64_json is Optional in 1.x (b64decode(None))",
+    "azure_settings_in_function": "AzureOpenAI(azure_endpoint=openai.azure_endpoint): the module "
+                                  "attribute is str | None (set by the module before the call)",
 }
 
 

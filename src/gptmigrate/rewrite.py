@@ -320,16 +320,6 @@ class Planner:
         except Uncertain:
             return False
 
-    @property
-    def module_client(self) -> bool:
-        """Whether v1 calls go through openai's module-level client (`openai.chat.completions
-        .create`), which reads `openai.api_key` and the other settings when a call runs: for a
-        module that sets them inside a function, where a client made at import time would
-        not see them. Azure modules need an AzureOpenAI client: never."""
-        facts = self.facts
-        return bool(facts.inner_settings() or facts.settings_after_calls) \
-            and not facts.sets_azure() and facts.import_end is not None
-
     def default_chat(self) -> str:
         return self.options.targets.get("chat") or (
             self.options.table.targets["chat"].model if "chat" in self.options.table.targets
@@ -1234,8 +1224,6 @@ class CallPlan:
                                     f"{self.migration.v1_method(self.legacy)}")
 
     def _client_expression(self) -> str:
-        if self.planner.module_client and not self.asynchronous:
-            return "openai"
         return self.planner.client_name(self.asynchronous)
 
     def _client(self, call_start: int) -> Tuple[List[Edit], str]:
@@ -1244,8 +1232,6 @@ class CallPlan:
         kind = "AsyncOpenAI" if self.asynchronous else "OpenAI"
         class_name = ("AsyncAzureOpenAI" if self.asynchronous else "AzureOpenAI") \
             if facts.azure else kind
-        if planner.module_client and not self.asynchronous:
-            return self._module_client_settings()
         name = planner.client_name(self.asynchronous)
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
@@ -1298,14 +1284,16 @@ class CallPlan:
 
     def _local_client(self, name: str) -> Tuple[List[Edit], str]:
         """A client made right before the call, from openai's settings as they are when the
-        call runs (the module sets them inside a function or after its first call, as v0
-        read them per call): for the calls openai's module-level client cannot serve, async
-        ones and Azure ones."""
+        call runs (the module sets them inside a function or after its first call; v0 read
+        them per call). Not openai>=1's module-level client: it refuses to choose when the
+        environment holds both OpenAI and Azure credentials, and has no async form."""
         sem, facts = self.sem, self.planner.facts
         types = {s.value.value if isinstance(s.value, ast.Constant) else None
                  for s in facts.settings if s.attribute == "api_type"}
-        switched = any(s.attribute == "api_type" and s.scope.parent is not None
-                       for s in facts.settings)
+        # api_type set under a condition picks the client kind at run time (Azure or not)
+        switched = any(s.attribute == "api_type" and s.scope.parent is not None and not (
+            isinstance(sem.parent(s.statement), (ast.FunctionDef, ast.AsyncFunctionDef)))
+            for s in facts.settings)
         if switched or None in types or len(types - {"open_ai", "openai"}) > 1 or (
                 types - {"open_ai", "openai", "azure"}) or (
                 "azure" in types and types & {"open_ai", "openai"}):
@@ -1357,21 +1345,6 @@ class CallPlan:
             end = self.sem.span(node)[1]
             edits.append(self.sem.edit(end - len("api_base"), end, name))
         return edits
-
-    def _module_client_settings(self) -> Tuple[List[Edit], str]:
-        """openai's module-level client reads `openai.base_url` where v0 read `api_base`."""
-        edits = self._api_base_renames("base_url")
-        facts = self.planner.facts
-        inner = facts.inner_settings()
-        where = (f"openai.{inner[0].attribute} is set inside a function, line "
-                 f"{inner[0].statement.lineno}" if inner
-                 else "the module sets them after its first call")
-        note = (f"uses openai's module-level client, which reads openai.api_key and the other "
-                f"settings when the call runs ({where}); where the environment holds both "
-                f"OpenAI and Azure credentials it asks for openai.api_type to be set")
-        if edits:
-            note += "; openai.api_base becomes openai.base_url, the name openai>=1 reads"
-        return edits, note
 
 
 # -- small helpers --------------------------------------------------------------------------------
