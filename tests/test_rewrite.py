@@ -261,7 +261,8 @@ def test_a_file_whose_fix_would_not_compile_is_left_untouched(ctx, tmp_path: Pat
     ('openai.Completion.create("text-davinci-003", p)', "positional"),
     ('openai.Completion.create(model="text-davinci-003", prompt=p, logit_bias={1: 2})',
      "gpt-5.6-terra rejects logit_bias="),
-    ('openai.Completion.create(model="text-davinci-003", prompt=p, stop=["\\n"])',
+    # a stop value the reads may not see unchanged: it cannot be cut at in their place
+    ('openai.Completion.create(model="text-davinci-003", prompt=p, stop=name.split())',
      "gpt-5.6-terra rejects stop="),
 ])
 def test_uncertain_rewrites_are_manual_with_instructions(ctx, call: str, expected: str):
@@ -379,9 +380,13 @@ def test_legacy_project_fixed_with_unsafe_fixes(tmp_path: Path, requirement: str
     assert "+++ " not in second.output
     assert snapshot == {p: p.read_text() for p in originals}
     drafting = (copy / "support_bot" / "drafting.py").read_text()
-    # draft_reply's stop sequences end a dialogue turn: a reasoning target rejects stop=
-    assert "        stop=STOP,\n" in drafting and 'REPLY_MODEL = "text-davinci-003"' in drafting
+    # draft_reply's stop sequences end a dialogue turn: a reasoning target rejects stop=, so
+    # the reply is cut where they would have ended it
+    assert "stop=STOP" not in drafting and 'REPLY_MODEL = "gpt-5.6-terra"' in drafting
+    assert "\n\ndef _cut_at_stop(text, stop):\n" in drafting
     if requirement.startswith("openai>=1"):
+        assert 'reply = _cut_at_stop((response.choices[0].message.content or ""), STOP).strip()' \
+            in drafting
         assert "    label = (first.message.content or \"\").strip().lower()\n" in drafting
         assert "openai.Completion.create(model=\"text-davinci-003\", prompt=prompt, **params)" \
             in drafting
