@@ -251,6 +251,18 @@ def test_a_file_whose_fix_would_not_compile_is_left_untouched(ctx, tmp_path: Pat
 # -- manual instead of guessing --------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("settings, call, expected", [
+    ('openai.api_type = "azure"\n', "openai.ChatCompletion.create(messages=m, **params)",
+     "**kwargs in a module that uses Azure"),
+    ("", "openai.Embedding.create(*args)", "the call passes *args"),
+])
+def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, expected: str):
+    source = f"import openai\n{settings}\n\ndef f(m, args, params):\n    return {call}\n"
+    [finding] = [f for f in check_source(source, ctx) if f.code == "GM201"]
+    assert finding.fix is None and expected in finding.message
+    assert "prompt= becomes" not in finding.message
+
+
 @pytest.mark.parametrize("call, expected", [
     ('openai.Completion.create(model="text-davinci-003", prompt=p, **params)', "**kwargs"),
     ('openai.Completion.create(model="text-davinci-003", prompt=p, suffix="x")', "suffix="),

@@ -505,11 +505,19 @@ class CallPlan:
         if not stars:
             return
         facts = self.planner.facts
-        if not self.migration.passes_kwargs or any(arg.star == "*" for arg in stars) \
-                or facts.azure or facts.sets_azure() or not self.v1:
+        if any(arg.star == "*" for arg in stars):
+            raise Uncertain("the call passes *args: name its arguments, then run again")
+        if not self.migration.passes_kwargs:
             raise Uncertain("the call passes **kwargs (dynamic arguments): move them to the chat "
                             "form by hand (prompt= becomes messages=[{\"role\": \"user\", "
                             "\"content\": prompt}])")
+        if facts.azure or facts.sets_azure():
+            raise Uncertain("the call passes **kwargs in a module that uses Azure: on Azure they "
+                            "name the deployment with engine= or deployment_id=, which openai>=1 "
+                            "takes as model= on an AzureOpenAI client; rewrite by hand")
+        if not self.v1:
+            raise Uncertain(f"the call passes **kwargs and the project pins "
+                            f"{self.planner.sdk.label}: upgrade openai to >=1, then run again")
         passed = ", ".join(f"**{_EXPRESSION.code_for_node(arg.value)}" for arg in stars)
         self.notes.append(f"{passed} passes through unchanged: openai>=1 takes the same "
                           f"parameters, but model= for engine= / deployment_id=, timeout= for "
