@@ -968,3 +968,15 @@ def test_settings_made_inside_a_function_get_a_client_made_where_the_call_runs(c
     computed = source.replace('openai.api_type = "azure"', 'openai.api_type = settings.TYPE')
     [finding] = [f for f in check_source(computed, ctx) if f.code == "GM201"]
     assert finding.fix is None and "api_type at run time (computed" in finding.message
+
+
+@pytest.mark.parametrize("source, last_line", [
+    ('"""Doc."""\nimport os\nfrom typing import List\nX = 1\nimport json\n', 3),
+    ("import sys\nif sys.version_info >= (3, 8):\n    import json\nelse:\n    import simplejson as json\n"
+     "def f():\n    pass\n", 5),
+    ("import a\ntry:\n    import b\nexcept ImportError:\n    b = None\n", 1),
+    ('"""Only a docstring."""\nX = 1\n', None),
+])
+def test_code_the_fix_adds_goes_after_the_leading_imports(source: str, last_line):
+    statement = rewrite._leading_imports(ast.parse(source))
+    assert (statement.end_lineno if statement is not None else None) == last_line

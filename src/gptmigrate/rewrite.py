@@ -789,12 +789,15 @@ class CallPlan:
                 return []  # added by an earlier fix
             raise Uncertain(f"the module already binds {CUT_AT_STOP}, the name the fix gives "
                             f"the function that cuts the reply at its stop sequence")
-        if facts.import_end is None:
+        imports = _leading_imports(sem.tree)
+        if imports is None:
             raise Uncertain("the module has no top-level imports to add the function that cuts "
                             "the reply at its stop sequence after")
-        # two blank lines around it, counting one that already follows the imports
-        after = newline if sem.text.startswith(newline, facts.import_end) else newline * 2
-        return [sem.edit(facts.import_end, facts.import_end, newline * 2 + helper + after)]
+        at = sem.line_end(imports)
+        # two blank lines around it, counting those that already follow the imports
+        blank = next(count for count in (2, 1, 0) if sem.text.startswith(newline * count, at))
+        after = newline * (2 - blank)
+        return [sem.edit(at, at, newline * 2 + helper + after)]
 
     # -- the model -----------------------------------------------------------------------------
 
@@ -1500,6 +1503,24 @@ CUT_AT_STOP_SOURCE = (
     f"        return text\n"
     f"    stops = [stop] if isinstance(stop, str) else list(stop or ())\n"
     f"    return min((text.split(s, 1)[0] for s in stops if s), key=len, default=text)\n")
+
+
+def _leading_imports(tree: ast.Module) -> Optional[ast.stmt]:
+    """The last statement of the imports a module starts with (after its docstring; an `if` or
+    `try` that only imports counts), where code the fix adds goes."""
+    last = None
+    for index, statement in enumerate(tree.body):
+        if index == 0 and isinstance(statement, ast.Expr) \
+                and isinstance(statement.value, ast.Constant):
+            continue
+        if not all(isinstance(node, (ast.Import, ast.ImportFrom)) or node is statement
+                   and isinstance(node, (ast.If, ast.Try)) or isinstance(node, (
+                       ast.ExceptHandler, ast.Pass, ast.expr, ast.expr_context, ast.cmpop,
+                       ast.alias, ast.operator, ast.boolop, ast.unaryop))
+                   for node in ast.walk(statement)):
+            break
+        last = statement
+    return last
 
 
 def _stop_literal(value: ast.AST) -> bool:
