@@ -251,6 +251,18 @@ def test_a_file_whose_fix_would_not_compile_is_left_untouched(ctx, tmp_path: Pat
 # -- manual instead of guessing --------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("settings, call, expected", [
+    ('openai.api_type = "azure"\n', "openai.ChatCompletion.create(messages=m, **params)",
+     "**kwargs in a module that uses Azure"),
+    ("", "openai.Embedding.create(*args)", "the call passes *args"),
+])
+def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, expected: str):
+    source = f"import openai\n{settings}\n\ndef f(m, args, params):\n    return {call}\n"
+    [finding] = [f for f in check_source(source, ctx) if f.code == "GM201"]
+    assert finding.fix is None and expected in finding.message
+    assert "prompt= becomes" not in finding.message
+
+
 @pytest.mark.parametrize("call, expected", [
     ('openai.Completion.create(model="text-davinci-003", prompt=p, **params)', "**kwargs"),
     ('openai.Completion.create(model="text-davinci-003", prompt=p, suffix="x")', "suffix="),
@@ -261,7 +273,8 @@ def test_a_file_whose_fix_would_not_compile_is_left_untouched(ctx, tmp_path: Pat
     ('openai.Completion.create("text-davinci-003", p)', "positional"),
     ('openai.Completion.create(model="text-davinci-003", prompt=p, logit_bias={1: 2})',
      "gpt-5.6-terra rejects logit_bias="),
-    ('openai.Completion.create(model="text-davinci-003", prompt=p, stop=["\\n"])',
+    # a stop value the reads may not see unchanged: it cannot be cut at in their place
+    ('openai.Completion.create(model="text-davinci-003", prompt=p, stop=name.split())',
      "gpt-5.6-terra rejects stop="),
 ])
 def test_uncertain_rewrites_are_manual_with_instructions(ctx, call: str, expected: str):
@@ -379,9 +392,13 @@ def test_legacy_project_fixed_with_unsafe_fixes(tmp_path: Path, requirement: str
     assert "+++ " not in second.output
     assert snapshot == {p: p.read_text() for p in originals}
     drafting = (copy / "support_bot" / "drafting.py").read_text()
-    # draft_reply's stop sequences end a dialogue turn: a reasoning target rejects stop=
-    assert "        stop=STOP,\n" in drafting and 'REPLY_MODEL = "text-davinci-003"' in drafting
+    # draft_reply's stop sequences end a dialogue turn: a reasoning target rejects stop=, so
+    # the reply is cut where they would have ended it
+    assert "stop=STOP" not in drafting and 'REPLY_MODEL = "gpt-5.6-terra"' in drafting
+    assert "\n\ndef _cut_at_stop(text, stop):\n" in drafting
     if requirement.startswith("openai>=1"):
+        assert 'reply = _cut_at_stop((response.choices[0].message.content or ""), STOP).strip()' \
+            in drafting
         assert "    label = (first.message.content or \"\").strip().lower()\n" in drafting
         assert "openai.Completion.create(model=\"text-davinci-003\", prompt=prompt, **params)" \
             in drafting
@@ -951,3 +968,15 @@ def test_settings_made_inside_a_function_get_a_client_made_where_the_call_runs(c
     computed = source.replace('openai.api_type = "azure"', 'openai.api_type = settings.TYPE')
     [finding] = [f for f in check_source(computed, ctx) if f.code == "GM201"]
     assert finding.fix is None and "api_type at run time (computed" in finding.message
+
+
+@pytest.mark.parametrize("source, last_line", [
+    ('"""Doc."""\nimport os\nfrom typing import List\nX = 1\nimport json\n', 3),
+    ("import sys\nif sys.version_info >= (3, 8):\n    import json\nelse:\n    import simplejson as json\n"
+     "def f():\n    pass\n", 5),
+    ("import a\ntry:\n    import b\nexcept ImportError:\n    b = None\n", 1),
+    ('"""Only a docstring."""\nX = 1\n', None),
+])
+def test_code_the_fix_adds_goes_after_the_leading_imports(source: str, last_line):
+    statement = rewrite._leading_imports(ast.parse(source))
+    assert (statement.end_lineno if statement is not None else None) == last_line

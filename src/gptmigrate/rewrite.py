@@ -309,7 +309,14 @@ class Planner:
             migration = migration_for(legacy) if legacy is not None else None
             if legacy is None or migration is None:
                 return None
-            return CallPlan(self, call, legacy, migration).build()
+            plan = CallPlan(self, call, legacy, migration)
+            try:
+                return plan.build()
+            except Uncertain:
+                if not plan.model_moved_for_stop:
+                    raise
+            # the model moved only so that stop= could go: without it, the call still moves
+            return CallPlan(self, call, legacy, migration, move_for_stop=False).build()
         finally:
             if fresh:
                 self._checking.discard(id(call))
@@ -359,7 +366,7 @@ class CallPlan:
     this class holds what every migration shares."""
 
     def __init__(self, planner: Planner, call: ast.Call, legacy: LegacyCall,
-                 migration: Migration) -> None:
+                 migration: Migration, move_for_stop: bool = True) -> None:
         self.planner = planner
         self.sem = planner.sem
         self.call = call
@@ -376,6 +383,14 @@ class CallPlan:
         # `(<call and its read> or <default>)`: a read right at the call whose v1 value may be
         # None where v0 gave text, or that a .get() gave a default.
         self.wrap: Optional[str] = None
+        # stop= that the target rejects, dropped: every read of the reply's text is cut at
+        # the first stop sequence instead (`_cut_at_stop(<read>, <stop_code>)`), where the
+        # value is the same (`stop_home`: the function holding the reads; None: anywhere).
+        self.stop_code: Optional[str] = None
+        self.stop_home: Optional[ast.AST] = None
+        self.cut_at_call = False
+        self.move_for_stop = move_for_stop
+        self.model_moved_for_stop = False
         try:
             parsed = cst.parse_expression(self.sem.source(call))
         except cst.ParserSyntaxError:
@@ -414,7 +429,8 @@ class CallPlan:
         except Escapes:
             if not (self.v1 and self.legacy.sdk == "v0" and not migration.reads.renamed
                     and not self.streams and self.reads.is_object
-                    and not self.reads.refused):  # a refused read would find no key
+                    and not self.reads.refused  # a refused read would find no key
+                    and self.stop_code is None):  # the text inside would not be cut
                 raise
             # Same response shape, another type: hand out the dict the API sent, as v0 did.
             del self.edits[planned:]
@@ -443,11 +459,15 @@ class CallPlan:
                        + suffix)
         if self.wrap is not None:  # (create(...).choices[0].message.content or "")
             content = f"({content} or {self.wrap})"
+        if self.cut_at_call:
+            content = f"{CUT_AT_STOP}({content}, {self.stop_code})"
         self.edits.append(self.sem.edit(start, end, content))
         client_note = ""
         if self.v1 and self.legacy.sdk == "v0":
             client_edits, client_note = self._client(start)
             self.edits.extend(client_edits)
+        if self.stop_code is not None:
+            self.edits.extend(self._stop_helper())
         self.edits.sort(key=lambda e: (e.start, e.end))
         for left, right in zip(self.edits, self.edits[1:]):
             if right.start < left.end:
@@ -488,11 +508,19 @@ class CallPlan:
         if not stars:
             return
         facts = self.planner.facts
-        if not self.migration.passes_kwargs or any(arg.star == "*" for arg in stars) \
-                or facts.azure or facts.sets_azure() or not self.v1:
+        if any(arg.star == "*" for arg in stars):
+            raise Uncertain("the call passes *args: name its arguments, then run again")
+        if not self.migration.passes_kwargs:
             raise Uncertain("the call passes **kwargs (dynamic arguments): move them to the chat "
                             "form by hand (prompt= becomes messages=[{\"role\": \"user\", "
                             "\"content\": prompt}])")
+        if facts.azure or facts.sets_azure():
+            raise Uncertain("the call passes **kwargs in a module that uses Azure: on Azure they "
+                            "name the deployment with engine= or deployment_id=, which openai>=1 "
+                            "takes as model= on an AzureOpenAI client; rewrite by hand")
+        if not self.v1:
+            raise Uncertain(f"the call passes **kwargs and the project pins "
+                            f"{self.planner.sdk.label}: upgrade openai to >=1, then run again")
         passed = ", ".join(f"**{_EXPRESSION.code_for_node(arg.value)}" for arg in stars)
         self.notes.append(f"{passed} passes through unchanged: openai>=1 takes the same "
                           f"parameters, but model= for engine= / deployment_id=, timeout= for "
@@ -578,9 +606,38 @@ class CallPlan:
         """Every argument as it is; the model named by model= (engine= and deployment_id=
         named the model on OpenAI, the deployment on Azure: model= carries either in v1)."""
         model_args = self._model_args()
-        return [arg.with_changes(keyword=cst.Name("model"))
-                if arg in model_args and arg.keyword.value != "model" else arg
+        moved = self._model_moved_for_stop(model_args)
+        return [arg.with_changes(keyword=cst.Name("model"),
+                                 value=moved if moved is not None else arg.value)
+                if arg in model_args else arg
                 for arg in self.cst_call.args]
+
+    def _model_moved_for_stop(self, model_args: List[cst.Arg]) -> Optional[cst.BaseExpression]:
+        """The served model a chat call with stop= moves to, written here: the model's plain
+        rename cannot be made (its target rejects stop=), but this rewrite can cut the reply
+        at the stop sequence instead. None: the model stays as it is."""
+        value = self.ast_argument("stop")
+        if not self.move_for_stop or self.migration.reads.text is None or self.streams \
+                or value is None \
+                or (isinstance(value, ast.Constant) and value.value is None) \
+                or len(model_args) != 1 or self.planner.facts.azure:
+            return None
+        model = self.ast_keyword(model_args[0].keyword.value).value  # type: ignore[union-attr]
+        if not (isinstance(model, ast.Constant) and isinstance(model.value, str)):
+            return None
+        table = self.planner.options.table
+        row = table.get(model.value)
+        if row is None or row.current:
+            return None
+        try:
+            target = self._chat_target(literal_text(self.sem.source(model)))
+        except Uncertain:
+            return None
+        rule = table.parameter_rule(target)
+        if target == model.value or rule is None or "stop" not in rule.unsupported:
+            return None
+        self.model_moved_for_stop = True
+        return self._chat_model(model_args[0])
 
     def chat_arguments(self, messages: List[cst.Dict], text_keys: Tuple[str, ...],
                        allowed: AbstractSet[str]) -> List[cst.Arg]:
@@ -647,13 +704,25 @@ class CallPlan:
                   for k in self.call.keywords if k.arg}
         verdict = rule.judge(self.model, {arg.keyword.value: values.get(arg.keyword.value)
                                           for arg in args if arg.keyword})
-        if verdict.unsupported:
+        dropped = set(verdict.dropped)
+        if verdict.unsupported == ("stop",) and self._stop_cut():
+            dropped.add("stop")
+            if self.stop_code is not None:
+                self.notes.append(f"{self.model} takes no stop=: the reply is cut at the first "
+                                  f"stop sequence instead (_cut_at_stop), where stop= ended it "
+                                  f"(the model now writes past it, which costs tokens)")
+        elif verdict.unsupported == ("stop",) and self.migration.reads.text is not None \
+                and not self.streams:
+            raise Uncertain(f"{self.model} rejects stop=, and the fix cuts the reply at the stop "
+                            f"sequence only where stop= is written out, a parameter or a module "
+                            f"constant that nothing reassigns: pass it so, or remove it if the "
+                            f"call does without, then run again")
+        elif verdict.unsupported:
             names = ", ".join(f"{name}=" for name in verdict.unsupported)
             raise Uncertain(f"{self.model} rejects {names}: remove it if the call does without "
                             f"(a stop sequence a reply must end at: cut the reply there "
                             f"yourself), or choose a chat model that takes it ([tool.gptmigrate] "
                             f"targets), then run again")
-        dropped = set(verdict.dropped)
         out: List[cst.Arg] = []
         for arg in args:
             name = arg.keyword.value if arg.keyword else ""
@@ -666,6 +735,72 @@ class CallPlan:
             out.append(arg)
         self.notes.extend(verdict.notes)
         return out
+
+    def _stop_cut(self) -> bool:
+        """Whether stop= can go, with the reply's text cut where it would have stopped: the
+        reads of the text are followed, and the stop value each of them sees is the one the
+        call sent (a literal, a parameter or a module constant nothing reassigns)."""
+        value = self.ast_argument("stop")
+        if value is None or self.streams or self.migration.reads.text is None:
+            return False
+        if isinstance(value, ast.Constant) and value.value is None:
+            return True  # no stop sequence: nothing to cut
+        if _stop_literal(value):
+            self.stop_code = self.sem.source(value)
+            return True
+        if not isinstance(value, ast.Name):
+            return False
+        sem = self.sem
+        sites = sem.sites(sem.binding_of(value))
+        if len(sites) != 1:
+            return False
+        site = sites[0]
+        home = sem.enclosing_function(self.call)
+        if isinstance(site, ast.arg):
+            if home is None or site not in ast.walk(home.args):  # type: ignore[attr-defined]
+                return False
+            self.stop_home = home
+        elif isinstance(site, ast.Name):
+            statement = sem.parent(site)
+            if not (isinstance(statement, ast.Assign) and sem.parent(statement) is sem.tree
+                    and statement.targets == [site] and _stop_literal(statement.value)):
+                return False
+        else:
+            return False
+        self.stop_code = value.id
+        return True
+
+    def _cut(self, read: ast.AST, path: Tuple[str, ...], code: str) -> str:
+        """`code` (the new read at `read`) cut at the stop sequence, when it reads the text."""
+        if self.stop_code is None or path != self.reads.text:
+            return code
+        if self.stop_home is not None and self.sem.enclosing_function(read) is not self.stop_home:
+            raise Uncertain(f"the reply's text is read on line {getattr(read, 'lineno', '?')}, "
+                            f"where {self.stop_code} is not the stop= the call sent: rewrite by "
+                            f"hand")
+        return f"{CUT_AT_STOP}({code}, {self.stop_code})"
+
+    def _stop_helper(self) -> List[Edit]:
+        """The module's `_cut_at_stop` function, added after its imports (once)."""
+        sem, facts = self.sem, self.planner.facts
+        newline = _newline(sem.text)
+        helper = CUT_AT_STOP_SOURCE.replace("\n", newline)
+        self.planner.needs_whole_module(CUT_AT_STOP)  # an earlier fix's function, unparsed
+        for site in sem.sites((sem.names.module, CUT_AT_STOP)):
+            if isinstance(site, ast.FunctionDef) and sem.parent(site) is sem.tree \
+                    and sem.source(site) + newline == helper:
+                return []  # added by an earlier fix
+            raise Uncertain(f"the module already binds {CUT_AT_STOP}, the name the fix gives "
+                            f"the function that cuts the reply at its stop sequence")
+        imports = _leading_imports(sem.tree)
+        if imports is None:
+            raise Uncertain("the module has no top-level imports to add the function that cuts "
+                            "the reply at its stop sequence after")
+        at = sem.line_end(imports)
+        # two blank lines around it, counting those that already follow the imports
+        blank = next(count for count in (2, 1, 0) if sem.text.startswith(newline * count, at))
+        after = newline * (2 - blank)
+        return [sem.edit(at, at, newline * 2 + helper + after)]
 
     # -- the model -----------------------------------------------------------------------------
 
@@ -842,7 +977,14 @@ class CallPlan:
 
     @property
     def reads(self) -> Reads:
-        return self.migration.response_reads(self)
+        reads = self.migration.response_reads(self)
+        if self.stop_code is not None and reads.text is not None:
+            finish = reads.text[:2] + ("finish_reason",)
+            reads = replace(reads, refused={**reads.refused, finish: (
+                f"the code reads finish_reason, and {self.model} takes no stop=: the fix cuts "
+                f"the reply at the stop sequence itself, so finish_reason would no longer say "
+                f"'stop'; rewrite by hand")})
+        return reads
 
     def _response(self) -> Tuple[ast.AST, ast.AST, str]:
         """Edits for every read of the response; returns the node the call edit covers, the
@@ -861,6 +1003,7 @@ class CallPlan:
                 self.wrap = steps[-1].default
             elif self._nullable(path):
                 self.wrap = _quote(steps) * 2  # the reads' own quote: it may sit in an f-string
+            self.cut_at_call = self._cut(outer, path, "") != ""
             return outer, expr, self._render(steps, ())
         if isinstance(parent, ast.Expr):
             return expr, expr, ""
@@ -911,7 +1054,7 @@ class CallPlan:
                 start, end = self.sem.span(outer)
                 self.edits.append(self.sem.edit(start, end, template.format(name=name.id)))
             elif steps:
-                new = self._read(name.id, steps, base, path)
+                new = self._cut(outer, path, self._read(name.id, steps, base, path))
                 if new != self.sem.source(outer):
                     start, end = self.sem.span(outer)
                     self.edits.append(self.sem.edit(start, end, new))
@@ -1057,8 +1200,8 @@ class CallPlan:
                 if steps:
                     start, end = sem.span(outer)
                     prefix = sem.text[start:self._base_end(expr)]
-                    self.edits.append(sem.edit(start, end, self._read(prefix, steps, path,
-                                                                       full)))
+                    self.edits.append(sem.edit(start, end, self._cut(
+                        outer, full, self._read(prefix, steps, path, full))))
                 self._after(outer, full, depth + 1)
         except Uncertain:
             del self.edits[planned:]  # the callers cannot all be followed: not this way
@@ -1351,6 +1494,45 @@ class CallPlan:
 
 
 # -- small helpers --------------------------------------------------------------------------------
+
+CUT_AT_STOP = "_cut_at_stop"
+# Added to a module whose call drops stop= (the target model rejects it): the reply as the
+# API returned it when stop= ended it, the text before the first stop sequence.
+CUT_AT_STOP_SOURCE = (
+    f"def {CUT_AT_STOP}(text, stop):\n"
+    f"    \"\"\"The reply up to its first stop sequence (the model now called takes no stop=)."
+    f"\"\"\"\n"
+    f"    if not text:\n"
+    f"        return text\n"
+    f"    stops = [stop] if isinstance(stop, str) else list(stop or ())\n"
+    f"    return min((text.split(s, 1)[0] for s in stops if s), key=len, default=text)\n")
+
+
+def _leading_imports(tree: ast.Module) -> Optional[ast.stmt]:
+    """The last statement of the imports a module starts with (after its docstring; an `if` or
+    `try` that only imports counts), where code the fix adds goes."""
+    last = None
+    for index, statement in enumerate(tree.body):
+        if index == 0 and isinstance(statement, ast.Expr) \
+                and isinstance(statement.value, ast.Constant):
+            continue
+        if not all(isinstance(node, (ast.Import, ast.ImportFrom)) or node is statement
+                   and isinstance(node, (ast.If, ast.Try)) or isinstance(node, (
+                       ast.ExceptHandler, ast.Pass, ast.expr, ast.expr_context, ast.cmpop,
+                       ast.alias, ast.operator, ast.boolop, ast.unaryop))
+                   for node in ast.walk(statement)):
+            break
+        last = statement
+    return last
+
+
+def _stop_literal(value: ast.AST) -> bool:
+    """A stop= value written out: a string, or a list or tuple of strings."""
+    if isinstance(value, ast.Constant):
+        return isinstance(value.value, str)
+    return isinstance(value, (ast.List, ast.Tuple)) and all(
+        isinstance(item, ast.Constant) and isinstance(item.value, str) for item in value.elts)
+
 
 
 def _quote(steps: Sequence[_Step]) -> str:

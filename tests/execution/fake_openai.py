@@ -223,6 +223,13 @@ def pieces(text: str) -> list[str]:
     return re.findall(r"\s*\S+\s*", text) or [text]
 
 
+def stop_at(text: str, stop: Any) -> str:
+    """The text before the first of the request's stop sequences (the API never returns one)."""
+    stops = [stop] if isinstance(stop, str) else list(stop or ())
+    cuts = [text.index(s) for s in stops if s and s in text]
+    return text[:min(cuts)] if cuts else text
+
+
 def truncate(text: str, limit: Optional[int]) -> tuple[str, str]:
     """Cut the answer to `limit` words (a word is a token here) and say why it ended."""
     if limit is None or words(text) <= limit:
@@ -606,7 +613,7 @@ class FakeOpenAI:
             self._check_reasoning(model, body, "max_completion_tokens")
         n = int(body.get("n") or 1)
         limit = body.get("max_completion_tokens", body.get("max_tokens"))
-        answer, finish = truncate("echo: " + " | ".join(texts), limit)
+        answer, finish = truncate(stop_at("echo: " + " | ".join(texts), body.get("stop")), limit)
         call = self._forced_call(body, texts)
         base = {"id": "chatcmpl-" + digest(body)[:24], "created": self.created, "model": model}
         if self.now:
@@ -690,7 +697,8 @@ class FakeOpenAI:
         n = int(body.get("n") or 1)
         choices, used = [], 0
         for p_index, text in enumerate(prompts):
-            answer, finish = truncate("echo: " + text, body.get("max_tokens"))
+            answer, finish = truncate(stop_at("echo: " + text, body.get("stop")),
+                                      body.get("max_tokens"))
             for j in range(n):
                 choices.append({"text": answer, "index": p_index * n + j, "logprobs": None,
                                 "finish_reason": finish})

@@ -34,6 +34,7 @@ CHAT_READS = Reads(
     lists=frozenset({("choices",)}),
     # A completion's text was always a string; a chat message's content is typed optional.
     nullable=frozenset({("choices", "*", "text")}),
+    text=("choices", "*", "text"),
 )
 STREAM_READS = Reads(
     renamed={("choices", "*", "text"): ("delta", "content")},

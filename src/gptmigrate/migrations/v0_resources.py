@@ -24,7 +24,8 @@ CHAT = Migration(
                                    ("choices", "*", "message", "function_call"),
                                    ("choices", "*", "message", "tool_calls", "*"),
                                    ("choices", "*", "message", "tool_calls", "*", "function")}),
-                lists=frozenset({("choices",), ("choices", "*", "message", "tool_calls")})),
+                lists=frozenset({("choices",), ("choices", "*", "message", "tool_calls")}),
+                text=("choices", "*", "message", "content")),
     stream_reads=Reads(objects=STREAM_READS.objects, lists=STREAM_READS.lists),
     passes_kwargs=True,
 )
