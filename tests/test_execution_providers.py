@@ -1,11 +1,17 @@
-"""The providers' execution suite: legacy Anthropic programs are fixed by the CLI and then run.
+"""The providers' execution suite: legacy Anthropic and Gemini programs are fixed by the CLI
+and then run.
 
-Each case in tests/execution/providers/<case>/ is a small anthropic 0.x program. The original
-runs once with anthropic==0.125.0 (the last 0.x, which still has Text Completions and
-HUMAN_PROMPT / AI_PROMPT) against the fake API's era "legacy": its stdout is what the program
-means. Then `gptmigrate scan CASE --fix --unsafe-fixes --isolated --as-of 2026-11-23` rewrites a
-copy, and the copy runs with the current anthropic SDK (the `test` extra) against the era "now"
-server (tests/execution/fake_anthropic.py). expect.toml says what must happen:
+Each case in tests/execution/providers/<case>/ is a small legacy program; expect.toml's `sdk`
+says whose ("anthropic", the default, or "google"). The original runs once with the legacy SDK
+against its fake API's era "legacy": its stdout is what the program means. Anthropic: anthropic
+0.125.0 (the last 0.x, which still has Text Completions and HUMAN_PROMPT / AI_PROMPT) against
+tests/execution/fake_anthropic.py; Google: google-generativeai 0.5.4 (the last with both the
+PaLM functions and GenerativeModel, system_instruction included) against
+tests/execution/fake_gemini.py, over REST through a `sitecustomize` written into its venv
+(the SDK has no base-URL setting of its own). Then `gptmigrate scan CASE --fix --unsafe-fixes
+--isolated --as-of 2026-11-23` rewrites a copy, and the copy runs with the current SDK (the
+`test` extra: anthropic, google-genai) against the era "now" server. expect.toml says what
+must happen:
 
 - `runs`: files changed, and the fixed program prints exactly what the original printed;
 - `manual`: a remaining finding's message contains `reason` (with code `code`, if given) and
@@ -31,6 +37,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "execution"))
 from fake_anthropic import FakeAnthropic  # noqa: E402
+from fake_gemini import FakeGemini  # noqa: E402
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -41,9 +48,27 @@ CASES_DIR = Path(__file__).resolve().parent / "execution" / "providers"
 CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expect.toml").is_file())
 FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "2026-11-23",
             "--format", "json", "--no-cache"]
-LEGACY_SDK = ("anthropic==0.125.0",)
-LEGACY_VENV = Path(os.environ.get("GPTMIGRATE_TEST_CACHE",
-                                  Path.home() / ".cache" / "gptmigrate-tests")) / "anthropic-0.125.0"
+CACHE = Path(os.environ.get("GPTMIGRATE_TEST_CACHE", Path.home() / ".cache" / "gptmigrate-tests"))
+LEGACY_SDKS = {"anthropic": ("anthropic==0.125.0",),
+               "google": ("google-generativeai==0.5.4", "sitecustomize-rest-1")}
+# google-generativeai talks gRPC to generativelanguage.googleapis.com unless configured: every
+# configuration (explicit or the implicit one on first use) goes over REST to the fake.
+GEMINI_SITECUSTOMIZE = '''"""gptmigrate's test venv: google-generativeai over REST to GPTMIGRATE_GEMINI_URL."""
+import os
+
+if os.environ.get("GPTMIGRATE_GEMINI_URL"):
+    from google.generativeai import client as _client
+
+    _configure = _client._ClientManager.configure
+
+    def _to_fake(self, *, transport=None, client_options=None, **kwargs):
+        options = dict(client_options or {})
+        options["api_endpoint"] = os.environ["GPTMIGRATE_GEMINI_URL"]
+        return _configure(self, transport="rest", client_options=options, **kwargs)
+
+    _client._ClientManager.configure = _to_fake
+    _client.configure()  # the import configured gRPC already: the default is the fake too
+'''
 RUN_TIMEOUT = 60
 
 
@@ -72,44 +97,61 @@ class Outcome:
 
     def explain(self) -> str:
         lines = [f"case {self.case} (expect {self.expect['expect']})",
-                 "=== original (anthropic 0.125.0, era legacy)", self.original.show()]
+                 f"=== original ({LEGACY_SDKS[_sdk(self.expect)][0]}, era legacy)",
+                 self.original.show()]
         if self.fix is not None:
             lines += ["=== changed files"] + [f"--- {path}\n{text}"
                                                for path, text in self.changed.items()]
             lines += ["remaining findings:"] + [
                 f"  {f.get('line')} {f.get('code')} {f.get('message')}" for f in self.findings()]
         if self.fixed is not None:
-            lines += ["=== fixed (current anthropic, era now)", self.fixed.show()]
+            lines += ["=== fixed (current SDK, era now)", self.fixed.show()]
         return "\n".join(lines)
 
 
-def _build_legacy_venv() -> Path:
-    """A venv with anthropic 0.x, built once per machine outside the repository and reused
+def _sdk(expect: Dict[str, Any]) -> str:
+    return str(expect.get("sdk", "anthropic"))
+
+
+def _build_legacy_venv(sdk: str) -> Path:
+    """A venv with the legacy SDK, built once per machine outside the repository and reused
     (built under a temporary name and renamed into place, as the openai suite does)."""
-    python = LEGACY_VENV / "bin" / "python"
-    marker = LEGACY_VENV / ".complete"
-    if marker.is_file() and marker.read_text().split() == list(LEGACY_SDK):
+    packages = LEGACY_SDKS[sdk]  # the SDK, then a version of what the suite adds to the venv
+    venv = CACHE / packages[0].replace("==", "-")
+    python = venv / "bin" / "python"
+    marker = venv / ".complete"
+    if marker.is_file() and marker.read_text().split() == list(packages):
         return python
-    LEGACY_VENV.parent.mkdir(parents=True, exist_ok=True)
-    tmp = LEGACY_VENV.with_name(f"{LEGACY_VENV.name}.tmp{os.getpid()}")
+    venv.parent.mkdir(parents=True, exist_ok=True)
+    tmp = venv.with_name(f"{venv.name}.tmp{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     subprocess.run([sys.executable, "-m", "venv", str(tmp)], check=True)
     subprocess.run([str(tmp / "bin" / "python"), "-m", "pip", "install", "--quiet",
-                    "--disable-pip-version-check", *LEGACY_SDK], check=True)
-    (tmp / ".complete").write_text("\n".join(LEGACY_SDK) + "\n")
-    shutil.rmtree(LEGACY_VENV, ignore_errors=True)
+                    "--disable-pip-version-check", *packages[:1]], check=True)
+    if sdk == "google":
+        site = subprocess.run([str(tmp / "bin" / "python"), "-c",
+                               "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                              check=True, capture_output=True, text=True).stdout.strip()
+        (Path(site) / "sitecustomize.py").write_text(GEMINI_SITECUSTOMIZE)
+    (tmp / ".complete").write_text("\n".join(packages) + "\n")
+    shutil.rmtree(venv, ignore_errors=True)
     try:
-        tmp.rename(LEGACY_VENV)
+        tmp.rename(venv)
     except OSError:  # another session won the race: use its venv
         shutil.rmtree(tmp, ignore_errors=True)
     return python
 
 
-def _environment(base_url: str, key: str) -> Dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("ANTHROPIC", "PYTHON"))}
-    env.update({"ANTHROPIC_API_KEY": key, "ANTHROPIC_BASE_URL": base_url,
-                "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
-                "NO_PROXY": "127.0.0.1,localhost"})
+def _environment(sdk: str, base_url: str, key: str) -> Dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("ANTHROPIC", "PYTHON", "GOOGLE", "GEMINI", "GPTMIGRATE_GEMINI"))}
+    if sdk == "google":
+        env.update({"GOOGLE_API_KEY": key, "GOOGLE_GEMINI_BASE_URL": base_url,
+                    "GPTMIGRATE_GEMINI_URL": base_url})
+    else:
+        env.update({"ANTHROPIC_API_KEY": key, "ANTHROPIC_BASE_URL": base_url})
+    env.update({"PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
+                "NO_PROXY": "127.0.0.1,localhost", "PYTHONWARNINGS": "ignore::FutureWarning"})
     return env
 
 
@@ -127,15 +169,19 @@ def _sources(root: Path) -> Dict[str, str]:
             for p in sorted(root.rglob("*.py"))}
 
 
-def evaluate(case: str, workroot: Path, legacy_python: Path, old: FakeAnthropic,
-             new: FakeAnthropic) -> Outcome:
-    expect = tomllib.loads((CASES_DIR / case / "expect.toml").read_text())
+def _expect(case: str) -> Dict[str, Any]:
+    return tomllib.loads((CASES_DIR / case / "expect.toml").read_text())
+
+
+def evaluate(case: str, workroot: Path, legacy_python: Path, old: Any, new: Any) -> Outcome:
+    expect = _expect(case)
+    sdk = _sdk(expect)
     original_dir, fixed_dir = workroot / case / "original", workroot / case / "fixed"
     ignore = shutil.ignore_patterns("expect.toml", "__pycache__")
     shutil.copytree(CASES_DIR / case, original_dir, ignore=ignore)
     shutil.copytree(CASES_DIR / case, fixed_dir, ignore=ignore)
     outcome = Outcome(case, expect, _run([str(legacy_python), "main.py"], original_dir,
-                                         _environment(old.url, f"test-{case}-legacy")))
+                                         _environment(sdk, old.url, f"test-{case}-legacy")))
     before = _sources(fixed_dir)
     script = Path(sys.executable).with_name("gptmigrate")
     outcome.fix = _run([str(script), *FIX_ARGS], fixed_dir, dict(os.environ))
@@ -146,7 +192,7 @@ def evaluate(case: str, workroot: Path, legacy_python: Path, old: FakeAnthropic,
     after = _sources(fixed_dir)
     outcome.changed = {p: after[p] for p in before if before[p] != after.get(p)}
     outcome.fixed = _run([sys.executable, "main.py"], fixed_dir,
-                         _environment(new.url, f"test-{case}-now"))
+                         _environment(sdk, new.url, f"test-{case}-now"))
     return outcome
 
 
@@ -155,21 +201,25 @@ def outcomes(request, tmp_path_factory) -> Dict[str, Future]:
     """Every selected case evaluated in a thread pool (subprocesses do the work)."""
     selected = sorted({item.callspec.params["case"] for item in request.session.items
                        if item.module.__name__ == __name__ and hasattr(item, "callspec")})
-    legacy_python = _build_legacy_venv()
-    old, new = FakeAnthropic("legacy").start(), FakeAnthropic("now").start()
+    sdks = {case: _sdk(_expect(case)) for case in selected}
+    fakes = {"anthropic": FakeAnthropic, "google": FakeGemini}
+    servers = {sdk: (fakes[sdk]("legacy").start(), fakes[sdk]("now").start())
+               for sdk in set(sdks.values())}
+    pythons = {sdk: _build_legacy_venv(sdk) for sdk in servers}
     root = tmp_path_factory.mktemp("execution-providers")
     pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2))
-    futures = {case: pool.submit(evaluate, case, root, legacy_python, old, new)
+    futures = {case: pool.submit(evaluate, case, root, pythons[sdks[case]], *servers[sdks[case]])
                for case in selected}
     yield futures
     pool.shutdown(wait=True, cancel_futures=True)
-    old.shutdown()
-    new.shutdown()
+    for old, new in servers.values():
+        old.shutdown()
+        new.shutdown()
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_original_runs_on_anthropic_0x(outcomes, case):
-    """Every case is valid legacy code: it runs on anthropic 0.125.0 against the legacy API."""
+def test_original_runs_on_the_legacy_sdk(outcomes, case):
+    """Every case is valid legacy code: it runs on its legacy SDK against the legacy API."""
     outcome = outcomes[case].result()
     assert outcome.original.returncode == 0 and outcome.original.stdout.strip(), \
         outcome.explain()
@@ -208,3 +258,12 @@ def test_the_current_sdk_has_no_text_completions():
 
     assert not hasattr(anthropic.Anthropic(api_key="x"), "completions")
     assert not hasattr(anthropic, "HUMAN_PROMPT")
+
+
+def test_the_current_google_sdk_is_google_genai():
+    """Why the originals cannot stay: the fixed programs run with google-genai, which has no
+    configure() or GenerativeModel; google.generativeai is not installed next to it."""
+    from google import genai
+
+    assert hasattr(genai, "Client") and not hasattr(genai, "GenerativeModel")
+    assert not hasattr(genai, "configure")

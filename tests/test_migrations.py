@@ -67,3 +67,20 @@ def test_module_api_migrations_write_only_what_the_installed_sdk_takes():
                 migration.name
         checked += 1
     assert checked >= 15
+
+
+def test_google_genai_migration_writes_only_what_google_genai_takes():
+    """The keywords and config keys google_genai writes, against the installed google-genai."""
+    from google.genai import models, types
+
+    from gptmigrate.migrations import google_genai
+
+    for method in (models.Models.generate_content, models.Models.embed_content):
+        assert set(inspect.signature(method).parameters) == {"self", "model", "contents",
+                                                             "config"}
+    generate = set(types.GenerateContentConfig.model_fields)
+    assert google_genai.GENERATION_FIELDS | {"system_instruction"} <= generate
+    assert {"task_type", "title", "output_dimensionality"} <= set(
+        types.EmbedContentConfig.model_fields)
+    assert (FIXTURES / google_genai.FIXTURES[0]).is_dir()
+    assert list((FIXTURES / google_genai.FIXTURES[0]).glob("*.fixed.py"))

@@ -23,8 +23,8 @@ import libcst as cst
 from gptmigrate.detect import (DetectOptions, Detection, Detector, LegacyCall, LineIndex, Span,
                                detector_for, dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
-from gptmigrate.migrations import (anthropic_messages, langchain_imports, langchain_llm,
-                                   v0_errors)
+from gptmigrate.migrations import (anthropic_messages, google_genai, langchain_imports,
+                                   langchain_llm, v0_errors)
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import project
 from gptmigrate.sdk import SdkChoice, sdk_for
@@ -33,7 +33,7 @@ from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
 CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
-                                 langchain_imports.CODE, langchain_llm.CODE}
+                                 langchain_imports.CODE, langchain_llm.CODE, google_genai.CODE}
 
 
 class Escapes(Uncertain):
@@ -107,6 +107,9 @@ def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: De
             continue
         if finding.code == anthropic_messages.PROMPT_CODE and finding.fix is None:
             out.append(anthropic_messages.prompt_import_fix(planner, finding))
+            continue
+        if finding.code == google_genai.CODE and finding.fix is None:
+            out.append(google_genai.module_fix(planner, finding))
             continue
         call = detector.legacy_nodes.get(_finding_span(finding))
         if finding.code == langchain_llm.CODE and finding.fix is None and call is not None:

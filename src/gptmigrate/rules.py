@@ -291,7 +291,13 @@ RULES: Tuple[Rule, ...] = (
         example="import google.generativeai as genai",
         use_instead="from google import genai; client = genai.Client(); "
         "client.models.generate_content(model=..., contents=...) (google-genai)",
-        fix="manual: the client, the calls and the response types change.",
+        fix="unsafe for a module whose every use is configure(api_key=), GenerativeModel(model, "
+        "system_instruction=, generation_config=) called with generate_content and read as "
+        ".text, embed_content / PaLM generate_embeddings read as [\"embedding\"] (a retired "
+        "embedding model moves to the table's target); manual, with the line and the reason, "
+        "for everything else: chat sessions, PaLM text and chat, streaming, async, tools, "
+        "safety settings, responses that leave the function, a retired Gemini model (the table "
+        "has no served replacement to trust).",
         references=("https://pypi.org/project/google-generativeai/",
                     "https://ai.google.dev/gemini-api/docs/migrate"),
     ),
@@ -352,7 +358,7 @@ def get_rule(code_or_name: str) -> Optional[Rule]:
 # Findings the API rewrites plan a fix for (legacy calls and v0 exceptions): only a file with one
 # of these is parsed with libcst.
 REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM104", "GM105", "GM110", "GM112", "GM201",
-                             "GM202", "GM210", "GM213"})
+                             "GM202", "GM210", "GM211", "GM213"})
 OFF_BY_DEFAULT = frozenset({"GM901"})
 
 

@@ -1,0 +1,674 @@
+"""google-generativeai (GM211, with its PaLM calls GM111) -> google-genai, a module at a time.
+
+The deprecated SDK configures a module-wide client and hangs calls on model objects:
+
+    import google.generativeai as genai
+    genai.configure(api_key=KEY)
+    model = genai.GenerativeModel("gemini-x", system_instruction=S, generation_config={...})
+    model.generate_content(prompt).text
+    genai.embed_content(model="models/embedding-001", content=text)["embedding"]
+
+google-genai has one client object and passes the model to each call:
+
+    from google import genai
+    client = genai.Client(api_key=KEY)
+    client.models.generate_content(model="gemini-x", contents=prompt,
+                                   config={"system_instruction": S, ...}).text
+    client.models.embed_content(model=..., contents=text).embeddings[0].values
+
+Because the import itself changes, a module is rewritten whole or not at all: every read of
+the imported name must be one of the shapes below, or every use stays manual and the GM211
+finding says which line keeps it so. Rewritten: `configure(api_key=...)` at module level (the
+client takes its place; without one, `genai.Client()` after the import reads GOOGLE_API_KEY as
+configure did); `m = GenerativeModel(model, system_instruction=, generation_config=)` with
+`m` read only by `m.generate_content(contents[, generation_config=])` (the construction is
+dropped and its arguments move into each call, so they must read the same there: literals, or
+names bound once); responses read only as `.text` / `.usage_metadata.<count>`;
+`embed_content(model=, content=, task_type=, title=, output_dimensionality=)` and PaLM's
+`generate_embeddings(model=, text=)` with `["embedding"]` read where the content is surely one
+string. Manual, with the reason: chat sessions, PaLM text and chat (no served Gemini target
+the table trusts), tools, safety settings, streaming, async calls, responses leaving the
+function, model objects kept in attributes, a retired model the table has no target for.
+
+Checked on google-genai 3.6.1 (`Models.generate_content(*, model, contents, config=None)`,
+`embed_content(*, model, contents, config=None)`, `EmbedContentConfig(task_type, title,
+output_dimensionality)`, `GenerateContentConfig(system_instruction, temperature, top_p, top_k,
+candidate_count, max_output_tokens, stop_sequences, response_mime_type, presence_penalty,
+frequency_penalty, seed ...)`; `t_model` prefixes "models/" as the old SDK did; `Client()`
+reads GOOGLE_API_KEY, then GEMINI_API_KEY) and google-generativeai 0.5.4 (`GenerativeModel(
+model_name="gemini-pro", safety_settings, generation_config, tools, tool_config,
+system_instruction)`, `embed_content(model, content, task_type, title,
+output_dimensionality)` returning {"embedding": [...]} for one content and a list of vectors
+for a list, task types by alias: "retrieval_document", "document" ...). Execution cases:
+tests/execution/providers/gemini_*; fixtures: tests/fixtures/GM211-google-generativeai-sdk.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
+
+from gptmigrate.migrations.base import Uncertain
+from gptmigrate.types import Edit, Finding, Fix, FixSafety
+
+if TYPE_CHECKING:
+    from gptmigrate.rewrite import Planner
+    from gptmigrate.semantic import Semantics
+
+CODE = "GM211"
+FIXTURES = ("GM211-google-generativeai-sdk",)
+MODULE = "google.generativeai"
+# GenerationConfig fields google-genai's GenerateContentConfig takes under the same name.
+GENERATION_FIELDS = frozenset({"temperature", "top_p", "top_k", "candidate_count",
+                               "max_output_tokens", "stop_sequences", "response_mime_type",
+                               "presence_penalty", "frequency_penalty", "seed"})
+# google-generativeai's task type aliases (embedding._EMBEDDING_TASK_TYPE) -> the API's names,
+# which google-genai sends as they are.
+TASK_TYPES = {
+    "task_type_unspecified": "TASK_TYPE_UNSPECIFIED", "unspecified": "TASK_TYPE_UNSPECIFIED",
+    "retrieval_query": "RETRIEVAL_QUERY", "query": "RETRIEVAL_QUERY",
+    "retrieval_document": "RETRIEVAL_DOCUMENT", "document": "RETRIEVAL_DOCUMENT",
+    "semantic_similarity": "SEMANTIC_SIMILARITY", "similarity": "SEMANTIC_SIMILARITY",
+    "classification": "CLASSIFICATION", "clustering": "CLUSTERING",
+    "question_answering": "QUESTION_ANSWERING", "qa": "QUESTION_ANSWERING",
+    "fact_verification": "FACT_VERIFICATION", "verification": "FACT_VERIFICATION",
+}
+# Response attributes both SDKs give the same meaning.
+RESPONSE_READS = frozenset({"text", "usage_metadata"})
+USAGE_READS = frozenset({"prompt_token_count", "candidates_token_count", "total_token_count"})
+PALM_EMBEDDING_DEFAULT = "models/embedding-gecko-001"
+PALM_MANUAL = {
+    "generate_text": "PaLM text generation: its models are shut down and the table names no "
+                     "served Gemini model to move to; rewrite it as client.models."
+                     "generate_content(model=<a served Gemini model>, contents=prompt).text",
+    "chat": "a PaLM chat: rewrite it as client.chats.create(model=<a served Gemini model>)"
+            ".send_message(message).text",
+}
+_WORD = r"(?<![\w.]){}(?!\w)"
+
+
+@dataclass
+class _Model:
+    """One `m = genai.GenerativeModel(...)` and the calls on `m`."""
+
+    statement: ast.Assign
+    call: ast.Call
+    model: ast.expr
+    entries: List[Tuple[str, str]]  # config entries ("system_instruction", source) in order
+    config: Optional[ast.expr] = None  # a generation_config passed as a whole (a name)
+    calls: List[ast.Call] = field(default_factory=list)
+
+
+def module_fix(planner: "Planner", finding: Finding) -> Finding:
+    """The GM211 finding with the module's rewrite, or with why it is not rewritten."""
+    sem = planner.sem
+    try:
+        statement = _import_statement(sem, finding)
+        if statement is None:
+            return finding
+        fix = _Rewrite(planner, statement).plan()
+    except Uncertain as exc:
+        return replace(finding, message=f"{finding.message}. Not rewritten: {exc}")
+    return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
+
+
+def _import_statement(sem: "Semantics", finding: Finding) -> Optional[ast.stmt]:
+    start = sem.index.offset(finding.start.line, finding.start.column - 1)
+    return next((node for node in ast.walk(sem.tree)
+                 if isinstance(node, (ast.Import, ast.ImportFrom))
+                 and sem.span(node)[0] <= start < sem.span(node)[1]), None)
+
+
+class _Rewrite:
+    def __init__(self, planner: "Planner", statement: ast.stmt) -> None:
+        self.planner = planner
+        self.sem = planner.sem
+        self.statement = statement
+        self.edits: List[Edit] = []
+        self.notes: List[str] = []
+        self.consumed: Set[int] = set()  # reads of the module inside a construct handled whole
+
+    # -- the whole module ----------------------------------------------------------------------
+
+    def plan(self) -> Fix:
+        sem = self.sem
+        imports = [node for node in ast.walk(sem.tree) if _imports_genai(node)]
+        if len(imports) != 1:
+            raise Uncertain("google.generativeai is imported more than once here; move the "
+                            "module to google-genai by hand")
+        alias = self._alias()
+        key = (sem.names.module, alias.asname or "generativeai")
+        if len(sem.sites(key)) != 1:
+            raise Uncertain(f"{key[1]} is bound more than once in the module")
+        self.genai = "genai" if key[1] == "genai" or not re.search(
+            _WORD.format("genai"), sem.text) else key[1]
+        self.client = self._client_name()
+        configure: Optional[ast.Call] = None
+        models: Dict[int, _Model] = {}
+        reads = sem.reads(key)
+        if not reads:
+            raise Uncertain("the module is imported but not used here")
+        for read in reads:
+            if id(read) in self.consumed:
+                continue
+            up = sem.parent(read)
+            attr = up.attr if isinstance(up, ast.Attribute) and up.value is read else ""
+            call = sem.parent(up) if attr else None
+            if not (isinstance(call, ast.Call) and call.func is up):
+                raise Uncertain(f"line {read.lineno}: {key[1]} is used otherwise than by a "
+                                f"call of one of its functions; move it by hand")
+            where = f"line {read.lineno}: {key[1]}.{attr}"
+            if attr == "configure":
+                if configure is not None:
+                    raise Uncertain(f"{where} is called twice")
+                configure = call
+            elif attr == "GenerativeModel":
+                model = self._model(call, where)
+                models[id(model.statement)] = model
+            elif attr == "embed_content":
+                self._embedding(call, where, "content", palm=False)
+            elif attr == "generate_embeddings":
+                self._embedding(call, where, "text", palm=True)
+            elif attr in PALM_MANUAL:
+                raise Uncertain(f"{where} is {PALM_MANUAL[attr]}; then run --unsafe-fixes "
+                                f"again for the rest of the module")
+            else:
+                raise Uncertain(f"{where} has no rewrite here (google-genai: see "
+                                f"ai.google.dev/gemini-api/docs/migrate); move the module by "
+                                f"hand")
+        self._client(configure, models)
+        for model in models.values():
+            self._model_edits(model)
+        self.edits.append(self._import_edit(alias))
+        self.edits.sort(key=lambda e: (e.start, e.end))
+        for left, right in zip(self.edits, self.edits[1:]):
+            if right.start < left.end:
+                raise Uncertain("two rewritten calls overlap (one inside the other); move them "
+                                "by hand")
+        return Fix(FixSafety.UNSAFE, tuple(self.edits),
+                   f"Move to google-genai: from google import genai; {self.client} = "
+                   f"genai.Client(...); {self.client}.models.generate_content(model=..., "
+                   f"contents=...) / embed_content(model=..., contents=...)"
+                   + "".join(f"; {note}" for note in self.notes)
+                   + " (pip install google-genai)")
+
+    def _alias(self) -> ast.alias:
+        statement = self.statement
+        if self.sem.enclosing_function(statement) is not None \
+                or self.sem.parent(statement) is not self.sem.tree:
+            raise Uncertain("google.generativeai is imported inside a function or a block; "
+                            "move the module by hand")
+        if len(statement.names) != 1:  # type: ignore[attr-defined]
+            raise Uncertain("the import names more than google.generativeai; split it first")
+        alias = statement.names[0]  # type: ignore[attr-defined]
+        if isinstance(statement, ast.Import) and alias.asname is None:
+            raise Uncertain("`import google.generativeai` without `as`: its uses spell the "
+                            "package path; move them by hand")
+        if "#" in self.sem.source(statement):
+            raise Uncertain("the import holds a comment")
+        return alias
+
+    def _client_name(self) -> str:
+        text = self.sem.text
+        others = re.search(r"\b(openai|anthropic)\b", text)
+        for name in ("client", "genai_client"):
+            if not re.search(_WORD.format(name), text) and not (name == "client" and others):
+                return name
+        raise Uncertain("the names client and genai_client are taken; create "
+                        "genai.Client() by hand")
+
+    def _import_edit(self, alias: ast.alias) -> Edit:
+        start, end = self.sem.span(self.statement)
+        spelled = "from google import genai" + (
+            "" if self.genai == "genai" else f" as {self.genai}")
+        return self.sem.edit(start, end, spelled)
+
+    def _client(self, configure: Optional[ast.Call], models: Dict[int, "_Model"]) -> None:
+        sem = self.sem
+        new = f"{self.client} = {self.genai}.Client("
+        if configure is None:
+            end = sem.line_end(self.statement)
+            newline = _newline(sem.text)
+            self.edits.append(sem.edit(end, end, f"{new}){newline}"))
+            return
+        statement = sem.parent(configure)
+        if not (isinstance(statement, ast.Expr) and sem.parent(statement) is sem.tree):
+            raise Uncertain(f"line {configure.lineno}: configure() is called inside a function "
+                            f"or a block: create {self.client} = genai.Client(api_key=...) "
+                            f"where every call can read it, by hand")
+        if configure.args or any(k.arg != "api_key" for k in configure.keywords):
+            raise Uncertain(f"line {configure.lineno}: configure() takes more than api_key= "
+                            f"(transport, client_options ...): pass the equivalent "
+                            f"http_options to genai.Client by hand")
+        body = sem.tree.body
+        first_use = min((index for index, node in enumerate(body)
+                         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                                  ast.ClassDef))
+                         and node is not statement and node is not self.statement
+                         and self._uses_genai(node)), default=len(body))
+        if body.index(statement) > first_use:
+            raise Uncertain(f"line {configure.lineno}: configure() comes after a call it "
+                            f"configures; move it up first")
+        arguments = ", ".join(sem.source(k) for k in configure.keywords)
+        start, end = sem.span(configure)
+        self.edits.append(sem.edit(start, end, f"{new}{arguments})"))
+
+    def _uses_genai(self, node: ast.stmt) -> bool:
+        alias = self.statement.names[0]  # type: ignore[attr-defined]
+        name = alias.asname or "generativeai"
+        return any(isinstance(sub, ast.Name) and sub.id == name for sub in ast.walk(node))
+
+    # -- GenerativeModel -------------------------------------------------------------------------
+
+    def _model(self, call: ast.Call, where: str) -> "_Model":
+        sem = self.sem
+        statement = sem.parent(call)
+        if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                and isinstance(statement.targets[0], ast.Name)):
+            raise Uncertain(f"{where}: the model object is not assigned to a name (an "
+                            f"attribute, a return ...), so its calls cannot be followed: pass "
+                            f"model= to each client.models.generate_content by hand")
+        name = statement.targets[0]
+        key = sem.binding_of(name)
+        if len(sem.sites(key)) != 1:
+            raise Uncertain(f"{where}: {name.id} is assigned more than once")
+        model_arg = call.args[0] if call.args else next(
+            (k.value for k in call.keywords if k.arg == "model_name"), None)
+        if model_arg is None:
+            raise Uncertain(f"{where}: no model is named, so the SDK's default is used "
+                            f"(gemini-pro in 0.5, gemini-1.5-flash in 0.8, both retired): "
+                            f"pass model=<a served Gemini model> by hand")
+        if len(call.args) > 1 or any(k.arg is None for k in call.keywords):
+            raise Uncertain(f"{where}: positional or ** arguments after the model; name them")
+        entries: List[Tuple[str, str]] = []
+        config: Optional[ast.expr] = None
+        scope = sem.enclosing_function(statement)
+        for keyword in call.keywords:
+            if keyword.arg == "model_name":
+                continue
+            if keyword.arg == "system_instruction":
+                entries.append(("system_instruction", sem.source(keyword.value)))
+            elif keyword.arg == "generation_config":
+                literal = self._generation_entries(keyword.value, where)
+                if literal is None:
+                    config = keyword.value
+                else:
+                    entries.extend(literal)
+            else:
+                raise Uncertain(f"{where}: {keyword.arg}= is not rewritten (tools and safety "
+                                f"settings change shape in google-genai): pass them in "
+                                f"config=types.GenerateContentConfig(...) by hand")
+        if config is not None and entries:
+            raise Uncertain(f"{where}: generation_config is a name and other settings are set: "
+                            f"build config={{...}} by hand")
+        model = _Model(statement, call, model_arg, entries, config)
+        reads = sem.reads(key)
+        if not reads:
+            raise Uncertain(f"{where}: {name.id} is not used here (it may be used from "
+                            f"another module)")
+        for read in reads:
+            model.calls.append(self._model_call(read, model))
+        moved = [k.value for k in call.keywords if k.arg != "model_name"]
+        if moved and any(sem.enclosing_function(c) is not scope for c in model.calls):
+            for value in moved:
+                self._stable(value, None, where)
+        else:
+            for value in moved:
+                self._stable(value, scope, where)
+        self._check_model(model_arg, where)
+        return model
+
+    def _model_call(self, read: ast.Name, model: "_Model") -> ast.Call:
+        sem = self.sem
+        up = sem.parent(read)
+        call = sem.parent(up)
+        where = f"line {read.lineno}: {read.id}"
+        if not (isinstance(up, ast.Attribute) and isinstance(call, ast.Call) and call.func is up):
+            raise Uncertain(f"{where} is used otherwise than by calling generate_content "
+                            f"(passed on, stored, start_chat() ...): move it by hand")
+        if up.attr != "generate_content":
+            raise Uncertain(f"{where}.{up.attr}() is not rewritten (chat sessions, counting, "
+                            f"async and streaming calls change shape): move it by hand to "
+                            f"{self.client}.models / {self.client}.chats")
+        if sem.span(call)[0] < sem.span(model.statement)[1]:
+            raise Uncertain(f"{where}: called before it is made")
+        contents = call.args[0] if call.args else next(
+            (k.value for k in call.keywords if k.arg == "contents"), None)
+        if contents is None or len(call.args) > 1 or any(k.arg is None for k in call.keywords):
+            raise Uncertain(f"{where}.generate_content: the contents are not the one argument")
+        for keyword in call.keywords:
+            if keyword.arg == "contents":
+                continue
+            if keyword.arg == "stream":
+                raise Uncertain(f"{where}.generate_content(stream=...): a stream is "
+                                f"{self.client}.models.generate_content_stream(...) in "
+                                f"google-genai; move it by hand")
+            if keyword.arg != "generation_config":
+                raise Uncertain(f"{where}.generate_content({keyword.arg}=...) is not "
+                                f"rewritten; move it by hand")
+            if model.config is not None or model.entries:
+                raise Uncertain(f"{where}.generate_content: settings both on the model and on "
+                                f"the call; merge them into one config={{...}} by hand")
+            self._generation_entries(keyword.value, where)
+        if isinstance(contents, (ast.Dict, ast.List, ast.Tuple, ast.ListComp)):
+            raise Uncertain(f"{where}.generate_content: contents given as a list or dict "
+                            f"(parts as plain strings are google-generativeai's shape); pass "
+                            f"google-genai's types.Content by hand")
+        self._response(call, where)
+        return call
+
+    def _model_edits(self, model: "_Model") -> None:
+        """The construction becomes its model name; each call names the model and the
+        settings the construction held."""
+        sem = self.sem
+        start, end = sem.span(model.call)
+        self.edits.append(sem.edit(start, end, sem.source(model.model)))
+        variable = model.statement.targets[0].id  # type: ignore[attr-defined]
+        for call in model.calls:
+            contents = call.args[0] if call.args else next(
+                k.value for k in call.keywords if k.arg == "contents")
+            config = model.config
+            entries = list(model.entries)
+            own = next((k.value for k in call.keywords if k.arg == "generation_config"), None)
+            if own is not None:
+                literal = self._generation_entries(own, "the call")
+                if literal is None:
+                    config = own
+                else:
+                    entries = literal
+            parts = [f"model={variable}", f"contents={sem.source(contents)}"]
+            if config is not None:
+                parts.append(f"config={sem.source(config)}")
+            elif entries:
+                parts.append("config={" + ", ".join(f'"{k}": {v}' for k, v in entries) + "}")
+            self.edits.append(self._call(call, "generate_content", parts))
+
+    def _call(self, call: ast.Call, method: str, parts: List[str]) -> Edit:
+        """The new call in place of `call`: on one line if it fits in 99 columns, else one
+        argument a line (the arguments keep their own line breaks)."""
+        sem = self.sem
+        start, end = sem.span(call)
+        line_start = sem.index.starts[call.lineno - 1]
+        head = f"{self.client}.models.{method}("
+        flat = head + ", ".join(parts) + ")"
+        rest = sem.text[end:sem.text.find("\n", end) if "\n" in sem.text[end:] else len(sem.text)]
+        if "\n" not in flat and start - line_start + len(flat) + len(rest.rstrip()) <= 99:
+            return sem.edit(start, end, flat)
+        line = sem.text[line_start:start]
+        indent = line[:len(line) - len(line.lstrip())]
+        newline = _newline(sem.text)
+        inner = newline + indent + "    "
+        return sem.edit(start, end, head + inner + ("," + inner).join(parts) + ","
+                        + newline + indent + ")")
+
+    def _generation_entries(self, value: ast.expr,
+                            where: str) -> Optional[List[Tuple[str, str]]]:
+        """A generation_config's entries (dict literal or GenerationConfig(...)), or None for a
+        value passed whole (a name: its keys are GenerateContentConfig's too)."""
+        sem = self.sem
+        pairs: List[Tuple[str, ast.expr]] = []
+        if isinstance(value, ast.Dict):
+            for k, v in zip(value.keys, value.values):
+                if not (isinstance(k, ast.Constant) and isinstance(k.value, str)):
+                    raise Uncertain(f"{where}: generation_config has a computed key")
+                pairs.append((k.value, v))
+        elif isinstance(value, ast.Call) and self._is_generation_config(value.func):
+            if value.args or any(k.arg is None for k in value.keywords):
+                raise Uncertain(f"{where}: GenerationConfig takes positional arguments")
+            pairs = [(k.arg or "", k.value) for k in value.keywords]
+            for node in ast.walk(value.func):
+                self.consumed.add(id(node))
+        elif isinstance(value, ast.Name):
+            return None
+        else:
+            raise Uncertain(f"{where}: generation_config is computed here; pass it as "
+                            f"config= by hand")
+        unknown = [k for k, _ in pairs if k not in GENERATION_FIELDS]
+        if unknown:
+            raise Uncertain(f"{where}: generation_config's {unknown[0]} is not moved (check "
+                            f"its google-genai name)")
+        return [(k, sem.source(v)) for k, v in pairs]
+
+    def _is_generation_config(self, func: ast.expr) -> bool:
+        alias = self.statement.names[0]  # type: ignore[attr-defined]
+        name = alias.asname or "generativeai"
+        spelled = self.sem.source(func)
+        return spelled in (f"{name}.GenerationConfig", f"{name}.types.GenerationConfig")
+
+    def _stable(self, value: ast.expr, scope: Optional[ast.AST], where: str) -> None:
+        """`value` reads the same at each call as where the model was made: literals, and
+        names bound once (in the module, or in `scope`, the function holding every call)."""
+        sem = self.sem
+        if isinstance(value, ast.Call) and self._is_generation_config(value.func):
+            for keyword in value.keywords:
+                self._stable(keyword.value, scope, where)
+            return
+        if isinstance(value, ast.Name):
+            key = sem.binding_of(value)
+            owner = key[0]
+            if len(sem.sites(key)) != 1 or not (
+                    owner is sem.names.module
+                    or (scope is not None and owner is sem.names.scopes.get(id(scope)))):
+                raise Uncertain(f"{where}: {value.id} may change between the model's "
+                                f"construction and its calls; move the settings by hand")
+            return
+        if isinstance(value, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom, ast.NamedExpr,
+                              ast.Subscript, ast.Attribute, ast.Lambda)):
+            raise Uncertain(f"{where}: {sem.source(value)} is computed where the model is "
+                            f"made; it would be computed at each call instead: move the "
+                            f"settings by hand")
+        for child in ast.iter_child_nodes(value):
+            if isinstance(child, ast.expr):
+                self._stable(child, scope, where)
+
+    def _check_model(self, value: ast.expr, where: str) -> None:
+        """A literal model must be served: google-genai would keep calling it. One the table
+        renames to a served model is renamed by its own finding (GM001), in this run too."""
+        if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+            return
+        name = value.value[len("models/"):] if value.value.startswith("models/") else value.value
+        options = self.planner.options
+        resolution = options.table.resolve(name, options.as_of, options.targets)
+        if resolution.action == "none":
+            return
+        if resolution.action == "rename" and resolution.target and options.table.is_served(
+                resolution.target, options.as_of):
+            return
+        row = resolution.chain[0] if resolution.chain else None
+        status = f"was shut down on {row.shutdown}" if row is not None and row.shutdown \
+            and row.shutdown <= options.as_of else f"may not be served ({resolution.reason})"
+        raise Uncertain(f"{where}: the model {name} {status}, and the table names no served "
+                        f"Gemini model to move it to: pick a current model (ai.google.dev/"
+                        f"gemini-api/docs/models), then run --unsafe-fixes again")
+
+    # -- responses -----------------------------------------------------------------------------
+
+    def _response(self, call: ast.Call, where: str) -> None:
+        """The response is read only as .text / .usage_metadata.<count>, where it is made."""
+        sem = self.sem
+        up = sem.parent(call)
+        if isinstance(up, ast.Attribute):
+            self._read(up, where)
+            return
+        if isinstance(up, ast.Assign) and len(up.targets) == 1 \
+                and isinstance(up.targets[0], ast.Name):
+            key = sem.binding_of(up.targets[0])
+            if len(sem.sites(key)) != 1:
+                raise Uncertain(f"{where}: the response's name is assigned more than once")
+            for read in sem.reads(key):
+                attribute = sem.parent(read)
+                if not isinstance(attribute, ast.Attribute):
+                    raise Uncertain(f"{where}: the response is {_escape(sem, read)}: "
+                                    f"google-genai's response differs in more than .text; move "
+                                    f"it by hand")
+                self._read(attribute, where)
+            return
+        raise Uncertain(f"{where}: the response is {_escape(sem, call)}; google-genai's "
+                        f"response differs in more than .text: move it by hand")
+
+    def _read(self, attribute: ast.Attribute, where: str) -> None:
+        if attribute.attr not in RESPONSE_READS:
+            raise Uncertain(f"{where}: the response's .{attribute.attr} is read (only .text and "
+                            f".usage_metadata are the same in google-genai); move it by hand")
+        if attribute.attr == "usage_metadata":
+            outer = self.sem.parent(attribute)
+            if not (isinstance(outer, ast.Attribute) and outer.attr in USAGE_READS):
+                raise Uncertain(f"{where}: usage_metadata is read as a whole; move it by hand")
+
+    # -- embeddings ----------------------------------------------------------------------------
+
+    def _embedding(self, call: ast.Call, where: str, content_name: str, palm: bool) -> None:
+        sem = self.sem
+        names = ("model", content_name)
+        values: Dict[str, ast.expr] = {}
+        if len(call.args) > 2 or any(k.arg is None for k in call.keywords):
+            raise Uncertain(f"{where}: ** or extra positional arguments; name them")
+        for index, arg in enumerate(call.args):
+            values[names[index]] = arg
+        allowed = {"model", content_name} | (
+            set() if palm else {"task_type", "title", "output_dimensionality"})
+        for keyword in call.keywords:
+            if keyword.arg not in allowed:
+                raise Uncertain(f"{where}({keyword.arg}=...) is not rewritten; move it by hand")
+            values[keyword.arg or ""] = keyword.value
+        content = values.get(content_name)
+        if content is None:
+            raise Uncertain(f"{where}: no {content_name}= is given")
+        model = self._embedding_model(values.get("model"), where, palm)
+        config: List[str] = []
+        task = values.get("task_type")
+        if task is not None:
+            spelled = task.value if isinstance(task, ast.Constant) else None
+            if not isinstance(spelled, str) or spelled.lower() not in TASK_TYPES:
+                raise Uncertain(f"{where}: task_type is not a literal task name; pass "
+                                f"config={{\"task_type\": \"RETRIEVAL_DOCUMENT\"}} (the API's "
+                                f"name) by hand")
+            config.append(f'"task_type": "{TASK_TYPES[spelled.lower()]}"')
+        for name in ("title", "output_dimensionality"):
+            if name in values:
+                config.append(f'"{name}": {sem.source(values[name])}')
+        self._embedding_reads(call, content, where)
+        parts = [f"model={model}", f"contents={sem.source(content)}"]
+        if config:
+            parts.append("config={" + ", ".join(config) + "}")
+        self.edits.append(self._call(call, "embed_content", parts))
+
+    def _embedding_model(self, value: Optional[ast.expr], where: str, palm: bool) -> str:
+        sem = self.sem
+        if value is None:
+            if not palm:
+                raise Uncertain(f"{where}: no model= is given")
+            value = ast.Constant(PALM_EMBEDDING_DEFAULT)
+            literal: Optional[str] = PALM_EMBEDDING_DEFAULT
+        else:
+            literal = value.value if isinstance(value, ast.Constant) \
+                and isinstance(value.value, str) else None
+        if literal is None:
+            if palm:
+                raise Uncertain(f"{where}: the PaLM model is computed at run time; every PaLM "
+                                f"model is shut down: pass model=\"gemini-embedding-001\" by "
+                                f"hand (a new vector space: recompute stored vectors)")
+            return sem.source(value)
+        name = literal[len("models/"):] if literal.startswith("models/") else literal
+        options = self.planner.options
+        resolution = options.table.resolve(name, options.as_of, options.targets)
+        if resolution.action == "none" and not palm:
+            return sem.source(value)
+        target_row = options.table.get(resolution.target) if resolution.target else None
+        if resolution.action == "rename" and target_row is not None \
+                and target_row.api == "embeddings" and options.table.is_served(
+                    resolution.target, options.as_of):  # type: ignore[arg-type]
+            self.notes.append(f"{name} -> {resolution.target}: a new vector space, recompute "
+                              f"stored vectors")
+            return f'"{resolution.target}"'
+        raise Uncertain(f"{where}: the model {name} is not served ({resolution.reason}); pick "
+                        f"a served embedding model (gemini-embedding-001) by hand")
+
+    def _embedding_reads(self, call: ast.Call, content: ast.expr, where: str) -> None:
+        """`["embedding"]` becomes `.embeddings[0].values` where the content is one string."""
+        sem = self.sem
+        reads: List[ast.Subscript] = []
+        up = sem.parent(call)
+        if isinstance(up, ast.Subscript) and up.value is call:
+            reads.append(up)
+        elif isinstance(up, ast.Assign) and len(up.targets) == 1 \
+                and isinstance(up.targets[0], ast.Name):
+            key = sem.binding_of(up.targets[0])
+            if len(sem.sites(key)) != 1:
+                raise Uncertain(f"{where}: the result's name is assigned more than once")
+            for read in sem.reads(key):
+                subscript = sem.parent(read)
+                if not (isinstance(subscript, ast.Subscript) and subscript.value is read):
+                    raise Uncertain(f"{where}: the result is {_escape(sem, read)}; google-genai "
+                                    f"returns an object: read .embeddings[0].values by hand")
+                reads.append(subscript)
+        else:
+            raise Uncertain(f"{where}: the result is {_escape(sem, call)}; google-genai returns "
+                            f"an object: read .embeddings[0].values by hand")
+        for subscript in reads:
+            key_node = subscript.slice
+            if not (isinstance(key_node, ast.Constant) and key_node.value == "embedding"
+                    and isinstance(subscript.ctx, ast.Load)):
+                raise Uncertain(f"{where}: the result is read otherwise than [\"embedding\"]")
+        if not self._one_string(content):
+            raise Uncertain(f"{where}: the content may be a list (then [\"embedding\"] holds "
+                            f"one vector per text): read .embeddings[0].values for one text, "
+                            f"[e.values for e in result.embeddings] for a list, by hand")
+        for subscript in reads:
+            start = sem.span(subscript.value)[1]
+            end = sem.span(subscript)[1]
+            self.edits.append(sem.edit(start, end, ".embeddings[0].values"))
+
+    def _one_string(self, value: ast.expr, depth: int = 0) -> bool:
+        sem = self.sem
+        if isinstance(value, ast.Constant):
+            return isinstance(value.value, str)
+        if isinstance(value, ast.JoinedStr):
+            return True
+        if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+            return self._one_string(value.left, depth) or self._one_string(value.right, depth)
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
+                and value.func.id == "str" and not sem.sites(sem.binding_of(value.func)):
+            return True
+        if isinstance(value, ast.Name) and depth < 3:
+            sites = sem.sites(sem.binding_of(value))
+            if len(sites) != 1:
+                return False
+            site = sites[0]
+            if isinstance(site, ast.arg):
+                return site.annotation is not None and sem.source(site.annotation) == "str"
+            parent = sem.parent(site)
+            if isinstance(parent, ast.Assign) and len(parent.targets) == 1:
+                return self._one_string(parent.value, depth + 1)
+            if isinstance(parent, ast.AnnAssign):
+                return sem.source(parent.annotation) == "str"
+        return False
+
+
+def _imports_genai(node: ast.AST) -> bool:
+    if isinstance(node, ast.Import):
+        return any(a.name == MODULE or a.name.startswith(MODULE + ".") for a in node.names)
+    if isinstance(node, ast.ImportFrom) and not node.level and node.module:
+        return node.module == MODULE or node.module.startswith(MODULE + ".") or (
+            node.module == "google" and any(a.name == "generativeai" for a in node.names))
+    return False
+
+
+def _escape(sem: "Semantics", node: ast.AST) -> str:
+    parent = sem.parent(node)
+    if isinstance(parent, ast.Return):
+        return "returned"
+    if isinstance(parent, ast.Call):
+        return "passed to a function"
+    if isinstance(parent, (ast.Assign, ast.AnnAssign)):
+        return "stored"
+    return "used as a whole"
+
+
+def _newline(text: str) -> str:
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+__all__ = ["CODE", "FIXTURES", "module_fix"]
