@@ -58,10 +58,6 @@ RUN_TIMEOUT = 60
 
 # The lead's to-do list: case -> what the rewriter does today (as of the commit that lists it).
 KNOWN_GAPS: dict[str, str] = {
-    # broken: the rewrite produces code that fails or behaves differently
-    "model_retrieve_availability": "broken: Model.retrieve(MODEL) rewritten while MODEL stays "
-                                   "text-davinci-003 (manual 'MODEL is also used'); its 404 is "
-                                   "NotFoundError, not the BadRequestError caught",
     # partly rewritten: one call left as 0.x, so the file stops with APIRemovedInV1
     "chat_stream_generator": "partly: manual 'part of the response is used whole' (a stream "
                              "consumed in a generator)",

@@ -980,3 +980,43 @@ def test_settings_made_inside_a_function_get_a_client_made_where_the_call_runs(c
 def test_code_the_fix_adds_goes_after_the_leading_imports(source: str, last_line):
     statement = rewrite._leading_imports(ast.parse(source))
     assert (statement.end_lineno if statement is not None else None) == last_line
+
+
+PASSED_MODEL = ('import openai\n\nMODEL = "text-davinci-003"\n\n\n'
+                "def complete(prompt, model, tokens=20):\n"
+                "    resp = openai.Completion.create(model=model, prompt=prompt, max_tokens=tokens)\n"
+                '    return resp["choices"][0]["text"]\n\n\n'
+                "def main():\n"
+                '    print(complete("Hi", MODEL))\n'
+                '    print(complete("Bye", model="text-davinci-002"))\n')
+
+
+def test_a_model_the_callers_pass_moves_with_the_call(tmp_path: Path):
+    root = _project(tmp_path, app=PASSED_MODEL)
+    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
+    fixed = (root / "app.py").read_text()
+    assert 'MODEL = "gpt-5.6-terra"\n' in fixed
+    assert '    print(complete("Bye", model="gpt-5.6-terra"))\n' in fixed
+    assert "client.chat.completions.create(model=model, messages=" in fixed
+    compile(fixed, "app.py", "exec")
+
+
+@pytest.mark.parametrize("change", [
+    # a caller computes the model: its value is unknown here
+    ('model="text-davinci-002"', 'model=name.strip()'),
+    # the parameter is also used otherwise (a tokenizer looks the name up)
+    ("    resp = openai", "    print(len(model))\n    resp = openai"),
+    # callers in another module may pass anything
+    ("def main():", "def unused():"),
+])
+def test_a_model_the_callers_pass_stays_manual_when_not_all_are_known(tmp_path: Path, change):
+    source = PASSED_MODEL.replace(*change)
+    other = "from app import complete\n\nprint(complete('x', 'ada'))\n" \
+        if change[1] == "def unused():" else None
+    root = _project(tmp_path, app=source.replace("def main():", "def main(name):"),
+                    **({"other": other} if other else {}))
+    before = (root / "app.py").read_text()
+    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
+    assert (root / "app.py").read_text() == before

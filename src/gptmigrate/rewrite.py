@@ -821,7 +821,8 @@ class CallPlan:
             try:
                 literal = self._constant(value)
             except Uncertain as exc:
-                if "imported from another module" in str(exc) or not self._flowing(value):
+                if "imported from another module" in str(exc) or not (
+                        self._passed_model(value) or self._flowing(value)):
                     raise
                 return arg.value
             target = self._chat_target(literal_text(self.sem.source(literal)))
@@ -964,14 +965,144 @@ class CallPlan:
                 and isinstance(statement.value.value, str)):
             raise Uncertain(f"the model comes from {name.id}, which is not a plain string")
         for read in sem.reads(key):
-            holder = sem.parent(read)
-            user = sem.parent(holder) if isinstance(holder, ast.keyword) else None
-            if not (isinstance(holder, ast.keyword) and holder.arg in MODEL_KEYWORDS
-                    and isinstance(user, ast.Call)
-                    and (live(user) or planner.rewritable(user))):
+            if not self._sends_model(read, live):
                 raise Uncertain(f"{name.id} is also used on line {read.lineno}: point this call "
                                 f"at {suggestion} by hand")
         return statement.value
+
+    def _sends_model(self, read: ast.Name, live: Callable[[ast.Call], bool],
+                     depth: int = 0) -> bool:
+        """Whether a read of a model name only sends it as a model, so the name may move with
+        this call: the model= of a call that is rewritten (or already on the target API), the
+        id a models.retrieve looks up, or an argument of a function of this module whose
+        parameter is used only so."""
+        sem = self.sem
+        holder = sem.parent(read)
+        user = sem.parent(holder) if isinstance(holder, ast.keyword) else holder
+        if not isinstance(user, ast.Call) or depth > 4:
+            return False
+        if isinstance(holder, ast.keyword) and holder.arg in MODEL_KEYWORDS \
+                and (live(user) or self.planner.rewritable(user)):
+            return True
+        if user.args[:1] == [read] and not user.keywords and len(user.args) == 1 and (
+                any(name.endswith((".models.retrieve", ".Model.retrieve"))
+                    for name in sem.call_names(user))):
+            return True  # an availability check of the model this call now sends
+        found = self._parameter_for(user, holder if isinstance(holder, ast.keyword) else read)
+        return found is not None and self._model_parameter(*found, live, depth + 1)
+
+    def _parameter_for(self, call: ast.Call, argument: ast.AST
+                       ) -> Optional[Tuple[ast.arg, ast.AST]]:
+        """The parameter of a plain function of this module (no decorator, called by its name)
+        that `argument` (a positional value or a keyword) of `call` binds, with its function."""
+        sem = self.sem
+        if not isinstance(call.func, ast.Name) or any(
+                isinstance(item, ast.Starred) for item in call.args) or any(
+                item.arg is None for item in call.keywords):
+            return None
+        sites = sem.sites(sem.binding_of(call.func))
+        if len(sites) != 1 or not isinstance(sites[0], (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                or sites[0].decorator_list:
+            return None
+        function = sites[0]
+        signature = function.args
+        if isinstance(argument, ast.keyword):
+            param = next((item for item in (*signature.args, *signature.kwonlyargs)
+                          if item.arg == argument.arg), None)
+        else:
+            positional = [*signature.posonlyargs, *signature.args]
+            index = next(i for i, item in enumerate(call.args) if item is argument)
+            param = positional[index] if index < len(positional) else None
+        return (param, function) if param is not None else None
+
+    def _parameter_key(self, param: ast.arg, function: ast.AST):
+        """The binding of a parameter, if nothing in its function assigns it again."""
+        scope = self.sem.names.scopes.get(id(function))
+        if scope is None:
+            return None
+        key = (scope.assignee(param.arg), param.arg)
+        return key if self.sem.sites(key) == [param] else None
+
+    def _model_parameter(self, param: ast.arg, function: ast.AST,
+                         live: Callable[[ast.Call], bool], depth: int) -> bool:
+        """Whether a parameter is used only to send a model."""
+        key = self._parameter_key(param, function)
+        reads = self.sem.reads(key) if key is not None else []
+        return bool(reads) and all(self._sends_model(read, live, depth) for read in reads)
+
+    def _passed_model(self, name: ast.Name) -> bool:
+        """A model that callers pass in: `name` is a parameter of the function holding the
+        call, a plain function of this module that only this module calls (by its name), used
+        only to send a model; every caller passes a string literal or a module constant (or
+        leaves the default), each moved to its chat target here, which must be one model."""
+        sem, planner = self.sem, self.planner
+        function = sem.enclosing_function(self.call)
+        sites = sem.sites(sem.binding_of(name))
+        if planner.path is None or not isinstance(function, (ast.FunctionDef,
+                                                               ast.AsyncFunctionDef)) \
+                or function.decorator_list or len(sites) != 1 \
+                or not isinstance(sites[0], ast.arg) \
+                or not self._model_parameter(sites[0], function, sem.is_chat_call, 0):
+            return False
+        param = sites[0]
+        signature = function.args
+        positional = [*signature.posonlyargs, *signature.args]
+        if param not in positional and param not in signature.kwonlyargs:
+            return False
+        planner.needs_whole_module(function.name)
+        if sem.parent(function) is not sem.tree:
+            return False
+        function_key = (sem.names.module, function.name)
+        callers = sem.reads(function_key)
+        if sem.sites(function_key) != [function] or not callers or any(
+                not (isinstance(sem.parent(read), ast.Call) and sem.parent(read).func is read)
+                for read in callers):
+            return False
+        if next(project.importers(planner.path, function.name), None) is not None:
+            return False
+        project.consulted(planner.path.parent)
+        defaults = dict(zip(positional[len(positional) - len(signature.defaults):],
+                            signature.defaults))
+        defaults.update((item, value) for item, value in zip(signature.kwonlyargs,
+                                                            signature.kw_defaults) if value)
+        values: List[ast.expr] = []
+        for read in callers:
+            call: ast.Call = sem.parent(read)  # type: ignore[assignment]
+            if any(isinstance(item, ast.Starred) for item in call.args) or any(
+                    item.arg is None for item in call.keywords):
+                return False
+            passed = next((item.value for item in call.keywords if item.arg == param.arg), None)
+            if passed is None and param in positional \
+                    and positional.index(param) < len(call.args):
+                passed = call.args[positional.index(param)]
+            if passed is None:
+                passed = defaults.get(param)
+            if passed is None:
+                return False
+            values.append(passed)
+        edits, targets = [], set()
+        for value in values:
+            if isinstance(value, ast.Name):
+                try:
+                    value = self._constant(value)
+                except Uncertain:
+                    return False
+            if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+                return False
+            try:
+                target = self._chat_target(literal_text(sem.source(value)))
+            except Uncertain:
+                return False
+            targets.add(target)
+            if target != value.value:
+                edits.append(_restring(sem, value, target))
+        if len(targets) != 1:
+            return False
+        self.model = targets.pop()
+        self.edits.extend({(edit.start, edit.end): edit for edit in edits}.values())
+        self.notes.append(f"the model comes from the callers of {function.name}() ({name.id}), "
+                          f"which now pass {self.model}")
+        return True
 
     # -- the response --------------------------------------------------------------------------
 

@@ -5,7 +5,8 @@
 `inspect.signature`: the id is the first positional parameter, named `model`). Reads: `["id"]`
 -> `.id`, `["owned_by"]` -> `.owned_by`. A retrieve inside `try` that catches 0.x's
 InvalidRequestError (or its GM202 rename BadRequestError) stays manual: 1.x raises NotFoundError
-for an unknown model.
+for an unknown model; unless GM202's fix adds NotFoundError to the clause (it does for a
+clause that names `openai.error.InvalidRequestError` alone).
 
 Engine is the /v1/engines endpoint, shut down on 2022-12-03: `Engine.list()` /
 `Engine.retrieve(id)` become `client.models.list()` / `client.models.retrieve(id)` by hand,
@@ -60,8 +61,7 @@ class LookupMigration(ModuleApiMigration):
                                                          ast.AsyncFunctionDef)):
             parent = sem.parent(node)
             if isinstance(parent, ast.Try) and node in parent.body and any(
-                    handler.type is not None and re.search(
-                        r"\b(InvalidRequestError|BadRequestError)\b", sem.source(handler.type))
+                    handler.type is not None and _misses_not_found(sem.source(handler.type))
                     for handler in parent.handlers):
                 raise Uncertain("openai>=1 raises openai.NotFoundError for an unknown model, "
                                 "not BadRequestError (0.x's InvalidRequestError): catch "
@@ -69,6 +69,14 @@ class LookupMigration(ModuleApiMigration):
                                 "run again")
             node = parent
         return super().arguments(plan)
+
+
+def _misses_not_found(caught: str) -> bool:
+    """Whether an except clause catches the unknown-model error as a 400 only. Spelled
+    `openai.error.InvalidRequestError`, GM202's fix makes it catch NotFoundError too."""
+    return bool(re.search(r"\b(InvalidRequestError|BadRequestError)\b", caught)) \
+        and "NotFoundError" not in caught \
+        and not re.fullmatch(r"\(?\s*openai\.error\.InvalidRequestError\s*\)?", caught)
 
 
 LIST = _models("list", "", Reads(objects=frozenset({(), ("data", "*")}),
