@@ -97,7 +97,10 @@ def answer(system: str, turns: List[Tuple[str, str]], settings: Dict[str, Any]) 
         reply += f" (after {len(turns) - 1} earlier turns)"
     if system.strip():
         reply += f" [{system.strip()}]"
-    shown = {k: settings[k] for k in sorted(settings)}
+    # google-genai sends every number as a float (topK 40.0), google-generativeai's protos
+    # integers as integers; the API reads both the same.
+    shown = {k: float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+             for k, v in sorted(settings.items())}
     if shown:
         reply += f" {json.dumps(shown, sort_keys=True)}"
     return reply

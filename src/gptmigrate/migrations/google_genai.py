@@ -129,6 +129,7 @@ class _Rewrite:
         self.edits: List[Edit] = []
         self.notes: List[str] = []
         self.consumed: Set[int] = set()  # reads of the module inside a construct handled whole
+        self.streams: Set[int] = set()  # generate_content calls with stream=True
 
     # -- the whole module ----------------------------------------------------------------------
 
@@ -155,6 +156,9 @@ class _Rewrite:
                 continue
             up = sem.parent(read)
             attr = up.attr if isinstance(up, ast.Attribute) and up.value is read else ""
+            if attr == "types" and isinstance(sem.parent(up), ast.Attribute):
+                up = sem.parent(up)  # genai.types.GenerationConfig
+                attr = f"types.{up.attr}"  # type: ignore[union-attr]
             call = sem.parent(up) if attr else None
             if not (isinstance(call, ast.Call) and call.func is up):
                 raise Uncertain(f"line {read.lineno}: {key[1]} is used otherwise than by a "
@@ -167,6 +171,8 @@ class _Rewrite:
             elif attr == "GenerativeModel":
                 model = self._model(call, where)
                 models[id(model.statement)] = model
+            elif attr in ("GenerationConfig", "types.GenerationConfig"):
+                self._config_object(call, where)
             elif attr == "embed_content":
                 self._embedding(call, where, "content", palm=False)
             elif attr == "generate_embeddings":
@@ -342,9 +348,14 @@ class _Rewrite:
             if keyword.arg == "contents":
                 continue
             if keyword.arg == "stream":
-                raise Uncertain(f"{where}.generate_content(stream=...): a stream is "
-                                f"{self.client}.models.generate_content_stream(...) in "
-                                f"google-genai; move it by hand")
+                if not (isinstance(keyword.value, ast.Constant)
+                        and isinstance(keyword.value.value, bool)):
+                    raise Uncertain(f"{where}.generate_content(stream=...): streaming decided "
+                                    f"at run time; choose generate_content or "
+                                    f"generate_content_stream by hand")
+                if keyword.value.value:
+                    self.streams.add(id(call))
+                continue
             if keyword.arg != "generation_config":
                 raise Uncertain(f"{where}.generate_content({keyword.arg}=...) is not "
                                 f"rewritten; move it by hand")
@@ -356,7 +367,10 @@ class _Rewrite:
             raise Uncertain(f"{where}.generate_content: contents given as a list or dict "
                             f"(parts as plain strings are google-generativeai's shape); pass "
                             f"google-genai's types.Content by hand")
-        self._response(call, where)
+        if id(call) in self.streams:
+            self._stream_response(call, where)
+        else:
+            self._response(call, where)
         return call
 
     def _model_edits(self, model: "_Model") -> None:
@@ -382,8 +396,11 @@ class _Rewrite:
             if config is not None:
                 parts.append(f"config={sem.source(config)}")
             elif entries:
-                parts.append("config={" + ", ".join(f'"{k}": {v}' for k, v in entries) + "}")
-            self.edits.append(self._call(call, "generate_content", parts))
+                parts.append("config={" + ", ".join(
+                    f"**{v}" if k == "**" else f'"{k}": {v}' for k, v in entries) + "}")
+            method = "generate_content_stream" if id(call) in self.streams \
+                else "generate_content"
+            self.edits.append(self._call(call, method, parts))
 
     def _call(self, call: ast.Call, method: str, parts: List[str]) -> Edit:
         """The new call in place of `call`: on one line if it fits in 99 columns, else one
@@ -421,7 +438,11 @@ class _Rewrite:
             for node in ast.walk(value.func):
                 self.consumed.add(id(node))
         elif isinstance(value, ast.Name):
-            return None
+            literal = self._dict_constant(value)
+            if literal is None:
+                return None
+            self._generation_entries(literal, where)  # its keys are moved as they are
+            return [("**", value.id)]
         else:
             raise Uncertain(f"{where}: generation_config is computed here; pass it as "
                             f"config= by hand")
@@ -430,6 +451,34 @@ class _Rewrite:
             raise Uncertain(f"{where}: generation_config's {unknown[0]} is not moved (check "
                             f"its google-genai name)")
         return [(k, sem.source(v)) for k, v in pairs]
+
+    def _dict_constant(self, name: ast.Name) -> Optional[ast.Dict]:
+        """The dict literal a name is bound to once, when every read of it hands it over as
+        generation_config= (so nothing changes it between the model's construction and a
+        call, where google-genai reads it)."""
+        sem = self.sem
+        key = sem.binding_of(name)
+        sites = sem.sites(key)
+        parent = sem.parent(sites[0]) if len(sites) == 1 else None
+        if not (isinstance(parent, ast.Assign) and isinstance(parent.value, ast.Dict)):
+            return None
+        for read in sem.reads(key):
+            keyword = sem.parent(read)
+            if not (isinstance(keyword, ast.keyword) and keyword.arg == "generation_config"):
+                return None
+        return parent.value
+
+    def _config_object(self, call: Optional[ast.AST], where: str) -> None:
+        """`genai.GenerationConfig(temperature=...)` built apart -> google-genai's
+        `genai.types.GenerateContentConfig(...)`, which a call takes as config=."""
+        if not isinstance(call, ast.Call):
+            raise Uncertain(f"{where} is used otherwise than called")
+        if call.args or any(k.arg not in GENERATION_FIELDS for k in call.keywords):
+            raise Uncertain(f"{where} takes positional arguments or fields google-genai names "
+                            f"otherwise; build genai.types.GenerateContentConfig by hand")
+        start, end = self.sem.span(call.func)
+        self.edits.append(self.sem.edit(start, end,
+                                        f"{self.genai}.types.GenerateContentConfig"))
 
     def _is_generation_config(self, func: ast.expr) -> bool:
         alias = self.statement.names[0]  # type: ignore[attr-defined]
@@ -463,25 +512,54 @@ class _Rewrite:
             if isinstance(child, ast.expr):
                 self._stable(child, scope, where)
 
-    def _check_model(self, value: ast.expr, where: str) -> None:
-        """A literal model must be served: google-genai would keep calling it. One the table
-        renames to a served model is renamed by its own finding (GM001), in this run too."""
-        if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
-            return
-        name = value.value[len("models/"):] if value.value.startswith("models/") else value.value
+    def _check_model(self, value: ast.expr, where: str, api: str = "gemini") -> None:
+        """Every model name the value can hold must be served: google-genai would keep calling
+        it. Names are followed to their one assignment (`MODEL = os.getenv("M", "x")`). One
+        the table renames to a served model is renamed by its own finding (GM001) in the same
+        run."""
+        for literal in self._literals(value, 0):
+            name = literal[len("models/"):] if literal.startswith("models/") else literal
+            options = self.planner.options
+            resolution = options.table.resolve(name, options.as_of, options.targets)
+            if resolution.action == "none":
+                continue
+            if resolution.action == "rename" and resolution.target and options.table.is_served(
+                    resolution.target, options.as_of):
+                continue
+            row = resolution.chain[0] if resolution.chain else None
+            status = f"was shut down on {row.shutdown}" if row is not None and row.shutdown \
+                and row.shutdown <= options.as_of else f"may not be served ({resolution.reason})"
+            raise Uncertain(f"{where}: the model {name} {status}, and the table names no served "
+                            f"model to move it to: {self._pick(resolution, api)}, then run "
+                            f"--unsafe-fixes again")
+
+    def _literals(self, value: ast.expr, depth: int) -> List[str]:
+        sem = self.sem
+        out: List[str] = []
+        for node in ast.walk(value):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                out.append(node.value)
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and depth < 3:
+                for site in sem.sites(sem.binding_of(node)):
+                    parent = sem.parent(site)
+                    if isinstance(parent, (ast.Assign, ast.AnnAssign)) and parent.value is not None:
+                        out.extend(self._literals(parent.value, depth + 1))
+        return out
+
+    def _pick(self, resolution: "object", api: str) -> str:
+        """What to tell the user to choose: the end of the table's chain and what it lists as
+        served."""
         options = self.planner.options
-        resolution = options.table.resolve(name, options.as_of, options.targets)
-        if resolution.action == "none":
-            return
-        if resolution.action == "rename" and resolution.target and options.table.is_served(
-                resolution.target, options.as_of):
-            return
-        row = resolution.chain[0] if resolution.chain else None
-        status = f"was shut down on {row.shutdown}" if row is not None and row.shutdown \
-            and row.shutdown <= options.as_of else f"may not be served ({resolution.reason})"
-        raise Uncertain(f"{where}: the model {name} {status}, and the table names no served "
-                        f"Gemini model to move it to: pick a current model (ai.google.dev/"
-                        f"gemini-api/docs/models), then run --unsafe-fixes again")
+        chain = getattr(resolution, "chain", ())
+        served = sorted(row.name for (provider, _), row in options.table.entries.items()
+                        if provider == "google" and row.api == api and row.current
+                        and "image" not in row.name  # image generation, not text
+                        and options.table.is_served(row.name, options.as_of))
+        hint = ""
+        if len(chain) > 1:
+            hint = f"its replacements end at {chain[-1].name}, itself not confirmed served; "
+        listed = f" (the table lists {', '.join(served)} as served)" if served else ""
+        return f"{hint}pick a current model{listed} from ai.google.dev/gemini-api/docs/models"
 
     # -- responses -----------------------------------------------------------------------------
 
@@ -507,6 +585,57 @@ class _Rewrite:
             return
         raise Uncertain(f"{where}: the response is {_escape(sem, call)}; google-genai's "
                         f"response differs in more than .text: move it by hand")
+
+    def _stream_response(self, call: ast.Call, where: str) -> None:
+        """A stream is iterated once, where it is made, and each chunk read as .text: what
+        google-genai's generate_content_stream (a generator of responses) allows. A second
+        pass, `.resolve()` or the whole text after the loop are google-generativeai's own."""
+        sem = self.sem
+        up = sem.parent(call)
+        loops: List[ast.AST] = []
+        if isinstance(up, ast.For) and up.iter is call:
+            loops.append(up)
+        elif isinstance(up, ast.Assign) and len(up.targets) == 1 \
+                and isinstance(up.targets[0], ast.Name):
+            key = sem.binding_of(up.targets[0])
+            reads = sem.reads(key)
+            if len(sem.sites(key)) != 1 or len(reads) != 1:
+                raise Uncertain(f"{where}: the stream is read more than once (or its name is "
+                                f"reassigned): google-genai's stream is a generator, read once; "
+                                f"move it by hand")
+            loops.append(sem.parent(reads[0]))  # type: ignore[arg-type]
+            if not (isinstance(loops[0], ast.For) and loops[0].iter is reads[0]):  # type: ignore
+                raise Uncertain(f"{where}: the stream is {_escape(sem, reads[0])} rather than "
+                                f"iterated by a for loop; move it by hand")
+            if sem.enclosing_function(loops[0]) is not sem.enclosing_function(call) \
+                    or self._in_loop_between(loops[0], up):
+                raise Uncertain(f"{where}: the stream is iterated in another scope or loop")
+        else:
+            raise Uncertain(f"{where}: the stream is {_escape(sem, call)}; move it by hand")
+        loop = loops[0]
+        assert isinstance(loop, ast.For)
+        if not isinstance(loop.target, ast.Name) or loop.orelse:
+            raise Uncertain(f"{where}: the stream's loop unpacks its chunks or has an else")
+        chunk = sem.binding_of(loop.target)
+        if len(sem.sites(chunk)) != 1:
+            raise Uncertain(f"{where}: the chunk's name is assigned elsewhere too")
+        for read in sem.reads(chunk):
+            attribute = sem.parent(read)
+            if not (isinstance(attribute, ast.Attribute) and attribute.attr == "text"):
+                raise Uncertain(f"{where}: a chunk is read otherwise than .text; move it by "
+                                f"hand")
+            # google-generativeai raised on a chunk without text; google-genai gives None
+            start, end = sem.span(attribute)
+            self.edits.append(sem.edit(start, end, f"({sem.source(attribute)} or \"\")"))
+
+    def _in_loop_between(self, node: ast.AST, statement: ast.AST) -> bool:
+        """Whether `node` sits in a loop that does not also hold `statement`."""
+        current = self.sem.parent(node)
+        while current is not None and current is not self.sem.parent(statement):
+            if isinstance(current, (ast.For, ast.While, ast.AsyncFor)):
+                return True
+            current = self.sem.parent(current)
+        return False
 
     def _read(self, attribute: ast.Attribute, where: str) -> None:
         if attribute.attr not in RESPONSE_READS:
@@ -570,6 +699,7 @@ class _Rewrite:
                 raise Uncertain(f"{where}: the PaLM model is computed at run time; every PaLM "
                                 f"model is shut down: pass model=\"gemini-embedding-001\" by "
                                 f"hand (a new vector space: recompute stored vectors)")
+            self._check_model(value, where, "embeddings")
             return sem.source(value)
         name = literal[len("models/"):] if literal.startswith("models/") else literal
         options = self.planner.options
@@ -583,8 +713,9 @@ class _Rewrite:
             self.notes.append(f"{name} -> {resolution.target}: a new vector space, recompute "
                               f"stored vectors")
             return f'"{resolution.target}"'
-        raise Uncertain(f"{where}: the model {name} is not served ({resolution.reason}); pick "
-                        f"a served embedding model (gemini-embedding-001) by hand")
+        self._check_model(ast.Constant(literal), where, "embeddings")
+        raise Uncertain(f"{where}: the model {name} has no served embedding model to move to; "
+                        f"pick one by hand")
 
     def _embedding_reads(self, call: ast.Call, content: ast.expr, where: str) -> None:
         """`["embedding"]` becomes `.embeddings[0].values` where the content is one string."""

@@ -1,0 +1,147 @@
+"""google-generativeai -> google-genai (migrations/google_genai.py) through the pure core.
+
+Each shape the migration refuses is one case: the module must stay byte for byte as it was,
+and the GM211 finding must say why, naming the line. The shapes it takes are checked for what
+the fixtures cannot show: the text compiles, the old SDK is gone from it, and a second run
+changes nothing. Execution proof: tests/test_execution_providers.py (gemini_* cases).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TODAY, make_context
+from gptmigrate.engine import check_source, fix_source
+
+CTX = make_context(as_of=TODAY, select=("GM",))
+
+HEAD = "import google.generativeai as genai\n\n"
+MODEL = 'model = genai.GenerativeModel("gemini-3.1-pro-preview")\n'
+
+MANUAL = {
+    "two imports": (HEAD + "def f():\n    from google import generativeai\n"
+                    "    return generativeai.embed_content(model='models/gemini-embedding-001', "
+                    "content='x')['embedding']\n", "imported more than once"),
+    "plain import": ("import google.generativeai\n\n"
+                     "google.generativeai.configure(api_key='k')\n", "without `as`"),
+    "import in a block": ("try:\n    import google.generativeai as genai\nexcept ImportError:\n"
+                          "    genai = None\n", "inside a function or a block"),
+    "configure in a function": (HEAD + "def setup(key):\n    genai.configure(api_key=key)\n\n\n"
+                                + MODEL + "print(model.generate_content('x').text)\n",
+                                "line 4: configure() is called inside a function"),
+    "configure with transport": (HEAD + "genai.configure(api_key='k', transport='rest')\n"
+                                 + MODEL + "print(model.generate_content('x').text)\n",
+                                 "takes more than api_key="),
+    "configure after use": (HEAD + MODEL + "print(model.generate_content('x').text)\n"
+                            "genai.configure(api_key='k')\n", "comes after a call"),
+    "model passed on": (HEAD + MODEL + "run(model)\n", "used otherwise than by calling"),
+    "model on self": (HEAD + "class Bot:\n    def __init__(self):\n"
+                      "        self.model = genai.GenerativeModel('gemini-3.1-pro-preview')\n",
+                      "not assigned to a name"),
+    "chat": (HEAD + MODEL + "chat = model.start_chat()\n", "start_chat() is not rewritten"),
+    "async": (HEAD + MODEL + "async def f():\n    return (await model.generate_content_async("
+              "'x')).text\n", "generate_content_async() is not rewritten"),
+    "count tokens": (HEAD + MODEL + "print(model.count_tokens('x').total_tokens)\n",
+                     "count_tokens() is not rewritten"),
+    "safety settings": (HEAD + "model = genai.GenerativeModel('gemini-3.1-pro-preview', "
+                        "safety_settings={'HARASSMENT': 'BLOCK_NONE'})\n"
+                        "print(model.generate_content('x').text)\n", "safety_settings= is not"),
+    "tools on the call": (HEAD + MODEL + "print(model.generate_content('x', tools=[f]).text)\n",
+                          "generate_content(tools=...) is not rewritten"),
+    "no model": (HEAD + "model = genai.GenerativeModel()\n"
+                 "print(model.generate_content('x').text)\n", "no model is named"),
+    "retired model": (HEAD + "model = genai.GenerativeModel('models/gemini-1.5-pro')\n"
+                      "print(model.generate_content('x').text)\n",
+                      "the model gemini-1.5-pro was shut down on 2025-09-24"),
+    "retired model through a constant": (HEAD + "NAME = 'gemini-2.0-flash'\n"
+                                         "model = genai.GenerativeModel(NAME)\n"
+                                         "print(model.generate_content('x').text)\n",
+                                         "the model gemini-2.0-flash was shut down"),
+    "list contents": (HEAD + MODEL + "print(model.generate_content([{'role': 'user', 'parts': "
+                      "['x']}]).text)\n", "contents given as a list or dict"),
+    "response returned": (HEAD + MODEL + "def f(q):\n    return model.generate_content(q)\n",
+                          "the response is returned"),
+    "response candidates": (HEAD + MODEL + "r = model.generate_content('x')\n"
+                            "print(r.candidates[0].content.parts[0].text)\n",
+                            "the response's .candidates is read"),
+    "stream resolved": (HEAD + MODEL + "r = model.generate_content('x', stream=True)\n"
+                        "r.resolve()\n", "rather than iterated"),
+    "stream chunk whole": (HEAD + MODEL + "for c in model.generate_content('x', stream=True):\n"
+                           "    print(c)\n", "read otherwise than .text"),
+    "settings on both": (HEAD + "model = genai.GenerativeModel('gemini-3.1-pro-preview', "
+                         "generation_config={'temperature': 0})\n"
+                         "print(model.generate_content('x', generation_config={'top_k': 2}).text)"
+                         "\n", "settings both on the model and on the call"),
+    "setting computed": (HEAD + "model = genai.GenerativeModel('gemini-3.1-pro-preview', "
+                         "system_instruction=load())\nprint(model.generate_content('x').text)\n",
+                         "load() is computed where the model is made"),
+    "setting rebound": (HEAD + "SYSTEM = 'a'\nmodel = genai.GenerativeModel("
+                        "'gemini-3.1-pro-preview', system_instruction=SYSTEM)\nSYSTEM = 'b'\n"
+                        "print(model.generate_content('x').text)\n", "SYSTEM may change"),
+    "unknown generation field": (HEAD + "model = genai.GenerativeModel('gemini-3.1-pro-preview',"
+                                 " generation_config={'max_tokens': 5})\n"
+                                 "print(model.generate_content('x').text)\n",
+                                 "generation_config's max_tokens is not moved"),
+    "palm text": (HEAD + "print(genai.generate_text(model='models/text-bison-001', "
+                  "prompt='x').result)\n", "PaLM text generation"),
+    "list models": (HEAD + "for m in genai.list_models():\n    print(m.name)\n",
+                    "genai.list_models has no rewrite here"),
+    "embedding of a list": (HEAD + "def f(texts):\n    return genai.embed_content(model="
+                            "'models/gemini-embedding-001', content=texts)['embedding']\n",
+                            "the content may be a list"),
+    "embedding read whole": (HEAD + "print(genai.embed_content(model='models/gemini-embedding-001'"
+                             ", content='x'))\n", "the result is passed to a function"),
+    "embedding task computed": (HEAD + "def f(t: str, task):\n    return genai.embed_content("
+                                "model='models/gemini-embedding-001', content=t, "
+                                "task_type=task)['embedding']\n", "task_type is not a literal"),
+    "embedding model unconfirmed": (HEAD + "v = genai.embed_content(model='models/text-"
+                                    "embedding-004', content='x')['embedding']\n",
+                                    "the model text-embedding-004 was shut down"),
+    "client names taken": (HEAD + "client = 1\ngenai_client = 2\n" + MODEL
+                           + "print(model.generate_content('x').text)\n",
+                           "client and genai_client are taken"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MANUAL))
+def test_refused_shapes_stay_as_they_are_and_say_why(name):
+    source, reason = MANUAL[name]
+    fixed, _, applied = fix_source(source, CTX, unsafe=True)
+    findings = [f for f in check_source(source, CTX) if f.code == "GM211"]
+    messages = [f.message for f in findings]
+    assert fixed == source and applied == 0, fixed
+    assert any(reason in message for message in messages), messages
+
+
+TAKEN = {
+    "module model": HEAD + "genai.configure(api_key='k')\n" + MODEL
+    + "print(model.generate_content('x').text)\n",
+    "no configure, constant settings": HEAD + "SYSTEM = 'be brief'\n"
+    "model = genai.GenerativeModel('gemini-3.1-pro-preview', system_instruction=SYSTEM, "
+    "generation_config=genai.GenerationConfig(temperature=0.1))\n"
+    "def ask(q):\n    r = model.generate_content(q)\n"
+    "    return r.text, r.usage_metadata.total_token_count\n",
+    "local model": HEAD + "def ask(q, t=0.2):\n"
+    "    m = genai.GenerativeModel('gemini-3.1-pro-preview', generation_config={'temperature': t})"
+    "\n    return m.generate_content(q).text\n",
+    "stream": HEAD + MODEL + "for c in model.generate_content('x', stream=True):\n"
+    "    print(c.text.upper())\n",
+    "embedding": HEAD + "def f(t: str):\n    r = genai.embed_content(model='models/"
+    "gemini-embedding-001', content=t, task_type='query', output_dimensionality=256)\n"
+    "    return r['embedding']\n",
+    "other alias, CRLF": ("import google.generativeai as palm\r\n\r\nv = palm.generate_embeddings("
+                         "model='models/embedding-gecko-001', text=f'{1}')['embedding']\r\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TAKEN))
+def test_taken_shapes_leave_no_old_sdk_and_are_stable(name):
+    source = TAKEN[name]
+    fixed, _, applied = fix_source(source, CTX, unsafe=True)
+    assert applied and fixed != source
+    compile(fixed, name, "exec")
+    assert "generativeai" not in fixed and "from google import genai" in fixed
+    assert "\r\n" not in source or "\n" not in fixed.replace("\r\n", "")
+    again, _, more = fix_source(fixed, CTX, unsafe=True)
+    assert again == fixed and more == 0
+    assert not [f for f in check_source(fixed, CTX) if f.code in ("GM211", "GM111")]
