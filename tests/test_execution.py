@@ -66,7 +66,6 @@ KNOWN_GAPS: dict[str, str] = {
                                "frequency_penalty block the gpt-5.6-sol target silently",
     "completion_kwargs_dict": "manual: 'the call passes **kwargs' (a dict built in the function)",
     "completion_kwargs_passthrough": "manual: 'the call passes **kwargs'",
-    "completion_passed_on": "manual: 'the response is used whole ... (passed on)'",
     "completion_stored_on_self": "manual: 'the response leaves this scope' (stored on self)",
     "completion_to_dict_json": "manual: 'the response is used whole' (json.dumps / to_dict)",
 }
