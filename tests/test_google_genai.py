@@ -57,6 +57,10 @@ MANUAL = {
                                          "model = genai.GenerativeModel(NAME)\n"
                                          "print(model.generate_content('x').text)\n",
                                          "the model gemini-2.0-flash was shut down"),
+    "retired model as a parameter's default": (HEAD + "def ask(q, model_id='gemini-1.5-flash'):"
+                                               "\n    model = genai.GenerativeModel(model_id)\n"
+                                               "    return model.generate_content(q).text\n",
+                                               "the model gemini-1.5-flash was shut down"),
     "list contents": (HEAD + MODEL + "print(model.generate_content([{'role': 'user', 'parts': "
                       "['x']}]).text)\n", "contents given as a list or dict"),
     "response returned": (HEAD + MODEL + "def f(q):\n    return model.generate_content(q)\n",
@@ -64,6 +68,8 @@ MANUAL = {
     "response candidates": (HEAD + MODEL + "r = model.generate_content('x')\n"
                             "print(r.candidates[0].content.parts[0].text)\n",
                             "the response's .candidates is read"),
+    "response attribute set": (HEAD + MODEL + "r = model.generate_content('x')\n"
+                               "r.text = 'y'\n", "the response's .text is set"),
     "stream resolved": (HEAD + MODEL + "r = model.generate_content('x', stream=True)\n"
                         "r.resolve()\n", "rather than iterated"),
     "stream chunk whole": (HEAD + MODEL + "for c in model.generate_content('x', stream=True):\n"
@@ -121,6 +127,8 @@ TAKEN = {
     "generation_config=genai.GenerationConfig(temperature=0.1))\n"
     "def ask(q):\n    r = model.generate_content(q)\n"
     "    return r.text, r.usage_metadata.total_token_count\n",
+    "served model as a parameter's default": HEAD + "def ask(q, name='gemini-3.1-pro-preview')"
+    ":\n    model = genai.GenerativeModel(name)\n    return model.generate_content(q).text\n",
     "local model": HEAD + "def ask(q, t=0.2):\n"
     "    m = genai.GenerativeModel('gemini-3.1-pro-preview', generation_config={'temperature': t})"
     "\n    return m.generate_content(q).text\n",

@@ -141,6 +141,7 @@ class _Rewrite:
                             "module to google-genai by hand")
         alias = self._alias()
         key = (sem.names.module, alias.asname or "generativeai")
+        self.planner.needs_whole_module(key[1])  # every use must be seen
         if len(sem.sites(key)) != 1:
             raise Uncertain(f"{key[1]} is bound more than once in the module")
         self.genai = "genai" if key[1] == "genai" or not re.search(
@@ -277,6 +278,7 @@ class _Rewrite:
                             f"attribute, a return ...), so its calls cannot be followed: pass "
                             f"model= to each client.models.generate_content by hand")
         name = statement.targets[0]
+        self.planner.needs_whole_module(name.id)
         key = sem.binding_of(name)
         if len(sem.sites(key)) != 1:
             raise Uncertain(f"{where}: {name.id} is assigned more than once")
@@ -544,6 +546,10 @@ class _Rewrite:
                     parent = sem.parent(site)
                     if isinstance(parent, (ast.Assign, ast.AnnAssign)) and parent.value is not None:
                         out.extend(self._literals(parent.value, depth + 1))
+                    elif isinstance(site, ast.arg) and isinstance(parent, ast.arguments):
+                        default = _default(parent, site)
+                        if default is not None:
+                            out.extend(self._literals(default, depth + 1))
         return out
 
     def _pick(self, resolution: "object", api: str) -> str:
@@ -638,9 +644,10 @@ class _Rewrite:
         return False
 
     def _read(self, attribute: ast.Attribute, where: str) -> None:
-        if attribute.attr not in RESPONSE_READS:
-            raise Uncertain(f"{where}: the response's .{attribute.attr} is read (only .text and "
-                            f".usage_metadata are the same in google-genai); move it by hand")
+        if attribute.attr not in RESPONSE_READS or not isinstance(attribute.ctx, ast.Load):
+            used = "read" if isinstance(attribute.ctx, ast.Load) else "set"
+            raise Uncertain(f"{where}: the response's .{attribute.attr} is {used} (only .text "
+                            f"and .usage_metadata are the same in google-genai); move it by hand")
         if attribute.attr == "usage_metadata":
             outer = self.sem.parent(attribute)
             if not (isinstance(outer, ast.Attribute) and outer.attr in USAGE_READS):
@@ -776,6 +783,17 @@ class _Rewrite:
             if isinstance(parent, ast.AnnAssign):
                 return sem.source(parent.annotation) == "str"
         return False
+
+
+def _default(arguments: ast.arguments, arg: ast.arg) -> Optional[ast.expr]:
+    """The default value of a parameter, if it has one."""
+    positional = [*arguments.posonlyargs, *arguments.args]
+    if arg in positional:
+        index = positional.index(arg) - (len(positional) - len(arguments.defaults))
+        return arguments.defaults[index] if index >= 0 else None
+    if arg in arguments.kwonlyargs:
+        return arguments.kw_defaults[arguments.kwonlyargs.index(arg)]
+    return None
 
 
 def _imports_genai(node: ast.AST) -> bool:
