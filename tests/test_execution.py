@@ -64,7 +64,6 @@ KNOWN_GAPS: dict[str, str] = {
     # left unchanged (manual) where issue 14 asks for a rewrite
     "chat_sampling_penalties": "unchanged, and no finding says why: top_p / presence_penalty / "
                                "frequency_penalty block the gpt-5.6-sol target silently",
-    "completion_lookup_table": "manual: 'the model is computed at run time' (lookup table)",
     "completion_kwargs_dict": "manual: 'the call passes **kwargs' (a dict built in the function)",
     "completion_kwargs_passthrough": "manual: 'the call passes **kwargs'",
     "completion_passed_on": "manual: 'the response is used whole ... (passed on)'",

@@ -1477,6 +1477,18 @@ class Detector(CallResolver):
                 return None
             found: List[ast.Constant] = []
             for value, value_scope in values:
+                if member is None and isinstance(node, ast.Subscript) \
+                        and isinstance(value, ast.Dict) and value is not node.value:
+                    # `MODELS[tier]`, the key unknown: any of the table's values
+                    if any(k is None for k in value.keys):
+                        return None
+                    for item in value.values:
+                        inner = self.value_sources(item, value_scope, depth + 1)
+                        if inner is None:
+                            return None
+                        found.extend(inner[0])
+                        outside.extend(inner[1])
+                    continue
                 if member is not None:
                     entries = [item for k, item in zip(getattr(value, "keys", []),
                                                        getattr(value, "values", []))

@@ -872,7 +872,7 @@ class CallPlan:
         targets = []
         for literal in literals:
             users = detector.literal_users(literal)
-            if users is None or not all(
+            if users is None or not self._table_sends_models(literal) or not all(
                     user is self.call or sem.is_chat_call(user) or self.planner.rewritable(user)
                     for user in users):
                 return False
@@ -969,6 +969,29 @@ class CallPlan:
                 raise Uncertain(f"{name.id} is also used on line {read.lineno}: point this call "
                                 f"at {suggestion} by hand")
         return statement.value
+
+    def _table_sends_models(self, literal: ast.Constant) -> bool:
+        """For a value of a dict bound to a name (a lookup table), whether every read of the
+        table sends what it looks up as a model (`MODELS[tier]` as model=): a table whose
+        names are also looked up elsewhere (`PRICES[MODELS[tier]]`) cannot change."""
+        sem = self.sem
+        table = sem.parent(literal)
+        if not isinstance(table, ast.Dict):
+            return True
+        statement = sem.parent(table)
+        if not (isinstance(statement, ast.Assign) and statement.value is table
+                and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name)):
+            return False
+        for read in sem.reads(sem.binding_of(statement.targets[0])):
+            use: ast.AST = sem.parent(read)
+            if isinstance(use, ast.Attribute) and use.attr == "get" \
+                    and isinstance(sem.parent(use), ast.Call):
+                use = sem.parent(use)
+            elif not (isinstance(use, ast.Subscript) and use.value is read):
+                return False
+            if not self._sends_model(use, sem.is_chat_call):  # type: ignore[arg-type]
+                return False
+        return True
 
     def _sends_model(self, read: ast.Name, live: Callable[[ast.Call], bool],
                      depth: int = 0) -> bool:
