@@ -28,7 +28,15 @@ MANUAL = {
                           "    genai = None\n", "inside a function or a block"),
     "configure in a function": (HEAD + "def setup(key):\n    genai.configure(api_key=key)\n\n\n"
                                 + MODEL + "print(model.generate_content('x').text)\n",
-                                "line 4: configure() is called inside a function"),
+                                "line 4: configure() is called inside a function or a block, "
+                                "and line 8 calls the API outside"),
+    "configure under __main__, calls in functions": (
+        HEAD + MODEL + "def ask(q):\n    return model.generate_content(q).text\n\n\n"
+        "if __name__ == '__main__':\n    genai.configure(api_key='k')\n    print(ask('x'))\n",
+        "line 9: configure() is called inside a function or a block, and line 5 calls"),
+    "configure in a try": (HEAD + MODEL + "try:\n    genai.configure(api_key='k')\n"
+                           "except KeyError:\n    pass\nprint(model.generate_content('x').text)\n",
+                           "and line 8 calls the API outside"),
     "configure with transport": (HEAD + "genai.configure(api_key='k', transport='rest')\n"
                                  + MODEL + "print(model.generate_content('x').text)\n",
                                  "takes more than api_key="),
@@ -132,6 +140,12 @@ TAKEN = {
     "local model": HEAD + "def ask(q, t=0.2):\n"
     "    m = genai.GenerativeModel('gemini-3.1-pro-preview', generation_config={'temperature': t})"
     "\n    return m.generate_content(q).text\n",
+    "configure in the function that calls": HEAD + MODEL + "def main(key):\n"
+    "    genai.configure(api_key=key)\n    for q in ('a', 'b'):\n"
+    "        print(model.generate_content(q).text)\n",
+    "configure under __main__ with the calls": HEAD + "if __name__ == '__main__':\n"
+    "    genai.configure(api_key='k')\n    m = genai.GenerativeModel('gemini-3.1-pro-preview')\n"
+    "    print(m.generate_content('x').text)\n",
     "stream": HEAD + MODEL + "for c in model.generate_content('x', stream=True):\n"
     "    print(c.text.upper())\n",
     "embedding": HEAD + "def f(t: str):\n    r = genai.embed_content(model='models/"

@@ -130,6 +130,7 @@ class _Rewrite:
         self.notes: List[str] = []
         self.consumed: Set[int] = set()  # reads of the module inside a construct handled whole
         self.streams: Set[int] = set()  # generate_content calls with stream=True
+        self.client_sites: List[ast.Call] = []  # calls that become client.models.<method>
 
     # -- the whole module ----------------------------------------------------------------------
 
@@ -185,9 +186,9 @@ class _Rewrite:
                 raise Uncertain(f"{where} has no rewrite here (google-genai: see "
                                 f"ai.google.dev/gemini-api/docs/migrate); move the module by "
                                 f"hand")
-        self._client(configure, models)
         for model in models.values():
             self._model_edits(model)
+        self._client(configure, models)
         self.edits.append(self._import_edit(alias))
         self.edits.sort(key=lambda e: (e.start, e.end))
         for left, right in zip(self.edits, self.edits[1:]):
@@ -233,6 +234,8 @@ class _Rewrite:
         return self.sem.edit(start, end, spelled)
 
     def _client(self, configure: Optional[ast.Call], models: Dict[int, "_Model"]) -> None:
+        """The client where configure() was (module level, or a block whose later statements
+        make every call), or after the import when nothing is configured."""
         sem = self.sem
         new = f"{self.client} = {self.genai}.Client("
         if configure is None:
@@ -241,31 +244,41 @@ class _Rewrite:
             self.edits.append(sem.edit(end, end, f"{new}){newline}"))
             return
         statement = sem.parent(configure)
-        if not (isinstance(statement, ast.Expr) and sem.parent(statement) is sem.tree):
-            raise Uncertain(f"line {configure.lineno}: configure() is called inside a function "
-                            f"or a block: create {self.client} = genai.Client(api_key=...) "
-                            f"where every call can read it, by hand")
+        where = f"line {configure.lineno}: configure()"
+        if not isinstance(statement, ast.Expr):
+            raise Uncertain(f"{where} is used as a value; create {self.client} = "
+                            f"genai.Client(api_key=...) by hand")
         if configure.args or any(k.arg != "api_key" for k in configure.keywords):
-            raise Uncertain(f"line {configure.lineno}: configure() takes more than api_key= "
-                            f"(transport, client_options ...): pass the equivalent "
-                            f"http_options to genai.Client by hand")
-        body = sem.tree.body
-        first_use = min((index for index, node in enumerate(body)
-                         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef,
-                                                  ast.ClassDef))
-                         and node is not statement and node is not self.statement
-                         and self._uses_genai(node)), default=len(body))
-        if body.index(statement) > first_use:
-            raise Uncertain(f"line {configure.lineno}: configure() comes after a call it "
-                            f"configures; move it up first")
+            raise Uncertain(f"{where} takes more than api_key= (transport, client_options ...): "
+                            f"pass the equivalent http_options to genai.Client by hand")
+        function = sem.enclosing_function(statement)
+        for site in self.client_sites:
+            if function is None and sem.parent(statement) is sem.tree:
+                if sem.enclosing_function(site) is None \
+                        and sem.span(site)[0] < sem.span(statement)[0]:
+                    raise Uncertain(f"{where} comes after a call it configures (line "
+                                    f"{site.lineno}); move it up first")
+            elif sem.enclosing_function(site) is not function \
+                    or not self._after_in_block(statement, site):
+                raise Uncertain(f"{where} is called inside a function or a block, and line "
+                                f"{site.lineno} calls the API outside what follows it there: "
+                                f"create {self.client} = genai.Client(api_key=...) where every "
+                                f"call can read it, by hand")
         arguments = ", ".join(sem.source(k) for k in configure.keywords)
         start, end = sem.span(configure)
         self.edits.append(sem.edit(start, end, f"{new}{arguments})"))
 
-    def _uses_genai(self, node: ast.stmt) -> bool:
-        alias = self.statement.names[0]  # type: ignore[attr-defined]
-        name = alias.asname or "generativeai"
-        return any(isinstance(sub, ast.Name) and sub.id == name for sub in ast.walk(node))
+    def _after_in_block(self, statement: ast.stmt, node: ast.AST) -> bool:
+        """Whether `node` is inside a statement that follows `statement` in its block."""
+        sem = self.sem
+        block = sem.parent(statement)
+        siblings = next((value for value in vars(block).values()  # type: ignore[arg-type]
+                         if isinstance(value, list) and statement in value), [])
+        later = siblings[siblings.index(statement) + 1:] if statement in siblings else []
+        current: Optional[ast.AST] = node
+        while current is not None and sem.parent(current) is not block:
+            current = sem.parent(current)
+        return current is not None and any(current is other for other in later)
 
     # -- GenerativeModel -------------------------------------------------------------------------
 
@@ -408,6 +421,7 @@ class _Rewrite:
         """The new call in place of `call`: on one line if it fits in 99 columns, else one
         argument a line (the arguments keep their own line breaks)."""
         sem = self.sem
+        self.client_sites.append(call)
         start, end = sem.span(call)
         line_start = sem.index.starts[call.lineno - 1]
         head = f"{self.client}.models.{method}("
