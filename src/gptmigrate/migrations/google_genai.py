@@ -543,8 +543,11 @@ class _Rewrite:
                     resolution.target, options.as_of):
                 continue
             row = resolution.chain[0] if resolution.chain else None
-            status = f"was shut down on {row.shutdown}" if row is not None and row.shutdown \
-                and row.shutdown <= options.as_of else f"may not be served ({resolution.reason})"
+            if row is not None and row.shutdown:
+                status = (f"was shut down on {row.shutdown}" if row.shutdown <= options.as_of
+                          else f"shuts down on {row.shutdown}")
+            else:
+                status = f"may not be served ({resolution.reason})"
             raise Uncertain(f"{where}: the model {name} {status}, and the table names no served "
                             f"model to move it to: {self._pick(resolution, api)}, then run "
                             f"--unsafe-fixes again")
