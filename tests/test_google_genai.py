@@ -28,7 +28,15 @@ MANUAL = {
                           "    genai = None\n", "inside a function or a block"),
     "configure in a function": (HEAD + "def setup(key):\n    genai.configure(api_key=key)\n\n\n"
                                 + MODEL + "print(model.generate_content('x').text)\n",
-                                "line 4: configure() is called inside a function"),
+                                "line 4: configure() is called inside a function or a block, "
+                                "and line 8 calls the API outside"),
+    "configure under __main__, calls in functions": (
+        HEAD + MODEL + "def ask(q):\n    return model.generate_content(q).text\n\n\n"
+        "if __name__ == '__main__':\n    genai.configure(api_key='k')\n    print(ask('x'))\n",
+        "line 9: configure() is called inside a function or a block, and line 5 calls"),
+    "configure in a try": (HEAD + MODEL + "try:\n    genai.configure(api_key='k')\n"
+                           "except KeyError:\n    pass\nprint(model.generate_content('x').text)\n",
+                           "and line 8 calls the API outside"),
     "configure with transport": (HEAD + "genai.configure(api_key='k', transport='rest')\n"
                                  + MODEL + "print(model.generate_content('x').text)\n",
                                  "takes more than api_key="),
@@ -57,6 +65,10 @@ MANUAL = {
                                          "model = genai.GenerativeModel(NAME)\n"
                                          "print(model.generate_content('x').text)\n",
                                          "the model gemini-2.0-flash was shut down"),
+    "retired model as a parameter's default": (HEAD + "def ask(q, model_id='gemini-1.5-flash'):"
+                                               "\n    model = genai.GenerativeModel(model_id)\n"
+                                               "    return model.generate_content(q).text\n",
+                                               "the model gemini-1.5-flash was shut down"),
     "list contents": (HEAD + MODEL + "print(model.generate_content([{'role': 'user', 'parts': "
                       "['x']}]).text)\n", "contents given as a list or dict"),
     "response returned": (HEAD + MODEL + "def f(q):\n    return model.generate_content(q)\n",
@@ -64,6 +76,8 @@ MANUAL = {
     "response candidates": (HEAD + MODEL + "r = model.generate_content('x')\n"
                             "print(r.candidates[0].content.parts[0].text)\n",
                             "the response's .candidates is read"),
+    "response attribute set": (HEAD + MODEL + "r = model.generate_content('x')\n"
+                               "r.text = 'y'\n", "the response's .text is set"),
     "stream resolved": (HEAD + MODEL + "r = model.generate_content('x', stream=True)\n"
                         "r.resolve()\n", "rather than iterated"),
     "stream chunk whole": (HEAD + MODEL + "for c in model.generate_content('x', stream=True):\n"
@@ -121,9 +135,19 @@ TAKEN = {
     "generation_config=genai.GenerationConfig(temperature=0.1))\n"
     "def ask(q):\n    r = model.generate_content(q)\n"
     "    return r.text, r.usage_metadata.total_token_count\n",
+    "served model as a parameter's default": HEAD + "def ask(q, name='gemini-3.1-pro-preview')"
+    ":\n    model = genai.GenerativeModel(name)\n    return model.generate_content(q).text\n",
     "local model": HEAD + "def ask(q, t=0.2):\n"
     "    m = genai.GenerativeModel('gemini-3.1-pro-preview', generation_config={'temperature': t})"
     "\n    return m.generate_content(q).text\n",
+    "configure in the function that calls": HEAD + MODEL + "def main(key):\n"
+    "    genai.configure(api_key=key)\n    for q in ('a', 'b'):\n"
+    "        print(model.generate_content(q).text)\n",
+    "configure under __main__ with the calls": HEAD + "if __name__ == '__main__':\n"
+    "    genai.configure(api_key='k')\n    m = genai.GenerativeModel('gemini-3.1-pro-preview')\n"
+    "    print(m.generate_content('x').text)\n",
+    "model the table renames to a served one": HEAD + "model = genai.GenerativeModel("
+    "'gemini-2.5-pro-preview-03-25')\nprint(model.generate_content('x').text)\n",
     "stream": HEAD + MODEL + "for c in model.generate_content('x', stream=True):\n"
     "    print(c.text.upper())\n",
     "embedding": HEAD + "def f(t: str):\n    r = genai.embed_content(model='models/"
@@ -144,4 +168,4 @@ def test_taken_shapes_leave_no_old_sdk_and_are_stable(name):
     assert "\r\n" not in source or "\n" not in fixed.replace("\r\n", "")
     again, _, more = fix_source(fixed, CTX, unsafe=True)
     assert again == fixed and more == 0
-    assert not [f for f in check_source(fixed, CTX) if f.code in ("GM211", "GM111")]
+    assert not [f for f in check_source(fixed, CTX) if f.code in ("GM211", "GM111", "GM001")]

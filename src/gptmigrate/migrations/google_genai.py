@@ -130,6 +130,7 @@ class _Rewrite:
         self.notes: List[str] = []
         self.consumed: Set[int] = set()  # reads of the module inside a construct handled whole
         self.streams: Set[int] = set()  # generate_content calls with stream=True
+        self.client_sites: List[ast.Call] = []  # calls that become client.models.<method>
 
     # -- the whole module ----------------------------------------------------------------------
 
@@ -141,6 +142,7 @@ class _Rewrite:
                             "module to google-genai by hand")
         alias = self._alias()
         key = (sem.names.module, alias.asname or "generativeai")
+        self.planner.needs_whole_module(key[1])  # every use must be seen
         if len(sem.sites(key)) != 1:
             raise Uncertain(f"{key[1]} is bound more than once in the module")
         self.genai = "genai" if key[1] == "genai" or not re.search(
@@ -184,9 +186,9 @@ class _Rewrite:
                 raise Uncertain(f"{where} has no rewrite here (google-genai: see "
                                 f"ai.google.dev/gemini-api/docs/migrate); move the module by "
                                 f"hand")
-        self._client(configure, models)
         for model in models.values():
             self._model_edits(model)
+        self._client(configure, models)
         self.edits.append(self._import_edit(alias))
         self.edits.sort(key=lambda e: (e.start, e.end))
         for left, right in zip(self.edits, self.edits[1:]):
@@ -232,6 +234,8 @@ class _Rewrite:
         return self.sem.edit(start, end, spelled)
 
     def _client(self, configure: Optional[ast.Call], models: Dict[int, "_Model"]) -> None:
+        """The client where configure() was (module level, or a block whose later statements
+        make every call), or after the import when nothing is configured."""
         sem = self.sem
         new = f"{self.client} = {self.genai}.Client("
         if configure is None:
@@ -240,31 +244,41 @@ class _Rewrite:
             self.edits.append(sem.edit(end, end, f"{new}){newline}"))
             return
         statement = sem.parent(configure)
-        if not (isinstance(statement, ast.Expr) and sem.parent(statement) is sem.tree):
-            raise Uncertain(f"line {configure.lineno}: configure() is called inside a function "
-                            f"or a block: create {self.client} = genai.Client(api_key=...) "
-                            f"where every call can read it, by hand")
+        where = f"line {configure.lineno}: configure()"
+        if not isinstance(statement, ast.Expr):
+            raise Uncertain(f"{where} is used as a value; create {self.client} = "
+                            f"genai.Client(api_key=...) by hand")
         if configure.args or any(k.arg != "api_key" for k in configure.keywords):
-            raise Uncertain(f"line {configure.lineno}: configure() takes more than api_key= "
-                            f"(transport, client_options ...): pass the equivalent "
-                            f"http_options to genai.Client by hand")
-        body = sem.tree.body
-        first_use = min((index for index, node in enumerate(body)
-                         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef,
-                                                  ast.ClassDef))
-                         and node is not statement and node is not self.statement
-                         and self._uses_genai(node)), default=len(body))
-        if body.index(statement) > first_use:
-            raise Uncertain(f"line {configure.lineno}: configure() comes after a call it "
-                            f"configures; move it up first")
+            raise Uncertain(f"{where} takes more than api_key= (transport, client_options ...): "
+                            f"pass the equivalent http_options to genai.Client by hand")
+        function = sem.enclosing_function(statement)
+        for site in self.client_sites:
+            if function is None and sem.parent(statement) is sem.tree:
+                if sem.enclosing_function(site) is None \
+                        and sem.span(site)[0] < sem.span(statement)[0]:
+                    raise Uncertain(f"{where} comes after a call it configures (line "
+                                    f"{site.lineno}); move it up first")
+            elif sem.enclosing_function(site) is not function \
+                    or not self._after_in_block(statement, site):
+                raise Uncertain(f"{where} is called inside a function or a block, and line "
+                                f"{site.lineno} calls the API outside what follows it there: "
+                                f"create {self.client} = genai.Client(api_key=...) where every "
+                                f"call can read it, by hand")
         arguments = ", ".join(sem.source(k) for k in configure.keywords)
         start, end = sem.span(configure)
         self.edits.append(sem.edit(start, end, f"{new}{arguments})"))
 
-    def _uses_genai(self, node: ast.stmt) -> bool:
-        alias = self.statement.names[0]  # type: ignore[attr-defined]
-        name = alias.asname or "generativeai"
-        return any(isinstance(sub, ast.Name) and sub.id == name for sub in ast.walk(node))
+    def _after_in_block(self, statement: ast.stmt, node: ast.AST) -> bool:
+        """Whether `node` is inside a statement that follows `statement` in its block."""
+        sem = self.sem
+        block = sem.parent(statement)
+        siblings = next((value for value in vars(block).values()  # type: ignore[arg-type]
+                         if isinstance(value, list) and statement in value), [])
+        later = siblings[siblings.index(statement) + 1:] if statement in siblings else []
+        current: Optional[ast.AST] = node
+        while current is not None and sem.parent(current) is not block:
+            current = sem.parent(current)
+        return current is not None and any(current is other for other in later)
 
     # -- GenerativeModel -------------------------------------------------------------------------
 
@@ -277,6 +291,7 @@ class _Rewrite:
                             f"attribute, a return ...), so its calls cannot be followed: pass "
                             f"model= to each client.models.generate_content by hand")
         name = statement.targets[0]
+        self.planner.needs_whole_module(name.id)
         key = sem.binding_of(name)
         if len(sem.sites(key)) != 1:
             raise Uncertain(f"{where}: {name.id} is assigned more than once")
@@ -406,6 +421,7 @@ class _Rewrite:
         """The new call in place of `call`: on one line if it fits in 99 columns, else one
         argument a line (the arguments keep their own line breaks)."""
         sem = self.sem
+        self.client_sites.append(call)
         start, end = sem.span(call)
         line_start = sem.index.starts[call.lineno - 1]
         head = f"{self.client}.models.{method}("
@@ -527,8 +543,11 @@ class _Rewrite:
                     resolution.target, options.as_of):
                 continue
             row = resolution.chain[0] if resolution.chain else None
-            status = f"was shut down on {row.shutdown}" if row is not None and row.shutdown \
-                and row.shutdown <= options.as_of else f"may not be served ({resolution.reason})"
+            if row is not None and row.shutdown:
+                status = (f"was shut down on {row.shutdown}" if row.shutdown <= options.as_of
+                          else f"shuts down on {row.shutdown}")
+            else:
+                status = f"may not be served ({resolution.reason})"
             raise Uncertain(f"{where}: the model {name} {status}, and the table names no served "
                             f"model to move it to: {self._pick(resolution, api)}, then run "
                             f"--unsafe-fixes again")
@@ -544,6 +563,10 @@ class _Rewrite:
                     parent = sem.parent(site)
                     if isinstance(parent, (ast.Assign, ast.AnnAssign)) and parent.value is not None:
                         out.extend(self._literals(parent.value, depth + 1))
+                    elif isinstance(site, ast.arg) and isinstance(parent, ast.arguments):
+                        default = _default(parent, site)
+                        if default is not None:
+                            out.extend(self._literals(default, depth + 1))
         return out
 
     def _pick(self, resolution: "object", api: str) -> str:
@@ -638,9 +661,10 @@ class _Rewrite:
         return False
 
     def _read(self, attribute: ast.Attribute, where: str) -> None:
-        if attribute.attr not in RESPONSE_READS:
-            raise Uncertain(f"{where}: the response's .{attribute.attr} is read (only .text and "
-                            f".usage_metadata are the same in google-genai); move it by hand")
+        if attribute.attr not in RESPONSE_READS or not isinstance(attribute.ctx, ast.Load):
+            used = "read" if isinstance(attribute.ctx, ast.Load) else "set"
+            raise Uncertain(f"{where}: the response's .{attribute.attr} is {used} (only .text "
+                            f"and .usage_metadata are the same in google-genai); move it by hand")
         if attribute.attr == "usage_metadata":
             outer = self.sem.parent(attribute)
             if not (isinstance(outer, ast.Attribute) and outer.attr in USAGE_READS):
@@ -776,6 +800,17 @@ class _Rewrite:
             if isinstance(parent, ast.AnnAssign):
                 return sem.source(parent.annotation) == "str"
         return False
+
+
+def _default(arguments: ast.arguments, arg: ast.arg) -> Optional[ast.expr]:
+    """The default value of a parameter, if it has one."""
+    positional = [*arguments.posonlyargs, *arguments.args]
+    if arg in positional:
+        index = positional.index(arg) - (len(positional) - len(arguments.defaults))
+        return arguments.defaults[index] if index >= 0 else None
+    if arg in arguments.kwonlyargs:
+        return arguments.kw_defaults[arguments.kwonlyargs.index(arg)]
+    return None
 
 
 def _imports_genai(node: ast.AST) -> bool:
