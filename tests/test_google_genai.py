@@ -96,6 +96,13 @@ MANUAL = {
                                  " generation_config={'max_tokens': 5})\n"
                                  "print(model.generate_content('x').text)\n",
                                  "generation_config's max_tokens is not moved"),
+    "a name imported that has no rewrite": ("from google.generativeai import GenerativeModel,"
+                                            " ChatSession\n", "ChatSession imported from "
+                                            "google.generativeai has no rewrite"),
+    "genai taken by another import": ("from google.generativeai import GenerativeModel\n"
+                                      "import genai\n\nm = GenerativeModel('gemini-3.1-pro-"
+                                      "preview')\nprint(m.generate_content('x').text)\n",
+                                      "the name genai is taken"),
     "palm text": (HEAD + "print(genai.generate_text(model='models/text-bison-001', "
                   "prompt='x').result)\n", "PaLM text generation"),
     "list models": (HEAD + "for m in genai.list_models():\n    print(m.name)\n",
@@ -148,6 +155,10 @@ TAKEN = {
     "    print(m.generate_content('x').text)\n",
     "model the table renames to a served one": HEAD + "model = genai.GenerativeModel("
     "'gemini-2.5-pro-preview-03-25')\nprint(model.generate_content('x').text)\n",
+    "names imported from the module": "from google.generativeai import GenerativeModel, "
+    "GenerationConfig as Config, configure\n\nconfigure(api_key='k')\n"
+    "m = GenerativeModel('gemini-3.1-pro-preview', generation_config=Config(top_k=3))\n"
+    "print(m.generate_content('x').text)\n",
     "stream": HEAD + MODEL + "for c in model.generate_content('x', stream=True):\n"
     "    print(c.text.upper())\n",
     "embedding": HEAD + "def f(t: str):\n    r = genai.embed_content(model='models/"

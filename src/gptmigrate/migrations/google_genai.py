@@ -79,6 +79,9 @@ TASK_TYPES = {
 RESPONSE_READS = frozenset({"text", "usage_metadata"})
 USAGE_READS = frozenset({"prompt_token_count", "candidates_token_count", "total_token_count"})
 PALM_EMBEDDING_DEFAULT = "models/embedding-gecko-001"
+# Names `from google.generativeai import ...` may bring in for a module to be rewritten.
+FROM_NAMES = frozenset({"configure", "GenerativeModel", "GenerationConfig", "embed_content",
+                        "generate_embeddings"})
 PALM_MANUAL = {
     "generate_text": "PaLM text generation: its models are shut down and the table names no "
                      "served Gemini model to move to; rewrite it as client.models."
@@ -131,6 +134,7 @@ class _Rewrite:
         self.consumed: Set[int] = set()  # reads of the module inside a construct handled whole
         self.streams: Set[int] = set()  # generate_content calls with stream=True
         self.client_sites: List[ast.Call] = []  # calls that become client.models.<method>
+        self.bound: Dict[str, str] = {}  # what the import binds (see _bindings)
 
     # -- the whole module ----------------------------------------------------------------------
 
@@ -140,32 +144,42 @@ class _Rewrite:
         if len(imports) != 1:
             raise Uncertain("google.generativeai is imported more than once here; move the "
                             "module to google-genai by hand")
-        alias = self._alias()
-        key = (sem.names.module, alias.asname or "generativeai")
-        self.planner.needs_whole_module(key[1])  # every use must be seen
-        if len(sem.sites(key)) != 1:
-            raise Uncertain(f"{key[1]} is bound more than once in the module")
-        self.genai = "genai" if key[1] == "genai" or not re.search(
-            _WORD.format("genai"), sem.text) else key[1]
+        self.bound = self._bindings()
+        uses: List[Tuple[ast.Name, str, str]] = []  # (read, local name, imported name or "")
+        for local, imported in self.bound.items():
+            self.planner.needs_whole_module(local)  # every use must be seen
+            key = (sem.names.module, local)
+            if len(sem.sites(key)) != 1:
+                raise Uncertain(f"{local} is bound more than once in the module")
+            uses.extend((read, local, imported) for read in sem.reads(key))
+        if not uses:
+            raise Uncertain("the module is imported but not used here")
+        modules = [local for local, imported in self.bound.items() if not imported]
+        if "genai" in modules or not re.search(_WORD.format("genai"), sem.text):
+            self.genai = "genai"
+        elif modules:
+            self.genai = modules[0]
+        else:
+            raise Uncertain("the name genai is taken here; import google-genai by hand")
         self.client = self._client_name()
         configure: Optional[ast.Call] = None
         models: Dict[int, _Model] = {}
-        reads = sem.reads(key)
-        if not reads:
-            raise Uncertain("the module is imported but not used here")
-        for read in reads:
+        for read, local, imported in sorted(uses, key=lambda u: (u[0].lineno, u[0].col_offset)):
             if id(read) in self.consumed:
                 continue
-            up = sem.parent(read)
-            attr = up.attr if isinstance(up, ast.Attribute) and up.value is read else ""
-            if attr == "types" and isinstance(sem.parent(up), ast.Attribute):
-                up = sem.parent(up)  # genai.types.GenerationConfig
-                attr = f"types.{up.attr}"  # type: ignore[union-attr]
+            up: ast.AST = read
+            attr = imported
+            if not imported:  # the module: genai.<attr>(...)
+                up = sem.parent(read)  # type: ignore[assignment]
+                attr = up.attr if isinstance(up, ast.Attribute) and up.value is read else ""
+                if attr == "types" and isinstance(sem.parent(up), ast.Attribute):
+                    up = sem.parent(up)  # genai.types.GenerationConfig
+                    attr = f"types.{up.attr}"  # type: ignore[union-attr]
             call = sem.parent(up) if attr else None
             if not (isinstance(call, ast.Call) and call.func is up):
-                raise Uncertain(f"line {read.lineno}: {key[1]} is used otherwise than by a "
-                                f"call of one of its functions; move it by hand")
-            where = f"line {read.lineno}: {key[1]}.{attr}"
+                raise Uncertain(f"line {read.lineno}: {local} is used otherwise than by a call "
+                                f"of one of its functions; move it by hand")
+            where = f"line {read.lineno}: {local}" + ("" if imported else f".{attr}")
             if attr == "configure":
                 if configure is not None:
                     raise Uncertain(f"{where} is called twice")
@@ -189,7 +203,7 @@ class _Rewrite:
         for model in models.values():
             self._model_edits(model)
         self._client(configure, models)
-        self.edits.append(self._import_edit(alias))
+        self.edits.append(self._import_edit())
         self.edits.sort(key=lambda e: (e.start, e.end))
         for left, right in zip(self.edits, self.edits[1:]):
             if right.start < left.end:
@@ -202,21 +216,30 @@ class _Rewrite:
                    + "".join(f"; {note}" for note in self.notes)
                    + " (pip install google-genai)")
 
-    def _alias(self) -> ast.alias:
+    def _bindings(self) -> Dict[str, str]:
+        """The names the import binds: local name -> the name imported from
+        google.generativeai ("" for the module itself)."""
         statement = self.statement
         if self.sem.enclosing_function(statement) is not None \
                 or self.sem.parent(statement) is not self.sem.tree:
             raise Uncertain("google.generativeai is imported inside a function or a block; "
                             "move the module by hand")
-        if len(statement.names) != 1:  # type: ignore[attr-defined]
-            raise Uncertain("the import names more than google.generativeai; split it first")
-        alias = statement.names[0]  # type: ignore[attr-defined]
-        if isinstance(statement, ast.Import) and alias.asname is None:
-            raise Uncertain("`import google.generativeai` without `as`: its uses spell the "
-                            "package path; move them by hand")
         if "#" in self.sem.source(statement):
             raise Uncertain("the import holds a comment")
-        return alias
+        names: List[ast.alias] = statement.names  # type: ignore[attr-defined]
+        if isinstance(statement, ast.ImportFrom) and statement.module == MODULE:
+            unknown = [a.name for a in names if a.name not in FROM_NAMES]
+            if unknown:
+                raise Uncertain(f"{unknown[0]} imported from google.generativeai has no rewrite "
+                                f"here; move the module by hand")
+            return {a.asname or a.name: a.name for a in names}
+        if len(names) != 1:
+            raise Uncertain("the import names more than google.generativeai; split it first")
+        alias = names[0]
+        if isinstance(statement, ast.Import) and (alias.asname is None or alias.name != MODULE):
+            raise Uncertain("`import google.generativeai` without `as` (or a submodule): its "
+                            "uses spell the package path; move them by hand")
+        return {alias.asname or "generativeai": ""}
 
     def _client_name(self) -> str:
         text = self.sem.text
@@ -227,7 +250,7 @@ class _Rewrite:
         raise Uncertain("the names client and genai_client are taken; create "
                         "genai.Client() by hand")
 
-    def _import_edit(self, alias: ast.alias) -> Edit:
+    def _import_edit(self) -> Edit:
         start, end = self.sem.span(self.statement)
         spelled = "from google import genai" + (
             "" if self.genai == "genai" else f" as {self.genai}")
@@ -497,10 +520,10 @@ class _Rewrite:
                                         f"{self.genai}.types.GenerateContentConfig"))
 
     def _is_generation_config(self, func: ast.expr) -> bool:
-        alias = self.statement.names[0]  # type: ignore[attr-defined]
-        name = alias.asname or "generativeai"
         spelled = self.sem.source(func)
-        return spelled in (f"{name}.GenerationConfig", f"{name}.types.GenerationConfig")
+        return any(spelled in (f"{local}.GenerationConfig", f"{local}.types.GenerationConfig")
+                   if not imported else spelled == local and imported == "GenerationConfig"
+                   for local, imported in self.bound.items())
 
     def _stable(self, value: ast.expr, scope: Optional[ast.AST], where: str) -> None:
         """`value` reads the same at each call as where the model was made: literals, and
