@@ -62,11 +62,8 @@ KNOWN_GAPS: dict[str, str] = {
     "chat_stream_generator": "partly: manual 'part of the response is used whole' (a stream "
                              "consumed in a generator)",
     # left unchanged (manual) where issue 14 asks for a rewrite
-    "chat_sampling_penalties": "unchanged, and no finding says why: top_p / presence_penalty / "
-                               "frequency_penalty block the gpt-5.6-sol target silently",
     "completion_kwargs_dict": "manual: 'the call passes **kwargs' (a dict built in the function)",
     "completion_kwargs_passthrough": "manual: 'the call passes **kwargs'",
-    "completion_passed_on": "manual: 'the response is used whole ... (passed on)'",
     "completion_stored_on_self": "manual: 'the response leaves this scope' (stored on self)",
     "completion_to_dict_json": "manual: 'the response is used whole' (json.dumps / to_dict)",
 }

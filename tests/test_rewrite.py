@@ -1020,3 +1020,37 @@ def test_a_model_the_callers_pass_stays_manual_when_not_all_are_known(tmp_path: 
     CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
                        catch_exceptions=False)
     assert (root / "app.py").read_text() == before
+
+
+PASSES_ON = ("import openai\n\n\n"
+             "def report(resp):\n"
+             '    for choice in resp["choices"]:\n'
+             '        print(choice["text"].strip())\n\n\n'
+             "def main():\n"
+             '    resp = openai.Completion.create(model="text-davinci-003", prompt="Hi")\n'
+             "    report(resp)\n")
+
+
+def test_a_completion_passed_to_a_function_is_followed_into_it(tmp_path: Path):
+    root = _project(tmp_path, app=PASSES_ON)
+    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
+    fixed = (root / "app.py").read_text()
+    assert "    for choice in resp.choices:\n" in fixed
+    assert '        print((choice.message.content or "").strip())\n' in fixed
+    compile(fixed, "app.py", "exec")
+
+
+@pytest.mark.parametrize("extra, other", [
+    # a second caller passes something else: the parameter's reads serve both
+    ('\n\ndef replay(saved):\n    report(saved)\n', None),
+    # another module may call it with a 0.x-shaped dict
+    ("", "from app import report\n\nreport({'choices': []})\n"),
+])
+def test_a_completion_passed_to_a_function_others_call_stays_manual(tmp_path: Path, extra,
+                                                                     other):
+    source = PASSES_ON + extra
+    root = _project(tmp_path, app=source, **({"other": other} if other else {}))
+    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
+    assert (root / "app.py").read_text() == source

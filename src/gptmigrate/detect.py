@@ -1891,23 +1891,37 @@ class Detector(CallResolver):
         """Text edits that rename or remove keyword arguments of `call` (with their comma)."""
         args = call_args(call)
         edits = []
-        for position, arg in enumerate(args):
+        for arg in args:
             if arg.keyword in renamed:
                 start = self._offset(arg.node.lineno, arg.node.col_offset)
                 edits.append(self._edit(start, start + len(arg.keyword), renamed[arg.keyword]))
-            elif arg.keyword in dropped:
-                if position + 1 < len(args):
-                    start = self._offset(arg.node.lineno, arg.node.col_offset)
-                    following = args[position + 1].node
-                    end = self._offset(following.lineno, following.col_offset)
-                elif position > 0:
-                    previous = args[position - 1].node
-                    start = self._offset(previous.end_lineno, previous.end_col_offset)
-                    end = self._offset(arg.node.end_lineno, arg.node.end_col_offset)
-                else:
-                    start = self._offset(arg.node.lineno, arg.node.col_offset)
-                    end = self._offset(arg.node.end_lineno, arg.node.end_col_offset)
-                edits.append(self._edit(start, end, ""))
+        # each run of neighbouring dropped arguments goes as one edit, with one comma
+        position = 0
+        while position < len(args):
+            if args[position].keyword not in dropped:
+                position += 1
+                continue
+            last = position
+            while last + 1 < len(args) and args[last + 1].keyword in dropped:
+                last += 1
+            first_node, last_node = args[position].node, args[last].node
+            if last + 1 < len(args):
+                start = self._offset(first_node.lineno, first_node.col_offset)
+                following = args[last + 1].node
+                end = self._offset(following.lineno, following.col_offset)
+            elif position > 0:
+                previous = args[position - 1].node
+                start = self._offset(previous.end_lineno, previous.end_col_offset)
+                end = self._offset(last_node.end_lineno, last_node.end_col_offset)
+            else:  # every argument goes, a trailing comma with them
+                start = self._offset(first_node.lineno, first_node.col_offset)
+                end = self._offset(last_node.end_lineno, last_node.end_col_offset)
+                text = self.index.text
+                after = len(text) - len(text[end:].lstrip())
+                if text.startswith(",", after):
+                    end = after + 1
+            edits.append(self._edit(start, end, ""))
+            position = last + 1
         return edits
 
     def _offset(self, line: Any, byte_column: Any) -> int:

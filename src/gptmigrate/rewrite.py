@@ -1027,6 +1027,8 @@ class CallPlan:
                 item.arg is None for item in call.keywords):
             return None
         sites = sem.sites(sem.binding_of(call.func))
+        if not sites:
+            self.planner.needs_whole_module(call.func.id)  # a definition focus left out
         if len(sites) != 1 or not isinstance(sites[0], (ast.FunctionDef, ast.AsyncFunctionDef)) \
                 or sites[0].decorator_list:
             return None
@@ -1203,15 +1205,20 @@ class CallPlan:
             reads = self.sem.reads(key)
         else:
             reads = self._reads_until_reassigned(name, key)
+        self._convert(reads, name.id, base, depth)
+
+    def _convert(self, reads: Sequence[ast.Name], name: str, base: Tuple[str, ...],
+                 depth: int) -> None:
+        """Edits for reads of a name that holds (part of) the response."""
         for read in reads:
             steps, outer = self._chain(read)
             path = self._path(steps, base)
             template = self.reads.templates.get(path)
             if template is not None:
                 start, end = self.sem.span(outer)
-                self.edits.append(self.sem.edit(start, end, template.format(name=name.id)))
+                self.edits.append(self.sem.edit(start, end, template.format(name=name)))
             elif steps:
-                new = self._cut(outer, path, self._read(name.id, steps, base, path))
+                new = self._cut(outer, path, self._read(name, steps, base, path))
                 if new != self.sem.source(outer):
                     start, end = self.sem.span(outer)
                     self.edits.append(self.sem.edit(start, end, new))
@@ -1313,6 +1320,9 @@ class CallPlan:
         if alias is None:
             if isinstance(context, ast.Return) and self._into_callers(outer, path, depth):
                 return
+            if isinstance(context, (ast.Call, ast.keyword)) and self._into_callee(outer, path,
+                                                                                 depth):
+                return
             self._check_bare(outer, path, context)
             return
         child_base = path + ("*",) if path in reads.lists and not isinstance(
@@ -1364,6 +1374,37 @@ class CallPlan:
             del self.edits[planned:]  # the callers cannot all be followed: not this way
             return False
         self.notes.append(f"follows the response into the callers of {function.name}()")
+        return True
+
+    def _into_callee(self, passed: ast.AST, path: Tuple[str, ...], depth: int) -> bool:
+        """A response passed to a plain function of this module that only this call site
+        calls (and no other module imports): its reads are that parameter's reads, rewritten
+        there. False where that is not certain."""
+        sem, planner = self.sem, self.planner
+        holder = sem.parent(passed)
+        call = sem.parent(holder) if isinstance(holder, ast.keyword) else holder
+        if depth > 4 or self.dict_view or planner.path is None or not isinstance(call, ast.Call):
+            return False
+        found = self._parameter_for(call, holder if isinstance(holder, ast.keyword) else passed)
+        if found is None:
+            return False
+        param, function = found
+        key = self._parameter_key(param, function)
+        if key is None or sem.parent(function) is not sem.tree:
+            return False
+        planner.needs_whole_module(function.name)
+        callers = sem.reads((sem.names.module, function.name))
+        if callers != [call.func] or next(project.importers(planner.path, function.name),
+                                          None) is not None:
+            return False
+        project.consulted(planner.path.parent)
+        planned = len(self.edits)
+        try:
+            self._convert(sem.reads(key), param.arg, path, depth + 1)
+        except Uncertain:
+            del self.edits[planned:]  # its reads cannot all be followed: not this way
+            return False
+        self.notes.append(f"follows the response into {function.name}()")
         return True
 
     def _check_bare(self, outer: ast.AST, path: Tuple[str, ...],
