@@ -180,3 +180,12 @@ def test_taken_shapes_leave_no_old_sdk_and_are_stable(name):
     again, _, more = fix_source(fixed, CTX, unsafe=True)
     assert again == fixed and more == 0
     assert not [f for f in check_source(fixed, CTX) if f.code in ("GM211", "GM111", "GM001")]
+
+
+def test_a_palm_call_the_module_rewrite_moves_says_so():
+    source = TAKEN["other alias, CRLF"]
+    palm = [f for f in check_source(source, CTX) if f.code == "GM111"]
+    assert palm and palm[0].message.endswith("Rewritten with the module by the GM211 fix on line 1")
+    kept = MANUAL["palm text"][0]
+    assert not [f for f in check_source(kept, CTX) if f.code == "GM111"
+                and "Rewritten with the module" in f.message]

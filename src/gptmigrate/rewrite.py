@@ -111,6 +111,9 @@ def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: De
         if finding.code == google_genai.CODE and finding.fix is None:
             out.append(google_genai.module_fix(planner, finding))
             continue
+        if finding.code == google_genai.PALM_CODE and finding.fix is None:
+            out.append(google_genai.covered(finding, out))
+            continue
         call = detector.legacy_nodes.get(_finding_span(finding))
         if finding.code == langchain_llm.CODE and finding.fix is None and call is not None:
             out.append(langchain_llm.wrapper_fix(planner, finding, call))

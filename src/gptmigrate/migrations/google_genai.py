@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from gptmigrate.semantic import Semantics
 
 CODE = "GM211"
+PALM_CODE = "GM111"
 FIXTURES = ("GM211-google-generativeai-sdk",)
 MODULE = "google.generativeai"
 # GenerationConfig fields google-genai's GenerateContentConfig takes under the same name.
@@ -115,6 +116,19 @@ def module_fix(planner: "Planner", finding: Finding) -> Finding:
     except Uncertain as exc:
         return replace(finding, message=f"{finding.message}. Not rewritten: {exc}")
     return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
+
+
+def covered(finding: Finding, planned: List[Finding]) -> Finding:
+    """A PaLM call (GM111) the module's rewrite (a GM211 fix planned before it) moves too
+    says so: that fix is the way to fix it."""
+    here = (finding.start.line, finding.start.column)
+    for other in planned:
+        if other.code == CODE and other.fix is not None and any(
+                (edit.start_pos.line, edit.start_pos.column) <= here
+                < (edit.end_pos.line, edit.end_pos.column) for edit in other.fix.edits):
+            return replace(finding, message=f"{finding.message}. Rewritten with the module by "
+                                            f"the GM211 fix on line {other.start.line}")
+    return finding
 
 
 def _import_statement(sem: "Semantics", finding: Finding) -> Optional[ast.stmt]:
@@ -860,4 +874,4 @@ def _newline(text: str) -> str:
     return "\r\n" if "\r\n" in text else "\n"
 
 
-__all__ = ["CODE", "FIXTURES", "module_fix"]
+__all__ = ["CODE", "FIXTURES", "PALM_CODE", "covered", "module_fix"]
