@@ -1054,3 +1054,37 @@ def test_a_completion_passed_to_a_function_others_call_stays_manual(tmp_path: Pa
     CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
                        catch_exceptions=False)
     assert (root / "app.py").read_text() == source
+
+
+KWARGS_THROUGH = ("import openai\n\n\n"
+                  "def complete(prompt, **kwargs):\n"
+                  '    resp = openai.Completion.create(model="text-davinci-003", prompt=prompt, '
+                  "**kwargs)\n"
+                  '    return resp["choices"][0]["text"]\n\n\n'
+                  "def main():\n"
+                  '    print(complete("Hi"))\n'
+                  '    print(complete("Bye", user="bob"))\n')
+
+
+def test_kwargs_whose_callers_are_known_pass_through(tmp_path: Path):
+    root = _project(tmp_path, app=KWARGS_THROUGH)
+    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
+    fixed = (root / "app.py").read_text()
+    assert ('client.chat.completions.create(model="gpt-5.6-terra", messages=[{"role": "user", '
+            '"content": prompt}], **kwargs)') in fixed
+
+
+@pytest.mark.parametrize("caller, reason", [
+    ('complete("Bye", max_tokens=5)', "max_tokens= through **kwargs"),
+    ('complete("Bye", suffix="!")', "send suffix= through it"),
+    ('complete("Bye", **options)', "the call passes **kwargs (dynamic arguments)"),
+])
+def test_kwargs_the_chat_target_would_not_take_stay_manual(tmp_path: Path, caller, reason):
+    source = KWARGS_THROUGH.replace('complete("Bye", user="bob")', caller).replace(
+        "def main():", "def main(options=None):")
+    root = _project(tmp_path, app=source)
+    result = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes", "--fix"],
+                                catch_exceptions=False)
+    assert (root / "app.py").read_text() == source
+    assert reason in result.output.replace("\n", " ")

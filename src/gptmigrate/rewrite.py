@@ -393,6 +393,10 @@ class CallPlan:
         self.stop_home: Optional[ast.AST] = None
         self.cut_at_call = False
         self.move_for_stop = move_for_stop
+        # what `**kwargs` carries, by name, when every caller is known (else it is manual)
+        self.kwargs_known: dict = {}
+        # `**params` built in the calling function: key -> (value, where the key is written)
+        self.kwargs_dict: Optional[dict] = None
         self.model_moved_for_stop = False
         try:
             parsed = cst.parse_expression(self.sem.source(call))
@@ -514,9 +518,26 @@ class CallPlan:
         if any(arg.star == "*" for arg in stars):
             raise Uncertain("the call passes *args: name its arguments, then run again")
         if not self.migration.passes_kwargs:
-            raise Uncertain("the call passes **kwargs (dynamic arguments): move them to the chat "
-                            "form by hand (prompt= becomes messages=[{\"role\": \"user\", "
-                            "\"content\": prompt}])")
+            known = self._kwargs_from_callers() if self.migration.kwargs_carried \
+                and self.v1 else None
+            if known is None and self.migration.kwargs_carried and self.v1:
+                self.kwargs_dict = self._kwargs_dict()
+                if self.kwargs_dict is not None:
+                    return
+            if known is None:
+                raise Uncertain("the call passes **kwargs (dynamic arguments): move them to the "
+                                "chat form by hand (prompt= becomes messages=[{\"role\": "
+                                "\"user\", \"content\": prompt}])")
+            strange = sorted(set(known) - self.migration.kwargs_carried)
+            if strange:
+                raise Uncertain(f"the call passes **kwargs, and its callers send "
+                                f"{', '.join(name + '=' for name in strange)} through it, which "
+                                f"the chat form does not take as it is: move them by hand")
+            self.kwargs_known = known
+            passed = ", ".join(f"{name}=" for name in sorted(known)) or "nothing"
+            self.notes.append(f"**kwargs passes through: the callers send {passed}, which the "
+                              f"chat form takes as it is")
+            return
         if facts.azure or facts.sets_azure():
             raise Uncertain("the call passes **kwargs in a module that uses Azure: on Azure they "
                             "name the deployment with engine= or deployment_id=, which openai>=1 "
@@ -726,6 +747,15 @@ class CallPlan:
                             f"(a stop sequence a reply must end at: cut the reply there "
                             f"yourself), or choose a chat model that takes it ([tool.gptmigrate] "
                             f"targets), then run again")
+        for name, values in self.kwargs_known.items():
+            for value in values:
+                passed = rule.judge(self.model, {name: value.value if isinstance(
+                    value, ast.Constant) else NOT_A_LITERAL})
+                if passed.changes:
+                    raise Uncertain(f"the callers send {name}= through **kwargs (line "
+                                    f"{value.lineno}), which {self.model} does not take as it "
+                                    f"is: {'; '.join(passed.notes) or 'it rejects it'}; pass it "
+                                    f"by name, then run again")
         out: List[cst.Arg] = []
         for arg in args:
             name = arg.keyword.value if arg.keyword else ""
@@ -1058,6 +1088,161 @@ class CallPlan:
         reads = self.sem.reads(key) if key is not None else []
         return bool(reads) and all(self._sends_model(read, live, depth) for read in reads)
 
+    def _module_callers(self, function: ast.AST) -> Optional[List[ast.Call]]:
+        """Every call of a plain top-level function, when this module calls it only by its
+        name and no other module of the project imports it; None otherwise."""
+        sem, planner = self.sem, self.planner
+        if planner.path is None or not isinstance(function, (ast.FunctionDef,
+                                                               ast.AsyncFunctionDef)) \
+                or function.decorator_list or sem.parent(function) is not sem.tree:
+            return None
+        planner.needs_whole_module(function.name)
+        key = (sem.names.module, function.name)
+        callers = sem.reads(key)
+        if sem.sites(key) != [function] or not callers or any(
+                not (isinstance(sem.parent(read), ast.Call) and sem.parent(read).func is read)
+                for read in callers):
+            return None
+        if next(project.importers(planner.path, function.name), None) is not None:
+            return None
+        project.consulted(planner.path.parent)
+        return [sem.parent(read) for read in callers]  # type: ignore[misc]
+
+    def _kwargs_dict(self) -> Optional[dict]:
+        """The entries of a `**params` dict built in the calling function (`dict(k=v)` or
+        `{"k": v}`, then `params["k"] = v` before the call) that nothing else reads: key ->
+        (value node, the node spelling the key). None when it is anything else."""
+        sem = self.sem
+        stars = [item for item in self.call.keywords if item.arg is None]
+        if len(stars) != 1 or not isinstance(stars[0].value, ast.Name):
+            return None
+        name = stars[0].value
+        key = sem.binding_of(name)
+        sites = sem.sites(key)
+        home = sem.enclosing_function(self.call)
+        if len(sites) != 1 or sem.enclosing_function(sites[0]) is not home:
+            return None
+        statement = sem.parent(sites[0])
+        if not (isinstance(statement, ast.Assign) and statement.targets == [sites[0]]):
+            return None
+        value = statement.value
+        entries: dict = {}
+        if isinstance(value, ast.Dict) and all(
+                isinstance(k, ast.Constant) and isinstance(k.value, str) for k in value.keys):
+            pairs = [(k.value, v, k) for k, v in zip(value.keys, value.values)]  # type: ignore
+        elif isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
+                and value.func.id == "dict" and not value.args \
+                and all(item.arg is not None for item in value.keywords):
+            pairs = [(item.arg, item.value, item) for item in value.keywords]
+        else:
+            return None
+        for read in sem.reads(key):
+            if read is name:
+                continue
+            store = sem.parent(read)
+            assign = sem.parent(store)
+            if not (isinstance(store, ast.Subscript) and isinstance(store.ctx, ast.Store)
+                    and store.value is read and isinstance(store.slice, ast.Constant)
+                    and isinstance(store.slice.value, str) and isinstance(assign, ast.Assign)
+                    and assign.targets == [store] and sem.enclosing_function(read) is home
+                    and read.lineno < self.call.lineno and not self._in_loop(read)):
+                return None
+            pairs.append((store.slice.value, assign.value, store.slice))
+        for entry, entry_value, spelled in pairs:
+            if entry in entries:
+                return None  # set twice: which value the call sees depends on the path
+            entries[entry] = (entry_value, spelled)
+        return entries
+
+    def dict_chat_arguments(self, carried: AbstractSet[str]) -> List[cst.Arg]:
+        """A completion whose arguments all come from a `**params` dict built here: the
+        dict's entries change (prompt becomes messages, the model its chat target, the
+        parameters the target renames), the call keeps `**params`."""
+        entries, sem = self.kwargs_dict or {}, self.sem
+        if "model" not in entries or "prompt" not in entries or any(
+                arg.keyword is not None or arg.star == "*" for arg in self.cst_call.args):
+            raise Uncertain("the call passes **kwargs (dynamic arguments): move them to the chat "
+                            "form by hand (prompt= becomes messages=[{\"role\": \"user\", "
+                            "\"content\": prompt}])")
+        others = sorted(set(entries) - {"model", "prompt"} - (carried - {"stop", "stream"}))
+        if others:
+            raise Uncertain(f"the call's **{self.call.keywords[-1].value.id} dict holds "  # type: ignore
+                            f"{', '.join(name + '=' for name in others)}, which the chat form "
+                            f"does not take as it is: move them by hand")
+        model, model_key = entries["model"]
+        if isinstance(model, ast.Name):
+            model = self._constant(model)
+        if not (isinstance(model, ast.Constant) and isinstance(model.value, str)):
+            raise Uncertain("the model in the **kwargs dict is computed: name a chat model there "
+                            "and move the call by hand")
+        self.model = self._chat_target(literal_text(sem.source(model)))
+        if self.model != model.value:
+            self.edits.append(_restring(sem, model, self.model))
+        prompt, prompt_key = entries["prompt"]
+        if isinstance(prompt, (ast.List, ast.Tuple, ast.ListComp, ast.GeneratorExp)):
+            raise Uncertain("a list of prompts is a batch; Chat Completions takes one "
+                            "conversation per call: loop over the prompts, one create() each")
+        self._rename_entry(prompt_key, "messages")
+        start, end = sem.span(prompt)
+        self.edits.append(sem.edit(start, end, f'[{{"role": "user", "content": '
+                                               f'{sem.source(prompt)}}}]'))
+        rule = self.planner.options.table.parameter_rule(self.model)
+        for entry in sorted(set(entries) - {"model", "prompt"}):
+            value, spelled = entries[entry]
+            verdict = rule.judge(self.model, {entry: value.value if isinstance(
+                value, ast.Constant) else NOT_A_LITERAL}) if rule is not None else None
+            if verdict is None or not verdict.changes:
+                continue
+            if verdict.dropped or verdict.unsupported:
+                raise Uncertain(f"{self.model} does not take {entry}= as the **kwargs dict "
+                                f"sends it (only its default, or not at all): change the dict "
+                                f"by hand")
+            self._rename_entry(spelled, verdict.renamed[entry])
+            self.notes.extend(verdict.notes)
+        self.notes.append("the call's **kwargs dict is rewritten where it is built")
+        return list(self.cst_call.args)
+
+    def _rename_entry(self, spelled: ast.AST, new: str) -> None:
+        """An edit renaming a dict entry where it is spelled: a string key, or a keyword of
+        `dict(...)`."""
+        if isinstance(spelled, ast.Constant):
+            self.edits.append(_restring(self.sem, spelled, new))
+            return
+        start = self.sem.index.offset(spelled.lineno, self.sem.index.column(
+            spelled.lineno, spelled.col_offset))
+        self.edits.append(self.sem.edit(start, start + len(spelled.arg), new))  # type: ignore
+
+    def _kwargs_from_callers(self) -> Optional[dict]:
+        """What the call's `**kwargs` can hold, when it is the `**` parameter of the function
+        holding the call, read nowhere else, and every caller is known: name -> the values
+        callers pass for it (keywords no named parameter takes)."""
+        sem = self.sem
+        stars = [item for item in self.call.keywords if item.arg is None]
+        function = sem.enclosing_function(self.call)
+        if len(stars) != 1 or not isinstance(stars[0].value, ast.Name) \
+                or not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                or function.args.kwarg is None:
+            return None
+        key = self._parameter_key(function.args.kwarg, function)
+        if key is None or sem.binding_of(stars[0].value) != key \
+                or sem.reads(key) != [stars[0].value]:
+            return None
+        calls = self._module_callers(function)
+        if calls is None:
+            return None
+        signature = function.args
+        named = {item.arg for item in (*signature.posonlyargs, *signature.args,
+                                       *signature.kwonlyargs)}
+        known: dict = {}
+        for call in calls:
+            if any(isinstance(item, ast.Starred) for item in call.args) or any(
+                    item.arg is None for item in call.keywords):
+                return None
+            for item in call.keywords:
+                if item.arg not in named:
+                    known.setdefault(item.arg, []).append(item.value)
+        return known
+
     def _passed_model(self, name: ast.Name) -> bool:
         """A model that callers pass in: `name` is a parameter of the function holding the
         call, a plain function of this module that only this module calls (by its name), used
@@ -1077,25 +1262,15 @@ class CallPlan:
         positional = [*signature.posonlyargs, *signature.args]
         if param not in positional and param not in signature.kwonlyargs:
             return False
-        planner.needs_whole_module(function.name)
-        if sem.parent(function) is not sem.tree:
+        calls = self._module_callers(function)
+        if calls is None:
             return False
-        function_key = (sem.names.module, function.name)
-        callers = sem.reads(function_key)
-        if sem.sites(function_key) != [function] or not callers or any(
-                not (isinstance(sem.parent(read), ast.Call) and sem.parent(read).func is read)
-                for read in callers):
-            return False
-        if next(project.importers(planner.path, function.name), None) is not None:
-            return False
-        project.consulted(planner.path.parent)
         defaults = dict(zip(positional[len(positional) - len(signature.defaults):],
                             signature.defaults))
         defaults.update((item, value) for item, value in zip(signature.kwonlyargs,
                                                             signature.kw_defaults) if value)
         values: List[ast.expr] = []
-        for read in callers:
-            call: ast.Call = sem.parent(read)  # type: ignore[assignment]
+        for call in calls:
             if any(isinstance(item, ast.Starred) for item in call.args) or any(
                     item.arg is None for item in call.keywords):
                 return False

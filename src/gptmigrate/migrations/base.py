@@ -85,6 +85,9 @@ class Migration:
     rewrites: bool = True  # False: the endpoint is gone, every call gets an instruction only
     # `**kwargs` may pass through: the API keeps its parameters from v0 to v1.
     passes_kwargs: bool = False
+    # Otherwise: what `**kwargs` may carry when the module shows every caller's keywords
+    # (the parameters the target API takes as they are).
+    kwargs_carried: FrozenSet[str] = frozenset()
 
     def handles(self, legacy: LegacyCall) -> bool:
         return legacy.sdk in self.sdks and legacy.resource in self.resources \

@@ -51,6 +51,8 @@ class CompletionsToChat(Migration):
         if missing:
             raise Uncertain("; ".join(missing) + "; the call is left as it is")
         prompt = plan.keyword("prompt")
+        if prompt is None and plan.kwargs_dict is not None:
+            return plan.dict_chat_arguments(CARRIED)
         if prompt is None:
             raise Uncertain("the call has no prompt=")
         plan.require_single_prompt(prompt)
@@ -68,4 +70,6 @@ MIGRATION = CompletionsToChat(
     fixtures=("GM101-completions-endpoint",),
     reads=CHAT_READS,
     stream_reads=STREAM_READS,
+    # stream= changes the reads and stop= may be cut at: neither can pass unseen
+    kwargs_carried=CARRIED - {"stream", "stop"},
 )
