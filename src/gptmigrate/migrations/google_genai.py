@@ -50,6 +50,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
 
+from gptmigrate import project
 from gptmigrate.migrations.base import Uncertain
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
@@ -329,6 +330,14 @@ class _Rewrite:
                             f"model= to each client.models.generate_content by hand")
         name = statement.targets[0]
         self.planner.needs_whole_module(name.id)
+        path = self.planner.path
+        if sem.enclosing_function(statement) is None and path is not None:
+            importer = next(project.importers(path, name.id), None)
+            project.consulted(path.parent)  # the answer read the project's files
+            if importer is not None:
+                raise Uncertain(f"{where}: {importer[0].name} imports {name.id} from here (it "
+                                f"becomes a model name, no longer a model object): move both "
+                                f"modules by hand")
         key = sem.binding_of(name)
         if len(sem.sites(key)) != 1:
             raise Uncertain(f"{where}: {name.id} is assigned more than once")
