@@ -58,9 +58,6 @@ RUN_TIMEOUT = 60
 
 # The lead's to-do list: case -> what the rewriter does today (as of the commit that lists it).
 KNOWN_GAPS: dict[str, str] = {
-    # partly rewritten: one call left as 0.x, so the file stops with APIRemovedInV1
-    "chat_stream_generator": "partly: manual 'part of the response is used whole' (a stream "
-                             "consumed in a generator)",
     # left unchanged (manual) where issue 14 asks for a rewrite
     "completion_kwargs_dict": "manual: 'the call passes **kwargs' (a dict built in the function)",
     "completion_kwargs_passthrough": "manual: 'the call passes **kwargs'",

@@ -1407,6 +1407,30 @@ class CallPlan:
         self.notes.append(f"follows the response into {function.name}()")
         return True
 
+    def _key_test(self, outer: ast.AST, path: Tuple[str, ...],
+                  context: Optional[ast.AST]) -> bool:
+        """`"content" in delta`: a v0 dict had the key only when the API sent it; a v1 object
+        has every field, None when it was not sent. The test becomes `delta.content is not
+        None` (`not in`: `is None`)."""
+        if not (isinstance(context, ast.Compare) and len(context.ops) == 1
+                and isinstance(context.ops[0], (ast.In, ast.NotIn))
+                and context.comparators[0] is outer and isinstance(context.left, ast.Constant)
+                and isinstance(context.left.value, str)):
+            return False
+        key = context.left.value
+        if not key.isidentifier() or keyword.iskeyword(key) or path + (key,) in \
+                self.reads.renamed or any((path + (key,))[:len(refused)] == refused
+                                          for refused in self.reads.refused):
+            return False
+        if not self.v1:
+            return True  # still a dict
+        left_start = self.sem.span(context.left)[0]
+        outer_start, outer_end = self.sem.span(outer)
+        test = "is None" if isinstance(context.ops[0], ast.NotIn) else "is not None"
+        self.edits.append(self.sem.edit(left_start, outer_start, ""))
+        self.edits.append(self.sem.edit(outer_end, outer_end, f".{key} {test}"))
+        return True
+
     def _check_bare(self, outer: ast.AST, path: Tuple[str, ...],
                     context: Optional[ast.AST]) -> None:
         """A response object used whole (returned, passed on) changes type in v1: not certain."""
@@ -1418,6 +1442,8 @@ class CallPlan:
             return  # a dict, as in v0: every use of it stays what it was
         if path in self.reads.lists and isinstance(context, ast.Call) \
                 and isinstance(context.func, ast.Name) and context.func.id == "len":
+            return
+        if self._key_test(outer, path, context):
             return
         line = getattr(outer, "lineno", 0)
         if isinstance(context, ast.Attribute) and self.v1 and path in self.reads.dicts \
