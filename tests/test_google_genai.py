@@ -189,3 +189,25 @@ def test_a_palm_call_the_module_rewrite_moves_says_so():
     kept = MANUAL["palm text"][0]
     assert not [f for f in check_source(kept, CTX) if f.code == "GM111"
                 and "Rewritten with the module" in f.message]
+
+
+def test_a_model_object_another_module_imports_stays(tmp_path):
+    """`model` becomes a model name: a module that imports the object would break."""
+    from click.testing import CliRunner
+
+    from gptmigrate.cli import main
+
+    (tmp_path / "llm.py").write_text(HEAD + MODEL + "def ask(q):\n"
+                                     "    return model.generate_content(q).text\n")
+    (tmp_path / "app.py").write_text("from llm import model\n\n"
+                                     "print(model.generate_content('hi').text)\n")
+    result = CliRunner().invoke(main, ["scan", str(tmp_path), "--isolated", "--as-of",
+                                       TODAY.isoformat(), "--unsafe-fixes", "--fix",
+                                       "--no-cache"])
+    assert "app.py imports model from here" in result.output, result.output
+    assert (tmp_path / "llm.py").read_text().startswith(HEAD)
+    (tmp_path / "app.py").unlink()
+    result = CliRunner().invoke(main, ["scan", str(tmp_path), "--isolated", "--as-of",
+                                       TODAY.isoformat(), "--unsafe-fixes", "--fix",
+                                       "--no-cache"])
+    assert (tmp_path / "llm.py").read_text().startswith("from google import genai")

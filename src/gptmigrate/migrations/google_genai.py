@@ -17,18 +17,22 @@ google-genai has one client object and passes the model to each call:
     client.models.embed_content(model=..., contents=text).embeddings[0].values
 
 Because the import itself changes, a module is rewritten whole or not at all: every read of
-the imported name must be one of the shapes below, or every use stays manual and the GM211
-finding says which line keeps it so. Rewritten: `configure(api_key=...)` at module level (the
-client takes its place; without one, `genai.Client()` after the import reads GOOGLE_API_KEY as
-configure did); `m = GenerativeModel(model, system_instruction=, generation_config=)` with
-`m` read only by `m.generate_content(contents[, generation_config=])` (the construction is
-dropped and its arguments move into each call, so they must read the same there: literals, or
-names bound once); responses read only as `.text` / `.usage_metadata.<count>`;
+the names the import binds (the module, or `configure`, `GenerativeModel` ... imported from
+it) must be one of the shapes below, or every use stays manual and the GM211 finding says which
+line keeps it so. Rewritten: `configure(api_key=...)` (the client takes its place, at module
+level or in a block whose later statements make every call; without one, `genai.Client()`
+after the import reads GOOGLE_API_KEY as configure did); `m = GenerativeModel(model,
+system_instruction=, generation_config=)` with `m` read only by `m.generate_content(contents[,
+generation_config=][, stream=True])` (the construction keeps only its model name and the
+settings move into each call, so they must read the same there: literals, or names bound
+once); responses read only as `.text` / `.usage_metadata.<count>`, streams iterated once by a
+for loop reading `.text`; `GenerationConfig(...)` -> `genai.types.GenerateContentConfig(...)`;
 `embed_content(model=, content=, task_type=, title=, output_dimensionality=)` and PaLM's
 `generate_embeddings(model=, text=)` with `["embedding"]` read where the content is surely one
 string. Manual, with the reason: chat sessions, PaLM text and chat (no served Gemini target
-the table trusts), tools, safety settings, streaming, async calls, responses leaving the
-function, model objects kept in attributes, a retired model the table has no target for.
+the table trusts), tools, safety settings, async calls, count_tokens, responses leaving the
+function, model objects kept in attributes or imported by another module, a retired model
+the table has no served target for.
 
 Checked on google-genai 3.6.1 (`Models.generate_content(*, model, contents, config=None)`,
 `embed_content(*, model, contents, config=None)`, `EmbedContentConfig(task_type, title,
@@ -50,6 +54,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
 
+from gptmigrate import project
 from gptmigrate.migrations.base import Uncertain
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
@@ -216,7 +221,7 @@ class _Rewrite:
                                 f"hand")
         for model in models.values():
             self._model_edits(model)
-        self._client(configure, models)
+        self._client(configure)
         self.edits.append(self._import_edit())
         self.edits.sort(key=lambda e: (e.start, e.end))
         for left, right in zip(self.edits, self.edits[1:]):
@@ -270,7 +275,7 @@ class _Rewrite:
             "" if self.genai == "genai" else f" as {self.genai}")
         return self.sem.edit(start, end, spelled)
 
-    def _client(self, configure: Optional[ast.Call], models: Dict[int, "_Model"]) -> None:
+    def _client(self, configure: Optional[ast.Call]) -> None:
         """The client where configure() was (module level, or a block whose later statements
         make every call), or after the import when nothing is configured."""
         sem = self.sem
@@ -329,6 +334,14 @@ class _Rewrite:
                             f"model= to each client.models.generate_content by hand")
         name = statement.targets[0]
         self.planner.needs_whole_module(name.id)
+        path = self.planner.path
+        if sem.enclosing_function(statement) is None and path is not None:
+            importer = next(project.importers(path, name.id), None)
+            project.consulted(path.parent)  # the answer read the project's files
+            if importer is not None:
+                raise Uncertain(f"{where}: {importer[0].name} imports {name.id} from here (it "
+                                f"becomes a model name, no longer a model object): move both "
+                                f"modules by hand")
         key = sem.binding_of(name)
         if len(sem.sites(key)) != 1:
             raise Uncertain(f"{where}: {name.id} is assigned more than once")
@@ -388,7 +401,7 @@ class _Rewrite:
                             f"(passed on, stored, start_chat() ...): move it by hand")
         if up.attr != "generate_content":
             raise Uncertain(f"{where}.{up.attr}() is not rewritten (chat sessions, counting, "
-                            f"async and streaming calls change shape): move it by hand to "
+                            f"async calls change shape): move it by hand to "
                             f"{self.client}.models / {self.client}.chats")
         if sem.span(call)[0] < sem.span(model.statement)[1]:
             raise Uncertain(f"{where}: called before it is made")
