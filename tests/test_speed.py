@@ -333,7 +333,8 @@ def test_the_gate_knows_every_word_detection_reads():
         assert (detect.classify_call(f"openai.{word}.create")
                 or detect.classify_call(f"openai.OpenAI().{word}.create")
                 or detect.classify_call(f"openai.OpenAI().beta.{word}.create")
-                or detect.classify_reference(f"openai.{word}.x")), word
+                or detect.classify_reference(f"openai.{word}.x")
+                or detect.classify_reference(f"openai.{word}")), word
 
 
 def test_no_gate_module_can_hide_another(ctx):

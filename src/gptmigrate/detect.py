@@ -288,8 +288,8 @@ def classify_reference(name: str) -> Optional[str]:
         return providers.classify_reference(name)
     if len(parts) < 2:
         return None
-    if parts[1] == "error":
-        return "GM202"
+    if parts[1] == "error" or parts[1:] == ["InvalidRequestError"]:
+        return "GM202"  # 0.x also exported InvalidRequestError on the openai module
     if parts[1] in REMOVED_HELPERS:
         return "GM204"
     return None
@@ -1303,7 +1303,7 @@ class Detector(CallResolver):
             return None  # other SDKs' modules are reported where they are imported
         for name in sorted(self._qualified(node)):
             code = classify_reference(name)
-            if code is not None and (len(name.split(".")) >= 3 or code == "GM210"):
+            if code is not None and (len(name.split(".")) >= 3 or code in ("GM210", "GM202")):
                 self._report_reference(self._span(node), code, name, name)
                 return False  # the inner `openai.error` is part of the same finding
         return None
@@ -1319,7 +1319,12 @@ class Detector(CallResolver):
                 code, severity, providers.reference_message(code, what, name, ended, retired),
                 span)
             return
-        if code == "GM202":
+        if code == "GM202" and name.endswith(".InvalidRequestError") and "error" not in name:
+            message = (f"{what}: openai.InvalidRequestError (0.x's name for "
+                       f"openai.error.InvalidRequestError) was removed in openai-python 1.0; "
+                       f"catch openai.BadRequestError, and openai.NotFoundError for an unknown "
+                       f"model")
+        elif code == "GM202":
             message = (f"{what}: openai.error was removed in openai-python 1.0; the exceptions "
                        f"live on the openai module (openai.RateLimitError, openai.APIError ...)")
         else:

@@ -64,6 +64,7 @@ OPENAI_MODULE_WORDS = (
     "Image", "Audio", "File", "Model", "Customer", "Deployment", "Engine", "ErrorObject",
     "error", "embeddings_utils", "openai_object", "wandb_logger", "validators", "datalib",
     "api_requestor", "aiosession", "cli", "object_classes", "upload_progress",
+    "InvalidRequestError",  # 0.x's alias of openai.error.InvalidRequestError
 )
 
 

@@ -63,7 +63,8 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
                 edits.append(sem.edit(name_start, name_start + len(alias.name),
                                       new if alias.asname else f"{new} as {alias.name}"))
         description = "Import the exceptions from openai (openai>=1)"
-    elif spelled.startswith("openai.error.") and spelled.count(".") == 2:
+    elif (spelled.startswith("openai.error.") and spelled.count(".") == 2) \
+            or spelled == "openai.InvalidRequestError":
         old = spelled.rsplit(".", 1)[1]
         new = V1_EXCEPTIONS.get(old)
         if new is None:
@@ -75,13 +76,13 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
             new_text = f"openai.{new}, {extra}" if caught == "tuple" else \
                 f"(openai.{new}, {extra})"
             edits.append(sem.edit(start, end, new_text))
-            description = (f"Replace openai.error.{old} with {new_text.strip('()')} in the "
+            description = (f"Replace {spelled} with {new_text.strip('()')} in the "
                            f"except clause (openai>=1 raises NotFoundError for a 404)")
         else:
             if old in EXCEPTION_NOTES:
                 notes.append(EXCEPTION_NOTES[old])
             edits.append(sem.edit(start, end, f"openai.{new}"))
-            description = f"Replace openai.error.{old} with openai.{new} (openai>=1)"
+            description = f"Replace {spelled} with openai.{new} (openai>=1)"
     elif isinstance(statement, ast.Import) and spelled == "openai.error" and any(
             alias.name == "openai.error" and alias.asname is None for alias in statement.names):
         edits.append(sem.edit(start, end, "openai"))

@@ -6,7 +6,7 @@
 -> `.id`, `["owned_by"]` -> `.owned_by`. A retrieve inside `try` that catches 0.x's
 InvalidRequestError (or its GM202 rename BadRequestError) stays manual: 1.x raises NotFoundError
 for an unknown model; unless GM202's fix adds NotFoundError to the clause (it does for a
-clause that names `openai.error.InvalidRequestError` alone).
+clause that names `openai.error.InvalidRequestError` or `openai.InvalidRequestError` alone).
 
 Engine is the /v1/engines endpoint, shut down on 2022-12-03: `Engine.list()` /
 `Engine.retrieve(id)` become `client.models.list()` / `client.models.retrieve(id)` by hand,
@@ -76,7 +76,7 @@ def _misses_not_found(caught: str) -> bool:
     `openai.error.InvalidRequestError`, GM202's fix makes it catch NotFoundError too."""
     return bool(re.search(r"\b(InvalidRequestError|BadRequestError)\b", caught)) \
         and "NotFoundError" not in caught \
-        and not re.fullmatch(r"\(?\s*openai\.error\.InvalidRequestError\s*\)?", caught)
+        and not re.fullmatch(r"\(?\s*openai\.(error\.)?InvalidRequestError\s*\)?", caught)
 
 
 LIST = _models("list", "", Reads(objects=frozenset({(), ("data", "*")}),
