@@ -1620,6 +1620,9 @@ class CallPlan:
             return
         if self._key_test(outer, path, context):
             return
+        if isinstance(context, ast.Call) and isinstance(context.func, ast.Name) \
+                and context.func.id in ("type", "id") and context.args == [outer]:
+            return  # its class or identity: no reader of its contents
         line = getattr(outer, "lineno", 0)
         if isinstance(context, ast.Attribute) and self.v1 and path in self.reads.dicts \
                 and context.attr in ("items", "keys", "values", "get"):
