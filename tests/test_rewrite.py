@@ -1088,3 +1088,40 @@ def test_kwargs_the_chat_target_would_not_take_stay_manual(tmp_path: Path, calle
                                 catch_exceptions=False)
     assert (root / "app.py").read_text() == source
     assert reason in result.output.replace("\n", " ")
+
+
+STORED = ("import openai\n\n\n"
+          "class Drafter:\n"
+          "    def __init__(self):\n"
+          "        self.last = None\n\n"
+          "    def draft(self, subject):\n"
+          '        self.last = openai.Completion.create(model="text-davinci-003", prompt=subject)\n\n'
+          "    def text(self):\n"
+          '        return self.last["choices"][0]["text"]\n')
+
+
+def test_a_response_stored_on_self_is_followed_into_the_class(tmp_path: Path):
+    root = _project(tmp_path, app=STORED)
+    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
+    fixed = (root / "app.py").read_text()
+    assert '        return (self.last.choices[0].message.content or "")\n' in fixed
+    compile(fixed, "app.py", "exec")
+
+
+@pytest.mark.parametrize("extra, other", [
+    # read from outside the class
+    ('\n\ndef peek(d):\n    return d.last["choices"]\n', None),
+    # a subclass may read it
+    ("\n\nclass Loud(Drafter):\n    pass\n", None),
+    # another module may reach the objects
+    ("", "from app import Drafter\n\nprint(Drafter().last)\n"),
+    # set to something else too
+    ('\n    def reset(self):\n        self.last = {"choices": []}\n', None),
+])
+def test_a_response_stored_on_self_others_may_read_stays_manual(tmp_path: Path, extra, other):
+    source = STORED + extra
+    root = _project(tmp_path, app=source, **({"other": other} if other else {}))
+    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
+    assert (root / "app.py").read_text() == source

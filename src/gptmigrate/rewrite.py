@@ -1356,7 +1356,69 @@ class CallPlan:
             return expr, expr, ""  # a dict as in v0, or text or bytes in both generations
         if isinstance(parent, ast.Return) and self._into_callers(expr, (), 0):
             return expr, expr, ""
+        if isinstance(parent, ast.Assign) and len(parent.targets) == 1 \
+                and isinstance(parent.targets[0], ast.Attribute) \
+                and self._into_attribute(parent.targets[0]):
+            return expr, expr, ""
         raise Escapes(self._escape_message())
+
+    def _into_attribute(self, target: ast.Attribute) -> bool:
+        """A response stored on `self` in a method of a module class that no other class or
+        module can reach (no subclass here, not imported elsewhere): every `self.<name>` of
+        the class is this response or None, and its reads are rewritten in every method.
+        False where that is not certain."""
+        sem, planner = self.sem, self.planner
+        method = sem.enclosing_function(self.call)
+        owner = sem.parent(method) if method is not None else None
+        if planner.path is None or not isinstance(owner, ast.ClassDef) \
+                or sem.parent(owner) is not sem.tree or not isinstance(target.value, ast.Name):
+            return False
+        planner.needs_whole_module(target.attr)
+        planner.needs_whole_module(owner.name)
+
+        def own_self(node: ast.AST) -> bool:
+            """`node` is the first parameter of a plain method of the class, read there."""
+            function = sem.enclosing_function(node)
+            if not (isinstance(node, ast.Name) and isinstance(function, (
+                    ast.FunctionDef, ast.AsyncFunctionDef)) and sem.parent(function) is owner
+                    and not function.decorator_list and function.args.args):
+                return False
+            return sem.binding_of(node) == self._parameter_key(function.args.args[0], function)
+
+        uses = [node for node in ast.walk(sem.tree)
+                if isinstance(node, ast.Attribute) and node.attr == target.attr]
+        if not own_self(target.value) or any(not own_self(node.value) for node in uses):
+            return False
+        if any(isinstance(node, ast.ClassDef) and any(
+                isinstance(base, ast.Name) and base.id == owner.name for base in node.bases)
+                for node in ast.walk(sem.tree)):
+            return False
+        if next(project.importers(planner.path, owner.name), None) is not None:
+            return False
+        project.consulted(planner.path.parent)
+        reads = []
+        for node in uses:
+            if isinstance(node.ctx, ast.Load):
+                reads.append(node)
+                continue
+            statement = sem.parent(node)
+            value = statement.value if isinstance(statement, ast.Assign) \
+                and statement.targets == [node] else None
+            if isinstance(value, ast.Await):
+                value = value.value
+            if node is not target and not (isinstance(value, ast.Constant)
+                                           and value.value is None):
+                return False
+        planned = len(self.edits)
+        try:
+            for read in reads:
+                self._convert([read], sem.source(read), (), 1)  # type: ignore[list-item]
+        except Uncertain:
+            del self.edits[planned:]
+            return False
+        self.notes.append(f"follows the response stored as self.{target.attr} into the methods "
+                          f"of {owner.name}")
+        return True
 
     def _escape_message(self) -> str:
         if self.migration.example_read:
