@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import ast
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, List, Set
 
-from gptmigrate.types import Finding, Fix, FixSafety
+from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
 if TYPE_CHECKING:
     from gptmigrate.semantic import Semantics
@@ -41,10 +41,71 @@ def import_fix(sem: "Semantics", finding: Finding) -> Finding:
             or sem.text[start:end] != statement.module \
             or not all(alias.name in CLASSES for alias in statement.names):
         return finding
-    fix = Fix(FixSafety.UNSAFE, (sem.edit(start, end, "langchain_openai"),),
-              "Import from langchain_openai (add langchain-openai to the project's "
-              "requirements)")
+    try:
+        uses = _use_edits(sem, {alias.asname or alias.name for alias in statement.names
+                                if alias.name in CHAT_CLASSES})
+    except ValueError as exc:
+        return replace(finding, message=f"{finding.message}. Not rewritten: {exc}")
+    description = "Import from langchain_openai (add langchain-openai to the project's " \
+                  "requirements)"
+    if uses:
+        description += ("; the chat model's predict(x) becomes invoke(x).content and its "
+                        "calls invoke(...) (langchain-core 1.x has neither)")
+    fix = Fix(FixSafety.UNSAFE, (sem.edit(start, end, "langchain_openai"), *uses), description)
     return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
+
+
+CHAT_CLASSES = frozenset({"ChatOpenAI", "AzureChatOpenAI"})
+# What langchain-core 1.x removed from chat models: string in, string out, or a message.
+TO_TEXT = frozenset({"predict"})
+TO_MESSAGE = frozenset({"predict_messages", "call_as_llm"})
+REMOVED = TO_TEXT | TO_MESSAGE | {"apredict", "apredict_messages"}
+
+
+def _use_edits(sem: "Semantics", classes: Set[str]) -> List[Edit]:
+    """Edits for the uses langchain-core 1.x removed, on names bound once to an instance of
+    the imported chat classes (`chat = ChatOpenAI(...)`): `chat.predict(x)` ->
+    `chat.invoke(x).content`, `chat(messages)` / `chat.predict_messages(m)` ->
+    `chat.invoke(...)`. ValueError (the reason) where such a use cannot be rewritten: a
+    removed method on anything else, or an instance kept on an attribute and called."""
+    if not classes:
+        return []
+    instances: Set[str] = set()
+    attributes: Set[str] = set()
+    for node in ast.walk(sem.tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name) \
+                and node.value.func.id in classes:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and len(sem.sites(sem.binding_of(target))) == 1:
+                instances.add(target.id)
+            elif isinstance(target, ast.Attribute):
+                attributes.add(target.attr)
+    edits: List[Edit] = []
+    for node in ast.walk(sem.tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        owner = func.value if isinstance(func, ast.Attribute) else None
+        mine = isinstance(owner, ast.Name) and owner.id in instances
+        if isinstance(func, ast.Attribute) and func.attr in REMOVED:
+            if not mine or func.attr.startswith("a"):
+                raise ValueError(f"{sem.source(func)}() on line {node.lineno}: langchain-core "
+                                 f"1.x has no {func.attr}; call invoke() (ainvoke()) and read "
+                                 f".content of the message it returns, then run again")
+            start, end = sem.span(owner)[1], sem.span(func)[1]
+            edits.append(sem.edit(start, end, ".invoke"))
+            if func.attr in TO_TEXT:
+                after = sem.span(node)[1]
+                edits.append(sem.edit(after, after, ".content"))
+        elif isinstance(func, ast.Name) and func.id in instances:
+            end = sem.span(func)[1]
+            edits.append(sem.edit(end, end, ".invoke"))
+        elif isinstance(func, ast.Attribute) and func.attr in attributes:
+            raise ValueError(f"{sem.source(func)}(...) on line {node.lineno} calls a chat model, "
+                             f"which langchain-core 1.x does not allow: call "
+                             f"{sem.source(func)}.invoke(...), then run again")
+    return edits
 
 
 __all__ = ["CODE", "import_fix"]
