@@ -39,6 +39,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "execution"))
 from fake_openai import SHUTDOWN_ANNOUNCED, LogEntry, Servers  # noqa: E402
+from harness import CACHE, Run, legacy_venv, run as _run, sources as _sources  # noqa: E402
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -52,9 +53,7 @@ FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "20
             "--format", "json", "--no-cache"]
 # numpy: openai 0.28.1 asks for base64 embeddings and decodes them with numpy (openai[datalib]).
 LEGACY_SDK = ("openai==0.28.1", "numpy")
-LEGACY_VENV = Path(os.environ.get("GPTMIGRATE_TEST_CACHE",
-                                  Path.home() / ".cache" / "gptmigrate-tests")) / "openai-0.28.1"
-RUN_TIMEOUT = 60
+LEGACY_VENV = CACHE / "openai-0.28.1"
 
 # The lead's to-do list: case -> what the rewriter does today (as of the commit that lists it).
 KNOWN_GAPS: dict[str, str] = {
@@ -109,16 +108,6 @@ def _marks(case: str) -> list[Any]:
 
 
 @dataclass
-class Run:
-    returncode: int
-    stdout: str
-    stderr: str
-
-    def show(self) -> str:
-        return f"exit {self.returncode}\n--- stdout\n{self.stdout}\n--- stderr\n{self.stderr[-3000:]}"
-
-
-@dataclass
 class Outcome:
     case: str
     expect: dict[str, Any]
@@ -156,30 +145,6 @@ class Outcome:
         return "\n".join(lines)
 
 
-def _build_legacy_venv() -> Path:
-    """A venv with openai==0.28.1, built once per machine outside the repository and reused.
-
-    Built under a temporary name and renamed into place: only its `bin/python` is run, and a
-    venv's interpreter finds its site-packages from its own location, so the rename is safe."""
-    python = LEGACY_VENV / "bin" / "python"
-    marker = LEGACY_VENV / ".complete"
-    if marker.is_file() and marker.read_text().split() == list(LEGACY_SDK):
-        return python
-    LEGACY_VENV.parent.mkdir(parents=True, exist_ok=True)
-    tmp = LEGACY_VENV.with_name(f"{LEGACY_VENV.name}.tmp{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    subprocess.run([sys.executable, "-m", "venv", str(tmp)], check=True)
-    subprocess.run([str(tmp / "bin" / "python"), "-m", "pip", "install", "--quiet",
-                    "--disable-pip-version-check", *LEGACY_SDK], check=True)
-    (tmp / ".complete").write_text("\n".join(LEGACY_SDK) + "\n")
-    shutil.rmtree(LEGACY_VENV, ignore_errors=True)
-    try:
-        tmp.rename(LEGACY_VENV)
-    except OSError:  # another session won the race: use its venv
-        shutil.rmtree(tmp, ignore_errors=True)
-    return python
-
-
 def _environment(base_url: str, key: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("OPENAI", "AZURE", "PYTHON"))}
@@ -194,20 +159,6 @@ def _environment(base_url: str, key: str) -> dict[str, str]:
         "NO_PROXY": "127.0.0.1,localhost",
     })
     return env
-
-
-def _run(argv: list[str], cwd: Path, env: dict[str, str]) -> Run:
-    try:
-        done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True,
-                              timeout=RUN_TIMEOUT)
-    except subprocess.TimeoutExpired as error:
-        return Run(-1, str(error.stdout or ""), f"timed out after {RUN_TIMEOUT} s")
-    return Run(done.returncode, done.stdout, done.stderr)
-
-
-def _sources(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): p.read_text(encoding="utf-8")
-            for p in sorted(root.rglob("*.py"))}
 
 
 def evaluate(case: str, workroot: Path, legacy_python: Path, servers: Servers) -> Outcome:
@@ -240,7 +191,7 @@ def evaluate(case: str, workroot: Path, legacy_python: Path, servers: Servers) -
 
 @pytest.fixture(scope="session")
 def legacy_python() -> Path:
-    return _build_legacy_venv()
+    return legacy_venv(LEGACY_VENV, LEGACY_SDK, LEGACY_SDK)
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Iterator
@@ -24,6 +23,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "execution"))
 from fake_openai import Servers  # noqa: E402
+from harness import CACHE, legacy_venv, run as _run  # noqa: E402
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -33,28 +33,12 @@ else:  # pragma: no cover
 CASES_DIR = Path(__file__).resolve().parent / "execution" / "langchain"
 CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expect.toml").is_file())
 LEGACY = ("langchain==0.0.354", "openai==0.28.1")
-CACHE = Path(os.environ.get("GPTMIGRATE_TEST_CACHE", Path.home() / ".cache" / "gptmigrate-tests"))
 FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "2026-11-23",
             "--format", "json", "--no-cache"]
 
 
 def _legacy_python() -> Path:
-    venv = CACHE / "langchain-0.0.354"
-    marker = venv / ".complete"
-    if not (marker.is_file() and marker.read_text().split() == list(LEGACY)):
-        venv.parent.mkdir(parents=True, exist_ok=True)
-        tmp = venv.with_name(f"{venv.name}.tmp{os.getpid()}")
-        shutil.rmtree(tmp, ignore_errors=True)
-        subprocess.run([sys.executable, "-m", "venv", str(tmp)], check=True)
-        subprocess.run([str(tmp / "bin" / "python"), "-m", "pip", "install", "--quiet",
-                        "--disable-pip-version-check", *LEGACY], check=True)
-        (tmp / ".complete").write_text("\n".join(LEGACY) + "\n")
-        shutil.rmtree(venv, ignore_errors=True)
-        try:
-            tmp.rename(venv)
-        except OSError:  # another session built it first
-            shutil.rmtree(tmp, ignore_errors=True)
-    return venv / "bin" / "python"
+    return legacy_venv(CACHE / "langchain-0.0.354", LEGACY, LEGACY)
 
 
 def _environment(base_url: str, key: str) -> dict:
@@ -63,10 +47,6 @@ def _environment(base_url: str, key: str) -> dict:
                 "OPENAI_BASE_URL": base_url + "/v1", "NO_PROXY": "127.0.0.1,localhost",
                 "PYTHONIOENCODING": "utf-8"})
     return env
-
-
-def _run(argv: list, cwd: Path, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
 
 
 @pytest.fixture(scope="module")

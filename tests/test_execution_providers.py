@@ -38,6 +38,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent / "execution"))
 from fake_anthropic import FakeAnthropic  # noqa: E402
 from fake_gemini import FakeGemini  # noqa: E402
+from harness import CACHE, Run, legacy_venv, run as _run, sources as _sources  # noqa: E402
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -48,7 +49,6 @@ CASES_DIR = Path(__file__).resolve().parent / "execution" / "providers"
 CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expect.toml").is_file())
 FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "2026-11-23",
             "--format", "json", "--no-cache"]
-CACHE = Path(os.environ.get("GPTMIGRATE_TEST_CACHE", Path.home() / ".cache" / "gptmigrate-tests"))
 LEGACY_SDKS = {"anthropic": ("anthropic==0.125.0",),
                "google": ("google-generativeai==0.5.4", "sitecustomize-rest-1")}
 # google-generativeai talks gRPC to generativelanguage.googleapis.com unless configured: every
@@ -69,17 +69,6 @@ if os.environ.get("GPTMIGRATE_GEMINI_URL"):
     _client._ClientManager.configure = _to_fake
     _client.configure()  # the import configured gRPC already: the default is the fake too
 '''
-RUN_TIMEOUT = 60
-
-
-@dataclass
-class Run:
-    returncode: int
-    stdout: str
-    stderr: str
-
-    def show(self) -> str:
-        return f"exit {self.returncode}\n--- stdout\n{self.stdout}\n--- stderr\n{self.stderr[-3000:]}"
 
 
 @dataclass
@@ -114,32 +103,17 @@ def _sdk(expect: Dict[str, Any]) -> str:
 
 
 def _build_legacy_venv(sdk: str) -> Path:
-    """A venv with the legacy SDK, built once per machine outside the repository and reused
-    (built under a temporary name and renamed into place, as the openai suite does)."""
-    packages = LEGACY_SDKS[sdk]  # the SDK, then a version of what the suite adds to the venv
-    venv = CACHE / packages[0].replace("==", "-")
-    python = venv / "bin" / "python"
-    marker = venv / ".complete"
-    if marker.is_file() and marker.read_text().split() == list(packages):
-        return python
-    venv.parent.mkdir(parents=True, exist_ok=True)
-    tmp = venv.with_name(f"{venv.name}.tmp{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    subprocess.run([sys.executable, "-m", "venv", str(tmp)], check=True)
-    subprocess.run([str(tmp / "bin" / "python"), "-m", "pip", "install", "--quiet",
-                    "--disable-pip-version-check", *packages[:1]], check=True)
-    if sdk == "google":
-        site = subprocess.run([str(tmp / "bin" / "python"), "-c",
-                               "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                              check=True, capture_output=True, text=True).stdout.strip()
-        (Path(site) / "sitecustomize.py").write_text(GEMINI_SITECUSTOMIZE)
-    (tmp / ".complete").write_text("\n".join(packages) + "\n")
-    shutil.rmtree(venv, ignore_errors=True)
-    try:
-        tmp.rename(venv)
-    except OSError:  # another session won the race: use its venv
-        shutil.rmtree(tmp, ignore_errors=True)
-    return python
+    """The legacy SDK's venv (the SDK, then a version of what the suite adds to the venv)."""
+    packages = LEGACY_SDKS[sdk]
+    return legacy_venv(CACHE / packages[0].replace("==", "-"), packages, packages[:1],
+                       _write_sitecustomize if sdk == "google" else None)
+
+
+def _write_sitecustomize(python: Path) -> None:
+    site = subprocess.run([str(python), "-c",
+                           "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          check=True, capture_output=True, text=True).stdout.strip()
+    (Path(site) / "sitecustomize.py").write_text(GEMINI_SITECUSTOMIZE)
 
 
 def _environment(sdk: str, base_url: str, key: str) -> Dict[str, str]:
@@ -153,20 +127,6 @@ def _environment(sdk: str, base_url: str, key: str) -> Dict[str, str]:
     env.update({"PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
                 "NO_PROXY": "127.0.0.1,localhost", "PYTHONWARNINGS": "ignore::FutureWarning"})
     return env
-
-
-def _run(argv: List[str], cwd: Path, env: Dict[str, str]) -> Run:
-    try:
-        done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True,
-                              timeout=RUN_TIMEOUT)
-    except subprocess.TimeoutExpired as error:
-        return Run(-1, str(error.stdout or ""), f"timed out after {RUN_TIMEOUT} s")
-    return Run(done.returncode, done.stdout, done.stderr)
-
-
-def _sources(root: Path) -> Dict[str, str]:
-    return {str(p.relative_to(root)): p.read_text(encoding="utf-8")
-            for p in sorted(root.rglob("*.py"))}
 
 
 def _expect(case: str) -> Dict[str, Any]:

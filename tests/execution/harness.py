@@ -1,0 +1,65 @@
+"""What the execution suites share: running a program, reading a tree's sources, and the
+legacy SDK venvs built once per machine under the tests' cache (outside the repository)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Sequence
+
+RUN_TIMEOUT = 60
+CACHE = Path(os.environ.get("GPTMIGRATE_TEST_CACHE", Path.home() / ".cache" / "gptmigrate-tests"))
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+    def show(self) -> str:
+        return f"exit {self.returncode}\n--- stdout\n{self.stdout}\n--- stderr\n{self.stderr[-3000:]}"
+
+
+def run(argv: List[str], cwd: Path, env: Dict[str, str]) -> Run:
+    try:
+        done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True,
+                              timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired as error:
+        return Run(-1, str(error.stdout or ""), f"timed out after {RUN_TIMEOUT} s")
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+def sources(root: Path) -> Dict[str, str]:
+    return {str(p.relative_to(root)): p.read_text(encoding="utf-8")
+            for p in sorted(root.rglob("*.py"))}
+
+
+def legacy_venv(venv: Path, stamp: Sequence[str], install: Sequence[str],
+                prepare: Optional[Callable[[Path], None]] = None) -> Path:
+    """The python of a venv holding `install`, built once and reused while its `.complete`
+    stamp reads `stamp`. Built under a temporary name and renamed into place, so a run that
+    stops halfway leaves nothing a later run would trust; `prepare(python)` runs before."""
+    python = venv / "bin" / "python"
+    marker = venv / ".complete"
+    if marker.is_file() and marker.read_text().split() == list(stamp):
+        return python
+    venv.parent.mkdir(parents=True, exist_ok=True)
+    tmp = venv.with_name(f"{venv.name}.tmp{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    subprocess.run([sys.executable, "-m", "venv", str(tmp)], check=True)
+    subprocess.run([str(tmp / "bin" / "python"), "-m", "pip", "install", "--quiet",
+                    "--disable-pip-version-check", *install], check=True)
+    if prepare is not None:
+        prepare(tmp / "bin" / "python")
+    (tmp / ".complete").write_text("\n".join(stamp) + "\n")
+    shutil.rmtree(venv, ignore_errors=True)
+    try:
+        tmp.rename(venv)
+    except OSError:  # another session won the race: use its venv
+        shutil.rmtree(tmp, ignore_errors=True)
+    return python
