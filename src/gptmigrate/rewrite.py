@@ -41,6 +41,8 @@ class Escapes(Uncertain):
     stored, or read with a dict method."""
 
 MODEL_KEYWORDS = ("model", "engine", "deployment_id")
+KWARGS_BY_HAND = ("the call passes **kwargs (dynamic arguments): move them to the chat form by "
+                  "hand (prompt= becomes messages=[{\"role\": \"user\", \"content\": prompt}])")
 # Per-call v0 settings: their v1 spelling on create(), or None when only a client takes them.
 V0_ONLY = {"request_timeout": "timeout", "headers": "extra_headers", "api_key": None,
            "api_base": None, "organization": None, "api_version": None, "api_type": None,
@@ -525,9 +527,7 @@ class CallPlan:
                 if self.kwargs_dict is not None:
                     return
             if known is None:
-                raise Uncertain("the call passes **kwargs (dynamic arguments): move them to the "
-                                "chat form by hand (prompt= becomes messages=[{\"role\": "
-                                "\"user\", \"content\": prompt}])")
+                raise Uncertain(KWARGS_BY_HAND)
             strange = sorted(set(known) - self.migration.kwargs_carried)
             if strange:
                 raise Uncertain(f"the call passes **kwargs, and its callers send "
@@ -1161,9 +1161,7 @@ class CallPlan:
         entries, sem = self.kwargs_dict or {}, self.sem
         if "model" not in entries or "prompt" not in entries or any(
                 arg.keyword is not None or arg.star == "*" for arg in self.cst_call.args):
-            raise Uncertain("the call passes **kwargs (dynamic arguments): move them to the chat "
-                            "form by hand (prompt= becomes messages=[{\"role\": \"user\", "
-                            "\"content\": prompt}])")
+            raise Uncertain(KWARGS_BY_HAND)
         others = sorted(set(entries) - {"model", "prompt"} - (carried - {"stop", "stream"}))
         if others:
             raise Uncertain(f"the call's **{self.call.keywords[-1].value.id} dict holds "  # type: ignore
@@ -1572,29 +1570,21 @@ class CallPlan:
         reads, rewritten here. False where that is not certain."""
         sem = self.sem
         function = sem.enclosing_function(returned)
-        if depth > 4 or self.dict_view or self.planner.path is None \
-                or not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) \
-                or sem.parent(function) is not sem.tree or function.decorator_list:
+        if depth > 4 or self.dict_view or not isinstance(function, (ast.FunctionDef,
+                                                                    ast.AsyncFunctionDef)):
             return False
         exits = [node for node in ast.walk(function)
                  if isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom))
                  and sem.enclosing_function(node) is function]
         if len(exits) != 1:  # one return, of this response (no other value, no generator)
             return False
-        self.planner.needs_whole_module(function.name)
-        key = (sem.names.module, function.name)
-        callers = sem.reads(key)
-        if len(sem.sites(key)) != 1 or not callers or any(
-                not (isinstance(sem.parent(read), ast.Call) and sem.parent(read).func is read)
-                for read in callers):
+        calls = self._module_callers(function)
+        if calls is None:
             return False
-        if next(project.importers(self.planner.path, function.name), None) is not None:
-            return False
-        project.consulted(self.planner.path.parent)  # the answer read the project's files
         planned = len(self.edits)
         try:
-            for read in callers:
-                expr: ast.AST = sem.parent(read)
+            for call in calls:
+                expr: ast.AST = call
                 if isinstance(function, ast.AsyncFunctionDef):
                     if not isinstance(sem.parent(expr), ast.Await):
                         raise Uncertain("a caller does not await the response")
@@ -1627,14 +1617,8 @@ class CallPlan:
             return False
         param, function = found
         key = self._parameter_key(param, function)
-        if key is None or sem.parent(function) is not sem.tree:
+        if key is None or self._module_callers(function) != [call]:
             return False
-        planner.needs_whole_module(function.name)
-        callers = sem.reads((sem.names.module, function.name))
-        if callers != [call.func] or next(project.importers(planner.path, function.name),
-                                          None) is not None:
-            return False
-        project.consulted(planner.path.parent)
         planned = len(self.edits)
         try:
             self._convert(sem.reads(key), param.arg, path, depth + 1)
