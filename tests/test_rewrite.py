@@ -887,6 +887,12 @@ CALLER = ('import openai\n\nfrom settings import COMPLETION_MODEL, TOKENS\n\n\n'
           '    return resp["choices"][0]["text"]\n')
 
 
+def _fix_project(root: Path):
+    """`scan ROOT --fix --unsafe-fixes` through the CLI; the result, for its output."""
+    return CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
+                              catch_exceptions=False)
+
+
 def _project(tmp_path: Path, **files: str) -> Path:
     root = tmp_path / "app"
     root.mkdir()
@@ -898,8 +904,7 @@ def _project(tmp_path: Path, **files: str) -> Path:
 
 def test_an_imported_model_constant_moves_with_the_calls_that_pass_it(ctx, tmp_path: Path):
     root = _project(tmp_path, settings=SETTINGS, assistant=CALLER)
-    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
-                       catch_exceptions=False)
+    _fix_project(root)
     assert 'COMPLETION_MODEL = "gpt-5.6-terra"\n' in (root / "settings.py").read_text()
     fixed = (root / "assistant.py").read_text()
     assert "client.chat.completions.create(model=COMPLETION_MODEL, messages=" in fixed
@@ -921,8 +926,7 @@ def test_an_imported_model_constant_used_another_way_stays(ctx, tmp_path: Path):
     root = _project(tmp_path, settings=SETTINGS, assistant=CALLER, banner=other)
     report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
     assert "scan the project that holds both modules" in report.output
-    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
-                       catch_exceptions=False)
+    _fix_project(root)
     assert (root / "settings.py").read_text() == SETTINGS
     assert (root / "assistant.py").read_text() == CALLER
 
@@ -935,8 +939,7 @@ RETURNS = ('import openai\n\n\ndef complete(prompt):\n'
 
 def test_a_returned_completion_is_followed_into_the_callers(tmp_path: Path):
     root = _project(tmp_path, app=RETURNS)
-    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
-                       catch_exceptions=False)
+    _fix_project(root)
     fixed = (root / "app.py").read_text()
     assert '    print((complete("Hi").choices[0].message.content or "").strip())\n' in fixed
     assert "client.chat.completions.create(" in fixed
@@ -946,8 +949,7 @@ def test_a_returned_completion_is_followed_into_the_callers(tmp_path: Path):
 def test_a_returned_completion_another_module_imports_stays_manual(tmp_path: Path):
     other = 'from app import complete\n\nprint(complete("x")["choices"][0]["text"])\n'
     root = _project(tmp_path, app=RETURNS, other=other)
-    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
-                       catch_exceptions=False)
+    _fix_project(root)
     assert (root / "app.py").read_text() == RETURNS
 
 
@@ -993,8 +995,7 @@ PASSED_MODEL = ('import openai\n\nMODEL = "text-davinci-003"\n\n\n'
 
 def test_a_model_the_callers_pass_moves_with_the_call(tmp_path: Path):
     root = _project(tmp_path, app=PASSED_MODEL)
-    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
-                       catch_exceptions=False)
+    _fix_project(root)
     fixed = (root / "app.py").read_text()
     assert 'MODEL = "gpt-5.6-terra"\n' in fixed
     assert '    print(complete("Bye", model="gpt-5.6-terra"))\n' in fixed
@@ -1017,8 +1018,7 @@ def test_a_model_the_callers_pass_stays_manual_when_not_all_are_known(tmp_path: 
     root = _project(tmp_path, app=source.replace("def main():", "def main(name):"),
                     **({"other": other} if other else {}))
     before = (root / "app.py").read_text()
-    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
-                       catch_exceptions=False)
+    _fix_project(root)
     assert (root / "app.py").read_text() == before
 
 
@@ -1033,8 +1033,7 @@ PASSES_ON = ("import openai\n\n\n"
 
 def test_a_completion_passed_to_a_function_is_followed_into_it(tmp_path: Path):
     root = _project(tmp_path, app=PASSES_ON)
-    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
-                       catch_exceptions=False)
+    _fix_project(root)
     fixed = (root / "app.py").read_text()
     assert "    for choice in resp.choices:\n" in fixed
     assert '        print((choice.message.content or "").strip())\n' in fixed
@@ -1051,8 +1050,7 @@ def test_a_completion_passed_to_a_function_others_call_stays_manual(tmp_path: Pa
                                                                      other):
     source = PASSES_ON + extra
     root = _project(tmp_path, app=source, **({"other": other} if other else {}))
-    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
-                       catch_exceptions=False)
+    _fix_project(root)
     assert (root / "app.py").read_text() == source
 
 
@@ -1068,8 +1066,7 @@ KWARGS_THROUGH = ("import openai\n\n\n"
 
 def test_kwargs_whose_callers_are_known_pass_through(tmp_path: Path):
     root = _project(tmp_path, app=KWARGS_THROUGH)
-    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
-                       catch_exceptions=False)
+    _fix_project(root)
     fixed = (root / "app.py").read_text()
     assert ('client.chat.completions.create(model="gpt-5.6-terra", messages=[{"role": "user", '
             '"content": prompt}], **kwargs)') in fixed
@@ -1102,8 +1099,7 @@ STORED = ("import openai\n\n\n"
 
 def test_a_response_stored_on_self_is_followed_into_the_class(tmp_path: Path):
     root = _project(tmp_path, app=STORED)
-    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
-                       catch_exceptions=False)
+    _fix_project(root)
     fixed = (root / "app.py").read_text()
     assert '        return (self.last.choices[0].message.content or "")\n' in fixed
     compile(fixed, "app.py", "exec")
@@ -1122,6 +1118,5 @@ def test_a_response_stored_on_self_is_followed_into_the_class(tmp_path: Path):
 def test_a_response_stored_on_self_others_may_read_stays_manual(tmp_path: Path, extra, other):
     source = STORED + extra
     root = _project(tmp_path, app=source, **({"other": other} if other else {}))
-    CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes"],
-                       catch_exceptions=False)
+    _fix_project(root)
     assert (root / "app.py").read_text() == source
