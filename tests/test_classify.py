@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gptmigrate.detect import LineIndex, classify_call, classify_reference, detect, parse
+from gptmigrate.detect import (REMOVED_HELPERS, LineIndex, classify_call, classify_reference,
+                               detect, parse)
 
 
 @pytest.mark.parametrize("name, code, sdk, resource, method", [
@@ -137,3 +138,12 @@ def test_calls_reaching_openai_indirectly_are_reported_not_rewritten(ctx):
     assert fixed == text  # a new client would miss the key set through self.lib
     (finding,) = [f for f in findings if f.code == "GM201"]
     assert "reaches openai through a parameter or an attribute" in finding.message
+
+
+@pytest.mark.parametrize("module", sorted(REMOVED_HELPERS))
+def test_each_removed_helper_gets_its_own_instruction(ctx, module):
+    text = f"from openai.{module} import thing\n"
+    findings = detect(parse(text), text, ctx.options).findings
+    assert [f.code for f in findings] == ["GM204"]
+    assert findings[0].message.endswith(REMOVED_HELPERS[module])
+    assert f"openai.{module} was removed" in findings[0].message

@@ -127,11 +127,23 @@ OPENAI_CLIENT_CLASSES = frozenset({
     "openai.Client", "openai.AsyncClient",
 })
 OPENAI_CLIENT = "openai.OpenAI()"
-# Modules of openai-python < 1.0 that 1.0 removed without a replacement in the SDK.
-REMOVED_HELPERS = frozenset({
-    "embeddings_utils", "openai_object", "wandb_logger", "validators", "datalib",
-    "api_requestor", "aiosession", "cli", "object_classes", "upload_progress",
-})
+# Modules of openai-python < 1.0 that 1.0 removed without a replacement in the SDK, each with
+# what code that used it does instead.
+REMOVED_HELPERS: dict[str, str] = {
+    "embeddings_utils": "call client.embeddings.create(...) and compute similarities locally "
+                        "(e.g. cosine similarity with numpy)",
+    "openai_object": "responses are pydantic models (openai.BaseModel): test isinstance "
+                     "against that, and call .model_dump() where a dict is needed",
+    "wandb_logger": "log the calls with Weights & Biases' own OpenAI integration",
+    "validators": "check fine-tuning data yourself (the `openai tools fine_tunes."
+                  "prepare_data` command is gone with it)",
+    "datalib": "import numpy and pandas directly",
+    "api_requestor": "call the client's methods (client.get / client.post for raw requests)",
+    "aiosession": "pass an httpx client instead: AsyncOpenAI(http_client=httpx.AsyncClient())",
+    "cli": "run the `openai` command that openai>=1 installs",
+    "object_classes": "the response types live in openai.types",
+    "upload_progress": "upload with client.files.create(...)",
+}
 # SDKs with a `client.completions.create` of their own (Anthropic's legacy Text Completions,
 # Together, Fireworks ...): a client of unknown origin in a file that imports one is not OpenAI's.
 OTHER_SDKS = frozenset({
@@ -166,7 +178,7 @@ _GUESSED_V0_RESOURCES = frozenset({"Completion", "ChatCompletion", "Embedding", 
 
 
 # Names in the openai module an API finding can go through (`_may_reach_api`).
-_OPENAI_API_NAMES = (frozenset(V0_RESOURCES) | REMOVED_HELPERS | {"error"} | V1_RESOURCES
+_OPENAI_API_NAMES = (frozenset(V0_RESOURCES) | frozenset(REMOVED_HELPERS) | {"error"} | V1_RESOURCES
                      | {name.split(".")[1] for name in OPENAI_CLIENT_CLASSES})
 
 
@@ -1328,9 +1340,9 @@ class Detector(CallResolver):
             message = (f"{what}: openai.error was removed in openai-python 1.0; the exceptions "
                        f"live on the openai module (openai.RateLimitError, openai.APIError ...)")
         else:
-            module = ".".join(name.split(".")[:2])
-            message = (f"{what}: {module} was removed in openai-python 1.0 with no replacement "
-                       f"in the SDK; compute it locally (e.g. cosine similarity with numpy)")
+            module = name.split(".")[1]
+            message = (f"{what}: openai.{module} was removed in openai-python 1.0 with no "
+                       f"replacement in the SDK; {REMOVED_HELPERS[module]}")
         self._add_rule_finding(code, Severity.ERROR, message, span)
 
     # -- resolution at the end of the module -------------------------------------------------

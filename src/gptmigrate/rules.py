@@ -248,8 +248,10 @@ RULES: Tuple[Rule, ...] = (
         "openai.openai_object, openai.wandb_logger, openai.aiosession ...).",
         why="Importing it fails on openai>=1.0: ModuleNotFoundError or AttributeError.",
         example="from openai.embeddings_utils import get_embedding, cosine_similarity",
-        use_instead="client.embeddings.create(...) for vectors and a local cosine similarity "
-        "(numpy); plain dicts or the response models for OpenAIObject.",
+        use_instead="What each module's users do instead, named in the finding: "
+        "client.embeddings.create(...) and a local cosine similarity (numpy) for "
+        "embeddings_utils; openai.BaseModel and .model_dump() for OpenAIObject; an httpx client "
+        "(http_client=) for aiosession.",
         fix="manual: the helpers have no SDK replacement.",
         references=(_V1_GUIDE, "https://github.com/openai/openai-python/issues/932"),
     ),
