@@ -183,6 +183,13 @@ THROUGH_NAMES = {
          "def other():\n    import together\n    return together\n"),
     "a decorator that passes a model":
         ('NAME = "babbage"\n', "@register(model=NAME)\ndef run():\n    pass\n"),
+    "a module function that compares the model it is given":
+        ('def ask(q):\n    return count([q], model="gpt-3.5-turbo-0613")\n',
+         "def count(messages, model):\n    if model == BASE:\n        return 1\n    return 2\n"),
+    "a module function that passes the model it is given to one that compares it":
+        ('def ask(q):\n    return tokens([q], model="gpt-3.5-turbo-0613")\n',
+         "def tokens(messages, model):\n    return count(messages, model=model)\n\n\n"
+         "def count(messages, model):\n    return WEIGHTS[model]\n"),
     "a member of a model table":
         ('MODELS = {"fast": "ada", "slow": "davinci"}\n',
          'def run():\n    return call(model=MODELS["fast"])\n'),

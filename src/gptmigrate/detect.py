@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 import bisect
+import builtins
 import datetime as _dt
 import itertools
 import re
@@ -127,6 +128,7 @@ OPENAI_CLIENT_CLASSES = frozenset({
     "openai.Client", "openai.AsyncClient",
 })
 OPENAI_CLIENT = "openai.OpenAI()"
+_BUILTINS = frozenset(dir(builtins))  # names no module function can be
 # Modules of openai-python < 1.0 that 1.0 removed without a replacement in the SDK, each with
 # what code that used it does instead.
 REMOVED_HELPERS: dict[str, str] = {
@@ -887,6 +889,42 @@ class _Use:
     line: int
     model: bool
     harmless: bool = False  # printed or logged: it only shows the name
+    callee: Optional["_Callee"] = None  # the plain function it is passed to, if any
+
+
+@dataclass(frozen=True)
+class _Comparison:
+    """A name compared (`model == "gpt-4"`, `"gpt-4" in model`, `model in (...)`) or used as a
+    key (`PRICES[model]`). `constants` are the strings it is compared with when all are
+    literals (None otherwise); renaming a model the name holds changes the outcome only if one
+    equals the old or new name (or, `substring`, is found inside one). `container`: the name is
+    the right side of `in`, which tests a dict's keys, not the values it holds."""
+
+    line: int
+    constants: Optional[Tuple[str, ...]] = None
+    substring: bool = False
+    container: bool = False
+
+    def changes(self, old: str, new: str, bindings: Sequence[Tuple[ast.expr, Any]]) -> bool:
+        """Whether renaming `old` to `new` in the name's value can change this comparison."""
+        if self.container and bindings and all(isinstance(v, ast.Dict) for v, _ in bindings):
+            return False
+        if self.constants is None:
+            return True
+        if self.substring:
+            return any(c in old or c in new for c in self.constants)
+        return any(c in (old, new) for c in self.constants)
+
+
+@dataclass(frozen=True)
+class _Callee:
+    """An argument of a call to a plain name (`count(messages, model=MODEL)`): if the name is a
+    function of the module, the argument becomes one of its parameters."""
+
+    name: str
+    scope: "_Scope"
+    keyword: Optional[str]
+    position: int
 
 
 # Calls that only show a value: a model name passed to them is not used as anything else.
@@ -971,6 +1009,11 @@ class Detector(CallResolver):
         self._referring: Set[int] = set()
         self._handed: Set[int] = set()  # literals passed as a non-model argument (by id)
         self._parameters: Dict[int, Set[str]] = {}  # id(function scope) -> its parameters
+        # The module's functions by (id(scope binding the name), name): their scope and
+        # parameters, to follow a model passed to them (`_looked_up_in`).
+        self._functions: Dict[Tuple[int, str], Tuple[_Scope, ast.arguments]] = {}
+        self._compared: Dict[_FlowKey, List[_Comparison]] = {}  # names compared or used as keys
+        self._passed_in: Dict[int, _Callee] = {}  # model literals passed to a plain name
         self._model_positions: Set[int] = set()
         self._model_keys: Set[_FlowKey] = set()
         self._model_members: Set[Tuple[_FlowKey, str]] = set()
@@ -1011,7 +1054,11 @@ class Detector(CallResolver):
                 if kind != "names":
                     self._enter(kind)
                 push((kind, self.scope))
+                outer = self.scope
                 self.scope = self.names.scope_of(node, self.scope)
+                if kind == "def":
+                    self._functions[(id(outer.owner(node.name)), node.name)] = (
+                        self.scope, node.args)
             fields = _CHILD_FIELDS.get(node.__class__) or _child_fields(node.__class__)
             for name in reversed(fields):  # pushed last first: popped in source order
                 value = getattr(node, name, None)
@@ -1092,18 +1139,22 @@ class Detector(CallResolver):
             if member == key:
                 self._mark_entry(value, entry, scope)
 
-    def _use(self, node: ast.expr, model: bool, harmless: bool = False) -> None:
+    def _use(self, node: ast.expr, model: bool, harmless: bool = False,
+             callee: Optional[_Callee] = None) -> None:
         key = _read_key(node, self.scope)
         if key is not None:
-            self._flow.uses.setdefault(key, []).append(_Use(node.lineno, model, harmless))
+            self._flow.uses.setdefault(key, []).append(_Use(node.lineno, model, harmless, callee))
 
-    def _arg(self, keyword: Optional[str], value: ast.expr, harmless: bool = False) -> None:
+    def _arg(self, keyword: Optional[str], value: ast.expr, harmless: bool = False,
+             callee: Optional[_Callee] = None) -> None:
         model = keyword is not None and (keyword in MODEL_KEYWORDS or _hints_model(keyword))
         if model:
             self._mark_model(value, self.scope)
+            if callee is not None and isinstance(value, ast.Constant):
+                self._passed_in[id(value)] = callee
         elif not harmless and isinstance(value, ast.Constant):
             self._handed.add(id(value))  # handed to a function that may look it up
-        self._use(value, model, harmless)
+        self._use(value, model, harmless, callee if model else None)
 
     def visit_Dict(self, node: ast.Dict) -> None:
         for key, value in zip(node.keys, node.values):
@@ -1117,9 +1168,15 @@ class Detector(CallResolver):
 
     def visit_Compare(self, node: ast.Compare) -> None:
         # model == "gpt-3.5-turbo", model in ("ada", "babbage"): a reference, not a request.
-        for operand in (node.left, *node.comparators):
+        operands = (node.left, *node.comparators)
+        for position, operand in enumerate(operands):
             if isinstance(operand, ast.Constant):
                 self._referring.add(id(operand))
+            elif isinstance(operand, ast.Name):
+                key = _read_key(operand, self.scope)
+                if key is not None:
+                    self._compared.setdefault(key, []).append(
+                        _comparison(node, position, operands))
             elif isinstance(operand, (ast.List, ast.Tuple, ast.Set)) and any(
                     isinstance(op, (ast.In, ast.NotIn)) for op in node.ops):
                 self._referring.update(id(e) for e in operand.elts
@@ -1128,6 +1185,10 @@ class Detector(CallResolver):
     def visit_Subscript(self, node: ast.Subscript) -> None:
         if isinstance(node.slice, ast.Constant):  # PRICES["gpt-3.5-turbo-0301"]
             self._referring.add(id(node.slice))
+        elif isinstance(node.slice, ast.Name):  # PRICES[model]
+            key = _read_key(node.slice, self.scope)
+            if key is not None:
+                self._compared.setdefault(key, []).append(_Comparison(node.lineno))
 
     def visit_MatchValue(self, node: Any) -> None:
         if isinstance(node.value, ast.Constant):  # case "gpt-3.5-turbo":
@@ -1221,8 +1282,14 @@ class Detector(CallResolver):
         # A name shown (printed, logged) or passed to an SDK call is not looked up by code.
         shows = _shows(node) or any(name.split(".")[0] in ("openai", "anthropic")
                                     for name in self._qualified(node.func))
+        plain = node.func.id if isinstance(node.func, ast.Name) else None
+        position = 0
         for arg in args:
-            self._arg(arg.keyword, arg.value, shows)
+            callee = None if plain is None or arg.star or position < 0 else _Callee(
+                plain, self.scope, arg.keyword, position)
+            if arg.keyword is None:  # a positional argument; after *args, positions are unknown
+                position = -1 if arg.star or position < 0 else position + 1
+            self._arg(arg.keyword, arg.value, shows, callee)
             if arg.keyword is not None and arg.keyword in MODEL_KEYWORDS:
                 key = (id(arg.value) if isinstance(arg.value, ast.Constant)
                        else _read_key(arg.value, self.scope))
@@ -1543,17 +1610,63 @@ class Detector(CallResolver):
             calls.update((id(c), c) for c in takers)
         return list(calls.values())
 
-    def _used_otherwise(self, literal: ast.Constant) -> Optional[int]:
+    def _used_otherwise(self, literal: ast.Constant, old: str, new: str) -> Optional[int]:
         """The line where `literal` (or a name holding it) is handed to a function that is not
-        a request and may look the name up (`cost("gpt-4", n)`, `tier(model)`); printing and
-        logging do not count. None if nowhere."""
+        a request and may look the name up (`cost("gpt-4", n)`, `tier(model)`), is compared or
+        used as a key, or is passed as the model of a module function that does one of these;
+        printing and logging do not count; nor do comparisons whose outcome the rename to `new`
+        cannot change (`old` renamed to `new`). None if nowhere."""
         if id(literal) in self._handed:
             return literal.lineno
-        for key in self._bound_to({id(literal)}):
+        rename = (old, new)
+        callee = self._passed_in.get(id(literal))
+        line = self._looked_up_in(callee, rename, set()) if callee is not None else None
+        if line is not None:
+            return line
+        return self._keys_looked_up(self._bound_to({id(literal)}), rename, set())
+
+    def _keys_looked_up(self, keys: AbstractSet[_FlowKey], rename: Tuple[str, str],
+                        seen: Set[_Callee]) -> Optional[int]:
+        """A line where a name of `keys` is handed to a function that may look it up, compared
+        or used as a key in a way `rename` (old, new) changes, directly or as the model of a
+        module function that does."""
+        for key in keys:
+            bindings = self._flow.bindings.get(key, [])
+            for comparison in self._compared.get(key, ()):
+                if comparison.changes(*rename, bindings):
+                    return comparison.line
             for use in self._flow.uses.get(key, ()):
                 if not use.model and not use.harmless:
                     return use.line
+                if use.callee is not None:
+                    line = self._looked_up_in(use.callee, rename, seen)
+                    if line is not None:
+                        return line
         return None
+
+    def _looked_up_in(self, callee: _Callee, rename: Tuple[str, str],
+                      seen: Set[_Callee]) -> Optional[int]:
+        """Where the module function `callee` names (if it is one) compares or looks up the
+        parameter its argument becomes (`count(msgs, model="gpt-4")` into the cookbook's
+        `if model in {...}`): renaming the argument alone changes what the function does."""
+        if callee in seen:
+            return None
+        seen.add(callee)
+        found = self._functions.get((id(callee.scope.owner(callee.name)), callee.name))
+        if found is None:
+            return None
+        scope, arguments = found
+        positional = [*arguments.posonlyargs, *arguments.args]
+        if callee.keyword is None:
+            if callee.position >= len(positional):
+                return None
+            parameter = positional[callee.position].arg
+        else:
+            names = {a.arg for a in (*arguments.args, *arguments.kwonlyargs)}
+            if callee.keyword not in names:
+                return None
+            parameter = callee.keyword
+        return self._keys_looked_up(self._closure({_flow_key(scope, parameter)}), rename, seen)
 
     def _used_at(self, literal: ast.Constant) -> Tuple[int, ...]:
         """Lines where a name bound (directly or through other names) to `literal` is used."""
@@ -1562,8 +1675,12 @@ class Detector(CallResolver):
 
     def _bound_to(self, literals: AbstractSet[int]) -> Set[_FlowKey]:
         """Keys bound to one of `literals` (by id), or to a key bound to one, and so on."""
-        holders, dependents = self._flow_index()
-        keys: Set[_FlowKey] = set().union(*(holders.get(literal, ()) for literal in literals))
+        holders = self._flow_index()[0]
+        return self._closure(set().union(*(holders.get(literal, ()) for literal in literals)))
+
+    def _closure(self, keys: Set[_FlowKey]) -> Set[_FlowKey]:
+        """`keys` and the keys bound to one of them, and so on."""
+        dependents = self._flow_index()[1]
         frontier = set(keys)
         while frontier:
             grown = set().union(*(dependents.get(key, ()) for key in frontier)) - keys
@@ -1599,9 +1716,15 @@ class Detector(CallResolver):
         - with `openai` imported, the resource words of a legacy client call (`.completions`),
           which `CallResolver` reads on a client of unknown origin;
         - when such a client was taken for OpenAI's, the other SDKs' names, whose import
-          elsewhere would undo that.
+          elsewhere would undo that;
+        - the names of the plain functions a model is passed to, when nothing parsed binds
+          them: a left-out definition of one may compare the model (`_looked_up_in`).
         """
         words = self.names.openai_names()
+        callees = [*self._passed_in.values(), *(use.callee for uses in self._flow.uses.values()
+                                                for use in uses if use.callee is not None)]
+        words |= {callee.name for callee in callees
+                  if not callee.scope.lookup(callee.name) and callee.name not in _BUILTINS}
         if self.guessed_client:
             words |= OTHER_SDKS | {"openai"}
         if "openai" in self._imports:
@@ -1765,11 +1888,12 @@ class Detector(CallResolver):
                         "together with every reader (or keep it for old data)")
             safety = FixSafety.MANUAL
         elif safety in (FixSafety.SAFE, FixSafety.UNSAFE) and resolution.action == "rename":
-            elsewhere_line = self._used_otherwise(node)
+            renamed = value[:match.start] + (resolution.target or "") + value[match.end:]
+            elsewhere_line = self._used_otherwise(node, value, renamed)
             if elsewhere_line is not None:
                 # `cost("gpt-4", n)`, `tier(model)`: the function may compare or look it up.
-                message += (f"; not renamed: it is passed to a function that may look the old "
-                            f"name up ({self.line_label(elsewhere_line)}): rename it where it "
+                message += (f"; not renamed: code compares it or may look the old name up "
+                            f"({self.line_label(elsewhere_line)}): rename it where it "
                             f"is sent as a model, and every place that compares it")
                 safety = FixSafety.MANUAL
         if safety in (FixSafety.SAFE, FixSafety.UNSAFE) and resolution.action == "rename":
@@ -2294,6 +2418,27 @@ def _member(node: ast.expr, scope: _Scope) -> Optional[Tuple[_FlowKey, str]]:
         return None
     holder = _read_key(container, scope)
     return (holder, value) if holder is not None else None
+
+
+def _comparison(node: ast.Compare, position: int, operands: Sequence[ast.expr]) -> _Comparison:
+    """What the name at `position` of the comparison `node` is compared with."""
+    if len(node.ops) != 1:
+        return _Comparison(node.lineno)
+    op, other = node.ops[0], operands[1 - position]
+    if isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
+        text = _string_value(other)
+        return _Comparison(node.lineno, None if text is None else (text,))
+    if not isinstance(op, (ast.In, ast.NotIn)):
+        return _Comparison(node.lineno)
+    if position == 1:  # `"gpt-4" in model` (a substring), `key in TABLE` (a dict's keys)
+        text = _string_value(other)
+        return _Comparison(node.lineno, None if text is None else (text,), substring=True,
+                           container=True)
+    if isinstance(other, (ast.List, ast.Tuple, ast.Set)):  # `model in ("ada", "babbage")`
+        texts = [_string_value(element) for element in other.elts]
+        if all(text is not None for text in texts):
+            return _Comparison(node.lineno, tuple(texts))  # type: ignore[arg-type]
+    return _Comparison(node.lineno)
 
 
 def _function_name(node: ast.Call) -> str:
