@@ -2,7 +2,10 @@
 
 `openai.error.X` becomes `openai.Y`; `from openai.error import X` becomes
 `from openai import Y as X`, so the code that catches it does not change; `import openai.error`
-becomes `import openai`. Fixtures: tests/fixtures/GM202-v0-error-class.
+becomes `import openai`. Only catching carries over: 1.0's exceptions are built from the HTTP
+exchange (`RateLimitError(message, response=..., body=...)`), so code that raises or subclasses
+one, or reads an attribute only 0.x's had (`e.http_status`), is left manual with the 1.0
+spelling. Fixtures: tests/fixtures/GM202-v0-error-class.
 """
 
 from __future__ import annotations
@@ -33,6 +36,13 @@ EXCEPTION_NOTES = {
 }
 # What else a v0 exception stood for, caught in an except clause.
 ALSO_CAUGHT = {"InvalidRequestError": ("NotFoundError",)}
+# Attributes of 0.x's exceptions that 1.0's lack, with what 1.0 reads instead.
+V0_ONLY_ATTRIBUTES = {
+    "http_status": "e.status_code", "user_message": "e.message", "http_body": "e.response.text",
+    "json_body": "e.body (the error object itself, not {'error': ...})",
+    "error": "e.body", "headers": "e.response.headers",
+    "organization": "e.response.headers.get('openai-organization')",
+}
 
 
 def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
@@ -54,6 +64,10 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
             new = V1_EXCEPTIONS.get(alias.name)
             if new is None:
                 return _manual(finding, f"openai 1.0 has no {alias.name}; remove it by hand")
+            problem = _used_beyond_catching(
+                sem, _reads_of_import(sem, statement, alias.asname or alias.name), new)
+            if problem:
+                return _manual(finding, problem)
             if alias.name in EXCEPTION_NOTES:
                 notes.append(EXCEPTION_NOTES[alias.name])
             if new != alias.name:
@@ -69,6 +83,10 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
         new = V1_EXCEPTIONS.get(old)
         if new is None:
             return _manual(finding, f"openai 1.0 has no {old}; catch openai.APIError instead")
+        reference = _expression_at(sem, start, end)
+        problem = _used_beyond_catching(sem, [reference] if reference is not None else [], new)
+        if problem:
+            return _manual(finding, problem)
         caught = _caught_where(sem, start, end)
         if old in ALSO_CAUGHT and caught is not None:
             # v0 raised InvalidRequestError for 400 and 404 alike; v1 splits them.
@@ -94,6 +112,57 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
     description += f": {sdk.reason}"
     return replace(finding, fix_safety=FixSafety.UNSAFE,
                    fix=Fix(FixSafety.UNSAFE, tuple(edits), description))
+
+
+def _used_beyond_catching(sem: Semantics, references: List[ast.expr], new: str) -> Optional[str]:
+    """Why a rename of these references to 1.0's `new` would not run the same: a 1.0
+    exception built by the code (it takes the HTTP exchange), a subclass of one (built
+    somewhere too), or a caught one read through an attribute only 0.x's exceptions had."""
+    for reference in references:
+        parent = sem.parent(reference)
+        if new != "OpenAIError" and isinstance(parent, ast.Call) and parent.func is reference:
+            return (f"line {reference.lineno} builds the exception, and openai>=1's {new} "
+                    f"takes the HTTP exchange (message, response=httpx.Response(...), "
+                    f"body=...): raise an exception of your own there (or openai.OpenAIError"
+                    f"(message)), then rename the rest")
+        if new != "OpenAIError" and isinstance(parent, ast.ClassDef) \
+                and reference in parent.bases:
+            return (f"line {reference.lineno} subclasses it, and openai>=1's {new} takes the "
+                    f"HTTP exchange (message, response=..., body=...) when built: derive from "
+                    f"openai.OpenAIError instead, or build it with those arguments")
+        handler = _handler_of(sem, reference)
+        if handler is None or handler.name is None:
+            continue
+        for node in (n for statement in handler.body for n in ast.walk(statement)):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                    and node.value.id == handler.name and node.attr in V0_ONLY_ATTRIBUTES:
+                instead = V0_ONLY_ATTRIBUTES[node.attr].replace("e.", f"{handler.name}.", 1)
+                return (f"line {node.lineno} reads {handler.name}.{node.attr}, which openai>=1's "
+                        f"exceptions do not have: read {instead}, then rename the exception")
+    return None
+
+
+def _handler_of(sem: Semantics, reference: ast.expr) -> Optional[ast.ExceptHandler]:
+    """The except clause that catches `reference` (alone or in a tuple), if any."""
+    parent = sem.parent(reference)
+    if isinstance(parent, ast.Tuple):
+        parent = sem.parent(parent)
+    return parent if isinstance(parent, ast.ExceptHandler) else None
+
+
+def _reads_of_import(sem: Semantics, statement: ast.ImportFrom, bound: str) -> List[ast.expr]:
+    """The reads of the name `statement` binds, in the scope it binds it in."""
+    function = sem.enclosing_function(statement)
+    scope = sem.names.module if function is None else sem.names.scope_of(function, sem.names.module)
+    return list(sem.reads((scope, bound)))
+
+
+def _expression_at(sem: Semantics, start: int, end: int) -> Optional[ast.expr]:
+    """The expression spelled exactly at text[start:end]."""
+    for node in ast.walk(sem.tree):
+        if isinstance(node, ast.Attribute) and sem.span(node) == (start, end):
+            return node
+    return None
 
 
 def _caught_where(sem: Semantics, start: int, end: int) -> Optional[str]:
