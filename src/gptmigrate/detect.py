@@ -129,6 +129,23 @@ OPENAI_CLIENT_CLASSES = frozenset({
 })
 OPENAI_CLIENT = "openai.OpenAI()"
 _BUILTINS = frozenset(dir(builtins))  # names no module function can be
+# Module settings of openai-python < 1.0 that 1.0 ignores (a module attribute nothing reads),
+# each with what configures the same in 1.0. `api_base` is renamed by the client rewrite.
+V0_ONLY_SETTINGS: dict[str, str] = {
+    "proxy": "pass http_client=openai.DefaultHttpxClient(proxy=<url>) to the client (httpx "
+             "takes one URL: a requests-style {'https': url} dict becomes its https value)",
+    "api_key_path": "read the key from the file yourself and pass api_key= to the client "
+                    "(or set OPENAI_API_KEY)",
+    "requestssession": "pass http_client=openai.DefaultHttpxClient(...) to the client "
+                       "(openai>=1 sends with httpx, not requests)",
+    "verify_ssl_certs": "pass http_client=openai.DefaultHttpxClient(verify=...) to the client",
+    "ca_bundle_path": "pass http_client=openai.DefaultHttpxClient(verify=<bundle path>) to "
+                      "the client",
+    "app_info": "send what it said in default_headers= of the client",
+    "debug": "set OPENAI_LOG=debug in the environment",
+    "log": "set OPENAI_LOG=info (or debug) in the environment",
+    "enable_telemetry": "remove it: openai>=1 sends no client telemetry",
+}
 # Modules of openai-python < 1.0 that 1.0 removed without a replacement in the SDK, each with
 # what code that used it does instead.
 REMOVED_HELPERS: dict[str, str] = {
@@ -306,6 +323,8 @@ def classify_reference(name: str) -> Optional[str]:
         return "GM202"  # 0.x also exported InvalidRequestError on the openai module
     if parts[1] in REMOVED_HELPERS:
         return "GM204"
+    if len(parts) == 2 and parts[1] in V0_ONLY_SETTINGS:
+        return "GM206"
     return None
 
 
@@ -1382,7 +1401,8 @@ class Detector(CallResolver):
             return None  # other SDKs' modules are reported where they are imported
         for name in sorted(self._qualified(node)):
             code = classify_reference(name)
-            if code is not None and (len(name.split(".")) >= 3 or code in ("GM210", "GM202")):
+            if code is not None and (len(name.split(".")) >= 3
+                                     or code in ("GM210", "GM202", "GM206")):
                 self._report_reference(self._span(node), code, name, name)
                 return False  # the inner `openai.error` is part of the same finding
         return None
@@ -1406,6 +1426,12 @@ class Detector(CallResolver):
         elif code == "GM202":
             message = (f"{what}: openai.error was removed in openai-python 1.0; the exceptions "
                        f"live on the openai module (openai.RateLimitError, openai.APIError ...)")
+        elif code == "GM206":
+            setting = name.split(".")[1]
+            message = (f"{what} was a setting of openai-python < 1.0; 1.0 ignores it (requests "
+                       f"go out without it): {V0_ONLY_SETTINGS[setting]}")
+            self._add_rule_finding(code, Severity.WARNING, message, span)
+            return
         else:
             module = name.split(".")[1]
             message = (f"{what}: openai.{module} was removed in openai-python 1.0 with no "

@@ -256,6 +256,23 @@ RULES: Tuple[Rule, ...] = (
         references=(_V1_GUIDE, "https://github.com/openai/openai-python/issues/932"),
     ),
     Rule(
+        code="GM206",
+        name="v0-module-setting",
+        summary="A module setting of openai-python < 1.0 that 1.0 ignores: openai.proxy, "
+        "openai.api_key_path, openai.requestssession, openai.verify_ssl_certs, "
+        "openai.ca_bundle_path, openai.app_info, openai.debug, openai.log.",
+        why="openai>=1 reads none of them: the assignment still runs, and requests go out "
+        "without the proxy, the key file or the session it named (a network that needs the "
+        "proxy then fails with APIConnectionError).",
+        example='openai.proxy = "http://proxy.internal:3128"',
+        use_instead="The client's own arguments: http_client=openai.DefaultHttpxClient("
+        "proxy=..., verify=...) for the proxy, the session and certificates, api_key= for a "
+        "key file, OPENAI_LOG=debug for logging.",
+        fix="manual: the values take another form (a requests proxy dict is not an httpx "
+        "proxy), so the finding names the client argument to use.",
+        references=(_V1_GUIDE,),
+    ),
+    Rule(
         code="GM205",
         name="v3-node-sdk-call",
         summary="JavaScript or TypeScript that uses openai-node v3's client: new OpenAIApi(new "
