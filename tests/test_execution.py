@@ -74,6 +74,10 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
                                  "passed as azure_endpoint",
     "mixed_completion_and_chat_module": ".message.content.strip() on Optional[str]",
     "chat_usage_accounting": "resp.usage.prompt_tokens: usage is Optional in 1.x",
+    "chat_choices_loop_dict": "len(choice.message.content) on Optional[str] (None in 0.x "
+                              "too, for a function call); usage is Optional in 1.x",
+    "chat_message_dict_history": "a history dict[str, str] given the reply's Optional[str] "
+                                 "content, as the original gave it the 0.x value",
     "completion_assigned_twice": "resp.usage.prompt_tokens on Optional usage",
     "completion_usage_get": "`usage = (resp.usage or {})` then usage.total_tokens: an "
                             "AttributeError on a dict when usage is None",

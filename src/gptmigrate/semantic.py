@@ -291,12 +291,19 @@ class Semantics:
         # not push it past code that may run the call).
         calls = [self.span(call)[0] for call in self.detector.legacy_nodes.values()]
         first_call = min(calls) if calls else len(self.text)
+        # Settings made at module level, also inside a block (`if __name__ == "__main__":`).
+        top_settings = [self.span(s.statement)[0] for s in self._settings if s.scope.parent is None]
         for statement in self.tree.body:
             end = self.line_end(statement)
-            if self.span(statement)[1] > first_call:
-                if any(s.statement is statement for s in self._settings):
+            start, stop = self.span(statement)
+            holds_setting = any(start <= at < stop for at in top_settings)
+            if stop > first_call:
+                if holds_setting:
                     facts.settings_after_calls = True
                 continue
+            if holds_setting and not isinstance(statement, ast.Assign):
+                # a block that makes settings: the client must be made after it
+                facts.anchor_end, facts.anchor_is_import = end, False
             if isinstance(statement, (ast.Import, ast.ImportFrom)):
                 facts.anchor_end, facts.anchor_is_import = end, True
             if isinstance(statement, ast.Import) and any(
