@@ -1327,7 +1327,7 @@ class CallPlan:
         parent = sem.parent(expr)
         if isinstance(parent, ast.Await):
             expr, parent = parent, sem.parent(parent)
-        steps, outer = self._chain(expr)
+        steps, outer = self._chain(expr, ())
         if steps:
             path = self._path(steps, ())
             self._after(outer, path, 0)
@@ -1446,7 +1446,7 @@ class CallPlan:
                  depth: int) -> None:
         """Edits for reads of a name that holds (part of) the response."""
         for read in reads:
-            steps, outer = self._chain(read)
+            steps, outer = self._chain(read, base)
             path = self._path(steps, base)
             template = self.reads.templates.get(path)
             if template is not None:
@@ -1589,7 +1589,7 @@ class CallPlan:
                     if not isinstance(sem.parent(expr), ast.Await):
                         raise Uncertain("a caller does not await the response")
                     expr = sem.parent(expr)
-                steps, outer = self._chain(expr)
+                steps, outer = self._chain(expr, path)
                 full = self._path(steps, path)
                 if steps:
                     start, end = sem.span(outer)
@@ -1684,7 +1684,9 @@ class CallPlan:
         raise Escapes(f"{what} is used whole on line {line} (returned, passed on or stored), "
                         f"so its readers cannot be followed; rewrite them by hand")
 
-    def _chain(self, node: ast.AST) -> Tuple[List[_Step], ast.AST]:
+    def _chain(self, node: ast.AST, base: Tuple[str, ...]) -> Tuple[List[_Step], ast.AST]:
+        """The accesses read after `node` (which holds the response at `base`), and the
+        outermost node they cover."""
         sem = self.sem
         steps: List[_Step] = []
         current = node
@@ -1710,6 +1712,11 @@ class CallPlan:
                     step = self._get_step(parent, grand)
                     if step is None:
                         return steps, current  # a method call: judged by the path it is on
+                    if step.default is not None and self.v1 and not self.dict_view and \
+                            base + tuple(s.path_part() for s in steps) + (step.key or "",) \
+                            in self.reads.present:
+                        # `.get("delta", {})`: v1 always fills it, so the default never applies
+                        step = replace(step, default=None)
                     steps.append(step)
                     if step.default is not None:
                         return steps, grand  # a default ends what can be converted

@@ -45,6 +45,9 @@ class Reads:
     # Object paths read as a mapping (`.items()`, `.get(k)`): v1's object becomes that dict
     # with `.model_dump(by_alias=True)` (keys spelled as 0.x's).
     dicts: FrozenSet[Path] = frozenset()
+    # Object paths v1 always fills (never None): a `.get(key, default)` there reads the
+    # object, so the default is dropped and the chain goes on (`.get("delta", {}).get(...)`).
+    present: FrozenSet[Path] = frozenset()
     # Where the reply's text is (a completion's or a message's): a fix that drops stop= for a
     # model that rejects it cuts every read of this path at the first stop sequence.
     text: Optional[Path] = None

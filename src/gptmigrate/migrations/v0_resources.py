@@ -25,8 +25,10 @@ CHAT = Migration(
                                    ("choices", "*", "message", "tool_calls", "*"),
                                    ("choices", "*", "message", "tool_calls", "*", "function")}),
                 lists=frozenset({("choices",), ("choices", "*", "message", "tool_calls")}),
+                present=frozenset({("choices", "*", "message")}),
                 text=("choices", "*", "message", "content")),
-    stream_reads=Reads(objects=STREAM_READS.objects, lists=STREAM_READS.lists),
+    stream_reads=Reads(objects=STREAM_READS.objects, lists=STREAM_READS.lists,
+                       present=frozenset({("choices", "*", "delta")})),
     passes_kwargs=True,
 )
 
