@@ -121,7 +121,12 @@ class TextCompletionsToMessages(Migration):
             elif arg is prompt:
                 messages = plan.message_list([plan.message(role, content)
                                               for role, content in turns], index)
-                out.append(arg.with_changes(keyword=cst.Name("messages"), value=messages))
+                new = arg.with_changes(keyword=cst.Name("messages"), value=messages)
+                if system is not None and index > 0 and arg is plan.cst_call.args[-1]:
+                    # system= goes after it: messages= takes the separator of the argument
+                    # before it, so a call laid out one argument per line stays so
+                    new = new.with_changes(comma=plan.cst_call.args[index - 1].comma)
+                out.append(new)
                 if system is not None:
                     out.append(arg.with_changes(keyword=cst.Name("system"), value=system))
             elif name == "stop_sequences":
