@@ -385,6 +385,9 @@ class CallPlan:
         # The response as the dict the API sent (`.to_dict()`, what v0 returned): for a
         # response that leaves the plan's sight, so readers elsewhere keep indexing it.
         self.dict_view = False
+        # While following a serialised copy of the response (`json.loads(json.dumps(resp))`,
+        # `resp.to_dict()`): a dict in the target's shape, read with keys.
+        self.dict_copy = False
         # `(<call and its read> or <default>)`: a read right at the call whose v1 value may be
         # None where v0 gave text, or that a .get() gave a default.
         self.wrap: Optional[str] = None
@@ -1308,6 +1311,11 @@ class CallPlan:
     # -- the response --------------------------------------------------------------------------
 
     @property
+    def attributes(self) -> bool:
+        """Whether reads are written as attributes (a v1 object), not keys (a dict)."""
+        return self.v1 and not self.dict_view and not self.dict_copy
+
+    @property
     def reads(self) -> Reads:
         reads = self.migration.response_reads(self)
         if self.stop_code is not None and reads.text is not None:
@@ -1331,7 +1339,7 @@ class CallPlan:
         if steps:
             path = self._path(steps, ())
             self._after(outer, path, 0)
-            if steps[-1].default is not None and self.v1 and not self.dict_view:
+            if steps[-1].default is not None and self.attributes:
                 self.wrap = steps[-1].default
             elif self._nullable(path):
                 self.wrap = _quote(steps) * 2  # the reads' own quote: it may sit in an f-string
@@ -1357,6 +1365,8 @@ class CallPlan:
         if isinstance(parent, ast.Assign) and len(parent.targets) == 1 \
                 and isinstance(parent.targets[0], ast.Attribute) \
                 and self._into_attribute(parent.targets[0]):
+            return expr, expr, ""
+        if self._serialized(expr, (), parent, 0):
             return expr, expr, ""
         raise Escapes(self._escape_message())
 
@@ -1558,7 +1568,7 @@ class CallPlan:
             if isinstance(context, (ast.Call, ast.keyword)) and self._into_callee(outer, path,
                                                                                  depth):
                 return
-            self._check_bare(outer, path, context)
+            self._check_bare(outer, path, context, depth)
             return
         child_base = path + ("*",) if path in reads.lists and not isinstance(
             context, ast.Assign) else path
@@ -1570,7 +1580,7 @@ class CallPlan:
         reads, rewritten here. False where that is not certain."""
         sem = self.sem
         function = sem.enclosing_function(returned)
-        if depth > 4 or self.dict_view or not isinstance(function, (ast.FunctionDef,
+        if depth > 4 or not self.attributes or not isinstance(function, (ast.FunctionDef,
                                                                     ast.AsyncFunctionDef)):
             return False
         exits = [node for node in ast.walk(function)
@@ -1610,7 +1620,8 @@ class CallPlan:
         sem, planner = self.sem, self.planner
         holder = sem.parent(passed)
         call = sem.parent(holder) if isinstance(holder, ast.keyword) else holder
-        if depth > 4 or self.dict_view or planner.path is None or not isinstance(call, ast.Call):
+        if depth > 4 or not self.attributes or planner.path is None \
+                or not isinstance(call, ast.Call):
             return False
         found = self._parameter_for(call, holder if isinstance(holder, ast.keyword) else passed)
         if found is None:
@@ -1653,9 +1664,9 @@ class CallPlan:
         return True
 
     def _check_bare(self, outer: ast.AST, path: Tuple[str, ...],
-                    context: Optional[ast.AST]) -> None:
+                    context: Optional[ast.AST], depth: int) -> None:
         """A response object used whole (returned, passed on) changes type in v1: not certain."""
-        if self.dict_view:
+        if self.dict_view or self.dict_copy:
             if isinstance(context, ast.Attribute) and not hasattr(dict, context.attr):
                 raise Uncertain(f"the response is read with .{context.attr}() on line "
                                 f"{getattr(outer, 'lineno', 0)}, which openai<1's objects had "
@@ -1675,6 +1686,8 @@ class CallPlan:
             end = self.sem.span(outer)[1]  # the object's own dict, keyed as 0.x's was
             self.edits.append(self.sem.edit(end, end, ".model_dump(by_alias=True)"))
             return
+        if self._serialized(outer, path, context, depth):
+            return
         if isinstance(context, ast.Attribute):
             example = self.migration.example_read or ".choices[0].message.content"
             raise Escapes(f"the response is read with .{context.attr}() on line {line}, a "
@@ -1683,6 +1696,72 @@ class CallPlan:
         what = "the response" if not path else "part of the response"
         raise Escapes(f"{what} is used whole on line {line} (returned, passed on or stored), "
                         f"so its readers cannot be followed; rewrite them by hand")
+
+    def _serialized(self, outer: ast.AST, path: Tuple[str, ...], context: Optional[ast.AST],
+                    depth: int) -> bool:
+        """The response (or an object in it) serialised: `json.dumps(resp)` becomes
+        `json.dumps(resp.to_dict())` (v1 objects are no JSON), `resp.to_dict_recursive()`
+        `resp.to_dict()`; a copy read back (`record = json.loads(json.dumps(resp))`, `data =
+        resp.to_dict()`) is a dict in the target's shape, its reads followed with keys. The
+        dumped text itself follows the new API's shape."""
+        if not self.v1 or self.dict_view or path not in self.reads.objects:
+            return False
+        sem = self.sem
+        end = sem.span(outer)[1]
+        if isinstance(context, ast.Call) and context.args[:1] == [outer] \
+                and self._calls_one_of(context, ("json.dumps", "json.dump")):
+            serialised: ast.AST = context
+            edit = sem.edit(end, end, ".to_dict()")
+        elif isinstance(context, ast.Attribute) \
+                and context.attr in ("to_dict", "to_dict_recursive") \
+                and isinstance(sem.parent(context), ast.Call) \
+                and sem.parent(context).func is context and not sem.parent(context).args \
+                and not sem.parent(context).keywords:
+            serialised = sem.parent(context)
+            attribute_end = sem.span(context)[1]
+            edit = sem.edit(attribute_end - len(context.attr), attribute_end, "to_dict")
+        else:
+            return False
+        copy: ast.AST = serialised
+        holder = sem.parent(copy)
+        if isinstance(serialised, ast.Call) and self._calls_one_of(serialised, ("json.dumps",)) \
+                and isinstance(holder, ast.Call) and holder.args[:1] == [copy] \
+                and self._calls_one_of(holder, ("json.loads",)):
+            copy, holder = holder, sem.parent(holder)
+        if isinstance(holder, ast.Assign) and len(holder.targets) == 1 \
+                and isinstance(holder.targets[0], ast.Name) and holder.value is copy:
+            self.dict_copy = True
+            try:
+                self._follow(holder.targets[0], path, depth + 1)
+            finally:
+                self.dict_copy = False
+        elif isinstance(holder, ast.Expr) and copy is serialised \
+                and self._calls_one_of(serialised, ("json.dump",)):
+            pass  # written to a file
+        elif not (isinstance(holder, ast.Call) and holder.args[:1] == [copy] and (
+                self._calls_one_of(holder, ("json.dumps", "json.dump", "print"))
+                or (isinstance(holder.func, ast.Attribute)
+                    and holder.func.attr in ("write", "debug", "info", "warning", "error")))):
+            return False  # the copy goes where its readers cannot be followed
+        if sem.text[edit.start:edit.end] != edit.content:
+            self.edits.append(edit)
+        if "serialises the response" not in " ".join(self.notes):
+            self.notes.append("serialises the response with .to_dict() (the JSON follows the "
+                              "new API's shape)")
+        return True
+
+    def _calls_one_of(self, call: ast.Call, names: Sequence[str]) -> bool:
+        """Whether `call` calls one of the qualified `names` (`json.dumps`, a builtin)."""
+        func = call.func
+        base = func
+        while isinstance(base, ast.Attribute):
+            base = base.value
+        if not isinstance(base, ast.Name):
+            return False
+        found = self.sem.names.names(func, self.sem.scope_of(base))
+        if isinstance(func, ast.Name) and not found:
+            found = {func.id}  # a builtin (print)
+        return bool(found & set(names))
 
     def _chain(self, node: ast.AST, base: Tuple[str, ...]) -> Tuple[List[_Step], ast.AST]:
         """The accesses read after `node` (which holds the response at `base`), and the
@@ -1712,7 +1791,7 @@ class CallPlan:
                     step = self._get_step(parent, grand)
                     if step is None:
                         return steps, current  # a method call: judged by the path it is on
-                    if step.default is not None and self.v1 and not self.dict_view and \
+                    if step.default is not None and self.attributes and \
                             base + tuple(s.path_part() for s in steps) + (step.key or "",) \
                             in self.reads.present:
                         # `.get("delta", {})`: v1 always fills it, so the default never applies
@@ -1767,7 +1846,7 @@ class CallPlan:
                     out.append(f"[{step.index_code}]")
                 elif part.startswith("["):
                     out.append(part)  # a fixed index of the target shape (`content[0]`)
-                elif self.v1 and not self.dict_view:
+                elif self.attributes:
                     out.append(f".{part}")
                 elif step.via_get and last:
                     default = f", {step.default}" if step.default is not None else ""
@@ -1784,8 +1863,7 @@ class CallPlan:
         """The whole new read of `name`: `(read or default)` where v1 gives None for a key v0
         left out (.get with a default) or for text a streamed chunk may lack."""
         new = name + self._render(steps, base)
-        attributes = self.v1 and not self.dict_view
-        if steps and steps[-1].default is not None and attributes:
+        if steps and steps[-1].default is not None and self.attributes:
             return f"({new} or {steps[-1].default})"
         if self._nullable(path):
             return f"({new} or {_quote(steps) * 2})"
