@@ -49,8 +49,8 @@ MANUAL = {
     "chat": (HEAD + MODEL + "chat = model.start_chat()\n", "start_chat() is not rewritten"),
     "async": (HEAD + MODEL + "async def f():\n    return (await model.generate_content_async("
               "'x')).text\n", "generate_content_async() is not rewritten"),
-    "count tokens": (HEAD + MODEL + "print(model.count_tokens('x').total_tokens)\n",
-                     "count_tokens() is not rewritten"),
+    "count tokens read whole": (HEAD + MODEL + "print(model.count_tokens('x'))\n",
+                                "only .total_tokens of its result is rewritten"),
     "safety settings": (HEAD + "model = genai.GenerativeModel('gemini-3.1-pro-preview', "
                         "safety_settings={'HARASSMENT': 'BLOCK_NONE'})\n"
                         "print(model.generate_content('x').text)\n", "safety_settings= is not"),

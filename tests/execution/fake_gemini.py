@@ -181,6 +181,17 @@ class _Handler(BaseHTTPRequestHandler):
                                   "totalTokenCount": 12},
                 "modelVersion": model}
 
+    def _countTokens(self, model: str, body: Dict[str, Any]) -> Dict[str, Any]:  # noqa: N802
+        """A word count of the contents (google-generativeai may wrap them in a
+        generateContentRequest); the system instruction is not counted."""
+        if model not in (MODELS_LEGACY if self._legacy else MODELS_NOW):
+            raise _not_found(model, "countTokens")
+        request = body.get("generateContentRequest") or body
+        contents = request.get("contents")
+        if not isinstance(contents, list) or not contents:
+            raise Refusal(400, "INVALID_ARGUMENT", "contents is not specified")
+        return {"totalTokens": sum(len(_text(content)[1].split()) for content in contents)}
+
     def _streamGenerateContent(self, model: str,  # noqa: N802
                                body: Dict[str, Any]) -> List[Dict[str, Any]]:
         """The reply in word-sized chunks, each a GenerateContentResponse."""

@@ -29,8 +29,9 @@ once); responses read only as `.text` / `.usage_metadata.<count>`, streams itera
 for loop reading `.text`; `GenerationConfig(...)` -> `genai.types.GenerateContentConfig(...)`;
 `embed_content(model=, content=, task_type=, title=, output_dimensionality=)` and PaLM's
 `generate_embeddings(model=, text=)` with `["embedding"]` read where the content is surely one
-string. Manual, with the reason: chat sessions, PaLM text and chat (no served Gemini target
-the table trusts), tools, safety settings, async calls, count_tokens, responses leaving the
+string; `m.count_tokens(contents).total_tokens` on a model without a system instruction.
+Manual, with the reason: chat sessions, PaLM text and chat (no served Gemini target
+the table trusts), tools, safety settings, async calls, responses leaving the
 function, model objects kept in attributes or imported by another module, a retired model
 the table has no served target for.
 
@@ -152,6 +153,7 @@ class _Rewrite:
         self.notes: List[str] = []
         self.consumed: Set[int] = set()  # reads of the module inside a construct handled whole
         self.streams: Set[int] = set()  # generate_content calls with stream=True
+        self.counts: Set[int] = set()  # count_tokens calls
         self.client_sites: List[ast.Call] = []  # calls that become client.models.<method>
         self.bound: Dict[str, str] = {}  # what the import binds (see _bindings)
 
@@ -399,9 +401,11 @@ class _Rewrite:
         if not (isinstance(up, ast.Attribute) and isinstance(call, ast.Call) and call.func is up):
             raise Uncertain(f"{where} is used otherwise than by calling generate_content "
                             f"(passed on, stored, start_chat() ...): move it by hand")
+        if up.attr == "count_tokens":
+            return self._count_call(call, model, where)
         if up.attr != "generate_content":
-            raise Uncertain(f"{where}.{up.attr}() is not rewritten (chat sessions, counting, "
-                            f"async calls change shape): move it by hand to "
+            raise Uncertain(f"{where}.{up.attr}() is not rewritten (chat sessions, async "
+                            f"calls change shape): move it by hand to "
                             f"{self.client}.models / {self.client}.chats")
         if sem.span(call)[0] < sem.span(model.statement)[1]:
             raise Uncertain(f"{where}: called before it is made")
@@ -438,6 +442,26 @@ class _Rewrite:
             self._response(call, where)
         return call
 
+    def _count_call(self, call: ast.Call, model: "_Model", where: str) -> ast.Call:
+        """`m.count_tokens(text).total_tokens` -> `client.models.count_tokens(model=m,
+        contents=text).total_tokens`. google-generativeai counted the model's
+        system_instruction too, which the Gemini API's count_tokens does not take: such a
+        model keeps it manual."""
+        if any(key == "system_instruction" for key, _ in model.entries):
+            raise Uncertain(f"{where}.count_tokens(): the model's system_instruction was "
+                            f"counted too, and the Gemini API's count_tokens takes none; "
+                            f"count it by hand")
+        if len(call.args) != 1 or call.keywords or isinstance(
+                call.args[0], (ast.Dict, ast.List, ast.Tuple, ast.ListComp, ast.Starred)):
+            raise Uncertain(f"{where}.count_tokens: the contents are not one plain argument")
+        up = self.sem.parent(call)
+        if not (isinstance(up, ast.Attribute) and up.attr == "total_tokens"
+                and isinstance(up.ctx, ast.Load)):
+            raise Uncertain(f"{where}.count_tokens(): only .total_tokens of its result is "
+                            f"rewritten; move the rest by hand")
+        self.counts.add(id(call))
+        return call
+
     def _model_edits(self, model: "_Model") -> None:
         """The construction becomes its model name; each call names the model and the
         settings the construction held."""
@@ -448,6 +472,10 @@ class _Rewrite:
         for call in model.calls:
             contents = call.args[0] if call.args else next(
                 k.value for k in call.keywords if k.arg == "contents")
+            if id(call) in self.counts:
+                self.edits.append(self._call(call, "count_tokens", [
+                    f"model={variable}", f"contents={sem.source(contents)}"]))
+                continue
             config = model.config
             entries = list(model.entries)
             own = next((k.value for k in call.keywords if k.arg == "generation_config"), None)
