@@ -11,7 +11,9 @@ scan.
 
 from __future__ import annotations
 
+import fnmatch
 import functools
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,10 +114,21 @@ def _read(path: Path) -> str:
 
 
 def _candidates(directory: Path, globs: Iterable[str]) -> List[Path]:
-    found: List[Path] = []
-    for pattern in globs:
-        found.extend(sorted(p for p in directory.glob(pattern) if p.is_file()))
-    return found
+    """The files of `directory` matching each glob in turn (each glob's in name order)."""
+    names = _file_names(directory)
+    return [directory / name for pattern in globs
+            for name in fnmatch.filter(names, pattern)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _file_names(directory: Path) -> List[str]:
+    """The sorted names of the files in `directory`, listed once per run (every scanned file's
+    folder and its parents are asked for manifests)."""
+    try:
+        with os.scandir(directory) as entries:
+            return sorted(entry.name for entry in entries if entry.is_file())
+    except OSError:
+        return []
 
 
 def choice_in(directory: Path) -> Optional[SdkChoice]:
@@ -165,6 +178,7 @@ def clear_cache() -> None:
     """Forget what was read (tests that write requirement files between scans)."""
     _choice_for_directory.cache_clear()
     _held_back_in.cache_clear()
+    _file_names.cache_clear()
 
 
 # The oldest release of another SDK that has what its rewrite writes: anthropic 0.16.0 is the
