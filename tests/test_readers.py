@@ -263,3 +263,22 @@ def test_parsers_are_imported_only_for_candidates(tmp_path: Path):
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True,
                           text=True, check=True)
     assert done.stdout.strip() == "['gptmigrate.formats.base']"
+
+
+@pytest.mark.parametrize("text", [
+    '"gpt-4"',
+    '{"model": "gpt-4", "models": [["ada", {"engine": "curie"}], "x\\"y"], "gpt-4": "gpt-4"}',
+    '[{"a": "\\u00e9t\\u00e9"}, [], {}, 1.5e3, true, null, "\\/path"]',
+    '{"k": {"model": ["gpt-4", ["davinci"]]}}',
+])
+def test_json_fast_path_reads_what_the_lexer_reads(text):
+    from gptmigrate.formats import json as json_reader
+    fast = json_reader._fast_read(text)
+    assert fast is not None
+    assert fast.values == json_reader._Reader(text).read().values
+
+
+@pytest.mark.parametrize("text", ['{"a": NaN}', '{"a": "b",}', '// c\n{"a": "b"}', "[" * 5000])
+def test_json_the_lexer_judges_what_strict_json_is_not(text):
+    from gptmigrate.formats import json as json_reader
+    assert json_reader._fast_read(text) is None

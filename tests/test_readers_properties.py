@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from conftest import make_context
 from gptmigrate.engine import fix_source
 from gptmigrate.formats import JAVASCRIPT, JSON, YAML
+from gptmigrate.formats import json as json_reader
 
 SCALE = float(os.environ.get("GPTMIGRATE_PROPERTY_SCALE", "1"))
 CTX = make_context()
@@ -70,6 +71,9 @@ def test_json_reader_is_json(data: Any, indent: Any, ascii_only: bool):
         assert json.loads(text[value.start:value.end]) == value.text
         if value.verbatim is not None:
             assert text[value.verbatim:value.verbatim + len(value.text)] == value.text
+    # the C decoder's fast path and the lexer (JSON with comments) read the same document
+    lexed = json_reader._Reader(text).read()
+    assert values == lexed.values and json_reader._fast_read(text) is not None
     fixed, _, _ = fix_source(text, CTX, path="data.json")
     assert json.loads(fixed) == _renamed(data)
     assert fixed == _expected_fix(JSON, text)

@@ -1,6 +1,10 @@
 """JSON files, read by a lexer and a stack machine that keep every string's span.
 
-Strings are decoded by the standard library's own JSON string scanner. Object keys are keys,
+Strict JSON is read by the standard library's C decoder, and the string tokens are found by one
+regular expression: both give the strings in document order, so the i-th token is the i-th
+string of the decoded tree (`_fast_read`). Anything else (comments, trailing commas, NaN, nesting
+too deep for the decoder) goes to a lexer and a stack machine that keep every string's span;
+its strings are decoded by the standard library's own JSON string scanner. Object keys are keys,
 never values. JSON has no comments, so a plain JSON file holds no suppression comments (use
 `per-file-ignores` or `exclude`); files that carry `//` and `/* */` comments and trailing
 commas (tsconfig.json, VS Code settings: "JSON with comments") are read too, and their
@@ -12,10 +16,11 @@ from __future__ import annotations
 import json
 import re
 from json.decoder import scanstring  # type: ignore[attr-defined]
-from typing import List, Optional, Tuple
+from typing import Any, List, Optional, Tuple
 
 from gptmigrate.formats.base import Comment, Document, FormatError, Lines, Value
 
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _LITERAL = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null")
 _BLANKS = " \t\r\n"
 
@@ -159,7 +164,62 @@ def read(text: str) -> Document:
     return _reader(text)[0]
 
 
+class _Pairs(list):  # type: ignore[type-arg]
+    """An object as the decoder read it: its (key, value) pairs in order."""
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is no JSON value")
+
+
+def _fast_read(text: str) -> Optional[Document]:
+    """The document of strict JSON, from the C decoder and a regex over the string tokens;
+    None for anything the lexer must judge (it reports where the text goes wrong)."""
+    try:
+        tree = json.loads(text, object_pairs_hook=_Pairs, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        return None
+    found: List[Tuple[int, str, Optional[str]]] = []  # (token index, value, its key)
+    count = 0  # string tokens (keys and values) met so far
+
+    def walk(items: List[Any], key: Optional[str], pairs: bool) -> None:
+        nonlocal count
+        for entry in items:
+            if pairs:
+                key, entry = entry
+                count += 1  # the key's own token
+            kind = entry.__class__
+            if kind is str:
+                found.append((count, entry, key))
+                count += 1
+            elif kind is _Pairs:
+                walk(entry, key, True)
+            elif kind is list:
+                walk(entry, key, False)
+
+    try:
+        if tree.__class__ is str:
+            found.append((0, tree, None))
+            count = 1
+        elif tree.__class__ in (_Pairs, list):
+            walk(tree, None, tree.__class__ is _Pairs)
+    except RecursionError:
+        return None
+    tokens = [match.span() for match in _STRING.finditer(text)]
+    if len(tokens) != count:
+        return None
+    document = Document()
+    for index, value, key in found:
+        start, end = tokens[index]
+        verbatim = start + 1 if text[start + 1:end - 1] == value else None
+        document.values.append(Value(start, end, value, verbatim, () if key is None else (key,)))
+    return document
+
+
 def _reader(text: str) -> Tuple[Document, bool]:
+    fast = _fast_read(text)
+    if fast is not None:
+        return fast, False
     reader = _Reader(text)
     document = reader.read()
     return document, reader.relaxed
