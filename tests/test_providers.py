@@ -79,7 +79,8 @@ def test_palm_and_llama_index_messages(ctx):
     messages = _messages(text, ctx)
     assert "client.chats.create" in messages[(3, "GM111")]
     assert "shut down on 2024-08-15" in messages[(3, "GM111")]
-    assert 'set model="gpt-5.6-terra"' in messages[(4, "GM001")]
+    assert "use gpt-5.6-terra" in messages[(4, "GM001")]
+    assert "needs llama-index-llms-openai 0.7.10 or later" in messages[(4, "GM001")]
 
 
 @pytest.mark.parametrize("name, code", [

@@ -363,6 +363,8 @@ def test_the_provider_gates_know_every_word_detection_reads():
     assert set(providers.VERTEX_MODULES) | {"preview"} <= set(MODULE["vertexai"])
     assert {name.split(".")[-1] for name in providers.LLAMA_INDEX_OPENAI} <= set(
         WORD["llama_index"])
+    assert {name.split(".")[-1] for name in providers.LLAMA_INDEX_MOVED} <= set(
+        WORD["llama_index"])
     assert set(MODULE) | set(WORD) <= set(providers.MARKERS)
 
 

@@ -1931,6 +1931,8 @@ class Detector(CallResolver):
             if fix is not None:
                 fix = self._with_dimensions(node, fix, value[match.start:match.end],
                                             resolution.target or "")
+            if fix is not None and note is not None:
+                fix = replace(fix, description=f"{fix.description}; {note}")
             if fix is None:
                 safety = FixSafety.MANUAL
             else:
@@ -1989,12 +1991,21 @@ class Detector(CallResolver):
             # The call already is on Messages: the served model is a plain rename there.
             return replace(resolution, action="rename", fix_safety=FixSafety.UNSAFE,
                            reason="the call already uses the Messages API"), None
-        if context.kind == providers.LLAMA_INDEX and resolution.action == "migrate-api" \
-                and resolution.target:
-            return replace(resolution, action="manual", fix_safety=FixSafety.MANUAL, reason=(
-                f"LlamaIndex's OpenAI sends a chat model to Chat Completions: set "
-                f"model=\"{resolution.target}\" with a llama-index-llms-openai that knows it "
-                f"(older versions refuse model names they do not list)")), None
+        if context.kind == providers.LLAMA_INDEX and resolution.target \
+                and resolution.action in ("migrate-api", "rename"):
+            # LlamaIndex's OpenAI picks Completions or Chat Completions by the model's name, so
+            # a chat model is a plain rename for it, on a release that lists the name.
+            release = providers.LLAMA_INDEX_RELEASES.get(resolution.target)
+            note = (f"LlamaIndex's OpenAI refuses model names it does not list: it needs "
+                    f"llama-index-llms-openai {release} or later for {resolution.target}"
+                    if release else
+                    f"LlamaIndex's OpenAI refuses model names it does not list: check that "
+                    f"the installed llama-index-llms-openai lists {resolution.target}")
+            if resolution.action == "migrate-api":
+                resolution = replace(resolution, action="rename", fix_safety=FixSafety.UNSAFE,
+                                     reason="LlamaIndex's OpenAI sends a chat model to Chat "
+                                            "Completions itself")
+            return resolution, note
         return resolution, None
 
     def _with_parameters(self, literal: ast.Constant, fix: Fix,

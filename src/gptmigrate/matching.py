@@ -58,7 +58,7 @@ PROVIDER_WORD_GATES = {
     "anthropic": ("completions", "completion", "acompletion", "completion_stream",
                   "acompletion_stream", "HUMAN_PROMPT", "AI_PROMPT"),
     "langchain": ("OpenAI",),
-    "llama_index": ("OpenAI",),
+    "llama_index": ("OpenAI", "AzureOpenAI", "OpenAIEmbedding", "AzureOpenAIEmbedding"),
 }
 OPENAI_MODULE_WORDS = (
     "Image", "Audio", "File", "Model", "Customer", "Deployment", "Engine", "ErrorObject",

@@ -82,6 +82,21 @@ LLAMA_INDEX_OPENAI = frozenset({
     "llama_index.llms.OpenAI", "llama_index.llms.openai.OpenAI",
     "llama_index.llms.openai.base.OpenAI",
 })
+# llama-index 0.10 (2024-02) moved each integration into a package of its own and dropped the
+# aggregate modules' re-exports (an ImportError on llama-index-core); the per-integration module
+# paths below already existed in 0.9, so the new import works in both generations.
+LLAMA_INDEX_MOVED: Mapping[str, Tuple[str, str]] = {
+    "llama_index.llms.OpenAI": ("llama_index.llms.openai", "llama-index-llms-openai"),
+    "llama_index.llms.AzureOpenAI": ("llama_index.llms.azure_openai",
+                                     "llama-index-llms-azure-openai"),
+    "llama_index.embeddings.OpenAIEmbedding": ("llama_index.embeddings.openai",
+                                               "llama-index-embeddings-openai"),
+    "llama_index.embeddings.AzureOpenAIEmbedding": ("llama_index.embeddings.azure_openai",
+                                                    "llama-index-embeddings-azure-openai"),
+}
+# The first llama-index-llms-openai release whose model list (`ALL_AVAILABLE_MODELS`, checked
+# by `openai_modelname_to_contextsize`) holds each target the table writes (PyPI wheels).
+LLAMA_INDEX_RELEASES: Mapping[str, str] = {"gpt-5.6-terra": "0.7.10", "gpt-5.6-sol": "0.7.10"}
 # What langchain 1.0 keeps of the old paths.
 _LANGCHAIN_KEPT = {"chat_models": {"init_chat_model", "BaseChatModel", "base"},
                    "embeddings": {"init_embeddings", "Embeddings", "base"}}
@@ -161,6 +176,8 @@ def classify_reference(name: str) -> Optional[str]:
             return "GM213"
         if len(parts) == 2 and parts[1] in _LANGCHAIN_OLD_TOP:
             return "GM213"
+    if name in LLAMA_INDEX_MOVED:
+        return "GM214"
     return None
 
 
@@ -186,6 +203,12 @@ def reference_message(code: str, what: str, name: str, ended: Optional[_dt.date]
         return (f"{what}: the Generative AI modules of the Vertex AI SDK "
                 f"{'were' if retired else 'will be'} removed on {ended or '2026-06-24'}; move to google-genai: genai.Client(vertexai=True, project=..., "
                 f"location=...).models.generate_content(model=..., contents=...)")
+    if code == "GM214":
+        module, package = LLAMA_INDEX_MOVED[name]
+        leaf = name.rsplit(".", 1)[1]
+        return (f"{what}: llama-index 0.10 moved {leaf} out of {name.rsplit('.', 1)[0]} into "
+                f"the {package} package (an ImportError on llama-index-core); import it from "
+                f"{module}, a path llama-index 0.9 has too")
     parts = name.split(".")
     removed = ".".join(parts[:2]) if parts[1] == "llms" or len(parts) == 2 else \
         ".".join(parts[:3])

@@ -24,7 +24,7 @@ from gptmigrate.detect import (DetectOptions, Detection, Detector, LegacyCall, L
                                detector_for, dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations import (anthropic_messages, google_genai, langchain_imports,
-                                   langchain_llm, v0_errors)
+                                   langchain_llm, llama_index_imports, v0_errors)
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import project
 from gptmigrate.sdk import SdkChoice, sdk_for
@@ -33,7 +33,8 @@ from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
 CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
-                                 langchain_imports.CODE, langchain_llm.CODE, google_genai.CODE}
+                                 langchain_imports.CODE, langchain_llm.CODE, google_genai.CODE,
+                                 llama_index_imports.CODE}
 
 
 class Escapes(Uncertain):
@@ -106,6 +107,9 @@ def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: De
             continue
         if finding.code == langchain_imports.CODE and finding.fix is None:
             out.append(langchain_imports.import_fix(sem, finding))
+            continue
+        if finding.code == llama_index_imports.CODE and finding.fix is None:
+            out.append(llama_index_imports.import_fix(sem, finding))
             continue
         if finding.code == anthropic_messages.PROMPT_CODE and finding.fix is None:
             out.append(anthropic_messages.prompt_import_fix(planner, finding))

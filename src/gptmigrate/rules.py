@@ -352,6 +352,23 @@ RULES: Tuple[Rule, ...] = (
                     "https://pypi.org/project/langchain/1.0.0/"),
     ),
     Rule(
+        code="GM214",
+        name="llama-index-moved-import",
+        summary="An import of LlamaIndex's OpenAI integrations from the aggregate modules of "
+        "llama-index 0.9 (`from llama_index.llms import OpenAI`, `AzureOpenAI`, `from "
+        "llama_index.embeddings import OpenAIEmbedding`, `AzureOpenAIEmbedding`).",
+        why="llama-index 0.10 moved every integration into a package of its own; on "
+        "llama-index-core the old import raises ImportError, and a model renamed under it is "
+        "no fix.",
+        example="from llama_index.llms import OpenAI",
+        use_instead="from llama_index.llms.openai import OpenAI (llama-index-llms-openai), "
+        "a path llama-index 0.9 has too.",
+        fix="unsafe: the import's module changes (one import per module, aliases kept); the "
+        "project installs the integration package on llama-index-core. Manual when the "
+        "import names anything else.",
+        references=("https://docs.llamaindex.ai/en/stable/getting_started/v0_10_0_migration/",),
+    ),
+    Rule(
         code="GM901",
         name="unused-suppression",
         summary="A `# noqa: GMxxx` or `# gptmigrate: ignore[GMxxx]` comment that suppresses "
@@ -377,7 +394,7 @@ def get_rule(code_or_name: str) -> Optional[Rule]:
 # Findings the API rewrites plan a fix for (legacy calls and v0 exceptions): only a file with one
 # of these is parsed with libcst.
 REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM104", "GM105", "GM110", "GM112", "GM201",
-                             "GM202", "GM210", "GM211", "GM213"})
+                             "GM202", "GM210", "GM211", "GM213", "GM214"})
 OFF_BY_DEFAULT = frozenset({"GM901"})
 
 
