@@ -81,8 +81,6 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "completion_assigned_twice": "resp.usage.prompt_tokens on Optional usage",
     "completion_usage_get": "`usage = (resp.usage or {})` then usage.total_tokens: an "
                             "AttributeError on a dict when usage is None",
-    "chat_message_object_reused": "`.to_dict()` then first['choices'][0]: to_dict() is "
-                                  "dict[str, object] (reportIndexIssue)",
     "fine_tuning_job_list": "jobs.object: SyncCursorPage declares no `object` attribute",
     "image_create_b64": "item.b64_json / resp.data are Optional in 1.x (b64decode(None))",
     "image_create_edit": "len(resp.data), resp.data[0].b64_json on Optional values",

@@ -798,8 +798,15 @@ def test_a_response_that_leaves_the_function_is_the_dict_the_api_sent(ctx):
               "    print(r.get(\"usage\"))\n"
               "    return r.choices[0].message.content\n")
     fixed, _, _ = fix_source(source, ctx, unsafe=True)
-    assert "return client.chat.completions.create(model=\"gpt-4o\", messages=m).to_dict()\n" \
-        in fixed
+    assert ("return _openai_object(client.chat.completions.create(model=\"gpt-4o\", "
+            "messages=m).to_dict())\n") in fixed
+    assert fixed.count("def _openai_object(value) -> dict:") == 1
+    # what the added function hands out reads as openai<1's objects did: by key and attribute
+    scope: dict = {}
+    exec(fixed[fixed.index("def _openai_object"):fixed.index("def chat")], scope)
+    view = scope["_openai_object"]({"choices": [{"message": {"role": "assistant"}}]})
+    assert view.choices[0].message.role == view["choices"][0]["message"]["role"] == "assistant"
+    assert isinstance(view, dict) and view.get("usage") is None and not hasattr(view, "usage")
     assert "    print(r.get(\"usage\"))\n" in fixed
     assert "    return r[\"choices\"][0][\"message\"][\"content\"]\n" in fixed
     # a completion's response changes shape: a dict view would not keep its readers working

@@ -448,15 +448,17 @@ class CallPlan:
                     and not self.reads.refused  # a refused read would find no key
                     and self.stop_code is None):  # the text inside would not be cut
                 raise
-            # Same response shape, another type: hand out the dict the API sent, as v0 did.
+            # Same response shape, another type: hand out what v0 did, the dict the API sent
+            # with its keys also readable as attributes.
             del self.edits[planned:]
             self.wrap = None
             self.dict_view = True
             outer, expr, suffix = self._response()
-            self.notes.append("the response is used beyond what the fix can follow, so it "
-                              "stays the dict the API sent (.to_dict(), as openai<1 returned "
-                              "it): code that indexes it keeps working, attribute reads of it "
-                              "elsewhere (.choices) must change")
+            self.notes.append(f"the response is used beyond what the fix can follow, so it "
+                              f"stays what openai<1 returned: the dict the API sent, its keys "
+                              f"also read as attributes ({OBJECT_VIEW}(...to_dict()), a "
+                              f"function added after the imports), so readers elsewhere keep "
+                              f"working")
         new_call = migration.finish(self, call.with_changes(func=self._func(), args=args))
         call_code = cst.Module(body=[], default_newline=_newline(self.sem.text)).code_for_node(
             new_call)
@@ -465,14 +467,15 @@ class CallPlan:
         call_start, call_end = self.sem.span(self.call)
         expr_start, expr_end = self.sem.span(expr)
         base_end = self._base_end(expr) if suffix else expr_end
-        if self.dict_view and expr is not self.call:  # (await create(...)).to_dict()
-            content = (text[start:expr_start] + "(" + text[expr_start:call_start] + call_code
-                       + text[call_end:expr_end] + ").to_dict()" + text[expr_end:base_end]
-                       + suffix)
+        if self.dict_view and expr is not self.call:  # _openai_object((await create(...)).to_dict())
+            content = (text[start:expr_start] + f"{OBJECT_VIEW}((" + text[expr_start:call_start]
+                       + call_code + text[call_end:expr_end] + ").to_dict())"
+                       + text[expr_end:base_end] + suffix)
+        elif self.dict_view:
+            content = (text[start:call_start] + f"{OBJECT_VIEW}(" + call_code + ".to_dict())"
+                       + text[call_end:base_end] + suffix)
         else:
-            view = ".to_dict()" if self.dict_view else ""
-            content = (text[start:call_start] + call_code + view + text[call_end:base_end]
-                       + suffix)
+            content = text[start:call_start] + call_code + text[call_end:base_end] + suffix
         if self.wrap is not None:  # (create(...).choices[0].message.content or "")
             content = f"({content} or {self.wrap})"
         if self.cut_at_call:
@@ -483,7 +486,11 @@ class CallPlan:
             client_edits, client_note = self._client(start)
             self.edits.extend(client_edits)
         if self.stop_code is not None:
-            self.edits.extend(self._stop_helper())
+            self.edits.extend(self._helper(CUT_AT_STOP, CUT_AT_STOP_SOURCE,
+                                           "cuts the reply at its stop sequence"))
+        if self.dict_view:
+            self.edits.extend(self._helper(OBJECT_VIEW, OBJECT_VIEW_SOURCE,
+                                           "reads the response as openai<1 did"))
         self.edits.sort(key=lambda e: (e.start, e.end))
         for left, right in zip(self.edits, self.edits[1:]):
             if right.start < left.end:
@@ -820,22 +827,22 @@ class CallPlan:
                             f"hand")
         return f"{CUT_AT_STOP}({code}, {self.stop_code})"
 
-    def _stop_helper(self) -> List[Edit]:
-        """The module's `_cut_at_stop` function, added after its imports (once)."""
-        sem, facts = self.sem, self.planner.facts
+    def _helper(self, name: str, source: str, purpose: str) -> List[Edit]:
+        """The module's function `name` (its `source`), added after its imports (once)."""
+        sem = self.sem
         newline = _newline(sem.text)
-        helper = CUT_AT_STOP_SOURCE.replace("\n", newline)
-        self.planner.needs_whole_module(CUT_AT_STOP)  # an earlier fix's function, unparsed
-        for site in sem.sites((sem.names.module, CUT_AT_STOP)):
+        helper = source.replace("\n", newline)
+        self.planner.needs_whole_module(name)  # an earlier fix's function, unparsed
+        for site in sem.sites((sem.names.module, name)):
             if isinstance(site, ast.FunctionDef) and sem.parent(site) is sem.tree \
                     and sem.source(site) + newline == helper:
                 return []  # added by an earlier fix
-            raise Uncertain(f"the module already binds {CUT_AT_STOP}, the name the fix gives "
-                            f"the function that cuts the reply at its stop sequence")
+            raise Uncertain(f"the module already binds {name}, the name the fix gives the "
+                            f"function that {purpose}")
         imports = _leading_imports(sem.tree)
         if imports is None:
-            raise Uncertain("the module has no top-level imports to add the function that cuts "
-                            "the reply at its stop sequence after")
+            raise Uncertain(f"the module has no top-level imports to add the function that "
+                            f"{purpose} after")
         at = sem.line_end(imports)
         # two blank lines around it, counting those that already follow the imports
         blank = next(count for count in (2, 1, 0) if sem.text.startswith(newline * count, at))
@@ -2043,6 +2050,30 @@ CUT_AT_STOP_SOURCE = (
     f"        return text\n"
     f"    stops = [stop] if isinstance(stop, str) else list(stop or ())\n"
     f"    return min((text.split(s, 1)[0] for s in stops if s), key=len, default=text)\n")
+
+
+OBJECT_VIEW = "_openai_object"
+# Added to a module whose response leaves what the fix can follow: openai<1's OpenAIObject was a
+# dict whose keys also read as attributes, so readers of either kind elsewhere keep working.
+OBJECT_VIEW_SOURCE = (
+    f"def {OBJECT_VIEW}(value) -> dict:\n"
+    f"    \"\"\"The response as openai<1 returned it: dicts whose keys also read as "
+    f"attributes.\"\"\"\n"
+    f"    class OpenAIObject(dict):\n"
+    f"        def __getattr__(self, name):\n"
+    f"            try:\n"
+    f"                return self[name]\n"
+    f"            except KeyError:\n"
+    f"                raise AttributeError(name) from None\n"
+    f"\n"
+    f"    def convert(item):\n"
+    f"        if isinstance(item, dict):\n"
+    f"            return OpenAIObject((key, convert(inner)) for key, inner in item.items())\n"
+    f"        if isinstance(item, list):\n"
+    f"            return [convert(inner) for inner in item]\n"
+    f"        return item\n"
+    f"\n"
+    f"    return OpenAIObject((key, convert(inner)) for key, inner in value.items())\n")
 
 
 def _leading_imports(tree: ast.Module) -> Optional[ast.stmt]:
