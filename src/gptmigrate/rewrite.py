@@ -841,8 +841,17 @@ class CallPlan:
                             f"function that {purpose}")
         imports = _leading_imports(sem.tree)
         if imports is None:
-            raise Uncertain(f"the module has no top-level imports to add the function that "
-                            f"{purpose} after")
+            # before the first top-level statement holding a legacy call (the same place for
+            # every call of the module, so their fixes add one function)
+            calls = [sem.span(node)[0] for node in sem.detector.legacy_nodes.values()]
+            first = min(calls, default=sem.span(self.call)[0])
+            statement = next((node for node in sem.tree.body if sem.span(node)[1] > first), None)
+            if statement is None:
+                raise Uncertain(f"no place to add the function that {purpose}")
+            line = min([statement.lineno] + [d.lineno for d in getattr(
+                statement, "decorator_list", [])])
+            at = sem.index.starts[line - 1]
+            return [sem.edit(at, at, helper + newline * 2)]
         at = sem.line_end(imports)
         # two blank lines around it, counting those that already follow the imports
         blank = next(count for count in (2, 1, 0) if sem.text.startswith(newline * count, at))
