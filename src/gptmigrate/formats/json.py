@@ -205,14 +205,21 @@ def _fast_read(text: str) -> Optional[Document]:
             walk(tree, None, tree.__class__ is _Pairs)
     except RecursionError:
         return None
-    tokens = [match.span() for match in _STRING.finditer(text)]
-    if len(tokens) != count:
-        return None
+    del tree  # the values are in `found`; a large file's tree need not outlive the walk
     document = Document()
-    for index, value, key in found:
-        start, end = tokens[index]
-        verbatim = start + 1 if text[start + 1:end - 1] == value else None
-        document.values.append(Value(start, end, value, verbatim, () if key is None else (key,)))
+    wanted = iter(found)
+    target = next(wanted, None)
+    seen = 0
+    for seen, token in enumerate(_STRING.finditer(text), 1):  # the i-th token is string i
+        if target is not None and target[0] == seen - 1:
+            start, end = token.span()
+            _, value, key = target
+            verbatim = start + 1 if text[start + 1:end - 1] == value else None
+            document.values.append(Value(start, end, value, verbatim,
+                                         () if key is None else (key,)))
+            target = next(wanted, None)
+    if seen != count or target is not None:
+        return None
     return document
 
 
