@@ -13,9 +13,6 @@ program prints the same or stops only at the retired model the finding is about,
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
 import sys
 from pathlib import Path
 from typing import Iterator
@@ -24,7 +21,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "execution"))
 from fake_openai import Servers  # noqa: E402
-from harness import CACHE, legacy_venv, run as _run  # noqa: E402
+from harness import CACHE, legacy_venv, openai_environment as _environment  # noqa: E402
+from harness import copy_case, fix_in_place, run as _run  # noqa: E402
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -36,20 +34,10 @@ CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expect.toml").is_fil
 LEGACY = ("llama-index==0.9.48", "openai==1.109.1")
 CURRENT = ("llama-index-core==0.14.25", "llama-index-llms-openai==0.8.3",
            "llama-index-embeddings-openai==0.7.0")
-FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "2026-11-23",
-            "--format", "json", "--no-cache"]
 
 
 def _python(name: str, packages: tuple) -> Path:
     return legacy_venv(CACHE / name, packages, packages)
-
-
-def _environment(base_url: str, key: str) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI", "AZURE"))}
-    env.update({"OPENAI_API_KEY": key, "OPENAI_API_BASE": base_url + "/v1",
-                "OPENAI_BASE_URL": base_url + "/v1", "NO_PROXY": "127.0.0.1,localhost",
-                "PYTHONIOENCODING": "utf-8"})
-    return env
 
 
 @pytest.fixture(scope="module")
@@ -62,16 +50,12 @@ def servers() -> Iterator[Servers]:
 @pytest.mark.parametrize("case", CASES)
 def test_llama_index_case(case: str, servers: Servers, tmp_path: Path):
     expect = tomllib.loads((CASES_DIR / case / "expect.toml").read_text())
-    original, fixed = tmp_path / "original", tmp_path / "fixed"
-    ignore = shutil.ignore_patterns("expect.toml", "__pycache__")
-    shutil.copytree(CASES_DIR / case, original, ignore=ignore)
-    shutil.copytree(CASES_DIR / case, fixed, ignore=ignore)
+    original, fixed = copy_case(CASES_DIR / case, tmp_path)
     meant = _run([str(_python("llama-index-0.9.48", LEGACY)), "main.py"], original,
                  _environment(servers.old_url, f"test-{case}-2023"))
     assert meant.returncode == 0, meant.stderr[-3000:]
     before = (fixed / "main.py").read_text()
-    script = Path(sys.executable).with_name("gptmigrate")
-    report = json.loads(_run([str(script), *FIX_ARGS], fixed, dict(os.environ)).stdout)
+    report = fix_in_place(fixed)
     after = (fixed / "main.py").read_text()
     ran = _run([str(_python("llama-index-core-0.14.25", CURRENT)), "main.py"], fixed,
                _environment(servers.new_url, f"test-{case}-now"))

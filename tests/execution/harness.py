@@ -9,9 +9,11 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 RUN_TIMEOUT = 60
+FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "2026-11-23",
+            "--format", "json", "--no-cache"]
 CACHE = Path(os.environ.get("GPTMIGRATE_TEST_CACHE", Path.home() / ".cache" / "gptmigrate-tests"))
 
 
@@ -32,6 +34,33 @@ def run(argv: List[str], cwd: Path, env: Dict[str, str]) -> Run:
     except subprocess.TimeoutExpired as error:
         return Run(-1, str(error.stdout or ""), f"timed out after {RUN_TIMEOUT} s")
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+def openai_environment(base_url: str, key: str) -> Dict[str, str]:
+    """The environment of a program run against a fake OpenAI server (`base_url`): both SDK
+    generations' base URL variables, `key` naming the run in the server's log."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI", "AZURE"))}
+    env.update({"OPENAI_API_KEY": key, "OPENAI_API_BASE": base_url + "/v1",
+                "OPENAI_BASE_URL": base_url + "/v1", "NO_PROXY": "127.0.0.1,localhost",
+                "PYTHONIOENCODING": "utf-8"})
+    return env
+
+
+def copy_case(case: Path, tmp_path: Path) -> Tuple[Path, Path]:
+    """Two copies of a case's program: the original to run as it is, and the one to fix."""
+    original, fixed = tmp_path / "original", tmp_path / "fixed"
+    ignore = shutil.ignore_patterns("expect.toml", "__pycache__")
+    shutil.copytree(case, original, ignore=ignore)
+    shutil.copytree(case, fixed, ignore=ignore)
+    return original, fixed
+
+
+def fix_in_place(folder: Path) -> Dict[str, Any]:
+    """`gptmigrate scan --fix --unsafe-fixes` (the installed console script) run on `folder`:
+    its JSON report."""
+    import json
+    script = Path(sys.executable).with_name("gptmigrate")
+    return json.loads(run([str(script), *FIX_ARGS], folder, dict(os.environ)).stdout)
 
 
 def sources(root: Path) -> Dict[str, str]:
