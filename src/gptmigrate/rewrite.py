@@ -450,6 +450,8 @@ class CallPlan:
                 raise
             # Same response shape, another type: hand out what v0 did, the dict the API sent
             # with its keys also readable as attributes.
+            if self.asynchronous and not isinstance(self.sem.parent(self.call), ast.Await):
+                raise  # a coroutine handed on (asyncio.gather): its result cannot be wrapped
             del self.edits[planned:]
             self.wrap = None
             self.dict_view = True
