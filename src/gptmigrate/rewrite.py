@@ -2002,6 +2002,16 @@ class CallPlan:
                             "function, or to several values): create the OpenAI or AzureOpenAI "
                             "client by hand")
         azure = "azure" in types
+        if azure and any(s.attribute == "api_type" and s.scope.parent is not None
+                         for s in facts.settings) and any(
+                {k.arg for k in call.keywords} & {"model"}
+                and not {k.arg for k in call.keywords} & {"engine", "deployment_id"}
+                for call in sem.detector.legacy_nodes.values()):
+            # `def use_azure(): openai.api_type = "azure"` next to calls that name model=:
+            # those run on OpenAI until the function is called
+            raise Uncertain("the module sets openai.api_type = \"azure\" inside a function, "
+                            "and its calls with model= run on OpenAI until that function runs: "
+                            "create the OpenAI or AzureOpenAI client by hand")
         kind = "AsyncOpenAI" if self.asynchronous else "OpenAI"
         class_name = ("Async" if self.asynchronous else "") + "AzureOpenAI" if azure else kind
         statement = sem.enclosing_statement(self.call)
