@@ -1688,6 +1688,13 @@ class CallPlan:
     def _check_bare(self, outer: ast.AST, path: Tuple[str, ...],
                     context: Optional[ast.AST], depth: int) -> None:
         """A response object used whole (returned, passed on) changes type in v1: not certain."""
+        if self.dict_copy and self.reads.renamed and not (
+                isinstance(context, ast.Call) and isinstance(context.func, ast.Name)
+                and context.func.id == "len"):
+            # a copy in the target's shape (`message.content` for `text`) read elsewhere
+            raise Escapes(f"a copy of the response is used whole on line "
+                          f"{getattr(outer, 'lineno', 0)} in the new API's shape, so its readers "
+                          f"elsewhere must change too; rewrite them by hand")
         if self.dict_view or self.dict_copy:
             if isinstance(context, ast.Attribute) and not hasattr(dict, context.attr):
                 raise Uncertain(f"the response is read with .{context.attr}() on line "
