@@ -163,3 +163,54 @@ def test_below(spec, pinned):
     from gptmigrate.sdk import below
 
     assert below(spec, (0, 16)) is pinned
+
+
+def _resource(client, path):
+    for part in path.split("."):
+        client = getattr(client, part)
+    return client
+
+
+def test_every_assistants_method_has_advice_of_its_own():
+    """Each method the SDK's Assistants resources have gets its own equivalent, not the
+    catch-all (the list is read from the installed openai SDK, not written here)."""
+    import openai
+
+    client = openai.OpenAI(api_key="x", base_url="http://127.0.0.1:9")
+    from gptmigrate.providers import ASSISTANTS_ADVICE
+    missing = []
+    for resource in ("assistants", "threads", "threads.messages", "threads.runs",
+                     "threads.runs.steps"):
+        owner = _resource(client.beta, resource)
+        for method in dir(owner):
+            if method.startswith("_") or method.startswith("with_") \
+                    or not callable(getattr(owner, method)):
+                continue
+            if (resource, method) not in ASSISTANTS_ADVICE:
+                missing.append(f"{resource}.{method}")
+    assert not missing, missing
+    assert assistants_advice("beta.assistants.with_raw_response", "create") \
+        == ASSISTANTS_ADVICE[("assistants", "create")]
+
+
+def test_the_advice_names_calls_and_parameters_the_current_sdk_has():
+    """Every `client.x.y(...)` an Assistants message names exists on the installed SDK's
+    client, with every parameter the message spells (positional names included)."""
+    import inspect
+    import re
+
+    import openai
+
+    from gptmigrate.providers import ASSISTANTS_ADVICE
+    client = openai.OpenAI(api_key="x", base_url="http://127.0.0.1:9")
+    checked = 0
+    for advice in ASSISTANTS_ADVICE.values():
+        for path, arguments in re.findall(r"client\.([\w.]+)\(([^()]*)\)", advice):
+            method = _resource(client, path)
+            parameters = inspect.signature(method).parameters
+            for argument in arguments.split(","):
+                name = argument.strip().split("=")[0].strip()
+                if name and name != "..." and re.fullmatch(r"\w+", name):
+                    assert name in parameters, f"client.{path}() takes no {name}: {advice}"
+            checked += 1
+    assert checked >= 25

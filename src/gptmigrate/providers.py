@@ -233,6 +233,10 @@ def _langchain_replacement(name: str) -> str:
 
 _CONFIG = ("keep the assistant's model, instructions and tools in your code and pass them to "
            "client.responses.create(model=..., instructions=..., tools=...)")
+_STREAM = ("client.responses.stream(model=..., instructions=..., conversation=conversation_id, "
+           "input=...) (or client.responses.create(..., stream=True)): an AssistantEventHandler's "
+           "callbacks become a loop over the events (\"response.output_text.delta\" carries "
+           ".delta)")
 ASSISTANTS_ADVICE: Mapping[Tuple[str, str], str] = {
     ("assistants", "create"): _CONFIG + " (or save them as a prompt in the dashboard)",
     ("assistants", "update"): _CONFIG,
@@ -250,6 +254,7 @@ ASSISTANTS_ADVICE: Mapping[Tuple[str, str], str] = {
                                    "conversation=conversation.id, input=...)",
     ("threads", "create_and_run_poll"): "client.responses.create(model=..., conversation=..., "
                                         "input=...) returns the finished response",
+    ("threads", "create_and_run_stream"): _STREAM,
     ("threads.messages", "create"): "client.conversations.items.create(conversation_id, "
                                     "items=[{\"type\": \"message\", \"role\": \"user\", "
                                     "\"content\": ...}]), or pass the message as input= of "
@@ -260,6 +265,11 @@ ASSISTANTS_ADVICE: Mapping[Tuple[str, str], str] = {
                                       "conversation_id=conversation_id)",
     ("threads.messages", "delete"): "client.conversations.items.delete(item_id, "
                                     "conversation_id=conversation_id)",
+    ("threads.messages", "update"): "conversation items are not edited: delete the item "
+                                    "(client.conversations.items.delete(item_id, "
+                                    "conversation_id=conversation_id)) and create another, or keep "
+                                    "metadata on the conversation (client.conversations.update("
+                                    "conversation_id, metadata=...))",
     ("threads.runs", "create"): "response = client.responses.create(model=..., "
                                 "instructions=..., tools=..., conversation=conversation_id, "
                                 "input=...); the reply is response.output_text",
@@ -267,10 +277,10 @@ ASSISTANTS_ADVICE: Mapping[Tuple[str, str], str] = {
                                          "instructions=..., conversation=conversation_id, "
                                          "input=...) returns when done; read "
                                          "response.output_text",
-    ("threads.runs", "create_and_stream"): "client.responses.create(..., stream=True) or "
-                                           "client.responses.stream(...)",
-    ("threads.runs", "stream"): "client.responses.create(..., stream=True) or "
-                                "client.responses.stream(...)",
+    ("threads.runs", "create_and_stream"): _STREAM,
+    ("threads.runs", "stream"): _STREAM,
+    ("threads.runs", "update"): "a response takes its metadata when it is made: pass "
+                                "metadata= to client.responses.create(...)",
     ("threads.runs", "retrieve"): "a response is complete when responses.create returns; with "
                                   "background=True, poll client.responses.retrieve(response.id)",
     ("threads.runs", "poll"): "responses.create returns the finished response; with "
@@ -285,6 +295,12 @@ ASSISTANTS_ADVICE: Mapping[Tuple[str, str], str] = {
                                                       "previous_response_id=response.id, "
                                                       "input=[{\"type\": "
                                                       "\"function_call_output\", ...}])",
+    ("threads.runs", "submit_tool_outputs_stream"): "client.responses.stream(model=..., "
+                                                    "previous_response_id=response.id, "
+                                                    "input=[{\"type\": "
+                                                    "\"function_call_output\", ...}]); the "
+                                                    "event handler's callbacks become a loop "
+                                                    "over its events",
     ("threads.runs.steps", "list"): "read the items of response.output (tool calls, messages)",
     ("threads.runs.steps", "retrieve"): "read the items of response.output",
 }
@@ -292,7 +308,9 @@ ASSISTANTS_ADVICE: Mapping[Tuple[str, str], str] = {
 
 def assistants_advice(resource: str, method: str) -> str:
     """The Responses/Conversations equivalent of one Assistants method (`beta.threads.runs`)."""
-    key = (resource[len("beta."):] if resource.startswith("beta.") else resource, method)
+    parts = [part for part in resource.split(".")
+             if part not in ("beta", "with_raw_response", "with_streaming_response")]
+    key = (".".join(parts), method)
     return ASSISTANTS_ADVICE.get(key, "move to client.responses.create(model=..., input=...) "
                                       "with client.conversations for state")
 
