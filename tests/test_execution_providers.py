@@ -2,15 +2,19 @@
 and then run.
 
 Each case in tests/execution/providers/<case>/ is a small legacy program; expect.toml's `sdk`
-says whose ("anthropic", the default, or "google"). The original runs once with the legacy SDK
+says whose ("anthropic", the default, "google", or "openai" for the Assistants API). The original
+runs once with the legacy SDK
 against its fake API's era "legacy": its stdout is what the program means. Anthropic: anthropic
 0.125.0 (the last 0.x, which still has Text Completions and HUMAN_PROMPT / AI_PROMPT) against
 tests/execution/fake_anthropic.py; Google: google-generativeai 0.5.4 (the last with both the
 PaLM functions and GenerativeModel, system_instruction included) against
 tests/execution/fake_gemini.py, over REST through a `sitecustomize` written into its venv
-(the SDK has no base-URL setting of its own). Then `gptmigrate scan CASE --fix --unsafe-fixes
+(the SDK has no base-URL setting of its own); Assistants: openai 1.109.1 (the last 1.x, whose
+`client.beta` has assistants, threads, runs and their poll/stream helpers) against
+tests/execution/fake_openai.py's era "2025" (fake_assistants.py), the fixed program against its
+era "now", which has /v1/responses and no Assistants paths. Then `gptmigrate scan CASE --fix --unsafe-fixes
 --isolated --as-of 2026-11-23` rewrites a copy, and the copy runs with the current SDK (the
-`test` extra: anthropic, google-genai) against the era "now" server. expect.toml says what
+`test` extra: anthropic, google-genai, openai) against the era "now" server. expect.toml says what
 must happen:
 
 - `runs`: files changed, and the fixed program prints exactly what the original printed;
@@ -38,7 +42,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent / "execution"))
 from fake_anthropic import FakeAnthropic  # noqa: E402
 from fake_gemini import FakeGemini  # noqa: E402
-from harness import CACHE, Run, legacy_venv, run as _run, sources as _sources  # noqa: E402
+from fake_openai import FakeOpenAI  # noqa: E402
+from harness import (CACHE, Run, legacy_venv, openai_environment, run as _run,  # noqa: E402
+                     sources as _sources)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -50,7 +56,8 @@ CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expect.toml").is_fil
 FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "2026-11-23",
             "--format", "json", "--no-cache"]
 LEGACY_SDKS = {"anthropic": ("anthropic==0.125.0",),
-               "google": ("google-generativeai==0.5.4", "sitecustomize-rest-1")}
+               "google": ("google-generativeai==0.5.4", "sitecustomize-rest-1"),
+               "openai": ("openai==1.109.1",)}
 # google-generativeai talks gRPC to generativelanguage.googleapis.com unless configured: every
 # configuration (explicit or the implicit one on first use) goes over REST to the fake.
 GEMINI_SITECUSTOMIZE = '''"""gptmigrate's test venv: google-generativeai over REST to GPTMIGRATE_GEMINI_URL."""
@@ -116,7 +123,29 @@ def _write_sitecustomize(python: Path) -> None:
     (Path(site) / "sitecustomize.py").write_text(GEMINI_SITECUSTOMIZE)
 
 
+class _FakeOpenAI:
+    """fake_openai's server with the start/url/shutdown of the other fakes: era "legacy" is
+    the Assistants era (2025)."""
+
+    def __init__(self, era: str) -> None:
+        self.fake = FakeOpenAI("2025" if era == "legacy" else era)
+        self.url = ""
+
+    def start(self) -> "_FakeOpenAI":
+        self.url = self.fake.serve()
+        return self
+
+    def shutdown(self) -> None:
+        self.fake.close()
+
+
 def _environment(sdk: str, base_url: str, key: str) -> Dict[str, str]:
+    if sdk == "openai":
+        env = openai_environment(base_url, key)
+        env = {k: v for k, v in env.items() if not k.startswith("PYTHON")}
+        env.update({"PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
+                    "PYTHONWARNINGS": "ignore::DeprecationWarning"})
+        return env
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("ANTHROPIC", "PYTHON", "GOOGLE", "GEMINI", "GPTMIGRATE_GEMINI"))}
     if sdk == "google":
@@ -162,7 +191,7 @@ def outcomes(request, tmp_path_factory) -> Dict[str, Future]:
     selected = sorted({item.callspec.params["case"] for item in request.session.items
                        if item.module.__name__ == __name__ and hasattr(item, "callspec")})
     sdks = {case: _sdk(_expect(case)) for case in selected}
-    fakes = {"anthropic": FakeAnthropic, "google": FakeGemini}
+    fakes = {"anthropic": FakeAnthropic, "google": FakeGemini, "openai": _FakeOpenAI}
     servers = {sdk: (fakes[sdk]("legacy").start(), fakes[sdk]("now").start())
                for sdk in set(sdks.values())}
     pythons = {sdk: _build_legacy_venv(sdk) for sdk in servers}

@@ -23,8 +23,9 @@ import libcst as cst
 from gptmigrate.detect import (DetectOptions, Detection, Detector, LegacyCall, LineIndex, Span,
                                detector_for, dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
-from gptmigrate.migrations import (anthropic_messages, google_genai, langchain_imports,
-                                   langchain_llm, llama_index_imports, v0_errors)
+from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
+                                   langchain_imports, langchain_llm, llama_index_imports,
+                                   v0_errors)
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import project
 from gptmigrate.sdk import SdkChoice, sdk_for
@@ -34,7 +35,7 @@ from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
 CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
                                  langchain_imports.CODE, langchain_llm.CODE, google_genai.CODE,
-                                 llama_index_imports.CODE}
+                                 llama_index_imports.CODE, assistants_responses.CODE}
 
 
 class Escapes(Uncertain):
@@ -97,7 +98,12 @@ def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: De
     sem = Semantics(text, tree, detector)
     planner = Planner(sem, options, sdk, _spelled_anywhere(text, CLIENT_NAMES), path, left_out)
     out: List[Finding] = []
-    for finding in findings:
+    assistants = assistants_responses.plan_findings(planner, findings, detector.legacy_nodes) \
+        if any(f.code == assistants_responses.CODE for f in findings) else {}
+    for index, finding in enumerate(findings):
+        if index in assistants:
+            out.append(assistants[index])
+            continue
         if moves and finding.code in ("GM001", "GM002") and finding.fix is None \
                 and finding.replacement:
             out.append(planner.constant_fix(finding))

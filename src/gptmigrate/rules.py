@@ -393,7 +393,7 @@ def get_rule(code_or_name: str) -> Optional[Rule]:
 # Rules a broad selector ("GM", "GM9") does not turn on; only naming the rule itself does.
 # Findings the API rewrites plan a fix for (legacy calls and v0 exceptions): only a file with one
 # of these is parsed with libcst.
-REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM104", "GM105", "GM110", "GM112", "GM201",
+REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM103", "GM104", "GM105", "GM110", "GM112", "GM201",
                              "GM202", "GM210", "GM211", "GM213", "GM214"})
 OFF_BY_DEFAULT = frozenset({"GM901"})
 

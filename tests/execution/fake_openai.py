@@ -29,13 +29,20 @@ import random
 import re
 import struct
 import threading
+import sys
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Optional
 from urllib.parse import parse_qs, urlsplit
 
-ERAS = ("2023", "now")
-CREATED = {"2023": 1695168000, "now": 1795392000}  # 2023-09-20 (openai 0.28.1), 2026-11-23
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from fake_assistants import Assistants  # noqa: E402
+
+ERAS = ("2023", "2025", "now")
+# 2023-09-20 (openai 0.28.1), 2025-06-01 (the Assistants API v2 and Responses, openai 1.x:
+# fake_assistants.py; every other path of that era behaves as in 2023), 2026-11-23 (the suite's
+# pinned day).
+CREATED = {"2023": 1695168000, "2025": 1748736000, "now": 1795392000}
 
 # --- Models served, per era ------------------------------------------------------------------
 # Era 2023: September 2023, when openai 0.28.1 shipped. The Codex models were already gone
@@ -214,6 +221,13 @@ def invalid_url(method: str, path: str) -> ApiError:
     return ApiError(404, f"Invalid URL ({method} {path})")
 
 
+def reply(texts: list[str], instructions: Optional[str] = None) -> str:
+    """The answer of /v1/responses and of an Assistants run: the user texts, and the
+    instructions the request carried (so a rewrite that drops them prints differently)."""
+    answer = "echo: " + " | ".join(texts)
+    return f"{answer} [instructions: {instructions}]" if instructions else answer
+
+
 def words(text: str) -> int:
     return len(text.split())
 
@@ -323,6 +337,7 @@ class Answer:
     status: int
     body: Any  # a JSON value, or bytes for SSE / plain text
     content_type: str = "application/json"
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -347,6 +362,7 @@ class FakeOpenAI:
         self._lock = threading.Lock()
         self._local = threading.local()  # the caller's key, for the files and jobs stores
         self.server: Optional[ThreadingHTTPServer] = None
+        self.assistants = Assistants(self.created, ApiError, reply)
 
     # -- model sets of this era
     @property
@@ -395,6 +411,8 @@ class FakeOpenAI:
                 self.send_header("Content-Type", answer.content_type)
                 self.send_header("Content-Length", str(len(data)))
                 self.send_header("x-request-id", "req_" + digest(split.path, body.hex())[:16])
+                for name, value in answer.headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(data)
 
@@ -469,8 +487,15 @@ class FakeOpenAI:
         removed_now = ("edits", "fine-tunes", "engines", "assistants", "threads")
         if self.now and parts[0] in removed_now:
             raise invalid_url(m, "/v1" + path)
-        if not self.now and parts[0] in ("responses", "assistants", "threads"):
+        if self.era == "2023" and parts[0] == "responses":
             raise invalid_url(m, "/v1" + path)
+        if parts[0] in ("assistants", "threads"):
+            if self.era != "2025" or request.headers.get("openai-beta") != "assistants=v2":
+                raise invalid_url(m, "/v1" + path)
+            status, answer, ctype = self.assistants.route(key, m, parts, request.query,
+                                                          request.json)
+            # openai 1.x's poll helpers wait what this header says (1 s without it).
+            return Answer(status, answer, ctype, {"openai-poll-after-ms": "1"}), None
         if parts[0] == "engines":
             if len(parts) == 1 and m == "GET":
                 return self.list_models(engines=True), None
@@ -521,7 +546,7 @@ class FakeOpenAI:
         if not match:
             raise invalid_url(request.method, request.path)
         deployment, rest = match.groups()
-        model = AZURE_DEPLOYMENTS[self.era].get(deployment)
+        model = AZURE_DEPLOYMENTS.get(self.era, {}).get(deployment)
         if model is None:
             error = ApiError(404, "The API deployment for this resource does not exist. If you "
                                   "created the deployment within the last 5 minutes, please wait "
@@ -730,7 +755,7 @@ class FakeOpenAI:
             "usage": self._usage(words(body.get("input", "")) + words(body["instruction"]),
                                  n * words(text))})
 
-    # -- responses (era now only)
+    # -- responses (eras 2025 and now; launched March 2025)
     def responses(self, body: dict[str, Any]) -> Answer:
         self._check_args(body, RESPONSES_ARGS, ("model",))
         model = body["model"]
@@ -748,7 +773,8 @@ class FakeOpenAI:
                      for i, m in enumerate(given) if isinstance(m, dict) and m.get("role") == "user"]
         else:
             raise ApiError(400, "Invalid type for 'input'.", param="input", code="invalid_type")
-        answer, finish = truncate("echo: " + " | ".join(texts), body.get("max_output_tokens"))
+        answer, finish = truncate(reply(texts, body.get("instructions")),
+                                  body.get("max_output_tokens"))
         rid = "resp_" + digest(body)[:24]
         message = {"id": "msg_" + rid[5:], "type": "message", "role": "assistant",
                    "status": "completed",
