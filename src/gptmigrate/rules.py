@@ -114,8 +114,13 @@ RULES: Tuple[Rule, ...] = (
         example='client.beta.threads.runs.create(thread_id=t.id, assistant_id=a.id)',
         use_instead="The Responses API (client.responses.create(model=..., input=...)) with the "
         "Conversations API for state; tools and vector stores carry over.",
-        fix="manual: the conversation model changes (threads and runs have no one-to-one "
-        "equivalent).",
+        fix="unsafe where the whole quickstart pattern sits in one block (assistant with a "
+        "literal or constant model and instructions and no tools, a thread made there, user "
+        "messages, create_and_poll or create + a polling loop, the reply read as "
+        "messages.list(...).data[0].content[0].text.value): it becomes one "
+        "client.responses.create(model=<served model>, instructions=..., input=...) and "
+        "response.output_text. Manual otherwise (ids kept elsewhere, threads that go on, tools, "
+        "streams), with the reason.",
         references=(_OAI_DEP, "https://platform.openai.com/docs/assistants/migration"),
     ),
     Rule(
