@@ -41,6 +41,7 @@ Execution cases: tests/execution/providers/assistants_*; fixtures: tests/fixture
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Sequence, Set, Tuple
 
@@ -62,6 +63,8 @@ LABELS = ("name", "description")
 CARRIED = ("temperature", "top_p")
 # The statuses of a run that is not done yet: a polling loop must go on through them.
 PENDING = ("queued", "in_progress")
+# A module that may make an Azure client (detection names every v1 client openai.OpenAI()).
+_AZURE = re.compile(r"AzureOpenAI|azure_endpoint|AZURE_OPENAI")
 _GOES_ON = ("a thread that goes on is a conversation: client.conversations.create(), and "
             "conversation=<its id> on each client.responses.create(...)")
 _BY_HAND = ("move the pattern by hand: client.responses.create(model=..., instructions=..., "
@@ -125,6 +128,11 @@ class _Pattern:
 
     def plan(self) -> Fix:
         sem = self.sem
+        if self.planner.facts.azure or _AZURE.search(sem.text):
+            raise Uncertain("an Azure OpenAI client: model= names a deployment and Responses "
+                            "needs an api_version that has it; move the pattern by hand "
+                            "(client.responses.create(model=<deployment>, instructions=..., "
+                            "input=...))")
         self.statement, awaited = self._own_statement(self.run, "the run")
         self.awaited = awaited
         self.block = self._block(self.statement)
@@ -686,7 +694,7 @@ class _Pattern:
         return current  # type: ignore[return-value]
 
     def _replace_read(self, read: ast.Attribute) -> None:
-        start, end = self.sem.span(read)
+        start, end = self._spelled(read, ".value")
         self.reply_reads = getattr(self, "reply_reads", []) + [read]
         self.edits.append(self.sem.edit(start, end, f"{self.response}.output_text"))
 
@@ -737,8 +745,23 @@ class _Pattern:
         start, end = sem.span(statement)
         self.edits.append(sem.edit(start, end, text))
         for read in self.status_reads:
-            start, end = sem.span(read)
+            start, end = self._spelled(read, read.id)
             self.edits.append(sem.edit(start, end, self.response))
+
+    def _spelled(self, node: ast.expr, ending: str) -> Tuple[int, int]:
+        """The span of a node the rewrite replaces, if its text is what ast says is there
+        (positions inside f-strings were not always exact before Python 3.12)."""
+        start, end = self.sem.span(node)
+        text = self.sem.text[start:end]
+        first = node
+        while isinstance(first, (ast.Attribute, ast.Subscript, ast.Call)):
+            first = first.func if isinstance(first, ast.Call) else first.value
+        if not (isinstance(first, ast.Name) and text.startswith(first.id)
+                and text.endswith(ending)):
+            raise Uncertain(f"line {node.lineno}: the run or its reply is read where its text "
+                            f"cannot be located (an f-string?); read it into a variable first, "
+                            f"or " + _BY_HAND)
+        return start, end
 
     def _owner(self) -> ast.expr:
         """`client` of `client.beta.threads.runs.<method>`."""
