@@ -25,17 +25,18 @@ import email.policy
 import hashlib
 import json
 import math
+import os
 import random
 import re
 import struct
-import threading
 import sys
+import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Optional
 from urllib.parse import parse_qs, urlsplit
 
-sys.path.insert(0, __file__.rsplit("/", 1)[0])
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # run as a script, or imported
 from fake_assistants import Assistants  # noqa: E402
 
 ERAS = ("2023", "2025", "now")
