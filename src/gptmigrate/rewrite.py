@@ -851,8 +851,7 @@ class CallPlan:
         if imports is None:
             # before the first top-level statement holding a legacy call (the same place for
             # every call of the module, so their fixes add one function)
-            calls = [sem.span(node)[0] for node in sem.detector.legacy_nodes.values()]
-            first = min(calls, default=sem.span(self.call)[0])
+            first = self.planner.facts.first_call
             statement = next((node for node in sem.tree.body if sem.span(node)[1] > first), None)
             if statement is None:
                 raise Uncertain(f"no place to add the function that {purpose}")
@@ -1694,9 +1693,9 @@ class CallPlan:
     def _check_bare(self, outer: ast.AST, path: Tuple[str, ...],
                     context: Optional[ast.AST], depth: int) -> None:
         """A response object used whole (returned, passed on) changes type in v1: not certain."""
-        if self.dict_copy and self.reads.renamed and not (
-                isinstance(context, ast.Call) and isinstance(context.func, ast.Name)
-                and context.func.id == "len"):
+        measured = isinstance(context, ast.Call) and isinstance(context.func, ast.Name) \
+            and context.func.id == "len"  # len(): no reader of its contents
+        if self.dict_copy and self.reads.renamed and not measured:
             # a copy in the target's shape (`message.content` for `text`) read elsewhere
             raise Escapes(f"a copy of the response is used whole on line "
                           f"{getattr(outer, 'lineno', 0)} in the new API's shape, so its readers "
@@ -1707,8 +1706,7 @@ class CallPlan:
                                 f"{getattr(outer, 'lineno', 0)}, which openai<1's objects had "
                                 f"and a dict has not; rewrite that read by hand")
             return  # a dict, as in v0: every use of it stays what it was
-        if path in self.reads.lists and isinstance(context, ast.Call) \
-                and isinstance(context.func, ast.Name) and context.func.id == "len":
+        if path in self.reads.lists and measured:
             return
         if self._key_test(outer, path, context):
             return
@@ -2015,11 +2013,11 @@ class CallPlan:
                             "function, or to several values): create the OpenAI or AzureOpenAI "
                             "client by hand")
         azure = "azure" in types
+        keywords = [{k.arg for k in call.keywords} for call in sem.detector.legacy_nodes.values()]
         if azure and any(s.attribute == "api_type" and s.scope.parent is not None
                          for s in facts.settings) and any(
-                {k.arg for k in call.keywords} & {"model"}
-                and not {k.arg for k in call.keywords} & {"engine", "deployment_id"}
-                for call in sem.detector.legacy_nodes.values()):
+                "model" in names and not names & {"engine", "deployment_id"}
+                for names in keywords):
             # `def use_azure(): openai.api_type = "azure"` next to calls that name model=:
             # those run on OpenAI until the function is called
             raise Uncertain("the module sets openai.api_type = \"azure\" inside a function, "

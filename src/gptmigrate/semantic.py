@@ -50,6 +50,7 @@ class ModuleFacts:
     anchor_end: Optional[int] = None  # after the last top-level import, setting or client
     anchor_is_import: bool = False
     settings_after_calls: bool = False  # a top-level openai setting after the first call
+    first_call: int = 0  # where the module's first legacy call starts (its length if none)
 
     def inner_settings(self) -> List[Setting]:
         return [s for s in self.settings if s.scope.parent is not None]
@@ -290,7 +291,7 @@ class Semantics:
         # top-level statement holding a legacy call (a later import of something else must
         # not push it past code that may run the call).
         calls = [self.span(call)[0] for call in self.detector.legacy_nodes.values()]
-        first_call = min(calls) if calls else len(self.text)
+        first_call = facts.first_call = min(calls) if calls else len(self.text)
         # Settings made at module level, also inside a block (`if __name__ == "__main__":`).
         top_settings = [self.span(s.statement)[0] for s in self._settings if s.scope.parent is None]
         for statement in self.tree.body:
