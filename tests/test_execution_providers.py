@@ -2,7 +2,8 @@
 and then run.
 
 Each case in tests/execution/providers/<case>/ is a small legacy program; expect.toml's `sdk`
-says whose ("anthropic", the default, "google", or "openai" for the Assistants API). The original
+says whose ("anthropic", the default, "google", "vertex", or "openai" for the Assistants API).
+The original
 runs once with the legacy SDK
 against its fake API's era "legacy": its stdout is what the program means. Anthropic: anthropic
 0.125.0 (the last 0.x, which still has Text Completions and HUMAN_PROMPT / AI_PROMPT) against
@@ -12,7 +13,10 @@ tests/execution/fake_gemini.py, over REST through a `sitecustomize` written into
 (the SDK has no base-URL setting of its own); Assistants: openai 1.109.1 (the last 1.x, whose
 `client.beta` has assistants, threads, runs and their poll/stream helpers) against
 tests/execution/fake_openai.py's era "2025" (fake_assistants.py), the fixed program against its
-era "now", which has /v1/responses and no Assistants paths. Then `gptmigrate scan CASE --fix --unsafe-fixes
+era "now", which has /v1/responses and no Assistants paths; Vertex AI: google-cloud-aiplatform
+1.60.0 against tests/execution/fake_vertex.py (a `sitecustomize` points aiplatform's REST
+transport at it), both SDKs authenticated by a generated service-account key whose token the
+fake issues. Then `gptmigrate scan CASE --fix --unsafe-fixes
 --isolated --as-of 2026-11-23` rewrites a copy, and the copy runs with the current SDK (the
 `test` extra: anthropic, google-genai, openai) against the era "now" server. expect.toml says what
 must happen:
@@ -32,6 +36,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "execution"))
 from fake_anthropic import FakeAnthropic  # noqa: E402
 from fake_gemini import FakeGemini  # noqa: E402
 from fake_openai import FakeOpenAI  # noqa: E402
+from fake_vertex import FakeVertex, service_account  # noqa: E402
 from harness import (CACHE, Run, legacy_venv, openai_environment, run as _run,  # noqa: E402
                      sources as _sources)
 
@@ -57,7 +63,8 @@ FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "20
             "--format", "json", "--no-cache"]
 LEGACY_SDKS = {"anthropic": ("anthropic==0.125.0",),
                "google": ("google-generativeai==0.5.4", "sitecustomize-rest-1"),
-               "openai": ("openai==1.109.1",)}
+               "openai": ("openai==1.109.1",),
+               "vertex": ("google-cloud-aiplatform==1.60.0", "sitecustomize-vertex-1")}
 # google-generativeai talks gRPC to generativelanguage.googleapis.com unless configured: every
 # configuration (explicit or the implicit one on first use) goes over REST to the fake.
 GEMINI_SITECUSTOMIZE = '''"""gptmigrate's test venv: google-generativeai over REST to GPTMIGRATE_GEMINI_URL."""
@@ -76,6 +83,19 @@ if os.environ.get("GPTMIGRATE_GEMINI_URL"):
     _client._ClientManager.configure = _to_fake
     _client.configure()  # the import configured gRPC already: the default is the fake too
 '''
+
+# aiplatform talks gRPC to {location}-aiplatform.googleapis.com unless vertexai.init says
+# otherwise; init() keeps an endpoint and transport it is not given.
+VERTEX_SITECUSTOMIZE = '''"""gptmigrate's test venv: aiplatform (vertexai) over REST to GPTMIGRATE_VERTEX_URL."""
+import os
+
+if os.environ.get("GPTMIGRATE_VERTEX_URL"):
+    from google.cloud.aiplatform import initializer as _initializer
+
+    _initializer.global_config._api_endpoint = os.environ["GPTMIGRATE_VERTEX_URL"]
+    _initializer.global_config._api_transport = "rest"
+'''
+SITECUSTOMIZE = {"google": GEMINI_SITECUSTOMIZE, "vertex": VERTEX_SITECUSTOMIZE}
 
 
 @dataclass
@@ -112,15 +132,16 @@ def _sdk(expect: Dict[str, Any]) -> str:
 def _build_legacy_venv(sdk: str) -> Path:
     """The legacy SDK's venv (the SDK, then a version of what the suite adds to the venv)."""
     packages = LEGACY_SDKS[sdk]
+    text = SITECUSTOMIZE.get(sdk)
     return legacy_venv(CACHE / packages[0].replace("==", "-"), packages, packages[:1],
-                       _write_sitecustomize if sdk == "google" else None)
+                       None if text is None else lambda python: _write_sitecustomize(python, text))
 
 
-def _write_sitecustomize(python: Path) -> None:
+def _write_sitecustomize(python: Path, text: str) -> None:
     site = subprocess.run([str(python), "-c",
                            "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                           check=True, capture_output=True, text=True).stdout.strip()
-    (Path(site) / "sitecustomize.py").write_text(GEMINI_SITECUSTOMIZE)
+    (Path(site) / "sitecustomize.py").write_text(text)
 
 
 class _FakeOpenAI:
@@ -139,7 +160,29 @@ class _FakeOpenAI:
         self.fake.close()
 
 
-def _environment(sdk: str, base_url: str, key: str) -> Dict[str, str]:
+class _FakeVertex:
+    """fake_vertex's server and a service-account key whose tokens it issues (Vertex AI takes
+    no API key: both SDKs read GOOGLE_APPLICATION_CREDENTIALS)."""
+
+    def __init__(self, era: str) -> None:
+        self.fake = FakeVertex(era)
+        self.url = self.fake.url
+        self.credentials = ""
+
+    def start(self) -> "_FakeVertex":
+        self.fake.start()
+        handle, name = tempfile.mkstemp(prefix="gptmigrate-vertex-", suffix=".json")
+        with os.fdopen(handle, "w") as out:
+            json.dump(service_account(f"{self.url}/token"), out)
+        self.credentials = name
+        return self
+
+    def shutdown(self) -> None:
+        self.fake.shutdown()
+        os.unlink(self.credentials)
+
+
+def _environment(sdk: str, base_url: str, key: str, credentials: str = "") -> Dict[str, str]:
     if sdk == "openai":
         env = openai_environment(base_url, key)
         env = {k: v for k, v in env.items() if not k.startswith("PYTHON")}
@@ -151,6 +194,10 @@ def _environment(sdk: str, base_url: str, key: str) -> Dict[str, str]:
     if sdk == "google":
         env.update({"GOOGLE_API_KEY": key, "GOOGLE_GEMINI_BASE_URL": base_url,
                     "GPTMIGRATE_GEMINI_URL": base_url})
+    elif sdk == "vertex":
+        env = {k: v for k, v in env.items() if not k.startswith(("CLOUDSDK", "CLOUD_ML"))}
+        env.update({"GOOGLE_APPLICATION_CREDENTIALS": credentials,
+                    "GOOGLE_VERTEX_BASE_URL": base_url, "GPTMIGRATE_VERTEX_URL": base_url})
     else:
         env.update({"ANTHROPIC_API_KEY": key, "ANTHROPIC_BASE_URL": base_url})
     env.update({"PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
@@ -170,7 +217,8 @@ def evaluate(case: str, workroot: Path, legacy_python: Path, old: Any, new: Any)
     shutil.copytree(CASES_DIR / case, original_dir, ignore=ignore)
     shutil.copytree(CASES_DIR / case, fixed_dir, ignore=ignore)
     outcome = Outcome(case, expect, _run([str(legacy_python), "main.py"], original_dir,
-                                         _environment(sdk, old.url, f"test-{case}-legacy")))
+                                         _environment(sdk, old.url, f"test-{case}-legacy",
+                                                      getattr(old, "credentials", ""))))
     before = _sources(fixed_dir)
     script = Path(sys.executable).with_name("gptmigrate")
     outcome.fix = _run([str(script), *FIX_ARGS], fixed_dir, dict(os.environ))
@@ -181,7 +229,8 @@ def evaluate(case: str, workroot: Path, legacy_python: Path, old: Any, new: Any)
     after = _sources(fixed_dir)
     outcome.changed = {p: after[p] for p in before if before[p] != after.get(p)}
     outcome.fixed = _run([sys.executable, "main.py"], fixed_dir,
-                         _environment(sdk, new.url, f"test-{case}-now"))
+                         _environment(sdk, new.url, f"test-{case}-now",
+                                      getattr(new, "credentials", "")))
     return outcome
 
 
@@ -191,7 +240,8 @@ def outcomes(request, tmp_path_factory) -> Dict[str, Future]:
     selected = sorted({item.callspec.params["case"] for item in request.session.items
                        if item.module.__name__ == __name__ and hasattr(item, "callspec")})
     sdks = {case: _sdk(_expect(case)) for case in selected}
-    fakes = {"anthropic": FakeAnthropic, "google": FakeGemini, "openai": _FakeOpenAI}
+    fakes = {"anthropic": FakeAnthropic, "google": FakeGemini, "openai": _FakeOpenAI,
+             "vertex": _FakeVertex}
     servers = {sdk: (fakes[sdk]("legacy").start(), fakes[sdk]("now").start())
                for sdk in set(sdks.values())}
     pythons = {sdk: _build_legacy_venv(sdk) for sdk in servers}
@@ -256,3 +306,15 @@ def test_the_current_google_sdk_is_google_genai():
 
     assert hasattr(genai, "Client") and not hasattr(genai, "GenerativeModel")
     assert not hasattr(genai, "configure")
+
+
+def test_the_fixed_vertex_programs_run_without_the_vertex_ai_sdk():
+    """Why the Vertex AI originals cannot stay: the fixed programs run where only google-genai
+    is installed (the `test` extra has no google-cloud-aiplatform), as the SDK's removal
+    leaves them."""
+    import importlib.util
+
+    assert importlib.util.find_spec("vertexai") is None
+    from google import genai
+
+    assert "vertexai" in genai.Client.__init__.__code__.co_varnames

@@ -181,6 +181,8 @@ _ANTHROPIC_CLIENT_NAME = re.compile(r"client|anthropic|claude|llm|api", re.IGNOR
 _LEGACY_RESOURCE_WORDS = frozenset({"completions", "edits", "fine_tunes", "assistants", "threads"})
 # Roots of the qualified names a call or reference may resolve to.
 SDK_ROOTS = frozenset({"openai"}) | providers.ROOTS
+# Imports of the Vertex AI SDK's removed modules: their models resolve against Vertex AI's rows.
+VERTEX_CODE = "GM212"
 # Legacy calls of APIs that are gone (or whose SDK removed them): a model literal they take is
 # never renamed on its own, since no rename makes the call work (the call moves, or is moved by
 # hand, with its model).
@@ -1881,6 +1883,9 @@ class Detector(CallResolver):
         row = match.row
         if match.fine_tuned:
             row = self.options.table.fine_tuned_row(row, match.legacy_tune)
+        elif context is not None and context.removed == VERTEX_CODE:
+            # a model of the Vertex AI SDK: Vertex AI's own dates and replacements
+            row = self.options.table.get(row.name, "vertex") or row
         status = row.status(self.options.as_of)
         if status == "current":
             return

@@ -123,7 +123,8 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
         if name not in text:
             continue
         if path.suffix == ".ipynb":
-            yield path, text, []  # a notebook's cells are not planned from here: a user
+            if defined.stem in text:  # `from <module> import`, `%run <module>.py` ...
+                yield path, text, []  # a notebook's cells are not planned from here: a user
             continue
         try:
             tree = ast.parse(text)

@@ -25,7 +25,7 @@ from gptmigrate.detect import (DetectOptions, Detection, Detector, LegacyCall, L
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
                                    langchain_imports, langchain_llm, llama_index_imports,
-                                   v0_errors)
+                                   v0_errors, vertex_genai)
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import project
 from gptmigrate.sdk import SdkChoice, sdk_for
@@ -35,7 +35,8 @@ from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
 CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
                                  langchain_imports.CODE, langchain_llm.CODE, google_genai.CODE,
-                                 llama_index_imports.CODE, assistants_responses.CODE}
+                                 llama_index_imports.CODE, assistants_responses.CODE,
+                                 vertex_genai.CODE}
 
 
 class Escapes(Uncertain):
@@ -122,6 +123,9 @@ def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: De
             continue
         if finding.code == google_genai.CODE and finding.fix is None:
             out.append(google_genai.module_fix(planner, finding))
+            continue
+        if finding.code == vertex_genai.CODE and finding.fix is None:
+            out.append(vertex_genai.module_fix(planner, finding, out))
             continue
         if finding.code == google_genai.PALM_CODE and finding.fix is None:
             out.append(google_genai.covered(finding, out))

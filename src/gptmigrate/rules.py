@@ -336,7 +336,15 @@ RULES: Tuple[Rule, ...] = (
         example="from vertexai.generative_models import GenerativeModel",
         use_instead="from google import genai; client = genai.Client(vertexai=True, "
         "project=..., location=...); client.models.generate_content(model=..., contents=...)",
-        fix="manual: the client, the calls and the response types change.",
+        fix="unsafe for a module whose every use is vertexai.init(project=, location=[, "
+        "credentials=]), GenerativeModel / GenerationConfig (the google-generativeai rewrite's "
+        "shapes: generate_content read as .text, stream=True loops, count_tokens) and "
+        "TextEmbeddingModel.from_pretrained(...).get_embeddings(texts) read for .values: one "
+        "genai.Client(vertexai=True, ...), the removed imports replaced, a model the table "
+        "renames on Vertex AI renamed; manual, with the line and the reason, for everything "
+        "else: no init() or one without project= and location=, PaLM / Codey classes, Part / "
+        "Tool / SafetySetting types, chat sessions, vision, caching and tuning modules, a "
+        "retired model with no served Vertex AI replacement.",
         references=("https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations",
                     "https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations/"
                     "genai-vertexai-sdk"),
@@ -399,7 +407,7 @@ def get_rule(code_or_name: str) -> Optional[Rule]:
 # Findings the API rewrites plan a fix for (legacy calls and v0 exceptions): only a file with one
 # of these is parsed with libcst.
 REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM103", "GM104", "GM105", "GM110", "GM112", "GM201",
-                             "GM202", "GM210", "GM211", "GM213", "GM214"})
+                             "GM202", "GM210", "GM211", "GM212", "GM213", "GM214"})
 OFF_BY_DEFAULT = frozenset({"GM901"})
 
 

@@ -62,6 +62,7 @@ from gptmigrate.types import Edit, Finding, Fix, FixSafety
 if TYPE_CHECKING:
     from gptmigrate.rewrite import Planner
     from gptmigrate.semantic import Semantics
+    from gptmigrate.table import Resolution
 
 CODE = "GM211"
 PALM_CODE = "GM111"
@@ -159,20 +160,14 @@ class _Rewrite:
 
     # -- the whole module ----------------------------------------------------------------------
 
+    # What a subclass for another deprecated SDK (vertex_genai) changes.
+    CONFIGURE = "configure"  # the function whose call becomes the client
+    PROVIDER = "google"  # the table's rows of the models it calls
+    MODELS_PAGE = "ai.google.dev/gemini-api/docs/models"
+
     def plan(self) -> Fix:
         sem = self.sem
-        imports = [node for node in ast.walk(sem.tree) if _imports_genai(node)]
-        if len(imports) != 1:
-            raise Uncertain("google.generativeai is imported more than once here; move the "
-                            "module to google-genai by hand")
-        self.bound = self._bindings()
-        uses: List[Tuple[ast.Name, str, str]] = []  # (read, local name, imported name or "")
-        for local, imported in self.bound.items():
-            self.planner.needs_whole_module(local)  # every use must be seen
-            key = (sem.names.module, local)
-            if len(sem.sites(key)) != 1:
-                raise Uncertain(f"{local} is bound more than once in the module")
-            uses.extend((read, local, imported) for read in sem.reads(key))
+        uses = self._uses()
         if not uses:
             raise Uncertain("the module is imported but not used here")
         modules = [local for local, imported in self.bound.items() if not imported]
@@ -196,12 +191,14 @@ class _Rewrite:
                 if attr == "types" and isinstance(sem.parent(up), ast.Attribute):
                     up = sem.parent(up)  # genai.types.GenerationConfig
                     attr = f"types.{up.attr}"  # type: ignore[union-attr]
+            if imported and self._attribute_use(read, imported):
+                continue
             call = sem.parent(up) if attr else None
             if not (isinstance(call, ast.Call) and call.func is up):
                 raise Uncertain(f"line {read.lineno}: {local} is used otherwise than by a call "
                                 f"of one of its functions; move it by hand")
             where = f"line {read.lineno}: {local}" + ("" if imported else f".{attr}")
-            if attr == "configure":
+            if attr == self.CONFIGURE:
                 if configure is not None:
                     raise Uncertain(f"{where} is called twice")
                 configure = call
@@ -210,21 +207,12 @@ class _Rewrite:
                 models[id(model.statement)] = model
             elif attr in ("GenerationConfig", "types.GenerationConfig"):
                 self._config_object(call, where)
-            elif attr == "embed_content":
-                self._embedding(call, where, "content", palm=False)
-            elif attr == "generate_embeddings":
-                self._embedding(call, where, "text", palm=True)
-            elif attr in PALM_MANUAL:
-                raise Uncertain(f"{where} is {PALM_MANUAL[attr]}; then run --unsafe-fixes "
-                                f"again for the rest of the module")
             else:
-                raise Uncertain(f"{where} has no rewrite here (google-genai: see "
-                                f"ai.google.dev/gemini-api/docs/migrate); move the module by "
-                                f"hand")
+                self._other(attr, call, where)
         for model in models.values():
             self._model_edits(model)
         self._client(configure)
-        self.edits.append(self._import_edit())
+        self.edits.extend(self._import_edits())
         self.edits.sort(key=lambda e: (e.start, e.end))
         for left, right in zip(self.edits, self.edits[1:]):
             if right.start < left.end:
@@ -232,10 +220,53 @@ class _Rewrite:
                                 "by hand")
         return Fix(FixSafety.UNSAFE, tuple(self.edits),
                    f"Move to google-genai: from google import genai; {self.client} = "
-                   f"genai.Client(...); {self.client}.models.generate_content(model=..., "
-                   f"contents=...) / embed_content(model=..., contents=...)"
+                   f"genai.Client(...); {self.client}.models.generate_content("
+                   f"model=..., contents=...) / embed_content(model=..., contents=...)"
                    + "".join(f"; {note}" for note in self.notes)
                    + " (pip install google-genai)")
+
+    def _uses(self) -> List[Tuple[ast.Name, str, str]]:
+        """Every read of what the SDK's import binds: (read, local name, imported name or "")."""
+        sem = self.sem
+        imports = [node for node in ast.walk(sem.tree) if _imports_genai(node)]
+        if len(imports) != 1:
+            raise Uncertain("google.generativeai is imported more than once here; move the "
+                            "module to google-genai by hand")
+        self.bound = self._bindings()
+        return self._reads_of(self.bound)
+
+    def _reads_of(self, bound: Dict[str, str]) -> List[Tuple[ast.Name, str, str]]:
+        sem = self.sem
+        uses: List[Tuple[ast.Name, str, str]] = []
+        for local, imported in bound.items():
+            self.planner.needs_whole_module(local)  # every use must be seen
+            key = (sem.names.module, local)
+            if len(sem.sites(key)) != 1:
+                raise Uncertain(f"{local} is bound more than once in the module")
+            uses.extend((read, local, imported) for read in sem.reads(key))
+        return uses
+
+    def _attribute_use(self, read: ast.Name, imported: str) -> bool:
+        """Whether a subclass handled the read of an imported class's attribute
+        (`TextEmbeddingModel.from_pretrained`); google.generativeai's names are called."""
+        return False
+
+    def _other(self, attr: str, call: ast.Call, where: str) -> None:
+        """A call of the SDK other than configure, GenerativeModel and GenerationConfig."""
+        if attr == "embed_content":
+            self._embedding(call, where, "content", palm=False)
+        elif attr == "generate_embeddings":
+            self._embedding(call, where, "text", palm=True)
+        elif attr in PALM_MANUAL:
+            raise Uncertain(f"{where} is {PALM_MANUAL[attr]}; then run --unsafe-fixes "
+                            f"again for the rest of the module")
+        else:
+            raise Uncertain(f"{where} has no rewrite here (google-genai: see "
+                            f"ai.google.dev/gemini-api/docs/migrate); move the module by "
+                            f"hand")
+
+    def _client_hint(self) -> str:
+        return "api_key=..."
 
     def _bindings(self) -> Dict[str, str]:
         """The names the import binds: local name -> the name imported from
@@ -271,11 +302,12 @@ class _Rewrite:
         raise Uncertain("the names client and genai_client are taken; create "
                         "genai.Client() by hand")
 
-    def _import_edit(self) -> Edit:
+    def _import_edits(self) -> List[Edit]:
         start, end = self.sem.span(self.statement)
-        spelled = "from google import genai" + (
-            "" if self.genai == "genai" else f" as {self.genai}")
-        return self.sem.edit(start, end, spelled)
+        return [self.sem.edit(start, end, self._genai_import())]
+
+    def _genai_import(self) -> str:
+        return "from google import genai" + ("" if self.genai == "genai" else f" as {self.genai}")
 
     def _client(self, configure: Optional[ast.Call]) -> None:
         """The client where configure() was (module level, or a block whose later statements
@@ -285,16 +317,14 @@ class _Rewrite:
         if configure is None:
             end = sem.line_end(self.statement)
             newline = _newline(sem.text)
-            self.edits.append(sem.edit(end, end, f"{new}){newline}"))
+            self.edits.append(sem.edit(end, end, f"{new}{self._unconfigured()}){newline}"))
             return
         statement = sem.parent(configure)
-        where = f"line {configure.lineno}: configure()"
+        where = f"line {configure.lineno}: {self.CONFIGURE}()"
         if not isinstance(statement, ast.Expr):
             raise Uncertain(f"{where} is used as a value; create {self.client} = "
-                            f"genai.Client(api_key=...) by hand")
-        if configure.args or any(k.arg != "api_key" for k in configure.keywords):
-            raise Uncertain(f"{where} takes more than api_key= (transport, client_options ...): "
-                            f"pass the equivalent http_options to genai.Client by hand")
+                            f"genai.Client({self._client_hint()}) by hand")
+        arguments = self._client_arguments(configure, where)
         function = sem.enclosing_function(statement)
         for site in self.client_sites:
             if function is None and sem.parent(statement) is sem.tree:
@@ -306,11 +336,21 @@ class _Rewrite:
                     or not self._after_in_block(statement, site):
                 raise Uncertain(f"{where} is called inside a function or a block, and line "
                                 f"{site.lineno} calls the API outside what follows it there: "
-                                f"create {self.client} = genai.Client(api_key=...) where every "
-                                f"call can read it, by hand")
-        arguments = ", ".join(sem.source(k) for k in configure.keywords)
+                                f"create {self.client} = genai.Client({self._client_hint()}) "
+                                f"where every call can read it, by hand")
         start, end = sem.span(configure)
         self.edits.append(sem.edit(start, end, f"{new}{arguments})"))
+
+    def _unconfigured(self) -> str:
+        """The client's arguments where the SDK was never configured: google-genai's Client()
+        reads GOOGLE_API_KEY as configure() did."""
+        return ""
+
+    def _client_arguments(self, configure: ast.Call, where: str) -> str:
+        if configure.args or any(k.arg != "api_key" for k in configure.keywords):
+            raise Uncertain(f"{where} takes more than api_key= (transport, client_options ...): "
+                            f"pass the equivalent http_options to genai.Client by hand")
+        return ", ".join(self.sem.source(k) for k in configure.keywords)
 
     def _after_in_block(self, statement: ast.stmt, node: ast.AST) -> bool:
         """Whether `node` is inside a statement that follows `statement` in its block."""
@@ -336,14 +376,7 @@ class _Rewrite:
                             f"model= to each client.models.generate_content by hand")
         name = statement.targets[0]
         self.planner.needs_whole_module(name.id)
-        path = self.planner.path
-        if sem.enclosing_function(statement) is None and path is not None:
-            importer = next(project.importers(path, name.id), None)
-            project.consulted(path.parent)  # the answer read the project's files
-            if importer is not None:
-                raise Uncertain(f"{where}: {importer[0].name} imports {name.id} from here (it "
-                                f"becomes a model name, no longer a model object): move both "
-                                f"modules by hand")
+        self._not_imported_elsewhere(statement, name.id, where)
         key = sem.binding_of(name)
         if len(sem.sites(key)) != 1:
             raise Uncertain(f"{where}: {name.id} is assigned more than once")
@@ -393,6 +426,17 @@ class _Rewrite:
         self._check_model(model_arg, where)
         return model
 
+    def _not_imported_elsewhere(self, statement: ast.stmt, name: str, where: str) -> None:
+        """A model object another module of the project imports cannot become a name."""
+        path = self.planner.path
+        if self.sem.enclosing_function(statement) is None and path is not None:
+            importer = next(project.importers(path, name), None)
+            project.consulted(path.parent)  # the answer read the project's files
+            if importer is not None:
+                raise Uncertain(f"{where}: {importer[0].name} imports {name} from here (it "
+                                f"becomes a model name, no longer a model object): move both "
+                                f"modules by hand")
+
     def _model_call(self, read: ast.Name, model: "_Model") -> ast.Call:
         sem = self.sem
         up = sem.parent(read)
@@ -428,10 +472,15 @@ class _Rewrite:
             if keyword.arg != "generation_config":
                 raise Uncertain(f"{where}.generate_content({keyword.arg}=...) is not "
                                 f"rewritten; move it by hand")
-            if model.config is not None or model.entries:
-                raise Uncertain(f"{where}.generate_content: settings both on the model and on "
-                                f"the call; merge them into one config={{...}} by hand")
-            self._generation_entries(keyword.value, where)
+            literal = self._generation_entries(keyword.value, where)
+            if model.config is not None or any(k != "system_instruction" for k, _ in
+                                               model.entries) or (literal is None
+                                                                  and model.entries):
+                # google-generativeai merged the two configs key by key, vertexai took the
+                # call's: one config={...} must say which wins
+                raise Uncertain(f"{where}.generate_content: generation settings both on the "
+                                f"model and on the call; merge them into one config={{...}} "
+                                f"by hand")
         if isinstance(contents, (ast.Dict, ast.List, ast.Tuple, ast.ListComp)):
             raise Uncertain(f"{where}.generate_content: contents given as a list or dict "
                             f"(parts as plain strings are google-generativeai's shape); pass "
@@ -467,7 +516,7 @@ class _Rewrite:
         settings the construction held."""
         sem = self.sem
         start, end = sem.span(model.call)
-        self.edits.append(sem.edit(start, end, sem.source(model.model)))
+        self.edits.append(sem.edit(start, end, self._model_source(model.model)))
         variable = model.statement.targets[0].id  # type: ignore[attr-defined]
         for call in model.calls:
             contents = call.args[0] if call.args else next(
@@ -483,8 +532,8 @@ class _Rewrite:
                 literal = self._generation_entries(own, "the call")
                 if literal is None:
                     config = own
-                else:
-                    entries = literal
+                else:  # the model's system instruction and the call's settings
+                    entries = [e for e in entries if e[0] == "system_instruction"] + literal
             parts = [f"model={variable}", f"contents={sem.source(contents)}"]
             if config is not None:
                 parts.append(f"config={sem.source(config)}")
@@ -494,6 +543,10 @@ class _Rewrite:
             method = "generate_content_stream" if id(call) in self.streams \
                 else "generate_content"
             self.edits.append(self._call(call, method, parts))
+
+    def _model_source(self, value: ast.expr) -> str:
+        """What the model object's construction becomes: its model name as spelled."""
+        return self.sem.source(value)
 
     def _call(self, call: ast.Call, method: str, parts: List[str]) -> Edit:
         """The new call in place of `call`: on one line if it fits in 99 columns, else one
@@ -614,7 +667,7 @@ class _Rewrite:
         for literal in self._literals(value, 0):
             name = literal[len("models/"):] if literal.startswith("models/") else literal
             options = self.planner.options
-            resolution = options.table.resolve(name, options.as_of, options.targets)
+            resolution = self._resolve(name)
             if resolution.action == "none":
                 continue
             if resolution.action == "rename" and resolution.target and options.table.is_served(
@@ -629,6 +682,10 @@ class _Rewrite:
             raise Uncertain(f"{where}: the model {name} {status}, and the table names no served "
                             f"model to move it to: {self._pick(resolution, api)}, then run "
                             f"--unsafe-fixes again")
+
+    def _resolve(self, name: str) -> "Resolution":
+        options = self.planner.options
+        return options.table.resolve(name, options.as_of, options.targets)
 
     def _literals(self, value: ast.expr, depth: int) -> List[str]:
         sem = self.sem
@@ -653,14 +710,14 @@ class _Rewrite:
         options = self.planner.options
         chain = getattr(resolution, "chain", ())
         served = sorted(row.name for (provider, _), row in options.table.entries.items()
-                        if provider == "google" and row.api == api and row.current
+                        if provider == self.PROVIDER and row.api == api and row.current
                         and "image" not in row.name  # image generation, not text
                         and options.table.is_served(row.name, options.as_of))
         hint = ""
         if len(chain) > 1:
             hint = f"its replacements end at {chain[-1].name}, itself not confirmed served; "
         listed = f" (the table lists {', '.join(served)} as served)" if served else ""
-        return f"{hint}pick a current model{listed} from ai.google.dev/gemini-api/docs/models"
+        return f"{hint}pick a current model{listed} from {self.MODELS_PAGE}"
 
     # -- responses -----------------------------------------------------------------------------
 

@@ -1,0 +1,369 @@
+"""The Vertex AI SDK's Generative AI modules (GM212) -> google-genai on Vertex AI, a module at a
+time.
+
+Google removed `vertexai.generative_models`, `vertexai.language_models` (and their
+`vertexai.preview` twins) on 2026-06-24; google-cloud-aiplatform warns "This feature is
+deprecated as of June 24, 2025 and will be removed on June 24, 2026" on every model it makes.
+The code they leave:
+
+    import vertexai
+    from vertexai.generative_models import GenerativeModel, GenerationConfig
+    from vertexai.language_models import TextEmbeddingModel
+    vertexai.init(project=P, location=L)
+    model = GenerativeModel("gemini-x", system_instruction=S)
+    model.generate_content(prompt, generation_config=GenerationConfig(temperature=0.2)).text
+    TextEmbeddingModel.from_pretrained("textembedding-gecko@001").get_embeddings(texts)[0].values
+
+becomes, with google-genai's one client:
+
+    from google import genai
+    client = genai.Client(vertexai=True, project=P, location=L)
+    model = "gemini-x"
+    client.models.generate_content(model=model, contents=prompt, config={
+        "system_instruction": S, "temperature": 0.2}).text
+    client.models.embed_content(model="text-embedding-005", contents=texts).embeddings[0].values
+
+The Gemini half is google_genai's rewrite (GenerativeModel, generate_content with stream=,
+count_tokens, GenerationConfig, responses read as .text / .usage_metadata), with
+`vertexai.init(project=, location=[, credentials=])` in configure()'s place. What differs:
+every import of the removed modules and `import vertexai` go (the first becomes `from google
+import genai`; the module may use `vertexai` for init() only); init() must name project= and
+location= (without them vertexai used the credentials' project and us-central1, google-genai
+reads GOOGLE_CLOUD_PROJECT / GOOGLE_CLOUD_LOCATION: not the same run); model names resolve
+against the table's Vertex AI rows, and a literal the table renames to a served Vertex model
+is renamed with the construction; `TextEmbeddingModel.from_pretrained(name)` objects whose
+`get_embeddings(texts[, auto_truncate=][, output_dimensionality=])` results are read only as
+`[i].values` or by iterating elements' `.values` (a list of objects with `.values` in both
+SDKs). Manual, with the reason: PaLM and Codey (TextGenerationModel, ChatModel,
+CodeGenerationModel ...: shut down on 2025-04-09, and the table's replacement gemini-1.5-flash
+is itself retired), chat sessions, Part/Image/Tool and the other types, vision, caching and
+tuning modules, anything the google-genai half refuses.
+
+Checked on google-cloud-aiplatform 1.60.0 (`init(*, project, location, ..., credentials, ...)`,
+`GenerativeModel(model_name, *, generation_config, safety_settings, tools, tool_config,
+system_instruction)`, `TextEmbeddingModel.get_embeddings(texts, *, auto_truncate=True,
+output_dimensionality=None)` -> [TextEmbedding(values, statistics)]) and 2.7.0 (the same names,
+with the removal warning), and google-genai 3.6.1 (`Client(vertexai=True, project, location,
+credentials)`; embed_content sends text-embedding models to `:predict` on Vertex AI, one
+instance per text; `EmbedContentConfig(output_dimensionality, auto_truncate ...)`). Execution
+cases: tests/execution/providers/vertex_*; fixtures: tests/fixtures/GM212-*.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import replace
+from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
+
+from gptmigrate.migrations.base import Uncertain
+from gptmigrate.migrations.google_genai import _Rewrite, _escape
+from gptmigrate.types import Edit, Finding, FixSafety
+
+if TYPE_CHECKING:
+    from gptmigrate.rewrite import Planner
+    from gptmigrate.table import Resolution
+
+CODE = "GM212"
+FIXTURES = ("GM212-vertexai-generative-module",)
+ROOT = "vertexai"
+# What a removed module may give a module that is rewritten, by the module's last name.
+REWRITTEN_NAMES = {"generative_models": frozenset({"GenerativeModel", "GenerationConfig"}),
+                   "language_models": frozenset({"TextEmbeddingModel"})}
+INIT_KEYWORDS = frozenset({"project", "location", "credentials"})
+EMBEDDING_KEYWORDS = frozenset({"auto_truncate", "output_dimensionality"})
+PALM_CLASSES = frozenset({"TextGenerationModel", "ChatModel", "CodeGenerationModel",
+                          "CodeChatModel", "InputOutputTextPair", "ChatMessage"})
+PALM_REASON = ("PaLM / Codey on Vertex AI (text-bison, chat-bison, code-bison ...) was shut "
+               "down on 2025-04-09 and the table's replacement, gemini-1.5-flash, is itself "
+               "retired: rewrite it as client.models.generate_content(model=<a served Gemini "
+               "model>, contents=prompt).text (chats: client.chats.create(model=...)"
+               ".send_message(message).text)")
+
+
+def module_fix(planner: "Planner", finding: Finding, planned: List[Finding]) -> Finding:
+    """The module's first GM212 finding carries the rewrite of every removed import, or why
+    there is none; a later one points at it."""
+    first = next((f for f in planned if f.code == CODE), None)
+    if first is not None:
+        if first.fix is not None:
+            return replace(finding, message=f"{finding.message}. Rewritten with the module by "
+                                            f"the GM212 fix on line {first.start.line}")
+        _, _, why = first.message.partition(". Not rewritten: ")
+        return replace(finding, message=f"{finding.message}. Not rewritten: {why}") \
+            if why else finding
+    try:
+        fix = _VertexRewrite(planner).plan()
+    except Uncertain as exc:
+        return replace(finding, message=f"{finding.message}. Not rewritten: {exc}")
+    return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
+
+
+class _VertexRewrite(_Rewrite):
+    CONFIGURE = "init"
+    PROVIDER = "vertex"
+    MODELS_PAGE = "cloud.google.com/vertex-ai/generative-ai/docs/learn/models"
+
+    def __init__(self, planner: "Planner") -> None:
+        statements = [node for node in planner.sem.tree.body if _imports_vertexai(node)]
+        super().__init__(planner, statements[0] if statements else planner.sem.tree.body[0])
+        self.statements = statements
+        self.renamed: Dict[int, str] = {}  # model literals the construction renames
+        self.embedders: Set[str] = set()
+
+    def _uses(self) -> List[Tuple[ast.Name, str, str]]:
+        sem = self.sem
+        nested = [node for node in ast.walk(sem.tree) if _imports_vertexai(node)
+                  and not any(node is statement for statement in self.statements)]
+        if nested:
+            raise Uncertain(f"line {nested[0].lineno}: vertexai is imported inside a function "
+                            f"or a block; move the module to google-genai by hand")
+        bound: Dict[str, str] = {}
+        for statement in self.statements:
+            if "#" in sem.source(statement):
+                raise Uncertain(f"line {statement.lineno}: the import holds a comment")
+            bound.update(self._names(statement))
+        self.bound = bound
+        return self._reads_of(bound)
+
+    def _names(self, statement: ast.stmt) -> Dict[str, str]:
+        """local name -> imported name ("" for the vertexai package itself)."""
+        where = f"line {statement.lineno}"
+        if isinstance(statement, ast.Import):
+            if len(statement.names) != 1 or statement.names[0].name != ROOT \
+                    or statement.names[0].asname not in (None, ROOT):
+                raise Uncertain(f"{where}: the import names more than `import vertexai` (a "
+                                f"submodule, an alias or other modules); split it, or move "
+                                f"the module to google-genai by hand")
+            return {ROOT: ""}
+        assert isinstance(statement, ast.ImportFrom)
+        module = statement.module or ""
+        last = module.rsplit(".", 1)[-1]
+        if module not in (f"{ROOT}.{last}", f"{ROOT}.preview.{last}") \
+                or last not in REWRITTEN_NAMES:
+            raise Uncertain(f"{where}: from {module} import ... has no rewrite here (only "
+                            f"GenerativeModel, GenerationConfig and TextEmbeddingModel are "
+                            f"moved); move the module to google-genai by hand")
+        out: Dict[str, str] = {}
+        for alias in statement.names:
+            if alias.name in PALM_CLASSES:
+                raise Uncertain(f"{where}: {alias.name} is a PaLM / Codey class: {PALM_REASON}; "
+                                f"then run --unsafe-fixes again for the rest of the module")
+            if alias.name not in REWRITTEN_NAMES[last]:
+                raise Uncertain(f"{where}: {alias.name} from {module} has no rewrite here "
+                                f"(google-genai's types differ: genai.types.Part, Content, "
+                                f"Tool ...); move the module to google-genai by hand")
+            out[alias.asname or alias.name] = alias.name
+        return out
+
+    def _other(self, attr: str, call: ast.Call, where: str) -> None:
+        raise Uncertain(f"{where} has no rewrite here (google-genai: see cloud.google.com/"
+                        f"vertex-ai/generative-ai/docs/deprecations/genai-vertexai-sdk); move "
+                        f"the module by hand")
+
+    def _attribute_use(self, read: ast.Name, imported: str) -> bool:
+        if imported != "TextEmbeddingModel":
+            return False
+        self._embedder(read, f"line {read.lineno}: {read.id}")
+        return True
+
+    # -- the client ----------------------------------------------------------------------------
+
+    def _client_hint(self) -> str:
+        return "vertexai=True, project=..., location=..."
+
+    def _unconfigured(self) -> str:
+        raise Uncertain("vertexai.init(project=..., location=...) is not called here: "
+                        "google-genai reads GOOGLE_CLOUD_PROJECT and GOOGLE_CLOUD_LOCATION where "
+                        "vertexai used the credentials' project and us-central1; create "
+                        "client = genai.Client(vertexai=True, project=..., location=...) by hand")
+
+    def _client_arguments(self, configure: ast.Call, where: str) -> str:
+        names = {k.arg for k in configure.keywords}
+        if configure.args or not names <= INIT_KEYWORDS:
+            other = sorted(str(n) for n in names - INIT_KEYWORDS) or ["positional arguments"]
+            raise Uncertain(f"{where} takes {other[0]}, which genai.Client has no place for "
+                            f"(it takes project=, location=, credentials=, http_options=); "
+                            f"create the client by hand")
+        if not {"project", "location"} <= names:
+            self._unconfigured()
+        return ", ".join(["vertexai=True", *(self.sem.source(k) for k in configure.keywords)])
+
+    def _import_edits(self) -> List[Edit]:
+        """The first import becomes google-genai's; the others go, line and all."""
+        sem = self.sem
+        edits = []
+        for index, statement in enumerate(self.statements):
+            start, end = sem.span(statement)
+            if index == 0:
+                edits.append(sem.edit(start, end, self._genai_import()))
+                continue
+            line_start = sem.index.starts[statement.lineno - 1]
+            line_end = sem.line_end(statement)
+            if sem.text[line_start:start].strip() or sem.text[end:line_end].strip():
+                raise Uncertain(f"line {statement.lineno}: the import shares its line with "
+                                f"other code; put it on a line of its own first")
+            edits.append(sem.edit(line_start, line_end, ""))
+        return edits
+
+    # -- models --------------------------------------------------------------------------------
+
+    def _resolve(self, name: str) -> "Resolution":
+        options = self.planner.options
+        table = options.table
+        provider = "vertex" if table.get(name, "vertex") is not None else None
+        return table.resolve(name, options.as_of, options.targets, provider=provider)
+
+    def _check_model(self, value: ast.expr, where: str, api: str = "gemini") -> None:
+        """A literal the table renames to a served Vertex AI model is renamed with the
+        construction (the model finding under the removed import cannot do it); any other
+        value must be served as it is."""
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            target = self._served_target(value.value, api)
+            if target is not None:
+                self.renamed[id(value)] = target
+                self.notes.append(f"{value.value} -> {target}")
+                return
+        else:
+            for literal in self._literals(value, 0):
+                target = self._served_target(literal, api)
+                if target is not None:  # google_genai's check would take it as renamed
+                    day = self._resolve(literal).chain[0].shutdown
+                    when = "was shut down" if day and day <= self.planner.options.as_of \
+                        else "shuts down"
+                    raise Uncertain(f"{where}: the model {literal} {when} on {day} on Vertex "
+                                    f"AI and the table names {target}: write it where "
+                                    f"{self.sem.source(value)} gets its value, then run "
+                                    f"--unsafe-fixes again")
+        super()._check_model(value, where, api)
+
+    def _served_target(self, name: str, api: str) -> Optional[str]:
+        options = self.planner.options
+        resolution = self._resolve(name)
+        target = resolution.target
+        row = options.table.get(target, "vertex") if target else None
+        if resolution.action == "rename" and row is not None and row.api == api \
+                and options.table.is_served(target, options.as_of, "vertex"):
+            return target
+        return None
+
+    def _model_source(self, value: ast.expr) -> str:
+        target = self.renamed.get(id(value))
+        return f'"{target}"' if target is not None else self.sem.source(value)
+
+    # -- embeddings ----------------------------------------------------------------------------
+
+    def _embedder(self, read: ast.Name, where: str) -> None:
+        """`m = TextEmbeddingModel.from_pretrained(name)` with `m` read only by
+        get_embeddings: the construction becomes the model name, each call embed_content."""
+        sem = self.sem
+        up = sem.parent(read)
+        call = sem.parent(up)
+        if not (isinstance(up, ast.Attribute) and up.attr == "from_pretrained"
+                and isinstance(call, ast.Call) and call.func is up):
+            raise Uncertain(f"{where} is used otherwise than by from_pretrained(name); move it "
+                            f"by hand")
+        statement = sem.parent(call)
+        if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                and isinstance(statement.targets[0], ast.Name)):
+            raise Uncertain(f"{where}: the model object is not assigned to a name, so its "
+                            f"calls cannot be followed: call client.models.embed_content("
+                            f"model=..., contents=texts).embeddings by hand")
+        name = statement.targets[0]
+        self.planner.needs_whole_module(name.id)
+        self._not_imported_elsewhere(statement, name.id, where)
+        key = sem.binding_of(name)
+        if len(sem.sites(key)) != 1:
+            raise Uncertain(f"{where}: {name.id} is assigned more than once")
+        model = call.args[0] if len(call.args) == 1 and not call.keywords else next(
+            (k.value for k in call.keywords if k.arg == "model_name"), None)
+        if model is None or len(call.args) + len(call.keywords) != 1:
+            raise Uncertain(f"{where}.from_pretrained takes one argument, the model name")
+        self._check_model(model, where, "embeddings")
+        start, end = sem.span(call)
+        self.edits.append(sem.edit(start, end, self._model_source(model)))
+        reads = sem.reads(key)
+        if not reads:
+            raise Uncertain(f"{where}: {name.id} is not used here (it may be used from another "
+                            f"module)")
+        for use in reads:
+            self._get_embeddings(use, name.id)
+
+    def _get_embeddings(self, read: ast.Name, variable: str) -> None:
+        sem = self.sem
+        up = sem.parent(read)
+        call = sem.parent(up)
+        where = f"line {read.lineno}: {read.id}"
+        if not (isinstance(up, ast.Attribute) and up.attr == "get_embeddings"
+                and isinstance(call, ast.Call) and call.func is up):
+            raise Uncertain(f"{where} is used otherwise than by calling get_embeddings (passed "
+                            f"on, stored, get_embeddings_async() ...): move it by hand")
+        texts = call.args[0] if call.args else next(
+            (k.value for k in call.keywords if k.arg == "texts"), None)
+        if texts is None or len(call.args) > 1 or any(k.arg is None for k in call.keywords):
+            raise Uncertain(f"{where}.get_embeddings: the texts are not the one argument")
+        config: List[str] = []
+        for keyword in call.keywords:
+            if keyword.arg == "texts":
+                continue
+            if keyword.arg not in EMBEDDING_KEYWORDS:
+                raise Uncertain(f"{where}.get_embeddings({keyword.arg}=...) is not rewritten")
+            config.append(f'"{keyword.arg}": {sem.source(keyword.value)}')
+        if isinstance(texts, ast.Constant):
+            raise Uncertain(f"{where}.get_embeddings: the texts are one string, not a list")
+        self._element_reads(call, where)
+        parts = [f"model={variable}", f"contents={sem.source(texts)}"]
+        if config:
+            parts.append("config={" + ", ".join(config) + "}")
+        self.edits.append(self._call(call, "embed_content", parts))
+        end = sem.span(call)[1]
+        self.edits.append(sem.edit(end, end, ".embeddings"))
+
+    def _element_reads(self, result: ast.expr, where: str, depth: int = 0) -> None:
+        """The list get_embeddings returns is read only for its elements' `.values` (indexed,
+        iterated, or its len()): what google-genai's `.embeddings` list gives too."""
+        sem = self.sem
+        parent = sem.parent(result)
+        manual = (f"{where}.get_embeddings: the result is {{}}; google-genai returns "
+                  f"EmbedContentResponse: read [e.values for e in response.embeddings] by hand")
+        if isinstance(parent, ast.Subscript) and parent.value is result \
+                and isinstance(parent.ctx, ast.Load) and not isinstance(parent.slice, ast.Slice):
+            self._values_read(parent, where)
+        elif isinstance(parent, (ast.For, ast.comprehension)) and parent.iter is result:
+            if not isinstance(parent.target, ast.Name) or getattr(parent, "orelse", None):
+                raise Uncertain(f"{where}: the embeddings' loop unpacks its elements")
+            element = sem.binding_of(parent.target)
+            if len(sem.sites(element)) != 1:
+                raise Uncertain(f"{where}: the element's name is assigned elsewhere too")
+            for read in sem.reads(element):
+                self._values_read(read, where)
+        elif isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name) \
+                and parent.func.id == "len" and parent.args == [result] \
+                and not sem.sites(sem.binding_of(parent.func)):
+            pass
+        elif isinstance(parent, ast.Assign) and depth == 0 and len(parent.targets) == 1 \
+                and isinstance(parent.targets[0], ast.Name) and parent.value is result:
+            key = sem.binding_of(parent.targets[0])
+            if len(sem.sites(key)) != 1:
+                raise Uncertain(f"{where}: the result's name is assigned more than once")
+            for read in sem.reads(key):
+                self._element_reads(read, where, depth + 1)
+        else:
+            raise Uncertain(manual.format(_escape(sem, result)))
+
+    def _values_read(self, element: ast.expr, where: str) -> None:
+        attribute = self.sem.parent(element)
+        if not (isinstance(attribute, ast.Attribute) and attribute.attr == "values"
+                and attribute.value is element and isinstance(attribute.ctx, ast.Load)):
+            raise Uncertain(f"{where}.get_embeddings: an embedding is read otherwise than "
+                            f".values (statistics differ in google-genai); move it by hand")
+
+
+def _imports_vertexai(node: ast.AST) -> bool:
+    if isinstance(node, ast.Import):
+        return any(a.name == ROOT or a.name.startswith(ROOT + ".") for a in node.names)
+    if isinstance(node, ast.ImportFrom) and not node.level and node.module:
+        return node.module == ROOT or node.module.startswith(ROOT + ".")
+    return False
+
+
+__all__ = ["CODE", "FIXTURES", "module_fix"]

@@ -1,0 +1,170 @@
+"""The Vertex AI SDK's removed modules -> google-genai on Vertex AI (migrations/vertex_genai.py)
+through the pure core.
+
+Each shape the migration refuses is one case: the module stays byte for byte as it was, and the
+GM212 finding says why. The shapes it takes are checked for what the fixtures cannot show: the
+text compiles, no vertexai import is left, and a second run changes nothing. Execution proof:
+tests/test_execution_providers.py (vertex_* cases, aiplatform 1.60.0 vs google-genai).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TODAY, make_context
+from gptmigrate.engine import check_source, fix_source
+
+CTX = make_context(as_of=TODAY, select=("GM",))
+
+HEAD = ("import vertexai\nfrom vertexai.generative_models import GenerativeModel\n\n"
+        "vertexai.init(project='p', location='us-central1')\n")
+MODEL = "model = GenerativeModel('gemini-3.5-flash')\n"
+ASK = "print(model.generate_content('x').text)\n"
+EMBED = ("import vertexai\nfrom vertexai.language_models import TextEmbeddingModel\n\n"
+         "vertexai.init(project='p', location='us-central1')\n"
+         "m = TextEmbeddingModel.from_pretrained('text-embedding-005')\n")
+
+MANUAL = {
+    "no init": ("from vertexai.generative_models import GenerativeModel\n\n" + MODEL + ASK,
+                "vertexai.init(project=..., location=...) is not called here"),
+    "init without location": (HEAD.replace(", location='us-central1'", "") + MODEL + ASK,
+                              "is not called here"),
+    "init with a staging bucket": (HEAD.replace("location='us-central1'",
+                                                "location='l', staging_bucket='gs://b'")
+                                   + MODEL + ASK, "init() takes staging_bucket"),
+    "palm class": ("import vertexai\nfrom vertexai.language_models import TextGenerationModel\n",
+                   "TextGenerationModel is a PaLM / Codey class"),
+    "other type": (HEAD.replace("GenerativeModel\n", "GenerativeModel, Part\n") + MODEL + ASK,
+                   "Part from vertexai.generative_models has no rewrite here"),
+    "vision module": (HEAD + "from vertexai.preview.vision_models import ImageGenerationModel\n",
+                      "from vertexai.preview.vision_models import ... has no rewrite here"),
+    "import in a function": (HEAD + MODEL + ASK + "def f():\n"
+                             "    from vertexai.generative_models import GenerationConfig\n"
+                             "    return GenerationConfig(temperature=0)\n",
+                             "vertexai is imported inside a function or a block"),
+    "submodule import": ("import vertexai.preview.generative_models as gm\n",
+                         "the import names more than `import vertexai`"),
+    "vertexai used beyond init": (HEAD + MODEL + ASK + "print(vertexai.__version__)\n",
+                                  "vertexai is used otherwise than by a call"),
+    "retired model": (HEAD + "model = GenerativeModel('gemini-1.0-pro-001')\n" + ASK,
+                      "the model gemini-1.0-pro-001 was shut down on 2025-04-09"),
+    "retired model through a constant": (HEAD + "NAME = 'gemini-2.5-pro'\n"
+                                         "model = GenerativeModel(NAME)\n" + ASK,
+                                         "the model gemini-2.5-pro was shut down on 2026-10-16"),
+    "chat": (HEAD + MODEL + "print(model.start_chat().send_message('x').text)\n",
+             "start_chat() is not rewritten"),
+    "settings on both": (HEAD + "model = GenerativeModel('gemini-3.5-flash', generation_config="
+                         "{'temperature': 0})\nprint(model.generate_content('x', "
+                         "generation_config={'top_k': 2}).text)\n",
+                         "generation settings both on the model and on the call"),
+    "import shares its line": ("import vertexai; from vertexai.generative_models import "
+                               "GenerativeModel\n\nvertexai.init(project='p', location='l')\n"
+                               + MODEL + ASK, "the import shares its line"),
+    "embedder passed on": (EMBED + "use(m)\n", "used otherwise than by calling get_embeddings"),
+    "embeddings returned": (EMBED + "def f(t):\n    return m.get_embeddings(t)\n",
+                            "the result is returned"),
+    "embedding statistics": (EMBED + "print(m.get_embeddings(['a'])[0].statistics)\n",
+                             "read otherwise than .values"),
+    "embedding of one string": (EMBED + "print(m.get_embeddings('a')[0].values)\n",
+                                "the texts are one string"),
+    "embedding sliced": (EMBED + "print(m.get_embeddings(['a', 'b'])[1:])\n",
+                         "the result is used as a whole"),
+    "embedding task input": (EMBED.replace("TextEmbeddingModel\n",
+                                           "TextEmbeddingModel, TextEmbeddingInput\n"),
+                             "TextEmbeddingInput from vertexai.language_models has no rewrite"),
+    "from_pretrained of a retired embedding with no target": (
+        EMBED.replace("text-embedding-005", "textembedding-gecko@001")
+        + "print(m.get_embeddings(['a'])[0].values)\n",
+        "the model textembedding-gecko@001 was shut down"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MANUAL))
+def test_refused_shapes_stay_as_they_are_and_say_why(name):
+    source, reason = MANUAL[name]
+    ctx = make_context(as_of=TODAY, select=("GM",),
+                       targets={"embeddings": "no-such-model"}) if "no target" in name else CTX
+    fixed, _, applied = fix_source(source, ctx, unsafe=True)
+    messages = [f.message for f in check_source(source, ctx) if f.code == "GM212"]
+    assert fixed == source and applied == 0, fixed
+    assert messages and all(reason in message for message in messages), messages
+
+
+TAKEN = {
+    "generate with a config object": HEAD.replace("GenerativeModel\n",
+                                                  "GenerativeModel, GenerationConfig\n")
+    + "model = GenerativeModel('gemini-3.5-flash', system_instruction='s')\n"
+    "def ask(q):\n    r = model.generate_content(q, generation_config=GenerationConfig("
+    "temperature=0.5))\n    return r.text, r.usage_metadata.total_token_count\n",
+    "preview module, renamed model": HEAD.replace("vertexai.generative_models",
+                                                  "vertexai.preview.generative_models")
+    + "model = GenerativeModel('gemini-2.5-flash')\n" + ASK,
+    "stream and count": HEAD + MODEL + "print(model.count_tokens('a b').total_tokens)\n"
+    "for chunk in model.generate_content('x', stream=True):\n    print(chunk.text)\n",
+    "init in main with the calls": "import vertexai\nfrom vertexai.generative_models import "
+    "GenerativeModel\n\n\ndef main():\n    vertexai.init(project='p', location='l')\n"
+    "    model = GenerativeModel('gemini-3.5-flash')\n    print(model.generate_content('x').text)"
+    "\n",
+    "embeddings": EMBED + "vs = m.get_embeddings(['a', 'b'])\nprint(len(vs), vs[0].values)\n"
+    "for e in vs:\n    print(e.values)\n",
+    "both modules, CRLF": (HEAD + "from vertexai.language_models import TextEmbeddingModel\n"
+                           + MODEL + ASK + "e = TextEmbeddingModel.from_pretrained("
+                           "'textembedding-gecko@002')\nprint(e.get_embeddings(['q'])[0].values)"
+                           "\n").replace("\n", "\r\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TAKEN))
+def test_taken_shapes_leave_no_vertexai_and_are_stable(name):
+    source = TAKEN[name]
+    fixed, _, applied = fix_source(source, CTX, unsafe=True)
+    assert applied and fixed != source
+    compile(fixed, name, "exec")
+    assert "vertexai." not in fixed.replace("vertexai=True", "") and "import vertexai" not in fixed
+    assert "from google import genai" in fixed and "genai.Client(vertexai=True" in fixed
+    assert "\r\n" not in source or "\n" not in fixed.replace("\r\n", "")
+    again, _, more = fix_source(fixed, CTX, unsafe=True)
+    assert again == fixed and more == 0
+    assert not [f for f in check_source(fixed, CTX) if f.code in ("GM212", "GM001")]
+
+
+def test_a_renamed_model_is_written_and_said():
+    source = TAKEN["preview module, renamed model"]
+    fixed, _, _ = fix_source(source, CTX, unsafe=True)
+    assert "model = \"gemini-3.1-flash-lite\"" in fixed
+    findings = check_source(source, CTX)
+    module = next(f for f in findings if f.code == "GM212")
+    assert module.fix is not None
+    assert "gemini-2.5-flash -> gemini-3.1-flash-lite" in module.fix.description
+    model = next(f for f in findings if f.code == "GM001")  # Vertex AI's row, not Gemini API's
+    assert "2026-10-16" in model.message and "gemini-3.1-flash-lite" in model.message
+
+
+def test_the_second_removed_import_points_at_the_first():
+    findings = [f for f in check_source(TAKEN["both modules, CRLF"], CTX) if f.code == "GM212"]
+    assert len(findings) == 2 and findings[0].fix is not None and findings[1].fix is None
+    assert findings[1].message.endswith("Rewritten with the module by the GM212 fix on line 2")
+    refused = [f for f in check_source(MANUAL["vision module"][0], CTX) if f.code == "GM212"]
+    assert len(refused) == 2 and len({f.message.split(". Not rewritten: ")[1]
+                                      for f in refused}) == 1
+
+
+def test_a_notebook_blocks_a_model_object_only_when_it_names_the_module(tmp_path):
+    """`model` becomes a model name: a notebook that may import the object keeps it manual."""
+    from click.testing import CliRunner
+
+    from gptmigrate.cli import main
+
+    notebook = ('{"cells": [{"cell_type": "code", "metadata": {}, "outputs": [], '
+                '"execution_count": null, "source": ["%s\\n", "print(model)"]}], '
+                '"metadata": {}, "nbformat": 4, "nbformat_minor": 5}')
+    args = ["scan", str(tmp_path), "--isolated", "--as-of", TODAY.isoformat(),
+            "--unsafe-fixes", "--fix", "--no-cache"]
+    (tmp_path / "llm.py").write_text(HEAD + MODEL + ASK)
+    (tmp_path / "explore.ipynb").write_text(notebook % "from llm import model")
+    result = CliRunner().invoke(main, args)
+    assert "explore.ipynb imports model from here" in result.output, result.output
+    assert (tmp_path / "llm.py").read_text() == HEAD + MODEL + ASK
+    (tmp_path / "explore.ipynb").write_text(notebook % "model = 'mine'")
+    CliRunner().invoke(main, args)
+    assert (tmp_path / "llm.py").read_text().startswith("from google import genai")
