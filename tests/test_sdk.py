@@ -93,3 +93,41 @@ def test_no_requirement_and_in_memory_sources_default_to_v1(tmp_path: Path):
     assert sdk.sdk_for(str(source)).major == 1
     assert sdk.sdk_for("<string>").major == 1
     assert "assuming openai>=1" in sdk.DEFAULT.reason
+
+
+@pytest.mark.parametrize("spec, floor", [
+    (">=0.7.10", (0, 7, 10)), ("==0.8.3", (0, 8, 3)), ("~=0.7", (0, 7)), ("^0.7.10", (0, 7, 10)),
+    (">=0.5,<0.9", (0, 5)), ("<1", None), ("!=0.5", None), ("==0.7.*", None),
+])
+def test_floor_of(spec: str, floor):
+    assert sdk.floor_of(spec) == floor
+
+
+@pytest.mark.parametrize("name, text, applies", [
+    ("requirements.txt", "llama-index-core\nllama-index-llms-openai>=0.7.10\n", True),
+    ("requirements.txt", "llama-index-llms-openai==0.8.3\n", True),
+    ("requirements.txt", "llama-index-llms-openai>=0.5\n", False),
+    ("requirements.txt", "llama-index-llms-openai\n", False),
+    ("requirements.txt", "llama-index==0.9.48\n", False),
+    ("pyproject.toml", '[project]\ndependencies = ["llama-index-llms-openai>=0.7.10,<0.9"]\n', True),
+    ("poetry.lock", '[[package]]\nname = "llama-index-llms-openai"\nversion = "0.6.2"\n', False),
+    ("uv.lock", '[[package]]\nname = "llama-index-llms-openai"\nversion = "0.8.3"\n', True),
+])
+def test_a_fix_that_needs_a_release_applies_only_where_the_project_requires_it(
+        tmp_path: Path, name: str, text: str, applies: bool):
+    """`Fix.requires`: LlamaIndex's OpenAI refuses a model its release does not list."""
+    from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
+
+    here = Position(1, 1)
+    fix = Fix(FixSafety.UNSAFE, (Edit(0, 1, "x", here, here),), "Replace a with b",
+              requires=("llama-index-llms-openai", "0.7.10"))
+    finding = Finding("GM001", "retired-model", Severity.ERROR, "a was shut down", here, here,
+                      fix_safety=FixSafety.UNSAFE, fix=fix)
+    choice = sdk.sdk_for(str(_project(tmp_path, name, text)))
+    held = sdk.hold_unmet([finding], choice)[0]
+    assert (held == finding) is applies
+    if not applies:
+        assert held.fix is None and held.fix_safety == FixSafety.MANUAL
+        assert held.message.startswith("a was shut down. Not fixed: the new code needs "
+                                       "llama-index-llms-openai 0.7.10 or later")
+        assert "require llama-index-llms-openai>=0.7.10, then run --fix again" in held.message

@@ -38,7 +38,7 @@ from gptmigrate.matching import (API_MARKERS, OPENAI_MODULE_WORDS, OPENAI_OWNER_
                                  ModelMatcher)
 from gptmigrate.prefilter import PYTHON, ApiGate, Prefilter, WordGate
 from gptmigrate.rules import explicitly_selected, needs_rewrite
-from gptmigrate.sdk import sdk_for
+from gptmigrate.sdk import hold_unmet, sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
 from gptmigrate.table import PROVIDERS, Table, TableError, load_table
 from gptmigrate.types import FileError, FileResult, Finding
@@ -137,6 +137,8 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
 
             findings = attach_fixes(text, findings, detection, ctx.options, sdk_for(path),
                                     tree, path)
+        if any(f.fix is not None and f.fix.requires is not None for f in findings):
+            findings = hold_unmet(findings, sdk_for(path))
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),

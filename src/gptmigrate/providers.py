@@ -97,6 +97,7 @@ LLAMA_INDEX_MOVED: Mapping[str, Tuple[str, str]] = {
 # The first llama-index-llms-openai release whose model list (`ALL_AVAILABLE_MODELS`, checked
 # by `openai_modelname_to_contextsize`) holds each target the table writes (PyPI wheels).
 LLAMA_INDEX_RELEASES: Mapping[str, str] = {"gpt-5.6-terra": "0.7.10", "gpt-5.6-sol": "0.7.10"}
+LLAMA_INDEX_OPENAI_PACKAGE = "llama-index-llms-openai"
 # What langchain 1.0 keeps of the old paths.
 _LANGCHAIN_KEPT = {"chat_models": {"init_chat_model", "BaseChatModel", "base"},
                    "embeddings": {"init_embeddings", "Embeddings", "base"}}

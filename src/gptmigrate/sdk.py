@@ -15,9 +15,11 @@ import fnmatch
 import functools
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from gptmigrate.types import Finding, FixSafety
 
 LOCK_FILES = ("poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock")
 REQUIREMENT_GLOBS = ("pyproject.toml", "requirements*.txt", "requirements*.in", "setup.cfg",
@@ -53,6 +55,13 @@ class SdkChoice:
     major: int  # 0 or 1
     reason: str
     held_back: Tuple[Tuple[str, str], ...] = ()
+    # (package, lowest release the project admits, where that is said) for `FLOOR_PACKAGES`
+    floors: Tuple[Tuple[str, str, str], ...] = ()
+
+    def floor(self, package: str) -> Optional[Tuple[str, str]]:
+        """The lowest release of `package` the project admits, and the file that says so."""
+        return next(((version, why) for name, version, why in self.floors if name == package),
+                    None)
 
     @property
     def v0(self) -> bool:
@@ -171,19 +180,47 @@ def sdk_for(path: str) -> SdkChoice:
     choice = _choice_for_directory(directory)[0]
     held = tuple((package, why) for package in MINIMUMS
                  for why in [_held_back_in(directory, package)] if why is not None)
-    return SdkChoice(choice.major, choice.reason, held) if held else choice
+    floors = tuple((package, *found) for package in FLOOR_PACKAGES
+                   for found in [_floor_in(directory, package)] if found is not None)
+    return SdkChoice(choice.major, choice.reason, held, floors) if held or floors else choice
+
+
+def hold_unmet(findings: Sequence[Finding], choice: SdkChoice) -> List[Finding]:
+    """The findings, with every fix whose new code needs a release the project does not
+    require (`Fix.requires`) turned into a manual finding that says what to require."""
+    out: List[Finding] = []
+    for finding in findings:
+        requires = finding.fix.requires if finding.fix is not None else None
+        if requires is None:
+            out.append(finding)
+            continue
+        package, release = requires
+        floor = choice.floor(package)
+        if floor is not None and _version(floor[0]) is not None \
+                and _version(floor[0]) >= _version(release):  # type: ignore[operator]
+            out.append(finding)
+            continue
+        said = f"{floor[1]} admits {package} {floor[0]}" if floor is not None else \
+            f"no requirement or lock file of the project sets a lowest {package} release"
+        out.append(replace(finding, fix=None, fix_safety=FixSafety.MANUAL, message=(
+            f"{finding.message}. Not fixed: the new code needs {package} {release} or later, "
+            f"and {said}: require {package}>={release}, then run --fix again")))
+    return out
 
 
 def clear_cache() -> None:
     """Forget what was read (tests that write requirement files between scans)."""
     _choice_for_directory.cache_clear()
     _held_back_in.cache_clear()
+    _floor_in.cache_clear()
     _file_names.cache_clear()
 
 
 # The oldest release of another SDK that has what its rewrite writes: anthropic 0.16.0 is the
 # first with client.messages (0.15.0 had only client.beta.messages; the PyPI wheels).
 MINIMUMS: Dict[str, Tuple[int, ...]] = {"anthropic": (0, 16)}
+# Packages whose lowest admitted release decides whether a fix applies (`Fix.requires`).
+FLOOR_PACKAGES = ("llama-index-llms-openai",)
 
 
 def _version(text: str) -> Optional[Tuple[int, ...]]:
@@ -216,14 +253,21 @@ def below(spec: str, minimum: Tuple[int, ...]) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=1024)
-def _held_back_in(directory: Path, package: str) -> Optional[str]:
+@functools.lru_cache(maxsize=None)
+def _patterns(package: str) -> Tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """`package` as a requirement with specifiers, and as a lock file's entry."""
     name = re.escape(package)
     requirement = re.compile(
         rf"""(?:^|["'\s,\[]){name}(?:\[[^\]]*\])?\s*(?P<spec>(?:[<>=!~^]=?\s*[\w.*]+\s*,?\s*)+)""",
         re.IGNORECASE | re.MULTILINE)
     locked = re.compile(rf"""^name\s*=\s*["']{name}["']\s*\n(?:[^\[\n][^\n]*\n)*?"""
                         rf"""version\s*=\s*["'](?P<version>[\w.]+)["']""", re.MULTILINE)
+    return requirement, locked
+
+
+@functools.lru_cache(maxsize=1024)
+def _held_back_in(directory: Path, package: str) -> Optional[str]:
+    requirement, locked = _patterns(package)
     minimum = MINIMUMS[package]
     for lock in _candidates(directory, LOCK_FILES):
         found = locked.search(_read(lock))
@@ -242,5 +286,40 @@ def _held_back_in(directory: Path, package: str) -> Optional[str]:
     return _held_back_in(directory.parent, package)
 
 
-__all__ = ["DEFAULT", "MINIMUMS", "SdkChoice", "admits_v1", "below", "choice_in", "clear_cache",
-           "sdk_for"]
+def floor_of(spec: str) -> Optional[Tuple[int, ...]]:
+    """The lowest release a specifier set admits, where a clause bounds it from below
+    (`>=0.7.10`, `==0.8.3`, `~=0.7`, `^0.7.10`); None when nothing does (`<1`, `!=0.5`)."""
+    floors = []
+    for clause in (part.strip() for part in spec.split(",")):
+        match = _CLAUSE.fullmatch(clause)
+        if not match or match.group("op") in ("<", "<=", "!=") or "*" in match.group("version"):
+            continue
+        version = _version(match.group("version"))
+        if version is not None:
+            floors.append(version)
+    return max(floors) if floors else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _floor_in(directory: Path, package: str) -> Optional[Tuple[str, str]]:
+    """(lowest admitted release, file) of `package`: a lock file's version, else the
+    requirement files' specifiers, walking up to the project root."""
+    requirement, locked = _patterns(package)
+    for lock in _candidates(directory, LOCK_FILES):
+        found = locked.search(_read(lock))
+        if found:
+            return found.group("version"), lock.name
+    for file in _candidates(directory, REQUIREMENT_GLOBS):
+        floors = [floor_of(m.group("spec").strip().rstrip(","))
+                  for m in requirement.finditer(_read(file))]
+        known = [f for f in floors if f is not None]
+        if floors:
+            return (".".join(map(str, min(known))), file.name) if known else None
+    at_root = any((directory / marker).exists() for marker in ROOT_MARKERS)
+    if at_root or directory.parent == directory:
+        return None
+    return _floor_in(directory.parent, package)
+
+
+__all__ = ["DEFAULT", "FLOOR_PACKAGES", "MINIMUMS", "SdkChoice", "admits_v1", "below", "choice_in",
+           "clear_cache", "floor_of", "hold_unmet", "sdk_for"]

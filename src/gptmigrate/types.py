@@ -65,6 +65,9 @@ class Fix:
     safety: FixSafety
     edits: Tuple[Edit, ...]
     description: str
+    # (package, release): the new code runs only with that release or a later one installed,
+    # so the fix applies only where the project requires it (`sdk.hold_unmet`)
+    requires: Optional[Tuple[str, str]] = None
 
 
 @dataclass(frozen=True)
