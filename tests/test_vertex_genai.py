@@ -60,6 +60,8 @@ MANUAL = {
     "import shares its line": ("import vertexai; from vertexai.generative_models import "
                                "GenerativeModel\n\nvertexai.init(project='p', location='l')\n"
                                + MODEL + ASK, "the import shares its line"),
+    "google-genai already": ("from google import genai\n" + HEAD + MODEL + ASK,
+                             "the module also imports a Google Gen AI SDK"),
     "embedder passed on": (EMBED + "use(m)\n", "used otherwise than by calling get_embeddings"),
     "embeddings returned": (EMBED + "def f(t):\n    return m.get_embeddings(t)\n",
                             "the result is returned"),
@@ -168,3 +170,17 @@ def test_a_notebook_blocks_a_model_object_only_when_it_names_the_module(tmp_path
     (tmp_path / "explore.ipynb").write_text(notebook % "model = 'mine'")
     CliRunner().invoke(main, args)
     assert (tmp_path / "llm.py").read_text().startswith("from google import genai")
+
+
+def test_a_module_on_both_google_sdks_moves_one_at_a_time():
+    """google-generativeai's fix makes `client` and imports genai: the Vertex AI rewrite must
+    not make a second one over it (both are planned on the same text)."""
+    source = ("import google.generativeai as genai\n" + HEAD + MODEL + ASK
+              + "genai.configure(api_key='k')\nm2 = genai.GenerativeModel('gemini-3.1-pro-"
+              "preview')\nprint(m2.generate_content('y').text)\n")
+    fixed, _, _ = fix_source(source, CTX, unsafe=True)
+    compile(fixed, "both.py", "exec")
+    assert fixed.startswith("from google import genai\n") and "import vertexai" in fixed
+    assert fixed.count("genai.Client(") == 1
+    messages = [f.message for f in check_source(fixed, CTX) if f.code == "GM212"]
+    assert messages and all("also imports a Google Gen AI SDK" in m for m in messages)

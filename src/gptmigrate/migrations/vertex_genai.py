@@ -117,6 +117,11 @@ class _VertexRewrite(_Rewrite):
         if nested:
             raise Uncertain(f"line {nested[0].lineno}: vertexai is imported inside a function "
                             f"or a block; move the module to google-genai by hand")
+        google = next((node for node in ast.walk(sem.tree) if _imports_google_sdk(node)), None)
+        if google is not None:
+            raise Uncertain(f"line {google.lineno}: the module also imports a Google Gen AI SDK "
+                            f"(google.generativeai, whose GM211 fix comes first, or google."
+                            f"genai): move the Vertex AI calls to one genai.Client by hand")
         bound: Dict[str, str] = {}
         for statement in self.statements:
             if "#" in sem.source(statement):
@@ -356,6 +361,16 @@ class _VertexRewrite(_Rewrite):
                 and attribute.value is element and isinstance(attribute.ctx, ast.Load)):
             raise Uncertain(f"{where}.get_embeddings: an embedding is read otherwise than "
                             f".values (statistics differ in google-genai); move it by hand")
+
+
+def _imports_google_sdk(node: ast.AST) -> bool:
+    if isinstance(node, ast.Import):
+        return any(a.name.startswith(("google.generativeai", "google.genai")) for a in node.names)
+    if isinstance(node, ast.ImportFrom) and not node.level and node.module:
+        return node.module.startswith(("google.generativeai", "google.genai")) or (
+            node.module == "google" and any(a.name in ("generativeai", "genai")
+                                            for a in node.names))
+    return False
 
 
 def _imports_vertexai(node: ast.AST) -> bool:
