@@ -62,6 +62,25 @@ MANUAL = {
                                + MODEL + ASK, "the import shares its line"),
     "google-genai already": ("from google import genai\n" + HEAD + MODEL + ASK,
                              "the module also imports a Google Gen AI SDK"),
+    "safety settings as a dict constant": (
+        HEAD.replace("GenerativeModel\n", "GenerativeModel, HarmCategory, HarmBlockThreshold\n")
+        + "SAFE = {HarmCategory.HARM_CATEGORY_HARASSMENT: HarmBlockThreshold.BLOCK_NONE}\n"
+        + MODEL + "print(model.generate_content('x', safety_settings=SAFE).text)\n",
+        "safety_settings SAFE is a dict"),
+    "safety setting with a method": (
+        HEAD.replace("GenerativeModel\n", "GenerativeModel, SafetySetting\n") + MODEL
+        + "s = [SafetySetting(category=SafetySetting.HarmCategory.HARM_CATEGORY_HARASSMENT, "
+        "threshold=SafetySetting.HarmBlockThreshold.OFF, method=SafetySetting.HarmBlockMethod."
+        "SEVERITY)]\nprint(model.generate_content('x', safety_settings=s).text)\n",
+        "used otherwise than as SafetySetting(category=..., threshold=...)"),
+    "safety settings on both": (
+        HEAD.replace("GenerativeModel\n", "GenerativeModel, HarmCategory, HarmBlockThreshold\n")
+        + "model = GenerativeModel('gemini-3.5-flash', safety_settings={HarmCategory."
+        "HARM_CATEGORY_HARASSMENT: HarmBlockThreshold.OFF})\nprint(model.generate_content('x', "
+        "safety_settings={HarmCategory.HARM_CATEGORY_HARASSMENT: HarmBlockThreshold.BLOCK_NONE}"
+        ").text)\n", "safety settings both on the model and on the call"),
+    "contents as a list of parts": (HEAD + MODEL + "print(model.generate_content(['a', load()])"
+                                    ".text)\n", "contents given as a list or dict"),
     "embedder passed on": (EMBED + "use(m)\n", "used otherwise than by calling get_embeddings"),
     "embeddings returned": (EMBED + "def f(t):\n    return m.get_embeddings(t)\n",
                             "the result is returned"),
@@ -107,6 +126,16 @@ TAKEN = {
     "GenerativeModel\n\n\ndef main():\n    vertexai.init(project='p', location='l')\n"
     "    model = GenerativeModel('gemini-3.5-flash')\n    print(model.generate_content('x').text)"
     "\n",
+    "safety settings inline, on the model": HEAD.replace(
+        "GenerativeModel\n", "GenerativeModel, HarmCategory, HarmBlockThreshold\n")
+    + "model = GenerativeModel('gemini-3.5-flash', safety_settings={HarmCategory."
+    "HARM_CATEGORY_HARASSMENT: HarmBlockThreshold.BLOCK_NONE})\n"
+    "print(model.generate_content(['a', 'b'], generation_config={'temperature': 0}).text)\n",
+    "safety setting list on the call": HEAD.replace("GenerativeModel\n",
+                                                    "GenerativeModel, SafetySetting\n")
+    + MODEL + "S = [SafetySetting(category=SafetySetting.HarmCategory.HARM_CATEGORY_HARASSMENT, "
+    "threshold=SafetySetting.HarmBlockThreshold.OFF)]\n"
+    "print(model.generate_content('x', safety_settings=S).text)\n",
     "embeddings": EMBED + "vs = m.get_embeddings(['a', 'b'])\nprint(len(vs), vs[0].values)\n"
     "for e in vs:\n    print(e.values)\n",
     "both modules, CRLF": (HEAD + "from vertexai.language_models import TextEmbeddingModel\n"

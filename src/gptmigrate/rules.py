@@ -339,11 +339,12 @@ RULES: Tuple[Rule, ...] = (
         fix="unsafe for a module whose every use is vertexai.init(project=, location=[, "
         "credentials=]), GenerativeModel / GenerationConfig (the google-generativeai rewrite's "
         "shapes: generate_content read as .text, stream=True loops, count_tokens) and "
-        "TextEmbeddingModel.from_pretrained(...).get_embeddings(texts) read for .values: one "
+        "SafetySetting lists, TextEmbeddingModel.from_pretrained(...).get_embeddings(texts) "
+        "read for .values: one "
         "genai.Client(vertexai=True, ...), the removed imports replaced, a model the table "
         "renames on Vertex AI renamed; manual, with the line and the reason, for everything "
         "else: no init() or one without project= and location=, PaLM / Codey classes, Part / "
-        "Tool / SafetySetting types, chat sessions, vision, caching and tuning modules, a "
+        "Tool types, chat sessions, vision, caching and tuning modules, a "
         "retired model with no served Vertex AI replacement.",
         references=("https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations",
                     "https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations/"

@@ -55,9 +55,27 @@ MODEL_PATH = re.compile(r"^/v1(?:beta1)?/projects/(?P<project>[^/]+)/locations/[
                         r"google/models/(?P<model>[^/:]+):(?P<method>\w+)$")
 PUBLISHER_PATH = re.compile(r"^/v1(?:beta1)?/publishers/google/models/(?P<model>[^/:]+)$")
 EMBEDDING_PARAMETERS = {"autoTruncate", "outputDimensionality"}
+# In enum order (numbers index these).
+HARM_CATEGORIES = ("HARM_CATEGORY_UNSPECIFIED", "HARM_CATEGORY_HATE_SPEECH",
+                   "HARM_CATEGORY_DANGEROUS_CONTENT", "HARM_CATEGORY_HARASSMENT",
+                   "HARM_CATEGORY_SEXUALLY_EXPLICIT", "HARM_CATEGORY_CIVIC_INTEGRITY")
+THRESHOLDS = ("HARM_BLOCK_THRESHOLD_UNSPECIFIED", "BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE",
+              "BLOCK_ONLY_HIGH", "BLOCK_NONE", "OFF")
 EMBEDDING_INSTANCE = {"content", "task_type", "title"}
 PALM_PARAMETERS = {"temperature", "maxOutputTokens", "maxDecodeSteps", "topK", "topP",
                    "candidateCount"}
+
+
+def _check_safety(setting: Any) -> None:
+    """A SafetySetting: its category and threshold by enum name or number (aiplatform's REST
+    transport may send either)."""
+    if not isinstance(setting, dict) or set(setting) - {"category", "threshold", "method"}:
+        raise Refusal(400, "INVALID_ARGUMENT", f"Invalid safety setting {setting!r}")
+    for field, names in (("category", HARM_CATEGORIES), ("threshold", THRESHOLDS)):
+        value = setting.get(field)
+        if not (value in names or isinstance(value, int) and 0 <= value < len(names)):
+            raise Refusal(400, "INVALID_ARGUMENT",
+                          f"Invalid value at 'safety_settings[0].{field}' ({value!r})")
 
 
 def _not_found(model: str) -> Refusal:
@@ -136,8 +154,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _generateContent(self, model: str, body: Dict[str, Any]) -> Dict[str, Any]:  # noqa: N802
         self._gemini(model)
         _check_fields(body, GENERATE_FIELDS | {"labels"})
-        if body.get("tools") or body.get("safetySettings"):
-            raise Refusal(400, "INVALID_ARGUMENT", "this fake takes no tools or safety settings")
+        if body.get("tools"):
+            raise Refusal(400, "INVALID_ARGUMENT", "this fake takes no tools")
+        for setting in body.get("safetySettings") or []:
+            _check_safety(setting)
         settings = body.get("generationConfig") or {}
         _check_fields(settings, GENERATION_FIELDS)
         system = _text(body["systemInstruction"])[1] if body.get("systemInstruction") else ""
@@ -145,6 +165,8 @@ class _Handler(BaseHTTPRequestHandler):
         if not isinstance(contents, list) or not contents:
             raise Refusal(400, "INVALID_ARGUMENT", "contents is not specified")
         text = answer(system, [_text(content) for content in contents], settings)
+        if body.get("safetySettings"):  # a rewrite that drops them prints something else
+            text += f" (safety settings: {len(body['safetySettings'])})"
         return {"candidates": [{"content": {"role": "model", "parts": [{"text": text}]},
                                 "finishReason": "STOP", "index": 0}],
                 "usageMetadata": {"promptTokenCount": 7, "candidatesTokenCount": 5,

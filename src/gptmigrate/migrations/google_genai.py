@@ -162,6 +162,9 @@ class _Rewrite:
 
     # What a subclass for another deprecated SDK (vertex_genai) changes.
     CONFIGURE = "configure"  # the function whose call becomes the client
+    # whether the SDK's safety settings are google-genai's SafetySetting list (google.
+    # generativeai's {"HARASSMENT": "BLOCK_NONE"} shortcuts are not)
+    SAFETY_SETTINGS = False
     PROVIDER = "google"  # the table's rows of the models it calls
     MODELS_PAGE = "ai.google.dev/gemini-api/docs/models"
 
@@ -267,6 +270,18 @@ class _Rewrite:
 
     def _client_hint(self) -> str:
         return "api_key=..."
+
+    def _safety_settings(self, value: ast.expr, where: str) -> str:
+        """What a `safety_settings=` value becomes in config={...} (SAFETY_SETTINGS only)."""
+        raise Uncertain(f"{where}: safety_settings= is not rewritten")
+
+    def _constant_member(self, value: ast.Attribute) -> bool:
+        """Whether an attribute is an enum member of the SDK (`HarmCategory.X`)."""
+        return False
+
+    def _stable_call(self, value: ast.Call) -> bool:
+        """Whether a call in a setting builds a settings object (read again at each call)."""
+        return self._is_generation_config(value.func)
 
     def _bindings(self) -> Dict[str, str]:
         """The names the import binds: local name -> the name imported from
@@ -402,6 +417,8 @@ class _Rewrite:
                     config = keyword.value
                 else:
                     entries.extend(literal)
+            elif keyword.arg == "safety_settings" and self.SAFETY_SETTINGS:
+                entries.append(("safety_settings", self._safety_settings(keyword.value, where)))
             else:
                 raise Uncertain(f"{where}: {keyword.arg}= is not rewritten (tools and safety "
                                 f"settings change shape in google-genai): pass them in "
@@ -469,19 +486,29 @@ class _Rewrite:
                 if keyword.value.value:
                     self.streams.add(id(call))
                 continue
+            if keyword.arg == "safety_settings" and self.SAFETY_SETTINGS:
+                if model.config is not None or any(k == "safety_settings"
+                                                   for k, _ in model.entries):
+                    raise Uncertain(f"{where}.generate_content: safety settings both on the "
+                                    f"model and on the call; keep one by hand")
+                self._safety_settings(keyword.value, where)
+                continue
             if keyword.arg != "generation_config":
                 raise Uncertain(f"{where}.generate_content({keyword.arg}=...) is not "
                                 f"rewritten; move it by hand")
             literal = self._generation_entries(keyword.value, where)
-            if model.config is not None or any(k != "system_instruction" for k, _ in
-                                               model.entries) or (literal is None
-                                                                  and model.entries):
+            if model.config is not None or any(
+                    k not in ("system_instruction", "safety_settings")
+                    for k, _ in model.entries) or (literal is None and model.entries):
                 # google-generativeai merged the two configs key by key, vertexai took the
                 # call's: one config={...} must say which wins
                 raise Uncertain(f"{where}.generate_content: generation settings both on the "
                                 f"model and on the call; merge them into one config={{...}} "
                                 f"by hand")
-        if isinstance(contents, (ast.Dict, ast.List, ast.Tuple, ast.ListComp)):
+        if isinstance(contents, (ast.List, ast.Tuple)) and contents.elts and all(
+                self._one_string(element) for element in contents.elts):
+            pass  # strings as the parts of one user turn, in both SDKs
+        elif isinstance(contents, (ast.Dict, ast.List, ast.Tuple, ast.ListComp)):
             raise Uncertain(f"{where}.generate_content: contents given as a list or dict "
                             f"(parts as plain strings are google-generativeai's shape); pass "
                             f"google-genai's types.Content by hand")
@@ -533,7 +560,11 @@ class _Rewrite:
                 if literal is None:
                     config = own
                 else:  # the model's system instruction and the call's settings
-                    entries = [e for e in entries if e[0] == "system_instruction"] + literal
+                    entries = [e for e in entries if e[0] in ("system_instruction",
+                                                              "safety_settings")] + literal
+            safety = next((k.value for k in call.keywords if k.arg == "safety_settings"), None)
+            if safety is not None:
+                entries.append(("safety_settings", self._safety_settings(safety, "the call")))
             parts = [f"model={variable}", f"contents={sem.source(contents)}"]
             if config is not None:
                 parts.append(f"config={sem.source(config)}")
@@ -637,9 +668,11 @@ class _Rewrite:
         """`value` reads the same at each call as where the model was made: literals, and
         names bound once (in the module, or in `scope`, the function holding every call)."""
         sem = self.sem
-        if isinstance(value, ast.Call) and self._is_generation_config(value.func):
+        if isinstance(value, ast.Call) and self._stable_call(value):
             for keyword in value.keywords:
                 self._stable(keyword.value, scope, where)
+            return
+        if isinstance(value, ast.Attribute) and self._constant_member(value):
             return
         if isinstance(value, ast.Name):
             key = sem.binding_of(value)

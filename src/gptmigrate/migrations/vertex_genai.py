@@ -67,8 +67,19 @@ CODE = "GM212"
 FIXTURES = ("GM212-vertexai-generative-module",)
 ROOT = "vertexai"
 # What a removed module may give a module that is rewritten, by the module's last name.
-REWRITTEN_NAMES = {"generative_models": frozenset({"GenerativeModel", "GenerationConfig"}),
+REWRITTEN_NAMES = {"generative_models": frozenset({"GenerativeModel", "GenerationConfig",
+                                                   "SafetySetting", "HarmCategory",
+                                                   "HarmBlockThreshold"}),
                    "language_models": frozenset({"TextEmbeddingModel"})}
+# The safety enums and their members in vertexai 1.60 (all of them google-genai's too).
+SAFETY_ENUMS = {
+    "HarmCategory": frozenset({"HARM_CATEGORY_UNSPECIFIED", "HARM_CATEGORY_HATE_SPEECH",
+                               "HARM_CATEGORY_DANGEROUS_CONTENT", "HARM_CATEGORY_HARASSMENT",
+                               "HARM_CATEGORY_SEXUALLY_EXPLICIT", "HARM_CATEGORY_CIVIC_INTEGRITY"}),
+    "HarmBlockThreshold": frozenset({"HARM_BLOCK_THRESHOLD_UNSPECIFIED", "BLOCK_LOW_AND_ABOVE",
+                                     "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH", "BLOCK_NONE",
+                                     "OFF"}),
+}
 INIT_KEYWORDS = frozenset({"project", "location", "credentials"})
 EMBEDDING_KEYWORDS = frozenset({"auto_truncate", "output_dimensionality"})
 PALM_CLASSES = frozenset({"TextGenerationModel", "ChatModel", "CodeGenerationModel",
@@ -100,6 +111,7 @@ def module_fix(planner: "Planner", finding: Finding, planned: List[Finding]) -> 
 
 class _VertexRewrite(_Rewrite):
     CONFIGURE = "init"
+    SAFETY_SETTINGS = True
     PROVIDER = "vertex"
     MODELS_PAGE = "cloud.google.com/vertex-ai/generative-ai/docs/learn/models"
 
@@ -166,10 +178,102 @@ class _VertexRewrite(_Rewrite):
                         f"the module by hand")
 
     def _attribute_use(self, read: ast.Name, imported: str) -> bool:
-        if imported != "TextEmbeddingModel":
+        where = f"line {read.lineno}: {read.id}"
+        if imported == "TextEmbeddingModel":
+            self._embedder(read, where)
+            return True
+        if imported in SAFETY_ENUMS or imported == "SafetySetting" and isinstance(
+                self.sem.parent(read), ast.Attribute):
+            member = self._member_of(read, where)
+            start, end = self.sem.span(member)
+            self.edits.append(self.sem.edit(start, end, f"{self.genai}.types."
+                                                        f"{self._enum_name(member)}"))
+            return True
+        if imported == "SafetySetting":
+            call = self.sem.parent(read)
+            if not (isinstance(call, ast.Call) and call.func is read and not call.args
+                    and {k.arg for k in call.keywords} == {"category", "threshold"}):
+                raise Uncertain(f"{where} is used otherwise than as SafetySetting(category=..., "
+                                f"threshold=...); move it by hand")
+            start, end = self.sem.span(read)
+            self.edits.append(self.sem.edit(start, end, f"{self.genai}.types.SafetySetting"))
+            return True
+        return False
+
+    def _member_of(self, read: ast.Name, where: str) -> ast.Attribute:
+        """`HarmCategory.X`, `SafetySetting.HarmBlockThreshold.Y`: an enum member read."""
+        node: ast.AST = read
+        if read.id == "SafetySetting" or self.bound.get(read.id) == "SafetySetting":
+            node = self.sem.parent(read)
+        member = self.sem.parent(node)
+        if not (isinstance(node, ast.Attribute) or node is read) \
+                or not isinstance(member, ast.Attribute) or not self._constant_member(member):
+            raise Uncertain(f"{where} is used otherwise than for a member of HarmCategory or "
+                            f"HarmBlockThreshold; move it by hand")
+        return member
+
+    def _constant_member(self, value: ast.Attribute) -> bool:
+        owner = value.value
+        if isinstance(owner, ast.Attribute) and owner.attr in SAFETY_ENUMS \
+                and isinstance(owner.value, ast.Name) \
+                and self.bound.get(owner.value.id) == "SafetySetting":
+            enum = owner.attr
+        elif isinstance(owner, ast.Name) and self.bound.get(owner.id) in SAFETY_ENUMS:
+            enum = self.bound[owner.id]
+        else:
             return False
-        self._embedder(read, f"line {read.lineno}: {read.id}")
-        return True
+        return value.attr in SAFETY_ENUMS[enum] and isinstance(value.ctx, ast.Load)
+
+    def _enum_name(self, member: ast.Attribute) -> str:
+        owner = member.value
+        enum = owner.attr if isinstance(owner, ast.Attribute) else \
+            self.bound[owner.id]  # type: ignore[attr-defined]
+        return f"{enum}.{member.attr}"
+
+    def _stable_call(self, value: ast.Call) -> bool:
+        func = value.func
+        return super()._stable_call(value) or (
+            isinstance(func, ast.Name) and self.bound.get(func.id) == "SafetySetting")
+
+    def _safety_settings(self, value: ast.expr, where: str) -> str:
+        """A list of SafetySetting(...) (its parts are rewritten where they stand) or a name
+        bound once to one; the {HarmCategory.X: HarmBlockThreshold.Y} dict vertexai also took
+        becomes the list google-genai takes."""
+        sem = self.sem
+        if isinstance(value, ast.Name):
+            sites = sem.sites(sem.binding_of(value))
+            parent = sem.parent(sites[0]) if len(sites) == 1 else None
+            if not isinstance(parent, ast.Assign) or not isinstance(parent.value,
+                                                                    (ast.List, ast.Dict)):
+                raise Uncertain(f"{where}: safety_settings is not a list or dict bound once; "
+                                f"move it by hand")
+            if isinstance(parent.value, ast.Dict):
+                raise Uncertain(f"{where}: safety_settings {value.id} is a dict: google-genai "
+                                f"takes a list of genai.types.SafetySetting(category=..., "
+                                f"threshold=...); rewrite it by hand")
+            self._safety_list(parent.value, where)
+            return sem.source(value)
+        if isinstance(value, ast.List):
+            self._safety_list(value, where)
+            return sem.source(value)
+        if isinstance(value, ast.Dict) and value.keys and all(
+                isinstance(k, ast.Attribute) and self._constant_member(k) for k in value.keys) \
+                and all(isinstance(v, ast.Attribute) and self._constant_member(v)
+                        for v in value.values):
+            items = [f"{self.genai}.types.SafetySetting(category={self.genai}.types."
+                     f"{self._enum_name(k)}, threshold={self.genai}.types."  # type: ignore
+                     f"{self._enum_name(v)})" for k, v in zip(value.keys, value.values)]
+            for node in ast.walk(value):
+                self.consumed.add(id(node))
+            return "[" + ", ".join(items) + "]"
+        raise Uncertain(f"{where}: safety_settings is computed here; move it by hand")
+
+    def _safety_list(self, value: ast.List, where: str) -> None:
+        for element in value.elts:
+            if not (isinstance(element, ast.Call) and self._stable_call(element)
+                    and not self._is_generation_config(element.func)):
+                raise Uncertain(f"{where}: safety_settings holds {self.sem.source(element)}, "
+                                f"not SafetySetting(...); move it by hand")
 
     # -- the client ----------------------------------------------------------------------------
 
