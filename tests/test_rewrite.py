@@ -527,7 +527,23 @@ def test_an_unforeseen_shape_is_reported_not_raised(ctx, monkeypatch):
     monkeypatch.setattr(rewrite.CallPlan, "_func", broken)
     [finding] = [f for f in check_source(V0_COMPLETION, ctx) if f.code == "GM101"]
     assert finding.fix is None
-    assert "the rewriter cannot handle this call (KeyError)" in finding.message
+    assert "the rewriter cannot handle this (KeyError)" in finding.message
+
+
+def test_an_unforeseen_shape_in_a_module_rewrite_is_reported_not_raised(ctx, monkeypatch):
+    """The module-wide rewrites (google-generativeai, Vertex AI ...) share the guard."""
+    from gptmigrate.migrations import google_genai
+
+    def broken(self):
+        raise AttributeError("surprise")
+
+    monkeypatch.setattr(google_genai._Rewrite, "_client_name", broken)
+    source = ("import vertexai\nfrom vertexai.generative_models import GenerativeModel\n\n"
+              "vertexai.init(project='p', location='l')\nm = GenerativeModel('gemini-3.5-flash')"
+              "\nprint(m.generate_content('x').text)\n")
+    [finding] = [f for f in check_source(source, ctx) if f.code == "GM212"]
+    assert finding.fix is None
+    assert "the rewriter cannot handle this (AttributeError)" in finding.message
 
 
 # -- outlines: libcst parses only what a rewrite can look at ------------------------------------

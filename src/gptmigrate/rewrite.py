@@ -105,55 +105,57 @@ def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: De
         if index in assistants:
             out.append(assistants[index])
             continue
-        if moves and finding.code in ("GM001", "GM002") and finding.fix is None \
-                and finding.replacement:
-            out.append(planner.constant_fix(finding))
-            continue
-        if finding.code == v0_errors.CODE and finding.fix is None:
-            out.append(v0_errors.error_fix(sem, finding, sdk))
-            continue
-        if finding.code == langchain_imports.CODE and finding.fix is None:
-            out.append(langchain_imports.import_fix(sem, finding))
-            continue
-        if finding.code == llama_index_imports.CODE and finding.fix is None:
-            out.append(llama_index_imports.import_fix(sem, finding))
-            continue
-        if finding.code == anthropic_messages.PROMPT_CODE and finding.fix is None:
-            out.append(anthropic_messages.prompt_import_fix(planner, finding))
-            continue
-        if finding.code == google_genai.CODE and finding.fix is None:
-            out.append(google_genai.module_fix(planner, finding))
-            continue
-        if finding.code == vertex_genai.CODE and finding.fix is None:
-            out.append(vertex_genai.module_fix(planner, finding, out))
-            continue
-        if finding.code == google_genai.PALM_CODE and finding.fix is None:
-            out.append(google_genai.covered(finding, out))
-            continue
-        call = detector.legacy_nodes.get(_finding_span(finding))
-        if finding.code == langchain_llm.CODE and finding.fix is None and call is not None:
-            out.append(langchain_llm.wrapper_fix(planner, finding, call))
-            continue
-        if finding.code not in CALL_CODES or finding.fix is not None or call is None:
-            out.append(finding)
-            continue
         try:
-            fix = planner.plan(call)
-        except Uncertain as exc:
-            out.append(replace(finding, message=f"{finding.message}. Not rewritten: {exc}"))
-            continue
-        except (cst.CSTValidationError, ValueError, KeyError, IndexError, TypeError,
-                AttributeError) as exc:
+            out.append(_planned(planner, finding, out, moves))
+        except UNFORESEEN as exc:
             # A shape the planner did not foresee: report it, never stop the run for it.
             out.append(replace(finding, message=f"{finding.message}. Not rewritten: the "
-                                                f"rewriter cannot handle this call "
+                                                f"rewriter cannot handle this "
                                                 f"({type(exc).__name__}); rewrite it by hand"))
-            continue
-        if fix is None:
-            out.append(finding)
-            continue
-        out.append(replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix))
     return out
+
+
+# What a planner's unforeseen shape raises (a bug in planning, never the user's fault).
+UNFORESEEN = (cst.CSTValidationError, ValueError, KeyError, IndexError, TypeError,
+              AttributeError)
+
+
+def _planned(planner: "Planner", finding: Finding, planned: List[Finding],
+             moves: bool) -> Finding:
+    """One finding with its fix or its reason (`planned`: the findings before it)."""
+    sem, sdk, detector = planner.sem, planner.sdk, planner.sem.detector
+    if finding.fix is not None:
+        return finding
+    if moves and finding.code in ("GM001", "GM002") and finding.replacement:
+        return planner.constant_fix(finding)
+    if finding.code == v0_errors.CODE:
+        return v0_errors.error_fix(sem, finding, sdk)
+    if finding.code == langchain_imports.CODE:
+        return langchain_imports.import_fix(sem, finding)
+    if finding.code == llama_index_imports.CODE:
+        return llama_index_imports.import_fix(sem, finding)
+    if finding.code == anthropic_messages.PROMPT_CODE:
+        return anthropic_messages.prompt_import_fix(planner, finding)
+    if finding.code == google_genai.CODE:
+        return google_genai.module_fix(planner, finding)
+    if finding.code == vertex_genai.CODE:
+        return vertex_genai.module_fix(planner, finding, planned)
+    if finding.code == google_genai.PALM_CODE:
+        return google_genai.covered(finding, planned)
+    call = detector.legacy_nodes.get(_finding_span(finding))
+    if call is None:
+        return finding
+    if finding.code == langchain_llm.CODE:
+        return langchain_llm.wrapper_fix(planner, finding, call)
+    if finding.code not in CALL_CODES:
+        return finding
+    try:
+        fix = planner.plan(call)
+    except Uncertain as exc:
+        return replace(finding, message=f"{finding.message}. Not rewritten: {exc}")
+    if fix is None:
+        return finding
+    return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
 
 
 def _left_out_matters(text: str, tree: ast.Module, left_out: Sequence[Tuple[int, int]]) -> bool:
