@@ -81,6 +81,10 @@ MANUAL = {
         ").text)\n", "safety settings both on the model and on the call"),
     "contents as a list of parts": (HEAD + MODEL + "print(model.generate_content(['a', load()])"
                                     ".text)\n", "contents given as a list or dict"),
+    "aiplatform used beyond init": (HEAD.replace("import vertexai\n", "from google.cloud "
+                                                 "import aiplatform\n").replace(
+        "vertexai.init", "aiplatform.init") + MODEL + ASK + "aiplatform.Endpoint('e')\n",
+        "aiplatform.Endpoint has no rewrite here"),
     "embedder passed on": (EMBED + "use(m)\n", "used otherwise than by calling get_embeddings"),
     "embeddings returned": (EMBED + "def f(t):\n    return m.get_embeddings(t)\n",
                             "the result is returned"),
@@ -136,6 +140,8 @@ TAKEN = {
     + MODEL + "S = [SafetySetting(category=SafetySetting.HarmCategory.HARM_CATEGORY_HARASSMENT, "
     "threshold=SafetySetting.HarmBlockThreshold.OFF)]\n"
     "print(model.generate_content('x', safety_settings=S).text)\n",
+    "aiplatform.init": HEAD.replace("import vertexai\n", "from google.cloud import aiplatform\n")
+    .replace("vertexai.init", "aiplatform.init") + MODEL + ASK,
     "embeddings": EMBED + "vs = m.get_embeddings(['a', 'b'])\nprint(len(vs), vs[0].values)\n"
     "for e in vs:\n    print(e.values)\n",
     "both modules, CRLF": (HEAD + "from vertexai.language_models import TextEmbeddingModel\n"

@@ -43,7 +43,7 @@ EMBEDDING_MODELS_NOW = {"text-embedding-005"}
 # runs the same in both eras.
 MODELS_LEGACY = {"gemini-1.0-pro", "gemini-1.0-pro-001", "gemini-1.0-pro-002", "gemini-1.5-pro",
                  "gemini-1.5-pro-001", "gemini-1.5-flash", "gemini-1.5-flash-001",
-                 "gemini-2.5-flash"} | MODELS_NOW
+                 "gemini-2.5-flash", "gemini-2.5-flash-lite"} | MODELS_NOW
 EMBEDDING_MODELS_LEGACY = {"textembedding-gecko@001", "textembedding-gecko@002",
                            "textembedding-gecko@003", "text-embedding-004"} | EMBEDDING_MODELS_NOW
 PALM_TEXT_LEGACY = {"text-bison@001", "text-bison@002"}

@@ -26,8 +26,9 @@ becomes, with google-genai's one client:
 The Gemini half is google_genai's rewrite (GenerativeModel, generate_content with stream=,
 count_tokens, GenerationConfig, responses read as .text / .usage_metadata), with
 `vertexai.init(project=, location=[, credentials=])` in configure()'s place. What differs:
-every import of the removed modules and `import vertexai` go (the first becomes `from google
-import genai`; the module may use `vertexai` for init() only); init() must name project= and
+every import of the removed modules and `import vertexai` (or `from google.cloud import
+aiplatform`, whose init() is the same) go (the first becomes `from google import genai`; the
+module may use `vertexai` / `aiplatform` for init() only); init() must name project= and
 location= (without them vertexai used the credentials' project and us-central1, google-genai
 reads GOOGLE_CLOUD_PROJECT / GOOGLE_CLOUD_LOCATION: not the same run); model names resolve
 against the table's Vertex AI rows, and a literal the table renames to a served Vertex model
@@ -116,7 +117,8 @@ class _VertexRewrite(_Rewrite):
     MODELS_PAGE = "cloud.google.com/vertex-ai/generative-ai/docs/learn/models"
 
     def __init__(self, planner: "Planner") -> None:
-        statements = [node for node in planner.sem.tree.body if _imports_vertexai(node)]
+        statements = [node for node in planner.sem.tree.body
+                      if _imports_vertexai(node) or _imports_aiplatform(node)]
         super().__init__(planner, statements[0] if statements else planner.sem.tree.body[0])
         self.statements = statements
         self.renamed: Dict[int, str] = {}  # model literals the construction renames
@@ -143,8 +145,17 @@ class _VertexRewrite(_Rewrite):
         return self._reads_of(bound)
 
     def _names(self, statement: ast.stmt) -> Dict[str, str]:
-        """local name -> imported name ("" for the vertexai package itself)."""
+        """local name -> imported name ("" for the vertexai package itself, and for
+        google.cloud.aiplatform, whose init() is vertexai's)."""
         where = f"line {statement.lineno}"
+        if _imports_aiplatform(statement):
+            names: List[ast.alias] = statement.names  # type: ignore[attr-defined]
+            alias = names[0]
+            if len(names) != 1 or isinstance(statement, ast.Import) and alias.asname is None:
+                raise Uncertain(f"{where}: the import of google.cloud.aiplatform names more "
+                                f"than aiplatform (or spells its whole path); split it, or "
+                                f"move the module to google-genai by hand")
+            return {alias.asname or alias.name: ""}
         if isinstance(statement, ast.Import):
             if len(statement.names) != 1 or statement.names[0].name != ROOT \
                     or statement.names[0].asname not in (None, ROOT):
@@ -475,6 +486,15 @@ def _imports_google_sdk(node: ast.AST) -> bool:
             node.module == "google" and any(a.name in ("generativeai", "genai")
                                             for a in node.names))
     return False
+
+
+def _imports_aiplatform(node: ast.AST) -> bool:
+    """`from google.cloud import aiplatform`, `import google.cloud.aiplatform as x`: its
+    init() is the one vertexai.init() is (aiplatform.initializer.global_config.init)."""
+    if isinstance(node, ast.Import):
+        return any(a.name == "google.cloud.aiplatform" for a in node.names)
+    return isinstance(node, ast.ImportFrom) and not node.level \
+        and node.module == "google.cloud" and any(a.name == "aiplatform" for a in node.names)
 
 
 def _imports_vertexai(node: ast.AST) -> bool:
