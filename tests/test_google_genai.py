@@ -42,6 +42,9 @@ MANUAL = {
                                  "takes more than api_key="),
     "configure after use": (HEAD + MODEL + "print(model.generate_content('x').text)\n"
                             "genai.configure(api_key='k')\n", "comes after a call"),
+    "configure only (for other modules)": (HEAD + "def setup(key):\n    genai.configure("
+                                           "api_key=key)\n",
+                                           "configure() sets the SDK up for code elsewhere"),
     "model passed on": (HEAD + MODEL + "run(model)\n", "used otherwise than by calling"),
     "model on self": (HEAD + "class Bot:\n    def __init__(self):\n"
                       "        self.model = genai.GenerativeModel('gemini-3.1-pro-preview')\n",
@@ -210,4 +213,26 @@ def test_a_model_object_another_module_imports_stays(tmp_path):
     result = CliRunner().invoke(main, ["scan", str(tmp_path), "--isolated", "--as-of",
                                        TODAY.isoformat(), "--unsafe-fixes", "--fix",
                                        "--no-cache"])
+    assert (tmp_path / "llm.py").read_text().startswith("from google import genai")
+
+
+def test_configure_that_other_modules_may_rely_on_stays(tmp_path):
+    """configure() is process-wide: a module of the project that also uses the SDK may call
+    it without configuring, so the module that configures is not moved before it."""
+    from click.testing import CliRunner
+
+    from gptmigrate.cli import main
+
+    source = HEAD + "genai.configure(api_key='k')\n" + MODEL + "print(model.generate_content('x').text)\n"
+    (tmp_path / "llm.py").write_text(source)
+    (tmp_path / "chat.py").write_text("import google.generativeai as genai\n\n"
+                                      "def ask(q):\n    return genai.GenerativeModel('gemini-3.1-"
+                                      "pro-preview').generate_content(q).text\n")
+    args = ["scan", str(tmp_path), "--isolated", "--as-of", TODAY.isoformat(), "--unsafe-fixes",
+            "--fix", "--no-cache"]
+    result = CliRunner().invoke(main, args)
+    assert "may also set the SDK up for chat.py" in result.output, result.output
+    assert (tmp_path / "llm.py").read_text() == source
+    (tmp_path / "chat.py").unlink()
+    CliRunner().invoke(main, args)
     assert (tmp_path / "llm.py").read_text().startswith("from google import genai")

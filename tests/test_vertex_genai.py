@@ -81,10 +81,11 @@ MANUAL = {
         ").text)\n", "safety settings both on the model and on the call"),
     "contents as a list of parts": (HEAD + MODEL + "print(model.generate_content(['a', load()])"
                                     ".text)\n", "contents given as a list or dict"),
-    "aiplatform used beyond init": (HEAD.replace("import vertexai\n", "from google.cloud "
-                                                 "import aiplatform\n").replace(
-        "vertexai.init", "aiplatform.init") + MODEL + ASK + "aiplatform.Endpoint('e')\n",
-        "aiplatform.Endpoint has no rewrite here"),
+    "aiplatform used beyond init, no vertexai.init": (
+        HEAD.replace("import vertexai\n", "from google.cloud import aiplatform\n").replace(
+            "vertexai.init", "aiplatform.init") + MODEL + ASK + "aiplatform.Endpoint('e')\n",
+        "vertexai.init(project=..., location=...) is not called here"),
+    "init only (for other modules)": (HEAD, "init() sets the SDK up for code elsewhere"),
     "embedder passed on": (EMBED + "use(m)\n", "used otherwise than by calling get_embeddings"),
     "embeddings returned": (EMBED + "def f(t):\n    return m.get_embeddings(t)\n",
                             "the result is returned"),
@@ -142,6 +143,8 @@ TAKEN = {
     "print(model.generate_content('x', safety_settings=S).text)\n",
     "aiplatform.init": HEAD.replace("import vertexai\n", "from google.cloud import aiplatform\n")
     .replace("vertexai.init", "aiplatform.init") + MODEL + ASK,
+    "aiplatform kept for other uses": "from google.cloud import aiplatform, storage\n" + HEAD
+    + MODEL + ASK + "aiplatform.init(experiment='x')\nprint(aiplatform.Endpoint, storage)\n",
     "embeddings": EMBED + "vs = m.get_embeddings(['a', 'b'])\nprint(len(vs), vs[0].values)\n"
     "for e in vs:\n    print(e.values)\n",
     "both modules, CRLF": (HEAD + "from vertexai.language_models import TextEmbeddingModel\n"
@@ -158,6 +161,7 @@ def test_taken_shapes_leave_no_vertexai_and_are_stable(name):
     assert applied and fixed != source
     compile(fixed, name, "exec")
     assert "vertexai." not in fixed.replace("vertexai=True", "") and "import vertexai" not in fixed
+    assert ("aiplatform" in fixed) == ("aiplatform, storage" in source)
     assert "from google import genai" in fixed and "genai.Client(vertexai=True" in fixed
     assert "\r\n" not in source or "\n" not in fixed.replace("\r\n", "")
     again, _, more = fix_source(fixed, CTX, unsafe=True)
@@ -219,3 +223,12 @@ def test_a_module_on_both_google_sdks_moves_one_at_a_time():
     assert fixed.count("genai.Client(") == 1
     messages = [f.message for f in check_source(fixed, CTX) if f.code == "GM212"]
     assert messages and all("also imports a Google Gen AI SDK" in m for m in messages)
+
+
+def test_a_moved_multiline_setting_is_indented_where_it_lands_and_strings_are_kept():
+    from gptmigrate.migrations.google_genai import _reindented
+
+    part = 'config={"system_instruction": "a "\n"b", "x": """one\n  two"""}'
+    assert _reindented(part, "        ") == ('config={"system_instruction": "a "\n        "b", '
+                                            '"x": """one\n  two"""}')
+    assert _reindented("config={'a': (1,\n", "    ") == "config={'a': (1,\n"  # cannot tokenize

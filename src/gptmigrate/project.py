@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
@@ -208,6 +209,23 @@ def _bound(node: ast.AST) -> Set[str]:
     return {getattr(node, "name", "")}
 
 
+def other_user(path: Path, words: Tuple[str, ...]) -> Optional[Path]:
+    """Another module of the project that spells one of `words` (an SDK's module name): it may
+    rely on global settings this module makes (`genai.configure`, `vertexai.init`)."""
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    me = path.resolve()
+    for other in _python_files(project_root(path)):
+        if other == me:
+            continue
+        try:
+            text = other.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if pattern.search(text):
+            return other
+    return None
+
+
 _FILES: Dict[Path, List[Path]] = {}
 
 
@@ -224,4 +242,4 @@ def _python_files(root: Path) -> List[Path]:
 
 
 __all__ = ["CONSULTED", "RUN_PATHS", "constant_move", "definition", "forget", "importers",
-           "in_run", "module_file"]
+           "in_run", "module_file", "other_user"]

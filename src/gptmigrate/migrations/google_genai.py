@@ -51,7 +51,9 @@ tests/execution/providers/gemini_*; fixtures: tests/fixtures/GM211-google-genera
 from __future__ import annotations
 
 import ast
+import io
 import re
+import tokenize
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
 
@@ -166,6 +168,7 @@ class _Rewrite:
     # generativeai's {"HARASSMENT": "BLOCK_NONE"} shortcuts are not)
     SAFETY_SETTINGS = False
     PROVIDER = "google"  # the table's rows of the models it calls
+    SDK_WORDS: Tuple[str, ...] = ("generativeai",)  # how other modules spell the SDK
     MODELS_PAGE = "ai.google.dev/gemini-api/docs/models"
 
     def plan(self) -> Fix:
@@ -336,6 +339,7 @@ class _Rewrite:
             return
         statement = sem.parent(configure)
         where = f"line {configure.lineno}: {self.CONFIGURE}()"
+        self._configures_only_here(where)
         if not isinstance(statement, ast.Expr):
             raise Uncertain(f"{where} is used as a value; create {self.client} = "
                             f"genai.Client({self._client_hint()}) by hand")
@@ -355,6 +359,23 @@ class _Rewrite:
                                 f"where every call can read it, by hand")
         start, end = sem.span(configure)
         self.edits.append(sem.edit(start, end, f"{new}{arguments})"))
+
+    def _configures_only_here(self, where: str) -> None:
+        """configure() / init() set the SDK up for the whole process: the client that takes
+        their place serves only this module's calls, so code elsewhere must not rely on them."""
+        if not self.client_sites:
+            raise Uncertain(f"{where} sets the SDK up for code elsewhere (no call here would "
+                            f"read the client it becomes): keep it until the modules that call "
+                            f"the SDK move, then create genai.Client({self._client_hint()}) "
+                            f"where they read it")
+        path = self.planner.path
+        if path is not None:
+            other = project.other_user(path, self.SDK_WORDS)
+            project.consulted(path.parent)
+            if other is not None:
+                raise Uncertain(f"{where} may also set the SDK up for {other.name}, which uses "
+                                f"it too: move that module first (or give it its own setup), "
+                                f"then run --unsafe-fixes again")
 
     def _unconfigured(self) -> str:
         """The client's arguments where the SDK was never configured: google-genai's Client()
@@ -595,6 +616,7 @@ class _Rewrite:
         indent = line[:len(line) - len(line.lstrip())]
         newline = _newline(sem.text)
         inner = newline + indent + "    "
+        parts = [_reindented(part, indent + "        ") for part in parts]
         return sem.edit(start, end, head + inner + ("," + inner).join(parts) + ","
                         + newline + indent + ")")
 
@@ -999,6 +1021,23 @@ def _escape(sem: "Semantics", node: ast.AST) -> str:
     if isinstance(parent, (ast.Assign, ast.AnnAssign)):
         return "stored"
     return "used as a whole"
+
+
+def _reindented(part: str, indent: str) -> str:
+    """A moved argument whose value spans lines, with every line after its first that starts
+    between tokens (not inside a string) at `indent`: the value keeps its meaning (the lines
+    are inside the call's brackets) and reads as part of the new call."""
+    lines = part.split("\n")
+    if len(lines) == 1:
+        return part
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(part).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return part
+    inside = {line for token in tokens for line in range(token.start[0] + 1, token.end[0] + 1)}
+    return "\n".join([lines[0]] + [
+        line if number in inside or not line.strip() else indent + line.lstrip(" \t")
+        for number, line in enumerate(lines[1:], start=2)])
 
 
 def _newline(text: str) -> str:

@@ -113,12 +113,13 @@ def module_fix(planner: "Planner", finding: Finding, planned: List[Finding]) -> 
 class _VertexRewrite(_Rewrite):
     CONFIGURE = "init"
     SAFETY_SETTINGS = True
+    SDK_WORDS = ("vertexai", "aiplatform")
     PROVIDER = "vertex"
     MODELS_PAGE = "cloud.google.com/vertex-ai/generative-ai/docs/learn/models"
 
     def __init__(self, planner: "Planner") -> None:
-        statements = [node for node in planner.sem.tree.body
-                      if _imports_vertexai(node) or _imports_aiplatform(node)]
+        statements = [node for node in planner.sem.tree.body if _imports_vertexai(node)
+                      or _imports_aiplatform(node) and _init_only(planner, node)]
         super().__init__(planner, statements[0] if statements else planner.sem.tree.body[0])
         self.statements = statements
         self.renamed: Dict[int, str] = {}  # model literals the construction renames
@@ -148,13 +149,8 @@ class _VertexRewrite(_Rewrite):
         """local name -> imported name ("" for the vertexai package itself, and for
         google.cloud.aiplatform, whose init() is vertexai's)."""
         where = f"line {statement.lineno}"
-        if _imports_aiplatform(statement):
-            names: List[ast.alias] = statement.names  # type: ignore[attr-defined]
-            alias = names[0]
-            if len(names) != 1 or isinstance(statement, ast.Import) and alias.asname is None:
-                raise Uncertain(f"{where}: the import of google.cloud.aiplatform names more "
-                                f"than aiplatform (or spells its whole path); split it, or "
-                                f"move the module to google-genai by hand")
+        if _imports_aiplatform(statement):  # `_init_only`
+            alias = statement.names[0]  # type: ignore[attr-defined]
             return {alias.asname or alias.name: ""}
         if isinstance(statement, ast.Import):
             if len(statement.names) != 1 or statement.names[0].name != ROOT \
@@ -495,6 +491,23 @@ def _imports_aiplatform(node: ast.AST) -> bool:
         return any(a.name == "google.cloud.aiplatform" for a in node.names)
     return isinstance(node, ast.ImportFrom) and not node.level \
         and node.module == "google.cloud" and any(a.name == "aiplatform" for a in node.names)
+
+
+def _init_only(planner: "Planner", statement: ast.stmt) -> bool:
+    """An aiplatform import of that one name, read only as `aiplatform.init(...)`: it goes with
+    the rewrite. Otherwise it stays (training, endpoints ...), and so does its init()."""
+    names: List[ast.alias] = statement.names  # type: ignore[attr-defined]
+    if len(names) != 1 or isinstance(statement, ast.Import) and names[0].asname is None:
+        return False
+    sem = planner.sem
+    local = names[0].asname or names[0].name
+    for read in sem.reads((sem.names.module, local)):
+        attribute = sem.parent(read)
+        call = sem.parent(attribute)
+        if not (isinstance(attribute, ast.Attribute) and attribute.attr == "init"
+                and isinstance(call, ast.Call) and call.func is attribute):
+            return False
+    return True
 
 
 def _imports_vertexai(node: ast.AST) -> bool:
