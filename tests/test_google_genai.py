@@ -45,6 +45,12 @@ MANUAL = {
     "configure only (for other modules)": (HEAD + "def setup(key):\n    genai.configure("
                                            "api_key=key)\n",
                                            "configure() sets the SDK up for code elsewhere"),
+    "turns in a name": (HEAD + MODEL + "turns = [{'role': 'user', 'parts': ['x']}]\n"
+                        "print(model.generate_content(turns).text)\n",
+                        "contents given as a list or dict"),
+    "turns appended": (HEAD + MODEL + "def ask(history, q):\n    history.append({'role': "
+                       "'user', 'parts': [q]})\n    return model.generate_content(history).text\n",
+                       "the contents (history) may be a list of turns"),
     "model passed on": (HEAD + MODEL + "run(model)\n", "used otherwise than by calling"),
     "model on self": (HEAD + "class Bot:\n    def __init__(self):\n"
                       "        self.model = genai.GenerativeModel('gemini-3.1-pro-preview')\n",

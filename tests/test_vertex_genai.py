@@ -34,8 +34,8 @@ MANUAL = {
                                    + MODEL + ASK, "init() takes staging_bucket"),
     "palm class": ("import vertexai\nfrom vertexai.language_models import TextGenerationModel\n",
                    "TextGenerationModel is a PaLM / Codey class"),
-    "other type": (HEAD.replace("GenerativeModel\n", "GenerativeModel, Part\n") + MODEL + ASK,
-                   "Part from vertexai.generative_models has no rewrite here"),
+    "other type": (HEAD.replace("GenerativeModel\n", "GenerativeModel, Tool\n") + MODEL + ASK,
+                   "Tool from vertexai.generative_models has no rewrite here"),
     "vision module": (HEAD + "from vertexai.preview.vision_models import ImageGenerationModel\n",
                       "from vertexai.preview.vision_models import ... has no rewrite here"),
     "import in a function": (HEAD + MODEL + ASK + "def f():\n"
@@ -86,6 +86,15 @@ MANUAL = {
             "vertexai.init", "aiplatform.init") + MODEL + ASK + "aiplatform.Endpoint('e')\n",
         "vertexai.init(project=..., location=...) is not called here"),
     "init only (for other modules)": (HEAD, "init() sets the SDK up for code elsewhere"),
+    "part from a function response": (
+        HEAD.replace("GenerativeModel\n", "GenerativeModel, Part\n") + MODEL
+        + "p = Part.from_function_response(name='f', response={})\n"
+        "print(model.generate_content([p]).text)\n",
+        "contents given as a list or dict"),
+    "parts built in a loop": (
+        HEAD.replace("GenerativeModel\n", "GenerativeModel, Part\n") + MODEL
+        + "parts = [Part.from_text(t) for t in ('a', 'b')]\n"
+        "print(model.generate_content(parts).text)\n", "contents given as a list or dict"),
     "embedder passed on": (EMBED + "use(m)\n", "used otherwise than by calling get_embeddings"),
     "embeddings returned": (EMBED + "def f(t):\n    return m.get_embeddings(t)\n",
                             "the result is returned"),
@@ -145,6 +154,10 @@ TAKEN = {
     .replace("vertexai.init", "aiplatform.init") + MODEL + ASK,
     "aiplatform kept for other uses": "from google.cloud import aiplatform, storage\n" + HEAD
     + MODEL + ASK + "aiplatform.init(experiment='x')\nprint(aiplatform.Endpoint, storage)\n",
+    "multimodal parts": HEAD.replace("GenerativeModel\n", "GenerativeModel, Part\n") + MODEL
+    + "img = Part.from_uri('gs://b/c.png', 'image/png')\n"
+    "print(model.generate_content([img, Part.from_data(b'x', mime_type='text/plain'), "
+    "Part.from_text(text='y'), 'z']).text)\n",
     "embeddings": EMBED + "vs = m.get_embeddings(['a', 'b'])\nprint(len(vs), vs[0].values)\n"
     "for e in vs:\n    print(e.values)\n",
     "both modules, CRLF": (HEAD + "from vertexai.language_models import TextEmbeddingModel\n"

@@ -27,8 +27,10 @@ Run by hand: `python tests/execution/fake_gemini.py --era now --port 8002`.
 from __future__ import annotations
 
 import argparse
+import base64
 import hashlib
 import json
+import re
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -81,10 +83,27 @@ def _text(content: Any) -> Tuple[str, str]:
         raise Refusal(400, "INVALID_ARGUMENT", "content must have parts")
     texts = []
     for part in content["parts"]:
-        if not isinstance(part, dict) or not isinstance(part.get("text"), str):
-            raise Refusal(400, "INVALID_ARGUMENT", "this fake takes text parts only")
-        texts.append(part["text"])
+        if isinstance(part, dict) and isinstance(part.get("text"), str):
+            texts.append(part["text"])
+        elif isinstance(part, dict) and isinstance(_field(part, "fileData"), dict):
+            file = _field(part, "fileData")
+            texts.append(f"[file {_field(file, 'fileUri')} {_field(file, 'mimeType')}]")
+        elif isinstance(part, dict) and isinstance(_field(part, "inlineData"), dict):
+            data = _field(part, "inlineData")
+            texts.append(f"[{len(base64.b64decode(data.get('data', '')))} bytes "
+                         f"{_field(data, 'mimeType')}]")
+        else:
+            raise Refusal(400, "INVALID_ARGUMENT", "this fake takes text, file and inline "
+                                                  "data parts only")
     return str(content.get("role") or "user"), "".join(texts)
+
+
+def _field(message: Dict[str, Any], name: str) -> Any:
+    """A field by its JSON name or its proto name, as the real API's parser reads either
+    (google-genai sends `file_data: {file_uri, mime_type}` as it was given)."""
+    if name in message:
+        return message[name]
+    return message.get(re.sub(r"[A-Z]", lambda m: "_" + m.group().lower(), name))
 
 
 def answer(system: str, turns: List[Tuple[str, str]], settings: Dict[str, Any]) -> str:

@@ -219,7 +219,7 @@ class _Rewrite:
             self._model_edits(model)
         self._client(configure)
         self.edits.extend(self._import_edits())
-        self.edits.sort(key=lambda e: (e.start, e.end))
+        self.edits = self._composed(self.edits)
         for left, right in zip(self.edits, self.edits[1:]):
             if right.start < left.end:
                 raise Uncertain("two rewritten calls overlap (one inside the other); move them "
@@ -230,6 +230,25 @@ class _Rewrite:
                    f"model=..., contents=...) / embed_content(model=..., contents=...)"
                    + "".join(f"; {note}" for note in self.notes)
                    + " (pip install google-genai)")
+
+    def _composed(self, edits: List[Edit]) -> List[Edit]:
+        """The edits in order, each one inside a rewritten call (`Part.from_text(...)` in the
+        contents a new call copies) applied to the copy instead: the original text it replaces
+        must occur once there."""
+        out: List[Edit] = []
+        for edit in sorted(edits, key=lambda e: (e.start, -e.end)):
+            outer = next((o for o in out if o.start <= edit.start < edit.end <= o.end
+                          and (o.start, o.end) != (edit.start, edit.end)), None)
+            if outer is None:
+                out.append(edit)
+                continue
+            original = self.sem.text[edit.start:edit.end]
+            if outer.content.count(original) != 1:
+                raise Uncertain("two rewritten calls overlap (one inside the other); move "
+                                "them by hand")
+            out[out.index(outer)] = replace(outer, content=outer.content.replace(
+                original, edit.content))
+        return out
 
     def _uses(self) -> List[Tuple[ast.Name, str, str]]:
         """Every read of what the SDK's import binds: (read, local name, imported name or "")."""
@@ -277,6 +296,43 @@ class _Rewrite:
     def _safety_settings(self, value: ast.expr, where: str) -> str:
         """What a `safety_settings=` value becomes in config={...} (SAFETY_SETTINGS only)."""
         raise Uncertain(f"{where}: safety_settings= is not rewritten")
+
+    def _contents(self, contents: ast.expr, where: str) -> None:
+        """The contents are one string (or, given as a list, the parts of one user turn):
+        google-generativeai's turns (`[{"role": "user", "parts": [text]}]`, plain strings as
+        parts) fail google-genai's validation. A name is followed to a list it is bound to, and
+        one that is filled elsewhere (appended to, or bound to a comprehension) stays manual."""
+        sem = self.sem
+        value: ast.expr = contents
+        if isinstance(contents, ast.Name):
+            key = sem.binding_of(contents)
+            sites = sem.sites(key)
+            values = [sem.parent(site).value for site in sites  # type: ignore[union-attr]
+                      if isinstance(sem.parent(site), (ast.Assign, ast.AnnAssign))
+                      and sem.parent(site).value is not None]  # type: ignore[union-attr]
+            filled = any(isinstance(sem.parent(read), ast.Attribute)
+                         and sem.parent(read).attr in ("append", "extend", "insert")  # type: ignore
+                         for read in sem.reads(key))
+            lists = [v for v in values if isinstance(v, (ast.List, ast.Tuple, ast.Dict,
+                                                         ast.ListComp))]
+            if filled or len(lists) > 1 or lists and len(sites) > 1:
+                raise Uncertain(f"{where}.generate_content: the contents ({contents.id}) may be "
+                                f"a list of turns built elsewhere (google-generativeai's "
+                                f"`{{\"role\": ..., \"parts\": [text]}}` fails in google-genai); "
+                                f"pass google-genai's types.Content by hand")
+            if lists:
+                value = lists[0]
+        if isinstance(value, (ast.List, ast.Tuple)) and value.elts and all(
+                self._content_part(element) for element in value.elts):
+            return  # strings (and parts) as the parts of one user turn, in both SDKs
+        if isinstance(value, (ast.Dict, ast.List, ast.Tuple, ast.ListComp)):
+            raise Uncertain(f"{where}.generate_content: contents given as a list or dict "
+                            f"(parts as plain strings are google-generativeai's shape); pass "
+                            f"google-genai's types.Content by hand")
+
+    def _content_part(self, value: ast.expr) -> bool:
+        """Whether an element of a contents list is surely one part of the user's turn."""
+        return self._one_string(value)
 
     def _constant_member(self, value: ast.Attribute) -> bool:
         """Whether an attribute is an enum member of the SDK (`HarmCategory.X`)."""
@@ -526,13 +582,7 @@ class _Rewrite:
                 raise Uncertain(f"{where}.generate_content: generation settings both on the "
                                 f"model and on the call; merge them into one config={{...}} "
                                 f"by hand")
-        if isinstance(contents, (ast.List, ast.Tuple)) and contents.elts and all(
-                self._one_string(element) for element in contents.elts):
-            pass  # strings as the parts of one user turn, in both SDKs
-        elif isinstance(contents, (ast.Dict, ast.List, ast.Tuple, ast.ListComp)):
-            raise Uncertain(f"{where}.generate_content: contents given as a list or dict "
-                            f"(parts as plain strings are google-generativeai's shape); pass "
-                            f"google-genai's types.Content by hand")
+        self._contents(contents, where)
         if id(call) in self.streams:
             self._stream_response(call, where)
         else:

@@ -70,8 +70,13 @@ ROOT = "vertexai"
 # What a removed module may give a module that is rewritten, by the module's last name.
 REWRITTEN_NAMES = {"generative_models": frozenset({"GenerativeModel", "GenerationConfig",
                                                    "SafetySetting", "HarmCategory",
-                                                   "HarmBlockThreshold"}),
+                                                   "HarmBlockThreshold", "Part"}),
                    "language_models": frozenset({"TextEmbeddingModel"})}
+# vertexai's Part constructors -> google-genai's (keyword-only there), with the parameter
+# names in vertexai's positional order and google-genai's.
+PART_CONSTRUCTORS = {"from_text": ("from_text", ("text",), ("text",)),
+                     "from_uri": ("from_uri", ("uri", "mime_type"), ("file_uri", "mime_type")),
+                     "from_data": ("from_bytes", ("data", "mime_type"), ("data", "mime_type"))}
 # The safety enums and their members in vertexai 1.60 (all of them google-genai's too).
 SAFETY_ENUMS = {
     "HarmCategory": frozenset({"HARM_CATEGORY_UNSPECIFIED", "HARM_CATEGORY_HATE_SPEECH",
@@ -196,6 +201,9 @@ class _VertexRewrite(_Rewrite):
             self.edits.append(self.sem.edit(start, end, f"{self.genai}.types."
                                                         f"{self._enum_name(member)}"))
             return True
+        if imported == "Part":
+            self._part(read, where)
+            return True
         if imported == "SafetySetting":
             call = self.sem.parent(read)
             if not (isinstance(call, ast.Call) and call.func is read and not call.args
@@ -206,6 +214,48 @@ class _VertexRewrite(_Rewrite):
             self.edits.append(self.sem.edit(start, end, f"{self.genai}.types.SafetySetting"))
             return True
         return False
+
+    def _part(self, read: ast.Name, where: str) -> None:
+        """`Part.from_text(t)`, `Part.from_uri(u, mime_type)`, `Part.from_data(d, mime_type)`
+        -> google-genai's `genai.types.Part.from_text(text=t)` ... (keyword-only)."""
+        sem = self.sem
+        method = sem.parent(read)
+        call = sem.parent(method)
+        if not (isinstance(method, ast.Attribute) and method.attr in PART_CONSTRUCTORS
+                and isinstance(call, ast.Call) and call.func is method):
+            raise Uncertain(f"{where} is used otherwise than by Part.from_text / from_uri / "
+                            f"from_data (google-genai's Part differs); move it by hand")
+        new_name, old_names, new_names = PART_CONSTRUCTORS[method.attr]
+        if len(call.args) > len(old_names) or any(
+                isinstance(a, ast.Starred) for a in call.args) or any(
+                k.arg not in old_names for k in call.keywords):
+            raise Uncertain(f"{where}.{method.attr}: arguments other than "
+                            f"{', '.join(old_names)}; move it by hand")
+        given = dict(zip(old_names, call.args))
+        given.update({k.arg: k.value for k in call.keywords if k.arg is not None})
+        if set(given) != set(old_names):
+            raise Uncertain(f"{where}.{method.attr}: {', '.join(old_names)} must all be given")
+        arguments = ", ".join(f"{new}={sem.source(given[old])}"
+                              for old, new in zip(old_names, new_names))
+        start, end = sem.span(call)
+        self.edits.append(sem.edit(start, end, f"{self.genai}.types.Part.{new_name}("
+                                               f"{arguments})"))
+
+    def _content_part(self, value: ast.expr) -> bool:
+        """A string, or a Part made by one of its constructors (there, or bound once)."""
+        if super()._content_part(value):
+            return True
+        sem = self.sem
+        if isinstance(value, ast.Name):
+            sites = sem.sites(sem.binding_of(value))
+            parent = sem.parent(sites[0]) if len(sites) == 1 else None
+            if not (isinstance(parent, ast.Assign) and len(parent.targets) == 1):
+                return False
+            value = parent.value
+        return (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+                and value.func.attr in PART_CONSTRUCTORS
+                and isinstance(value.func.value, ast.Name)
+                and self.bound.get(value.func.value.id) == "Part")
 
     def _member_of(self, read: ast.Name, where: str) -> ast.Attribute:
         """`HarmCategory.X`, `SafetySetting.HarmBlockThreshold.Y`: an enum member read."""
