@@ -51,6 +51,9 @@ MANUAL = {
     "turns appended": (HEAD + MODEL + "def ask(history, q):\n    history.append({'role': "
                        "'user', 'parts': [q]})\n    return model.generate_content(history).text\n",
                        "the contents (history) may be a list of turns"),
+    "turns from a call": (HEAD + MODEL + "def ask(history):\n    messages = to_turns(history)\n"
+                          "    return model.generate_content(messages).text\n",
+                          "the contents (messages) may be a list of turns"),
     "model passed on": (HEAD + MODEL + "run(model)\n", "used otherwise than by calling"),
     "model on self": (HEAD + "class Bot:\n    def __init__(self):\n"
                       "        self.model = genai.GenerativeModel('gemini-3.1-pro-preview')\n",

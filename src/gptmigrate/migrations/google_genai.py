@@ -100,6 +100,8 @@ PALM_MANUAL = {
             ".send_message(message).text",
 }
 _WORD = r"(?<![\w.]){}(?!\w)"
+# Names that say a value holds a conversation (turns), not one prompt.
+_TURNS = re.compile(r"(?i)messages|history|turns|conversation|dialog|chat")
 
 
 @dataclass
@@ -315,7 +317,9 @@ class _Rewrite:
                          for read in sem.reads(key))
             lists = [v for v in values if isinstance(v, (ast.List, ast.Tuple, ast.Dict,
                                                          ast.ListComp))]
-            if filled or len(lists) > 1 or lists and len(sites) > 1:
+            unknown = not lists and not self._one_string(contents) and _TURNS.search(
+                contents.id) is not None  # `messages = build(history)`, `def ask(history)`
+            if filled or unknown or len(lists) > 1 or lists and len(sites) > 1:
                 raise Uncertain(f"{where}.generate_content: the contents ({contents.id}) may be "
                                 f"a list of turns built elsewhere (google-generativeai's "
                                 f"`{{\"role\": ..., \"parts\": [text]}}` fails in google-genai); "
