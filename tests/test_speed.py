@@ -516,6 +516,35 @@ def test_no_api_finding_behind_a_closed_gate(data):
         assert ctx.prefilter.accepts(_notebook(source)), source
 
 
+# The other SDKs' gates also need an import of the SDK (detection resolves their names only
+# through one): every way Python spells it.
+PROVIDER_IMPORT_SPELLINGS = [
+    "import os, anthropic\nc = anthropic.Anthropic()\n"
+    "c.completions.create(prompt='x', max_tokens_to_sample=5)\n",
+    "from anthropic import (\n    Anthropic,\n    HUMAN_PROMPT,\n)\nprint(HUMAN_PROMPT)\n",
+    "import \\\n    anthropic\nanthropic.Anthropic().completions.create(prompt='x')\n",
+    "x = 1; import langchain.llms as llms\nllms.OpenAI()\n",
+    "from \\\n    langchain.llms import OpenAI\nOpenAI()\n",
+    "def f():\n    from llama_index.llms import OpenAI\n    return OpenAI(model='x')\n",
+    "import vertexai.preview.generative_models as gm\n",
+    "from vertexai import generative_models\n",
+]
+
+
+@pytest.mark.parametrize("source", PROVIDER_IMPORT_SPELLINGS)
+def test_the_provider_gates_read_every_spelling_of_the_import(prefilter: Prefilter,
+                                                              source: str):
+    assert check_source(source, make_context()), source
+    assert prefilter.accepts(source.encode()) and prefilter.accepts(_notebook(source))
+
+
+def test_a_provider_word_without_the_sdk_imported_is_not_a_candidate(prefilter: Prefilter):
+    """litellm and its like spell `anthropic` and `.completion(` without importing the SDK."""
+    source = "import litellm\n\nPROVIDER = 'anthropic'\nlitellm.completion(model=PROVIDER)\n"
+    assert check_source(source, make_context()) == []
+    assert not prefilter.accepts(source.encode())
+
+
 def test_fixture_files_with_findings_all_pass_the_prefilter(ctx):
     for case in sorted(FIXTURES.glob("*/*.py")):
         text = case.read_text(encoding="utf-8")

@@ -98,8 +98,11 @@ def build_context(settings: Settings) -> Context:
     # `WordGate`); the other SDKs' markers count anywhere.
     gates: List[Union[ApiGate, WordGate]] = [
         ApiGate("openai", OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS)]
-    gates += [ApiGate(marker, words, ()) for marker, words in PROVIDER_MODULE_GATES.items()]
-    gates += [WordGate(marker, words) for marker, words in PROVIDER_WORD_GATES.items()]
+    # (their findings need an import of the SDK: openai's do not, a module passed in counts)
+    gates += [ApiGate(marker, words, (), imported=True)
+              for marker, words in PROVIDER_MODULE_GATES.items()]
+    gates += [WordGate(marker, words, imported=True)
+              for marker, words in PROVIDER_WORD_GATES.items()]
     markers += tuple(marker for marker in API_MARKERS
                      if marker not in {gate.module for gate in gates})
     return Context(settings, table, options, Prefilter(matcher.rows, markers, gates,

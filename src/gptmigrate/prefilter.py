@@ -103,8 +103,10 @@ class ApiGate:
     """
 
     def __init__(self, module: str, module_words: Iterable[str],
-                 owner_words: Iterable[str]) -> None:
+                 owner_words: Iterable[str], imported: bool = False) -> None:
         self.module = module
+        self.imported = imported
+        self._import = _import_pattern(module) if imported else None
         self.owner_words = tuple(sorted(set(owner_words)))
         self.module_words = tuple(sorted(set(module_words) - set(self.owner_words)))
         self._marker = module.encode()
@@ -120,6 +122,8 @@ class ApiGate:
 
     def passes(self, data: bytes) -> bool:
         """One of the words stands where detection can read it as a legacy API."""
+        if self._import is not None and self._import.search(data) is None:
+            return False
         bases, bound = self._bases(data)
         if bound is None:
             return True  # a word in a `from openai import` list
@@ -196,7 +200,7 @@ class ApiGate:
             at += len(name)
 
     def __reduce__(self):  # the automaton is rebuilt, not pickled
-        return (ApiGate, (self.module, self.module_words, self.owner_words))
+        return (ApiGate, (self.module, self.module_words, self.owner_words, self.imported))
 
 
 class WordGate:
@@ -206,8 +210,10 @@ class WordGate:
     gap Python allows there (a comment on the way: accepted). A word elsewhere (`x = OpenAI`,
     prose) does not count. `chat.completions` counts only where the file binds `chat`."""
 
-    def __init__(self, module: str, words: Iterable[str]) -> None:
+    def __init__(self, module: str, words: Iterable[str], imported: bool = False) -> None:
         self.module = module
+        self.imported = imported
+        self._import = _import_pattern(module) if imported else None
         self.words = tuple(sorted(set(words)))
         self._marker = module.encode()
         self._find = BytesAhoCorasick([w.encode() for w in self.words],
@@ -215,6 +221,8 @@ class WordGate:
 
     def passes(self, data: bytes) -> bool:
         """One of the words stands after a dot or in an import list."""
+        if self._import is not None and self._import.search(data) is None:
+            return False
         for index, start, end in self._find(data, overlapping=True):
             if not _whole(data, start, end):
                 continue
@@ -231,7 +239,21 @@ class WordGate:
         return False
 
     def __reduce__(self):  # the automaton is rebuilt, not pickled
-        return (WordGate, (self.module, self.words))
+        return (WordGate, (self.module, self.words, self.imported))
+
+
+def _import_pattern(module: str) -> "re.Pattern[bytes]":
+    """An import statement that names `module` (or a package whose name holds it, as
+    `langchain_community` holds `langchain`): `import x, module`, `from module.sub import`,
+    over backslash continuations. Detection resolves the other SDKs' names only through their
+    imports, so a file without one holds no finding of theirs but its model strings (which
+    the names automaton reads apart)."""
+    name = re.escape(module.encode())
+    # a backslash continuation, in a .py file or between the lines of a notebook cell's
+    # source list (`"import \\\n",` then `"    module"`)
+    continued = rb'(?:\\\r?\n|\\\\\\n",[ \t]*\r?\n[ \t]*")'
+    return re.compile(rb"\bimport\b(?:" + continued + rb"|[^\n])*" + name
+                      + rb"|\bfrom[ \t]+(?:" + continued + rb"[ \t]*)?\.*[\w.]*" + name)
 
 
 def _current_chat(data: bytes, dot: int) -> bool:
