@@ -265,26 +265,35 @@ class _Handler(BaseHTTPRequestHandler):
         return {"embeddings": [{"value": vector(str(text))} for text in body.get("texts", [])]}
 
     def _stream(self, chunks: List[Dict[str, Any]]) -> None:
-        """google-genai asks for server-sent events (alt=sse); google-generativeai's REST
-        transport reads one JSON array as it arrives."""
-        if self.query.get("alt") == ["sse"]:
-            data = "".join(f"data: {json.dumps(chunk)}\r\n\r\n" for chunk in chunks).encode()
-            kind = "text/event-stream"
-        else:
-            data, kind = json.dumps(chunks).encode(), "application/json"
-        self.send_response(200)
-        self.send_header("content-type", kind)
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        send_stream(self, chunks, self.query.get("alt") == ["sse"])
 
     def _json(self, status: int, payload: Dict[str, Any]) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        send_json(self, status, payload)
+
+
+def send_stream(handler: BaseHTTPRequestHandler, chunks: List[Dict[str, Any]],
+                sse: bool) -> None:
+    """A stream of responses: server-sent events where the client asks for them (google-genai:
+    alt=sse), else one JSON array as it arrives (the legacy SDKs' REST transports)."""
+    if sse:
+        data = "".join(f"data: {json.dumps(chunk)}\r\n\r\n" for chunk in chunks).encode()
+        kind = "text/event-stream"
+    else:
+        data, kind = json.dumps(chunks).encode(), "application/json"
+    handler.send_response(200)
+    handler.send_header("content-type", kind)
+    handler.send_header("content-length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
+
+
+def send_json(handler: BaseHTTPRequestHandler, status: int, payload: Dict[str, Any]) -> None:
+    data = json.dumps(payload).encode()
+    handler.send_response(status)
+    handler.send_header("content-type", "application/json")
+    handler.send_header("content-length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
 
 
 def _check_fields(body: Dict[str, Any], allowed: set) -> None:
@@ -296,10 +305,11 @@ def _check_fields(body: Dict[str, Any], allowed: set) -> None:
 
 class FakeGemini(ThreadingHTTPServer):
     daemon_threads = True
+    handler: type = _Handler  # fake_vertex serves Vertex AI's paths with its own
 
     def __init__(self, era: str, port: int = 0) -> None:
         assert era in ERAS, era
-        super().__init__(("127.0.0.1", port), _Handler)
+        super().__init__(("127.0.0.1", port), self.handler)
         self.era = era
         self._log: List[LogEntry] = []
         self._lock = threading.Lock()

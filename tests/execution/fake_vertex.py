@@ -28,13 +28,12 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, Dict, List, Optional
 from urllib.parse import parse_qs, urlsplit
 
-from fake_gemini import GENERATE_FIELDS, GENERATION_FIELDS, Refusal, _check_fields, _text, \
-    answer, vector
+from fake_gemini import GENERATE_FIELDS, GENERATION_FIELDS, FakeGemini, Refusal, _check_fields, \
+    _text, answer, send_json, send_stream, vector
 
 ERAS = ("legacy", "now")
 MODELS_NOW = {"gemini-3.5-flash", "gemini-3.1-flash-lite"}
@@ -84,7 +83,7 @@ def _not_found(model: str) -> Refusal:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: "FakeVertex"  # type: ignore[assignment]
+    server: "FakeVertex"
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
@@ -221,48 +220,19 @@ class _Handler(BaseHTTPRequestHandler):
         raise _not_found(model)
 
     def _stream(self, chunks: List[Dict[str, Any]]) -> None:
-        """google-genai asks for server-sent events (alt=sse); aiplatform's REST transport
-        reads one JSON array as it arrives."""
-        if self.query.get("alt") == ["sse"]:
-            data = "".join(f"data: {json.dumps(chunk)}\r\n\r\n" for chunk in chunks).encode()
-            kind = "text/event-stream"
-        else:
-            data, kind = json.dumps(chunks).encode(), "application/json"
-        self.send_response(200)
-        self.send_header("content-type", kind)
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        send_stream(self, chunks, self.query.get("alt") == ["sse"])
 
     def _refuse(self, refusal: Refusal) -> None:
-        self._json(refusal.status, {"error": {"code": refusal.status, "message": refusal.message,
-                                              "status": refusal.kind}})
+        send_json(self, refusal.status, {"error": {"code": refusal.status,
+                                                   "message": refusal.message,
+                                                   "status": refusal.kind}})
 
     def _json(self, status: int, payload: Dict[str, Any]) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        send_json(self, status, payload)
 
 
-class FakeVertex(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, era: str, port: int = 0) -> None:
-        assert era in ERAS, era
-        super().__init__(("127.0.0.1", port), _Handler)
-        self.era = era
-        self._lock = threading.Lock()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-    def start(self) -> "FakeVertex":
-        threading.Thread(target=self.serve_forever, daemon=True).start()
-        return self
+class FakeVertex(FakeGemini):
+    handler = _Handler
 
 
 def service_account(token_uri: str, project: str = "fake-project") -> Dict[str, Optional[str]]:

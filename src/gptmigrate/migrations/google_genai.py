@@ -462,20 +462,30 @@ class _Rewrite:
 
     # -- GenerativeModel -------------------------------------------------------------------------
 
-    def _model(self, call: ast.Call, where: str) -> "_Model":
+    def _object_name(self, call: ast.Call, where: str,
+                     by_hand: str) -> Tuple[ast.Name, Tuple[object, str]]:
+        """The one name a model object is assigned to (and its binding), which the rewrite
+        follows to its calls; `by_hand` says what to write where it cannot."""
         sem = self.sem
         statement = sem.parent(call)
         if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
                 and isinstance(statement.targets[0], ast.Name)):
             raise Uncertain(f"{where}: the model object is not assigned to a name (an "
-                            f"attribute, a return ...), so its calls cannot be followed: pass "
-                            f"model= to each client.models.generate_content by hand")
+                            f"attribute, a return ...), so its calls cannot be followed: "
+                            f"{by_hand} by hand")
         name = statement.targets[0]
         self.planner.needs_whole_module(name.id)
         self._not_imported_elsewhere(statement, name.id, where)
         key = sem.binding_of(name)
         if len(sem.sites(key)) != 1:
             raise Uncertain(f"{where}: {name.id} is assigned more than once")
+        return name, key
+
+    def _model(self, call: ast.Call, where: str) -> "_Model":
+        sem = self.sem
+        name, key = self._object_name(call, where, "pass model= to each "
+                                                   "client.models.generate_content")
+        statement: ast.Assign = sem.parent(call)  # type: ignore[assignment]
         model_arg = call.args[0] if call.args else next(
             (k.value for k in call.keywords if k.arg == "model_name"), None)
         if model_arg is None:

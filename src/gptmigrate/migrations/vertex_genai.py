@@ -170,7 +170,8 @@ class _VertexRewrite(_Rewrite):
         if module not in (f"{ROOT}.{last}", f"{ROOT}.preview.{last}") \
                 or last not in REWRITTEN_NAMES:
             raise Uncertain(f"{where}: from {module} import ... has no rewrite here (only "
-                            f"GenerativeModel, GenerationConfig and TextEmbeddingModel are "
+                            f"generative_models' GenerativeModel, GenerationConfig, Part and "
+                            f"safety settings, and language_models' TextEmbeddingModel are "
                             f"moved); move the module to google-genai by hand")
         out: Dict[str, str] = {}
         for alias in statement.names:
@@ -428,18 +429,8 @@ class _VertexRewrite(_Rewrite):
                 and isinstance(call, ast.Call) and call.func is up):
             raise Uncertain(f"{where} is used otherwise than by from_pretrained(name); move it "
                             f"by hand")
-        statement = sem.parent(call)
-        if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
-                and isinstance(statement.targets[0], ast.Name)):
-            raise Uncertain(f"{where}: the model object is not assigned to a name, so its "
-                            f"calls cannot be followed: call client.models.embed_content("
-                            f"model=..., contents=texts).embeddings by hand")
-        name = statement.targets[0]
-        self.planner.needs_whole_module(name.id)
-        self._not_imported_elsewhere(statement, name.id, where)
-        key = sem.binding_of(name)
-        if len(sem.sites(key)) != 1:
-            raise Uncertain(f"{where}: {name.id} is assigned more than once")
+        name, key = self._object_name(call, where, "call client.models.embed_content("
+                                                   "model=..., contents=texts).embeddings")
         model = call.args[0] if len(call.args) == 1 and not call.keywords else next(
             (k.value for k in call.keywords if k.arg == "model_name"), None)
         if model is None or len(call.args) + len(call.keywords) != 1:
