@@ -1940,8 +1940,8 @@ class Detector(CallResolver):
                 fix = replace(fix, description=f"{fix.description}; {note}")
             if fix is not None and context is not None and context.kind == providers.LLAMA_INDEX:
                 release = providers.LLAMA_INDEX_RELEASES.get(resolution.target or "")
-                fix = replace(fix, requires=(providers.LLAMA_INDEX_OPENAI_PACKAGE, release)) \
-                    if release else None
+                fix = replace(fix, requires=((providers.LLAMA_INDEX_OPENAI_PACKAGE, release),
+                                             ("llama-index", "0.10"))) if release else None
             if fix is None:
                 safety = FixSafety.MANUAL
             else:

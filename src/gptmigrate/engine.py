@@ -140,7 +140,7 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
 
             findings = attach_fixes(text, findings, detection, ctx.options, sdk_for(path),
                                     tree, path)
-        if any(f.fix is not None and f.fix.requires is not None for f in findings):
+        if any(f.fix is not None and f.fix.requires for f in findings):
             findings = hold_unmet(findings, sdk_for(path))
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(

@@ -55,13 +55,18 @@ class SdkChoice:
     major: int  # 0 or 1
     reason: str
     held_back: Tuple[Tuple[str, str], ...] = ()
-    # (package, lowest release the project admits, where that is said) for `FLOOR_PACKAGES`
-    floors: Tuple[Tuple[str, str, str], ...] = ()
+    # (package, what the project requires of it, the file that says so) for `PINNED_PACKAGES`:
+    # a lock file's "==version" or the requirement files' specifiers
+    pins: Tuple[Tuple[str, str, str], ...] = ()
 
-    def floor(self, package: str) -> Optional[Tuple[str, str]]:
-        """The lowest release of `package` the project admits, and the file that says so."""
-        return next(((version, why) for name, version, why in self.floors if name == package),
-                    None)
+    def held_below(self, package: str, release: str) -> Optional[str]:
+        """Why the project cannot have `release` (or later) of `package`, or None: a package
+        it does not pin is taken at its current release, as openai is (`DEFAULT`)."""
+        minimum = _version(release) or ()
+        for name, spec, where in self.pins:
+            if name == package and any(below(part, minimum) for part in spec.split(";")):
+                return f"{where} requires {package}{spec.split(';')[0]}"
+        return None
 
     @property
     def v0(self) -> bool:
@@ -180,31 +185,27 @@ def sdk_for(path: str) -> SdkChoice:
     choice = _choice_for_directory(directory)[0]
     held = tuple((package, why) for package in MINIMUMS
                  for why in [_held_back_in(directory, package)] if why is not None)
-    floors = tuple((package, *found) for package in FLOOR_PACKAGES
-                   for found in [_floor_in(directory, package)] if found is not None)
-    return SdkChoice(choice.major, choice.reason, held, floors) if held or floors else choice
+    pins = tuple((package, *found) for package in PINNED_PACKAGES
+                 for found in [_pins_in(directory, package)] if found is not None)
+    return SdkChoice(choice.major, choice.reason, held, pins) if held or pins else choice
 
 
 def hold_unmet(findings: Sequence[Finding], choice: SdkChoice) -> List[Finding]:
-    """The findings, with every fix whose new code needs a release the project does not
-    require (`Fix.requires`) turned into a manual finding that says what to require."""
+    """The findings, with every fix whose new code needs a release the project pins below
+    (`Fix.requires`) turned into a manual finding that says what to require."""
     out: List[Finding] = []
     for finding in findings:
-        requires = finding.fix.requires if finding.fix is not None else None
-        if requires is None:
+        requires = finding.fix.requires if finding.fix is not None else ()
+        held = next(((package, release, why) for package, release in requires
+                     for why in [choice.held_below(package, release)] if why), None)
+        if held is None:
             out.append(finding)
             continue
-        package, release = requires
-        floor = choice.floor(package)
-        if floor is not None and _version(floor[0]) is not None \
-                and _version(floor[0]) >= _version(release):  # type: ignore[operator]
-            out.append(finding)
-            continue
-        said = f"{floor[1]} admits {package} {floor[0]}" if floor is not None else \
-            f"no requirement or lock file of the project sets a lowest {package} release"
+        package, release, why = held
+        needed = "; ".join(f"{p}>={r}" for p, r in requires)
         out.append(replace(finding, fix=None, fix_safety=FixSafety.MANUAL, message=(
             f"{finding.message}. Not fixed: the new code needs {package} {release} or later, "
-            f"and {said}: require {package}>={release}, then run --fix again")))
+            f"and {why}: require {needed}, then run --fix again")))
     return out
 
 
@@ -212,15 +213,15 @@ def clear_cache() -> None:
     """Forget what was read (tests that write requirement files between scans)."""
     _choice_for_directory.cache_clear()
     _held_back_in.cache_clear()
-    _floor_in.cache_clear()
+    _pins_in.cache_clear()
     _file_names.cache_clear()
 
 
 # The oldest release of another SDK that has what its rewrite writes: anthropic 0.16.0 is the
 # first with client.messages (0.15.0 had only client.beta.messages; the PyPI wheels).
 MINIMUMS: Dict[str, Tuple[int, ...]] = {"anthropic": (0, 16)}
-# Packages whose lowest admitted release decides whether a fix applies (`Fix.requires`).
-FLOOR_PACKAGES = ("llama-index-llms-openai",)
+# Packages whose pins decide whether a fix applies (`Fix.requires`).
+PINNED_PACKAGES = ("llama-index-llms-openai", "llama-index")
 
 
 def _version(text: str) -> Optional[Tuple[int, ...]]:
@@ -251,6 +252,58 @@ def below(spec: str, minimum: Tuple[int, ...]) -> bool:
         if op == "~=" and len(version) > 1 and version[:-1] < minimum[:len(version) - 1]:
             return True  # ~=0.7.0 is <0.8
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(package: str) -> Tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """`package` as a requirement with specifiers, and as a lock file's entry."""
+    name = re.escape(package)
+    requirement = re.compile(
+        rf"""(?:^|["'\s,\[]){name}(?:\[[^\]]*\])?\s*(?P<spec>(?:[<>=!~^]=?\s*[\w.*]+\s*,?\s*)+)""",
+        re.IGNORECASE | re.MULTILINE)
+    locked = re.compile(rf"""^name\s*=\s*["']{name}["']\s*\n(?:[^\[\n][^\n]*\n)*?"""
+                        rf"""version\s*=\s*["'](?P<version>[\w.]+)["']""", re.MULTILINE)
+    return requirement, locked
+
+
+@functools.lru_cache(maxsize=1024)
+def _held_back_in(directory: Path, package: str) -> Optional[str]:
+    requirement, locked = _patterns(package)
+    minimum = MINIMUMS[package]
+    for lock in _candidates(directory, LOCK_FILES):
+        found = locked.search(_read(lock))
+        if found:
+            version = _version(found.group("version"))
+            return (f"{lock.name} locks {package} {found.group('version')}"
+                    if version is not None and version < minimum else None)
+    for file in _candidates(directory, REQUIREMENT_GLOBS):
+        specs = [m.group("spec").strip().rstrip(",") for m in requirement.finditer(_read(file))]
+        if specs:
+            pinned = [spec for spec in specs if below(spec, minimum)]
+            return f"{file.name} requires {package}{pinned[0]}" if pinned else None
+    at_root = any((directory / marker).exists() for marker in ROOT_MARKERS)
+    if at_root or directory.parent == directory:
+        return None
+    return _held_back_in(directory.parent, package)
+
+
+@functools.lru_cache(maxsize=1024)
+def _pins_in(directory: Path, package: str) -> Optional[Tuple[str, str]]:
+    """(what the project requires of `package`, the file): a lock file's "==version", else
+    every specifier its requirement files give ("; "-joined), walking up to the project root."""
+    requirement, locked = _patterns(package)
+    for lock in _candidates(directory, LOCK_FILES):
+        found = locked.search(_read(lock))
+        if found:
+            return f"=={found.group('version')}", lock.name
+    for file in _candidates(directory, REQUIREMENT_GLOBS):
+        specs = [m.group("spec").strip().rstrip(",") for m in requirement.finditer(_read(file))]
+        if specs:
+            return ";".join(specs), file.name
+    at_root = any((directory / marker).exists() for marker in ROOT_MARKERS)
+    if at_root or directory.parent == directory:
+        return None
+    return _pins_in(directory.parent, package)
 
 
 @functools.lru_cache(maxsize=None)
@@ -321,5 +374,5 @@ def _floor_in(directory: Path, package: str) -> Optional[Tuple[str, str]]:
     return _floor_in(directory.parent, package)
 
 
-__all__ = ["DEFAULT", "FLOOR_PACKAGES", "MINIMUMS", "SdkChoice", "admits_v1", "below", "choice_in",
-           "clear_cache", "floor_of", "hold_unmet", "sdk_for"]
+__all__ = ["DEFAULT", "MINIMUMS", "PINNED_PACKAGES", "SdkChoice", "admits_v1", "below",
+           "choice_in", "clear_cache", "hold_unmet", "sdk_for"]

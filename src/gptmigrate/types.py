@@ -65,9 +65,9 @@ class Fix:
     safety: FixSafety
     edits: Tuple[Edit, ...]
     description: str
-    # (package, release): the new code runs only with that release or a later one installed,
-    # so the fix applies only where the project requires it (`sdk.hold_unmet`)
-    requires: Optional[Tuple[str, str]] = None
+    # (package, release) pairs: the new code runs only with those releases or later ones
+    # installed, so the fix does not apply where the project pins one below (`sdk.hold_unmet`)
+    requires: Tuple[Tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
