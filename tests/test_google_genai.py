@@ -176,6 +176,9 @@ TAKEN = {
     "embedding": HEAD + "def f(t: str):\n    r = genai.embed_content(model='models/"
     "gemini-embedding-001', content=t, task_type='query', output_dimensionality=256)\n"
     "    return r['embedding']\n",
+    "import at the end of the file, no newline": "def f(t: str):\n    return genai.embed_content("
+    "model='models/gemini-embedding-001', content=t)['embedding']\n\n\n"
+    "import google.generativeai as genai",
     "other alias, CRLF": ("import google.generativeai as palm\r\n\r\nv = palm.generate_embeddings("
                          "model='models/embedding-gecko-001', text=f'{1}')['embedding']\r\n"),
 }

@@ -395,7 +395,9 @@ class _Rewrite:
         if configure is None:
             end = sem.line_end(self.statement)
             newline = _newline(sem.text)
-            self.edits.append(sem.edit(end, end, f"{new}{self._unconfigured()}){newline}"))
+            before = "" if sem.text[:end].endswith("\n") else newline  # the import ends the file
+            self.edits.append(sem.edit(end, end, f"{before}{new}{self._unconfigured()})"
+                                                 f"{newline}"))
             return
         statement = sem.parent(configure)
         where = f"line {configure.lineno}: {self.CONFIGURE}()"
