@@ -192,6 +192,8 @@ def test_a_renamed_model_is_written_and_said():
     assert "gemini-2.5-flash -> gemini-3.1-flash-lite" in module.fix.description
     model = next(f for f in findings if f.code == "GM001")  # Vertex AI's row, not Gemini API's
     assert "2026-10-16" in model.message and "gemini-3.1-flash-lite" in model.message
+    assert "the GM212 fix (--unsafe-fixes) moves the module to google-genai with this model " \
+           "renamed" in model.message and model.fix is None
 
 
 def test_the_second_removed_import_points_at_the_first():

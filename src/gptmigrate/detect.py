@@ -1989,11 +1989,15 @@ class Detector(CallResolver):
         if context.kind == "removed" and context.removed is not None:
             if resolution.action != "rename":
                 return resolution, None
+            then = ("the GM212 fix (--unsafe-fixes) moves the module to google-genai with "
+                    "this model renamed; where that fix is manual, move the import first, then "
+                    "the model") if context.removed == VERTEX_CODE else \
+                "move the import first, then the model"
             return replace(resolution, fix_safety=FixSafety.MANUAL), (
-                f"not renamed: {self._call_name(context.call)} "
+                f"not renamed on its own: {self._call_name(context.call)} "
                 f"({self.line_label(context.call.lineno)}) comes from "
                 f"{providers.REMOVED_MODULE_CODES[context.removed]} ({context.removed}), whose "
-                f"import fails: move the import first, then the model")
+                f"import fails: {then}")
         target_row = table.get(resolution.target) if resolution.target else None
         if context.kind == providers.ANTHROPIC_MESSAGES and resolution.action == "migrate-api" \
                 and target_row is not None and target_row.api == "messages":
