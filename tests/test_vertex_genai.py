@@ -34,15 +34,15 @@ MANUAL = {
                                    + MODEL + ASK, "init() takes staging_bucket"),
     "palm class": ("import vertexai\nfrom vertexai.language_models import TextGenerationModel\n",
                    "TextGenerationModel is a PaLM / Codey class"),
-    "other type": (HEAD.replace("GenerativeModel\n", "GenerativeModel, Tool\n") + MODEL + ASK,
-                   "Tool from vertexai.generative_models has no rewrite here"),
+    "other type": (HEAD.replace("GenerativeModel\n", "GenerativeModel, Tool\n") + MODEL + ASK
+                   + "print(Tool)\n", "Tool from vertexai.generative_models has no rewrite here"),
     "vision module": (HEAD + "from vertexai.preview.vision_models import ImageGenerationModel\n",
                       "from vertexai.preview.vision_models import ... has no rewrite here"),
     "import in a function": (HEAD + MODEL + ASK + "def f():\n"
                              "    from vertexai.generative_models import GenerationConfig\n"
                              "    return GenerationConfig(temperature=0)\n",
                              "vertexai is imported inside a function or a block"),
-    "submodule import": ("import vertexai.preview.generative_models as gm\n",
+    "submodule import": ("import vertexai.preview.generative_models\n",
                          "the import names more than `import vertexai`"),
     "vertexai used beyond init": (HEAD + MODEL + ASK + "print(vertexai.__version__)\n",
                                   "vertexai is used otherwise than by a call"),
@@ -62,11 +62,11 @@ MANUAL = {
                                + MODEL + ASK, "the import shares its line"),
     "google-genai already": ("from google import genai\n" + HEAD + MODEL + ASK,
                              "the module also imports a Google Gen AI SDK"),
-    "safety settings as a dict constant": (
+    "safety settings as a dict constant read otherwise": (
         HEAD.replace("GenerativeModel\n", "GenerativeModel, HarmCategory, HarmBlockThreshold\n")
         + "SAFE = {HarmCategory.HARM_CATEGORY_HARASSMENT: HarmBlockThreshold.BLOCK_NONE}\n"
-        + MODEL + "print(model.generate_content('x', safety_settings=SAFE).text)\n",
-        "safety_settings SAFE is a dict"),
+        + MODEL + "print(model.generate_content('x', safety_settings=SAFE).text, len(SAFE))\n",
+        "safety_settings SAFE is a dict also read otherwise"),
     "safety setting with a method": (
         HEAD.replace("GenerativeModel\n", "GenerativeModel, SafetySetting\n") + MODEL
         + "s = [SafetySetting(category=SafetySetting.HarmCategory.HARM_CATEGORY_HARASSMENT, "
@@ -105,7 +105,9 @@ MANUAL = {
     "embedding sliced": (EMBED + "print(m.get_embeddings(['a', 'b'])[1:])\n",
                          "the result is used as a whole"),
     "embedding task input": (EMBED.replace("TextEmbeddingModel\n",
-                                           "TextEmbeddingModel, TextEmbeddingInput\n"),
+                                           "TextEmbeddingModel, TextEmbeddingInput\n")
+                             + "print(m.get_embeddings([TextEmbeddingInput('a', 'CLUSTERING')])"
+                             "[0].values)\n",
                              "TextEmbeddingInput from vertexai.language_models has no rewrite"),
     "from_pretrained of a retired embedding with no target": (
         EMBED.replace("text-embedding-005", "textembedding-gecko@001")
@@ -158,6 +160,21 @@ TAKEN = {
     + "img = Part.from_uri('gs://b/c.png', 'image/png')\n"
     "print(model.generate_content([img, Part.from_data(b'x', mime_type='text/plain'), "
     "Part.from_text(text='y'), 'z']).text)\n",
+    "safety settings as a dict constant, a module alias, an unused import": (
+        "import vertexai\nfrom vertexai.generative_models import GenerativeModel, FinishReason\n"
+        "import vertexai.preview.generative_models as generative_models\n\n"
+        "def generate():\n    vertexai.init(project='p', location='l')\n"
+        "    model = GenerativeModel('gemini-3.5-flash')\n"
+        "    responses = model.generate_content([text1], safety_settings=safety_settings, "
+        "stream=True)\n    for response in responses:\n        print(response.text, end='')\n\n"
+        "text1 = 'Hi'\nsafety_settings = {\n    generative_models.HarmCategory.HARM_CATEGORY_"
+        "HATE_SPEECH: generative_models.HarmBlockThreshold.BLOCK_MEDIUM_AND_ABOVE,\n}\n"
+        "generate()\n"),
+    "module alias for everything": "import vertexai\nfrom vertexai import generative_models as "
+    "gm\n\nvertexai.init(project='p', location='l')\nmodel = gm.GenerativeModel('gemini-3.5-"
+    "flash', generation_config=gm.GenerationConfig(temperature=0), safety_settings=[gm."
+    "SafetySetting(category=gm.HarmCategory.HARM_CATEGORY_HARASSMENT, threshold=gm.SafetySetting"
+    ".HarmBlockThreshold.OFF)])\nprint(model.generate_content([gm.Part.from_text('x')]).text)\n",
     "embeddings": EMBED + "vs = m.get_embeddings(['a', 'b'])\nprint(len(vs), vs[0].values)\n"
     "for e in vs:\n    print(e.values)\n",
     "both modules, CRLF": (HEAD + "from vertexai.language_models import TextEmbeddingModel\n"

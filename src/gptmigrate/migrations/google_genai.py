@@ -199,7 +199,8 @@ class _Rewrite:
                 if attr == "types" and isinstance(sem.parent(up), ast.Attribute):
                     up = sem.parent(up)  # genai.types.GenerationConfig
                     attr = f"types.{up.attr}"  # type: ignore[union-attr]
-            if imported and self._attribute_use(read, imported):
+            if imported and self._attribute_use(read, imported) or not imported and \
+                    isinstance(up, ast.Attribute) and self._attribute_use(up, "." + attr):
                 continue
             call = sem.parent(up) if attr else None
             if not (isinstance(call, ast.Call) and call.func is up):
@@ -273,9 +274,11 @@ class _Rewrite:
             uses.extend((read, local, imported) for read in sem.reads(key))
         return uses
 
-    def _attribute_use(self, read: ast.Name, imported: str) -> bool:
+    def _attribute_use(self, read: ast.expr, imported: str) -> bool:
         """Whether a subclass handled the read of an imported class's attribute
-        (`TextEmbeddingModel.from_pretrained`); google.generativeai's names are called."""
+        (`TextEmbeddingModel.from_pretrained`), or of a module's class (`read` is then the
+        attribute, `imported` its name after a dot: `gm.Part` -> ".Part");
+        google.generativeai's names are called."""
         return False
 
     def _other(self, attr: str, call: ast.Call, where: str) -> None:
@@ -294,6 +297,11 @@ class _Rewrite:
 
     def _client_hint(self) -> str:
         return "api_key=..."
+
+    def _converted(self, value: ast.expr) -> str:
+        """A setting the model's construction holds, as each call's config will spell it
+        (the construction's text goes, so the SDK's names in it are rewritten here)."""
+        return self.sem.source(value)
 
     def _safety_settings(self, value: ast.expr, where: str) -> str:
         """What a `safety_settings=` value becomes in config={...} (SAFETY_SETTINGS only)."""
@@ -503,7 +511,7 @@ class _Rewrite:
             if keyword.arg == "model_name":
                 continue
             if keyword.arg == "system_instruction":
-                entries.append(("system_instruction", sem.source(keyword.value)))
+                entries.append(("system_instruction", self._converted(keyword.value)))
             elif keyword.arg == "generation_config":
                 literal = self._generation_entries(keyword.value, where)
                 if literal is None:

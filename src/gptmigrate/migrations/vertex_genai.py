@@ -128,6 +128,7 @@ class _VertexRewrite(_Rewrite):
         super().__init__(planner, statements[0] if statements else planner.sem.tree.body[0])
         self.statements = statements
         self.renamed: Dict[int, str] = {}  # model literals the construction renames
+        self.module_aliases: Set[str] = set()  # names bound to a removed module itself
         self.embedders: Set[str] = set()
 
     def _uses(self) -> List[Tuple[ast.Name, str, str]]:
@@ -157,6 +158,19 @@ class _VertexRewrite(_Rewrite):
         if _imports_aiplatform(statement):  # `_init_only`
             alias = statement.names[0]  # type: ignore[attr-defined]
             return {alias.asname or alias.name: ""}
+        modules = {f"{ROOT}.{last}" for last in REWRITTEN_NAMES} | {
+            f"{ROOT}.preview.{last}" for last in REWRITTEN_NAMES}
+        if isinstance(statement, ast.Import) and len(statement.names) == 1 \
+                and statement.names[0].name in modules and statement.names[0].asname:
+            # `import vertexai.preview.generative_models as generative_models`
+            self.module_aliases.add(statement.names[0].asname)
+            return {statement.names[0].asname: ""}
+        if isinstance(statement, ast.ImportFrom) and statement.module in (ROOT, f"{ROOT}.preview") \
+                and all(f"{statement.module}.{a.name}" in modules for a in statement.names):
+            # `from vertexai import generative_models`
+            local = {a.asname or a.name: "" for a in statement.names}
+            self.module_aliases.update(local)
+            return local
         if isinstance(statement, ast.Import):
             if len(statement.names) != 1 or statement.names[0].name != ROOT \
                     or statement.names[0].asname not in (None, ROOT):
@@ -178,6 +192,9 @@ class _VertexRewrite(_Rewrite):
             if alias.name in PALM_CLASSES:
                 raise Uncertain(f"{where}: {alias.name} is a PaLM / Codey class: {PALM_REASON}; "
                                 f"then run --unsafe-fixes again for the rest of the module")
+            if alias.name not in REWRITTEN_NAMES[last] and not self.sem.reads(
+                    (self.sem.names.module, alias.asname or alias.name)):
+                continue  # imported, never read: it goes with the import
             if alias.name not in REWRITTEN_NAMES[last]:
                 raise Uncertain(f"{where}: {alias.name} from {module} has no rewrite here "
                                 f"(google-genai's types differ: genai.types.Part, Content, "
@@ -190,8 +207,14 @@ class _VertexRewrite(_Rewrite):
                         f"vertex-ai/generative-ai/docs/deprecations/genai-vertexai-sdk); move "
                         f"the module by hand")
 
-    def _attribute_use(self, read: ast.Name, imported: str) -> bool:
-        where = f"line {read.lineno}: {read.id}"
+    def _attribute_use(self, read: ast.expr, imported: str) -> bool:
+        where = f"line {read.lineno}: {self.sem.source(read)}"
+        if imported.startswith("."):  # `gm.Part` of `import ... generative_models as gm`
+            owner = read.value  # type: ignore[attr-defined]
+            if not (isinstance(owner, ast.Name) and owner.id in self.module_aliases
+                    and imported[1:] in ("SafetySetting", "Part", *SAFETY_ENUMS)):
+                return False
+            imported = imported[1:]
         if imported == "TextEmbeddingModel":
             self._embedder(read, where)
             return True
@@ -216,7 +239,7 @@ class _VertexRewrite(_Rewrite):
             return True
         return False
 
-    def _part(self, read: ast.Name, where: str) -> None:
+    def _part(self, read: ast.expr, where: str) -> None:
         """`Part.from_text(t)`, `Part.from_uri(u, mime_type)`, `Part.from_data(d, mime_type)`
         -> google-genai's `genai.types.Part.from_text(text=t)` ... (keyword-only)."""
         sem = self.sem
@@ -255,13 +278,12 @@ class _VertexRewrite(_Rewrite):
             value = parent.value
         return (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
                 and value.func.attr in PART_CONSTRUCTORS
-                and isinstance(value.func.value, ast.Name)
-                and self.bound.get(value.func.value.id) == "Part")
+                and self._names_class(value.func.value, "Part"))
 
-    def _member_of(self, read: ast.Name, where: str) -> ast.Attribute:
+    def _member_of(self, read: ast.expr, where: str) -> ast.Attribute:
         """`HarmCategory.X`, `SafetySetting.HarmBlockThreshold.Y`: an enum member read."""
         node: ast.AST = read
-        if read.id == "SafetySetting" or self.bound.get(read.id) == "SafetySetting":
+        if self._names_class(read, "SafetySetting"):
             node = self.sem.parent(read)
         member = self.sem.parent(node)
         if not (isinstance(node, ast.Attribute) or node is read) \
@@ -270,17 +292,21 @@ class _VertexRewrite(_Rewrite):
                             f"HarmBlockThreshold; move it by hand")
         return member
 
+    def _names_class(self, node: ast.AST, name: str) -> bool:
+        """`node` spells the removed module's class `name` (imported, or off its module)."""
+        if isinstance(node, ast.Name):
+            return self.bound.get(node.id) == name
+        return isinstance(node, ast.Attribute) and node.attr == name \
+            and isinstance(node.value, ast.Name) and node.value.id in self.module_aliases
+
     def _constant_member(self, value: ast.Attribute) -> bool:
         owner = value.value
-        if isinstance(owner, ast.Attribute) and owner.attr in SAFETY_ENUMS \
-                and isinstance(owner.value, ast.Name) \
-                and self.bound.get(owner.value.id) == "SafetySetting":
+        enum = next((e for e in SAFETY_ENUMS if self._names_class(owner, e)), None)
+        if enum is None and isinstance(owner, ast.Attribute) and owner.attr in SAFETY_ENUMS \
+                and self._names_class(owner.value, "SafetySetting"):
             enum = owner.attr
-        elif isinstance(owner, ast.Name) and self.bound.get(owner.id) in SAFETY_ENUMS:
-            enum = self.bound[owner.id]
-        else:
-            return False
-        return value.attr in SAFETY_ENUMS[enum] and isinstance(value.ctx, ast.Load)
+        return enum is not None and value.attr in SAFETY_ENUMS[enum] \
+            and isinstance(value.ctx, ast.Load)
 
     def _enum_name(self, member: ast.Attribute) -> str:
         owner = member.value
@@ -289,9 +315,7 @@ class _VertexRewrite(_Rewrite):
         return f"{enum}.{member.attr}"
 
     def _stable_call(self, value: ast.Call) -> bool:
-        func = value.func
-        return super()._stable_call(value) or (
-            isinstance(func, ast.Name) and self.bound.get(func.id) == "SafetySetting")
+        return super()._stable_call(value) or self._names_class(value.func, "SafetySetting")
 
     def _safety_settings(self, value: ast.expr, where: str) -> str:
         """A list of SafetySetting(...) (its parts are rewritten where they stand) or a name
@@ -306,14 +330,13 @@ class _VertexRewrite(_Rewrite):
                 raise Uncertain(f"{where}: safety_settings is not a list or dict bound once; "
                                 f"move it by hand")
             if isinstance(parent.value, ast.Dict):
-                raise Uncertain(f"{where}: safety_settings {value.id} is a dict: google-genai "
-                                f"takes a list of genai.types.SafetySetting(category=..., "
-                                f"threshold=...); rewrite it by hand")
-            self._safety_list(parent.value, where)
+                self._safety_dict_constant(value, parent.value, where)
+            else:
+                self._safety_list(parent.value, where)
             return sem.source(value)
         if isinstance(value, ast.List):
             self._safety_list(value, where)
-            return sem.source(value)
+            return self._converted(value)
         if isinstance(value, ast.Dict) and value.keys and all(
                 isinstance(k, ast.Attribute) and self._constant_member(k) for k in value.keys) \
                 and all(isinstance(v, ast.Attribute) and self._constant_member(v)
@@ -325,6 +348,54 @@ class _VertexRewrite(_Rewrite):
                 self.consumed.add(id(node))
             return "[" + ", ".join(items) + "]"
         raise Uncertain(f"{where}: safety_settings is computed here; move it by hand")
+
+    def _converted(self, value: ast.expr) -> str:
+        """The value's text with its reads of the removed module rewritten (`SafetySetting(`,
+        enum members, `Part.from_text`), those reads then taken as handled."""
+        sem = self.sem
+        start, end = sem.span(value)
+        before = len(self.edits)
+        reads = sorted((node for node in ast.walk(value) if isinstance(node, ast.Name)
+                        and node.id in self.bound and id(node) not in self.consumed),
+                       key=lambda node: (node.lineno, node.col_offset))
+        for read in reads:
+            if id(read) in self.consumed:
+                continue
+            imported = self.bound[read.id]
+            up = sem.parent(read)
+            handled = self._attribute_use(read, imported) if imported else isinstance(
+                up, ast.Attribute) and self._attribute_use(up, "." + up.attr)
+            if not handled:
+                raise Uncertain(f"line {read.lineno}: {read.id} in a setting of the model's "
+                                f"construction has no rewrite here; move it by hand")
+            self.consumed.add(id(read))
+        made = sorted(self.edits[before:], key=lambda e: e.start, reverse=True)
+        del self.edits[before:]
+        text, last = sem.text[start:end], end
+        for edit in made:
+            if not start <= edit.start <= edit.end <= last:
+                raise Uncertain(f"line {value.lineno}: two rewrites overlap in a setting of the "
+                                f"model's construction; move it by hand")
+            text = text[:edit.start - start] + edit.content + text[edit.end - start:]
+            last = edit.start
+        return text
+
+    def _safety_dict_constant(self, name: ast.Name, value: ast.Dict, where: str) -> None:
+        """`SAFETY = {HarmCategory.X: HarmBlockThreshold.Y}` read only as safety_settings=:
+        the dict becomes google-genai's list where it is defined (once)."""
+        sem = self.sem
+        if id(value) in self.consumed:
+            return
+        for read in sem.reads(sem.binding_of(name)):
+            keyword = sem.parent(read)
+            if not (isinstance(keyword, ast.keyword) and keyword.arg == "safety_settings"):
+                raise Uncertain(f"{where}: safety_settings {name.id} is a dict also read "
+                                f"otherwise (line {read.lineno}); google-genai takes a list of "
+                                f"genai.types.SafetySetting: rewrite it by hand")
+        listed = self._safety_settings(value, where)  # the dict as a list, its nodes consumed
+        start, end = sem.span(value)
+        self.edits = [e for e in self.edits if not (start <= e.start and e.end <= end)]
+        self.edits.append(sem.edit(start, end, listed))
 
     def _safety_list(self, value: ast.List, where: str) -> None:
         for element in value.elts:
