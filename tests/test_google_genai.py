@@ -57,7 +57,27 @@ MANUAL = {
     "model passed on": (HEAD + MODEL + "run(model)\n", "used otherwise than by calling"),
     "model on self": (HEAD + "class Bot:\n    def __init__(self):\n"
                       "        self.model = genai.GenerativeModel('gemini-3.1-pro-preview')\n",
-                      "not assigned to a name"),
+                      "self.model is not used here"),
+    "model on self, read elsewhere": (HEAD + "class Bot:\n    def __init__(self):\n"
+                                      "        self.model = genai.GenerativeModel('gemini-3.1-"
+                                      "pro-preview')\n\n    def ask(self, q):\n        return "
+                                      "self.model.generate_content(q).text\n\n\nbot = Bot()\n"
+                                      "print(bot.model)\n", ".model is also read on line 12"),
+    "model on self, subclassed": (HEAD + "class Bot:\n    def __init__(self):\n"
+                                  "        self.model = genai.GenerativeModel('gemini-3.1-pro-"
+                                  "preview')\n\n    def ask(self, q):\n        return self."
+                                  "model.generate_content(q).text\n\n\nclass Other(Bot):\n"
+                                  "    pass\n", "Other subclasses Bot"),
+    "model on self, settings from a parameter": (
+        HEAD + "class Bot:\n    def __init__(self, system):\n        self.model = genai."
+        "GenerativeModel('gemini-3.1-pro-preview', system_instruction=system)\n\n"
+        "    def ask(self, q):\n        return self.model.generate_content(q).text\n",
+        "system may change"),
+    "model on self, configured in another method": (
+        HEAD + "class Bot:\n    def __init__(self):\n        self.model = genai.GenerativeModel("
+        "'gemini-3.1-pro-preview')\n\n    def setup(self, key):\n        genai.configure("
+        "api_key=key)\n\n    def ask(self, q):\n        return self.model.generate_content(q)"
+        ".text\n", "configure() is called inside a function or a block"),
     "chat": (HEAD + MODEL + "chat = model.start_chat()\n", "start_chat() is not rewritten"),
     "async": (HEAD + MODEL + "async def f():\n    return (await model.generate_content_async("
               "'x')).text\n", "generate_content_async() is not rewritten"),
@@ -179,6 +199,14 @@ TAKEN = {
     "import at the end of the file, no newline": "def f(t: str):\n    return genai.embed_content("
     "model='models/gemini-embedding-001', content=t)['embedding']\n\n\n"
     "import google.generativeai as genai",
+    "model on self, configured in __init__": HEAD + "SYSTEM = 'be brief'\n\n\nclass Bot:\n"
+    "    def __init__(self, key):\n        genai.configure(api_key=key)\n"
+    "        self.model = genai.GenerativeModel('gemini-3.1-pro-preview', "
+    "system_instruction=SYSTEM)\n\n    def ask(this, q):\n"
+    "        return this.model.generate_content(q).text\n",
+    "model on self, configured at module level": HEAD + "genai.configure(api_key='k')\n\n\n"
+    "class Bot:\n    def __init__(self):\n        self.llm = genai.GenerativeModel('gemini-3.1-"
+    "pro-preview')\n\n    def ask(self, q):\n        return self.llm.generate_content(q).text\n",
     "other alias, CRLF": ("import google.generativeai as palm\r\n\r\nv = palm.generate_embeddings("
                          "model='models/embedding-gecko-001', text=f'{1}')['embedding']\r\n"),
 }

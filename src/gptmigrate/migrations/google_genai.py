@@ -114,6 +114,7 @@ class _Model:
     entries: List[Tuple[str, str]]  # config entries ("system_instruction", source) in order
     config: Optional[ast.expr] = None  # a generation_config passed as a whole (a name)
     calls: List[ast.Call] = field(default_factory=list)
+    refs: Dict[int, str] = field(default_factory=dict)  # call -> how it names the model
 
 
 def module_fix(planner: "Planner", finding: Finding) -> Finding:
@@ -161,6 +162,8 @@ class _Rewrite:
         self.counts: Set[int] = set()  # count_tokens calls
         self.client_sites: List[ast.Call] = []  # calls that become client.models.<method>
         self.bound: Dict[str, str] = {}  # what the import binds (see _bindings)
+        self.owner_class: Optional[ast.ClassDef] = None  # a model object kept on `self`
+        self.owner_client = False  # the client is `self.<client>`, made in __init__
 
     # -- the whole module ----------------------------------------------------------------------
 
@@ -218,6 +221,7 @@ class _Rewrite:
                 self._config_object(call, where)
             else:
                 self._other(attr, call, where)
+        self.owner_client = configure is not None and self._configured_in_init(configure)
         for model in models.values():
             self._model_edits(model)
         self._client(configure)
@@ -415,6 +419,19 @@ class _Rewrite:
                             f"genai.Client({self._client_hint()}) by hand")
         arguments = self._client_arguments(configure, where)
         function = sem.enclosing_function(statement)
+        if self.owner_client:
+            for site in self.client_sites:
+                site_function = sem.enclosing_function(site)
+                if _method_owner(sem, site_function) is not self.owner_class or (
+                        site_function is function and not self._after_in_block(statement,
+                                                                                site)):
+                    raise Uncertain(f"{where} is called in {self.owner_class.name}.__init__ "  # type: ignore[union-attr]
+                                    f"and line {site.lineno} calls the API outside the "
+                                    f"class's methods or before it: create the client by hand")
+            start, end = sem.span(configure)
+            self.edits.append(sem.edit(start, end, f"{_first_parameter(function)}.{new}"
+                                                   f"{arguments})"))
+            return
         for site in self.client_sites:
             if function is None and sem.parent(statement) is sem.tree:
                 if sem.enclosing_function(site) is None \
@@ -429,6 +446,18 @@ class _Rewrite:
                                 f"where every call can read it, by hand")
         start, end = sem.span(configure)
         self.edits.append(sem.edit(start, end, f"{new}{arguments})"))
+
+    def _configured_in_init(self, configure: ast.Call) -> bool:
+        """configure() stands in the __init__ of the class that keeps the model object, in
+        its body (not a block), and no `.client`-like attribute is in use already."""
+        sem = self.sem
+        function = sem.enclosing_function(configure)
+        statement = sem.parent(configure)
+        return (self.owner_class is not None and isinstance(statement, ast.Expr)
+                and isinstance(function, ast.FunctionDef) and function.name == "__init__"
+                and _method_owner(sem, function) is self.owner_class
+                and any(statement is node for node in function.body)
+                and re.search(rf"\.{self.client}\b", sem.text) is None)
 
     def _configures_only_here(self, where: str) -> None:
         """configure() / init() set the SDK up for the whole process: the client that takes
@@ -493,9 +522,16 @@ class _Rewrite:
 
     def _model(self, call: ast.Call, where: str) -> "_Model":
         sem = self.sem
-        name, key = self._object_name(call, where, "pass model= to each "
-                                                   "client.models.generate_content")
         statement: ast.Assign = sem.parent(call)  # type: ignore[assignment]
+        target = statement.targets[0] if isinstance(statement, ast.Assign) \
+            and len(statement.targets) == 1 else None
+        if isinstance(target, ast.Attribute):
+            reads: List[ast.expr] = self._attribute_reads(statement, target, where)
+            label = sem.source(target)
+        else:
+            name, key = self._object_name(call, where, "pass model= to each "
+                                                       "client.models.generate_content")
+            reads, label = list(sem.reads(key)), name.id
         model_arg = call.args[0] if call.args else next(
             (k.value for k in call.keywords if k.arg == "model_name"), None)
         if model_arg is None:
@@ -528,14 +564,16 @@ class _Rewrite:
             raise Uncertain(f"{where}: generation_config is a name and other settings are set: "
                             f"build config={{...}} by hand")
         model = _Model(statement, call, model_arg, entries, config)
-        reads = sem.reads(key)
         if not reads:
-            raise Uncertain(f"{where}: {name.id} is not used here (it may be used from "
+            raise Uncertain(f"{where}: {label} is not used here (it may be used from "
                             f"another module)")
         for read in reads:
-            model.calls.append(self._model_call(read, model))
+            site = self._model_call(read, model)
+            model.calls.append(site)
+            model.refs[id(site)] = sem.source(read)
         moved = [k.value for k in call.keywords if k.arg != "model_name"]
-        if moved and any(sem.enclosing_function(c) is not scope for c in model.calls):
+        if moved and (isinstance(target, ast.Attribute) or any(
+                sem.enclosing_function(c) is not scope for c in model.calls)):
             for value in moved:
                 self._stable(value, None, where)
         else:
@@ -543,6 +581,50 @@ class _Rewrite:
                 self._stable(value, scope, where)
         self._check_model(model_arg, where)
         return model
+
+    def _attribute_reads(self, statement: ast.Assign, target: ast.Attribute,
+                         where: str) -> List[ast.expr]:
+        """`self.model = GenerativeModel(...)` in a method: the reads `self.model` in the
+        class's methods, each on its own first parameter. Any other `.model` in the module,
+        another assignment, a subclass or another module naming the class keeps it manual
+        (the attribute becomes a model name, no longer a model object)."""
+        sem = self.sem
+        method = sem.enclosing_function(statement)
+        owner = _method_owner(sem, method)
+        if owner is None or not isinstance(target.value, ast.Name) \
+                or target.value.id != _first_parameter(method):
+            raise Uncertain(f"{where}: the model object is kept on an attribute of something "
+                            f"other than the method's own instance; pass model= to each "
+                            f"client.models.generate_content by hand")
+        self.owner_class = owner
+        self.planner.needs_whole_module(owner.name)  # a subclass focus left out
+        self.planner.needs_whole_module(target.attr)
+        reads: List[ast.expr] = []
+        for node in ast.walk(sem.tree):
+            if not (isinstance(node, ast.Attribute) and node.attr == target.attr) \
+                    or node is target:
+                continue
+            function = sem.enclosing_function(node)
+            if isinstance(node.ctx, ast.Load) and _method_owner(sem, function) is owner \
+                    and isinstance(node.value, ast.Name) \
+                    and node.value.id == _first_parameter(function):
+                reads.append(node)
+                continue
+            raise Uncertain(f"{where}: .{target.attr} is also {'set' if not isinstance(node.ctx, ast.Load) else 'read'} "
+                            f"on line {node.lineno} where it may not be this model object; "
+                            f"move it by hand")
+        for node in ast.walk(sem.tree):
+            if isinstance(node, ast.ClassDef) and any(
+                    isinstance(base, ast.Name) and base.id == owner.name for base in node.bases):
+                raise Uncertain(f"{where}: {node.name} subclasses {owner.name}; move it by hand")
+        path = self.planner.path
+        if path is not None:
+            other = project.other_user(path, (owner.name,))
+            project.consulted(path.parent)
+            if other is not None:
+                raise Uncertain(f"{where}: {other.name} names {owner.name} too, and may read "
+                                f".{target.attr} as a model object: move both by hand")
+        return sorted(reads, key=lambda node: (node.lineno, node.col_offset))
 
     def _not_imported_elsewhere(self, statement: ast.stmt, name: str, where: str) -> None:
         """A model object another module of the project imports cannot become a name."""
@@ -555,11 +637,11 @@ class _Rewrite:
                                 f"becomes a model name, no longer a model object): move both "
                                 f"modules by hand")
 
-    def _model_call(self, read: ast.Name, model: "_Model") -> ast.Call:
+    def _model_call(self, read: ast.expr, model: "_Model") -> ast.Call:
         sem = self.sem
         up = sem.parent(read)
         call = sem.parent(up)
-        where = f"line {read.lineno}: {read.id}"
+        where = f"line {read.lineno}: {sem.source(read)}"
         if not (isinstance(up, ast.Attribute) and isinstance(call, ast.Call) and call.func is up):
             raise Uncertain(f"{where} is used otherwise than by calling generate_content "
                             f"(passed on, stored, start_chat() ...): move it by hand")
@@ -639,8 +721,8 @@ class _Rewrite:
         sem = self.sem
         start, end = sem.span(model.call)
         self.edits.append(sem.edit(start, end, self._model_source(model.model)))
-        variable = model.statement.targets[0].id  # type: ignore[attr-defined]
         for call in model.calls:
+            variable = model.refs[id(call)]
             contents = call.args[0] if call.args else next(
                 k.value for k in call.keywords if k.arg == "contents")
             if id(call) in self.counts:
@@ -670,6 +752,13 @@ class _Rewrite:
                 else "generate_content"
             self.edits.append(self._call(call, method, parts))
 
+    def _client_of(self, call: ast.Call) -> str:
+        """How `call` reads the client: the module's name, or (configure() in the class's
+        __init__) the instance attribute on the method's own first parameter."""
+        if self.owner_client:
+            return f"{_first_parameter(self.sem.enclosing_function(call))}.{self.client}"
+        return self.client
+
     def _model_source(self, value: ast.expr) -> str:
         """What the model object's construction becomes: its model name as spelled."""
         return self.sem.source(value)
@@ -681,7 +770,7 @@ class _Rewrite:
         self.client_sites.append(call)
         start, end = sem.span(call)
         line_start = sem.index.starts[call.lineno - 1]
-        head = f"{self.client}.models.{method}("
+        head = f"{self._client_of(call)}.models.{method}("
         flat = head + ", ".join(parts) + ")"
         rest = sem.text[end:sem.text.find("\n", end) if "\n" in sem.text[end:] else len(sem.text)]
         if "\n" not in flat and start - line_start + len(flat) + len(rest.rstrip()) <= 99:
@@ -1064,6 +1153,23 @@ class _Rewrite:
             if isinstance(parent, ast.AnnAssign):
                 return sem.source(parent.annotation) == "str"
         return False
+
+
+def _method_owner(sem: "Semantics", function: Optional[ast.AST]) -> Optional[ast.ClassDef]:
+    """The class `function` is a plain method of (no staticmethod / classmethod), if any."""
+    if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+            or _first_parameter(function) is None or any(
+                isinstance(d, ast.Name) and d.id in ("staticmethod", "classmethod")
+                for d in function.decorator_list):
+        return None
+    owner = sem.parent(function)
+    return owner if isinstance(owner, ast.ClassDef) else None
+
+
+def _first_parameter(function: Optional[ast.AST]) -> Optional[str]:
+    arguments = getattr(function, "args", None)
+    positional = [*arguments.posonlyargs, *arguments.args] if arguments is not None else []
+    return positional[0].arg if positional else None
 
 
 def _default(arguments: ast.arguments, arg: ast.arg) -> Optional[ast.expr]:
