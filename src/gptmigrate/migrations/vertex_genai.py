@@ -35,10 +35,13 @@ against the table's Vertex AI rows, and a literal the table renames to a served 
 is renamed with the construction; `TextEmbeddingModel.from_pretrained(name)` objects whose
 `get_embeddings(texts[, auto_truncate=][, output_dimensionality=])` results are read only as
 `[i].values` or by iterating elements' `.values` (a list of objects with `.values` in both
-SDKs). Manual, with the reason: PaLM and Codey (TextGenerationModel, ChatModel,
-CodeGenerationModel ...: shut down on 2025-04-09, and the table's replacement gemini-1.5-flash
-is itself retired), chat sessions, Part/Image/Tool and the other types, vision, caching and
-tuning modules, anything the google-genai half refuses.
+SDKs); safety settings (`SafetySetting` lists, `{HarmCategory: HarmBlockThreshold}` dicts)
+into the config; `Part.from_text` / `from_uri` / `from_data` -> google-genai's keyword-only
+constructors; the module imported as a name (`import ... generative_models as gm`). Manual,
+with the reason: PaLM and Codey (TextGenerationModel, ChatModel, CodeGenerationModel ...: shut
+down on 2025-04-09, and the table's replacement gemini-1.5-flash is itself retired), chat
+sessions, Image/Tool/Content and the other types, vision, caching and tuning modules,
+anything the google-genai half refuses.
 
 Checked on google-cloud-aiplatform 1.60.0 (`init(*, project, location, ..., credentials, ...)`,
 `GenerativeModel(model_name, *, generation_config, safety_settings, tools, tool_config,
