@@ -121,9 +121,13 @@ class ApiGate:
             implementation=Implementation.DFA).find_matches_as_indexes
 
     def passes(self, data: bytes) -> bool:
-        """One of the words stands where detection can read it as a legacy API."""
-        if self._import is not None and self._import.search(data) is None:
+        """One of the words stands where detection can read it as a legacy API (and, for
+        `imported` gates, an import statement names the module: checked last, the dearer)."""
+        if not self._spells_a_word(data):
             return False
+        return self._import is None or self._import.search(data) is not None
+
+    def _spells_a_word(self, data: bytes) -> bool:
         bases, bound = self._bases(data)
         if bound is None:
             return True  # a word in a `from openai import` list
@@ -220,9 +224,13 @@ class WordGate:
                                       implementation=Implementation.DFA).find_matches_as_indexes
 
     def passes(self, data: bytes) -> bool:
-        """One of the words stands after a dot or in an import list."""
-        if self._import is not None and self._import.search(data) is None:
+        """One of the words stands after a dot or in an import list (and, for `imported`
+        gates, an import statement names the module: checked last, the dearer)."""
+        if not self._spells_a_word(data):
             return False
+        return self._import is None or self._import.search(data) is not None
+
+    def _spells_a_word(self, data: bytes) -> bool:
         for index, start, end in self._find(data, overlapping=True):
             if not _whole(data, start, end):
                 continue
