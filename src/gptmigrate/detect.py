@@ -438,12 +438,25 @@ class QualifiedNames:
     def _collect(self, tree: ast.Module) -> None:
         stack: List[Tuple[ast.AST, _Scope]] = [(tree, self.module)]
         binders = _BINDERS
+        child_fields = _CHILD_FIELDS
+        push = stack.append
         while stack:
             node, scope = stack.pop()
-            binder = binders.get(node.__class__)
+            cls = node.__class__
+            binder = binders.get(cls)
             inner = scope if binder is None else binder(self, node, scope)
-            for child in children(node):
-                stack.append((child, inner))
+            # `children` inlined (the hot loop): leaves (names, constants) have no child fields.
+            fields = child_fields.get(cls)
+            if fields is None:
+                fields = _child_fields(cls)
+            for name in fields:
+                value = getattr(node, name, None)
+                if value.__class__ is list:
+                    for child in value:
+                        if isinstance(child, ast.AST):
+                            push((child, inner))
+                elif isinstance(value, ast.AST):
+                    push((value, inner))
 
     def _definition(self, node: Union[ast.FunctionDef, ast.ClassDef], scope: _Scope) -> _Scope:
         scope.bind(node.name)
@@ -1080,7 +1093,9 @@ class Detector(CallResolver):
                 if kind == "def":
                     self._functions[(id(outer.owner(node.name)), node.name)] = (
                         self.scope, node.args)
-            fields = _CHILD_FIELDS.get(node.__class__) or _child_fields(node.__class__)
+            fields = _CHILD_FIELDS.get(node.__class__)
+            if fields is None:
+                fields = _child_fields(node.__class__)
             for name in reversed(fields):  # pushed last first: popped in source order
                 value = getattr(node, name, None)
                 if value.__class__ is list:
