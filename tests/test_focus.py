@@ -140,6 +140,43 @@ def test_left_out_definitions_keep_every_other_line_where_it_was():
     assert {(n.lineno, n.col_offset, ast.dump(n)) for n in ast.parse(focus.text).body} == whole
 
 
+@pytest.mark.parametrize("plain", [True, False])
+def test_definitions_parsed_in_a_later_round_are_merged_where_parsing_them_together_puts_them(
+        ctx, plain):
+    """Each round parses only the definitions it adds: the merged tree must be the one Python
+    gives for the text with the same definitions left out (or for the whole text)."""
+    source = textwrap.dedent('''\
+        import openai
+
+        create = openai.Completion.create
+
+
+        @decorated(
+            "arg")
+        def uses_create(prompt):
+            return create(prompt=prompt, model=MODEL)
+
+
+        class Plain:
+            def get(self, key):
+                return key
+
+
+        def wrapper():
+            return create(prompt="p")
+
+        MODEL = "text-davinci-003"
+        ''')
+    if not plain:  # every definition is needed in the second round
+        source = source.replace("return key", "return create(prompt=key)")
+    tree, detection = detect_source(source, ctx.options, ctx.prefilter.accepts_text)
+    expected = source if not plain else source.replace(
+        "class Plain:\n    def get(self, key):\n        return key\n", "\n\n\n")
+    assert detection.left_out == (((12, 16),) if plain else ())
+    assert ast.dump(tree, include_attributes=True) == \
+        ast.dump(ast.parse(expected), include_attributes=True)
+
+
 def test_nothing_is_left_out_of_a_module_of_plain_statements():
     assert Focus.of("import os\nX = 1\nif X:\n    pass\n", lambda chunk: False) is None
 

@@ -25,8 +25,8 @@ import datetime as _dt
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from typing import (AbstractSet, Any, Callable, Dict, Iterable, List, Mapping, Optional,
-                    Sequence, Set, Tuple, Union)
+from typing import (AbstractSet, Any, Callable, Dict, FrozenSet, Iterable, List, Mapping,
+                    Optional, Sequence, Set, Tuple, Union)
 
 # Which strings name a model lives in `matching` (the engine needs it for every run, detection
 # only for the files it parses); re-exported here for callers of this module.
@@ -196,6 +196,12 @@ _API_NAMES = {"GM102": "the Edits API", "GM103": "the Assistants API",
 # openai's.
 _GUESSED_V0_RESOURCES = frozenset({"Completion", "ChatCompletion", "Embedding", "Edit",
                                    "FineTune", "FineTuningJob", "Moderation"})
+# The words a module importing an SDK depends on (`Detector.dependencies`): `CallResolver`
+# reads a legacy call through them on an object of unknown origin.
+_IMPORT_DEPENDENCIES: Mapping[str, FrozenSet[str]] = {
+    "openai": _LEGACY_RESOURCE_WORDS | _GUESSED_V0_RESOURCES,
+    "anthropic": providers.ANTHROPIC_OLD_METHODS | {"completions"},
+}
 
 
 # Names in the openai module an API finding can go through (`_may_reach_api`).
@@ -1770,10 +1776,8 @@ class Detector(CallResolver):
                   if not callee.scope.lookup(callee.name) and callee.name not in _BUILTINS}
         if self.guessed_client:
             words |= OTHER_SDKS | {"openai"}
-        if "openai" in self._imports:
-            words |= _LEGACY_RESOURCE_WORDS | _GUESSED_V0_RESOURCES
-        if "anthropic" in self._imports:
-            words |= providers.ANTHROPIC_OLD_METHODS | {"completions"}
+        for sdk in self._imports & _IMPORT_DEPENDENCIES.keys():
+            words |= _IMPORT_DEPENDENCIES[sdk]
         for (scope, key), values in self._references.items():
             # Code elsewhere sees only the module's references (its own `x = ...` binds in its
             # own scope); through a client (`client = OpenAI()`) it calls a legacy API only with
@@ -2600,19 +2604,57 @@ def detect_source(text: str, options: DetectOptions,
     returned is of the text parsed, with the positions of `text`. Raises as `parse` does.
     """
     focus = Focus.of(text, relevant) if relevant is not None else None
+    if focus is not None:
+        # The words `dependencies` will name for an import the text plainly has: keeping their
+        # definitions now saves a round (more kept is only slower, never different).
+        expected = _import_words(text)
+        focus = focus.keep(focus.spelling(expected)) if expected else focus
+    # Each round parses only the definitions it adds (`Focus.only`) and merges them in.
+    tree: Optional[ast.Module] = None
+    added = ""
     while focus is not None:
         try:
-            tree = parse(focus.text)
+            tree = parse(focus.text) if tree is None else _with_statements(tree, parse(added))
         except (SyntaxError, RecursionError):
-            break  # the lexer misread the text, or the error is in what was kept: parse it all
+            tree = None  # the lexer misread the text, or the error is in what was kept
+            break
         detector = _detector(tree, text, options, line_label)
         needed = focus.spelling(detector.dependencies())
         if not needed:
             return tree, Detection(_sorted(detector.findings), detector.calls,
                                    focus.left_out_lines, detector)
+        added = focus.only(needed)
+        if "barry_as_FLUFL" in text:  # a future import that changes how later code parses
+            tree = None
         focus = focus.keep(needed)
-    tree = parse(text)
+    if tree is not None:  # every left-out definition is needed after all
+        try:
+            tree = _with_statements(tree, parse(added))
+        except (SyntaxError, RecursionError):
+            tree = None
+    if tree is None:
+        tree = parse(text)  # raises what the whole text raises
     return tree, detect(tree, text, options, line_label)
+
+
+_SDK_IMPORT = re.compile(r"^[ \t]*(?:import|from)[ \t]+(openai|anthropic)\b", re.MULTILINE)
+
+
+def _import_words(text: str) -> FrozenSet[str]:
+    """The words `Detector.dependencies` adds for the SDK imports a line of `text` starts with
+    (a cheap look: an import it misses costs a round, nothing else)."""
+    words: FrozenSet[str] = frozenset()
+    for sdk in {match.group(1) for match in _SDK_IMPORT.finditer(text)}:
+        words |= _IMPORT_DEPENDENCIES[sdk]
+    return words
+
+
+def _with_statements(tree: ast.Module, added: ast.Module) -> ast.Module:
+    """`tree` with the top-level statements of `added` (parsed from the same text's other
+    lines, `Focus.only`) in their places: what parsing both texts' lines together gives, without
+    parsing the kept statements again."""
+    body = sorted([*tree.body, *added.body], key=lambda statement: statement.lineno)
+    return ast.Module(body=body, type_ignores=[*tree.type_ignores, *added.type_ignores])
 
 
 def detector_for(tree: ast.Module, text: str, options: DetectOptions) -> Detector:

@@ -123,6 +123,18 @@ class Focus:
                     found.add(index)
         return frozenset(found)
 
+    def only(self, indexes: AbstractSet[int]) -> str:
+        """The source with every line emptied but those of the chunks `indexes`: parsed, it
+        gives the statements those chunks add to `text`, at their own lines and columns."""
+        parts: List[str] = []
+        position = 0
+        for index in sorted(indexes):
+            chunk = self.chunks[index]
+            parts.append("\n" * self.source.count("\n", position, chunk.start))
+            parts.append(self.source[chunk.start:chunk.end])
+            position = chunk.end
+        return "".join(parts)
+
     def keep(self, indexes: AbstractSet[int]) -> Optional["Focus"]:
         """The same focus with `indexes` parsed after all; None once nothing is left out."""
         left_out = self.left_out - indexes
