@@ -240,6 +240,10 @@ def test_prefilter_dialects():
         (b"m: openai/gpt-4\n", BARE, True), (b"m: gpt-4o\n", BARE, False),
         (b"OPENAI_API_KEY=x\n", BARE, False),  # markers count in scripts only
         (b'{"a": "gpt-4"}', QUOTED, True), (b"a = gpt-4", QUOTED, False),
+        # a key is no value: JSON and TOML keys never hold a finding
+        (b'{"gpt-4": 1, "ada" :\n 2}', QUOTED, False), (b'"gpt-4" = 1\n', QUOTED, False),
+        (b'{"gpt-4": "gpt-4"}', QUOTED, True), (b'{"gpt-4 old": 1}', QUOTED, True),
+        (b'model: "gpt-4"\n', BARE, True),
         (b"x = `gpt-4`", SCRIPT, True), (b'import OpenAI from "openai"', SCRIPT, True),
         (b"// gpt-4o only", SCRIPT, False),
     ]
