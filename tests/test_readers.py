@@ -242,7 +242,10 @@ def test_prefilter_dialects():
         (b'{"a": "gpt-4"}', QUOTED, True), (b"a = gpt-4", QUOTED, False),
         # a key is no value: JSON and TOML keys never hold a finding
         (b'{"gpt-4": 1, "ada" :\n 2}', QUOTED, False), (b'"gpt-4" = 1\n', QUOTED, False),
-        (b'{"gpt-4": "gpt-4"}', QUOTED, True), (b'{"gpt-4 old": 1}', QUOTED, True),
+        (b'{"gpt-4": "gpt-4"}', QUOTED, True), (b'{"gpt-4 old": "ada pt"}', QUOTED, False),
+        ('["ada\u0126"]'.encode(), QUOTED, False), (b'["ada:ft-x"]', QUOTED, True),
+        (b'{"ada:ft-x": "ada\\u0020"}', QUOTED, True), (b"m = 'gpt-4'", QUOTED, True),
+        ('{"ada\u0126": 1, "ada:ft-x" : 2}'.encode(), QUOTED, False),
         (b'model: "gpt-4"\n', BARE, True),
         (b"x = `gpt-4`", SCRIPT, True), (b'import OpenAI from "openai"', SCRIPT, True),
         (b"// gpt-4o only", SCRIPT, False),

@@ -55,10 +55,13 @@ _ESCAPED_RUN = re.compile(
 )
 _ASCII_PROBE = "openai model-ft:/'\""
 _QUOTES = (b'"', b"'")
-# After a name in JSON or TOML, what makes its string a key (`"gpt-4": ...`, `"gpt-4" = ...`):
-# the readers report values only (a tokenizer's vocabulary or a price table keyed by model
-# names holds thousands of such keys and often no value at all).
-_KEY_END = re.compile(rb"[\"'][ \t\r\n]*[:=]")
+# In JSON and TOML a string is read whole: after a name its value ends (a quote), goes on as a
+# fine-tune's does (`:`), or is escaped; anything else (`"ada pt"`) names no model. And what
+# makes the string a key (`"gpt-4": ...`, `"gpt-4" = ...`, `"ada:ft-x": ...`): the readers
+# report values only (a tokenizer's vocabulary or a price table keyed by model names holds
+# thousands of such keys and often no value at all).
+_QUOTED_VALUE_GOES_ON = frozenset(b"\"':\\")
+_KEY_END = re.compile(rb"[^\"'\\\r\n]*[\"'][ \t\r\n]*[:=]")
 # Bytes that continue a name: in a file whose values need no quotes, a name counts only after
 # none of these (`ada` in `metadata: x` or `lambda` does not).
 _NAME_BYTES = _ALNUM | frozenset(b"-_.")
@@ -483,7 +486,7 @@ class _Dialect:
     def __init__(self, prefilter: Prefilter, dialect: str) -> None:
         self.prefilter = prefilter
         self.bare = dialect == BARE
-        self.keyed = dialect == QUOTED  # a quoted name that is a key is no value
+        self.keyed = dialect == QUOTED  # a value is one string: `_QUOTED_VALUE_GOES_ON`
         leaders: Tuple[bytes, ...] = (b"",) if self.bare else _QUOTES
         if dialect == SCRIPT:
             leaders += (b"`",)
@@ -514,7 +517,8 @@ class _Dialect:
                     continue
                 if index < self._bounded:
                     if end == size or data[end] not in _ALNUM:
-                        if self.keyed and _KEY_END.match(data, end):
+                        if self.keyed and end < size and (data[end] not in _QUOTED_VALUE_GOES_ON
+                                                          or _KEY_END.match(data, end)):
                             continue
                         return True
                 elif self.prefilter._name_at(data, end):
