@@ -530,7 +530,7 @@ def summarise(projects: List[Project], known: Sequence[Template]) -> dict:
         {"reason": key, "count": len(items),
          "projects": len({f["project"] for f in items}),
          "examples": [{"project": f["project"], "path": f["path"], "line": f["line"],
-                       "code": f["code"], "reason": f["reason"]} for f in items[:5]]}
+                       "code": f["code"], "reason": f["reason"]} for f in items]}
         for key, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
     total = {
         "calls": sum(p.calls for p in projects),

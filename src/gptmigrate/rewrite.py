@@ -1725,7 +1725,7 @@ class CallPlan:
             end = self.sem.span(outer)[1]  # the object's own dict, keyed as 0.x's was
             self.edits.append(self.sem.edit(end, end, ".model_dump(by_alias=True)"))
             return
-        if self._serialized(outer, path, context, depth):
+        if self._serialized(outer, path, context, depth) or self._printed(outer, path, context):
             return
         if isinstance(context, ast.Attribute):
             example = self.migration.example_read or ".choices[0].message.content"
@@ -1787,6 +1787,22 @@ class CallPlan:
         if "serialises the response" not in " ".join(self.notes):
             self.notes.append("serialises the response with .to_dict() (the JSON follows the "
                               "new API's shape)")
+        return True
+
+    def _printed(self, outer: ast.AST, path: Tuple[str, ...], context: Optional[ast.AST]) -> bool:
+        """The response (or an object in it) printed whole: openai<1 printed its JSON, v1 would
+        print a repr, so `print(resp)` becomes `print(resp.to_json())` (the JSON follows the new
+        API's shape)."""
+        if not self.v1 or self.dict_view or path not in self.reads.objects \
+                or not isinstance(outer, (ast.Name, ast.Attribute, ast.Subscript)) \
+                or not (isinstance(context, ast.Call) and any(arg is outer for arg in context.args)
+                        and self._calls_one_of(context, ("print",))):
+            return False
+        end = self.sem.span(outer)[1]
+        self.edits.append(self.sem.edit(end, end, ".to_json()"))
+        if "prints the response" not in " ".join(self.notes):
+            self.notes.append("prints the response with .to_json() (the JSON follows the new "
+                              "API's shape)")
         return True
 
     def _calls_one_of(self, call: ast.Call, names: Sequence[str]) -> bool:
