@@ -287,21 +287,42 @@ def test_uncertain_rewrites_are_manual_with_instructions(ctx, call: str, expecte
     assert fixed == source
 
 
-@pytest.mark.parametrize("keyword, v1", [("request_timeout=30", "timeout=30"),
-                                         ("headers={}", "extra_headers={}"),
-                                         ("api_key=key", None), ("api_base=url", None)])
+@pytest.mark.parametrize("keyword, v1", [
+    ("request_timeout=30", "client.chat.completions.create(model=\"gpt-4o\", messages=m, "
+                           "timeout=30)"),
+    ("headers={}", "client.chat.completions.create(model=\"gpt-4o\", messages=m, "
+                   "extra_headers={})"),
+    ("api_base=url", "client.with_options(base_url=url).chat.completions.create("
+                     "model=\"gpt-4o\", messages=m)"),
+    ("organization=org", "client.with_options(organization=org).chat.completions.create("
+                         "model=\"gpt-4o\", messages=m)"),
+    ("api_key=key", "every openai call of the module passes its own api_key="),
+    ("api_version=\"2024-02-01\"", "per-call v0 setting"),
+    ("request_id=\"r\"", "per-call v0 setting"),
+])
 def test_per_call_v0_settings(ctx, keyword: str, v1):
-    """v1's create() takes a timeout and extra headers; keys and URLs belong to the client."""
-    source = ("import openai\n\n\ndef f(m, key, url):\n"
+    """v1's create() takes a timeout and extra headers; a key, a URL or an organization goes
+    to the client for that call; a key only where 0.x needed no key of the environment."""
+    source = ("import openai\n\n\ndef f(m, key, url, org):\n"
               f"    r = openai.ChatCompletion.create(model=\"gpt-4o\", messages=m, {keyword})\n"
               "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
     [finding] = [f for f in check_source(source, ctx) if f.code == "GM201"]
     fixed = fix_source(source, ctx, unsafe=True)[0]
-    if v1 is None:
-        assert finding.fix is None and "per-call v0 setting" in finding.message
+    if "(" not in v1:
+        assert finding.fix is None and v1 in finding.message
         assert fixed == source
     else:
-        assert f"client.chat.completions.create(model=\"gpt-4o\", messages=m, {v1})" in fixed
+        assert v1 in fixed
+
+
+def test_a_per_call_key_goes_to_the_client_where_the_module_has_a_key(ctx):
+    source = ("import openai\n\nopenai.api_key = \"sk-shared\"\n\n\ndef f(m, key):\n"
+              "    r = openai.ChatCompletion.create(model=\"gpt-4o\", messages=m, api_key=key)\n"
+              "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    fixed = fix_source(source, ctx, unsafe=True)[0]
+    assert "client = OpenAI(api_key=openai.api_key)" in fixed
+    assert "client.with_options(api_key=key).chat.completions.create(model=\"gpt-4o\", " \
+           "messages=m)" in fixed
 
 
 def test_a_streamed_completion_reads_each_chunk_delta(ctx):

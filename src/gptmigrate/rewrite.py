@@ -50,6 +50,10 @@ KWARGS_BY_HAND = ("the call passes **kwargs (dynamic arguments): move them to th
 V0_ONLY = {"request_timeout": "timeout", "headers": "extra_headers", "api_key": None,
            "api_base": None, "organization": None, "api_version": None, "api_type": None,
            "request_id": None}
+# Per-call v0 settings a v1 client takes for one call (`client.with_options(api_key=...)`); a
+# None there keeps the client's own, as None kept the module's in 0.x.
+CALL_CLIENT_OPTIONS = {"api_key": "api_key", "api_base": "base_url",
+                       "organization": "organization"}
 
 
 # -- entry point ---------------------------------------------------------------------------------
@@ -396,6 +400,8 @@ class CallPlan:
         self.edits: List[Edit] = []
         self.notes: List[str] = []
         self.model: Optional[str] = None
+        # `api_key=` and the like given to this call: `client.with_options(...)` (`_v0_settings`).
+        self.client_options: List[Tuple[str, cst.BaseExpression]] = []
         # openai's generation: a call of v1 or of another SDK is written for a client.
         self.v1 = not planner.sdk.v0 or legacy.sdk != "v0"
         # The response as the dict the API sent (`.to_dict()`, what v0 returned): for a
@@ -731,12 +737,25 @@ class CallPlan:
         return out
 
     def _v0_settings(self, args: List[cst.Arg]) -> List[cst.Arg]:
-        """Per-call v0 settings: renamed where v1's create() takes them, else manual."""
-        out = []
-        for arg in args:
+        """Per-call v0 settings: renamed where v1's create() takes them, given to the client
+        for this call where it takes them (`client.with_options(api_key=...)`, not on Azure,
+        whose client takes other settings), else manual."""
+        out: List[cst.Arg] = []
+        for index, arg in enumerate(args):
             name = arg.keyword.value if arg.keyword else ""
             if name not in V0_ONLY:
                 out.append(arg)
+                continue
+            if name in CALL_CLIENT_OPTIONS and self.v1 and self.legacy.sdk == "v0" \
+                    and not self.planner.facts.azure:
+                if name == "api_key" and self._keys_only_per_call():
+                    raise Uncertain("every openai call of the module passes its own api_key= "
+                                    "and the module sets no openai.api_key: a client made at "
+                                    "import needs OPENAI_API_KEY where 0.x did not; create "
+                                    "the client with that key (OpenAI(api_key=...)) by hand")
+                self.client_options.append((CALL_CLIENT_OPTIONS[name], arg.value))
+                if index == len(args) - 1 and out:
+                    out[-1] = out[-1].with_changes(comma=arg.comma)
                 continue
             new = V0_ONLY[name]
             if new is None or not self.v1:
@@ -744,6 +763,16 @@ class CallPlan:
                                 f"({new or name}=) by hand")
             out.append(arg.with_changes(keyword=cst.Name(new)))
         return out
+
+    def _keys_only_per_call(self) -> bool:
+        """No key the module sets, and every 0.x call brings its own: 0.x then never needed
+        OPENAI_API_KEY, which a client made without a key reads when it is made."""
+        facts = self.planner.facts
+        if facts.clients.get("AsyncOpenAI" if self.asynchronous else "OpenAI") \
+                or any(setting.attribute == "api_key" for setting in facts.settings):
+            return False
+        return all(any(keyword.arg == "api_key" for keyword in call.keywords)
+                   for call, legacy in self.sem.detector.legacy_calls() if legacy.sdk == "v0")
 
     def _parameters(self, args: List[cst.Arg]) -> List[cst.Arg]:
         """The arguments the model the fix writes accepts (the table's parameter rules):
@@ -1954,7 +1983,15 @@ class CallPlan:
             for part in rest:
                 value = cst.Attribute(value=value, attr=cst.Name(part))
             return func.with_changes(value=value, attr=cst.Name("create"))
-        return cst.parse_expression(f"{self._client_expression()}.{self.migration.resource}."
+        client = self._client_expression()
+        if self.client_options:
+            module = cst.Module(body=[])
+            client += ".with_options(" + ", ".join(
+                f"{name}={module.code_for_node(value)}" for name, value in self.client_options) \
+                + ")"
+            self.notes.append("the call's own " + ", ".join(
+                f"{name}=" for name, _ in self.client_options) + " go to client.with_options()")
+        return cst.parse_expression(f"{client}.{self.migration.resource}."
                                     f"{self.migration.v1_method(self.legacy)}")
 
     def _client_expression(self) -> str:
