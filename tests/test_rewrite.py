@@ -1164,3 +1164,25 @@ def test_a_response_stored_on_self_others_may_read_stays_manual(tmp_path: Path, 
     root = _project(tmp_path, app=source, **({"other": other} if other else {}))
     _fix_project(root)
     assert (root / "app.py").read_text() == source
+
+
+@pytest.mark.parametrize("before, after", [
+    ("f(a=1, b=2, c=3)", "f(a=1, b=2)"),
+    ("f(a=1, b=2, c=3,)", "f(a=1, b=2,)"),
+    ("f(\n    a=1,  # about a\n    b=2,  # about b\n    c=3,  # about c\n)",
+     "f(\n    a=1,  # about a\n    b=2,  # about b\n)"),
+    ("f(\n    a=1,\n    b=2,\n    c=3,\n)", "f(\n    a=1,\n    b=2,\n)"),
+    ("f(\n    a=1,\n    b=2,  # about b\n    c=3  # about c\n)",
+     "f(\n    a=1,\n    b=2,  # about b\n)"),
+    ("f(\n    a=1,\n    b=2,\n    c=3\n)", "f(\n    a=1,\n    b=2\n)"),
+])
+def test_dropping_the_last_argument_keeps_the_comments_of_the_others(before, after):
+    """A comment belongs to the argument on its line: it goes with a dropped one and stays with
+    a kept one."""
+    from gptmigrate.migrations.base import drop_last_argument
+
+    call = cst.parse_expression(before)
+    assert isinstance(call, cst.Call)
+    kept = list(call.args[:-1])
+    drop_last_argument(kept, call.args[-1])
+    assert cst.Module(body=[]).code_for_node(call.with_changes(args=kept)) == after

@@ -2123,6 +2123,14 @@ class Detector(CallResolver):
                 previous = args[position - 1].node
                 start = self._offset(previous.end_lineno, previous.end_col_offset)
                 end = self._offset(last_node.end_lineno, last_node.end_col_offset)
+                # One argument per line: their lines go whole, their comments with them, and
+                # the argument before keeps its comma and its comment.
+                text = self.index.text
+                first = self._offset(first_node.lineno, first_node.col_offset)
+                line_start = text.rfind("\n", 0, first) + 1
+                rest = _REST_OF_LINE.match(text, end)
+                if line_start > start and not text[line_start:first].strip() and rest:
+                    start, end = line_start, rest.end()
             else:  # every argument goes, a trailing comma with them
                 start = self._offset(first_node.lineno, first_node.col_offset)
                 end = self._offset(last_node.end_lineno, last_node.end_col_offset)
@@ -2637,6 +2645,8 @@ def detect_source(text: str, options: DetectOptions,
     return tree, detect(tree, text, options, line_label)
 
 
+# What may follow the last argument on its line: its comma, a comment, the line break.
+_REST_OF_LINE = re.compile(r"[ \t]*,?[ \t]*(?:#[^\r\n]*)?\r?\n")
 _SDK_IMPORT = re.compile(r"^[ \t]*(?:import|from)[ \t]+(openai|anthropic)\b", re.MULTILINE)
 
 

@@ -23,6 +23,7 @@ import libcst as cst
 from gptmigrate.detect import (DetectOptions, Detection, Detector, LegacyCall, LineIndex, Span,
                                detector_for, dotted_name, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
+from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
                                    langchain_imports, langchain_llm, llama_index_imports,
                                    v0_errors, vertex_genai)
@@ -730,7 +731,7 @@ class CallPlan:
                                             value=_message_list(messages, indent)))
             elif name in text_keys:
                 if index == len(args) - 1 and out:
-                    out[-1] = out[-1].with_changes(comma=arg.comma)
+                    drop_last_argument(out, arg)
                 continue
             else:
                 out.append(arg)
@@ -755,7 +756,7 @@ class CallPlan:
                                     "the client with that key (OpenAI(api_key=...)) by hand")
                 self.client_options.append((CALL_CLIENT_OPTIONS[name], arg.value))
                 if index == len(args) - 1 and out:
-                    out[-1] = out[-1].with_changes(comma=arg.comma)
+                    drop_last_argument(out, arg)
                 continue
             new = V0_ONLY[name]
             if new is None or not self.v1:
@@ -818,7 +819,7 @@ class CallPlan:
             name = arg.keyword.value if arg.keyword else ""
             if name in dropped:
                 if arg is args[-1] and out:
-                    out[-1] = out[-1].with_changes(comma=arg.comma)
+                    drop_last_argument(out, arg)
                 continue
             if name in verdict.renamed:
                 arg = arg.with_changes(keyword=cst.Name(verdict.renamed[name]))

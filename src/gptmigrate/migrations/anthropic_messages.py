@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, List, Optional, Tuple, Union
 
 import libcst as cst
 
-from gptmigrate.migrations.base import Migration, Reads, Uncertain
+from gptmigrate.migrations.base import Migration, Reads, Uncertain, drop_last_argument
 from gptmigrate.types import Finding, Fix, FixSafety
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ class TextCompletionsToMessages(Migration):
                 kept = _stop_sequences(arg, markers)
                 if kept is None:
                     if arg is plan.cst_call.args[-1] and out:
-                        out[-1] = out[-1].with_changes(comma=arg.comma)
+                        drop_last_argument(out, arg)
                     continue
                 out.append(kept)
             else:

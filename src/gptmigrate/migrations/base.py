@@ -121,3 +121,29 @@ class Migration:
 
 
 __all__ = ["Migration", "Path", "Reads", "Uncertain"]
+
+
+def drop_last_argument(out: List[cst.Arg], dropped: cst.Arg) -> None:
+    """`out[-1]` becomes the last argument in place of `dropped`, which ended the list: it keeps
+    its own comment and takes what ended the list (the line break before the bracket);
+    `dropped`'s comment goes with it."""
+    kept = out[-1]
+    own, theirs = kept.comma, dropped.comma
+    own_end = own.whitespace_after if isinstance(own, cst.Comma) else None
+    commented = isinstance(own_end, cst.ParenthesizedWhitespace) \
+        and own_end.first_line.comment is not None
+    if isinstance(theirs, cst.Comma):
+        end = theirs.whitespace_after
+        if isinstance(own_end, cst.ParenthesizedWhitespace) \
+                and isinstance(end, cst.ParenthesizedWhitespace):
+            end = end.with_changes(first_line=own_end.first_line)
+        out[-1] = kept.with_changes(comma=theirs.with_changes(whitespace_after=end))
+    elif commented and isinstance(own, cst.Comma) \
+            and isinstance(own_end, cst.ParenthesizedWhitespace):
+        # its comment sits after its comma: the comma stays, the list ends as it did
+        end = dropped.whitespace_after_arg
+        out[-1] = kept.with_changes(comma=own.with_changes(
+            whitespace_after=end.with_changes(first_line=own_end.first_line)
+            if isinstance(end, cst.ParenthesizedWhitespace) else own_end))
+    else:
+        out[-1] = kept.with_changes(comma=theirs, whitespace_after_arg=dropped.whitespace_after_arg)

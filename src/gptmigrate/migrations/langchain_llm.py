@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Dict, List, Tuple
 
 import libcst as cst
 
-from gptmigrate.migrations.base import Uncertain
+from gptmigrate.migrations.base import Uncertain, drop_last_argument
 from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
@@ -176,7 +176,7 @@ def _new_call(planner: "Planner", call: ast.Call, target: str) -> Tuple[str, Lis
             args.append(arg.with_changes(keyword=cst.Name("model"), value=model))
         elif name in dropped:
             if arg is parsed.args[-1] and args:
-                args[-1] = args[-1].with_changes(comma=arg.comma)
+                drop_last_argument(args, arg)
         else:
             args.append(arg)
     if not any(name in MODEL_ARGUMENTS for name in names):

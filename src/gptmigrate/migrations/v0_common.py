@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, AbstractSet, FrozenSet, List, Optional
 import libcst as cst
 
 from gptmigrate.detect import LegacyCall, literal_text
-from gptmigrate.migrations.base import Migration, Uncertain
+from gptmigrate.migrations.base import Migration, Uncertain, drop_last_argument
 
 if TYPE_CHECKING:
     from gptmigrate.rewrite import CallPlan
@@ -105,7 +105,7 @@ def without(args: List[cst.Arg], names: AbstractSet[str]) -> List[cst.Arg]:
     for index, arg in enumerate(args):
         if arg.keyword is not None and arg.keyword.value in names:
             if index == len(args) - 1 and out:
-                out[-1] = out[-1].with_changes(comma=arg.comma)
+                drop_last_argument(out, arg)
             continue
         out.append(arg)
     return out
@@ -120,7 +120,7 @@ def first_positional(args: List[cst.Arg], name: str) -> List[cst.Arg]:
     arg = args[index]
     rest = args[:index] + args[index + 1:]
     if index == len(args) - 1 and rest:
-        rest[-1] = rest[-1].with_changes(comma=arg.comma)
+        drop_last_argument(rest, arg)
     moved = arg.with_changes(keyword=None, equal=cst.MaybeSentinel.DEFAULT,
                              comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
                              if rest else arg.comma)

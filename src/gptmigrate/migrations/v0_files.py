@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, List
 
 import libcst as cst
 
-from gptmigrate.migrations.base import Migration, Reads, Uncertain
+from gptmigrate.migrations.base import Migration, Reads, Uncertain, drop_last_argument
 from gptmigrate.migrations.v0_common import CODES, ModuleApiMigration, sync_method
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class UploadMigration(ModuleApiMigration):
             keyword = arg.keyword.value if arg.keyword is not None else ""
             if keyword == "user_provided_filename":
                 if index == len(args) - 1 and out:
-                    out[-1] = out[-1].with_changes(comma=arg.comma)
+                    drop_last_argument(out, arg)
                 continue
             if keyword == "file":
                 arg = arg.with_changes(value=cst.Tuple([
