@@ -845,7 +845,7 @@ def test_a_response_that_leaves_the_function_is_the_dict_the_api_sent(ctx):
     assert view.choices[0].message.role == view["choices"][0]["message"]["role"] == "assistant"
     assert isinstance(view, dict) and view.get("usage") is None and not hasattr(view, "usage")
     assert "    print(r.get(\"usage\"))\n" in fixed
-    assert "    return r[\"choices\"][0][\"message\"][\"content\"]\n" in fixed
+    assert "    return r.choices[0].message.content\n" in fixed  # reads stay as written
     # a completion's response changes shape: a dict view would not keep its readers working
     completion = ("import openai\n\n\ndef complete(p):\n"
                   "    return openai.Completion.create(model=\"text-davinci-003\", prompt=p)\n")

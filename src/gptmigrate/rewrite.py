@@ -1925,21 +1925,23 @@ class CallPlan:
         for step in steps:
             next_path = path + (step.path_part(),)
             parts: Sequence[Optional[str]] = renamed.get(next_path, (step.key,))
+            # A key read as it was keeps its own quote; new keys take the chain's.
+            own = quote if next_path in renamed or not step.quote else step.quote
             for part in parts:
                 last = part == parts[-1]
                 if part is None:
                     out.append(f"[{step.index_code}]")
                 elif part.startswith("["):
                     out.append(part)  # a fixed index of the target shape (`content[0]`)
-                elif self.attributes:
-                    out.append(f".{part}")
+                elif self.attributes or (self.dict_view and not step.quote):
+                    out.append(f".{part}")  # the dict view reads attributes as 0.x's did
                 elif step.via_get and last:
                     default = f", {step.default}" if step.default is not None else ""
-                    out.append(f".get({quote}{part}{quote}{default})")
+                    out.append(f".get({own}{part}{own}{default})")
                 elif self._nullable(next_path) and last:
-                    out.append(f".get({quote}{part}{quote})")  # a v0 delta may lack the key
+                    out.append(f".get({own}{part}{own})")  # a v0 delta may lack the key
                 else:
-                    out.append(f"[{quote}{part}{quote}]")
+                    out.append(f"[{own}{part}{own}]")
             path = next_path
         return "".join(out)
 
