@@ -128,6 +128,11 @@ OPENAI_CLIENT_CLASSES = frozenset({
     "openai.Client", "openai.AsyncClient",
 })
 OPENAI_CLIENT = "openai.OpenAI()"
+AZURE_CLIENT_CLASSES = frozenset({"openai.AzureOpenAI", "openai.AsyncAzureOpenAI"})
+# Said of a model name that names an Azure deployment (Python and the other formats alike).
+AZURE_DEPLOYMENT_NOTE = ("; this names an Azure deployment, chosen by its owner: deploy a "
+                         "served model, then point this setting at that deployment (never "
+                         "rewritten)")
 _BUILTINS = frozenset(dir(builtins))  # names no module function can be
 # Module settings of openai-python < 1.0 that 1.0 ignores (a module attribute nothing reads),
 # each with what configures the same in 1.0. `api_base` is renamed by the client rewrite.
@@ -1068,6 +1073,10 @@ class Detector(CallResolver):
         # what their finding says (`_collect_contexts`).
         self._contexts: Dict[int, _CallContext] = {}
         self._context_keys: Dict[_FlowKey, _CallContext] = {}
+        # Azure deployment names (`_collect_deployments`): literals by id, and flow keys.
+        self._azure = False
+        self._deployments: Set[int] = set()
+        self._deployment_keys: Set[_FlowKey] = set()
 
     # -- the walk ------------------------------------------------------------------------------
 
@@ -1272,6 +1281,11 @@ class Detector(CallResolver):
         super().visit_Assign(node)
         for target in node.targets:
             self._assign(target, node.value)
+            if isinstance(target, ast.Attribute) and target.attr == "api_type" \
+                    and isinstance(node.value, ast.Constant) \
+                    and str(node.value.value).startswith("azure") \
+                    and "openai.api_type" in self._qualified(target):
+                self._azure = True  # `openai.api_type = "azure"`: engine= names a deployment
 
     def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
         super().visit_AnnAssign(node)
@@ -1466,6 +1480,7 @@ class Detector(CallResolver):
     def _finish(self) -> None:
         calls = self.legacy_calls()
         self._collect_contexts(calls)
+        self._collect_deployments()
         for candidate in self._candidates:
             self._consider(candidate)
         if any(f.fix is not None and f.model is not None for f in self.findings) and (
@@ -1512,6 +1527,36 @@ class Detector(CallResolver):
                 key = _read_key(value, scope)
                 if key is not None:
                     self._context_keys.setdefault(key, context)
+
+    def _collect_deployments(self) -> None:
+        """Where a string names an Azure deployment, which its owner named (often after the
+        model it serves): `engine=` / `deployment_id=` in a module that sets `openai.api_type =
+        "azure"`, `azure_deployment=`, and `model=` of an openai call in a module that makes an
+        AzureOpenAI client. A rename there would call a deployment that does not exist."""
+        azure_client = any(set(qualified) & AZURE_CLIENT_CLASSES
+                           for _, qualified, _, _ in self._calls)
+        if not (self._azure or azure_client or any(
+                k.arg == "azure_deployment" for call, *_ in self._calls for k in call.keywords)):
+            return
+        for call, qualified, dotted, scopes in self._calls:
+            names = ("azure_deployment",)
+            if self._azure:
+                names += ("engine", "deployment_id")
+            if azure_client and any(name.startswith("openai")
+                                    for name in self.candidates(qualified, dotted, scopes)):
+                names += ("model",)
+            scope = self._call_scopes.get(id(call), self.names.module)
+            for keyword in call.keywords:
+                if keyword.arg in names:
+                    self._deployments.update(id(node) for node in _yielded(keyword.value))
+                    key = _read_key(keyword.value, scope)
+                    if key is not None:
+                        self._deployment_keys.add(key)
+
+    def _names_deployment(self, literal: ast.Constant) -> bool:
+        return id(literal) in self._deployments or bool(
+            self._deployment_keys and any(key in self._deployment_keys
+                                          for key in self._bound_to({id(literal)})))
 
     def _context_of(self, literal: ast.Constant) -> Optional["_CallContext"]:
         context = self._contexts.get(id(literal))
@@ -1932,7 +1977,10 @@ class Detector(CallResolver):
         if elsewhere:
             message += f" (used at {', '.join(self.line_label(line) for line in elsewhere)})"
         fix = None
-        if id(node) in self._referring and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
+        if self._names_deployment(node):
+            message += AZURE_DEPLOYMENT_NOTE
+            safety = FixSafety.MANUAL
+        elif id(node) in self._referring and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
             # A key, a comparison or a membership test: code elsewhere looks the old name up.
             message += ("; here it is a key or a compared value, not a request: rename it "
                         "together with every reader (or keep it for old data)")

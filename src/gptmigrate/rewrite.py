@@ -51,10 +51,35 @@ KWARGS_BY_HAND = ("the call passes **kwargs (dynamic arguments): move them to th
 V0_ONLY = {"request_timeout": "timeout", "headers": "extra_headers", "api_key": None,
            "api_base": None, "organization": None, "api_version": None, "api_type": None,
            "request_id": None}
+API_TYPE_AT_RUN_TIME = ("the module sets openai.api_type at run time (computed, inside a "
+                        "function or under a condition, or to several values): create the "
+                        "OpenAI or AzureOpenAI client by hand")
 # Per-call v0 settings a v1 client takes for one call (`client.with_options(api_key=...)`); a
 # None there keeps the client's own, as None kept the module's in 0.x.
 CALL_CLIENT_OPTIONS = {"api_key": "api_key", "api_base": "base_url",
                        "organization": "organization"}
+
+
+def _under_condition(sem: Semantics, statement: ast.stmt) -> bool:
+    """`statement` runs only on some runs of its module or function: inside an `if` (but the
+    `__main__` guard), a `try`, a loop or a `match`."""
+    node = sem.parent(statement)
+    while node is not None and not isinstance(node, (ast.Module, ast.FunctionDef,
+                                                     ast.AsyncFunctionDef, ast.ClassDef)):
+        if isinstance(node, ast.If) and not _main_guard(node.test):
+            return True
+        if isinstance(node, (ast.Try, ast.ExceptHandler, ast.For, ast.AsyncFor, ast.While,
+                             ast.Match)):
+            return True
+        node = sem.parent(node)
+    return False
+
+
+def _main_guard(test: ast.expr) -> bool:
+    return isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) \
+        and test.left.id == "__name__" and len(test.comparators) == 1 \
+        and isinstance(test.comparators[0], ast.Constant) \
+        and test.comparators[0].value == "__main__"
 
 
 # -- entry point ---------------------------------------------------------------------------------
@@ -2011,6 +2036,7 @@ class CallPlan:
             return [], f"uses the existing {name}"
         if facts.inner_settings() or facts.settings_after_calls:
             return self._local_client(name)
+        self._check_module_api_type()
         if facts.anchor_end is None or facts.import_end is None:
             raise Uncertain("the module does not import openai at its top level")
         if call_start < facts.anchor_end or facts.settings_after_calls:
@@ -2056,6 +2082,18 @@ class CallPlan:
             edits.append(sem.edit(facts.anchor_end, facts.anchor_end, gap + statement + newline))
         return edits + renames, note
 
+    def _check_module_api_type(self) -> None:
+        """A module-level client is made once, as OpenAI or AzureOpenAI: every call must get
+        that kind. An api_type set under a condition (`if not use_aad: openai.api_type =
+        "azure"`), computed, or to several values picks the kind at run time."""
+        facts = self.planner.facts
+        settings = [s for s in facts.settings if s.attribute == "api_type"]
+        types = {s.value.value if isinstance(s.value, ast.Constant)
+                 and isinstance(s.value.value, str) else None for s in settings}
+        if any(_under_condition(self.sem, s.statement) for s in settings) or None in types \
+                or len(types) > 1 or (not facts.azure and types - {"open_ai", "openai"}):
+            raise Uncertain(API_TYPE_AT_RUN_TIME)
+
     def _local_client(self, name: str) -> Tuple[List[Edit], str]:
         """A client made right before the call, from openai's settings as they are when the
         call runs (the module sets them inside a function or after its first call; v0 read
@@ -2071,9 +2109,7 @@ class CallPlan:
         if switched or None in types or len(types - {"open_ai", "openai"}) > 1 or (
                 types - {"open_ai", "openai", "azure"}) or (
                 "azure" in types and types & {"open_ai", "openai"}):
-            raise Uncertain("the module sets openai.api_type at run time (computed, inside a "
-                            "function, or to several values): create the OpenAI or AzureOpenAI "
-                            "client by hand")
+            raise Uncertain(API_TYPE_AT_RUN_TIME)
         azure = "azure" in types
         keywords = [{k.arg for k in call.keywords} for call in sem.detector.legacy_nodes.values()]
         if azure and any(s.attribute == "api_type" and s.scope.parent is not None

@@ -197,9 +197,12 @@ AZURE_VERSIONS_NOW = {
 # text-davinci-003, retired on Azure on 2024-06-14 (deprecations.md 4a), so it is gone today.
 # Models are written with OpenAI's ids (Azure's gpt-35-turbo is gpt-3.5-turbo) to share checks.
 AZURE_DEPLOYMENTS = {
-    "2023": {"chat": "gpt-3.5-turbo", "gpt4": "gpt-4", "davinci": "text-davinci-003",
-             "embeddings": "text-embedding-ada-002"},
-    "now": {"chat": "gpt-4o-mini", "gpt4": "gpt-4o", "embeddings": "text-embedding-ada-002"},
+    # a deployment named after the model it first served ("gpt-4") keeps its name when its
+    # owner moves it to a served model, as Azure lets them
+    "2023": {"chat": "gpt-3.5-turbo", "gpt4": "gpt-4", "gpt-4": "gpt-4",
+             "davinci": "text-davinci-003", "embeddings": "text-embedding-ada-002"},
+    "now": {"chat": "gpt-4o-mini", "gpt4": "gpt-4o", "gpt-4": "gpt-4o",
+            "embeddings": "text-embedding-ada-002"},
 }
 
 

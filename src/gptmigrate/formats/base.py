@@ -16,8 +16,6 @@ from gptmigrate.matching import DetectOptions
 from gptmigrate.table import ModelRow, Resolution
 from gptmigrate.types import Finding, FixSafety, Position
 
-AZURE_NOTE = ("; this names an Azure deployment, chosen by its owner: deploy a served model, then "
-              "point this setting at that deployment (never rewritten)")
 
 
 class FormatError(ValueError):
@@ -101,7 +99,8 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
     """The model findings of a document: every value whose whole text names a table model
     that is not current (a short ambiguous name only under a model key), and every retired
     Azure api-version under an api-version key (GM106)."""
-    from gptmigrate.detect import _hints_version, api_version_finding, model_finding
+    from gptmigrate.detect import (AZURE_DEPLOYMENT_NOTE, _hints_version, api_version_finding,
+                                   model_finding)
 
     lines = Lines(text)
     resolutions: Dict[Tuple[str, str], Resolution] = {}
@@ -141,7 +140,7 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
         if finding is None:
             continue
         if azure and match.row.provider != "azure":
-            finding = replace(finding, message=finding.message + AZURE_NOTE, fix=None,
+            finding = replace(finding, message=finding.message + AZURE_DEPLOYMENT_NOTE, fix=None,
                               fix_safety=FixSafety.MANUAL)
         findings.append(finding)
     return findings
