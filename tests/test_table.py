@@ -465,3 +465,18 @@ def test_explain_takes_fine_tuned_and_prefixed_ids_as_scan_does():
     assert legacy["chain"][0]["shutdown"] == "2024-01-04"
     prefixed = explain_json("models/gemini-1.5-pro", "--as-of", "2026-11-23")
     assert prefixed["chain"][0]["name"] == "gemini-1.5-pro"
+
+
+@pytest.mark.parametrize("arguments, dropped, unsupported", [
+    ({"stop": None, "temperature": None}, ("stop", "temperature"), ()),
+    ({"stop": ["\n"], "temperature": 1}, (), ("stop",)),
+    ({"temperature": 0.2}, ("temperature",), ()),
+])
+def test_a_parameter_given_as_none_is_the_default_and_is_dropped(arguments, dropped, unsupported):
+    """`stop=None` asks for nothing: a reasoning model that takes no stop= loses nothing when
+    it goes, where a real stop sequence must be cut by hand or by the fix."""
+    table = make_context().options.table
+    rule = table.parameter_rule("gpt-5.6-sol")
+    assert rule is not None
+    verdict = rule.judge("gpt-5.6-sol", arguments)
+    assert (verdict.dropped, verdict.unsupported) == (dropped, unsupported)

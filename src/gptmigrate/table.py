@@ -240,6 +240,11 @@ class ParameterRule:
         unsupported: List[str] = []
         notes: List[str] = []
         for name, value in arguments.items():
+            if value is None and (name in self.defaults_only or name in self.unsupported):
+                # `stop=None`, `temperature=None`: the default, said out loud
+                dropped.append(name)
+                notes.append(f"{name}=None (the default) removed: {model} does not take {name}=")
+                continue
             if name in self.renamed:
                 renamed[name] = self.renamed[name]
                 notes.append(f"{model} takes {self.renamed[name]}= instead of {name}=")
