@@ -2013,10 +2013,9 @@ class CallPlan:
             return func.with_changes(value=value, attr=cst.Name("create"))
         client = self._client_expression()
         if self.client_options:
-            module = cst.Module(body=[])
             client += ".with_options(" + ", ".join(
-                f"{name}={module.code_for_node(value)}" for name, value in self.client_options) \
-                + ")"
+                f"{name}={_EXPRESSION.code_for_node(value)}"
+                for name, value in self.client_options) + ")"
             self.notes.append("the call's own " + ", ".join(
                 f"{name}=" for name, _ in self.client_options) + " go to client.with_options()")
         return cst.parse_expression(f"{client}.{self.migration.resource}."
@@ -2087,10 +2086,9 @@ class CallPlan:
         that kind. An api_type set under a condition (`if not use_aad: openai.api_type =
         "azure"`), computed, or to several values picks the kind at run time."""
         facts = self.planner.facts
-        settings = [s for s in facts.settings if s.attribute == "api_type"]
-        types = {s.value.value if isinstance(s.value, ast.Constant)
-                 and isinstance(s.value.value, str) else None for s in settings}
-        if any(_under_condition(self.sem, s.statement) for s in settings) or None in types \
+        types = facts.api_types()
+        if any(_under_condition(self.sem, s.statement) for s in facts.settings
+               if s.attribute == "api_type") or None in types \
                 or len(types) > 1 or (not facts.azure and types - {"open_ai", "openai"}):
             raise Uncertain(API_TYPE_AT_RUN_TIME)
 
@@ -2100,8 +2098,7 @@ class CallPlan:
         them per call). Not openai>=1's module-level client: it refuses to choose when the
         environment holds both OpenAI and Azure credentials, and has no async form."""
         sem, facts = self.sem, self.planner.facts
-        types = {s.value.value if isinstance(s.value, ast.Constant) else None
-                 for s in facts.settings if s.attribute == "api_type"}
+        types = facts.api_types()
         # api_type set under a condition picks the client kind at run time (Azure or not)
         switched = any(s.attribute == "api_type" and s.scope.parent is not None and not (
             isinstance(sem.parent(s.statement), (ast.FunctionDef, ast.AsyncFunctionDef)))

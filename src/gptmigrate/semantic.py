@@ -62,6 +62,12 @@ class ModuleFacts:
             isinstance(s.value, ast.Constant) and isinstance(s.value.value, str)
             and not s.value.value.startswith("azure")) for s in self.settings)
 
+    def api_types(self) -> Set[Optional[str]]:
+        """The values `openai.api_type` is set to (None for one that is not a string literal)."""
+        return {s.value.value if isinstance(s.value, ast.Constant)
+                and isinstance(s.value.value, str) else None
+                for s in self.settings if s.attribute == "api_type"}
+
     def top_settings(self) -> Set[str]:
         return {s.attribute for s in self.settings if s.scope.parent is None}
 
