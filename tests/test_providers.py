@@ -128,8 +128,12 @@ def test_two_fixes_that_share_an_edit_both_apply_it_once():
     first = Fix(FixSafety.UNSAFE, (shared, edit(8, 9, "F")), "")
     second = Fix(FixSafety.UNSAFE, (shared, edit(13, 14, "G")), "")
     assert apply_fixes(text, [first, second]) == ("M = 'b'\nF(M)\nG(M)\n", 2)
+    # the same insertion (a helper function two fixes add) is made once; another text
+    # inserted at that point conflicts
     inserted = Fix(FixSafety.UNSAFE, (edit(0, 0, "x"),), "")
-    assert apply_fixes(text, [inserted, inserted])[1] == 1  # insertions at one point conflict
+    assert apply_fixes(text, [inserted, inserted]) == ("x" + text, 2)
+    other = Fix(FixSafety.UNSAFE, (edit(0, 0, "y"),), "")
+    assert apply_fixes(text, [inserted, other]) == ("x" + text, 1)
 
 
 def test_a_project_pinned_below_messages_keeps_text_completions(ctx, tmp_path):

@@ -2105,6 +2105,14 @@ class Detector(CallResolver):
             arguments = {k.arg: (k.value.value if isinstance(k.value, ast.Constant)
                                  else NOT_A_LITERAL) for k in call.keywords if k.arg}
             verdict = rule.judge(target, arguments)
+            changed = [*verdict.dropped, *verdict.renamed]
+            if changed and self._project_callee(call):
+                names = ", ".join(f"{name}=" for name in changed)
+                return None, (f"the model goes to {dotted_name(call.func)}() with {names} "
+                              f"({self.line_label(call.lineno)}), which {target} rejects where "
+                              f"they reach the API; that function's parameters are its own: "
+                              f"stop sending them there, or choose a model that takes them "
+                              f"(targets in [tool.gptmigrate])")
             if verdict.unsupported:
                 names = ", ".join(f"{name}=" for name in verdict.unsupported)
                 return None, (f"{target} rejects {names} ({self.line_label(call.lineno)}): "
@@ -2116,6 +2124,19 @@ class Detector(CallResolver):
             return fix, ""
         return replace(fix, safety=FixSafety.UNSAFE, edits=tuple(edits),
                        description=f"{fix.description}; " + "; ".join(notes)), ""
+
+    def _project_callee(self, call: ast.Call) -> bool:
+        """`chatPaper(model_name=..., temperature=...)`: a function or class the project
+        defines or imports from its own modules, whose keywords are its own (an SDK's or a
+        wrapper library's are the API's; a builtin such as dict() builds arguments)."""
+        if not isinstance(call.func, ast.Name):
+            return False
+        scope = self._call_scopes.get(id(call), self.names.module)
+        bound = scope.owner(call.func.id).bindings.get(call.func.id)
+        if not bound:
+            return False
+        roots = {name.split(".")[0] for name in bound}
+        return not roots & (SDK_ROOTS | OPENAI_WRAPPERS)
 
     def _with_dimensions(self, literal: ast.Constant, fix: Fix, model: str,
                          target: str) -> Optional[Fix]:

@@ -27,14 +27,14 @@ def applicable(findings: Iterable[Finding], unsafe: bool) -> List[Fix]:
 
 def select(fixes: Sequence[Fix]) -> List[Fix]:
     """The fixes of this round: each one whose edits overlap no earlier chosen fix's edits. An
-    edit that replaces the same text with the same content as a chosen one (two calls that
-    change the model constant they share) is the same change, not a conflict; insertions at
-    one point always conflict."""
+    edit that makes the same change as a chosen one (two calls that change the model constant
+    they share, or add the same helper function or import at one point) is not a conflict;
+    different insertions at one point are."""
     chosen: List[Fix] = []
     taken: List[Tuple[int, int, str]] = []
     for fix in fixes:
         spans = [(edit.start, edit.end, edit.content) for edit in fix.edits]
-        if any((span != other or span[0] == span[1]) and _overlaps(span[:2], other[:2])
+        if any(span != other and _overlaps(span[:2], other[:2])
                for span in spans for other in taken):
             continue
         taken.extend(spans)

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import ast
 import keyword
+import re
 from pathlib import Path
 from dataclasses import dataclass, replace
 from typing import AbstractSet, Callable, List, Optional, Sequence, Set, Tuple
 
 import libcst as cst
 
-from gptmigrate.detect import (DetectOptions, Detection, Detector, LegacyCall, LineIndex, Span,
-                               detector_for, dotted_name, literal_text, parse)
+from gptmigrate.detect import (OPENAI_CLIENT_CLASSES, DetectOptions, Detection, Detector,
+                               LegacyCall, LineIndex, Span, detector_for, dotted_name,
+                               literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
@@ -30,7 +32,7 @@ from gptmigrate.migrations import (anthropic_messages, assistants_responses, goo
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import project
 from gptmigrate.sdk import SdkChoice, sdk_for
-from gptmigrate.semantic import Semantics
+from gptmigrate.semantic import ModuleFacts, Semantics
 from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
@@ -51,6 +53,15 @@ KWARGS_BY_HAND = ("the call passes **kwargs (dynamic arguments): move them to th
 V0_ONLY = {"request_timeout": "timeout", "headers": "extra_headers", "api_key": None,
            "api_base": None, "organization": None, "api_version": None, "api_type": None,
            "request_id": None}
+# What openai<1's OpenAIObject carried beside the API's fields (read as attributes); v1's
+# response objects have none of them.
+V0_OBJECT_ONLY = {
+    "response_ms": "the request's duration in milliseconds",
+    "api_key": "the key the request used", "api_base": "the base URL the request used",
+    "api_version": "the API version the request used",
+    "api_type": "the API type the request used", "organization": "the request's organization",
+    "engine": "the engine the request named", "typed_api_type": "the request's API type",
+}
 API_TYPE_AT_RUN_TIME = ("the module sets openai.api_type at run time (computed, inside a "
                         "function or under a condition, or to several values): create the "
                         "OpenAI or AzureOpenAI client by hand")
@@ -73,6 +84,87 @@ def _under_condition(sem: Semantics, statement: ast.stmt) -> bool:
             return True
         node = sem.parent(node)
     return False
+
+
+def _api_type_guard(sem: Semantics, node: ast.AST) -> Optional[bool]:
+    """True where `node` runs only under `if openai.api_type == "azure":`, False where it runs
+    only when openai.api_type is not "azure" (the other branch, `!=`, another value); None
+    where no test of openai.api_type in its function decides it."""
+    child, parent = node, sem.parent(node)
+    while parent is not None and not isinstance(parent, (ast.Module, ast.FunctionDef,
+                                                         ast.AsyncFunctionDef, ast.ClassDef,
+                                                         ast.Lambda)):
+        if isinstance(parent, ast.If) and child is not parent.test:
+            azure = _tests_azure(sem, parent.test)
+            if azure is not None:
+                return azure if child in parent.body else not azure
+        child, parent = parent, sem.parent(parent)
+    return None
+
+
+def _tests_azure(sem: Semantics, test: ast.expr) -> Optional[bool]:
+    """`openai.api_type == "azure"` (True), `openai.api_type == "open_ai"` or `!= "azure"`
+    (False); None for any other test, or one that admits "azure_ad" (an Azure AD token, which
+    AzureOpenAI takes otherwise than a key)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return None
+    sides = [test.left, test.comparators[0]]
+    attribute = [side for side in sides if isinstance(side, ast.Attribute) and isinstance(
+        side.value, ast.Name) and sem.setting_attribute(side, sem.scope_of(side.value))
+        == "api_type"]
+    if len(attribute) != 1:
+        return None
+    other = sides[1] if attribute[0] is sides[0] else sides[0]
+    items = other.elts if isinstance(other, (ast.Tuple, ast.List, ast.Set)) else [other]
+    if not items or not all(isinstance(i, ast.Constant) and isinstance(i.value, str)
+                            for i in items):
+        return None
+    values = {item.value for item in items}  # type: ignore[attr-defined]
+    if values == {"azure"}:
+        azure = True
+    elif any(value.startswith("azure") for value in values):
+        return None
+    else:
+        azure = False
+    op, container = test.ops[0], other is not items[0]
+    if isinstance(op, (ast.In, ast.NotIn)) and not (container and attribute[0] is sides[0]):
+        return None  # a substring test
+    if isinstance(op, ast.Eq) and not container or isinstance(op, ast.In):
+        return azure
+    if isinstance(op, (ast.NotEq, ast.NotIn)) and azure:
+        return False  # not "azure": OpenAI, unless the module also sets "azure_ad"
+    return None
+
+
+def _client_kind(sem: Semantics, facts: ModuleFacts, call: ast.Call) -> Optional[bool]:
+    """Whether `call` runs on Azure (True) or OpenAI (False), as openai<1 chose by
+    openai.api_type when the call ran; None where only the run can tell.
+
+    A test of openai.api_type around the call decides it. Else a call that names model=
+    without engine= / deployment_id= ran on OpenAI (0.x refused it on Azure), unless the
+    module sets "azure" unconditionally at import. Else the module's one api_type decides,
+    unless it is set under a condition, computed, or to several values."""
+    api_types = [s for s in facts.settings if s.attribute == "api_type"]
+    types = facts.api_types()
+    guard = _api_type_guard(sem, call)
+    if guard is not None:
+        return None if not guard and types - {"open_ai", "openai", "azure"} else guard
+    azure_at_import = any(s.scope.parent is None and not _under_condition(sem, s.statement)
+                          and not (isinstance(s.value, ast.Constant)
+                                   and isinstance(s.value.value, str)
+                                   and not s.value.value.startswith("azure"))
+                          for s in api_types)
+    names = {k.arg for k in call.keywords}
+    if "model" in names and not names & {"engine", "deployment_id"} and not azure_at_import:
+        return False
+    switched = any(_under_condition(sem, s.statement) or (
+        s.scope.parent is not None
+        and not isinstance(sem.parent(s.statement), (ast.FunctionDef, ast.AsyncFunctionDef)))
+        for s in api_types)
+    if switched or None in types or types - {"open_ai", "openai", "azure"} \
+            or ("azure" in types and types & {"open_ai", "openai"}):
+        return None
+    return "azure" in types
 
 
 def _main_guard(test: ast.expr) -> bool:
@@ -217,7 +309,9 @@ def _finding_span(finding: Finding) -> Span:
 
 # Names the rewrite may give a new client (`Planner.client_name`): one the module spells
 # anywhere (code, strings or comments) is never taken.
-CLIENT_NAMES = frozenset({"client", "openai_client", "aclient", "openai_aclient"})
+CLIENT_NAMES = frozenset({"client", "openai_client", "aclient", "openai_aclient",
+                          "azure_client", "openai_azure_client", "azure_aclient",
+                          "openai_azure_aclient"})
 _EXPRESSION = cst.Module(body=[])  # prints one expression's code
 
 
@@ -264,6 +358,7 @@ class Planner:
         self.taken = set(taken)
         self.path = _module_path(path)
         self._checking: Set[int] = set()
+        self._client_kinds: Optional[Set[Optional[bool]]] = None
 
     def needs_whole_module(self, name: str) -> None:
         """Raise when code `focus` left unparsed spells `name`: a plan that must see every use
@@ -386,14 +481,47 @@ class Planner:
             self.options.table.targets["chat"].model if "chat" in self.options.table.targets
             else "a served chat model")
 
-    def client_name(self, asynchronous: bool) -> str:
+    def client_kinds(self) -> Set[bool]:
+        """Whether the module's calls run on Azure (True) or OpenAI (False), where the code
+        tells (`_client_kind`)."""
+        if self._client_kinds is None:
+            self._client_kinds = {
+                _client_kind(self.sem, self.facts, call)
+                for call in self.sem.detector.legacy_nodes.values()} - {None}
+        return self._client_kinds  # type: ignore[return-value]
+
+    def _local_clients_only(self, name: str) -> bool:
+        """`name` is spelled only as clients made inside functions (`client = OpenAI(...)`
+        where an earlier fix round made one): a client made in another function, or again in
+        the same one, may take it."""
+        sem = self.sem
+        nodes = [node for node in ast.walk(sem.tree)
+                 if isinstance(node, ast.Name) and node.id == name]
+        if len(nodes) != len(re.findall(rf"\b{name}\b", sem.text)):
+            return False  # also in a string, a comment, an attribute or an import
+        for node in nodes:
+            owner, _ = sem.binding_of(node)
+            if owner.kind != "def":
+                return False
+            if isinstance(node.ctx, ast.Store):
+                statement = sem.parent(node)
+                if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                        and isinstance(statement.value, ast.Call)
+                        and sem.names.names(statement.value.func, owner)
+                        & OPENAI_CLIENT_CLASSES):
+                    return False
+        return True
+
+    def client_name(self, asynchronous: bool, azure: bool = False, local: bool = False) -> str:
+        """The client's name; `azure`: an Azure client next to OpenAI ones in one module;
+        `local`: made inside a function, right before the call."""
         wanted = "AsyncOpenAI" if asynchronous else "OpenAI"
         existing = self.facts.clients.get(wanted)
-        if existing:
+        if existing and not azure:
             return existing
-        base = "aclient" if asynchronous else "client"
+        base = ("azure_" if azure else "") + ("aclient" if asynchronous else "client")
         for name in (base, f"openai_{base}"):  # keep CLIENT_NAMES in step
-            if name not in self.taken:
+            if name not in self.taken or (local and self._local_clients_only(name)):
                 return name
         raise Uncertain(f"the names {base} and openai_{base} are taken; create the client by hand")
 
@@ -451,6 +579,9 @@ class CallPlan:
         # `**params` built in the calling function: key -> (value, where the key is written)
         self.kwargs_dict: Optional[dict] = None
         self.model_moved_for_stop = False
+        # `response.response_ms` read: the call goes through `.with_raw_response`, and
+        # `_with_response_ms` puts the header 0.x read it from on the parsed response.
+        self.response_ms = False
         try:
             parsed = cst.parse_expression(self.sem.source(call))
         except cst.ParserSyntaxError:
@@ -499,6 +630,7 @@ class CallPlan:
             del self.edits[planned:]
             self.wrap = None
             self.dict_view = True
+            self.response_ms = False
             outer, expr, suffix = self._response()
             self.notes.append(f"the response is used beyond what the fix can follow, so it "
                               f"stays what openai<1 returned: the dict the API sent, its keys "
@@ -513,6 +645,8 @@ class CallPlan:
         call_start, call_end = self.sem.span(self.call)
         expr_start, expr_end = self.sem.span(expr)
         base_end = self._base_end(expr) if suffix else expr_end
+        if self.response_ms:
+            call_code = f"{RESPONSE_MS}({call_code})"
         if self.dict_view and expr is not self.call:  # _openai_object((await create(...)).to_dict())
             content = (text[start:expr_start] + f"{OBJECT_VIEW}((" + text[expr_start:call_start]
                        + call_code + text[call_end:expr_end] + ").to_dict())"
@@ -537,6 +671,12 @@ class CallPlan:
         if self.dict_view:
             self.edits.extend(self._helper(OBJECT_VIEW, OBJECT_VIEW_SOURCE,
                                            "reads the response as openai<1 did"))
+        if self.response_ms:
+            self.edits.extend(self._helper(RESPONSE_MS, RESPONSE_MS_SOURCE,
+                                           "keeps the response's response_ms"))
+            self.notes.append(f"response.response_ms (openai<1's copy of the "
+                              f"openai-processing-ms header) is read from the raw response "
+                              f"({RESPONSE_MS}, a function added after the imports)")
         self.edits.sort(key=lambda e: (e.start, e.end))
         for left, right in zip(self.edits, self.edits[1:]):
             if right.start < left.end:
@@ -704,7 +844,7 @@ class CallPlan:
         if not self.move_for_stop or self.migration.reads.text is None or self.streams \
                 or value is None \
                 or (isinstance(value, ast.Constant) and value.value is None) \
-                or len(model_args) != 1 or self.planner.facts.azure:
+                or len(model_args) != 1 or self.on_azure:
             return None
         model = self.ast_keyword(model_args[0].keyword.value).value  # type: ignore[union-attr]
         if not (isinstance(model, ast.Constant) and isinstance(model.value, str)):
@@ -727,7 +867,7 @@ class CallPlan:
                        allowed: AbstractSet[str]) -> List[cst.Arg]:
         """The arguments of a call that moves to Chat Completions: the text arguments become
         `messages=`, the model the served chat target, the rest is carried if chat takes it."""
-        if self.planner.facts.azure:
+        if self.on_azure:
             raise Uncertain("Azure deployments are named by their owner: deploy a chat model, "
                             "then call client.chat.completions.create(model=<deployment>, "
                             "messages=...)")
@@ -773,7 +913,7 @@ class CallPlan:
                 out.append(arg)
                 continue
             if name in CALL_CLIENT_OPTIONS and self.v1 and self.legacy.sdk == "v0" \
-                    and not self.planner.facts.azure:
+                    and not self.on_azure:
                 if name == "api_key" and self._keys_only_per_call():
                     raise Uncertain("every openai call of the module passes its own api_key= "
                                     "and the module sets no openai.api_key: a client made at "
@@ -1933,6 +2073,14 @@ class CallPlan:
 
     def _path(self, steps: List[_Step], base: Tuple[str, ...]) -> Tuple[str, ...]:
         path = base + tuple(step.path_part() for step in steps)
+        if len(path) == 1 and steps and not steps[0].quote and path[0] in V0_OBJECT_ONLY:
+            if path[0] == "response_ms" and self.v1 and not self.dict_view \
+                    and not self.streams and not self.asynchronous and self.legacy.sdk == "v0":
+                self.response_ms = True  # read from the raw response's header
+            else:
+                raise Uncertain(f"the response's .{path[0]} is {V0_OBJECT_ONLY[path[0]]}, which "
+                                f"openai<1 attached to its objects and openai>=1's responses "
+                                f"lack; drop that read or rewrite it by hand")
         for refused, why in self.reads.refused.items():
             if path[:len(refused)] == refused:
                 raise Uncertain(why)
@@ -2018,11 +2166,23 @@ class CallPlan:
                 for name, value in self.client_options) + ")"
             self.notes.append("the call's own " + ", ".join(
                 f"{name}=" for name, _ in self.client_options) + " go to client.with_options()")
-        return cst.parse_expression(f"{client}.{self.migration.resource}."
+        raw = "with_raw_response." if self.response_ms else ""
+        return cst.parse_expression(f"{client}.{self.migration.resource}.{raw}"
                                     f"{self.migration.v1_method(self.legacy)}")
 
     def _client_expression(self) -> str:
-        return self.planner.client_name(self.asynchronous)
+        facts = self.planner.facts
+        local = bool(facts.inner_settings() or facts.settings_after_calls
+                     or self._module_api_type_at_run_time())
+        return self.planner.client_name(self.asynchronous, azure=self._azure_apart(),
+                                        local=local)
+
+    def _azure_apart(self) -> bool:
+        """An Azure client made at the call in a module whose other calls get OpenAI ones: it
+        is named apart (`azure_client`)."""
+        kinds = self.planner.client_kinds()
+        return kinds == {True, False} and _client_kind(
+            self.sem, self.planner.facts, self.call) is True
 
     def _client(self, call_start: int) -> Tuple[List[Edit], str]:
         """Import and module-level client, once per module (existing ones are reused)."""
@@ -2030,12 +2190,12 @@ class CallPlan:
         kind = "AsyncOpenAI" if self.asynchronous else "OpenAI"
         class_name = ("AsyncAzureOpenAI" if self.asynchronous else "AzureOpenAI") \
             if facts.azure else kind
-        name = planner.client_name(self.asynchronous)
+        name = self._client_expression()
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
-        if facts.inner_settings() or facts.settings_after_calls:
+        if facts.inner_settings() or facts.settings_after_calls \
+                or self._module_api_type_at_run_time():
             return self._local_client(name)
-        self._check_module_api_type()
         if facts.anchor_end is None or facts.import_end is None:
             raise Uncertain("the module does not import openai at its top level")
         if call_start < facts.anchor_end or facts.settings_after_calls:
@@ -2081,45 +2241,38 @@ class CallPlan:
             edits.append(sem.edit(facts.anchor_end, facts.anchor_end, gap + statement + newline))
         return edits + renames, note
 
-    def _check_module_api_type(self) -> None:
+    def _module_api_type_at_run_time(self) -> bool:
         """A module-level client is made once, as OpenAI or AzureOpenAI: every call must get
         that kind. An api_type set under a condition (`if not use_aad: openai.api_type =
         "azure"`), computed, or to several values picks the kind at run time."""
         facts = self.planner.facts
         types = facts.api_types()
-        if any(_under_condition(self.sem, s.statement) for s in facts.settings
-               if s.attribute == "api_type") or None in types \
-                or len(types) > 1 or (not facts.azure and types - {"open_ai", "openai"}):
-            raise Uncertain(API_TYPE_AT_RUN_TIME)
+        return any(_under_condition(self.sem, s.statement) for s in facts.settings
+                   if s.attribute == "api_type") or None in types \
+            or len(types) > 1 or (not facts.azure and bool(types - {"open_ai", "openai"}))
+
+    @property
+    def on_azure(self) -> bool:
+        """The call runs on Azure, as far as the code tells: the module sets api_type "azure"
+        at import, or where the call runs (`_client_kind`)."""
+        return self.planner.facts.azure or _client_kind(
+            self.sem, self.planner.facts, self.call) is True
 
     def _local_client(self, name: str) -> Tuple[List[Edit], str]:
         """A client made right before the call, from openai's settings as they are when the
-        call runs (the module sets them inside a function or after its first call; v0 read
-        them per call). Not openai>=1's module-level client: it refuses to choose when the
-        environment holds both OpenAI and Azure credentials, and has no async form."""
+        call runs (the module sets them inside a function or after its first call, or picks
+        OpenAI or Azure at run time; v0 read them per call). Not openai>=1's module-level
+        client: it refuses to choose when the environment holds both OpenAI and Azure
+        credentials, and has no async form."""
         sem, facts = self.sem, self.planner.facts
-        types = facts.api_types()
-        # api_type set under a condition picks the client kind at run time (Azure or not)
-        switched = any(s.attribute == "api_type" and s.scope.parent is not None and not (
-            isinstance(sem.parent(s.statement), (ast.FunctionDef, ast.AsyncFunctionDef)))
-            for s in facts.settings)
-        if switched or None in types or len(types - {"open_ai", "openai"}) > 1 or (
-                types - {"open_ai", "openai", "azure"}) or (
-                "azure" in types and types & {"open_ai", "openai"}):
+        azure = _client_kind(sem, facts, self.call)
+        if azure is None:
             raise Uncertain(API_TYPE_AT_RUN_TIME)
-        azure = "azure" in types
-        keywords = [{k.arg for k in call.keywords} for call in sem.detector.legacy_nodes.values()]
-        if azure and any(s.attribute == "api_type" and s.scope.parent is not None
-                         for s in facts.settings) and any(
-                "model" in names and not names & {"engine", "deployment_id"}
-                for names in keywords):
-            # `def use_azure(): openai.api_type = "azure"` next to calls that name model=:
-            # those run on OpenAI until the function is called
-            raise Uncertain("the module sets openai.api_type = \"azure\" inside a function, "
-                            "and its calls with model= run on OpenAI until that function runs: "
-                            "create the OpenAI or AzureOpenAI client by hand")
-        kind = "AsyncOpenAI" if self.asynchronous else "OpenAI"
-        class_name = ("Async" if self.asynchronous else "") + "AzureOpenAI" if azure else kind
+        kinds = self.planner.client_kinds()
+        mixed = kinds == {True, False}
+        name = self._client_expression()
+        prefix = "Async" if self.asynchronous else ""
+        class_name = prefix + ("AzureOpenAI" if azure else "OpenAI")
         statement = sem.enclosing_statement(self.call)
         if statement is None or isinstance(
                 statement, (ast.If, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.Match
@@ -2133,7 +2286,8 @@ class CallPlan:
             raise Uncertain("openai's settings are made inside a function: create the client "
                             "right before this call by hand")
         set_anywhere = {s.attribute for s in facts.settings}
-        base = "azure_endpoint" if azure else "base_url"
+        # One name for every openai.api_base of the module, whichever client reads it.
+        base = "azure_endpoint" if kinds == {True} else "base_url"
         if azure:
             arguments = ["api_key=openai.api_key", "api_version=openai.api_version",
                          f"azure_endpoint=openai.{base}"]
@@ -2148,12 +2302,26 @@ class CallPlan:
         constructor = class_name if imported else f"openai.{class_name}"
         line = f"{name} = {constructor}({', '.join(arguments)})"
         edits = [sem.edit(line_start, line_start, indent + line + newline)]
-        if class_name not in facts.imported and facts.import_end is not None:
+        # Both kinds imported by one edit that every call's fix shares.
+        classes = sorted({prefix + "AzureOpenAI", prefix + "OpenAI"} if mixed else {class_name})
+        missing = [c for c in classes if c not in facts.imported]
+        if class_name in missing and facts.import_end is not None:
             edits.append(sem.edit(facts.import_end, facts.import_end,
-                                  f"from openai import {class_name}{newline}"))
+                                  f"from openai import {', '.join(missing)}{newline}"))
+        if mixed:
+            if _api_type_guard(sem, self.call) is not None:
+                because = "the test of openai.api_type around it"
+            elif azure:
+                because = "it names the deployment with engine= or deployment_id="
+            else:
+                because = "it names model= without engine=, which openai<1 refused on Azure"
+            why = (f"the module picks OpenAI or Azure at run time (openai.api_type), and this "
+                   f"call runs on {'Azure' if azure else 'OpenAI'} ({because})")
+        else:
+            why = "the module sets openai's settings inside a function"
         return edits + self._api_base_renames(base), (
-            f"makes the client where the call runs ({line}): the module sets openai's "
-            f"settings inside a function, and the client reads them then, as openai<1 did")
+            f"makes the client where the call runs ({line}): {why}, and the client reads "
+            f"them then, as openai<1 did")
 
     def _api_base_renames(self, name: str) -> List[Edit]:
         """Edits renaming every `openai.api_base` of the module to `openai.<name>`."""
@@ -2177,6 +2345,19 @@ CUT_AT_STOP_SOURCE = (
     f"        return text\n"
     f"    stops = [stop] if isinstance(stop, str) else list(stop or ())\n"
     f"    return min((text.split(s, 1)[0] for s in stops if s), key=len, default=text)\n")
+
+
+RESPONSE_MS = "_with_response_ms"
+# Added to a module that reads `response.response_ms`: 0.x set it from the response's
+# openai-processing-ms header; openai>=1 gives the headers on `.with_raw_response` only.
+RESPONSE_MS_SOURCE = (
+    f"def {RESPONSE_MS}(raw):\n"
+    f"    \"\"\"The parsed response, with openai<1's response_ms (the openai-processing-ms "
+    f"header).\"\"\"\n"
+    f"    response = raw.parse()\n"
+    f"    header = raw.headers.get(\"openai-processing-ms\")\n"
+    f"    response.response_ms = None if header is None else round(float(header))\n"
+    f"    return response\n")
 
 
 OBJECT_VIEW = "_openai_object"

@@ -21,6 +21,8 @@ from gptmigrate.detect import (OPENAI_CLIENT_CLASSES, Detector, LineIndex, Legac
 from gptmigrate.types import Edit, Position
 
 CONFIG_ATTRIBUTES = ("api_key", "organization", "api_base", "api_type", "api_version")
+# openai>=1's module-level names for 0.x's openai.api_base (the fix renames it to one).
+_V1_API_BASE = frozenset({"base_url", "azure_endpoint"})
 _ASYNC_CLIENTS = frozenset({"openai.AsyncOpenAI", "openai.AsyncAzureOpenAI", "openai.AsyncClient"})
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -248,11 +250,12 @@ class Semantics:
                 if self.names.names(node.value, self.scope_of(node.value)) == {"openai"}]
 
     def setting_attribute(self, target: ast.AST, scope: _Scope) -> Optional[str]:
-        """`api_key` for `openai.api_key` (or `oa.api_key` with `import openai as oa`)."""
-        if isinstance(target, ast.Attribute) and target.attr in CONFIG_ATTRIBUTES \
-                and isinstance(target.value, ast.Name) \
+        """`api_key` for `openai.api_key` (or `oa.api_key` with `import openai as oa`);
+        `api_base` also for openai>=1's names of it, which an earlier fix round wrote."""
+        if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
+                and (target.attr in CONFIG_ATTRIBUTES or target.attr in _V1_API_BASE) \
                 and self.names.names(target.value, scope) == {"openai"}:
-            return target.attr
+            return "api_base" if target.attr in _V1_API_BASE else target.attr
         return None
 
     # -- calls and clients ---------------------------------------------------------------------

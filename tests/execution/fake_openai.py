@@ -415,6 +415,10 @@ class FakeOpenAI:
                 self.send_header("Content-Type", answer.content_type)
                 self.send_header("Content-Length", str(len(data)))
                 self.send_header("x-request-id", "req_" + digest(split.path, body.hex())[:16])
+                # the API's time on the request, as the real one reports it (0.x's
+                # response_ms); the same per path in both eras, so outputs compare
+                self.send_header("openai-processing-ms", str(100 + int(digest(split.path)[:4], 16)
+                                                             % 900))
                 for name, value in answer.headers.items():
                     self.send_header(name, value)
                 self.end_headers()

@@ -31,7 +31,7 @@ def target_name(plan: "CallPlan") -> str:
 
 
 def not_on_azure(plan: "CallPlan") -> None:
-    if plan.planner.facts.azure:
+    if plan.on_azure:
         raise Uncertain(f"on Azure the deployment names the model: create an AzureOpenAI client "
                         f"and call {target_name(plan)}(model=<deployment>, ...) by hand")
 
