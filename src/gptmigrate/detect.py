@@ -1052,6 +1052,10 @@ class Detector(CallResolver):
         # Literals used as dict keys, compared or tested for membership: they refer to a
         # model, they do not request one (renaming them alone breaks the lookups).
         self._referring: Set[int] = set()
+        # string literal -> the list, tuple or set literal it is an item of
+        self._items_of: Dict[int, ast.expr] = {}
+        # a dict's value under a model key -> the dict (`{"model": ..., "temperature": ...}`)
+        self._model_dicts: Dict[int, ast.Dict] = {}
         self._handed: Set[int] = set()  # literals passed as a non-model argument (by id)
         self._parameters: Dict[int, Set[str]] = {}  # id(function scope) -> its parameters
         # The module's functions by (id(scope binding the name), name): their scope and
@@ -1212,10 +1216,17 @@ class Detector(CallResolver):
             if key is not None and _string_value(key) in MODEL_DICT_KEYS:
                 self._mark_model(value, self.scope)
                 self._use(value, True)
+                self._model_dicts[id(value)] = node
             elif key is not None and _hints_version(_string_value(key) or ""):
                 self._api_version(value)
             if isinstance(key, ast.Constant):
                 self._referring.add(id(key))
+
+    def visit_Sequence(self, node: Union[ast.List, ast.Tuple, ast.Set]) -> None:
+        if len(node.elts) > 1:
+            for item in node.elts:
+                if item.__class__ is ast.Constant and item.value.__class__ is str:  # type: ignore
+                    self._items_of[id(item)] = node
 
     def visit_Compare(self, node: ast.Compare) -> None:
         # model == "gpt-3.5-turbo", model in ("ada", "babbage"): a reference, not a request.
@@ -1488,6 +1499,8 @@ class Detector(CallResolver):
                 or any(word in self.index.text for word in ("retrieve", "delete",
                                                             "FineTuningJob", "fine_tuning"))):
             self._keep_models_in_place()
+        if self._items_of:
+            self._keep_choices_apart()
         for call, legacy in calls:
             self._report_call(call, legacy)
         for node, legacy in self.passed_resources():
@@ -1566,6 +1579,46 @@ class Detector(CallResolver):
                 if context is not None:
                     break
         return context
+
+    def _keep_choices_apart(self) -> None:
+        """`choices=["gpt-3.5-turbo", "gpt-3.5-turbo-0301"]`: items of one list that the
+        renames would make equal (or equal to another item) are choices that would collapse
+        into one, so none of that list is renamed."""
+        fixed = {(f.start.line, f.start.column): index for index, f in enumerate(self.findings)
+                 if f.fix is not None and f.model is not None and f.replacement}
+        if not fixed:
+            return
+        lists: Dict[int, Tuple[ast.expr, List[Tuple[ast.Constant, str, Optional[int]]]]] = {}
+        for candidate in self._candidates:
+            container = self._items_of.get(id(candidate.node))
+            if container is None:
+                continue
+            span = self._span(candidate.node)
+            index = fixed.get((span[0], span[1]))
+            value = candidate.value
+            if index is not None:
+                finding = self.findings[index]
+                value = value.replace(finding.model or "", finding.replacement or "", 1)
+            lists.setdefault(id(container), (container, []))[1].append(
+                (candidate.node, value, index))
+        for container, items in lists.values():
+            renamed = [item for item in items if item[2] is not None]
+            if not renamed:
+                continue
+            others = {item.value for item in container.elts  # type: ignore[attr-defined]
+                      if isinstance(item, ast.Constant) and isinstance(item.value, str)
+                      and id(item) not in {id(node) for node, _, _ in items}}
+            values = [value for _, value, _ in items]
+            if len(set(values)) == len(values) and not others & set(values):
+                continue
+            for node, value, index in renamed:
+                finding = self.findings[index]  # type: ignore[index]
+                self.findings[index] = replace(  # type: ignore[index]
+                    finding, fix=None, fix_safety=FixSafety.MANUAL,
+                    message=f"{finding.message}; not renamed: the list on "
+                            f"{self.line_label(container.lineno)} would then hold {value} "
+                            f"twice (its items look like choices offered to a user): choose "
+                            f"its models by hand")
 
     def _keep_models_in_place(self) -> None:
         """Model literals a rename would break keep their name (the finding says why): the id
@@ -2101,7 +2154,27 @@ class Detector(CallResolver):
                 calls[id(call)] = call
         edits = list(fix.edits)
         notes: List[str] = []
+        rejected = ", ".join(f"{name}=" for name in (*rule.renamed, *rule.defaults_only,
+                                                      *rule.unsupported))
+        entries = self._model_dicts.get(id(literal))
+        if entries is not None:
+            # {"model": "gpt-4", "temperature": 0.2}: the dict carries the request's parameters
+            verdict = rule.judge(target, {
+                _string_value(key): (value.value if isinstance(value, ast.Constant)
+                                     else NOT_A_LITERAL)
+                for key, value in zip(entries.keys, entries.values)
+                if key is not None and _string_value(key) not in MODEL_DICT_KEYS})
+            changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+            if changed:
+                return None, (f"the dict on {self.line_label(entries.lineno)} also holds "
+                              f"{', '.join(repr(name) for name in changed)}, which {target} "
+                              f"rejects or names otherwise: remove or rename them where they "
+                              f"are sent, then rename the model")
         for call in sorted(calls.values(), key=lambda c: (c.lineno, c.col_offset)):
+            if any(k.arg is None for k in call.keywords):
+                return None, (f"the call on {self.line_label(call.lineno)} also passes "
+                              f"**kwargs, which may carry parameters {target} rejects "
+                              f"({rejected}): check what it holds, then rename by hand")
             arguments = {k.arg: (k.value.value if isinstance(k.value, ast.Constant)
                                  else NOT_A_LITERAL) for k in call.keywords if k.arg}
             verdict = rule.judge(target, arguments)
@@ -2120,6 +2193,10 @@ class Detector(CallResolver):
                               f"[tool.gptmigrate])")
             edits.extend(self._argument_edits(call, verdict.renamed, verdict.dropped))
             notes.extend(note for note in verdict.notes if note not in notes)
+        if not calls:
+            # no call that sends it is in sight (a function's return, another module)
+            notes.append(f"{target} rejects {rejected}: check that the calls sending this "
+                         f"model pass none of them")
         if not notes:
             return fix, ""
         return replace(fix, safety=FixSafety.UNSAFE, edits=tuple(edits),
@@ -2318,6 +2395,9 @@ _DISPATCH: Dict[type, Callable] = {
     ast.ClassDef: Detector.visit_ClassDef,
     ast.Call: Detector.visit_Call,
     ast.Dict: Detector.visit_Dict,
+    ast.List: Detector.visit_Sequence,
+    ast.Tuple: Detector.visit_Sequence,
+    ast.Set: Detector.visit_Sequence,
     ast.Expr: Detector.visit_Expr,
     ast.JoinedStr: Detector.visit_JoinedStr,
     ast.Constant: Detector.visit_Constant,

@@ -23,7 +23,7 @@ CODE = "GM202"
 FIXTURES = ("GM202-v0-error-class",)
 # openai.error.X (v0) -> openai.Y (v1); None: 1.0 has no such exception.
 V1_EXCEPTIONS: Dict[str, Optional[str]] = {
-    "OpenAIError": "OpenAIError", "APIError": "APIError",
+    "OpenAIError": "OpenAIError", "APIError": "InternalServerError",
     "APIConnectionError": "APIConnectionError", "AuthenticationError": "AuthenticationError",
     "RateLimitError": "RateLimitError", "Timeout": "APITimeoutError",
     "InvalidRequestError": "BadRequestError", "PermissionError": "PermissionDeniedError",
@@ -33,6 +33,9 @@ V1_EXCEPTIONS: Dict[str, Optional[str]] = {
 EXCEPTION_NOTES = {
     "InvalidRequestError": "v1 raises NotFoundError, not BadRequestError, for an unknown model",
     "ServiceUnavailableError": "v1 raises InternalServerError for every 5xx status",
+    "APIError": "0.x's APIError was the server's errors (5xx) and odd replies, no parent of "
+                "the others; v1's openai.APIError is the parent of every API error, so "
+                "catching it would also catch 400s, 401s and 429s",
 }
 # What else a v0 exception stood for, caught in an except clause.
 ALSO_CAUGHT = {"InvalidRequestError": ("NotFoundError",)}
