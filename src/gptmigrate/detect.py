@@ -1217,6 +1217,10 @@ class Detector(CallResolver):
                 self._mark_model(value, self.scope)
                 self._use(value, True)
                 self._model_dicts[id(value)] = node
+                if isinstance(value, ast.Call) and _is_lookup(value):
+                    default = _call_default(value, call_args(value))  # getenv("M", "gpt-4")
+                    if default is not None:
+                        self._model_dicts[id(default)] = node
             elif key is not None and _hints_version(_string_value(key) or ""):
                 self._api_version(value)
             if isinstance(key, ast.Constant):

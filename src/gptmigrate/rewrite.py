@@ -53,6 +53,17 @@ KWARGS_BY_HAND = ("the call passes **kwargs (dynamic arguments): move them to th
 V0_ONLY = {"request_timeout": "timeout", "headers": "extra_headers", "api_key": None,
            "api_base": None, "organization": None, "api_version": None, "api_type": None,
            "request_id": None}
+# Fields of openai>=1's chat and completion objects, by what holds them (the last key of
+# the path; "" the response itself): a `"key" in obj` test of one reads the attribute.
+V1_FIELDS = {
+    "": frozenset({"id", "object", "created", "model", "choices", "usage",
+                   "system_fingerprint"}),
+    "choices": frozenset({"index", "message", "delta", "finish_reason", "logprobs", "text"}),
+    "message": frozenset({"content", "role", "function_call", "tool_calls", "refusal"}),
+    "delta": frozenset({"content", "role", "function_call", "tool_calls", "refusal"}),
+    "function_call": frozenset({"name", "arguments"}),
+    "usage": frozenset({"prompt_tokens", "completion_tokens", "total_tokens"}),
+}
 # What openai<1's OpenAIObject carried beside the API's fields (read as attributes); v1's
 # response objects have none of them.
 V0_OBJECT_ONLY = {
@@ -1887,8 +1898,17 @@ class CallPlan:
         left_start = self.sem.span(context.left)[0]
         outer_start, outer_end = self.sem.span(outer)
         test = "is None" if isinstance(context.ops[0], ast.NotIn) else "is not None"
-        self.edits.append(self.sem.edit(left_start, outer_start, ""))
-        self.edits.append(self.sem.edit(outer_end, outer_end, f".{key} {test}"))
+        holder = [part for part in path if part != "*"][-1:] or [""]
+        if key in V1_FIELDS.get(holder[0], ()):
+            self.edits.append(self.sem.edit(left_start, outer_start, ""))
+            self.edits.append(self.sem.edit(outer_end, outer_end, f".{key} {test}"))
+        else:
+            # `"error" in response`: no field of v1's objects, whose attribute read would
+            # raise; getattr gives None, as the key was absent
+            quote = self.sem.source(context.left)[-1]
+            self.edits.append(self.sem.edit(left_start, outer_start, "getattr("))
+            self.edits.append(self.sem.edit(outer_end, outer_end,
+                                            f", {quote}{key}{quote}, None) {test}"))
         return True
 
     def _check_bare(self, outer: ast.AST, path: Tuple[str, ...],
@@ -2027,9 +2047,13 @@ class CallPlan:
                     raise Uncertain("the response is sliced; rewrite its reads by hand")
                 if isinstance(index, ast.Constant) and isinstance(index.value, str):
                     key = literal_text(sem.source(index))
-                    if key is not None and self.v1 and key in self.reads.attributes:
+                    # the dict view keeps the API's keys ("self-harm"); v1's objects name
+                    # them as attributes (self_harm)
+                    if key is not None and self.v1 and not self.dict_view \
+                            and key in self.reads.attributes:
                         key = self.reads.attributes[key]
-                    if key is None or not key.isidentifier() or keyword.iskeyword(key):
+                    if key is None or (not self.dict_view and (
+                            not key.isidentifier() or keyword.iskeyword(key))):
                         raise Uncertain(f"the response is read with the key "
                                         f"{sem.source(index)}")
                     steps.append(_Step(key, quote=sem.source(index)[-1]))

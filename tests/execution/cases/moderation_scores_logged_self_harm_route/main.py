@@ -12,7 +12,7 @@ def moderate(text):
 
 def reply(text):
     flagged, self_harm, top = moderate(text)
-    print(f"moderation: flagged={flagged} top={top}")
+    print(f"moderation: flagged={flagged}" + (f" top={top}" if flagged else ""))
     if self_harm:
         return HELPLINE
     if flagged:
