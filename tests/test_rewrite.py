@@ -1013,7 +1013,7 @@ def test_settings_made_inside_a_function_get_a_client_made_where_the_call_runs(c
     # the twin: an api_type computed at run time leaves the choice of client to the user
     computed = source.replace('openai.api_type = "azure"', 'openai.api_type = settings.TYPE')
     [finding] = [f for f in check_source(computed, ctx) if f.code == "GM201"]
-    assert finding.fix is None and "api_type at run time (computed" in finding.message
+    assert finding.fix is None and "api_type at run time (set computed" in finding.message
 
 
 @pytest.mark.parametrize("source, last_line", [

@@ -73,9 +73,10 @@ V0_OBJECT_ONLY = {
     "api_type": "the API type the request used", "organization": "the request's organization",
     "engine": "the engine the request named", "typed_api_type": "the request's API type",
 }
-API_TYPE_AT_RUN_TIME = ("the module sets openai.api_type at run time (computed, inside a "
-                        "function or under a condition, or to several values): create the "
-                        "OpenAI or AzureOpenAI client by hand")
+API_TYPE_AT_RUN_TIME = ("the module decides openai.api_type at run time (set computed, inside "
+                        "a function or under a condition, to several values, or left to "
+                        "OPENAI_API_TYPE in the environment): create the OpenAI or AzureOpenAI "
+                        "client by hand")
 # Per-call v0 settings a v1 client takes for one call (`client.with_options(api_key=...)`); a
 # None there keeps the client's own, as None kept the module's in 0.x.
 CALL_CLIENT_OPTIONS = {"api_key": "api_key", "api_base": "base_url",
@@ -168,6 +169,8 @@ def _client_kind(sem: Semantics, facts: ModuleFacts, call: ast.Call) -> Optional
     names = {k.arg for k in call.keywords}
     if "model" in names and not names & {"engine", "deployment_id"} and not azure_at_import:
         return False
+    if not api_types and _reads_api_type(sem):
+        return None  # OPENAI_API_TYPE in the environment chose it, as 0.x read it at import
     switched = any(_under_condition(sem, s.statement) or (
         s.scope.parent is not None
         and not isinstance(sem.parent(s.statement), (ast.FunctionDef, ast.AsyncFunctionDef)))
@@ -176,6 +179,11 @@ def _client_kind(sem: Semantics, facts: ModuleFacts, call: ast.Call) -> Optional
             or ("azure" in types and types & {"open_ai", "openai"}):
         return None
     return "azure" in types
+
+
+def _reads_api_type(sem: Semantics) -> bool:
+    """The module reads openai.api_type (`if openai.api_type == "azure":`)."""
+    return any(isinstance(node.ctx, ast.Load) for node in sem.openai_attributes("api_type"))
 
 
 def _main_guard(test: ast.expr) -> bool:
@@ -756,6 +764,18 @@ class CallPlan:
         if not self.v1:
             raise Uncertain(f"the call passes **kwargs and the project pins "
                             f"{self.planner.sdk.label}: upgrade openai to >=1, then run again")
+        entries = self._kwargs_dict()
+        if entries is not None:
+            # `params = dict(..., headers=h)` built here: what v1's create() would refuse
+            refused = sorted(key for key in entries
+                             if key in V0_ONLY or key in ("engine", "deployment_id"))
+            if refused:
+                raise Uncertain(f"the call's **{self.call.keywords[-1].value.id} dict holds "  # type: ignore
+                                f"{', '.join(key + '=' for key in refused)}, which openai>=1's "
+                                f"create() does not take (headers= is extra_headers=, "
+                                f"request_timeout= is timeout=, engine= and deployment_id= are "
+                                f"model=, api_key= and api_base= go to the client): change them "
+                                f"there, then run again")
         passed = ", ".join(f"**{_EXPRESSION.code_for_node(arg.value)}" for arg in stars)
         self.notes.append(f"{passed} passes through unchanged: openai>=1 takes the same "
                           f"parameters, but model= for engine= / deployment_id=, timeout= for "
@@ -2273,7 +2293,8 @@ class CallPlan:
         types = facts.api_types()
         return any(_under_condition(self.sem, s.statement) for s in facts.settings
                    if s.attribute == "api_type") or None in types \
-            or len(types) > 1 or (not facts.azure and bool(types - {"open_ai", "openai"}))
+            or len(types) > 1 or (not facts.azure and bool(types - {"open_ai", "openai"})) \
+            or (not types and _reads_api_type(self.sem))
 
     @property
     def on_azure(self) -> bool:
@@ -2310,6 +2331,12 @@ class CallPlan:
             raise Uncertain("openai's settings are made inside a function: create the client "
                             "right before this call by hand")
         set_anywhere = {s.attribute for s in facts.settings}
+        if azure and "api_base" not in set_anywhere:
+            raise Uncertain("on Azure the module leaves the endpoint to the environment: "
+                            "openai<1 read OPENAI_API_BASE and OPENAI_API_KEY, AzureOpenAI reads "
+                            "AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_API_KEY; set those (or pass "
+                            "azure_endpoint= and api_key=), then create the AzureOpenAI client "
+                            "by hand")
         # One name for every openai.api_base of the module, whichever client reads it.
         base = "azure_endpoint" if kinds == {True} else "base_url"
         if azure:
