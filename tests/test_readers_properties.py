@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, List
+from typing import Any, Optional, List
 
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -50,14 +50,24 @@ def _strings(data: Any) -> List[str]:
     return []
 
 
-def _renamed(data: Any) -> Any:
-    """The data a fix must leave: the values that are safe renames, renamed."""
-    if isinstance(data, str):
-        return RENAMED.get(data, data)
+def _keys(data: Any) -> set:
     if isinstance(data, dict):
-        return {key: _renamed(value) for key, value in data.items()}
+        return set(data) | {k for value in data.values() for k in _keys(value)}
     if isinstance(data, list):
-        return [_renamed(value) for value in data]
+        return {k for value in data for k in _keys(value)}
+    return set()
+
+
+def _renamed(data: Any, keys: Optional[set] = None) -> Any:
+    """The data a fix must leave: the values that are safe renames, renamed; a value that is
+    also a key of the document stays (code may look it up there)."""
+    keys = _keys(data) if keys is None else keys
+    if isinstance(data, str):
+        return data if data in keys else RENAMED.get(data, data)
+    if isinstance(data, dict):
+        return {key: _renamed(value, keys) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_renamed(value, keys) for value in data]
     return data
 
 
@@ -76,7 +86,7 @@ def test_json_reader_is_json(data: Any, indent: Any, ascii_only: bool):
     assert values == lexed.values and json_reader._fast_read(text) is not None
     fixed, _, _ = fix_source(text, CTX, path="data.json")
     assert json.loads(fixed) == _renamed(data)
-    assert fixed == _expected_fix(JSON, text)
+    assert fixed == _expected_fix(JSON, text, frozenset(_keys(data)))
     # The same data as a JavaScript object literal: the strings a model name can be are values.
     script = f"export const data = {text.strip()};\n"
     assert [v.text for v in JAVASCRIPT.read(script).values] == [
@@ -95,14 +105,15 @@ def test_yaml_reader_is_yaml(data: Any, style: Any, flow: bool):
     assert sorted(v.text for v in values) == sorted(_strings(data))
     fixed, _, _ = fix_source(text, CTX, path="data.yaml")
     assert yaml.safe_load(fixed) == _renamed(data)
-    assert fixed == _expected_fix(YAML, text)
+    assert fixed == _expected_fix(YAML, text, frozenset(_keys(data)))
 
 
-def _expected_fix(reader, text: str) -> str:
-    """The text with only the characters of each renamed value replaced."""
+def _expected_fix(reader, text: str, keys: frozenset = frozenset()) -> str:
+    """The text with only the characters of each renamed value replaced (not those that are
+    also `keys` of the document)."""
     out, cursor = [], 0
     for value in reader.read(text).values:
-        if value.text in RENAMED and value.verbatim is not None:
+        if value.text in RENAMED and value.verbatim is not None and value.text not in keys:
             out.append(text[cursor:value.verbatim] + RENAMED[value.text])
             cursor = value.verbatim + len(value.text)
     return "".join(out) + text[cursor:]

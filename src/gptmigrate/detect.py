@@ -1054,6 +1054,8 @@ class Detector(CallResolver):
         self._referring: Set[int] = set()
         # string literal -> the list, tuple or set literal it is an item of
         self._items_of: Dict[int, ast.expr] = {}
+        # a literal or list passed to a call -> the call
+        self._argument_of: Dict[int, ast.Call] = {}
         # a dict's value under a model key -> the dict (`{"model": ..., "temperature": ...}`)
         self._model_dicts: Dict[int, ast.Dict] = {}
         self._handed: Set[int] = set()  # literals passed as a non-model argument (by id)
@@ -1227,10 +1229,10 @@ class Detector(CallResolver):
                 self._referring.add(id(key))
 
     def visit_Sequence(self, node: Union[ast.List, ast.Tuple, ast.Set]) -> None:
-        if len(node.elts) > 1:
-            for item in node.elts:
-                if item.__class__ is ast.Constant and item.value.__class__ is str:  # type: ignore
-                    self._items_of[id(item)] = node
+        for item in node.elts:
+            kind = item.__class__
+            if kind is ast.Constant and item.value.__class__ is str or kind in _SEQUENCES:  # type: ignore
+                self._items_of[id(item)] = node
 
     def visit_Compare(self, node: ast.Compare) -> None:
         # model == "gpt-3.5-turbo", model in ("ada", "babbage"): a reference, not a request.
@@ -1356,6 +1358,8 @@ class Detector(CallResolver):
         plain = node.func.id if isinstance(node.func, ast.Name) else None
         position = 0
         for arg in args:
+            if arg.value.__class__ in _SEQUENCES or arg.value.__class__ is ast.Constant:
+                self._argument_of[id(arg.value)] = node
             callee = None if plain is None or arg.star or position < 0 else _Callee(
                 plain, self.scope, arg.keyword, position)
             if arg.keyword is None:  # a positional argument; after *args, positions are unknown
@@ -1605,8 +1609,10 @@ class Detector(CallResolver):
                 value = value.replace(finding.model or "", finding.replacement or "", 1)
             lists.setdefault(id(container), (container, []))[1].append(
                 (candidate.node, value, index))
+        self._keep_call_arguments_together(fixed)
         for container, items in lists.values():
-            renamed = [item for item in items if item[2] is not None]
+            renamed = [item for item in items if item[2] is not None and
+                       self.findings[item[2]].fix is not None]
             if not renamed:
                 continue
             others = {item.value for item in container.elts  # type: ignore[attr-defined]
@@ -1623,6 +1629,37 @@ class Detector(CallResolver):
                             f"{self.line_label(container.lineno)} would then hold {value} "
                             f"twice (its items look like choices offered to a user): choose "
                             f"its models by hand")
+
+    def _keep_call_arguments_together(self, fixed: Dict[Tuple[int, int], int]) -> None:
+        """`EnumProperty(items=[("gpt-4", ...)], default="gpt-4")`: the model names one call
+        is given (directly or in lists and tuples) are renamed all or none; a rename of some
+        while another stays (a default compared elsewhere) leaves the call inconsistent."""
+        groups: Dict[int, List[Tuple[ast.Constant, Optional[int]]]] = {}
+        model_lines = {(f.start.line, f.start.column): index
+                       for index, f in enumerate(self.findings) if f.model is not None}
+        for candidate in self._candidates:
+            node: ast.expr = candidate.node
+            while id(node) in self._items_of:
+                node = self._items_of[id(node)]
+            call = self._argument_of.get(id(node))
+            span = self._span(candidate.node)
+            index = model_lines.get((span[0], span[1]))
+            if call is not None and index is not None:
+                groups.setdefault(id(call), []).append((candidate.node, index))
+        for members in groups.values():
+            kept = [self.findings[i] for _, i in members if i is not None
+                    and self.findings[i].fix is None]
+            if not kept or len(members) < 2:
+                continue
+            for _, index in members:
+                finding = self.findings[index]  # type: ignore[index]
+                if finding.fix is None:
+                    continue
+                self.findings[index] = replace(  # type: ignore[index]
+                    finding, fix=None, fix_safety=FixSafety.MANUAL,
+                    message=f"{finding.message}; not renamed: the same call is also given "
+                            f"{kept[0].model} ({self.line_label(kept[0].start.line)}), which "
+                            f"is not renamed: rename the call's models together by hand")
 
     def _keep_models_in_place(self) -> None:
         """Model literals a rename would break keep their name (the finding says why): the id
@@ -2410,6 +2447,7 @@ _DISPATCH: Dict[type, Callable] = {
     ast.Subscript: Detector.visit_Subscript,
     **({ast.MatchValue: Detector.visit_MatchValue} if hasattr(ast, "MatchValue") else {}),
 }
+_SEQUENCES = (ast.List, ast.Tuple, ast.Set)
 _DOTTED = re.compile(r"[^\W\d]\w*(?:[ \t]*\.[ \t]*[^\W\d]\w*)*")
 _GAP = r"(?:[ \t]|\\\r?\n)"  # spaces, tabs, backslash-newlines
 _FROM = re.compile(rf"from{_GAP}+(?P<module>[^\W\d]\w*(?:{_GAP}*\.{_GAP}*[^\W\d]\w*)*)")

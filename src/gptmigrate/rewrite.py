@@ -2338,7 +2338,8 @@ class CallPlan:
                             "azure_endpoint= and api_key=), then create the AzureOpenAI client "
                             "by hand")
         # One name for every openai.api_base of the module, whichever client reads it.
-        base = "azure_endpoint" if kinds == {True} else "base_url"
+        # (azure_endpoint as soon as an Azure client reads it: its type is AzureOpenAI's)
+        base = "azure_endpoint" if True in kinds else "base_url"
         if azure:
             arguments = ["api_key=openai.api_key", "api_version=openai.api_version",
                          f"azure_endpoint=openai.{base}"]

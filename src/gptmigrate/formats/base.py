@@ -8,6 +8,8 @@ the key that names it; its comments; and findings of its own (scripts' API rules
 
 from __future__ import annotations
 
+import re
+
 import bisect
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Dict, List, Optional, Tuple
@@ -58,6 +60,9 @@ class Document:
     comments: List[Comment] = field(default_factory=list)
     calls: List[Any] = field(default_factory=list)
     problem: Optional[str] = None
+    # A data file (YAML, JSON, TOML, INI, .env): a model value that is also one of its keys
+    # is looked up by (`_also_a_key`); a script's `case "gpt-4":` is no key.
+    keyed: bool = True
 
 
 class Lines:
@@ -142,8 +147,21 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
         if azure and match.row.provider != "azure":
             finding = replace(finding, message=finding.message + AZURE_DEPLOYMENT_NOTE, fix=None,
                               fix_safety=FixSafety.MANUAL)
+        elif finding.fix is not None and document.keyed and _also_a_key(text, value.text):
+            finding = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                              message=f"{finding.message}; not renamed: the file also has a key "
+                                      f"named {value.text}, which code may look up by this "
+                                      f"value: rename both together by hand")
         findings.append(finding)
     return findings
+
+
+def _also_a_key(text: str, name: str) -> bool:
+    """Whether `name` is also a key of the document (`gpt-4:` in YAML, `"gpt-4":` in JSON or
+    TOML, `[gpt-4]` as an INI/TOML section): a list of models next to a table keyed by them."""
+    quoted = re.escape(name)
+    return re.search(rf"""["']{quoted}["'][ \t]*[:=]|^[ \t]*(?:-[ \t]+)?{quoted}[ \t]*"""
+                     rf"""(?::(?:[ \t\r]|$)|=)|\[{quoted}\]""", text, re.MULTILINE) is not None
 
 
 def suppression_comments(document: Document, text: str,

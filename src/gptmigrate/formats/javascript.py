@@ -170,7 +170,7 @@ def read(text: str, variant: str = "javascript") -> Document:
     tree = parser.parse(data)
     root = tree.root_node
     offsets = _Offsets(text)
-    document = Document()
+    document = Document(keyed=False)
     captures = _captures(query, root)
     modules = _specifiers(captures)
     for node in captures.get("string", []) + captures.get("template", []):
