@@ -95,6 +95,13 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "image_acreate_default_model": "data[0].b64_json is Optional in 1.x (b64decode(None))",
     "azure_settings_in_function": "AzureOpenAI(azure_endpoint=openai.azure_endpoint): the module "
                                   "attribute is str | None (set by the module before the call)",
+    "chat_json_reply_history_trim": "resp.usage.prompt_tokens: usage is Optional in 1.x",
+    "chat_tutorial_top_level_script": "response.usage.prompt_tokens: usage is Optional in 1.x",
+    "chat_function_roundtrip_cookbook": "messages holds the reply message (a dict) and a role "
+                                        "'function' dict: inferred list[dict[str, Unknown]], as "
+                                        "hand-written 1.x code building it would be",
+    "chat_retry_decorator_bot": "self.messages is inferred list[dict[str, Unknown]] (an attribute "
+                                "list of message dicts), as hand-written 1.x code would be",
 }
 
 
