@@ -42,6 +42,9 @@ _THROUGH = frozenset({
 })
 _SHORT_CIRCUIT = frozenset({"||", "??"})
 _COMPARISONS = frozenset({"===", "==", "!==", "!="})
+# String methods whose argument is looked for in the string, not sent anywhere.
+_STRING_TESTS = frozenset({"includes", "startsWith", "endsWith", "indexOf", "lastIndexOf",
+                           "localeCompare"})
 # A receiver named like an API client (detection's notion for Python's clients).
 _CLIENT_NAME = re.compile(r"client|openai|oai|gpt|llm|api", re.IGNORECASE)
 
@@ -236,6 +239,12 @@ def _compared(node: Any, data: bytes) -> bool:
         return True
     if parent.type == "member_expression" and node.type == "array":
         return _text(parent.child_by_field_name("property"), data) in ("includes", "indexOf")
+    if parent.type == "arguments" and parent.parent is not None \
+            and parent.parent.type == "call_expression":
+        # `model.includes("gpt-4")`, `name.startsWith("gpt-4")`: a test of another string
+        function = parent.parent.child_by_field_name("function")
+        return function is not None and function.type == "member_expression" and _text(
+            function.child_by_field_name("property"), data) in _STRING_TESTS
     return False
 
 
