@@ -41,6 +41,10 @@ def import_fix(sem: "Semantics", finding: Finding) -> Finding:
             or sem.text[start:end] != statement.module \
             or not all(alias.name in CLASSES for alias in statement.names):
         return finding
+    azure = _azure_through_openai(sem, {alias.asname or alias.name for alias in statement.names
+                                        if not alias.name.startswith("Azure")})
+    if azure:
+        return replace(finding, message=f"{finding.message}. Not rewritten: {azure}")
     try:
         uses = _use_edits(sem, {alias.asname or alias.name for alias in statement.names
                                 if alias.name in CHAT_CLASSES})
@@ -53,6 +57,29 @@ def import_fix(sem: "Semantics", finding: Finding) -> Finding:
                         "calls invoke(...) (langchain-core 1.x has neither)")
     fix = Fix(FixSafety.UNSAFE, (sem.edit(start, end, "langchain_openai"), *uses), description)
     return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
+
+
+def _azure_through_openai(sem: "Semantics", classes: Set[str]) -> str:
+    """Why the OpenAI classes of this import run on Azure here, which langchain_openai's do
+    not follow: old langchain read openai's module settings (`openai.api_type = "azure"`,
+    openai.api_base) and took `engine=` / `deployment_name=`; langchain_openai's ChatOpenAI
+    and OpenAIEmbeddings call OpenAI. Empty when nothing says Azure."""
+    if not classes:
+        return ""
+    if sem.openai_attributes("api_type"):
+        return ("the module sets or reads openai.api_type (Azure through openai's settings), "
+                "which langchain_openai's classes ignore: import AzureChatOpenAI / "
+                "AzureOpenAIEmbeddings from langchain_openai and pass azure_deployment=, "
+                "azure_endpoint= and api_version=, then run again")
+    for node in ast.walk(sem.tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in classes and any(
+                    k.arg in ("engine", "deployment_id", "deployment_name")
+                    for k in node.keywords):
+            return (f"line {node.lineno} names an Azure deployment ({node.func.id}(engine=/"
+                    f"deployment_name=...)), which langchain_openai's {node.func.id} does not "
+                    f"take: use its Azure class with azure_deployment=, then run again")
+    return ""
 
 
 CHAT_CLASSES = frozenset({"ChatOpenAI", "AzureChatOpenAI"})
