@@ -296,13 +296,15 @@ def test_uncertain_rewrites_are_manual_with_instructions(ctx, call: str, expecte
                      "model=\"gpt-4o\", messages=m)"),
     ("organization=org", "client.with_options(organization=org).chat.completions.create("
                          "model=\"gpt-4o\", messages=m)"),
-    ("api_key=key", "every openai call of the module passes its own api_key="),
+    ("api_key=key", "    client = OpenAI(api_key=key)\n    r = client.chat.completions.create("
+                    "model=\"gpt-4o\", messages=m)\n"),
     ("api_version=\"2024-02-01\"", "per-call v0 setting"),
     ("request_id=\"r\"", "per-call v0 setting"),
 ])
 def test_per_call_v0_settings(ctx, keyword: str, v1):
     """v1's create() takes a timeout and extra headers; a key, a URL or an organization goes
-    to the client for that call; a key only where 0.x needed no key of the environment."""
+    to the client for that call; where every call brings its key and nothing sets one (0.x
+    needed no key of the environment), the client is made where the call runs, with it."""
     source = ("import openai\n\n\ndef f(m, key, url, org):\n"
               f"    r = openai.ChatCompletion.create(model=\"gpt-4o\", messages=m, {keyword})\n"
               "    return r[\"choices\"][0][\"message\"][\"content\"]\n")

@@ -575,6 +575,9 @@ class CallPlan:
         self.model: Optional[str] = None
         # `api_key=` and the like given to this call: `client.with_options(...)` (`_v0_settings`).
         self.client_options: List[Tuple[str, cst.BaseExpression]] = []
+        # every call brings its own api_key= and nothing sets one: the options make a client
+        # right before the call (`client = OpenAI(api_key=key)`), not `.with_options()`
+        self.client_per_call = False
         # openai's generation: a call of v1 or of another SDK is written for a client.
         self.v1 = not planner.sdk.v0 or legacy.sdk != "v0"
         # The response as the dict the API sent (`.to_dict()`, what v0 returned): for a
@@ -946,10 +949,9 @@ class CallPlan:
             if name in CALL_CLIENT_OPTIONS and self.v1 and self.legacy.sdk == "v0" \
                     and not self.on_azure:
                 if name == "api_key" and self._keys_only_per_call():
-                    raise Uncertain("every openai call of the module passes its own api_key= "
-                                    "and the module sets no openai.api_key: a client made at "
-                                    "import needs OPENAI_API_KEY where 0.x did not; create "
-                                    "the client with that key (OpenAI(api_key=...)) by hand")
+                    # 0.x never needed OPENAI_API_KEY here, which a client made at import
+                    # reads: the client is made where the call runs, with the call's key
+                    self.client_per_call = True
                 self.client_options.append((CALL_CLIENT_OPTIONS[name], arg.value))
                 if index == len(args) - 1 and out:
                     drop_last_argument(out, arg)
@@ -2204,7 +2206,7 @@ class CallPlan:
                 value = cst.Attribute(value=value, attr=cst.Name(part))
             return func.with_changes(value=value, attr=cst.Name("create"))
         client = self._client_expression()
-        if self.client_options:
+        if self.client_options and not self.client_per_call:
             client += ".with_options(" + ", ".join(
                 f"{name}={_EXPRESSION.code_for_node(value)}"
                 for name, value in self.client_options) + ")"
@@ -2237,6 +2239,8 @@ class CallPlan:
         name = self._client_expression()
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
+        if self.client_per_call:
+            return self._local_client(name, self._per_call_arguments())
         if facts.inner_settings() or facts.settings_after_calls \
                 or self._module_api_type_at_run_time():
             return self._local_client(name)
@@ -2303,7 +2307,20 @@ class CallPlan:
         return self.planner.facts.azure or _client_kind(
             self.sem, self.planner.facts, self.call) is True
 
-    def _local_client(self, name: str) -> Tuple[List[Edit], str]:
+    def _per_call_arguments(self) -> List[str]:
+        """The client's arguments from the call's own api_key= (api_base=, organization=),
+        evaluated right before the call: names, attributes, constants and subscripts only."""
+        arguments = []
+        for option, value in self.client_options:
+            if not isinstance(value, (cst.Name, cst.Attribute, cst.SimpleString,
+                                      cst.Subscript)):
+                raise Uncertain(f"the call's own {option}= is computed in the call: bind it "
+                                f"to a name first, then run again")
+            arguments.append(f"{option}={_EXPRESSION.code_for_node(value)}")
+        return arguments
+
+    def _local_client(self, name: str, given: Optional[List[str]] = None
+                      ) -> Tuple[List[Edit], str]:
         """A client made right before the call, from openai's settings as they are when the
         call runs (the module sets them inside a function or after its first call, or picks
         OpenAI or Azure at run time; v0 read them per call). Not openai>=1's module-level
@@ -2313,6 +2330,9 @@ class CallPlan:
         azure = _client_kind(sem, facts, self.call)
         if azure is None:
             raise Uncertain(API_TYPE_AT_RUN_TIME)
+        if given is not None and azure:
+            raise Uncertain("on Azure the call's own api_key= goes to an AzureOpenAI client "
+                            "made with the endpoint and api_version: create it by hand")
         kinds = self.planner.client_kinds()
         mixed = kinds == {True, False}
         name = self._client_expression()
@@ -2340,7 +2360,9 @@ class CallPlan:
         # One name for every openai.api_base of the module, whichever client reads it.
         # (azure_endpoint as soon as an Azure client reads it: its type is AzureOpenAI's)
         base = "azure_endpoint" if True in kinds else "base_url"
-        if azure:
+        if given is not None:
+            arguments = given
+        elif azure:
             arguments = ["api_key=openai.api_key", "api_version=openai.api_version",
                          f"azure_endpoint=openai.{base}"]
         else:
@@ -2360,7 +2382,9 @@ class CallPlan:
         if class_name in missing and facts.import_end is not None:
             edits.append(sem.edit(facts.import_end, facts.import_end,
                                   f"from openai import {', '.join(missing)}{newline}"))
-        if mixed:
+        if given is not None:
+            why = "every call of the module brings its own api_key=, and nothing sets one"
+        elif mixed:
             if _api_type_guard(sem, self.call) is not None:
                 because = "the test of openai.api_type around it"
             elif azure:
