@@ -1188,3 +1188,29 @@ def test_dropping_the_last_argument_keeps_the_comments_of_the_others(before, aft
     kept = list(call.args[:-1])
     drop_last_argument(kept, call.args[-1])
     assert cst.Module(body=[]).code_for_node(call.with_changes(args=kept)) == after
+
+
+HELPERS = ('import openai\n\n\ndef ask(q):\n'
+           '    r = openai.ChatCompletion.create(model="gpt-4o", messages=[{"role": "user", '
+           '"content": q}])\n    return r["choices"][0]["message"]["content"]\n')
+
+
+def test_settings_another_module_makes_reach_the_calls(tmp_path: Path):
+    """openai<1's settings were process-wide: a key set in main.py reaches helpers.py's calls
+    through a client made where they run; a base URL set by a module that runs with them (one
+    imports the other, or a third imports both) keeps them manual; one of a module that does
+    not (a separate Azure backend) does not count."""
+    project = _project(
+        tmp_path, helpers=HELPERS,
+        main="import openai\nimport config\nimport helpers\n\n"
+             "openai.api_key = open('key.txt').read()\n",
+        config="import openai\n\nopenai.api_base = 'http://proxy.local/v1'\n",
+        backend="import openai\n\nopenai.api_type = 'azure'\n")
+    report = CliRunner().invoke(main, ["scan", str(project), *PINNED, "--unsafe-fixes",
+                                       "--format", "json"], catch_exceptions=False)
+    [finding] = [f for f in json.loads(report.output)["findings"] if f["code"] == "GM201"]
+    assert finding["fix"] is None and "config.py sets openai.api_base" in finding["message"]
+    (project / "config.py").unlink()
+    _fix_project(project)
+    fixed = (project / "helpers.py").read_text()
+    assert "    client = OpenAI(api_key=openai.api_key)\n    r = client.chat.completions" in fixed

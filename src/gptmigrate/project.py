@@ -197,6 +197,8 @@ def forget() -> None:
     _MOVES.clear()
     _READ.clear()
     _FILES.clear()
+    _SETTINGS.clear()
+    _IMPORTS.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
@@ -226,6 +228,74 @@ def other_user(path: Path, words: Tuple[str, ...]) -> Optional[Path]:
     return None
 
 
+_SETTING = re.compile(r"\bopenai\s*\.\s*(api_key|api_base|organization|api_type|api_version)"
+                      r"\s*=(?!=)")
+_SETTINGS: Dict[Path, Dict[str, List[Path]]] = {}
+
+
+def settings_elsewhere(path: Path) -> Dict[str, List[Path]]:
+    """The openai<1 module settings (`openai.api_key = ...`) other modules of the project make,
+    each with a file that makes it: 0.x's settings were process-wide, so a module without
+    settings of its own may run on another's (main.py sets the key, helpers.py calls). A file
+    found here is consulted (the plan depends on it); one that adds a setting later is not
+    seen by a cached result of this module until it changes too."""
+    me = path.resolve()
+    root = project_root(path)
+    if root not in _SETTINGS:
+        found: Dict[str, List[Path]] = {}
+        for other in _python_files(root):
+            try:
+                text = other.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            if "openai" not in text:
+                continue
+            for name in {match.group(1) for match in _SETTING.finditer(text)}:
+                found.setdefault(name, []).append(other)
+        _SETTINGS[root] = found
+    result = {name: [file for file in files if file != me]
+              for name, files in _SETTINGS[root].items() if any(file != me for file in files)}
+    for files in result.values():
+        for file in files:
+            consulted(file)
+    return result
+
+
+_IMPORTS: Dict[Path, Set[Path]] = {}
+
+
+def _imported(path: Path) -> Set[Path]:
+    """The project modules `path` imports (directly)."""
+    if path not in _IMPORTS:
+        found: Set[Path] = set()
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8", errors="replace"))
+        except (OSError, SyntaxError, ValueError, RecursionError):
+            tree = ast.Module(body=[], type_ignores=[])
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                targets = [module_file(path, alias.name, 0) for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                targets = [module_file(path, node.module, node.level)] + [
+                    module_file(path, f"{node.module}.{alias.name}" if node.module
+                                else alias.name, node.level) for alias in node.names]
+            else:
+                continue
+            found.update(target for target in targets if target is not None)
+        _IMPORTS[path] = found
+    return _IMPORTS[path]
+
+
+def same_process(path: Path, other: Path) -> bool:
+    """Whether two modules of the project plainly run together: one imports the other, or a
+    third imports both (main.py imports config and helpers)."""
+    me, other = path.resolve(), other.resolve()
+    if other in _imported(me) or me in _imported(other):
+        return True
+    return any(me in _imported(third) and other in _imported(third)
+               for third in _python_files(project_root(path)) if third.suffix == ".py")
+
+
 _FILES: Dict[Path, List[Path]] = {}
 
 
@@ -242,4 +312,4 @@ def _python_files(root: Path) -> List[Path]:
 
 
 __all__ = ["CONSULTED", "RUN_PATHS", "constant_move", "definition", "forget", "importers",
-           "in_run", "module_file", "other_user"]
+           "in_run", "module_file", "other_user", "same_process", "settings_elsewhere"]

@@ -2241,6 +2241,16 @@ class CallPlan:
             return [], f"uses the existing {name}"
         if self.client_per_call:
             return self._local_client(name, self._per_call_arguments())
+        elsewhere = self._settings_elsewhere()
+        moved = sorted(set(elsewhere) & {"api_base", "api_type", "api_version"})
+        if moved:
+            where = elsewhere[moved[0]].name
+            raise Uncertain(f"{where} sets openai.{moved[0]}, which this module's calls also ran "
+                            f"with (openai<1's settings were process-wide): create the client "
+                            f"there (OpenAI(base_url=...) or AzureOpenAI(...)) and use it here, "
+                            f"or set the same values in this module, then run again")
+        if elsewhere:
+            return self._local_client(name)
         if facts.inner_settings() or facts.settings_after_calls \
                 or self._module_api_type_at_run_time():
             return self._local_client(name)
@@ -2307,6 +2317,26 @@ class CallPlan:
         return self.planner.facts.azure or _client_kind(
             self.sem, self.planner.facts, self.call) is True
 
+    def _settings_elsewhere(self) -> dict:
+        """openai settings another module of the project makes and this one does not (setting
+        -> a file that makes it): a client made at import would not see them, where 0.x read
+        them at each call."""
+        path = self.planner.path
+        if path is None:
+            return {}
+        own = {setting.attribute for setting in self.planner.facts.settings}
+        found = {}
+        for name, files in project.settings_elsewhere(path).items():
+            if name in own:
+                continue
+            if name in ("api_key", "organization"):
+                found[name] = files[0]  # read where the call runs: right whoever set it
+                continue
+            related = [file for file in files if project.same_process(path, file)]
+            if related:  # a base URL or an Azure configuration of a module that runs with it
+                found[name] = related[0]
+        return found
+
     def _per_call_arguments(self) -> List[str]:
         """The client's arguments from the call's own api_key= (api_base=, organization=),
         evaluated right before the call: names, attributes, constants and subscripts only."""
@@ -2350,7 +2380,7 @@ class CallPlan:
         if indent.strip():  # `if x: return create(...)`: no line of its own
             raise Uncertain("openai's settings are made inside a function: create the client "
                             "right before this call by hand")
-        set_anywhere = {s.attribute for s in facts.settings}
+        set_anywhere = {s.attribute for s in facts.settings} | set(self._settings_elsewhere())
         if azure and "api_base" not in set_anywhere:
             raise Uncertain("on Azure the module leaves the endpoint to the environment: "
                             "openai<1 read OPENAI_API_BASE and OPENAI_API_KEY, AzureOpenAI reads "
@@ -2382,8 +2412,12 @@ class CallPlan:
         if class_name in missing and facts.import_end is not None:
             edits.append(sem.edit(facts.import_end, facts.import_end,
                                   f"from openai import {', '.join(missing)}{newline}"))
+        elsewhere = self._settings_elsewhere()
         if given is not None:
             why = "every call of the module brings its own api_key=, and nothing sets one"
+        elif elsewhere:
+            why = (f"{sorted(elsewhere.values())[0].name} sets openai."
+                   f"{' and openai.'.join(sorted(elsewhere))} for the whole process")
         elif mixed:
             if _api_type_guard(sem, self.call) is not None:
                 because = "the test of openai.api_type around it"
