@@ -28,7 +28,7 @@ from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
                                    langchain_imports, langchain_llm, llama_index_imports,
-                                   v0_errors, vertex_genai)
+                                   v0_embeddings_utils, v0_errors, vertex_genai)
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import project
 from gptmigrate.sdk import SdkChoice, sdk_for
@@ -39,7 +39,7 @@ from gptmigrate.types import Edit, Finding, Fix, FixSafety
 CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
                                  langchain_imports.CODE, langchain_llm.CODE, google_genai.CODE,
                                  llama_index_imports.CODE, assistants_responses.CODE,
-                                 vertex_genai.CODE}
+                                 vertex_genai.CODE, v0_embeddings_utils.CODE}
 
 
 class Escapes(Uncertain):
@@ -273,6 +273,8 @@ def _planned(planner: "Planner", finding: Finding, planned: List[Finding],
         return v0_errors.error_fix(sem, finding, sdk)
     if finding.code == langchain_imports.CODE:
         return langchain_imports.import_fix(sem, finding)
+    if finding.code == v0_embeddings_utils.CODE and not sdk.v0:
+        return v0_embeddings_utils.import_fix(sem, finding)
     if finding.code == llama_index_imports.CODE:
         return llama_index_imports.import_fix(sem, finding)
     if finding.code == anthropic_messages.PROMPT_CODE:

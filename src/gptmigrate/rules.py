@@ -408,7 +408,7 @@ def get_rule(code_or_name: str) -> Optional[Rule]:
 # Findings the API rewrites plan a fix for (legacy calls and v0 exceptions): only a file with one
 # of these is parsed with libcst.
 REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM103", "GM104", "GM105", "GM110", "GM112", "GM201",
-                             "GM202", "GM210", "GM211", "GM212", "GM213", "GM214"})
+                             "GM202", "GM204", "GM210", "GM211", "GM212", "GM213", "GM214"})
 OFF_BY_DEFAULT = frozenset({"GM901"})
 
 
