@@ -2239,6 +2239,15 @@ class CallPlan:
         class_name = ("AsyncAzureOpenAI" if self.asynchronous else "AzureOpenAI") \
             if facts.azure else kind
         name = self._client_expression()
+        if any(k.arg == "deployment_id" for k in self.call.keywords) \
+                and not facts.api_types() and not self._settings_elsewhere().get("api_type"):
+            # Azure's own word, in a module that configures no Azure: OPENAI_API_TYPE did
+            raise Uncertain("deployment_id= names an Azure deployment, and the module leaves "
+                            "Azure's settings to the environment (OPENAI_API_TYPE, "
+                            "OPENAI_API_BASE), which AzureOpenAI reads under other names "
+                            "(AZURE_OPENAI_ENDPOINT, OPENAI_API_VERSION, AZURE_OPENAI_API_KEY): "
+                            "create the AzureOpenAI client by hand and pass the deployment as "
+                            "model=")
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
         if self.client_per_call:
