@@ -1214,3 +1214,26 @@ def test_settings_another_module_makes_reach_the_calls(tmp_path: Path):
     _fix_project(project)
     fixed = (project / "helpers.py").read_text()
     assert "    client = OpenAI(api_key=openai.api_key)\n    r = client.chat.completions" in fixed
+
+
+CONFIG = 'COMPLETION_MODEL = "text-davinci-003"\n'
+USES_CONFIG = ('import openai\n\nimport config\n\n\ndef headline(topic):\n'
+               '    resp = openai.Completion.create(model=config.COMPLETION_MODEL, prompt=topic)\n'
+               '    return resp["choices"][0]["text"]\n')
+
+
+def test_a_model_constant_read_through_its_module_moves_with_the_call(tmp_path: Path):
+    """`import config` then `model=config.COMPLETION_MODEL`: the constant moves to the chat
+    target with the call; where the module is also used whole (`vars(config)`), its readers
+    are out of sight and both stay."""
+    root = _project(tmp_path, config=CONFIG, app=USES_CONFIG)
+    _fix_project(root)
+    assert (root / "config.py").read_text() == 'COMPLETION_MODEL = "gpt-5.6-terra"\n'
+    assert "client.chat.completions.create(model=config.COMPLETION_MODEL, messages=" in \
+        (root / "app.py").read_text()
+    whole = USES_CONFIG + "\n\nSETTINGS = vars(config)\n"
+    (tmp_path / "twin").mkdir()
+    other = _project(tmp_path / "twin", config=CONFIG, app=whole)
+    _fix_project(other)
+    assert (other / "config.py").read_text() == CONFIG
+    assert (other / "app.py").read_text() == whole

@@ -138,11 +138,12 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
         star = any(isinstance(node, ast.ImportFrom) and node.names[0].name == "*"
                    and module_file(path, node.module, node.level) == defined
                    for node in ast.walk(tree))
-        plain = any(isinstance(node, ast.Import) and any(
-            module_file(path, alias.name, 0) == defined for alias in node.names)
-            for node in ast.walk(tree))
+        plain = [alias for node in ast.walk(tree) if isinstance(node, ast.Import)
+                 for alias in node.names if module_file(path, alias.name, 0) == defined]
         if aliases or star or plain:
-            yield path, text, aliases if not (star or plain) else []
+            # `import config` binds the module: its aliases (names other than `name`) are
+            # read as `config.NAME`
+            yield path, text, aliases + plain if not star else []
 
 
 _MOVES: Dict[Tuple[str, str], Optional[str]] = {}
@@ -154,13 +155,14 @@ _PENDING: Set[Tuple[str, str]] = set()
 
 
 def constant_move(defined: Path, name: str, target_of: Callable[[str], Optional[str]],
-                  users_rewritten: Callable[[Path, str, List[ast.alias]], bool]
+                  users_rewritten: Callable[[Path, str, List[ast.alias], str], bool]
                   ) -> Optional[str]:
     """The chat target the constant `name` of module file `defined` moves to, if it can:
     it is bound once to a model literal whose call must move API (`target_of`), both files
     are in the run, and every module that imports it passes it only as the model of calls
-    that are rewritten (`users_rewritten`, asked per importer; a star import or a plain
-    `import module` counts as a use that is not). While the answer is being worked out (an
+    that are rewritten (`users_rewritten`, asked per importer with its aliases: the names it
+    imports, or the module itself for `import module`, read as `module.NAME`; a star import
+    counts as a use that is not). While the answer is being worked out (an
     importer's own plan asks again), the move is assumed."""
     key = (str(defined), name)
     if key in _PENDING:
@@ -179,7 +181,8 @@ def constant_move(defined: Path, name: str, target_of: Callable[[str], Optional[
         _PENDING.add(key)
         try:
             users = list(importers(defined, name))
-            if users and all(in_run(path) and aliases and users_rewritten(path, text, aliases)
+            if users and all(in_run(path) and aliases
+                             and users_rewritten(path, text, aliases, name)
                              for path, text, aliases in users):
                 answer = target
             for path, _, _ in users:

@@ -411,7 +411,19 @@ class Planner:
         resolution = self.options.table.resolve(model, self.options.as_of, self.options.targets)
         return resolution.target if resolution.action == "migrate-api" else None
 
-    def _users_rewritten(self, path: Path, text: str, aliases: List[ast.alias]) -> bool:
+    def moved_module_constant(self, module: str, name: str) -> Optional[str]:
+        """`config.COMPLETION_MODEL` after `import config`: the chat model that constant of
+        another module of the project moves to in this run (None: it does not move)."""
+        if self.path is None:
+            return None
+        defined = project.module_file(self.path, module, 0)
+        if defined is None:
+            return None
+        return project.constant_move(defined, name, self.chat_move_target,
+                                     self._users_rewritten)
+
+    def _users_rewritten(self, path: Path, text: str, aliases: List[ast.alias],
+                         name: str) -> bool:
         """Whether every use, in the module at `path`, of the names `aliases` bind is the model
         of a call that is rewritten to (or already calls) Chat Completions."""
         if path == self.path:
@@ -427,6 +439,9 @@ class Planner:
         sem = planner.sem
         sem.sites((sem.names.module, ""))  # the index
         for alias in aliases:
+            module = alias.name != name  # `import config`: read as config.NAME
+            if module and "." in alias.name and not alias.asname:
+                return False  # `import pkg.config` binds pkg
             local = alias.asname or alias.name
             keys = [key for key, sites in sem._sites.items() if key[1] == local and any(
                 isinstance(site, ast.alias) and site.name == alias.name for site in sites)]
@@ -437,6 +452,12 @@ class Planner:
                     return False
                 for read in sem.reads(key):
                     holder = sem.parent(read)
+                    if module:
+                        if not (isinstance(holder, ast.Attribute) and holder.value is read):
+                            return False  # the module used whole: its reads are out of sight
+                        if holder.attr != name:
+                            continue
+                        read, holder = holder, sem.parent(holder)
                     call = sem.parent(holder) if isinstance(holder, ast.keyword) else None
                     if not (isinstance(holder, ast.keyword) and holder.arg in MODEL_KEYWORDS
                             and isinstance(call, ast.Call)
@@ -1129,6 +1150,19 @@ class CallPlan:
             if target != literal.value:
                 self.edits.append(_restring(self.sem, literal, target))
             return arg.value
+        if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
+            sites = self.sem.sites(self.sem.binding_of(value.value))
+            if len(sites) == 1 and isinstance(sites[0], ast.alias) \
+                    and isinstance(self.sem.parent(sites[0]), ast.Import):
+                target = self.planner.moved_module_constant(sites[0].name, value.attr)
+                if target is None:
+                    raise Uncertain(f"the model comes from {dotted_name(value)}, a constant "
+                                    f"of another module: scan the project in one run (its "
+                                    f"other users must move too), or set it to a served chat "
+                                    f"model ({self.planner.default_chat()}) there")
+                self.model = target
+                self.notes.append(f"{dotted_name(value)} moves to {target} in the same run")
+                return arg.value
         if self._flowing(value):
             return arg.value
         raise Uncertain("the model is computed at run time: pass a served chat model "
