@@ -1627,8 +1627,8 @@ class Detector(CallResolver):
                     finding, fix=None, fix_safety=FixSafety.MANUAL,
                     message=f"{finding.message}; not renamed: the list on "
                             f"{self.line_label(container.lineno)} would then hold {value} "
-                            f"twice (its items look like choices offered to a user): choose "
-                            f"its models by hand")
+                            f"twice (a catalogue of models to choose from, not one request): "
+                            f"choose its models by hand")
 
     def _keep_call_arguments_together(self, fixed: Dict[Tuple[int, int], int]) -> None:
         """`EnumProperty(items=[("gpt-4", ...)], default="gpt-4")`: the model names one call
