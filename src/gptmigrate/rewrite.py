@@ -1445,7 +1445,7 @@ class CallPlan:
                     and store.value is read and isinstance(store.slice, ast.Constant)
                     and isinstance(store.slice.value, str) and isinstance(assign, ast.Assign)
                     and assign.targets == [store] and sem.enclosing_function(read) is home
-                    and read.lineno < self.call.lineno and not self._in_loop(read)):
+                    and read.lineno < self.call.lineno and self._loop_of(read) is None):
                 return None
             pairs.append((store.slice.value, assign.value, store.slice))
         for entry, entry_value, spelled in pairs:
@@ -1743,7 +1743,7 @@ class CallPlan:
             raise Uncertain("the response is passed through too many names")
         key = self.sem.binding_of(name)
         others = [site for site in self.sem.sites(key) if site is not name]
-        if all(self._same_response(site) for site in others):
+        if all(self._same_response(site, base) for site in others):
             reads = self.sem.reads(key)
         else:
             reads = self._reads_until_reassigned(name, key)
@@ -1768,9 +1768,11 @@ class CallPlan:
 
     def _reads_until_reassigned(self, name: ast.Name, key) -> List[ast.Name]:
         """The reads of `name` that see this assignment, when the name is assigned other
-        things too. Without loops, a read sees the last assignment before it if that
-        assignment's block holds the read (it ran on every path to the read); any read that
-        another path could reach from here makes the rewrite uncertain."""
+        things too. A read sees the last assignment before it if that assignment's block
+        holds the read (it ran on every path to the read). In a loop that assigns the name,
+        a read must follow such an assignment of the same loop (a later iteration would see
+        the loop's value); any read that another path could reach from here makes the
+        rewrite uncertain."""
         sem = self.sem
         sites = sem.sites(key)
         other = next((site for site in sites if site is not name), name)
@@ -1782,7 +1784,7 @@ class CallPlan:
             raise Uncertain(problem)
         home = sem.enclosing_function(name)
         for node in (*sites, *sem.reads(key)):
-            if sem.enclosing_function(node) is not home or self._in_loop(node):
+            if sem.enclosing_function(node) is not home:
                 raise Uncertain(problem)
         mine = sem.enclosing_statement(name)
         ends = sorted((sem.span(statement)[1], id(statement), statement)
@@ -1791,19 +1793,34 @@ class CallPlan:
         for read in sem.reads(key):
             start = sem.span(read)[0]
             before = [statement for end, _, statement in ends if end <= start]
+            loop = self._loop_of(read)
+            assigned_in_loop = loop is not None and any(
+                self._within(statement, loop) for statement in statements)
             if not before:
+                if assigned_in_loop:
+                    raise Uncertain(problem)  # a later iteration reads the loop's value
                 continue  # read before any assignment here: not this value
-            if not self._dominates(before[-1], read):
+            if not self._dominates(before[-1], read) or (
+                    assigned_in_loop and not self._within(before[-1], loop)):  # type: ignore[arg-type]
                 raise Uncertain(problem)
             if before[-1] is mine:
                 seen.append(read)
         return seen
 
-    def _in_loop(self, node: ast.AST) -> bool:
+    def _loop_of(self, node: ast.AST) -> Optional[ast.AST]:
+        """The innermost loop of its function that holds `node`, or None."""
         current = self.sem.parent(node)
         while current is not None and not isinstance(current, (ast.FunctionDef,
                                                                ast.AsyncFunctionDef)):
             if isinstance(current, (ast.For, ast.AsyncFor, ast.While)):
+                return current
+            current = self.sem.parent(current)
+        return None
+
+    def _within(self, node: ast.AST, outer: ast.AST) -> bool:
+        current: Optional[ast.AST] = node
+        while current is not None:
+            if current is outer:
                 return True
             current = self.sem.parent(current)
         return False
@@ -1824,10 +1841,12 @@ class CallPlan:
             current = self.sem.parent(current)
         return False
 
-    def _same_response(self, site: ast.AST) -> bool:
+    def _same_response(self, site: ast.AST, base: Tuple[str, ...] = ()) -> bool:
         """Whether another assignment to a response name gives it the same kind of response
         (another call this migration rewrites, or one already in the target form) or None:
-        its reads then change the same way, whichever assignment ran."""
+        its reads then change the same way, whichever assignment ran. A name bound to a part
+        of the response (`base`: `create(...)["choices"][0]["message"]`) is not bound to the
+        same thing by a whole response."""
         statement = self.sem.parent(site)
         if not (isinstance(statement, (ast.Assign, ast.AnnAssign)) and site in (
                 statement.targets if isinstance(statement, ast.Assign) else [statement.target])):
@@ -1837,7 +1856,7 @@ class CallPlan:
             value = value.value
         if isinstance(value, ast.Constant) and value.value is None:
             return True
-        if not isinstance(value, ast.Call):
+        if not isinstance(value, ast.Call) or base:
             return False
         legacy = self.sem.legacy(value)
         if legacy is not None:
