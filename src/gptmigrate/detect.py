@@ -1052,7 +1052,7 @@ class Detector(CallResolver):
         # Literals used as dict keys, compared or tested for membership: they refer to a
         # model, they do not request one (renaming them alone breaks the lookups).
         self._referring: Set[int] = set()
-        # string literal -> the list, tuple or set literal it is an item of
+        # a string literal or a list, tuple or set -> the list, tuple or set it is an item of
         self._items_of: Dict[int, ast.expr] = {}
         # a literal or list passed to a call -> the call
         self._argument_of: Dict[int, ast.Call] = {}
@@ -1508,7 +1508,12 @@ class Detector(CallResolver):
                                                             "FineTuningJob", "fine_tuning"))):
             self._keep_models_in_place()
         if self._items_of:
-            self._keep_choices_apart()
+            renamed = {(f.start.line, f.start.column): index
+                       for index, f in enumerate(self.findings)
+                       if f.fix is not None and f.model is not None and f.replacement}
+            if renamed:
+                self._keep_call_arguments_together()
+                self._keep_choices_apart(renamed)
         for call, legacy in calls:
             self._report_call(call, legacy)
         for node, legacy in self.passed_resources():
@@ -1588,14 +1593,11 @@ class Detector(CallResolver):
                     break
         return context
 
-    def _keep_choices_apart(self) -> None:
+    def _keep_choices_apart(self, fixed: Dict[Tuple[int, int], int]) -> None:
         """`choices=["gpt-3.5-turbo", "gpt-3.5-turbo-0301"]`: items of one list that the
         renames would make equal (or equal to another item) are choices that would collapse
-        into one, so none of that list is renamed."""
-        fixed = {(f.start.line, f.start.column): index for index, f in enumerate(self.findings)
-                 if f.fix is not None and f.model is not None and f.replacement}
-        if not fixed:
-            return
+        into one, so none of that list is renamed (`fixed`: the renames, by position, as they
+        were before `_keep_call_arguments_together`)."""
         lists: Dict[int, Tuple[ast.expr, List[Tuple[ast.Constant, str, Optional[int]]]]] = {}
         for candidate in self._candidates:
             container = self._items_of.get(id(candidate.node))
@@ -1609,7 +1611,6 @@ class Detector(CallResolver):
                 value = value.replace(finding.model or "", finding.replacement or "", 1)
             lists.setdefault(id(container), (container, []))[1].append(
                 (candidate.node, value, index))
-        self._keep_call_arguments_together(fixed)
         for container, items in lists.values():
             renamed = [item for item in items if item[2] is not None and
                        self.findings[item[2]].fix is not None]
@@ -1630,7 +1631,7 @@ class Detector(CallResolver):
                             f"twice (a catalogue of models to choose from, not one request): "
                             f"choose its models by hand")
 
-    def _keep_call_arguments_together(self, fixed: Dict[Tuple[int, int], int]) -> None:
+    def _keep_call_arguments_together(self) -> None:
         """`EnumProperty(items=[("gpt-4", ...)], default="gpt-4")`: the model names one call
         is given (directly or in lists and tuples) are renamed all or none; a rename of some
         while another stays (a default compared elsewhere) leaves the call inconsistent."""

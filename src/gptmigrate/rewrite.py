@@ -2272,11 +2272,15 @@ class CallPlan:
                                     f"{self.migration.v1_method(self.legacy)}")
 
     def _client_expression(self) -> str:
-        facts = self.planner.facts
-        local = bool(facts.inner_settings() or facts.settings_after_calls
-                     or self._module_api_type_at_run_time())
         return self.planner.client_name(self.asynchronous, azure=self._azure_apart(),
-                                        local=local)
+                                        local=self._settings_at_run_time())
+
+    def _settings_at_run_time(self) -> bool:
+        """openai's settings are made inside a function or after the first call, or api_type
+        is decided at run time: no client made at import fits, each call gets its own."""
+        facts = self.planner.facts
+        return bool(facts.inner_settings() or facts.settings_after_calls
+                    or self._module_api_type_at_run_time())
 
     def _azure_apart(self) -> bool:
         """An Azure client made at the call in a module whose other calls get OpenAI ones: it
@@ -2287,7 +2291,7 @@ class CallPlan:
 
     def _client(self, call_start: int) -> Tuple[List[Edit], str]:
         """Import and module-level client, once per module (existing ones are reused)."""
-        planner, facts, sem = self.planner, self.planner.facts, self.sem
+        facts, sem = self.planner.facts, self.sem
         kind = "AsyncOpenAI" if self.asynchronous else "OpenAI"
         class_name = ("AsyncAzureOpenAI" if self.asynchronous else "AzureOpenAI") \
             if facts.azure else kind
@@ -2315,8 +2319,7 @@ class CallPlan:
                             f"or set the same values in this module, then run again")
         if elsewhere:
             return self._local_client(name)
-        if facts.inner_settings() or facts.settings_after_calls \
-                or self._module_api_type_at_run_time():
+        if self._settings_at_run_time():
             return self._local_client(name)
         if facts.anchor_end is None or facts.import_end is None:
             raise Uncertain("the module does not import openai at its top level")

@@ -97,6 +97,11 @@ class Semantics:
 
     # -- positions -------------------------------------------------------------------------------
 
+    @property
+    def newline(self) -> str:
+        """The line ending the module writes (code a fix adds uses it too)."""
+        return "\r\n" if "\r\n" in self.text else "\n"
+
     def span(self, node: ast.AST) -> Tuple[int, int]:
         """Character offsets of `node` in the text (ast columns count UTF-8 bytes)."""
         index = self.index

@@ -8,16 +8,14 @@ the key that names it; its comments; and findings of its own (scripts' API rules
 
 from __future__ import annotations
 
-import re
-
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from gptmigrate.matching import DetectOptions
 from gptmigrate.table import ModelRow, Resolution
 from gptmigrate.types import Finding, FixSafety, Position
-
 
 
 class FormatError(ValueError):

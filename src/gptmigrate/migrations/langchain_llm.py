@@ -184,7 +184,7 @@ def _new_call(planner: "Planner", call: ast.Call, target: str) -> Tuple[str, Lis
                                equal=cst.AssignEqual(cst.SimpleWhitespace(""),
                                                      cst.SimpleWhitespace(""))))
     new = parsed.with_changes(func=cst.Name("ChatOpenAI"), args=args)
-    newline = "\r\n" if "\r\n" in sem.text else "\n"  # the call may span lines
+    newline = sem.newline  # the call may span lines
     return cst.Module(body=[], default_newline=newline).code_for_node(new), notes
 
 

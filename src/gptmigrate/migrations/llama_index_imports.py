@@ -48,7 +48,7 @@ def import_fix(sem: "Semantics", finding: Finding) -> Finding:
                                         f"a comment; change its module by hand")
     line_start = sem.index.starts[statement.lineno - 1]
     indent = sem.text[line_start:first]
-    newline = "\r\n" if "\r\n" in sem.text else "\n"
+    newline = sem.newline
     lines = [f"from {module} import {', '.join(names)}" for module, names in moved.items()]
     packages = sorted({LLAMA_INDEX_MOVED[f"{statement.module}.{alias.name}"][1]
                        for alias in statement.names})

@@ -82,7 +82,7 @@ def import_fix(sem: "Semantics", finding: Finding) -> Finding:
     problem = _problem(sem, statement)
     if problem:
         return replace(finding, message=f"{finding.message}. Not rewritten: {problem}")
-    newline = "\r\n" if "\r\n" in sem.text else "\n"
+    newline = sem.newline
     definitions = [FUNCTIONS[alias.name][0].format(name=alias.asname or alias.name)
                    for alias in statement.names]
     begin, end = sem.span(statement)
