@@ -17,7 +17,7 @@ import keyword
 import re
 from pathlib import Path
 from dataclasses import dataclass, replace
-from typing import AbstractSet, Callable, List, Optional, Sequence, Set, Tuple
+from typing import AbstractSet, Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 import libcst as cst
 
@@ -380,6 +380,7 @@ class Planner:
         self.path = _module_path(path)
         self._checking: Set[int] = set()
         self._client_kinds: Optional[Set[Optional[bool]]] = None
+        self._elsewhere: Optional[Dict[str, Path]] = None
 
     def needs_whole_module(self, name: str) -> None:
         """Raise when code `focus` left unparsed spells `name`: a plan that must see every use
@@ -522,6 +523,27 @@ class Planner:
         return self.options.targets.get("chat") or (
             self.options.table.targets["chat"].model if "chat" in self.options.table.targets
             else "a served chat model")
+
+    def settings_elsewhere(self) -> Dict[str, Path]:
+        """openai settings another module of the project makes and this one does not (setting
+        -> a file that makes it): a client made at import would not see them, where 0.x read
+        them at each call. Worked out once per module."""
+        if self._elsewhere is not None:
+            return self._elsewhere
+        found: Dict[str, Path] = {}
+        if self.path is not None:
+            own = {setting.attribute for setting in self.facts.settings}
+            for name, files in project.settings_elsewhere(self.path).items():
+                if name in own:
+                    continue
+                if name in ("api_key", "organization"):
+                    found[name] = files[0]  # read where the call runs: right whoever set it
+                    continue
+                related = [file for file in files if project.same_process(self.path, file)]
+                if related:  # a base URL or an Azure configuration of a module running with it
+                    found[name] = related[0]
+        self._elsewhere = found
+        return found
 
     def client_kinds(self) -> Set[bool]:
         """Whether the module's calls run on Azure (True) or OpenAI (False), where the code
@@ -2297,7 +2319,7 @@ class CallPlan:
             if facts.azure else kind
         name = self._client_expression()
         if any(k.arg == "deployment_id" for k in self.call.keywords) \
-                and not facts.api_types() and not self._settings_elsewhere().get("api_type"):
+                and not facts.api_types() and not self.planner.settings_elsewhere().get("api_type"):
             # Azure's own word, in a module that configures no Azure: OPENAI_API_TYPE did
             raise Uncertain("deployment_id= names an Azure deployment, and the module leaves "
                             "Azure's settings to the environment (OPENAI_API_TYPE, "
@@ -2309,7 +2331,7 @@ class CallPlan:
             return [], f"uses the existing {name}"
         if self.client_per_call:
             return self._local_client(name, self._per_call_arguments())
-        elsewhere = self._settings_elsewhere()
+        elsewhere = self.planner.settings_elsewhere()
         moved = sorted(set(elsewhere) & {"api_base", "api_type", "api_version"})
         if moved:
             where = elsewhere[moved[0]].name
@@ -2384,26 +2406,6 @@ class CallPlan:
         return self.planner.facts.azure or _client_kind(
             self.sem, self.planner.facts, self.call) is True
 
-    def _settings_elsewhere(self) -> dict:
-        """openai settings another module of the project makes and this one does not (setting
-        -> a file that makes it): a client made at import would not see them, where 0.x read
-        them at each call."""
-        path = self.planner.path
-        if path is None:
-            return {}
-        own = {setting.attribute for setting in self.planner.facts.settings}
-        found = {}
-        for name, files in project.settings_elsewhere(path).items():
-            if name in own:
-                continue
-            if name in ("api_key", "organization"):
-                found[name] = files[0]  # read where the call runs: right whoever set it
-                continue
-            related = [file for file in files if project.same_process(path, file)]
-            if related:  # a base URL or an Azure configuration of a module that runs with it
-                found[name] = related[0]
-        return found
-
     def _per_call_arguments(self) -> List[str]:
         """The client's arguments from the call's own api_key= (api_base=, organization=),
         evaluated right before the call: names, attributes, constants and subscripts only."""
@@ -2447,7 +2449,7 @@ class CallPlan:
         if indent.strip():  # `if x: return create(...)`: no line of its own
             raise Uncertain("openai's settings are made inside a function: create the client "
                             "right before this call by hand")
-        set_anywhere = {s.attribute for s in facts.settings} | set(self._settings_elsewhere())
+        set_anywhere = {s.attribute for s in facts.settings} | set(self.planner.settings_elsewhere())
         if azure and "api_base" not in set_anywhere:
             raise Uncertain("on Azure the module leaves the endpoint to the environment: "
                             "openai<1 read OPENAI_API_BASE and OPENAI_API_KEY, AzureOpenAI reads "
@@ -2479,7 +2481,7 @@ class CallPlan:
         if class_name in missing and facts.import_end is not None:
             edits.append(sem.edit(facts.import_end, facts.import_end,
                                   f"from openai import {', '.join(missing)}{newline}"))
-        elsewhere = self._settings_elsewhere()
+        elsewhere = self.planner.settings_elsewhere()
         if given is not None:
             why = "every call of the module brings its own api_key=, and nothing sets one"
         elif elsewhere:
