@@ -2434,7 +2434,6 @@ class CallPlan:
                             "made with the endpoint and api_version: create it by hand")
         kinds = self.planner.client_kinds()
         mixed = kinds == {True, False}
-        name = self._client_expression()
         prefix = "Async" if self.asynchronous else ""
         class_name = prefix + ("AzureOpenAI" if azure else "OpenAI")
         statement = sem.enclosing_statement(self.call)
