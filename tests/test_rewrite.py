@@ -1237,3 +1237,56 @@ def test_a_model_constant_read_through_its_module_moves_with_the_call(tmp_path: 
     _fix_project(other)
     assert (other / "config.py").read_text() == CONFIG
     assert (other / "app.py").read_text() == whole
+
+
+# -- a module's **OPTIONS dict ---------------------------------------------------------------------
+
+OPTIONS_MODULE = ('import openai\n\nOPTIONS = {\n    "user": "bot",\n    "request_timeout": 30,\n}\n\n\n'
+                  'def embed(texts):\n'
+                  '    response = openai.Embedding.create(model="text-embedding-3-small", '
+                  'input=texts, **OPTIONS)\n'
+                  '    return [item["embedding"] for item in response["data"]]\n')
+
+
+def test_a_module_options_dict_of_openai_calls_gets_v1_keys_where_it_is_built(tmp_path: Path):
+    root = _project(tmp_path, app=OPTIONS_MODULE)
+    result = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes",
+                                       "--show-fixes"])
+    fixed = (root / "app.py").read_text()
+    assert '    "timeout": 30,\n' in fixed and "request_timeout" not in fixed, result.output
+    assert "it holds timeout=, user=, which openai>=1's create() takes" in result.output
+    assert "client.embeddings.create(model=\"text-embedding-3-small\", input=texts, **OPTIONS)" \
+        in fixed
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes", "--diff"])
+    assert "+++" not in report.output
+
+
+@pytest.mark.parametrize("other_use", [
+    'print(OPTIONS)\n',  # read another way: it may be sent elsewhere
+    'OPTIONS["user"] = "admin"\n',  # changed after it is built
+])
+def test_a_module_options_dict_read_elsewhere_keeps_request_timeout_manual(tmp_path: Path,
+                                                                          other_use: str):
+    root = _project(tmp_path, app=OPTIONS_MODULE + other_use)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    assert "dict holds request_timeout=" in report.output, report.output
+    _fix_project(root)
+    assert (root / "app.py").read_text() == OPTIONS_MODULE + other_use
+
+
+def test_a_module_options_dict_another_module_imports_stays_manual(tmp_path: Path):
+    other = "from app import OPTIONS\n\nprint(OPTIONS)\n"
+    root = _project(tmp_path, app=OPTIONS_MODULE, other=other)
+    _fix_project(root)
+    assert (root / "app.py").read_text() == OPTIONS_MODULE
+
+
+def test_a_module_options_dict_without_v0_keys_passes_through_as_it_is(tmp_path: Path):
+    source = OPTIONS_MODULE.replace('    "request_timeout": 30,\n', "") + "print(OPTIONS)\n"
+    root = _project(tmp_path, app=source)
+    result = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--fix", "--unsafe-fixes",
+                                       "--show-fixes"])
+    fixed = (root / "app.py").read_text()
+    assert 'OPTIONS = {\n    "user": "bot",\n}\n' in fixed
+    assert "client.embeddings.create(" in fixed
+    assert "**OPTIONS passes through unchanged" in result.output

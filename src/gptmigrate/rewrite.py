@@ -53,6 +53,13 @@ KWARGS_BY_HAND = ("the call passes **kwargs (dynamic arguments): move them to th
 V0_ONLY = {"request_timeout": "timeout", "headers": "extra_headers", "api_key": None,
            "api_base": None, "organization": None, "api_version": None, "api_type": None,
            "request_id": None}
+
+
+def _refused(parameter: str) -> bool:
+    """Whether openai>=1's create() refuses a parameter 0.x's took (TypeError)."""
+    return parameter in V0_ONLY or parameter in ("engine", "deployment_id")
+
+
 # Fields of openai>=1's chat and completion objects, by what holds them (the last key of
 # the path; "" the response itself): a `"key" in obj` test of one reads the attribute.
 V1_FIELDS = {
@@ -813,10 +820,17 @@ class CallPlan:
             raise Uncertain(f"the call passes **kwargs and the project pins "
                             f"{self.planner.sdk.label}: upgrade openai to >=1, then run again")
         entries = self._kwargs_dict()
+        if entries is None:
+            # a module's `OPTIONS = {...}`: its own keys are renamed; one others read (and may
+            # change) is known only to hold what its display spells
+            options, owned = self._module_options()
+            if options is not None and owned:
+                self._rename_options(options)
+            if options is not None and (owned or any(_refused(key) for key in options)):
+                entries = options
         if entries is not None:
             # `params = dict(..., headers=h)` built here: what v1's create() would refuse
-            refused = sorted(key for key in entries
-                             if key in V0_ONLY or key in ("engine", "deployment_id"))
+            refused = sorted(key for key in entries if _refused(key))
             if refused:
                 raise Uncertain(f"the call's **{self.call.keywords[-1].value.id} dict holds "  # type: ignore
                                 f"{', '.join(key + '=' for key in refused)}, which openai>=1's "
@@ -825,6 +839,11 @@ class CallPlan:
                                 f"model=, api_key= and api_base= go to the client): change them "
                                 f"there, then run again")
         passed = ", ".join(f"**{_EXPRESSION.code_for_node(arg.value)}" for arg in stars)
+        if entries is not None:
+            held = ", ".join(f"{key}=" for key in sorted(entries)) or "nothing"
+            self.notes.append(f"{passed} passes through: it holds {held}, which openai>=1's "
+                              f"create() takes")
+            return
         self.notes.append(f"{passed} passes through unchanged: openai>=1 takes the same "
                           f"parameters, but model= for engine= / deployment_id=, timeout= for "
                           f"request_timeout=, and no per-call api_key= / api_base= (check what "
@@ -1475,6 +1494,67 @@ class CallPlan:
                 return None  # set twice: which value the call sees depends on the path
             entries[entry] = (entry_value, spelled)
         return entries
+
+    def _module_options(self) -> Tuple[Optional[dict], bool]:
+        """The entries of a `**OPTIONS` dict the module builds once at its top level (a dict
+        display or `dict(...)` with constant keys): key -> (value node, the node spelling the
+        key), or None when it is anything else. And whether the dict is the openai calls'
+        own: read only as `**OPTIONS` of 0.x calls in this module, never changed, imported
+        nowhere else; a key v1 renamed can then change where it is spelled."""
+        sem, planner = self.sem, self.planner
+        stars = [item for item in self.call.keywords if item.arg is None]
+        if len(stars) != 1 or not isinstance(stars[0].value, ast.Name) or planner.path is None:
+            return None, False
+        name = stars[0].value
+        key = sem.binding_of(name)
+        sites = sem.sites(key)
+        if len(sites) != 1 or sem.enclosing_function(sites[0]) is not None:
+            return None, False
+        statement = sem.parent(sites[0])
+        if not (isinstance(statement, ast.Assign) and statement.targets == [sites[0]]
+                and sem.parent(statement) is sem.tree):
+            return None, False
+        planner.needs_whole_module(name.id)
+        owned = all(
+            isinstance(sem.parent(read), ast.keyword) and sem.parent(read).arg is None
+            and isinstance(sem.parent(sem.parent(read)), ast.Call)
+            and self._openai_call(sem.parent(sem.parent(read)))  # type: ignore[arg-type]
+            for read in sem.reads(key))
+        if owned and next(project.importers(planner.path, name.id), None) is not None:
+            owned = False
+        project.consulted(planner.path.parent)
+        value = statement.value
+        if isinstance(value, ast.Dict) and all(
+                isinstance(k, ast.Constant) and isinstance(k.value, str) for k in value.keys):
+            pairs = [(k.value, v, k) for k, v in zip(value.keys, value.values)]  # type: ignore
+        elif isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
+                and value.func.id == "dict" and not value.args \
+                and all(item.arg is not None for item in value.keywords):
+            pairs = [(item.arg, item.value, item) for item in value.keywords]
+        else:
+            return None, False
+        entries = {entry: (entry_value, spelled) for entry, entry_value, spelled in pairs}
+        return (entries, owned) if len(entries) == len(pairs) else (None, False)
+
+    def _openai_call(self, call: ast.Call) -> bool:
+        """A call of openai's API: a 0.x one, or one an earlier fix round made (v1)."""
+        return self.sem.legacy(call) is not None or any(
+            name.startswith(tuple(f"{client}()." for client in OPENAI_CLIENT_CLASSES))
+            for name in self.sem.call_names(call))
+
+    def _rename_options(self, entries: dict) -> None:
+        """Rename the keys v1 spells differently (`request_timeout`, `headers`) where a
+        module's `**OPTIONS` dict is built; they leave `entries`, the new names join it."""
+        name = self.call.keywords[-1].value.id  # type: ignore[attr-defined]
+        for old in sorted(entries):
+            new = V0_ONLY.get(old)
+            if new is None or new in entries:
+                continue
+            value, spelled = entries.pop(old)
+            self._rename_entry(spelled, new)
+            entries[new] = (value, spelled)
+            self.notes.append(f"{old}= becomes {new}= where {name} is built (every reader of "
+                              f"it is an openai call)")
 
     def dict_chat_arguments(self, carried: AbstractSet[str]) -> List[cst.Arg]:
         """A completion whose arguments all come from a `**params` dict built here: the
