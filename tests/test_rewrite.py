@@ -1290,3 +1290,55 @@ def test_a_module_options_dict_without_v0_keys_passes_through_as_it_is(tmp_path:
     assert 'OPTIONS = {\n    "user": "bot",\n}\n' in fixed
     assert "client.embeddings.create(" in fixed
     assert "**OPTIONS passes through unchanged" in result.output
+
+
+COOKBOOK = ('import openai\n\nCOMPLETIONS_MODEL = "text-davinci-003"\n\n'
+            'COMPLETIONS_API_PARAMS = {\n'
+            '    # We use temperature of 0.0 because it gives the most predictable answer.\n'
+            '    "temperature": 0.0,\n    "max_tokens": 300,\n    "model": COMPLETIONS_MODEL,\n}\n\n\n'
+            'def answer(prompt):\n'
+            '    response = openai.Completion.create(prompt=prompt, **COMPLETIONS_API_PARAMS)\n'
+            '    return response["choices"][0]["text"].strip()\n')
+
+
+def test_the_cookbook_completion_params_dict_moves_to_chat_where_it_is_built(tmp_path: Path):
+    root = _project(tmp_path, app=COOKBOOK)
+    _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    assert 'COMPLETIONS_MODEL = "gpt-5.6-terra"\n' in fixed
+    assert ('COMPLETIONS_API_PARAMS = {\n    "max_completion_tokens": 300,\n'
+            '    "model": COMPLETIONS_MODEL,\n}\n') in fixed  # temperature and its comment gone
+    assert ('client.chat.completions.create(messages=[{"role": "user", "content": prompt}], '
+            '**COMPLETIONS_API_PARAMS)') in fixed
+    assert '(response.choices[0].message.content or "").strip()' in fixed
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes", "--diff"])
+    assert "+++" not in report.output
+
+
+@pytest.mark.parametrize("change, reason", [
+    # a chat call reads the same dict: its entries cannot become the chat target's for both
+    ('\n\ndef chat(messages):\n    return openai.ChatCompletion.create(messages=messages, '
+     '**COMPLETIONS_API_PARAMS)\n', "**kwargs"),
+    # the entry the target takes only at its default has a comment of its own on its line
+    (None, "change the dict by hand"),
+    # another keyword beside prompt=
+    ("stop", "**kwargs"),
+])
+def test_the_cookbook_params_dict_stays_manual_where_it_cannot_change(tmp_path: Path,
+                                                                       change, reason):
+    source = COOKBOOK
+    if change is None:
+        source = source.replace('"temperature": 0.0,\n', '"temperature": 0.0,  # exact\n')
+    elif change == "stop":
+        source = source.replace("prompt=prompt, **", 'prompt=prompt, stop=["\\n"], **')
+    else:
+        source += change
+    root = _project(tmp_path, app=source)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    line = next(line for line in report.output.splitlines() if "GM101" in line)
+    assert reason in line, report.output
+    _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    assert "openai.Completion.create(prompt=prompt" in fixed
+    assert 'COMPLETIONS_MODEL = "text-davinci-003"\n' in fixed
+    assert '"max_tokens": 300' in fixed

@@ -797,7 +797,7 @@ class CallPlan:
             known = self._kwargs_from_callers() if self.migration.kwargs_carried \
                 and self.v1 else None
             if known is None and self.migration.kwargs_carried and self.v1:
-                self.kwargs_dict = self._kwargs_dict()
+                self.kwargs_dict = self._kwargs_dict() or self._own_module_options()
                 if self.kwargs_dict is not None:
                     return
             if known is None:
@@ -1375,6 +1375,9 @@ class CallPlan:
         parameter is used only so."""
         sem = self.sem
         holder = sem.parent(read)
+        if isinstance(holder, ast.Dict) and self.kwargs_dict is not None \
+                and self.kwargs_dict.get("model", (None,))[0] is read:
+            return True  # the model of this call's **kwargs dict, which moves with it
         user = sem.parent(holder) if isinstance(holder, ast.keyword) else holder
         if not isinstance(user, ast.Call) or depth > 4:
             return False
@@ -1556,13 +1559,37 @@ class CallPlan:
             self.notes.append(f"{old}= becomes {new}= where {name} is built (every reader of "
                               f"it is an openai call)")
 
+    def _own_module_options(self) -> Optional[dict]:
+        """A module's `**OPTIONS` dict that only this migration's calls read: its entries
+        (with v1's names for request_timeout= / headers=), else None."""
+        options, owned = self._module_options()
+        if options is None or not owned or any(
+                migration_for(self.sem.legacy(read_call)) is not self.migration  # type: ignore
+                for read_call in self._option_readers()):
+            return None
+        self._rename_options(options)
+        return options
+
+    def _option_readers(self) -> List[ast.Call]:
+        """The calls that spread this call's `**OPTIONS` dict (`_module_options` owned)."""
+        sem = self.sem
+        name = self.call.keywords[-1].value
+        return [sem.parent(sem.parent(read)) for read in sem.reads(sem.binding_of(name))]  # type: ignore
+
     def dict_chat_arguments(self, carried: AbstractSet[str]) -> List[cst.Arg]:
-        """A completion whose arguments all come from a `**params` dict built here: the
-        dict's entries change (prompt becomes messages, the model its chat target, the
-        parameters the target renames), the call keeps `**params`."""
+        """A completion whose arguments come from a `**params` dict built here, or from a
+        module's `**OPTIONS` with `prompt=` beside it (the cookbook's
+        `create(prompt=prompt, **COMPLETIONS_API_PARAMS)`): the dict's entries change (prompt
+        becomes messages, the model its chat target, the parameters the target renames or
+        takes only at their default), the call keeps `**params`."""
         entries, sem = self.kwargs_dict or {}, self.sem
-        if "model" not in entries or "prompt" not in entries or any(
-                arg.keyword is not None or arg.star == "*" for arg in self.cst_call.args):
+        named = [arg for arg in self.cst_call.args if arg.keyword is not None]
+        prompt_arg = self.keyword("prompt")
+        if prompt_arg is not None and named == [prompt_arg] and "prompt" not in entries:
+            self.require_single_prompt(prompt_arg)
+        elif named or "prompt" not in entries:
+            raise Uncertain(KWARGS_BY_HAND)
+        if "model" not in entries or any(arg.star == "*" for arg in self.cst_call.args):
             raise Uncertain(KWARGS_BY_HAND)
         others = sorted(set(entries) - {"model", "prompt"} - (carried - {"stop", "stream"}))
         if others:
@@ -1578,14 +1605,21 @@ class CallPlan:
         self.model = self._chat_target(literal_text(sem.source(model)))
         if self.model != model.value:
             self.edits.append(_restring(sem, model, self.model))
-        prompt, prompt_key = entries["prompt"]
-        if isinstance(prompt, (ast.List, ast.Tuple, ast.ListComp, ast.GeneratorExp)):
-            raise Uncertain("a list of prompts is a batch; Chat Completions takes one "
-                            "conversation per call: loop over the prompts, one create() each")
-        self._rename_entry(prompt_key, "messages")
-        start, end = sem.span(prompt)
-        self.edits.append(sem.edit(start, end, f'[{{"role": "user", "content": '
-                                               f'{sem.source(prompt)}}}]'))
+        args = list(self.cst_call.args)
+        if prompt_arg is not None:
+            args[args.index(prompt_arg)] = prompt_arg.with_changes(
+                keyword=cst.Name("messages"),
+                value=_message_list([self.message("user", prompt_arg.value)], None))
+        else:
+            prompt, prompt_key = entries["prompt"]
+            if isinstance(prompt, (ast.List, ast.Tuple, ast.ListComp, ast.GeneratorExp)):
+                raise Uncertain("a list of prompts is a batch; Chat Completions takes one "
+                                "conversation per call: loop over the prompts, one create() "
+                                "each")
+            self._rename_entry(prompt_key, "messages")
+            start, end = sem.span(prompt)
+            self.edits.append(sem.edit(start, end, f'[{{"role": "user", "content": '
+                                                   f'{sem.source(prompt)}}}]'))
         rule = self.planner.options.table.parameter_rule(self.model)
         for entry in sorted(set(entries) - {"model", "prompt"}):
             value, spelled = entries[entry]
@@ -1593,14 +1627,36 @@ class CallPlan:
                 value, ast.Constant) else NOT_A_LITERAL}) if rule is not None else None
             if verdict is None or not verdict.changes:
                 continue
-            if verdict.dropped or verdict.unsupported:
+            removal = self._entry_removal(spelled, value) if verdict.dropped else None
+            if verdict.unsupported or (verdict.dropped and removal is None):
                 raise Uncertain(f"{self.model} does not take {entry}= as the **kwargs dict "
                                 f"sends it (only its default, or not at all): change the dict "
                                 f"by hand")
-            self._rename_entry(spelled, verdict.renamed[entry])
+            if removal is not None:
+                self.edits.append(removal)
+            else:
+                self._rename_entry(spelled, verdict.renamed[entry])
             self.notes.extend(verdict.notes)
         self.notes.append("the call's **kwargs dict is rewritten where it is built")
-        return list(self.cst_call.args)
+        return args
+
+    def _entry_removal(self, spelled: ast.AST, value: ast.AST) -> Optional[Edit]:
+        """The edit removing one `"key": value,` entry of a dict display that has it on lines
+        of its own, with the comment lines just above it (they speak of it); None for any
+        other layout."""
+        sem = self.sem
+        if not isinstance(spelled, ast.Constant):
+            return None
+        lines = sem.text.splitlines(keepends=True)
+        first, last = spelled.lineno, value.end_lineno or value.lineno
+        before = lines[first - 1][:sem.index.column(first, spelled.col_offset)]
+        after = lines[last - 1][sem.index.column(last, value.end_col_offset or 0):]
+        if before.strip() or after.strip() not in (",", "") or (
+                not after.strip() and not lines[last].lstrip().startswith("}")):
+            return None
+        while first > 1 and lines[first - 2].lstrip().startswith("#"):
+            first -= 1
+        return sem.edit(sem.index.starts[first - 1], sem.index.starts[last], "")
 
     def _rename_entry(self, spelled: ast.AST, new: str) -> None:
         """An edit renaming a dict entry where it is spelled: a string key, or a keyword of

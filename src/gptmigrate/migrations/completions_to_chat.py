@@ -50,9 +50,9 @@ class CompletionsToChat(Migration):
                    if name in NO_CHAT_EQUIVALENT]
         if missing:
             raise Uncertain("; ".join(missing) + "; the call is left as it is")
-        prompt = plan.keyword("prompt")
-        if prompt is None and plan.kwargs_dict is not None:
+        if plan.kwargs_dict is not None:
             return plan.dict_chat_arguments(CARRIED)
+        prompt = plan.keyword("prompt")
         if prompt is None:
             raise Uncertain("the call has no prompt=")
         plan.require_single_prompt(prompt)
