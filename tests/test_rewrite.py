@@ -1342,3 +1342,15 @@ def test_the_cookbook_params_dict_stays_manual_where_it_cannot_change(tmp_path: 
     assert "openai.Completion.create(prompt=prompt" in fixed
     assert 'COMPLETIONS_MODEL = "text-davinci-003"\n' in fixed
     assert '"max_tokens": 300' in fixed
+
+
+def test_the_cookbook_model_constant_moves_when_a_direct_call_also_sends_it(tmp_path: Path):
+    direct = ('\n\ndef ask(prompt):\n    return openai.Completion.create(prompt=prompt, '
+              'max_tokens=300, model=COMPLETIONS_MODEL)["choices"][0]["text"]\n')
+    root = _project(tmp_path, app=COOKBOOK + direct)
+    _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    assert 'COMPLETIONS_MODEL = "gpt-5.6-terra"\n' in fixed
+    assert "openai.Completion" not in fixed
+    assert "max_completion_tokens=300, model=COMPLETIONS_MODEL)" in fixed
+    assert '"max_completion_tokens": 300,' in fixed

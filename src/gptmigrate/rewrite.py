@@ -1375,9 +1375,12 @@ class CallPlan:
         parameter is used only so."""
         sem = self.sem
         holder = sem.parent(read)
-        if isinstance(holder, ast.Dict) and self.kwargs_dict is not None \
-                and self.kwargs_dict.get("model", (None,))[0] is read:
-            return True  # the model of this call's **kwargs dict, which moves with it
+        if isinstance(holder, ast.Dict):
+            if self.kwargs_dict is not None and self.kwargs_dict.get("model", (None,))[0] is read:
+                return True  # the model of this call's **kwargs dict, which moves with it
+            readers = self._options_readers(holder, read)
+            return readers is not None and all(
+                live(reader) or self.planner.rewritable(reader) for reader in readers)
         user = sem.parent(holder) if isinstance(holder, ast.keyword) else holder
         if not isinstance(user, ast.Call) or depth > 4:
             return False
@@ -1538,6 +1541,29 @@ class CallPlan:
             return None, False
         entries = {entry: (entry_value, spelled) for entry, entry_value, spelled in pairs}
         return (entries, owned) if len(entries) == len(pairs) else (None, False)
+
+    def _options_readers(self, table: ast.Dict, value: ast.AST) -> Optional[List[ast.Call]]:
+        """The calls that spread a module's `OPTIONS = {"model": ...}` dict, when `value` is
+        its model and `**OPTIONS` is the only way it is read; None otherwise."""
+        sem = self.sem
+        statement = sem.parent(table)
+        if not (isinstance(statement, ast.Assign) and statement.value is table
+                and sem.parent(statement) is sem.tree and len(statement.targets) == 1
+                and isinstance(statement.targets[0], ast.Name)) or not any(
+                isinstance(key, ast.Constant) and key.value == "model" and item is value
+                for key, item in zip(table.keys, table.values)):
+            return None
+        key = sem.binding_of(statement.targets[0])
+        if sem.sites(key) != [statement.targets[0]]:
+            return None
+        readers = []
+        for read in sem.reads(key):
+            star, call = sem.parent(read), sem.parent(sem.parent(read))
+            if not (isinstance(star, ast.keyword) and star.arg is None
+                    and isinstance(call, ast.Call)):
+                return None
+            readers.append(call)
+        return readers
 
     def _openai_call(self, call: ast.Call) -> bool:
         """A call of openai's API: a 0.x one, or one an earlier fix round made (v1)."""
