@@ -123,7 +123,9 @@ def _used_beyond_catching(sem: Semantics, references: List[ast.expr], new: str) 
     somewhere too), or a caught one read through an attribute only 0.x's exceptions had."""
     for reference in references:
         parent = sem.parent(reference)
-        if new != "OpenAIError" and isinstance(parent, ast.Call) and parent.func is reference:
+        built = (isinstance(parent, ast.Call) and parent.func is reference) or (
+            isinstance(parent, ast.Raise) and parent.exc is reference)  # `raise X` builds X()
+        if new != "OpenAIError" and built:
             return (f"line {reference.lineno} builds the exception, and openai>=1's {new} "
                     f"takes the HTTP exchange (message, response=httpx.Response(...), "
                     f"body=...): raise an exception of your own there (or openai.OpenAIError"
