@@ -1054,7 +1054,9 @@ class Detector(CallResolver):
         self._referring: Set[int] = set()
         # a string literal or a list, tuple or set -> the list, tuple or set it is an item of
         self._items_of: Dict[int, ast.expr] = {}
-        # a literal or list passed to a call -> the call
+        # a string literal, list, tuple, set or dict that is a key or value of a dict -> the dict
+        self._entries_of: Dict[int, ast.Dict] = {}
+        # a literal, list, tuple, set or dict passed to a call -> the call
         self._argument_of: Dict[int, ast.Call] = {}
         # a dict's value under a model key -> the dict (`{"model": ..., "temperature": ...}`)
         self._model_dicts: Dict[int, ast.Dict] = {}
@@ -1227,6 +1229,10 @@ class Detector(CallResolver):
                 self._api_version(value)
             if isinstance(key, ast.Constant):
                 self._referring.add(id(key))
+            for entry in (key, value):
+                if entry.__class__ in _CONTAINERS or (
+                        entry.__class__ is ast.Constant and entry.value.__class__ is str):  # type: ignore
+                    self._entries_of[id(entry)] = node
 
     def visit_Sequence(self, node: Union[ast.List, ast.Tuple, ast.Set]) -> None:
         for item in node.elts:
@@ -1358,7 +1364,7 @@ class Detector(CallResolver):
         plain = node.func.id if isinstance(node.func, ast.Name) else None
         position = 0
         for arg in args:
-            if arg.value.__class__ in _SEQUENCES or arg.value.__class__ is ast.Constant:
+            if arg.value.__class__ in _CONTAINERS or arg.value.__class__ is ast.Constant:
                 self._argument_of[id(arg.value)] = node
             callee = None if plain is None or arg.star or position < 0 else _Callee(
                 plain, self.scope, arg.keyword, position)
@@ -1507,7 +1513,7 @@ class Detector(CallResolver):
                 or any(word in self.index.text for word in ("retrieve", "delete",
                                                             "FineTuningJob", "fine_tuning"))):
             self._keep_models_in_place()
-        if self._items_of:
+        if self._items_of or self._entries_of:
             renamed = {(f.start.line, f.start.column): index
                        for index, f in enumerate(self.findings)
                        if f.fix is not None and f.model is not None and f.replacement}
@@ -1633,15 +1639,16 @@ class Detector(CallResolver):
 
     def _keep_call_arguments_together(self) -> None:
         """`EnumProperty(items=[("gpt-4", ...)], default="gpt-4")`: the model names one call
-        is given (directly or in lists and tuples) are renamed all or none; a rename of some
-        while another stays (a default compared elsewhere) leaves the call inconsistent."""
+        is given (directly or in lists, tuples, sets and dicts) are renamed all or none; a
+        rename of some while another stays (a default compared elsewhere, a dict key another
+        argument's names are matched against) leaves the call inconsistent."""
         groups: Dict[int, List[Tuple[ast.Constant, Optional[int]]]] = {}
         model_lines = {(f.start.line, f.start.column): index
                        for index, f in enumerate(self.findings) if f.model is not None}
         for candidate in self._candidates:
             node: ast.expr = candidate.node
-            while id(node) in self._items_of:
-                node = self._items_of[id(node)]
+            while id(node) in self._items_of or id(node) in self._entries_of:
+                node = self._items_of.get(id(node)) or self._entries_of[id(node)]
             call = self._argument_of.get(id(node))
             span = self._span(candidate.node)
             index = model_lines.get((span[0], span[1]))
@@ -2449,6 +2456,7 @@ _DISPATCH: Dict[type, Callable] = {
     **({ast.MatchValue: Detector.visit_MatchValue} if hasattr(ast, "MatchValue") else {}),
 }
 _SEQUENCES = (ast.List, ast.Tuple, ast.Set)
+_CONTAINERS = (*_SEQUENCES, ast.Dict)
 _DOTTED = re.compile(r"[^\W\d]\w*(?:[ \t]*\.[ \t]*[^\W\d]\w*)*")
 _GAP = r"(?:[ \t]|\\\r?\n)"  # spaces, tabs, backslash-newlines
 _FROM = re.compile(rf"from{_GAP}+(?P<module>[^\W\d]\w*(?:{_GAP}*\.{_GAP}*[^\W\d]\w*)*)")
