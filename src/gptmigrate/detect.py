@@ -2240,8 +2240,21 @@ class Detector(CallResolver):
                 return None, (f"{target} rejects {names} ({self.line_label(call.lineno)}): "
                               f"remove it, or choose a model that takes it (targets in "
                               f"[tool.gptmigrate])")
+            if changed:
+                caller = self._model_chosen_by_callers(literal)
+                if caller is not None:
+                    names = ", ".join(f"{name}=" for name in changed)
+                    return None, (f"{caller[0]}() is also called with another model "
+                                  f"({self.line_label(caller[1])}), for which the call on "
+                                  f"{self.line_label(call.lineno)} must keep {names}, which "
+                                  f"{target} rejects: send them only for models that take "
+                                  f"them, then rename the default")
             edits.extend(self._argument_edits(call, verdict.renamed, verdict.dropped))
             notes.extend(note for note in verdict.notes if note not in notes)
+            notes.extend(
+                f"{k.arg}={k.value.id} no longer reaches the API: values callers give "
+                f"{k.value.id} have no effect on {target}"
+                for k in call.keywords if k.arg in verdict.dropped and isinstance(k.value, ast.Name))
         if not calls:
             # no call that sends it is in sight (a function's return, another module)
             notes.append(f"{target} rejects {rejected}: check that the calls sending this "
@@ -2250,6 +2263,36 @@ class Detector(CallResolver):
             return fix, ""
         return replace(fix, safety=FixSafety.UNSAFE, edits=tuple(edits),
                        description=f"{fix.description}; " + "; ".join(notes)), ""
+
+    def _model_chosen_by_callers(self, literal: ast.Constant) -> Optional[Tuple[str, int]]:
+        """When `literal` is the default of a function's parameter and a call in this module
+        passes that parameter (`ask("hi", model="gpt-4o-mini")`): the function's name and
+        the line. The function then serves several models, and what the default's new model
+        rejects may be what the others need."""
+        for (_, function), (_, arguments) in self._functions.items():
+            positional = [*arguments.posonlyargs, *arguments.args]
+            defaults = list(zip(positional[len(positional) - len(arguments.defaults):],
+                                arguments.defaults))
+            defaults += [(parameter, default) for parameter, default
+                         in zip(arguments.kwonlyargs, arguments.kw_defaults)
+                         if default is not None]
+            parameter = next((p for p, default in defaults if default is literal), None)
+            if parameter is None:
+                continue
+            index = next((i for i, p in enumerate(positional) if p is parameter), None)
+            for call, *_ in self._calls:
+                func = call.func
+                name = func.id if isinstance(func, ast.Name) else \
+                    func.attr if isinstance(func, ast.Attribute) else None
+                if name != function:
+                    continue
+                offset = 1 if isinstance(func, ast.Attribute) and positional \
+                    and positional[0].arg in ("self", "cls") else 0
+                if any(k.arg == parameter.arg for k in call.keywords) or (
+                        index is not None and len(call.args) > index - offset >= 0
+                        and not any(isinstance(a, ast.Starred) for a in call.args)):
+                    return function, call.lineno
+        return None
 
     def _project_callee(self, call: ast.Call) -> bool:
         """`chatPaper(model_name=..., temperature=...)`: a function or class the project
