@@ -102,6 +102,28 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
                                         "hand-written 1.x code building it would be",
     "chat_retry_decorator_bot": "self.messages is inferred list[dict[str, Unknown]] (an attribute "
                                 "list of message dicts), as hand-written 1.x code would be",
+    "chat_continue_on_length": "messages grows with dicts holding the reply's Optional[str] "
+                               "content: inferred list[dict[str, Unknown]], as hand-written 1.x "
+                               "code building it would be",
+    "chat_function_dispatch_table": "messages holds the reply message and a role 'function' dict: "
+                                    "inferred list[dict[str, Unknown]] (as "
+                                    "chat_function_roundtrip_cookbook)",
+    "chat_global_last_response": "last_response is a module global that starts as None, so its "
+                                 "reads are Optional to the checker (the original read the same "
+                                 "None); usage is Optional in 1.x",
+    "chat_options_dict_spread": "create(**OPTIONS) with a dict(...) of mixed value types: matched "
+                                "as a union against every parameter (as completion_kwargs_dict); "
+                                "it runs",
+    "chat_stream_flag_parameter": "stream=stream from a parameter: 1.x returns ChatCompletion | "
+                                  "Stream[...], which `if stream:` does not narrow for the checker; "
+                                  "it runs",
+    "chat_stream_function_call_accumulate": "functions=FUNCTIONS, a list of plain dicts the checker "
+                                            "infers as list[dict[str, str | dict[...]]] (the same "
+                                            "0.x argument); it runs",
+    "completion_fstring_subscripts": "response.usage.total_tokens inside the f-string: usage is "
+                                     "Optional in 1.x",
+    "rag_embed_docs_rank_answer": ".message.content.strip() on Optional[str] (the call is rewritten, "
+                                  "the model left for manual work)",
 }
 
 
