@@ -501,9 +501,10 @@ def test_openai_error_classes_move_to_the_openai_module(ctx):
     assert "NotFoundError" in fixed_findings[1].fix.description
     fixed, applied = apply_fixes(ERRORS, [f.fix for f in fixed_findings])
     assert applied == 2
-    assert "from openai import RateLimitError, BadRequestError as InvalidRequestError\n" in fixed
+    # 0.x's InvalidRequestError is openai>=1's BadRequestError (400) and NotFoundError (404)
+    assert "from openai import RateLimitError, BadRequestError, NotFoundError\n" in fixed
     assert "    except openai.APITimeoutError:\n" in fixed
-    assert "    except (RateLimitError, InvalidRequestError):\n" in fixed
+    assert "    except (RateLimitError, BadRequestError, NotFoundError):\n" in fixed
     compile(fixed, "errors.py", "exec")
 
 

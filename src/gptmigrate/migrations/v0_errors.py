@@ -67,12 +67,21 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
             new = V1_EXCEPTIONS.get(alias.name)
             if new is None:
                 return _manual(finding, f"openai 1.0 has no {alias.name}; remove it by hand")
-            problem = _used_beyond_catching(
-                sem, _reads_of_import(sem, statement, alias.asname or alias.name), new)
+            reads = _reads_of_import(sem, statement, alias.asname or alias.name)
+            problem = _used_beyond_catching(sem, reads, new)
             if problem:
                 return _manual(finding, problem)
             if alias.name in EXCEPTION_NOTES:
                 notes.append(EXCEPTION_NOTES[alias.name])
+            if alias.name in ALSO_CAUGHT:
+                split = _split_import(sem, statement, alias, reads, new)
+                if isinstance(split, str):
+                    return _manual(finding, split)
+                edits.extend(split)
+                notes.append(f"{alias.name} becomes ({new}, {', '.join(ALSO_CAUGHT[alias.name])}) "
+                             f"where it is caught or tested (openai>=1 raises NotFoundError "
+                             f"for a 404)")
+                continue
             if new != alias.name:
                 name_start = _name_offset(sem, alias, statement)
                 if name_start is None:
@@ -97,8 +106,8 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
             new_text = f"openai.{new}, {extra}" if caught == "tuple" else \
                 f"(openai.{new}, {extra})"
             edits.append(sem.edit(start, end, new_text))
-            description = (f"Replace {spelled} with {new_text.strip('()')} in the "
-                           f"except clause (openai>=1 raises NotFoundError for a 404)")
+            description = (f"Replace {spelled} with {new_text.strip('()')} where it is "
+                           f"caught or tested (openai>=1 raises NotFoundError for a 404)")
         else:
             if old in EXCEPTION_NOTES:
                 notes.append(EXCEPTION_NOTES[old])
@@ -171,15 +180,23 @@ def _expression_at(sem: Semantics, start: int, end: int) -> Optional[ast.expr]:
 
 
 def _caught_where(sem: Semantics, start: int, end: int) -> Optional[str]:
-    """"clause" when text[start:end] is an except clause's exception, "tuple" when it is an
-    element of the clause's tuple; None elsewhere."""
+    """"clause" when text[start:end] is an except clause's exception or the class an
+    isinstance() / issubclass() test takes, "tuple" when it is an element of such a tuple;
+    None elsewhere."""
     for node in ast.walk(sem.tree):
-        if isinstance(node, ast.ExceptHandler) and node.type is not None:
-            if sem.span(node.type) == (start, end):
-                return "clause"
-            if isinstance(node.type, ast.Tuple) and any(
-                    sem.span(element) == (start, end) for element in node.type.elts):
-                return "tuple"
+        tested: Optional[ast.expr] = None
+        if isinstance(node, ast.ExceptHandler):
+            tested = node.type
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in ("isinstance", "issubclass") and len(node.args) == 2:
+            tested = node.args[1]
+        if tested is None:
+            continue
+        if sem.span(tested) == (start, end):
+            return "clause"
+        if isinstance(tested, ast.Tuple) and any(
+                sem.span(element) == (start, end) for element in tested.elts):
+            return "tuple"
     return None
 
 
@@ -196,6 +213,35 @@ def _statement_at(sem: Semantics, line: int, offset: int) -> Optional[ast.stmt]:
             if start <= offset < end:
                 return node
     return None
+
+
+def _split_import(sem: Semantics, statement: ast.ImportFrom, alias: ast.alias,
+                  reads: List[ast.expr], new: str) -> "List[Edit] | str":
+    """`from openai.error import InvalidRequestError`: 0.x's one class is two in openai>=1
+    (BadRequestError for a 400, NotFoundError for a 404), so both are imported and each
+    clause or isinstance() test that takes it takes both. The edits, or why not."""
+    names = [new, *ALSO_CAUGHT[alias.name]]
+    if alias.asname is not None:
+        return (f"import {', '.join(names)} from openai by hand and catch both where "
+                f"{alias.asname} is caught")
+    taken = [name for name in names if sem.sites((sem.names.module, name))]
+    if taken:
+        return (f"this module already binds {taken[0]}: import {', '.join(names)} from openai "
+                f"under other names and catch both where {alias.name} is caught")
+    edits: List[Edit] = []
+    for read in reads:
+        start, end = sem.span(read)
+        where = _caught_where(sem, start, end)
+        if where is None:
+            return (f"line {read.lineno} uses {alias.name} other than in an except clause or "
+                    f"an isinstance() test: use ({', '.join(names)}) there by hand")
+        both = ", ".join(names)
+        edits.append(sem.edit(start, end, both if where == "tuple" else f"({both})"))
+    name_start = _name_offset(sem, alias, statement)
+    if name_start is None:
+        return "import the exceptions from openai by hand"
+    edits.append(sem.edit(name_start, name_start + len(alias.name), ", ".join(names)))
+    return edits
 
 
 def _name_offset(sem: Semantics, alias: ast.alias, statement: ast.ImportFrom) -> Optional[int]:
