@@ -976,7 +976,8 @@ class CallPlan:
         model_value = self._chat_model(model_arg)
         for name in self.keyword_names:
             if name not in allowed and name not in text_keys and name not in MODEL_KEYWORDS \
-                    and name not in V0_ONLY:
+                    and name not in V0_ONLY and not (name == "timeout"
+                                                     and self._v0_wait_timeout()):
                 raise Uncertain(f"{name}= has no known Chat Completions equivalent")
         args = list(self.cst_call.args)
         multiline = isinstance(self.cst_call.whitespace_before_args, cst.ParenthesizedWhitespace)
@@ -1007,6 +1008,13 @@ class CallPlan:
         out: List[cst.Arg] = []
         for index, arg in enumerate(args):
             name = arg.keyword.value if arg.keyword else ""
+            if name == "timeout" and self._v0_wait_timeout():
+                self.notes.append("timeout= removed: 0.x's create() only bounded its wait for a "
+                                  "model still loading with it, where openai>=1's timeout= "
+                                  "limits each HTTP request (0.x's request_timeout=)")
+                if index == len(args) - 1 and out:
+                    drop_last_argument(out, arg)
+                continue
             if name not in V0_ONLY:
                 out.append(arg)
                 continue
@@ -1026,6 +1034,12 @@ class CallPlan:
                                 f"({new or name}=) by hand")
             out.append(arg.with_changes(keyword=cst.Name(new)))
         return out
+
+    def _v0_wait_timeout(self) -> bool:
+        """Whether this is a 0.x create() that took `timeout=` for itself (Completion,
+        ChatCompletion, Edit and Embedding popped it before the request was sent)."""
+        return self.legacy.sdk == "v0" and self.legacy.resource.split(".")[-1] in (
+            "Completion", "ChatCompletion", "Edit", "Embedding")
 
     def _keys_only_per_call(self) -> bool:
         """No key the module sets, and every 0.x call brings its own: 0.x then never needed

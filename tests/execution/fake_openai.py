@@ -27,6 +27,7 @@ import json
 import math
 import os
 import random
+import time
 import re
 import struct
 import sys
@@ -196,6 +197,10 @@ AZURE_VERSIONS_NOW = {
 # today, so Azure cases test the SDK shape, not the deployment's model); "davinci" served
 # text-davinci-003, retired on Azure on 2024-06-14 (deprecations.md 4a), so it is gone today.
 # Models are written with OpenAI's ids (Azure's gpt-35-turbo is gpt-3.5-turbo) to share checks.
+# A user message holding SLOW_MARK is answered after SLOW_SECONDS (an HTTP timeout shorter
+# than that fails the request).
+SLOW_MARK = "[slow]"
+SLOW_SECONDS = 1.5
 AZURE_DEPLOYMENTS = {
     # a deployment named after the model it first served ("gpt-4") keeps its name when its
     # owner moves it to a served model, as Azure lets them
@@ -644,6 +649,8 @@ class FakeOpenAI:
                 raise ApiError(400, "max_tokens and max_completion_tokens cannot both be set.",
                                param="max_tokens")
             self._check_reasoning(model, body, "max_completion_tokens")
+        if any(SLOW_MARK in text for text in texts):
+            time.sleep(SLOW_SECONDS)  # a model that takes its time: tests timeouts
         n = int(body.get("n") or 1)
         limit = body.get("max_completion_tokens", body.get("max_tokens"))
         answer, finish = truncate(stop_at("echo: " + " | ".join(texts), body.get("stop")), limit)
