@@ -37,6 +37,9 @@ EXCEPTION_NOTES = {
                 "the others; v1's openai.APIError is the parent of every API error, so "
                 "catching it would also catch 400s, 401s and 429s",
 }
+NEVER_RAISED = ("openai 0.28 never raised TryAgain (Completion, ChatCompletion, Edit and "
+                "Embedding.create() caught it and retried), and openai>=1 has no such class: "
+                "remove this except clause")
 # What else a v0 exception stood for, caught in an except clause.
 ALSO_CAUGHT = {"InvalidRequestError": ("NotFoundError",)}
 # Attributes of 0.x's exceptions that 1.0's lack, with what 1.0 reads instead.
@@ -93,6 +96,14 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
             or spelled == "openai.InvalidRequestError":
         old = spelled.rsplit(".", 1)[1]
         new = V1_EXCEPTIONS.get(old)
+        if old == "TryAgain":
+            removal = _tuple_member_removal(sem, _expression_at(sem, start, end))
+            if removal is None:
+                return _manual(finding, NEVER_RAISED)
+            return replace(finding, fix_safety=FixSafety.UNSAFE, fix=Fix(
+                FixSafety.UNSAFE, (removal,),
+                f"Remove {spelled} from the tuple: openai 0.28 never raised it (its create() "
+                f"caught it itself), and openai>=1 has no such class: {sdk.reason}"))
         if new is None:
             return _manual(finding, f"openai 1.0 has no {old}; catch openai.APIError instead")
         reference = _expression_at(sem, start, end)
@@ -169,6 +180,20 @@ def _reads_of_import(sem: Semantics, statement: ast.ImportFrom, bound: str) -> L
     function = sem.enclosing_function(statement)
     scope = sem.names.module if function is None else sem.names.scope_of(function, sem.names.module)
     return list(sem.reads((scope, bound)))
+
+
+def _tuple_member_removal(sem: Semantics, reference: Optional[ast.expr]) -> Optional[Edit]:
+    """The edit removing `reference` from the tuple it is an item of, with its comma (a
+    tuple left with one item keeps one); None when it is no item of a tuple of two or more."""
+    tuple_ = sem.parent(reference) if reference is not None else None
+    if not isinstance(tuple_, ast.Tuple) or len(tuple_.elts) < 2:
+        return None
+    items = tuple_.elts
+    index = next(i for i, item in enumerate(items) if item is reference)
+    if index + 1 < len(items):
+        return sem.edit(sem.span(reference)[0], sem.span(items[index + 1])[0], "")
+    start, end = sem.span(items[index - 1])[1], sem.span(reference)[1]
+    return sem.edit(start, end, "," if len(items) == 2 else "")
 
 
 def _expression_at(sem: Semantics, start: int, end: int) -> Optional[ast.expr]:
