@@ -962,9 +962,11 @@ class CallPlan:
         return self._chat_model(model_args[0])
 
     def chat_arguments(self, messages: List[cst.Dict], text_keys: Tuple[str, ...],
-                       allowed: AbstractSet[str]) -> List[cst.Arg]:
+                       allowed: AbstractSet[str],
+                       dropped: AbstractSet[str] = frozenset()) -> List[cst.Arg]:
         """The arguments of a call that moves to Chat Completions: the text arguments become
-        `messages=`, the model the served chat target, the rest is carried if chat takes it."""
+        `messages=`, the model the served chat target, `dropped` go, the rest is carried if
+        chat takes it."""
         if self.on_azure:
             raise Uncertain("Azure deployments are named by their owner: deploy a chat model, "
                             "then call client.chat.completions.create(model=<deployment>, "
@@ -976,8 +978,8 @@ class CallPlan:
         model_value = self._chat_model(model_arg)
         for name in self.keyword_names:
             if name not in allowed and name not in text_keys and name not in MODEL_KEYWORDS \
-                    and name not in V0_ONLY and not (name == "timeout"
-                                                     and self._v0_wait_timeout()):
+                    and name not in V0_ONLY and name not in dropped and not (
+                        name == "timeout" and self._v0_wait_timeout()):
                 raise Uncertain(f"{name}= has no known Chat Completions equivalent")
         args = list(self.cst_call.args)
         multiline = isinstance(self.cst_call.whitespace_before_args, cst.ParenthesizedWhitespace)
@@ -993,7 +995,7 @@ class CallPlan:
                     else None
                 out.append(arg.with_changes(keyword=cst.Name("messages"),
                                             value=_message_list(messages, indent)))
-            elif name in text_keys:
+            elif name in text_keys or name in dropped:
                 if index == len(args) - 1 and out:
                     drop_last_argument(out, arg)
                 continue

@@ -8,7 +8,8 @@ for M, and reads of `choices[i].text` become `choices[i].message.content` (strea
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
+import ast
+from typing import TYPE_CHECKING, List, Optional
 
 import libcst as cst
 
@@ -44,19 +45,41 @@ STREAM_READS = Reads(
 )
 
 
+# Their values that ask for nothing (Completions' defaults): such an argument is dropped.
+NO_CHAT_DEFAULTS = {"suffix": None, "echo": False, "logprobs": None, "best_of": 1}
+
+
 class CompletionsToChat(Migration):
     def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
+        defaults = {name for name in plan.keyword_names if name in NO_CHAT_DEFAULTS
+                    and _spells(plan.ast_argument(name), NO_CHAT_DEFAULTS[name])}
         missing = [NO_CHAT_EQUIVALENT[name] for name in plan.keyword_names
-                   if name in NO_CHAT_EQUIVALENT]
+                   if name in NO_CHAT_EQUIVALENT and name not in defaults]
         if missing:
             raise Uncertain("; ".join(missing) + "; the call is left as it is")
         if plan.kwargs_dict is not None:
+            if defaults:
+                raise Uncertain(KWARGS_AND_DEFAULTS)
             return plan.dict_chat_arguments(CARRIED)
         prompt = plan.keyword("prompt")
         if prompt is None:
             raise Uncertain("the call has no prompt=")
         plan.require_single_prompt(prompt)
-        return plan.chat_arguments([plan.message("user", prompt.value)], ("prompt",), CARRIED)
+        if defaults:
+            plan.notes.append(f"{', '.join(f'{name}=' for name in sorted(defaults))} removed: "
+                              f"Completions' defaults, which ask for nothing")
+        return plan.chat_arguments([plan.message("user", prompt.value)], ("prompt",), CARRIED,
+                                   dropped=defaults)
+
+
+KWARGS_AND_DEFAULTS = ("the call passes **kwargs beside Completions-only arguments: move them "
+                       "to the chat form by hand")
+
+
+def _spells(value: Optional[ast.expr], default: object) -> bool:
+    """Whether an argument's value is the literal `default` (None, False, 1; not 0 or True)."""
+    return isinstance(value, ast.Constant) and type(value.value) is type(default) \
+        and value.value == default
 
 
 MIGRATION = CompletionsToChat(
