@@ -44,7 +44,9 @@ NEVER_RAISED = ("openai 0.28 never raised TryAgain (Completion, ChatCompletion, 
 ALSO_CAUGHT = {"InvalidRequestError": ("NotFoundError",)}
 # Attributes of 0.x's exceptions that 1.0's lack, with what 1.0 reads instead.
 V0_ONLY_ATTRIBUTES = {
-    "http_status": "e.status_code", "user_message": "e.message", "http_body": "e.response.text",
+    "http_status": "e.status_code", "http_body": "e.response.text",
+    "user_message": "e.body[\"message\"] (e.body is the API's error object; e.message "
+                    "starts with \"Error code: N - \")",
     "json_body": "e.body (the error object itself, not {'error': ...})",
     "error": "e.body", "headers": "e.response.headers",
     "organization": "e.response.headers.get('openai-organization')",
