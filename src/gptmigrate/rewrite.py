@@ -2522,6 +2522,12 @@ class CallPlan:
         if self._settings_at_run_time():
             return self._local_client(name)
         if facts.anchor_end is None or facts.import_end is None:
+            alias = next((item.asname for statement in sem.tree.body
+                          if isinstance(statement, ast.Import) for item in statement.names
+                          if item.name == "openai" and item.asname), None)
+            if alias is not None:
+                raise Uncertain(f"the module imports openai as {alias}: write `import openai` "
+                                f"and openai. for {alias}., then run again")
             raise Uncertain("the module does not import openai at its top level")
         if call_start < facts.anchor_end or facts.settings_after_calls:
             raise Uncertain("the module sets openai's settings after its first call: create "
