@@ -260,6 +260,38 @@ def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: De
             out.append(replace(finding, message=f"{finding.message}. Not rewritten: the "
                                                 f"rewriter cannot handle this "
                                                 f"({type(exc).__name__}); rewrite it by hand"))
+    return _outside_manual_calls(sem, detector, out)
+
+
+def _outside_manual_calls(sem: Semantics, detector: Detector,
+                          findings: List[Finding]) -> List[Finding]:
+    """A legacy call left for manual work keeps its arguments: a model rename that would also
+    drop or rename its parameters (those the new model rejects) is manual too, so whoever
+    rewrites the call by hand starts from the arguments as they were. (A rename of the model
+    literal alone, to a successor on the same API, stays.)"""
+    manual = [call for finding in findings if finding.fix is None
+              for call in [detector.legacy_nodes.get(_finding_span(finding))] if call is not None]
+    if not manual:
+        return findings
+    spans = [(sem.span(call), call.lineno) for call in manual]
+    out = []
+    for finding in findings:
+        if finding.fix is None or finding.code not in ("GM001", "GM002"):
+            out.append(finding)
+            continue
+        own = (sem.index.offset(finding.start.line, finding.start.column - 1),
+               sem.index.offset(finding.end.line, finding.end.column - 1))
+        inside = next((line for (start, end), line in spans if any(
+            start <= edit.start and edit.end <= end
+            and not (own[0] <= edit.start and edit.end <= own[1])
+            for edit in finding.fix.edits)), None)
+        if inside is not None:
+            finding = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                              message=f"{finding.message}; not renamed: the rename would "
+                                      f"also change the arguments of the call on line "
+                                      f"{inside}, which is left for manual work: rename the "
+                                      f"model when you rewrite that call")
+        out.append(finding)
     return out
 
 
@@ -859,7 +891,9 @@ class CallPlan:
         if self.legacy.guessed:
             raise Uncertain(f"{dotted_name(func)} reaches openai through a parameter or an "
                             f"attribute, not an import: settings made through it (api_key) would "
-                            f"not reach a new client; rewrite by hand")
+                            f"not reach a new client; pass an openai.OpenAI client there instead "
+                            f"(or build one from what it holds: OpenAI(api_key=<it>.api_key)) "
+                            f"and call its chat.completions.create / embeddings.create")
 
     # -- arguments: helpers the migrations use ------------------------------------------------
 
