@@ -1060,6 +1060,8 @@ class Detector(CallResolver):
         self._argument_of: Dict[int, ast.Call] = {}
         # a dict's value under a model key -> the dict (`{"model": ..., "temperature": ...}`)
         self._model_dicts: Dict[int, ast.Dict] = {}
+        # a name read as a dict's value under a model key -> the dicts (`{"model": model}`)
+        self._model_dict_keys: Dict[_FlowKey, List[ast.Dict]] = {}
         self._handed: Set[int] = set()  # literals passed as a non-model argument (by id)
         self._parameters: Dict[int, Set[str]] = {}  # id(function scope) -> its parameters
         # The module's functions by (id(scope binding the name), name): their scope and
@@ -1221,6 +1223,9 @@ class Detector(CallResolver):
                 self._mark_model(value, self.scope)
                 self._use(value, True)
                 self._model_dicts[id(value)] = node
+                read = _read_key(value, self.scope) if isinstance(value, ast.Name) else None
+                if read is not None:
+                    self._model_dict_keys.setdefault(read, []).append(node)
                 if isinstance(value, ast.Call) and _is_lookup(value):
                     default = _call_default(value, call_args(value))  # getenv("M", "gpt-4")
                     if default is not None:
@@ -2205,8 +2210,10 @@ class Detector(CallResolver):
         notes: List[str] = []
         rejected = ", ".join(f"{name}=" for name in (*rule.renamed, *rule.defaults_only,
                                                       *rule.unsupported))
-        entries = self._model_dicts.get(id(literal))
-        if entries is not None:
+        dicts = [self._model_dicts[id(literal)]] if id(literal) in self._model_dicts else []
+        dicts += [table for key in self._bound_to({id(literal)})
+                  for table in self._model_dict_keys.get(key, ())]  # {"model": model, ...}
+        for entries in dicts:
             # {"model": "gpt-4", "temperature": 0.2}: the dict carries the request's parameters
             verdict = rule.judge(target, {
                 _string_value(key): (value.value if isinstance(value, ast.Constant)
