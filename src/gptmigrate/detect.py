@@ -1058,6 +1058,8 @@ class Detector(CallResolver):
         self._entries_of: Dict[int, ast.Dict] = {}
         # a literal, list, tuple, set or dict passed to a call -> the call
         self._argument_of: Dict[int, ast.Call] = {}
+        # the default= of a command-line option (argparse, click): read as args.<dest>
+        self._option_defaults: Set[int] = set()
         # a dict's value under a model key -> the dict (`{"model": ..., "temperature": ...}`)
         self._model_dicts: Dict[int, ast.Dict] = {}
         # a name read as a dict's value under a model key -> the dicts (`{"model": model}`)
@@ -1401,6 +1403,8 @@ class Detector(CallResolver):
                 for arg in args:
                     if arg.keyword in ("default", "choices"):
                         self._mark_model(arg.value, self.scope)
+                    if arg.keyword == "default":
+                        self._option_defaults.add(id(arg.value))
 
     def visit_Expr(self, node: ast.Expr) -> None:
         # A bare string statement is a docstring or a comment in disguise, never a use.
@@ -1525,6 +1529,8 @@ class Detector(CallResolver):
             if renamed:
                 self._keep_call_arguments_together()
                 self._keep_choices_apart(renamed)
+        if self._option_defaults:
+            self._keep_option_defaults_with_tests()
         for call, legacy in calls:
             self._report_call(call, legacy)
         for node, legacy in self.passed_resources():
@@ -1641,6 +1647,40 @@ class Detector(CallResolver):
                             f"{self.line_label(container.lineno)} would then hold {value} "
                             f"twice (a catalogue of models to choose from, not one request): "
                             f"choose its models by hand")
+
+    def _keep_option_defaults_with_tests(self) -> None:
+        """`add_argument("--model", default="gpt-3.5-turbo")` in a module that also tests a
+        model against "gpt-3.5-turbo" (`model in chat_models`, `== "..."`): the option reaches
+        code through `args.model`, which value flow does not follow, so a renamed default may
+        take the other branch of that test. Such a default keeps its name."""
+        positions = {(f.start.line, f.start.column): index
+                     for index, f in enumerate(self.findings) if f.model is not None}
+        tested: Dict[str, int] = {}
+        defaults: List[int] = []
+        for candidate in self._candidates:
+            node = candidate.node
+            span = self._span(node)
+            index = positions.get((span[0], span[1]))
+            if index is None:
+                continue
+            finding = self.findings[index]
+            if id(node) in self._referring or any(
+                    key in self._compared for key in self._bound_to({id(node)})):
+                tested.setdefault(finding.model or "", node.lineno)
+            elif id(node) in self._option_defaults and finding.fix is not None:
+                defaults.append(index)
+        for index in defaults:
+            finding = self.findings[index]
+            line = tested.get(finding.model or "")
+            if line is None:
+                continue
+            self.findings[index] = replace(
+                finding, fix=None, fix_safety=FixSafety.MANUAL,
+                message=f"{finding.message}; not renamed: {finding.model} is also compared or "
+                        f"looked up on "
+                        f"{self.line_label(line)}, and this option's value reaches code through "
+                        f"the parsed arguments, which this scan does not follow: a renamed "
+                        f"default could take the other branch there; rename both by hand")
 
     def _keep_call_arguments_together(self) -> None:
         """`EnumProperty(items=[("gpt-4", ...)], default="gpt-4")`: the model names one call
