@@ -49,6 +49,8 @@ class Escapes(Uncertain):
 MODEL_KEYWORDS = ("model", "engine", "deployment_id")
 KWARGS_BY_HAND = ("the call passes **kwargs (dynamic arguments): move them to the chat form by "
                   "hand (prompt= becomes messages=[{\"role\": \"user\", \"content\": prompt}])")
+NO_OPENAI_NAME = ("the module imports names from openai but not openai itself, whose settings "
+                  "the new client would read: add `import openai`, then run again")
 # Per-call v0 settings: their v1 spelling on create(), or None when only a client takes them.
 V0_ONLY = {"request_timeout": "timeout", "headers": "extra_headers", "api_key": None,
            "api_base": None, "organization": None, "api_version": None, "api_type": None,
@@ -884,8 +886,9 @@ class CallPlan:
     def _check_structure(self) -> None:
         func = self.call.func
         resource = self.legacy.resource.split(".")[-1]
-        if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Attribute)
-                and func.value.attr == resource):
+        if not (isinstance(func, ast.Attribute) and (
+                (isinstance(func.value, ast.Attribute) and func.value.attr == resource)
+                or self._imported_resource(func.value, resource))):
             raise Uncertain(f"the call goes through a stored reference to {self.legacy.target}; "
                             f"call it directly, then run again")
         if self.legacy.guessed:
@@ -894,6 +897,18 @@ class CallPlan:
                             f"not reach a new client; pass an openai.OpenAI client there instead "
                             f"(or build one from what it holds: OpenAI(api_key=<it>.api_key)) "
                             f"and call its chat.completions.create / embeddings.create")
+
+    def _imported_resource(self, value: ast.expr, resource: str) -> bool:
+        """`ChatCompletion` bound by `from openai import ChatCompletion` at the module's top."""
+        if not isinstance(value, ast.Name):
+            return False
+        sites = self.sem.sites(self.sem.binding_of(value))
+        if len(sites) != 1 or not isinstance(sites[0], ast.alias):
+            return False
+        statement = self.sem.parent(sites[0])
+        return isinstance(statement, ast.ImportFrom) and statement.module == "openai" \
+            and not statement.level and sites[0].name == resource \
+            and self.sem.parent(statement) is self.sem.tree
 
     # -- arguments: helpers the migrations use ------------------------------------------------
 
@@ -2588,6 +2603,8 @@ class CallPlan:
         shadowed = class_name not in facts.imported and bool(
             self.sem.sites((self.sem.names.module, class_name)))
         constructor = f"openai.{class_name}" if shadowed else class_name
+        if not facts.binds_openai and (shadowed or arguments):
+            raise Uncertain(NO_OPENAI_NAME)
         statement = f"{name} = {constructor}({', '.join(arguments)})"
         note = f"adds {statement}" + ("" if arguments else " (reads OPENAI_API_KEY)")
         if len(statement) > 88:
@@ -2690,6 +2707,8 @@ class CallPlan:
         # openai imported inside the function only: the class through the module's name
         imported = facts.import_end is not None or class_name in facts.imported
         constructor = class_name if imported else f"openai.{class_name}"
+        if not facts.binds_openai and any("openai." in argument for argument in arguments):
+            raise Uncertain(NO_OPENAI_NAME)
         line = f"{name} = {constructor}({', '.join(arguments)})"
         edits = [sem.edit(line_start, line_start, indent + line + newline)]
         # Both kinds imported by one edit that every call's fix shares.

@@ -49,6 +49,9 @@ class ModuleFacts:
     clients: Dict[str, str] = field(default_factory=dict)  # "OpenAI"/"AsyncOpenAI" -> name
     imported: Set[str] = field(default_factory=set)  # names imported from openai
     import_end: Optional[int] = None  # after `import openai`: where `from openai import X` goes
+    # whether the module binds the name openai (`import openai`): without it, a client made
+    # for a module that only does `from openai import ChatCompletion` cannot read openai.X
+    binds_openai: bool = True
     anchor_end: Optional[int] = None  # after the last top-level import, setting or client
     anchor_is_import: bool = False
     settings_after_calls: bool = False  # a top-level openai setting after the first call
@@ -304,6 +307,7 @@ class Semantics:
         # A new client goes after the imports and settings that come before the first
         # top-level statement holding a legacy call (a later import of something else must
         # not push it past code that may run the call).
+        from_end: Optional[int] = None
         calls = [self.span(call)[0] for call in self.detector.legacy_nodes.values()]
         first_call = facts.first_call = min(calls) if calls else len(self.text)
         # Settings made at module level, also inside a block (`if __name__ == "__main__":`).
@@ -327,6 +331,7 @@ class Semantics:
             elif isinstance(statement, ast.ImportFrom) and statement.module == "openai" \
                     and not statement.level:
                 facts.imported.update(a.name for a in statement.names if a.name != "*")
+                from_end = end
             elif isinstance(statement, ast.Assign) and len(statement.targets) == 1:
                 target = statement.targets[0]
                 attribute = self.setting_attribute(target, module)
@@ -343,6 +348,10 @@ class Semantics:
                         kind = "AsyncOpenAI" if classes & _ASYNC_CLIENTS else "OpenAI"
                         facts.clients.setdefault(kind, target.id)
                         facts.anchor_end, facts.anchor_is_import = end, False
+        if facts.import_end is None and from_end is not None \
+                and not self.sites((module, "openai")):
+            # `from openai import ChatCompletion` alone: new imports go after it
+            facts.import_end, facts.binds_openai = from_end, False
         if facts.import_end is None:
             facts.anchor_end = None
         return facts
