@@ -994,6 +994,11 @@ class CallPlan:
                 or len(model_args) != 1 or self.on_azure:
             return None
         model = self.ast_keyword(model_args[0].keyword.value).value  # type: ignore[union-attr]
+        if isinstance(model, ast.Name):
+            try:  # a module constant that only rewritten or chat calls send moves with them
+                model = self._constant(model)
+            except Uncertain:
+                return None
         if not (isinstance(model, ast.Constant) and isinstance(model.value, str)):
             return None
         table = self.planner.options.table
