@@ -2132,6 +2132,10 @@ class CallPlan:
         elif isinstance(context, (ast.For, ast.AsyncFor, ast.comprehension)) \
                 and context.iter is outer and isinstance(context.target, ast.Name):
             alias = context.target
+        elif path in reads.lists:
+            alias = self._enumerated(outer)
+            if alias is not None:
+                context = self.sem.parent(self.sem.parent(outer))  # the loop, not the call
         if alias is None:
             if isinstance(context, ast.Return) and self._into_callers(outer, path, depth):
                 return
@@ -2143,6 +2147,21 @@ class CallPlan:
         child_base = path + ("*",) if path in reads.lists and not isinstance(
             context, ast.Assign) else path
         self._follow(alias, child_base, depth + 1)
+
+    def _enumerated(self, listed: ast.AST) -> Optional[ast.Name]:
+        """`for i, item in enumerate(<listed>)`: the name each item is bound to."""
+        sem = self.sem
+        call = sem.parent(listed)
+        loop = sem.parent(call) if call is not None else None
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                and call.func.id == "enumerate" and call.args[:1] == [listed]
+                and len(call.args) <= 2 and all(k.arg == "start" for k in call.keywords)
+                and not sem.sites((sem.names.module, "enumerate"))
+                and isinstance(loop, (ast.For, ast.AsyncFor, ast.comprehension))
+                and loop.iter is call and isinstance(loop.target, ast.Tuple)
+                and len(loop.target.elts) == 2 and isinstance(loop.target.elts[1], ast.Name)):
+            return None
+        return loop.target.elts[1]  # type: ignore[return-value]
 
     def _into_callers(self, returned: ast.AST, path: Tuple[str, ...], depth: int) -> bool:
         """A response returned by a top-level function of this module that the module only
