@@ -70,6 +70,7 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "azure_retired_api_version": "openai.api_base read in the client; os.getenv's str | None "
                                  "passed as azure_endpoint",
     "mixed_completion_and_chat_module": ".message.content.strip() on Optional[str]",
+    "chat_resources_imported_by_name": ".message.content.strip() on Optional[str]",
     "azure_openai_switched_by_test": "messages=messages, a list of plain dicts the checker "
                                      "infers as list[dict[str, str]] (the same 0.x argument); "
                                      "it runs",
