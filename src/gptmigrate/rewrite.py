@@ -2033,18 +2033,30 @@ class CallPlan:
         problem = (f"{name.id} is also assigned something else on line "
                    f"{getattr(other, 'lineno', '?')}; rewrite its reads by hand")
         statements = [sem.enclosing_statement(site) for site in sites]
-        if not all(isinstance(statement, (ast.Assign, ast.AnnAssign))
+        mine = sem.enclosing_statement(name)
+        # `for message in self.memory:` earlier in the function: the loop's own name, read in
+        # its body; a read after the loop sees the last value it bound, like an assignment
+        loops = [statement for site, statement in zip(sites, statements)
+                 if isinstance(statement, (ast.For, ast.AsyncFor))
+                 and self._within(site, statement.target)
+                 and not self._within(mine, statement)]  # type: ignore[arg-type]
+        if not all(isinstance(statement, (ast.Assign, ast.AnnAssign)) or statement in loops
                    for statement in statements):
             raise Uncertain(problem)
         home = sem.enclosing_function(name)
         for node in (*sites, *sem.reads(key)):
             if sem.enclosing_function(node) is not home:
                 raise Uncertain(problem)
-        mine = sem.enclosing_statement(name)
         ends = sorted((sem.span(statement)[1], id(statement), statement)
                       for statement in statements)
         seen = []
         for read in sem.reads(key):
+            holder = next((loop for loop in loops if self._within(read, loop)), None)
+            if holder is not None and not self._within(read, holder.iter):  # type: ignore[attr-defined]
+                if any(self._within(read, statement)
+                       for statement in holder.body):  # type: ignore[attr-defined]
+                    continue  # the loop's own value
+                raise Uncertain(problem)  # its else: the loop's value or the one before
             start = sem.span(read)[0]
             before = [statement for end, _, statement in ends if end <= start]
             loop = self._loop_of(read)
