@@ -2000,7 +2000,7 @@ class CallPlan:
         if all(self._same_response(site, base) for site in others):
             reads = self.sem.reads(key)
         else:
-            reads = self._reads_until_reassigned(name, key)
+            reads = self._reads_until_reassigned(name, key, base)
         self._convert(reads, name.id, base, depth)
 
     def _convert(self, reads: Sequence[ast.Name], name: str, base: Tuple[str, ...],
@@ -2020,7 +2020,8 @@ class CallPlan:
                     self.edits.append(self.sem.edit(start, end, new))
             self._after(outer, path, depth)
 
-    def _reads_until_reassigned(self, name: ast.Name, key) -> List[ast.Name]:
+    def _reads_until_reassigned(self, name: ast.Name, key,
+                                base: Tuple[str, ...] = ()) -> List[ast.Name]:
         """The reads of `name` that see this assignment, when the name is assigned other
         things too. A read sees the last assignment before it if that assignment's block
         holds the read (it ran on every path to the read). In a loop that assigns the name,
@@ -2068,10 +2069,31 @@ class CallPlan:
                 continue  # read before any assignment here: not this value
             if not self._dominates(before[-1], read) or (
                     assigned_in_loop and not self._within(before[-1], loop)):  # type: ignore[arg-type]
+                if not assigned_in_loop and not base and all(
+                        self._same_shape(statement) for statement in statements
+                        if statement is not mine):
+                    # after `if: r = chat(...) else: r = completion(...)`: either response,
+                    # both rewritten to the same shape, read alike
+                    seen.append(read)
+                    continue
                 raise Uncertain(problem)
             if before[-1] is mine:
                 seen.append(read)
         return seen
+
+    def _same_shape(self, statement: ast.stmt) -> bool:
+        """Whether an assignment binds a response this run rewrites to the same shape as this
+        call's (another legacy call whose migration targets the same API, neither streamed)."""
+        value = statement.value if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
+        if isinstance(value, ast.Await):
+            value = value.value
+        if not isinstance(value, ast.Call) or self._streams():
+            return False
+        legacy = self.sem.legacy(value)
+        migration = migration_for(legacy) if legacy is not None else None
+        return migration is not None and migration.resource == self.migration.resource \
+            and not any(k.arg == "stream" for k in value.keywords) \
+            and self.planner.rewritable(value)
 
     def _loop_of(self, node: ast.AST) -> Optional[ast.AST]:
         """The innermost loop of its function that holds `node`, or None."""
