@@ -1959,7 +1959,9 @@ class Detector(CallResolver):
         - when such a client was taken for OpenAI's, the other SDKs' names, whose import
           elsewhere would undo that;
         - the names of the plain functions a model is passed to, when nothing parsed binds
-          them: a left-out definition of one may compare the model (`_looked_up_in`).
+          them: a left-out definition of one may compare the model (`_looked_up_in`);
+        - the names of functions whose parameter defaults to a model literal: a left-out
+          caller may pass another model (`_model_chosen_by_callers`).
         """
         words = self.names.openai_names()
         callees = [*self._passed_in.values(), *(use.callee for uses in self._flow.uses.values()
@@ -1977,6 +1979,10 @@ class Detector(CallResolver):
             if scope == "" and ("." in key or values - {OPENAI_CLIENT, "other()"}):
                 words.update(part for part in key.split(".") if part not in ("self", "cls"))
         if self._candidates:
+            literals = {id(candidate.node) for candidate in self._candidates}
+            words |= {function for (_, function), (_, arguments) in self._functions.items()
+                      if any(id(default) in literals
+                             for default in (*arguments.defaults, *arguments.kw_defaults))}
             # A left-out definition is top-level: it sees the module's names and attributes,
             # never a function's own.
             words |= {name for owner, name in

@@ -686,6 +686,8 @@ class CallPlan:
         self.kwargs_known: dict = {}
         # `**params` built in the calling function: key -> (value, where the key is written)
         self.kwargs_dict: Optional[dict] = None
+        # other models the call sends besides self.model (callers' own, by value flow)
+        self.other_models: List[str] = []
         self.model_moved_for_stop = False
         # `response.response_ms` read: the call goes through `.with_raw_response`, and
         # `_with_response_ms` puts the header 0.x read it from on the parsed response.
@@ -1116,8 +1118,16 @@ class CallPlan:
             return args
         values = {k.arg: (k.value.value if isinstance(k.value, ast.Constant) else NOT_A_LITERAL)
                   for k in self.call.keywords if k.arg}
-        verdict = rule.judge(self.model, {arg.keyword.value: values.get(arg.keyword.value)
-                                          for arg in args if arg.keyword})
+        sent = {arg.keyword.value: values.get(arg.keyword.value) for arg in args if arg.keyword}
+        verdict = rule.judge(self.model, sent)
+        for other in self.other_models:  # callers also send these models through one call
+            other_rule = self.planner.options.table.parameter_rule(other)
+            if verdict.changes and (other_rule is None or other_rule.judge(other, sent) != verdict):
+                changed = ", ".join(f"{name}=" for name in (*verdict.dropped, *verdict.renamed,
+                                                             *verdict.unsupported))
+                raise Uncertain(f"the call sends {self.model} and {other} (its callers choose), "
+                                f"and {self.model} rejects {changed}, which {other} takes: send "
+                                f"them only for the models that take them, then run again")
         dropped = set(verdict.dropped)
         if verdict.unsupported == ("stop",) and self._stop_cut():
             dropped.add("stop")
@@ -1325,6 +1335,7 @@ class CallPlan:
             if target != literal.value:
                 self.edits.append(_restring(sem, literal, target))
         self.model = targets[0]
+        self.other_models = sorted(set(targets) - {self.model})
         if outside:
             self.notes.append(" and ".join(dict.fromkeys(outside))
                               + " must name a chat model too")
