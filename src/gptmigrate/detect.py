@@ -1052,6 +1052,8 @@ class Detector(CallResolver):
         # Literals used as dict keys, compared or tested for membership: they refer to a
         # model, they do not request one (renaming them alone breaks the lookups).
         self._referring: Set[int] = set()
+        # the model of a dict that records a response ({"object": "chat.completion", ...})
+        self._records: Set[int] = set()
         # a string literal or a list, tuple or set -> the list, tuple or set it is an item of
         self._items_of: Dict[int, ast.expr] = {}
         # a string literal, list, tuple, set or dict that is a key or value of a dict -> the dict
@@ -1220,6 +1222,10 @@ class Detector(CallResolver):
         self._use(value, model, harmless, callee if model else None)
 
     def visit_Dict(self, node: ast.Dict) -> None:
+        if any(_string_value(key) == "object" and _string_value(value) in RESPONSE_OBJECTS
+               for key, value in zip(node.keys, node.values) if key is not None):
+            self._records.update(id(value) for key, value in zip(node.keys, node.values)
+                                 if key is not None and _string_value(key) == "model")
         for key, value in zip(node.keys, node.values):
             if key is not None and _string_value(key) in MODEL_DICT_KEYS:
                 self._mark_model(value, self.scope)
@@ -2133,6 +2139,10 @@ class Detector(CallResolver):
         if self._names_deployment(node):
             message += AZURE_DEPLOYMENT_NOTE
             safety = FixSafety.MANUAL
+        elif id(node) in self._records and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
+            message += ("; here it records what answered a request (\"object\": "
+                        "\"chat.completion\" ...), not a request: it stays")
+            safety = FixSafety.MANUAL
         elif id(node) in self._referring and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
             # A key, a comparison or a membership test: code elsewhere looks the old name up.
             message += ("; here it is a key or a compared value, not a request: rename it "
@@ -2551,6 +2561,9 @@ _DISPATCH: Dict[type, Callable] = {
     ast.Subscript: Detector.visit_Subscript,
     **({ast.MatchValue: Detector.visit_MatchValue} if hasattr(ast, "MatchValue") else {}),
 }
+# The `object` of the API's recorded responses: a dict holding one is a record, not a request.
+RESPONSE_OBJECTS = frozenset({"chat.completion", "chat.completion.chunk", "text_completion",
+                              "edit", "embedding"})
 _SEQUENCES = (ast.List, ast.Tuple, ast.Set)
 _CONTAINERS = (*_SEQUENCES, ast.Dict)
 _DOTTED = re.compile(r"[^\W\d]\w*(?:[ \t]*\.[ \t]*[^\W\d]\w*)*")

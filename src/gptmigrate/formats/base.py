@@ -150,8 +150,48 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
                               message=f"{finding.message}; not renamed: the file also has a key "
                                       f"named {value.text}, which code may look up by this "
                                       f"value: rename both together by hand")
+        elif finding.fix is not None and document.keyed and _records_a_response(text):
+            finding = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                              message=f"{finding.message}; not renamed: the file records an "
+                                      f"API response (\"object\": \"chat.completion\" ...), "
+                                      f"whose model says what answered then")
+        elif finding.fix is not None and finding.replacement:
+            finding = _with_parameter_rule(finding, text, options)
         findings.append(finding)
     return findings
+
+
+# `"object": "chat.completion"`: a recorded response (a test fixture, a book's sample output).
+_RESPONSE_OBJECT = re.compile(r"""["']?object["']?[ \t]*[:=][ \t]*["'](?:chat\.completion"""
+                              r"""(?:\.chunk)?|text_completion|edit|embedding)["']""")
+
+
+def _records_a_response(text: str) -> bool:
+    return _RESPONSE_OBJECT.search(text) is not None
+
+
+def _with_parameter_rule(finding: Finding, text: str, options: DetectOptions) -> Finding:
+    """A rename in a data file onto a model with parameter rules (a reasoning model): the
+    request that sends it is built elsewhere. A key of the file naming a parameter the model
+    rejects or names otherwise (`temperature: 0.7`, `max_tokens`) keeps the rename manual;
+    otherwise it says what to check."""
+    target = finding.replacement or ""
+    rule = options.table.parameter_rule(target)
+    if rule is None or finding.fix is None:
+        return finding
+    names = (*rule.renamed, *rule.defaults_only, *rule.unsupported)
+    held = [name for name in names
+            if re.search(rf"""(?<![\w-])["']?{re.escape(name)}["']?[ \t]*[:=]""", text)]
+    if held:
+        return replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                       message=f"{finding.message}; not renamed: the file also sets "
+                               f"{', '.join(held)}, which {target} rejects or names otherwise: "
+                               f"change them where they are sent, then rename the model")
+    note = (f"{target} rejects {', '.join(name + '=' for name in names)}: check that the code "
+            f"sending this model passes none of them")
+    return replace(finding, fix=replace(finding.fix, safety=FixSafety.UNSAFE,
+                                        description=f"{finding.fix.description}; {note}"),
+                   fix_safety=FixSafety.UNSAFE)
 
 
 def _also_a_key(text: str, name: str) -> bool:
