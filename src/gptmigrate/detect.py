@@ -836,6 +836,11 @@ class CallResolver:
             if not names and self._may_be_openai_module(qualified, dotted, parts):
                 self.guessed_client = True
                 names.append(".".join(["openai", *parts[-2:]]))
+            elif not names and not qualified and parts[0] == "openai" and len(parts) == 3 \
+                    and parts[1] in _GUESSED_V0_RESOURCES:
+                # `openai.ChatCompletion.create(...)` with no `openai` bound anywhere: a
+                # snippet, or a cell that relies on another's import
+                names.append(dotted)
             start = None if names else self._anthropic_client_end(parts)
             if start is not None:
                 self.guessed_client = True

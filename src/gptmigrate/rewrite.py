@@ -893,6 +893,10 @@ class CallPlan:
                 or self._imported_resource(func.value, resource))):
             raise Uncertain(f"the call goes through a stored reference to {self.legacy.target}; "
                             f"call it directly, then run again")
+        if self.legacy.guessed and dotted_name(func).startswith("openai.") \
+                and not self.sem.sites((self.sem.names.module, "openai")):
+            raise Uncertain("the module uses openai without importing it: add `import openai` "
+                            "at its top, then run again")
         if self.legacy.guessed:
             raise Uncertain(f"{dotted_name(func)} reaches openai through a parameter or an "
                             f"attribute, not an import: settings made through it (api_key) would "
