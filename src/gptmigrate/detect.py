@@ -2288,10 +2288,20 @@ class Detector(CallResolver):
                               f"rejects or names otherwise: remove or rename them where they "
                               f"are sent, then rename the model")
         for call in sorted(calls.values(), key=lambda c: (c.lineno, c.col_offset)):
-            if any(k.arg is None for k in call.keywords):
-                return None, (f"the call on {self.line_label(call.lineno)} also passes "
-                              f"**kwargs, which may carry parameters {target} rejects "
-                              f"({rejected}): check what it holds, then rename by hand")
+            for spread in (k.value for k in call.keywords if k.arg is None):
+                held = self._options_held(spread, call)
+                if held is None:
+                    return None, (f"the call on {self.line_label(call.lineno)} also passes "
+                                  f"**kwargs, which may carry parameters {target} rejects "
+                                  f"({rejected}): check what it holds, then rename by hand")
+                verdict = rule.judge(target, held)
+                changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+                if changed:
+                    return None, (f"the call on {self.line_label(call.lineno)} also passes "
+                                  f"**{dotted_name(spread)}, which holds "
+                                  f"{', '.join(name + '=' for name in changed)}, which {target} "
+                                  f"rejects or names otherwise: change them there, then rename "
+                                  f"the model")
             arguments = {k.arg: (k.value.value if isinstance(k.value, ast.Constant)
                                  else NOT_A_LITERAL) for k in call.keywords if k.arg}
             verdict = rule.judge(target, arguments)
@@ -2331,6 +2341,26 @@ class Detector(CallResolver):
             return fix, ""
         return replace(fix, safety=FixSafety.UNSAFE, edits=tuple(edits),
                        description=f"{fix.description}; " + "; ".join(notes)), ""
+
+    def _options_held(self, spread: ast.expr, call: ast.Call) -> Optional[Dict[str, Any]]:
+        """What a `**OPTIONS` of `call` holds (name -> literal value, or NOT_A_LITERAL) when
+        OPTIONS is one dict display with constant keys that nothing changes; None when that
+        is not known."""
+        if not isinstance(spread, ast.Name):
+            return None
+        key = _read_key(spread, self._call_scopes.get(id(call), self.names.module))
+        bound = self._flow.bindings.get(key, []) if key is not None else []
+        if len(bound) != 1 or not isinstance(bound[0][0], ast.Dict) or re.search(
+                rf"(?<![\w.]){re.escape(spread.id)}\s*(?:\[|\.(?:update|setdefault|pop)\b)|"
+                rf"\bglobal\b[^\n]*\b{re.escape(spread.id)}\b", self.index.text):
+            return None
+        table = bound[0][0]
+        if any(_string_value(item) is None for item in table.keys):
+            return None
+        return {_string_value(item): (value.value if isinstance(value, ast.Constant)
+                                      else NOT_A_LITERAL)
+                for item, value in zip(table.keys, table.values)
+                if _string_value(item) not in MODEL_DICT_KEYS}
 
     def _model_chosen_by_callers(self, literal: ast.Constant) -> Optional[Tuple[str, int]]:
         """When `literal` is the default of a function's parameter and a call in this module

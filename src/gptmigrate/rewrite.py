@@ -49,6 +49,9 @@ class Escapes(Uncertain):
 MODEL_KEYWORDS = ("model", "engine", "deployment_id")
 KWARGS_BY_HAND = ("the call passes **kwargs (dynamic arguments): move them to the chat form by "
                   "hand (prompt= becomes messages=[{\"role\": \"user\", \"content\": prompt}])")
+# 0.x resources whose create() popped `timeout=` to bound its wait for a model still loading
+# (never sent); openai>=1's timeout= is the HTTP timeout.
+V0_WAIT_RESOURCES = frozenset({"Completion", "ChatCompletion", "Edit", "Embedding"})
 NO_OPENAI_NAME = ("the module imports names from openai but not openai itself, whose settings "
                   "the new client would read: add `import openai`, then run again")
 # Per-call v0 settings: their v1 spelling on create(), or None when only a client takes them.
@@ -864,6 +867,12 @@ class CallPlan:
                 self._rename_options(options)
             if options is not None and (owned or any(_refused(key) for key in options)):
                 entries = options
+        if entries is not None and "stream" in entries and not (
+                isinstance(entries["stream"][0], ast.Constant)
+                and entries["stream"][0].value in (False, None)):
+            raise Uncertain(f"the call's **{self.call.keywords[-1].value.id} holds stream=: "  # type: ignore
+                            f"pass stream= in the call itself, then run again (its reads "
+                            f"change to the chunks' delta)")
         if entries is not None:
             # `params = dict(..., headers=h)` built here: what v1's create() would refuse
             refused = sorted(key for key in entries if _refused(key))
@@ -1098,10 +1107,9 @@ class CallPlan:
         return out
 
     def _v0_wait_timeout(self) -> bool:
-        """Whether this is a 0.x create() that took `timeout=` for itself (Completion,
-        ChatCompletion, Edit and Embedding popped it before the request was sent)."""
-        return self.legacy.sdk == "v0" and self.legacy.resource.split(".")[-1] in (
-            "Completion", "ChatCompletion", "Edit", "Embedding")
+        """Whether this is a 0.x create() that took `timeout=` for itself."""
+        return self.legacy.sdk == "v0" \
+            and self.legacy.resource.split(".")[-1] in V0_WAIT_RESOURCES
 
     def _keys_only_per_call(self) -> bool:
         """No key the module sets, and every 0.x call brings its own: 0.x then never needed
@@ -1658,8 +1666,23 @@ class CallPlan:
 
     def _rename_options(self, entries: dict) -> None:
         """Rename the keys v1 spells differently (`request_timeout`, `headers`) where a
-        module's `**OPTIONS` dict is built; they leave `entries`, the new names join it."""
+        module's `**OPTIONS` dict is built; they leave `entries`, the new names join it. A
+        `timeout` that only 0.x calls read was 0.x's wait for a loading model: removed."""
         name = self.call.keywords[-1].value.id  # type: ignore[attr-defined]
+        if "timeout" in entries and all(
+                legacy is not None and legacy.sdk == "v0"
+                and legacy.resource.split(".")[-1] in V0_WAIT_RESOURCES
+                for legacy in map(self.sem.legacy, self._option_readers())):
+            value, spelled = entries["timeout"]
+            removal = self._entry_removal(spelled, value)
+            if removal is None:
+                raise Uncertain(f"{name} holds timeout=, 0.x's wait for a model still loading, "
+                                f"which openai>=1 takes as the HTTP timeout: remove it (or "
+                                f"make it request_timeout), then run again")
+            self.edits.append(removal)
+            del entries["timeout"]
+            self.notes.append(f"timeout= removed from {name}: 0.x's create() only bounded its "
+                              f"wait for a model still loading with it")
         for old in sorted(entries):
             new = V0_ONLY.get(old)
             if new is None or new in entries:
@@ -1674,9 +1697,10 @@ class CallPlan:
         """A module's `**OPTIONS` dict that only this migration's calls read: its entries
         (with v1's names for request_timeout= / headers=), else None."""
         options, owned = self._module_options()
+        readers = [self.sem.legacy(read_call) for read_call in self._option_readers()]
         if options is None or not owned or any(
-                migration_for(self.sem.legacy(read_call)) is not self.migration  # type: ignore
-                for read_call in self._option_readers()):
+                legacy is None or migration_for(legacy) is not self.migration
+                for legacy in readers):
             return None
         self._rename_options(options)
         return options
@@ -1753,8 +1777,8 @@ class CallPlan:
 
     def _entry_removal(self, spelled: ast.AST, value: ast.AST) -> Optional[Edit]:
         """The edit removing one `"key": value,` entry of a dict display that has it on lines
-        of its own, with the comment lines just above it (they speak of it); None for any
-        other layout."""
+        of its own, with its comment and the comment lines just above it (they speak of it);
+        None for any other layout."""
         sem = self.sem
         if not isinstance(spelled, ast.Constant):
             return None
@@ -1762,9 +1786,11 @@ class CallPlan:
         first, last = spelled.lineno, value.end_lineno or value.lineno
         before = lines[first - 1][:sem.index.column(first, spelled.col_offset)]
         after = lines[last - 1][sem.index.column(last, value.end_col_offset or 0):]
-        if before.strip() or after.strip() not in (",", "") or (
-                not after.strip() and not lines[last].lstrip().startswith("}")):
-            return None
+        rest = after.strip()
+        tail = rest[1:].strip() if rest.startswith(",") else rest
+        if before.strip() or (tail and not tail.startswith("#")) or (
+                not rest.startswith(",") and not lines[last].lstrip().startswith("}")):
+            return None  # (a comment after the entry on its line goes with it)
         while first > 1 and lines[first - 2].lstrip().startswith("#"):
             first -= 1
         return sem.edit(sem.index.starts[first - 1], sem.index.starts[last], "")
