@@ -306,11 +306,13 @@ def test_rewrite(outcomes, case):
 
 def _stops_at_manual_work(outcome: Outcome) -> bool:
     """A partly rewritten program may stop where the manual work is, nowhere else: at a 0.x
-    call left as it was (APIRemovedInV1), or at the retired model the original itself called
-    (404), which the manual finding is about."""
+    call left as it was (APIRemovedInV1), at a 0.x `openai.error` class left as it was, or at
+    the retired model the original itself called (404), which the manual finding is about."""
     if outcome.fixed is None:
         return False
-    if "APIRemovedInV1" in outcome.fixed.stderr:
+    if "APIRemovedInV1" in outcome.fixed.stderr \
+            or "module 'openai' has no attribute 'error'" in outcome.fixed.stderr \
+            or "No module named 'openai.error'" in outcome.fixed.stderr:
         return True
     return any(e.status == 404 and e.model in outcome.old_models for e in outcome.new_requests)
 

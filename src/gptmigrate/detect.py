@@ -2158,9 +2158,14 @@ class Detector(CallResolver):
             elsewhere_line = self._used_otherwise(node, value, renamed)
             if elsewhere_line is not None:
                 # `cost("gpt-4", n)`, `tier(model)`: the function may compare or look it up.
-                message += (f"; not renamed: code compares it or may look the old name up "
-                            f"({self.line_label(elsewhere_line)}): rename it where it "
-                            f"is sent as a model, and every place that compares it")
+                if id(node) in self._handed:
+                    message += (f"; not renamed: it is passed ({self.line_label(elsewhere_line)})"
+                                f" to a function that may send it, compare it or look it up: "
+                                f"rename it there with every place that uses the name")
+                else:
+                    message += (f"; not renamed: code compares it or may look the old name up "
+                                f"({self.line_label(elsewhere_line)}): rename it where it "
+                                f"is sent as a model, and every place that compares it")
                 safety = FixSafety.MANUAL
         if safety in (FixSafety.SAFE, FixSafety.UNSAFE) and resolution.action == "rename":
             fix = self._rename_fix(node, value, match, resolution.target or "", safety)

@@ -113,6 +113,14 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
         if problem:
             return _manual(finding, problem)
         caught = _caught_where(sem, start, end)
+        if old in ALSO_CAUGHT and caught is None:
+            if reference is not None and isinstance(sem.parent(reference), ast.Tuple):
+                caught = "tuple"  # a tuple of errors kept for an except clause or a test
+            else:
+                return _manual(finding, f"openai>=1 raises NotFoundError for a 404 where 0.x "
+                                        f"raised {old}: where this value is caught or tested, "
+                                        f"use (openai.{new}, openai."
+                                        f"{', openai.'.join(ALSO_CAUGHT[old])}) by hand")
         if old in ALSO_CAUGHT and caught is not None:
             # v0 raised InvalidRequestError for 400 and 404 alike; v1 splits them.
             extra = ", ".join(f"openai.{name}" for name in ALSO_CAUGHT[old])
@@ -258,7 +266,8 @@ def _split_import(sem: Semantics, statement: ast.ImportFrom, alias: ast.alias,
     edits: List[Edit] = []
     for read in reads:
         start, end = sem.span(read)
-        where = _caught_where(sem, start, end)
+        where = _caught_where(sem, start, end) or (
+            "tuple" if isinstance(sem.parent(read), ast.Tuple) else None)
         if where is None:
             return (f"line {read.lineno} uses {alias.name} other than in an except clause or "
                     f"an isinstance() test: use ({', '.join(names)}) there by hand")
