@@ -127,6 +127,14 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
                                      "Optional in 1.x",
     "rag_embed_docs_rank_answer": ".message.content.strip() on Optional[str] (the call is rewritten, "
                                   "the model left for manual work)",
+    "chat_stream_then_call_same_name": "response[\"usage\"][\"total_tokens\"] -> response.usage.total_tokens: "
+                                       "usage is Optional in 1.x",
+    "completion_notebook_cells_reassigned": "response.usage.total_tokens: usage is Optional in 1.x",
+    "chat_stop_constant_model_two_calls": "_cut_at_stop(<Optional content>, STOP).strip(): the "
+                                          "helper returns None as it is (the original stripped "
+                                          "the same value)",
+    "chat_loop_name_reused_for_reply": "a history dict[str, str] given the reply's Optional[str] "
+                                       "content (as chat_message_dict_history)",
 }
 
 
