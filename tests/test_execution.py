@@ -72,7 +72,6 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "mixed_completion_and_chat_module": ".message.content.strip() on Optional[str]",
     "chat_resources_imported_by_name": ".message.content.strip() on Optional[str]",
     "chat_or_completion_one_name": "usage is Optional in 1.x (the 0.x original indexed it)",
-    "chat_stream_then_call_same_name": "usage is Optional in 1.x (the 0.x original indexed it)",
     "azure_openai_switched_by_test": "messages=messages, a list of plain dicts the checker "
                                      "infers as list[dict[str, str]] (the same 0.x argument); "
                                      "it runs",
