@@ -884,6 +884,11 @@ class CallPlan:
                                 f"model=, api_key= and api_base= go to the client): change them "
                                 f"there, then run again")
         passed = ", ".join(f"**{_EXPRESSION.code_for_node(arg.value)}" for arg in stars)
+        where = self._request_timeout_spelled() if entries is None else None
+        if where is not None:
+            raise Uncertain(f"{where} spells request_timeout, which may reach this call through "
+                            f"{passed}: openai>=1's create() takes it as timeout= (a TypeError "
+                            f"otherwise); rename it where the dict is built, then run again")
         if entries is not None:
             held = ", ".join(f"{key}=" for key in sorted(entries)) or "nothing"
             self.notes.append(f"{passed} passes through: it holds {held}, which openai>=1's "
@@ -1594,6 +1599,27 @@ class CallPlan:
             entries[entry] = (entry_value, spelled)
         return entries
 
+    def _request_timeout_spelled(self) -> Optional[str]:
+        """Where 0.x's `request_timeout` is written as a key or keyword (this module, or a
+        project module it imports names from), a `**dict` of unknown content may carry it."""
+        spelled = re.compile(r"""\brequest_timeout\b["']?\s*[:=](?!=)""")
+        if spelled.search(self.sem.text):
+            return "this module"
+        path = self.planner.path
+        if path is None:
+            return None
+        for node in self.sem.tree.body:
+            if isinstance(node, ast.ImportFrom):
+                other = project.module_file(path, node.module, node.level)
+                try:
+                    text = other.read_text(encoding="utf-8") if other is not None else ""
+                except (OSError, UnicodeDecodeError):
+                    continue
+                if other is not None and spelled.search(text):
+                    project.consulted(other)
+                    return other.name
+        return None
+
     def _module_options(self) -> Tuple[Optional[dict], bool]:
         """The entries of a `**OPTIONS` dict the module builds once at its top level (a dict
         display or `dict(...)` with constant keys): key -> (value node, the node spelling the
@@ -1697,10 +1723,9 @@ class CallPlan:
         """A module's `**OPTIONS` dict that only this migration's calls read: its entries
         (with v1's names for request_timeout= / headers=), else None."""
         options, owned = self._module_options()
-        readers = [self.sem.legacy(read_call) for read_call in self._option_readers()]
         if options is None or not owned or any(
                 legacy is None or migration_for(legacy) is not self.migration
-                for legacy in readers):
+                for legacy in map(self.sem.legacy, self._option_readers())):
             return None
         self._rename_options(options)
         return options

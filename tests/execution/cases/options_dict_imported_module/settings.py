@@ -1,0 +1,4 @@
+OPENAI_OPTIONS = {
+    "request_timeout": 30,
+    "temperature": 0.2,
+}
