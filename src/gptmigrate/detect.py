@@ -2414,7 +2414,8 @@ class Detector(CallResolver):
                          target: str) -> Optional[Fix]:
         """An embedding rename keeps the vector size the store expects: each call that takes
         the model asks the new one for the old size (`dimensions=`); where the new model
-        cannot return that many, no rename (the store must be resized first)."""
+        cannot return that many, or a call that sends it is out of sight or passes `**kwargs`,
+        no rename (the store must be resized first, or the size asked for by hand)."""
         old, most = OLD_EMBEDDING_SIZES.get(model), NEW_EMBEDDING_MAX.get(target)
         if old is None or most is None or old == most:
             return fix
@@ -2427,11 +2428,15 @@ class Detector(CallResolver):
         edits = list(fix.edits)
         for call in calls.values():
             args = call_args(call)
-            if any(arg.keyword == "dimensions" or arg.star for arg in args) or not args:
+            if any(arg.keyword == "dimensions" for arg in args):
                 continue
+            if any(arg.star for arg in args) or not args:
+                return None  # `**params` may or may not ask for a size: not certain
             last = args[-1].node
             end = self._offset(last.end_lineno, last.end_col_offset)
             edits.append(self._edit(end, end, f", dimensions={old}"))
+        if not calls:
+            return None  # the calls that send it are out of sight: their size would change
         if len(edits) == len(fix.edits):
             return fix
         return replace(fix, edits=tuple(edits),
