@@ -25,7 +25,7 @@ from lsp_session import Session, apply
 SERVER = [str(Path(sys.executable).parent / "gptmigrate"), "server"]
 APP = ('import openai\n'
        'VISION = "gpt-4-vision-preview"\n'
-       'EMBED = "text-search-ada-doc-001"\n'
+       'CHAT = "gpt-3.5-turbo"\n'
        'LEGACY = "text-embedding-ada-002"\n')
 
 
@@ -78,8 +78,8 @@ def test_the_exchange_an_editor_has_with_the_server(project: Path):
         assert (safe.kind, safe.is_preferred) == (types.CodeActionKind.QuickFix, True)
         assert safe.diagnostics[0].code == "GM001"
         by_title(vision, "ignore this finding")
-        embed = await session.actions(uri, 2)
-        unsafe = by_title(embed, "text-embedding-3-small")
+        chat = await session.actions(uri, 2)
+        unsafe = by_title(chat, "gpt-5.6-terra")
         assert "unsafe fix" in unsafe.title and not unsafe.is_preferred
         fix_all = await session.actions(uri, 0, only=["source.fixAll"])
         assert [a.kind for a in fix_all] == ["source.fixAll.gptmigrate"]
@@ -110,7 +110,7 @@ def test_the_exchange_an_editor_has_with_the_server(project: Path):
         ignore = by_title(await session.actions(uri, 2), "ignore this finding")
         text = apply(text, ignore.edit.changes[uri])
         assert text.splitlines()[2] == \
-            'EMBED = "text-search-ada-doc-001"  # gptmigrate: ignore[GM001]'
+            'CHAT = "gpt-3.5-turbo"  # gptmigrate: ignore[GM001]'
         session.change(uri, text)
         assert await session.diagnostics(uri, 4) == []
 
