@@ -907,8 +907,11 @@ class CallPlan:
                 or self._imported_resource(func.value, resource))):
             raise Uncertain(f"the call goes through a stored reference to {self.legacy.target}; "
                             f"call it directly, then run again")
-        if self.legacy.guessed and dotted_name(func).startswith("openai.") \
-                and not self.sem.sites((self.sem.names.module, "openai")):
+        root = func
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if self.legacy.guessed and isinstance(root, ast.Name) and root.id == "openai" \
+                and not self.sem.sites(self.sem.binding_of(root)):
             raise Uncertain("the module uses openai without importing it: add `import openai` "
                             "at its top, then run again")
         if self.legacy.guessed:
