@@ -60,6 +60,19 @@ V0_ONLY = {"request_timeout": "timeout", "headers": "extra_headers", "api_key": 
            "request_id": None}
 
 
+def _dict_pairs(value: ast.expr) -> Optional[List[Tuple[str, ast.expr, ast.AST]]]:
+    """The entries a dict display with constant keys, or `dict(k=v, ...)`, spells: (key, value,
+    the node spelling the key). None for any other expression."""
+    if isinstance(value, ast.Dict) and all(
+            isinstance(k, ast.Constant) and isinstance(k.value, str) for k in value.keys):
+        return [(k.value, v, k) for k, v in zip(value.keys, value.values)]  # type: ignore
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
+            and value.func.id == "dict" and not value.args \
+            and all(item.arg is not None for item in value.keywords):
+        return [(item.arg, item.value, item) for item in value.keywords]  # type: ignore
+    return None
+
+
 def _refused(parameter: str) -> bool:
     """Whether openai>=1's create() refuses a parameter 0.x's took (TypeError)."""
     return parameter in V0_ONLY or parameter in ("engine", "deployment_id")
@@ -1573,16 +1586,9 @@ class CallPlan:
         statement = sem.parent(sites[0])
         if not (isinstance(statement, ast.Assign) and statement.targets == [sites[0]]):
             return None
-        value = statement.value
         entries: dict = {}
-        if isinstance(value, ast.Dict) and all(
-                isinstance(k, ast.Constant) and isinstance(k.value, str) for k in value.keys):
-            pairs = [(k.value, v, k) for k, v in zip(value.keys, value.values)]  # type: ignore
-        elif isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
-                and value.func.id == "dict" and not value.args \
-                and all(item.arg is not None for item in value.keywords):
-            pairs = [(item.arg, item.value, item) for item in value.keywords]
-        else:
+        pairs = _dict_pairs(statement.value)
+        if pairs is None:
             return None
         for read in sem.reads(key):
             if read is name:
@@ -1643,23 +1649,12 @@ class CallPlan:
                 and sem.parent(statement) is sem.tree):
             return None, False
         planner.needs_whole_module(name.id)
-        owned = all(
-            isinstance(sem.parent(read), ast.keyword) and sem.parent(read).arg is None
-            and isinstance(sem.parent(sem.parent(read)), ast.Call)
-            and self._openai_call(sem.parent(sem.parent(read)))  # type: ignore[arg-type]
-            for read in sem.reads(key))
-        if owned and next(project.importers(planner.path, name.id), None) is not None:
-            owned = False
+        readers = self._spreaders(key)
+        owned = readers is not None and all(self._openai_call(call) for call in readers) \
+            and next(project.importers(planner.path, name.id), None) is None
         project.consulted(planner.path.parent)
-        value = statement.value
-        if isinstance(value, ast.Dict) and all(
-                isinstance(k, ast.Constant) and isinstance(k.value, str) for k in value.keys):
-            pairs = [(k.value, v, k) for k, v in zip(value.keys, value.values)]  # type: ignore
-        elif isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
-                and value.func.id == "dict" and not value.args \
-                and all(item.arg is not None for item in value.keywords):
-            pairs = [(item.arg, item.value, item) for item in value.keywords]
-        else:
+        pairs = _dict_pairs(statement.value)
+        if pairs is None:
             return None, False
         entries = {entry: (entry_value, spelled) for entry, entry_value, spelled in pairs}
         return (entries, owned) if len(entries) == len(pairs) else (None, False)
@@ -1676,16 +1671,20 @@ class CallPlan:
                 for key, item in zip(table.keys, table.values)):
             return None
         key = sem.binding_of(statement.targets[0])
-        if sem.sites(key) != [statement.targets[0]]:
-            return None
-        readers = []
+        return self._spreaders(key) if sem.sites(key) == [statement.targets[0]] else None
+
+    def _spreaders(self, key) -> Optional[List[ast.Call]]:
+        """The calls that spread the name `key` binds (`f(**OPTIONS)`), when that is the only
+        way it is read; None otherwise."""
+        sem = self.sem
+        calls = []
         for read in sem.reads(key):
             star, call = sem.parent(read), sem.parent(sem.parent(read))
             if not (isinstance(star, ast.keyword) and star.arg is None
                     and isinstance(call, ast.Call)):
                 return None
-            readers.append(call)
-        return readers
+            calls.append(call)
+        return calls
 
     def _openai_call(self, call: ast.Call) -> bool:
         """A call of openai's API: a 0.x one, or one an earlier fix round made (v1)."""
@@ -1735,9 +1734,8 @@ class CallPlan:
 
     def _option_readers(self) -> List[ast.Call]:
         """The calls that spread this call's `**OPTIONS` dict (`_module_options` owned)."""
-        sem = self.sem
         name = self.call.keywords[-1].value
-        return [sem.parent(sem.parent(read)) for read in sem.reads(sem.binding_of(name))]  # type: ignore
+        return self._spreaders(self.sem.binding_of(name)) or []  # type: ignore[arg-type]
 
     def dict_chat_arguments(self, carried: AbstractSet[str]) -> List[cst.Arg]:
         """A completion whose arguments come from a `**params` dict built here, or from a
