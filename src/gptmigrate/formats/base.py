@@ -161,13 +161,14 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
     return findings
 
 
-# `"object": "chat.completion"`: a recorded response (a test fixture, a book's sample output).
-_RESPONSE_OBJECT = re.compile(r"""["']?object["']?[ \t]*[:=][ \t]*["'](?:chat\.completion"""
-                              r"""(?:\.chunk)?|text_completion|edit|embedding)["']""")
-
-
 def _records_a_response(text: str) -> bool:
-    return _RESPONSE_OBJECT.search(text) is not None
+    """`"object": "chat.completion"`: the file records a response (a test fixture, a book's
+    sample output), as a Python dict does for `detect` (`RESPONSE_OBJECTS`)."""
+    from gptmigrate.detect import RESPONSE_OBJECTS
+
+    objects = "|".join(re.escape(name) for name in sorted(RESPONSE_OBJECTS))
+    return re.search(rf"""["']?object["']?[ \t]*[:=][ \t]*["'](?:{objects})["']""",
+                     text) is not None
 
 
 def _with_parameter_rule(finding: Finding, text: str, options: DetectOptions) -> Finding:
