@@ -2102,6 +2102,8 @@ class CallPlan:
                    f"{getattr(other, 'lineno', '?')}; rewrite its reads by hand")
         statements = [sem.enclosing_statement(site) for site in sites]
         mine = sem.enclosing_statement(name)
+        if isinstance(mine, (ast.For, ast.AsyncFor)) and self._within(name, mine.target):
+            return self._loop_reads(name, key, mine, problem)
         # `for message in self.memory:` earlier in the function: the loop's own name, read in
         # its body; a read after the loop sees the last value it bound, like an assignment
         loops = [statement for site, statement in zip(sites, statements)
@@ -2146,6 +2148,26 @@ class CallPlan:
                 raise Uncertain(problem)
             if before[-1] is mine:
                 seen.append(read)
+        return seen
+
+    def _loop_reads(self, name: ast.Name, key, loop: ast.stmt, problem: str) -> List[ast.Name]:
+        """`for item in response["data"]:` where other loops of the function bind `item` too
+        (`for item in other:`): the reads in this loop's body are this item's, those in the
+        other loops' bodies theirs; any other read (after a loop) is uncertain."""
+        sem = self.sem
+        others = [site for site in sem.sites(key) if site is not name]
+        loops = [sem.enclosing_statement(site) for site in others]
+        if any(self._within(site, loop) for site in others) or not all(
+                isinstance(other, (ast.For, ast.AsyncFor)) and self._within(site, other.target)
+                for site, other in zip(others, loops)):
+            raise Uncertain(problem)
+        seen = []
+        for read in sem.reads(key):
+            if any(self._within(read, statement) for statement in loop.body):  # type: ignore[attr-defined]
+                seen.append(read)
+            elif not any(self._within(read, statement) for other in loops
+                         for statement in other.body):  # type: ignore[attr-defined]
+                raise Uncertain(problem)
         return seen
 
     def _same_shape(self, statement: ast.stmt) -> bool:
@@ -2494,6 +2516,9 @@ class CallPlan:
             parent = sem.parent(current)
             if isinstance(parent, ast.Subscript) and parent.value is current:
                 index = parent.slice
+                if isinstance(index, ast.Slice) and steps and self._leaf(
+                        base + tuple(step.path_part() for step in steps)):
+                    return steps, current  # `item["embedding"][:3]`: a slice of a value
                 if isinstance(index, (ast.Slice, ast.Tuple)):
                     raise Uncertain("the response is sliced; rewrite its reads by hand")
                 if isinstance(index, ast.Constant) and isinstance(index.value, str):
@@ -2545,6 +2570,14 @@ class CallPlan:
         if default == "None":
             default = None
         return _Step(text, quote=self.sem.source(key)[-1], via_get=True, default=default)
+
+    def _leaf(self, path: Tuple[str, ...]) -> bool:
+        """A path to a plain value of the response (a text, a vector), no object or list of
+        objects whose reads would change: slicing it needs no rewrite."""
+        reads = self.reads
+        return path not in reads.objects and path not in reads.lists \
+            and not any(known[:len(path)] == path and len(known) > len(path)
+                        for known in (*reads.objects, *reads.lists, *reads.renamed))
 
     def _path(self, steps: List[_Step], base: Tuple[str, ...]) -> Tuple[str, ...]:
         path = base + tuple(step.path_part() for step in steps)
