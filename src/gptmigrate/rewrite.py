@@ -897,11 +897,15 @@ class CallPlan:
                                 f"model=, api_key= and api_base= go to the client): change them "
                                 f"there, then run again")
         passed = ", ".join(f"**{_EXPRESSION.code_for_node(arg.value)}" for arg in stars)
-        where = self._request_timeout_spelled() if entries is None else None
-        if where is not None:
-            raise Uncertain(f"{where} spells request_timeout, which may reach this call through "
-                            f"{passed}: openai>=1's create() takes it as timeout= (a TypeError "
-                            f"otherwise); rename it where the dict is built, then run again")
+        spelled = self._unseen_keys_spelled() if entries is None else None
+        if spelled is not None:
+            where, key = spelled
+            why = ("openai>=1's create() takes it as timeout= (a TypeError otherwise); rename "
+                   "it where the dict is built" if key == "request_timeout" else
+                   "a streamed reply is read chunk by chunk, which this rewrite cannot see; "
+                   "pass stream= in the call itself")
+            raise Uncertain(f"{where} spells {key} as a dict key or keyword, which may reach "
+                            f"this call through {passed}: {why}, then run again")
         if entries is not None:
             held = ", ".join(f"{key}=" for key in sorted(entries)) or "nothing"
             self.notes.append(f"{passed} passes through: it holds {held}, which openai>=1's "
@@ -1608,12 +1612,15 @@ class CallPlan:
             entries[entry] = (entry_value, spelled)
         return entries
 
-    def _request_timeout_spelled(self) -> Optional[str]:
-        """Where 0.x's `request_timeout` is written as a key or keyword (this module, or a
-        project module it imports names from), a `**dict` of unknown content may carry it."""
-        spelled = re.compile(r"""\brequest_timeout\b["']?\s*[:=](?!=)""")
-        if spelled.search(self.sem.text):
-            return "this module"
+    def _unseen_keys_spelled(self) -> Optional[Tuple[str, str]]:
+        """Where 0.x's `request_timeout` is written as a key or keyword, or `stream` as a dict
+        key (this module, or a project module it imports names from), a `**dict` of unknown
+        content may carry it: the file and the key."""
+        spelled = re.compile(r"""\b(request_timeout)\b["']?\s*[:=](?!=)|"""
+                             r"""["'](stream)["']\s*(?::|\]\s*=(?!=))""")
+        found = spelled.search(self.sem.text)
+        if found is not None:
+            return "this module", found.group(1) or found.group(2)
         path = self.planner.path
         if path is None:
             return None
@@ -1624,9 +1631,10 @@ class CallPlan:
                     text = other.read_text(encoding="utf-8") if other is not None else ""
                 except (OSError, UnicodeDecodeError):
                     continue
-                if other is not None and spelled.search(text):
-                    project.consulted(other)
-                    return other.name
+                found = spelled.search(text) if other is not None else None
+                if found is not None:
+                    project.consulted(other)  # type: ignore[arg-type]
+                    return other.name, found.group(1) or found.group(2)  # type: ignore[union-attr]
         return None
 
     def _module_options(self) -> Tuple[Optional[dict], bool]:
