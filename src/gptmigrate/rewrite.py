@@ -739,6 +739,7 @@ class CallPlan:
                             f"({self.planner.sdk.reason}); upgrade openai to >=1, then run "
                             f"--unsafe-fixes again")
         self._check_structure()
+        self._check_v1_parameters()
         args = self._parameters(self._v0_settings(migration.arguments(self)))
         planned = len(self.edits)
         try:
@@ -937,6 +938,23 @@ class CallPlan:
                             f"not reach a new client; pass an openai.OpenAI client there instead "
                             f"(or build one from what it holds: OpenAI(api_key=<it>.api_key)) "
                             f"and call its chat.completions.create / embeddings.create")
+
+    def _check_v1_parameters(self) -> None:
+        """A 0.x call's keyword that the v1 method does not take: 0.x sent any keyword in the
+        request body (and other libraries patched its create(): instructor's
+        `response_model=`), v1 raises TypeError."""
+        accepted = self.migration.v1_parameters
+        if not accepted or self.legacy.sdk != "v0" or not self.v1:
+            return
+        for name in self.keyword_names:
+            if name not in accepted and name not in V0_ONLY and name not in MODEL_KEYWORDS:
+                method = f"client.{self.migration.resource}.create"
+                raise Uncertain(f"{name}= is not a parameter of {method} (openai>=1 raises "
+                                f"TypeError; 0.x sent it in the body, or a library such as "
+                                f"instructor patched create() to take it): a body field "
+                                f"goes in extra_body={{\"{name}\": ...}}; a library's keyword "
+                                f"needs the new client patched as the library documents; then "
+                                f"run again")
 
     def _imported_resource(self, value: ast.expr, resource: str) -> bool:
         """`ChatCompletion` bound by `from openai import ChatCompletion` at the module's top."""

@@ -91,6 +91,10 @@ class Migration:
     # Otherwise: what `**kwargs` may carry when the module shows every caller's keywords
     # (the parameters the target API takes as they are).
     kwargs_carried: FrozenSet[str] = frozenset()
+    # The keywords the v1 method takes (its signature in the current SDK, checked by
+    # tests/test_migrations.py); a 0.x call passing another keeps the call manual, since v1
+    # raises TypeError where 0.x sent it in the body. Empty: not checked here.
+    v1_parameters: FrozenSet[str] = frozenset()
 
     def handles(self, legacy: LegacyCall) -> bool:
         return legacy.sdk in self.sdks and legacy.resource in self.resources \
