@@ -116,6 +116,7 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
         return resolutions[key]
 
     matcher = options.matcher
+    facts = _TextFacts(text)
     findings: List[Finding] = []
     for value in document.values:
         match = matcher.match(value.text)
@@ -150,28 +151,48 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
                               message=f"{finding.message}; not renamed: the file also has a key "
                                       f"named {value.text}, which code may look up by this "
                                       f"value: rename both together by hand")
-        elif finding.fix is not None and document.keyed and _records_a_response(text):
+        elif finding.fix is not None and document.keyed and facts.records_a_response:
             finding = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
                               message=f"{finding.message}; not renamed: the file records an "
                                       f"API response (\"object\": \"chat.completion\" ...), "
                                       f"whose model says what answered then")
         elif finding.fix is not None and finding.replacement:
-            finding = _with_parameter_rule(finding, text, options)
+            finding = _with_parameter_rule(finding, facts, options)
         findings.append(finding)
     return findings
 
 
-def _records_a_response(text: str) -> bool:
-    """`"object": "chat.completion"`: the file records a response (a test fixture, a book's
-    sample output), as a Python dict does for `detect` (`RESPONSE_OBJECTS`)."""
-    from gptmigrate.detect import RESPONSE_OBJECTS
+class _TextFacts:
+    """What a document's whole text says, worked out once (a large file holds thousands of
+    model values): whether it records an API response, and which keys it sets."""
 
-    objects = "|".join(re.escape(name) for name in sorted(RESPONSE_OBJECTS))
-    return re.search(rf"""["']?object["']?[ \t]*[:=][ \t]*["'](?:{objects})["']""",
-                     text) is not None
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._records: Optional[bool] = None
+        self._keys: Optional[set] = None
+
+    @property
+    def records_a_response(self) -> bool:
+        """`"object": "chat.completion"`: a recorded response (a test fixture, a book's sample
+        output), as a Python dict is for `detect` (`RESPONSE_OBJECTS`)."""
+        if self._records is None:
+            from gptmigrate.detect import RESPONSE_OBJECTS
+
+            objects = "|".join(re.escape(name) for name in sorted(RESPONSE_OBJECTS))
+            self._records = re.search(
+                rf"""["']?object["']?[ \t]*[:=][ \t]*["'](?:{objects})["']""",
+                self.text) is not None
+        return self._records
+
+    def sets(self, name: str) -> bool:
+        """Whether a key named `name` is set (`name:`, `"name":`, `name=`) in the text."""
+        if self._keys is None:
+            self._keys = {match.group(1) for match in re.finditer(
+                r"""(?<![\w-])["']?([A-Za-z_][\w]*)["']?[ \t]*[:=]""", self.text)}
+        return name in self._keys
 
 
-def _with_parameter_rule(finding: Finding, text: str, options: DetectOptions) -> Finding:
+def _with_parameter_rule(finding: Finding, facts: _TextFacts, options: DetectOptions) -> Finding:
     """A rename in a data file onto a model with parameter rules (a reasoning model): the
     request that sends it is built elsewhere. A key of the file naming a parameter the model
     rejects or names otherwise (`temperature: 0.7`, `max_tokens`) keeps the rename manual;
@@ -181,8 +202,7 @@ def _with_parameter_rule(finding: Finding, text: str, options: DetectOptions) ->
     if rule is None or finding.fix is None:
         return finding
     names = (*rule.renamed, *rule.defaults_only, *rule.unsupported)
-    held = [name for name in names
-            if re.search(rf"""(?<![\w-])["']?{re.escape(name)}["']?[ \t]*[:=]""", text)]
+    held = [name for name in names if facts.sets(name)]
     if held:
         return replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
                        message=f"{finding.message}; not renamed: the file also sets "
