@@ -1659,21 +1659,26 @@ class Detector(CallResolver):
                             f"twice (a catalogue of models to choose from, not one request): "
                             f"choose its models by hand")
 
+    def _candidate_findings(self) -> List[Tuple[ast.Constant, int]]:
+        """Each model literal that has a finding, with that finding's index."""
+        positions = {(f.start.line, f.start.column): index
+                     for index, f in enumerate(self.findings) if f.model is not None}
+        found = []
+        for candidate in self._candidates:
+            span = self._span(candidate.node)
+            index = positions.get((span[0], span[1]))
+            if index is not None:
+                found.append((candidate.node, index))
+        return found
+
     def _keep_option_defaults_with_tests(self) -> None:
         """`add_argument("--model", default="gpt-3.5-turbo")` in a module that also tests a
         model against "gpt-3.5-turbo" (`model in chat_models`, `== "..."`): the option reaches
         code through `args.model`, which value flow does not follow, so a renamed default may
         take the other branch of that test. Such a default keeps its name."""
-        positions = {(f.start.line, f.start.column): index
-                     for index, f in enumerate(self.findings) if f.model is not None}
         tested: Dict[str, int] = {}
         defaults: List[int] = []
-        for candidate in self._candidates:
-            node = candidate.node
-            span = self._span(node)
-            index = positions.get((span[0], span[1]))
-            if index is None:
-                continue
+        for node, index in self._candidate_findings():
             finding = self.findings[index]
             if id(node) in self._referring or any(
                     key in self._compared for key in self._bound_to({id(node)})):
@@ -1698,28 +1703,23 @@ class Detector(CallResolver):
         is given (directly or in lists, tuples, sets and dicts) are renamed all or none; a
         rename of some while another stays (a default compared elsewhere, a dict key another
         argument's names are matched against) leaves the call inconsistent."""
-        groups: Dict[int, List[Tuple[ast.Constant, Optional[int]]]] = {}
-        model_lines = {(f.start.line, f.start.column): index
-                       for index, f in enumerate(self.findings) if f.model is not None}
-        for candidate in self._candidates:
-            node: ast.expr = candidate.node
+        groups: Dict[int, List[Tuple[ast.Constant, int]]] = {}
+        for literal, index in self._candidate_findings():
+            node: ast.expr = literal
             while id(node) in self._items_of or id(node) in self._entries_of:
                 node = self._items_of.get(id(node)) or self._entries_of[id(node)]
             call = self._argument_of.get(id(node))
-            span = self._span(candidate.node)
-            index = model_lines.get((span[0], span[1]))
-            if call is not None and index is not None:
-                groups.setdefault(id(call), []).append((candidate.node, index))
+            if call is not None:
+                groups.setdefault(id(call), []).append((literal, index))
         for members in groups.values():
-            kept = [self.findings[i] for _, i in members if i is not None
-                    and self.findings[i].fix is None]
+            kept = [self.findings[i] for _, i in members if self.findings[i].fix is None]
             if not kept or len(members) < 2:
                 continue
             for _, index in members:
-                finding = self.findings[index]  # type: ignore[index]
+                finding = self.findings[index]
                 if finding.fix is None:
                     continue
-                self.findings[index] = replace(  # type: ignore[index]
+                self.findings[index] = replace(
                     finding, fix=None, fix_safety=FixSafety.MANUAL,
                     message=f"{finding.message}; not renamed: the same call is also given "
                             f"{kept[0].model} ({self.line_label(kept[0].start.line)}), which "
@@ -2281,11 +2281,7 @@ class Detector(CallResolver):
                   for table in self._model_dict_keys.get(key, ())]  # {"model": model, ...}
         for entries in dicts:
             # {"model": "gpt-4", "temperature": 0.2}: the dict carries the request's parameters
-            verdict = rule.judge(target, {
-                _string_value(key): (value.value if isinstance(value, ast.Constant)
-                                     else NOT_A_LITERAL)
-                for key, value in zip(entries.keys, entries.values)
-                if key is not None and _string_value(key) not in MODEL_DICT_KEYS})
+            verdict = rule.judge(target, _dict_arguments(entries))
             changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
             if changed:
                 return None, (f"the dict on {self.line_label(entries.lineno)} also holds "
@@ -2307,9 +2303,7 @@ class Detector(CallResolver):
                                   f"{', '.join(name + '=' for name in changed)}, which {target} "
                                   f"rejects or names otherwise: change them there, then rename "
                                   f"the model")
-            arguments = {k.arg: (k.value.value if isinstance(k.value, ast.Constant)
-                                 else NOT_A_LITERAL) for k in call.keywords if k.arg}
-            verdict = rule.judge(target, arguments)
+            verdict = rule.judge(target, call_arguments(call))
             changed = [*verdict.dropped, *verdict.renamed]
             if changed and self._project_callee(call):
                 names = ", ".join(f"{name}=" for name in changed)
@@ -2362,10 +2356,7 @@ class Detector(CallResolver):
         table = bound[0][0]
         if any(_string_value(item) is None for item in table.keys):
             return None
-        return {_string_value(item): (value.value if isinstance(value, ast.Constant)
-                                      else NOT_A_LITERAL)
-                for item, value in zip(table.keys, table.values)
-                if _string_value(item) not in MODEL_DICT_KEYS}
+        return _dict_arguments(table)
 
     def _model_chosen_by_callers(self, literal: ast.Constant) -> Optional[Tuple[str, int]]:
         """When `literal` is the default of a function's parameter and a call in this module
@@ -2606,6 +2597,25 @@ _DISPATCH: Dict[type, Callable] = {
     ast.Subscript: Detector.visit_Subscript,
     **({ast.MatchValue: Detector.visit_MatchValue} if hasattr(ast, "MatchValue") else {}),
 }
+def literal_argument(value: ast.expr) -> Any:
+    """An argument's value as the table's parameter rules judge it: the literal, or
+    NOT_A_LITERAL."""
+    return value.value if isinstance(value, ast.Constant) else NOT_A_LITERAL
+
+
+def call_arguments(call: ast.Call) -> Dict[str, Any]:
+    """A call's keyword arguments, name -> `literal_argument`."""
+    return {k.arg: literal_argument(k.value) for k in call.keywords if k.arg}
+
+
+def _dict_arguments(table: ast.Dict) -> Dict[str, Any]:
+    """A request dict's entries beside its model (`{"model": m, "temperature": 0.2}`), as
+    `call_arguments` gives a call's."""
+    return {_string_value(key): literal_argument(value)  # type: ignore[misc]
+            for key, value in zip(table.keys, table.values)
+            if key is not None and _string_value(key) not in MODEL_DICT_KEYS}
+
+
 # The `object` of the API's recorded responses: a dict holding one is a record, not a request.
 RESPONSE_OBJECTS = frozenset({"chat.completion", "chat.completion.chunk", "text_completion",
                               "edit", "embedding"})
@@ -3051,6 +3061,7 @@ def _sorted(findings: Sequence[Finding]) -> List[Finding]:
 
 __all__ = [
     "API_MARKERS", "CallResolver", "DetectOptions", "Detection", "Detector", "LegacyCall",
-    "LineIndex", "ModelMatcher", "QualifiedNames", "call_args", "classify_call",
-    "classify_reference", "detect", "detect_source", "detector_for", "literal_text", "parse",
+    "LineIndex", "ModelMatcher", "QualifiedNames", "call_args", "call_arguments", "classify_call",
+    "classify_reference", "detect", "detect_source", "detector_for", "literal_argument",
+    "literal_text", "parse",
 ]

@@ -22,8 +22,8 @@ from typing import AbstractSet, Callable, Dict, List, Optional, Sequence, Set, T
 import libcst as cst
 
 from gptmigrate.detect import (OPENAI_CLIENT_CLASSES, DetectOptions, Detection, Detector,
-                               LegacyCall, LineIndex, Span, detector_for, dotted_name,
-                               literal_text, parse)
+                               LegacyCall, LineIndex, Span, call_arguments, detector_for,
+                               dotted_name, literal_argument, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
@@ -33,7 +33,6 @@ from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import project
 from gptmigrate.sdk import SdkChoice, sdk_for
 from gptmigrate.semantic import ModuleFacts, Semantics
-from gptmigrate.table import NOT_A_LITERAL
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
 CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
@@ -71,6 +70,21 @@ def _dict_pairs(value: ast.expr) -> Optional[List[Tuple[str, ast.expr, ast.AST]]
             and all(item.arg is not None for item in value.keywords):
         return [(item.arg, item.value, item) for item in value.keywords]  # type: ignore
     return None
+
+
+# 0.x's request_timeout as a key or keyword, `stream` as a dict key: what an unseen `**dict`
+# may carry that a v1 call refuses or that changes its response (`Planner.unseen_keys`).
+_V0_KEYS = re.compile(r"""\b(request_timeout)\b["']?\s*[:=](?!=)|["'](stream)["']\s*(?::|\]\s*=(?!=))""")
+
+
+def _v0_key_spelled(text: str, where: str) -> Optional[Tuple[str, str]]:
+    found = _V0_KEYS.search(text)
+    return None if found is None else (where, found.group(1) or found.group(2))
+
+
+def _waits_for_model(legacy: LegacyCall) -> bool:
+    """A 0.x create() that popped `timeout=` for its own wait (`V0_WAIT_RESOURCES`)."""
+    return legacy.sdk == "v0" and legacy.resource.split(".")[-1] in V0_WAIT_RESOURCES
 
 
 def _refused(parameter: str) -> bool:
@@ -438,6 +452,7 @@ class Planner:
         self._checking: Set[int] = set()
         self._client_kinds: Optional[Set[Optional[bool]]] = None
         self._elsewhere: Optional[Dict[str, Path]] = None
+        self._unseen: Optional[List[Optional[Tuple[str, str]]]] = None
 
     def needs_whole_module(self, name: str) -> None:
         """Raise when code `focus` left unparsed spells `name`: a plan that must see every use
@@ -602,6 +617,31 @@ class Planner:
         self._elsewhere = found
         return found
 
+    def unseen_keys(self) -> Optional[Tuple[str, str]]:
+        """Where 0.x's `request_timeout` is written as a key or keyword, or `stream` as a dict
+        key (this module, or a project module it imports names from), a `**dict` of unknown
+        content may carry it: the file and the key. Worked out once per module."""
+        if self._unseen is None:
+            found = _v0_key_spelled(self.sem.text, "this module")
+            path = self.path
+            modules = [project.module_file(path, node.module, node.level)
+                       for node in self.sem.tree.body
+                       if isinstance(node, ast.ImportFrom)] if path is not None else []
+            for other in modules:
+                if found is not None:
+                    break
+                if other is None:
+                    continue
+                try:
+                    text = other.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    continue
+                found = _v0_key_spelled(text, other.name)
+                if found is not None:
+                    project.consulted(other)
+            self._unseen = [found]
+        return self._unseen[0]
+
     def client_kinds(self) -> Set[bool]:
         """Whether the module's calls run on Azure (True) or OpenAI (False), where the code
         tells (`_client_kind`)."""
@@ -739,7 +779,6 @@ class CallPlan:
                             f"({self.planner.sdk.reason}); upgrade openai to >=1, then run "
                             f"--unsafe-fixes again")
         self._check_structure()
-        self._check_v1_parameters()
         args = self._parameters(self._v0_settings(migration.arguments(self)))
         planned = len(self.edits)
         try:
@@ -898,7 +937,7 @@ class CallPlan:
                                 f"model=, api_key= and api_base= go to the client): change them "
                                 f"there, then run again")
         passed = ", ".join(f"**{_EXPRESSION.code_for_node(arg.value)}" for arg in stars)
-        spelled = self._unseen_keys_spelled() if entries is None else None
+        spelled = self.planner.unseen_keys() if entries is None else None
         if spelled is not None:
             where, key = spelled
             why = ("openai>=1's create() takes it as timeout= (a TypeError otherwise); rename "
@@ -938,23 +977,6 @@ class CallPlan:
                             f"not reach a new client; pass an openai.OpenAI client there instead "
                             f"(or build one from what it holds: OpenAI(api_key=<it>.api_key)) "
                             f"and call its chat.completions.create / embeddings.create")
-
-    def _check_v1_parameters(self) -> None:
-        """A 0.x call's keyword that the v1 method does not take: 0.x sent any keyword in the
-        request body (and other libraries patched its create(): instructor's
-        `response_model=`), v1 raises TypeError."""
-        accepted = self.migration.v1_parameters
-        if not accepted or self.legacy.sdk != "v0" or not self.v1:
-            return
-        for name in self.keyword_names:
-            if name not in accepted and name not in V0_ONLY and name not in MODEL_KEYWORDS:
-                method = f"client.{self.migration.resource}.create"
-                raise Uncertain(f"{name}= is not a parameter of {method} (openai>=1 raises "
-                                f"TypeError; 0.x sent it in the body, or a library such as "
-                                f"instructor patched create() to take it): a body field "
-                                f"goes in extra_body={{\"{name}\": ...}}; a library's keyword "
-                                f"needs the new client patched as the library documents; then "
-                                f"run again")
 
     def _imported_resource(self, value: ast.expr, resource: str) -> bool:
         """`ChatCompletion` bound by `from openai import ChatCompletion` at the module's top."""
@@ -1151,8 +1173,7 @@ class CallPlan:
 
     def _v0_wait_timeout(self) -> bool:
         """Whether this is a 0.x create() that took `timeout=` for itself."""
-        return self.legacy.sdk == "v0" \
-            and self.legacy.resource.split(".")[-1] in V0_WAIT_RESOURCES
+        return _waits_for_model(self.legacy)
 
     def _keys_only_per_call(self) -> bool:
         """No key the module sets, and every 0.x call brings its own: 0.x then never needed
@@ -1171,8 +1192,7 @@ class CallPlan:
         rule = self.planner.options.table.parameter_rule(self.model) if self.model else None
         if rule is None or self.model is None:
             return args
-        values = {k.arg: (k.value.value if isinstance(k.value, ast.Constant) else NOT_A_LITERAL)
-                  for k in self.call.keywords if k.arg}
+        values = call_arguments(self.call)
         sent = {arg.keyword.value: values.get(arg.keyword.value) for arg in args if arg.keyword}
         verdict = rule.judge(self.model, sent)
         for other in self.other_models:  # callers also send these models through one call
@@ -1204,8 +1224,7 @@ class CallPlan:
                             f"targets), then run again")
         for name, values in self.kwargs_known.items():
             for value in values:
-                passed = rule.judge(self.model, {name: value.value if isinstance(
-                    value, ast.Constant) else NOT_A_LITERAL})
+                passed = rule.judge(self.model, {name: literal_argument(value)})
                 if passed.changes:
                     raise Uncertain(f"the callers send {name}= through **kwargs (line "
                                     f"{value.lineno}), which {self.model} does not take as it "
@@ -1630,31 +1649,6 @@ class CallPlan:
             entries[entry] = (entry_value, spelled)
         return entries
 
-    def _unseen_keys_spelled(self) -> Optional[Tuple[str, str]]:
-        """Where 0.x's `request_timeout` is written as a key or keyword, or `stream` as a dict
-        key (this module, or a project module it imports names from), a `**dict` of unknown
-        content may carry it: the file and the key."""
-        spelled = re.compile(r"""\b(request_timeout)\b["']?\s*[:=](?!=)|"""
-                             r"""["'](stream)["']\s*(?::|\]\s*=(?!=))""")
-        found = spelled.search(self.sem.text)
-        if found is not None:
-            return "this module", found.group(1) or found.group(2)
-        path = self.planner.path
-        if path is None:
-            return None
-        for node in self.sem.tree.body:
-            if isinstance(node, ast.ImportFrom):
-                other = project.module_file(path, node.module, node.level)
-                try:
-                    text = other.read_text(encoding="utf-8") if other is not None else ""
-                except (OSError, UnicodeDecodeError):
-                    continue
-                found = spelled.search(text) if other is not None else None
-                if found is not None:
-                    project.consulted(other)  # type: ignore[arg-type]
-                    return other.name, found.group(1) or found.group(2)  # type: ignore[union-attr]
-        return None
-
     def _module_options(self) -> Tuple[Optional[dict], bool]:
         """The entries of a `**OPTIONS` dict the module builds once at its top level (a dict
         display or `dict(...)` with constant keys): key -> (value node, the node spelling the
@@ -1724,8 +1718,7 @@ class CallPlan:
         `timeout` that only 0.x calls read was 0.x's wait for a loading model: removed."""
         name = self.call.keywords[-1].value.id  # type: ignore[attr-defined]
         if "timeout" in entries and all(
-                legacy is not None and legacy.sdk == "v0"
-                and legacy.resource.split(".")[-1] in V0_WAIT_RESOURCES
+                legacy is not None and _waits_for_model(legacy)
                 for legacy in map(self.sem.legacy, self._option_readers())):
             value, spelled = entries["timeout"]
             removal = self._entry_removal(spelled, value)
@@ -1810,8 +1803,8 @@ class CallPlan:
         rule = self.planner.options.table.parameter_rule(self.model)
         for entry in sorted(set(entries) - {"model", "prompt"}):
             value, spelled = entries[entry]
-            verdict = rule.judge(self.model, {entry: value.value if isinstance(
-                value, ast.Constant) else NOT_A_LITERAL}) if rule is not None else None
+            verdict = rule.judge(self.model, {entry: literal_argument(value)}) \
+                if rule is not None else None
             if verdict is None or not verdict.changes:
                 continue
             removal = self._entry_removal(spelled, value) if verdict.dropped else None
@@ -1834,18 +1827,23 @@ class CallPlan:
         sem = self.sem
         if not isinstance(spelled, ast.Constant):
             return None
-        lines = sem.text.splitlines(keepends=True)
+        starts = sem.index.starts
+
+        def line(number: int) -> str:
+            if number > len(starts):
+                return ""
+            return sem.text[starts[number - 1]:starts[number] if number < len(starts) else None]
+
         first, last = spelled.lineno, value.end_lineno or value.lineno
-        before = lines[first - 1][:sem.index.column(first, spelled.col_offset)]
-        after = lines[last - 1][sem.index.column(last, value.end_col_offset or 0):]
-        rest = after.strip()
+        before = line(first)[:sem.index.column(first, spelled.col_offset)]
+        rest = line(last)[sem.index.column(last, value.end_col_offset or 0):].strip()
         tail = rest[1:].strip() if rest.startswith(",") else rest
         if before.strip() or (tail and not tail.startswith("#")) or (
-                not rest.startswith(",") and not lines[last].lstrip().startswith("}")):
+                not rest.startswith(",") and not line(last + 1).lstrip().startswith("}")):
             return None  # (a comment after the entry on its line goes with it)
-        while first > 1 and lines[first - 2].lstrip().startswith("#"):
+        while first > 1 and line(first - 1).lstrip().startswith("#"):
             first -= 1
-        return sem.edit(sem.index.starts[first - 1], sem.index.starts[last], "")
+        return sem.edit(starts[first - 1], starts[last], "")
 
     def _rename_entry(self, spelled: ast.AST, new: str) -> None:
         """An edit renaming a dict entry where it is spelled: a string key, or a keyword of

@@ -7,7 +7,7 @@ migration for the rest, so a new migration is one module and one line in the reg
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, FrozenSet, List, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, AbstractSet, FrozenSet, List, Mapping, Optional, Tuple
 
 import libcst as cst
 
@@ -93,8 +93,8 @@ class Migration:
     kwargs_carried: FrozenSet[str] = frozenset()
     # The keywords the v1 method takes (its signature in the current SDK, checked by
     # tests/test_migrations.py); a 0.x call passing another keeps the call manual, since v1
-    # raises TypeError where 0.x sent it in the body. Empty: not checked here.
-    v1_parameters: FrozenSet[str] = frozenset()
+    # raises TypeError where 0.x sent it in the body (`check_accepted`). Empty: not checked.
+    accepted: FrozenSet[str] = frozenset()
 
     def handles(self, legacy: LegacyCall) -> bool:
         return legacy.sdk in self.sdks and legacy.resource in self.resources \
@@ -102,6 +102,8 @@ class Migration:
 
     def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
         """The new call's arguments (the default: every argument, the model named model=)."""
+        if self.accepted and plan.legacy.sdk == "v0" and plan.v1:
+            check_accepted(plan, self.accepted | {"engine", "deployment_id"})  # become model=
         return plan.same_api_arguments()
 
     def describe(self, plan: "CallPlan") -> str:
@@ -124,7 +126,30 @@ class Migration:
         return call
 
 
-__all__ = ["Migration", "Path", "Reads", "Uncertain"]
+# Per-call v0 settings (`api_key=` ...): the planner renames or refuses them after `arguments`.
+V0_SETTINGS = frozenset({"request_timeout", "headers", "api_key", "api_base", "organization",
+                         "api_version", "api_type", "request_id"})
+
+
+def target_name(plan: "CallPlan") -> str:
+    """`client.images.generate`, as the fix writes it."""
+    return f"client.{plan.migration.resource}.{plan.migration.v1_method(plan.legacy)}"
+
+
+def check_accepted(plan: "CallPlan", accepted: AbstractSet[str]) -> None:
+    """Every argument must be a parameter of the v1 method: it takes keywords only and raises
+    TypeError on an unknown one (0.x passed any `**params` on to the HTTP body, and libraries
+    patched its methods to take their own: instructor's `response_model=`)."""
+    for name in plan.keyword_names:
+        if name not in accepted and name not in V0_SETTINGS:
+            raise Uncertain(f"{name}= is not a parameter of {target_name(plan)} (openai>=1): "
+                            f"pass it as extra_body={{\"{name}\": ...}} or drop it (a keyword "
+                            f"a library patched in needs the new client patched as that "
+                            f"library documents), then run again")
+
+
+__all__ = ["Migration", "Path", "Reads", "Uncertain", "V0_SETTINGS", "check_accepted",
+           "target_name"]
 
 
 def drop_last_argument(out: List[cst.Arg], dropped: cst.Arg) -> None:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Dict, List, Tuple
 import libcst as cst
 
 from gptmigrate.migrations.base import Uncertain, drop_last_argument
-from gptmigrate.table import NOT_A_LITERAL
+from gptmigrate.detect import call_arguments
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
 if TYPE_CHECKING:
@@ -153,9 +153,7 @@ def _new_call(planner: "Planner", call: ast.Call, target: str) -> Tuple[str, Lis
     unknown = [name for name in names if name not in CARRIED and name not in MODEL_ARGUMENTS]
     if unknown:
         raise Uncertain(f"{unknown[0]}= has no known ChatOpenAI equivalent")
-    values: Dict[str, object] = {
-        k.arg: (k.value.value if isinstance(k.value, ast.Constant) else NOT_A_LITERAL)
-        for k in call.keywords if k.arg}
+    values: Dict[str, object] = call_arguments(call)
     dropped: List[str] = []
     notes: List[str] = []
     rule = planner.options.table.parameter_rule(target)

@@ -8,42 +8,25 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, AbstractSet, FrozenSet, List, Optional
+from typing import TYPE_CHECKING, AbstractSet, List, Optional
 
 import libcst as cst
 
 from gptmigrate.detect import LegacyCall, literal_text
-from gptmigrate.migrations.base import Migration, Uncertain, drop_last_argument
+from gptmigrate.migrations.base import (Migration, Uncertain, check_accepted, drop_last_argument,
+                                        target_name)
 
 if TYPE_CHECKING:
     from gptmigrate.rewrite import CallPlan
 
 CODES = frozenset({"GM201"})
 COMPUTED = "<computed>"  # a model argument that is not a plain string literal
-# Per-call v0 settings (`api_key=` ...): the planner renames or refuses them after `arguments`.
-V0_SETTINGS = frozenset({"request_timeout", "headers", "api_key", "api_base", "organization",
-                         "api_version", "api_type", "request_id"})
-
-
-def target_name(plan: "CallPlan") -> str:
-    """`client.images.generate`, as the fix writes it."""
-    return f"client.{plan.migration.resource}.{plan.migration.v1_method(plan.legacy)}"
 
 
 def not_on_azure(plan: "CallPlan") -> None:
     if plan.on_azure:
         raise Uncertain(f"on Azure the deployment names the model: create an AzureOpenAI client "
                         f"and call {target_name(plan)}(model=<deployment>, ...) by hand")
-
-
-def check_accepted(plan: "CallPlan", accepted: AbstractSet[str]) -> None:
-    """Every argument must be a parameter of the v1 method: it takes keywords only and raises
-    TypeError on an unknown one (0.x passed any `**params` on to the HTTP body)."""
-    for name in plan.keyword_names:
-        if name not in accepted and name not in V0_SETTINGS:
-            raise Uncertain(f"{name}= is not a parameter of {target_name(plan)} (openai>=1): "
-                            f"pass it as extra_body={{\"{name}\": ...}} or drop it, then run "
-                            f"again")
 
 
 def named_model(plan: "CallPlan") -> Optional[str]:
@@ -135,10 +118,9 @@ def sync_method(legacy: LegacyCall) -> str:
 @dataclass(frozen=True)
 class ModuleApiMigration(Migration):
     """A v0 resource method that v1 keeps on the client (`methods`, sync and async variants)
-    as `resource.v1_name`, taking the keywords `accepted` (its signature in the current SDK)."""
+    as `resource.v1_name`, taking the keywords `accepted` (`Migration.accepted`)."""
 
     v1_name: str = "create"
-    accepted: FrozenSet[str] = frozenset()
     id_name: str = ""  # the v0 keyword of the object's id, passed first by position in v1
 
     def v1_method(self, legacy: LegacyCall) -> str:

@@ -30,7 +30,7 @@ CHAT = Migration(
     stream_reads=Reads(objects=STREAM_READS.objects, lists=STREAM_READS.lists,
                        present=frozenset({("choices", "*", "delta")})),
     passes_kwargs=True,
-    v1_parameters=frozenset({
+    accepted=frozenset({
         "model", "messages", "audio", "frequency_penalty", "function_call", "functions",
         "logit_bias", "logprobs", "max_completion_tokens", "max_tokens", "metadata",
         "modalities", "n", "parallel_tool_calls", "prediction", "presence_penalty",
@@ -50,6 +50,6 @@ EMBEDDINGS = Migration(
     reads=Reads(objects=frozenset({(), ("usage",), ("data", "*")}),
                 lists=frozenset({("data",)})),
     passes_kwargs=True,
-    v1_parameters=frozenset({"model", "input", "dimensions", "encoding_format", "user",
+    accepted=frozenset({"model", "input", "dimensions", "encoding_format", "user",
                              "extra_headers", "extra_query", "extra_body", "timeout"}),
 )
