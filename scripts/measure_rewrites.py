@@ -76,8 +76,8 @@ def copy_project(src: Path, dest: Path) -> None:
         out = [n for n in names if n in IGNORED_DIRS]
         for name in names:
             path = os.path.join(folder, name)
-            if (not name.endswith(SOURCES) and not os.path.isdir(path)
-                    and os.path.getsize(path) > DATA_FILE_SIZE):
+            if (not name.endswith(SOURCES) and not os.path.islink(path)
+                    and not os.path.isdir(path) and os.path.getsize(path) > DATA_FILE_SIZE):
                 out.append(name)
         return out
 

@@ -696,6 +696,8 @@ class _Step:
     quote: str = '"'
     via_get: bool = False  # .get("key") or .get("key", default)
     default: Optional[str] = None  # the default's source
+    # a quote new text may use where the chain stands (not an enclosing f-string's own)
+    free_quote: str = '"'
 
     def path_part(self) -> str:
         return self.key if self.key is not None else "*"
@@ -2535,6 +2537,7 @@ class CallPlan:
         outermost node they cover."""
         sem = self.sem
         steps: List[_Step] = []
+        free = _free_quote(sem, node)
         current = node
         while True:
             parent = sem.parent(current)
@@ -2556,9 +2559,9 @@ class CallPlan:
                             not key.isidentifier() or keyword.iskeyword(key))):
                         raise Uncertain(f"the response is read with the key "
                                         f"{sem.source(index)}")
-                    steps.append(_Step(key, quote=sem.source(index)[-1]))
+                    steps.append(_Step(key, quote=sem.source(index)[-1], free_quote=free))
                 else:
-                    steps.append(_Step(None, sem.source(index)))
+                    steps.append(_Step(None, sem.source(index), free_quote=free))
             elif isinstance(parent, ast.Attribute) and parent.value is current:
                 grand = sem.parent(parent)
                 if isinstance(grand, ast.Call) and grand.func is parent:
@@ -2570,12 +2573,12 @@ class CallPlan:
                             in self.reads.present:
                         # `.get("delta", {})`: v1 always fills it, so the default never applies
                         step = replace(step, default=None)
-                    steps.append(step)
+                    steps.append(replace(step, free_quote=free))
                     if step.default is not None:
                         return steps, grand  # a default ends what can be converted
                     current = grand
                     continue
-                steps.append(_Step(parent.attr, quote=""))
+                steps.append(_Step(parent.attr, quote="", free_quote=free))
             else:
                 return steps, current
             current = parent
@@ -3009,8 +3012,28 @@ def _stop_literal(value: ast.AST) -> bool:
 
 
 def _quote(steps: Sequence[_Step]) -> str:
-    """The quote the response's reads were written with (an f-string may allow only it)."""
-    return next((step.quote for step in steps if step.key is not None and step.quote), '"')
+    """The quote the response's reads were written with, else one the enclosing f-string
+    allows (before Python 3.12 an f-string's expressions cannot hold its own quote)."""
+    return next((step.quote for step in steps if step.key is not None and step.quote),
+                steps[0].free_quote if steps else '"')
+
+
+def _free_quote(sem: Semantics, node: ast.AST) -> str:
+    """A quote character text inserted at `node` may use: `"` unless an enclosing f-string
+    is written with it. Raises Uncertain where the enclosing f-strings use both quotes."""
+    taken = set()
+    current: Optional[ast.AST] = node
+    while current is not None and not isinstance(current, ast.stmt):
+        if isinstance(current, ast.JoinedStr):
+            opening = sem.source(current).lstrip("rRbBfFuU")
+            if opening[:1] in ("'", '"'):
+                taken.add(opening[0])
+        current = sem.parent(current)
+    free = [quote for quote in ('"', "'") if quote not in taken]
+    if not free:
+        raise Uncertain("the response is read inside f-strings that use both quotes; "
+                        "rewrite the read by hand")
+    return free[0]
 
 
 def _module_path(path: Optional[str]) -> Optional[Path]:
