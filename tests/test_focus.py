@@ -227,6 +227,9 @@ THROUGH_NAMES = {
         ('def ask(q):\n    return tokens([q], model="gpt-3.5-turbo-0613")\n',
          "def tokens(messages, model):\n    return count(messages, model=model)\n\n\n"
          "def count(messages, model):\n    return WEIGHTS[model]\n"),
+    "a key a model is stored under, read back elsewhere":
+        ('import streamlit as st\n\nst.session_state["chosen"] = "gpt-3.5-turbo"\n',
+         'def run():\n    return send(st.session_state["chosen"])\n'),
     "a member of a model table":
         ('MODELS = {"fast": "ada", "slow": "davinci"}\n',
          'def run():\n    return call(model=MODELS["fast"])\n'),

@@ -129,6 +129,9 @@ OPENAI_CLIENT_CLASSES = frozenset({
 })
 OPENAI_CLIENT = "openai.OpenAI()"
 AZURE_CLIENT_CLASSES = frozenset({"openai.AzureOpenAI", "openai.AsyncAzureOpenAI"})
+# Keywords that name an Azure deployment in openai and its wrapper libraries.
+AZURE_DEPLOYMENT_KEYWORDS = frozenset({"engine", "deployment_id", "deployment_name",
+                                       "azure_deployment"})
 # Said of a model name that names an Azure deployment (Python and the other formats alike).
 AZURE_DEPLOYMENT_NOTE = ("; this names an Azure deployment, chosen by its owner: deploy a "
                          "served model, then point this setting at that deployment (never "
@@ -1059,6 +1062,9 @@ class Detector(CallResolver):
         self._referring: Set[int] = set()
         # the model of a dict that records a response ({"object": "chat.completion", ...})
         self._records: Set[int] = set()
+        # literals stored under a string key (`df["Model"] = "gpt-3.5-turbo"`): (holder, key)
+        self._labels: Dict[int, Tuple[str, str]] = {}
+        self._tree: Optional[ast.Module] = None
         # a string literal or a list, tuple or set -> the list, tuple or set it is an item of
         self._items_of: Dict[int, ast.expr] = {}
         # a string literal, list, tuple, set or dict that is a key or value of a dict -> the dict
@@ -1096,12 +1102,15 @@ class Detector(CallResolver):
         self._azure = False
         self._deployments: Set[int] = set()
         self._deployment_keys: Set[_FlowKey] = set()
+        # model= of an Azure wrapper class beside its deployment (llama_index's AzureOpenAI)
+        self._described: Set[int] = set()
 
     # -- the walk ------------------------------------------------------------------------------
 
     def run(self, tree: ast.Module) -> None:
         """Visit every node in source order (iteratively: deep expressions cannot overflow the
         interpreter's stack), then decide."""
+        self._tree = tree
         dispatch = _DISPATCH
         kinds = _SCOPE_KINDS
         # A node, or (kind, scope) to leave a scope once its children are done.
@@ -1336,6 +1345,11 @@ class Detector(CallResolver):
     def _assign(self, target: ast.expr, value: ast.expr) -> None:
         if _target_hints_model(target):
             self._mark_model(value, self.scope)
+        elif isinstance(target, ast.Subscript) and _string_value(target.slice) is not None \
+                and "os.environ" not in self._qualified(target.value):
+            label = (dotted_name(target.value) or "", _string_value(target.slice) or "")
+            self._labels.update((id(node), label) for node in _yielded(value)
+                                if isinstance(node, ast.Constant))
         name = target.id if isinstance(target, ast.Name) else (
             target.attr if isinstance(target, ast.Attribute) else "")
         if _hints_version(name):
@@ -1587,6 +1601,14 @@ class Detector(CallResolver):
         model it serves): `engine=` / `deployment_id=` in a module that sets `openai.api_type =
         "azure"`, `azure_deployment=`, and `model=` of an openai call in a module that makes an
         AzureOpenAI client. A rename there would call a deployment that does not exist."""
+        for call, qualified, _, _ in self._calls:
+            # `AzureOpenAI(model="gpt-35-turbo", engine="chat")` of a wrapper library: the
+            # deployment answers; the model only describes it (context size, tokenizer)
+            if any(name.rsplit(".", 1)[-1].startswith("Azure") for name in qualified) and any(
+                    k.arg in AZURE_DEPLOYMENT_KEYWORDS for k in call.keywords):
+                self._described.update(id(node) for k in call.keywords
+                                       if k.arg in ("model", "model_name")
+                                       for node in _yielded(k.value))
         azure_client = any(set(qualified) & AZURE_CLIENT_CLASSES
                            for _, qualified, _, _ in self._calls)
         if not (self._azure or azure_client or any(
@@ -1606,6 +1628,20 @@ class Detector(CallResolver):
                     key = _read_key(keyword.value, scope)
                     if key is not None:
                         self._deployment_keys.add(key)
+
+    def _label_read(self, label: Tuple[str, str]) -> bool:
+        """Whether the module reads `holder["key"]` back (`st.session_state["model"]` passed
+        on as a model), which makes the stored value more than a label."""
+        holder, key = label
+        return not holder or self._tree is None or any(
+            isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)
+            and _string_value(node.slice) == key and dotted_name(node.value) == holder
+            for node in ast.walk(self._tree))
+
+    def _sent(self, literal: ast.Constant) -> bool:
+        """Whether a call in sight takes `literal` as its model, directly or through names."""
+        return any(self._model_calls.get(key) for key in
+                   [id(literal), *self._bound_to({id(literal)})])
 
     def _names_deployment(self, literal: ast.Constant) -> bool:
         return id(literal) in self._deployments or bool(
@@ -1862,7 +1898,7 @@ class Detector(CallResolver):
             calls.update((id(c), c) for c in takers)
         return list(calls.values())
 
-    def _used_otherwise(self, literal: ast.Constant, old: str, new: str) -> Optional[int]:
+    def used_otherwise(self, literal: ast.Constant, old: str, new: str) -> Optional[int]:
         """The line where `literal` (or a name holding it) is handed to a function that is not
         a request and may look the name up (`cost("gpt-4", n)`, `tier(model)`), is compared or
         used as a key, or is passed as the model of a module function that does one of these;
@@ -1972,7 +2008,9 @@ class Detector(CallResolver):
         - the names of the plain functions a model is passed to, when nothing parsed binds
           them: a left-out definition of one may compare the model (`_looked_up_in`);
         - the names of functions whose parameter defaults to a model literal: a left-out
-          caller may pass another model (`_model_chosen_by_callers`).
+          caller may pass another model (`_model_chosen_by_callers`);
+        - the first name of a holder a model literal is stored in under a key (`df["Model"]`):
+          a left-out read of that key makes it more than a label (`_label_read`).
         """
         words = self.names.openai_names()
         callees = [*self._passed_in.values(), *(use.callee for uses in self._flow.uses.values()
@@ -1999,6 +2037,8 @@ class Detector(CallResolver):
             words |= {name for owner, name in
                       self._bound_to({id(candidate.node) for candidate in self._candidates})
                       if owner is ATTRIBUTES or owner is self.names.module}
+            words |= {self._labels[literal][0].split(".")[0] for literal in literals
+                      if literal in self._labels and self._labels[literal][0]}
         return words
 
     def _call_name(self, call: ast.Call) -> str:
@@ -2144,9 +2184,20 @@ class Detector(CallResolver):
         if self._names_deployment(node):
             message += AZURE_DEPLOYMENT_NOTE
             safety = FixSafety.MANUAL
+        elif id(node) in self._described and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
+            message += ("; here it describes the Azure deployment the same call names, which "
+                        "decides the model that answers: change it with that deployment, "
+                        "never alone")
+            safety = FixSafety.MANUAL
         elif id(node) in self._records and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
             message += ("; here it records what answered a request (\"object\": "
                         "\"chat.completion\" ...), not a request: it stays")
+            safety = FixSafety.MANUAL
+        elif id(node) in self._labels and safety in (FixSafety.SAFE, FixSafety.UNSAFE) \
+                and not self._sent(node) and not self._label_read(self._labels[id(node)]):
+            message += (f"; here it is stored under \"{self._labels[id(node)][1]}\", which "
+                        f"the module never reads back: a label of data (results, a table "
+                        f"column), kept; rename it by hand if it is sent as a model")
             safety = FixSafety.MANUAL
         elif id(node) in self._referring and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
             # A key, a comparison or a membership test: code elsewhere looks the old name up.
@@ -2155,7 +2206,7 @@ class Detector(CallResolver):
             safety = FixSafety.MANUAL
         elif safety in (FixSafety.SAFE, FixSafety.UNSAFE) and resolution.action == "rename":
             renamed = value[:match.start] + (resolution.target or "") + value[match.end:]
-            elsewhere_line = self._used_otherwise(node, value, renamed)
+            elsewhere_line = self.used_otherwise(node, value, renamed)
             if elsewhere_line is not None:
                 # `cost("gpt-4", n)`, `tier(model)`: the function may compare or look it up.
                 if id(node) in self._handed:

@@ -1407,6 +1407,13 @@ class CallPlan:
                     for user in users):
                 return False
             target = self._chat_target(literal_text(sem.source(literal)))
+            compared = detector.used_otherwise(literal, literal.value, target) \
+                if target != literal.value else None
+            if compared is not None:  # `if model == "gpt-3.5-turbo":` would change its branch
+                raise Uncertain(f"the model comes from {sem.source(value)} ({literal.value} on "
+                                f"line {literal.lineno}), which code compares or looks up on "
+                                f"line {compared}: renaming it to {target} changes what that "
+                                f"code does; move this call and that code by hand")
             targets.append(target)
             if target != literal.value:
                 self.edits.append(_restring(sem, literal, target))
