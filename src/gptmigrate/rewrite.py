@@ -2628,7 +2628,10 @@ class CallPlan:
                 raise Uncertain(why)
         if self.migration.reads.renamed and len(path) >= 3 and path[:1] == ("choices",) \
                 and path[2] == "logprobs":
-            raise Uncertain("the response's logprobs change shape in Chat Completions")
+            raise Uncertain("the response's logprobs are read, and Chat Completions gives them "
+                            "in another shape (logprobs=True with top_logprobs=N; "
+                            "choices[i].logprobs.content[j].logprob), which reasoning models "
+                            "do not return: rewrite the call and those reads by hand")
         return path
 
     def _render(self, steps: List[_Step], base: Tuple[str, ...]) -> str:
@@ -2838,8 +2841,7 @@ class CallPlan:
         evaluated right before the call: names, attributes, constants and subscripts only."""
         arguments = []
         for option, value in self.client_options:
-            if not isinstance(value, (cst.Name, cst.Attribute, cst.SimpleString,
-                                      cst.Subscript)):
+            if not (_plain_value(value) or _environment_lookup(value)):
                 raise Uncertain(f"the call's own {option}= is computed in the call: bind it "
                                 f"to a name first, then run again")
             arguments.append(f"{option}={_EXPRESSION.code_for_node(value)}")
@@ -3016,6 +3018,23 @@ def _stop_literal(value: ast.AST) -> bool:
     return isinstance(value, (ast.List, ast.Tuple)) and all(
         isinstance(item, ast.Constant) and isinstance(item.value, str) for item in value.elts)
 
+
+
+def _plain_value(value: cst.BaseExpression) -> bool:
+    """A name, an attribute, a string or a subscript: read again earlier, it is the same."""
+    return isinstance(value, (cst.Name, cst.Attribute, cst.SimpleString, cst.Subscript))
+
+
+# Environment lookups, which read and change nothing else: evaluated a statement earlier,
+# they give the same value (`api_key=os.getenv(args.key)`).
+_ENVIRONMENT_LOOKUPS = frozenset({"os.getenv", "os.environ.get", "getenv", "environ.get"})
+
+
+def _environment_lookup(value: cst.BaseExpression) -> bool:
+    return isinstance(value, cst.Call) \
+        and _EXPRESSION.code_for_node(value.func) in _ENVIRONMENT_LOOKUPS \
+        and all(arg.star == "" and arg.keyword is None and _plain_value(arg.value)
+                for arg in value.args)
 
 
 def _quote(steps: Sequence[_Step]) -> str:

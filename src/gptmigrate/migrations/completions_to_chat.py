@@ -53,12 +53,15 @@ class CompletionsToChat(Migration):
     def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
         defaults = {name for name in plan.keyword_names if name in NO_CHAT_DEFAULTS
                     and _spells(plan.ast_argument(name), NO_CHAT_DEFAULTS[name])}
+        # logprobs=N only adds data to each choice: where no read of the response reaches
+        # choices[i].logprobs (CallPlan._path refuses one), asking for it changes nothing
+        unread = {"logprobs"} & set(plan.keyword_names) - defaults
         missing = [NO_CHAT_EQUIVALENT[name] for name in plan.keyword_names
-                   if name in NO_CHAT_EQUIVALENT and name not in defaults]
+                   if name in NO_CHAT_EQUIVALENT and name not in defaults | unread]
         if missing:
             raise Uncertain("; ".join(missing) + "; the call is left as it is")
         if plan.kwargs_dict is not None:
-            if defaults:
+            if defaults or unread:
                 raise Uncertain(KWARGS_AND_DEFAULTS)
             return plan.dict_chat_arguments(CARRIED)
         prompt = plan.keyword("prompt")
@@ -68,8 +71,12 @@ class CompletionsToChat(Migration):
         if defaults:
             plan.notes.append(f"{', '.join(f'{name}=' for name in sorted(defaults))} removed: "
                               f"Completions' defaults, which ask for nothing")
+        if unread:
+            plan.notes.append("logprobs= removed: no read of the response reaches its "
+                              "logprobs (Chat Completions would take logprobs=True with "
+                              "top_logprobs=N, in another shape)")
         return plan.chat_arguments([plan.message("user", prompt.value)], ("prompt",), CARRIED,
-                                   dropped=defaults)
+                                   dropped=defaults | unread)
 
 
 KWARGS_AND_DEFAULTS = ("the call passes **kwargs beside Completions-only arguments: move them "
