@@ -2386,9 +2386,11 @@ class CallPlan:
 
     def _key_test(self, outer: ast.AST, path: Tuple[str, ...],
                   context: Optional[ast.AST]) -> bool:
-        """`"content" in delta`: a v0 dict had the key only when the API sent it; a v1 object
-        has every field, None when it was not sent. The test becomes `delta.content is not
-        None` (`not in`: `is None`)."""
+        """`"content" in delta` or `hasattr(delta, "content")`: a v0 object had the key only
+        when the API sent it; a v1 object has every field, None when it was not sent. The test
+        becomes `delta.content is not None` (`not in`: `is None`)."""
+        if self._has_attribute_test(outer, context):
+            return self._attribute_test(outer, path, context)  # type: ignore[arg-type]
         if not (isinstance(context, ast.Compare) and len(context.ops) == 1
                 and isinstance(context.ops[0], (ast.In, ast.NotIn))
                 and context.comparators[0] is outer and isinstance(context.left, ast.Constant)
@@ -2415,6 +2417,42 @@ class CallPlan:
             self.edits.append(self.sem.edit(left_start, outer_start, "getattr("))
             self.edits.append(self.sem.edit(outer_end, outer_end,
                                             f", {quote}{key}{quote}, None) {test}"))
+        return True
+
+    def _has_attribute_test(self, outer: ast.AST, context: Optional[ast.AST]) -> bool:
+        """`hasattr(<outer>, "key")` with Python's own hasattr."""
+        return isinstance(context, ast.Call) and isinstance(context.func, ast.Name) \
+            and context.func.id == "hasattr" and not context.keywords \
+            and len(context.args) == 2 and context.args[0] is outer \
+            and isinstance(context.args[1], ast.Constant) \
+            and isinstance(context.args[1].value, str) \
+            and not self.sem.sites((self.sem.names.module, "hasattr"))
+
+    def _attribute_test(self, outer: ast.AST, path: Tuple[str, ...], test: ast.Call) -> bool:
+        """`hasattr(delta, "content")` -> `delta.content is not None`, a field v1 always
+        has (None where the API sent none); other keys stay manual."""
+        key = test.args[1].value  # type: ignore[attr-defined]
+        holder = [part for part in path if part != "*"][-1:] or [""]
+        if not self.v1:
+            return True  # a v0 object still
+        if not key.isidentifier() or keyword.iskeyword(key) \
+                or key not in V1_FIELDS.get(holder[0], ()) or path + (key,) in \
+                self.reads.renamed:
+            return False
+        replaced: ast.AST = test
+        parent = self.sem.parent(test)
+        test_word = "is not None"
+        if isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.Not):
+            replaced, parent, test_word = parent, self.sem.parent(parent), "is None"
+        bare = isinstance(parent, (ast.If, ast.While, ast.IfExp, ast.Assert, ast.BoolOp,
+                                   ast.comprehension, ast.Assign, ast.Return)) or (
+            isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.Not))
+        # edits around the object, whose own read may change too (`chunk["choices"][0]...`)
+        start, end = self.sem.span(replaced)
+        outer_start, outer_end = self.sem.span(outer)
+        self.edits.append(self.sem.edit(start, outer_start, "" if bare else "("))
+        self.edits.append(self.sem.edit(outer_end, end, f".{key} {test_word}"
+                                        + ("" if bare else ")")))
         return True
 
     def _check_bare(self, outer: ast.AST, path: Tuple[str, ...],
