@@ -849,11 +849,22 @@ def test_a_response_that_leaves_the_function_is_the_dict_the_api_sent(ctx):
     assert isinstance(view, dict) and view.get("usage") is None and not hasattr(view, "usage")
     assert "    print(r.get(\"usage\"))\n" in fixed
     assert "    return r.choices[0].message.content\n" in fixed  # reads stay as written
-    # a completion's response changes shape: a dict view would not keep its readers working
+    # a completion's response changes shape: it is handed out in a completion's shape
     completion = ("import openai\n\n\ndef complete(p):\n"
                   "    return openai.Completion.create(model=\"text-davinci-003\", prompt=p)\n")
-    [finding] = [f for f in check_source(completion, ctx) if f.code == "GM101"]
-    assert finding.fix is None and "leaves this scope" in finding.message
+    fixed, _, _ = fix_source(completion, ctx, unsafe=True)
+    assert ("    return _completion_object(client.chat.completions.create(model=\"gpt-5.6-terra\", "
+            "messages=[{\"role\": \"user\", \"content\": p}]).to_dict())\n") in fixed
+    scope = {}
+    exec(fixed[fixed.index("def _cut_at_stop"):fixed.index("def complete")], scope)
+    chat = {"id": "c1", "model": "gpt-5.6-terra", "usage": {"total_tokens": 9},
+            "choices": [{"index": 0, "finish_reason": "stop",
+                         "message": {"role": "assistant", "content": "Paris\n\nMore"}}]}
+    old = scope["_completion_object"](chat)
+    assert old["choices"][0]["text"] == old.choices[0].text == "Paris\n\nMore"
+    assert old.usage.total_tokens == 9 and old["object"] == "text_completion"
+    cut = scope["_completion_object"](chat, ["\n\n"])
+    assert cut.choices[0].text == "Paris" and cut.choices[0].finish_reason == "stop"
 
 
 def test_a_response_name_assigned_twice_is_followed_when_both_are_responses(ctx):
@@ -993,11 +1004,15 @@ def test_a_returned_completion_is_followed_into_the_callers(tmp_path: Path):
     compile(fixed, "app.py", "exec")
 
 
-def test_a_returned_completion_another_module_imports_stays_manual(tmp_path: Path):
+def test_a_returned_completion_another_module_imports_keeps_a_completions_shape(
+        tmp_path: Path):
     other = 'from app import complete\n\nprint(complete("x")["choices"][0]["text"])\n'
     root = _project(tmp_path, app=RETURNS, other=other)
     _fix_project(root)
-    assert (root / "app.py").read_text() == RETURNS
+    fixed = (root / "app.py").read_text()
+    assert "    return _completion_object(client.chat.completions.create(" in fixed
+    assert '    print(complete("Hi")["choices"][0]["text"].strip())\n' in fixed  # reads stay
+    assert (root / "other.py").read_text() == other
 
 
 def test_settings_made_inside_a_function_get_a_client_made_where_the_call_runs(ctx):
@@ -1093,12 +1108,15 @@ def test_a_completion_passed_to_a_function_is_followed_into_it(tmp_path: Path):
     # another module may call it with a 0.x-shaped dict
     ("", "from app import report\n\nreport({'choices': []})\n"),
 ])
-def test_a_completion_passed_to_a_function_others_call_stays_manual(tmp_path: Path, extra,
-                                                                     other):
+def test_a_completion_passed_to_a_function_others_call_keeps_a_completions_shape(
+        tmp_path: Path, extra, other):
     source = PASSES_ON + extra
     root = _project(tmp_path, app=source, **({"other": other} if other else {}))
     _fix_project(root)
-    assert (root / "app.py").read_text() == source
+    fixed = (root / "app.py").read_text()
+    assert '    resp = _completion_object(client.chat.completions.create(' in fixed
+    assert '        print(choice["text"].strip())\n' in fixed  # the function's reads stay
+    compile(fixed, "app.py", "exec")
 
 
 KWARGS_THROUGH = ("import openai\n\n\n"
@@ -1162,11 +1180,15 @@ def test_a_response_stored_on_self_is_followed_into_the_class(tmp_path: Path):
     # set to something else too
     ('\n    def reset(self):\n        self.last = {"choices": []}\n', None),
 ])
-def test_a_response_stored_on_self_others_may_read_stays_manual(tmp_path: Path, extra, other):
+def test_a_response_stored_on_self_others_may_read_keeps_a_completions_shape(
+        tmp_path: Path, extra, other):
     source = STORED + extra
     root = _project(tmp_path, app=source, **({"other": other} if other else {}))
     _fix_project(root)
-    assert (root / "app.py").read_text() == source
+    fixed = (root / "app.py").read_text()
+    assert "        self.last = _completion_object(client.chat.completions.create(" in fixed
+    assert '        return self.last["choices"][0]["text"]\n' in fixed  # reads stay
+    compile(fixed, "app.py", "exec")
 
 
 @pytest.mark.parametrize("before, after", [
@@ -1372,3 +1394,22 @@ def test_the_dict_view_reads_and_prints_as_openai_0x_objects_did():
     assert str(view.data[0]) == json.dumps(sent["data"][0], sort_keys=True, indent=2)
     with pytest.raises(AttributeError):
         view.missing
+
+
+def test_fixes_sharing_several_insertions_at_one_point_apply_in_one_round():
+    """Two calls of one name (a try and its retry) both add the client and the dict-view
+    helper at the same point: the second makes no other change there, so both apply; a fix
+    inserting something else at that point still waits for the next round."""
+    from gptmigrate.types import Edit, Fix, FixSafety, Position
+
+    def edit(start: int, end: int, content: str) -> Edit:
+        return Edit(start, end, content, Position(1, start + 1), Position(1, end + 1))
+
+    text = "import x\na = f()\nb = f()\n"
+    shared = (edit(9, 9, "client = C()\n"), edit(9, 9, "def helper(): ...\n"))
+    first = Fix(FixSafety.UNSAFE, shared + (edit(13, 16, "g()"),), "first")
+    second = Fix(FixSafety.UNSAFE, shared + (edit(21, 24, "g()"),), "second")
+    other = Fix(FixSafety.UNSAFE, (edit(9, 9, "import y\n"), edit(21, 24, "h()")), "other")
+    fixed, applied = apply_fixes(text, [first, second, other])
+    assert applied == 2
+    assert fixed == "import x\nclient = C()\ndef helper(): ...\na = g()\nb = g()\n"

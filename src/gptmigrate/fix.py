@@ -34,7 +34,8 @@ def select(fixes: Sequence[Fix]) -> List[Fix]:
     taken: List[Tuple[int, int, str]] = []
     for fix in fixes:
         spans = [(edit.start, edit.end, edit.content) for edit in fix.edits]
-        if any(span != other and _overlaps(span[:2], other[:2])
+        # an edit a chosen fix already makes is no change of this one's: only its others count
+        if any(span not in taken and span != other and _overlaps(span[:2], other[:2])
                for span in spans for other in taken):
             continue
         taken.extend(spans)

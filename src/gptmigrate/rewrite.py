@@ -450,6 +450,11 @@ class Planner:
         self.taken = set(taken)
         self.path = _module_path(path)
         self._checking: Set[int] = set()
+        # why a call `rewritable` was asked about gets no fix (by id), for the messages of
+        # the calls that depend on it
+        self.refusals: Dict[int, str] = {}
+        # a message that only names another call's refusal -> that first refusal
+        self.refusal_roots: Dict[str, str] = {}
         self._client_kinds: Optional[Set[Optional[bool]]] = None
         self._elsewhere: Optional[Dict[str, Path]] = None
         self._unseen: Optional[List[Optional[Tuple[str, str]]]] = None
@@ -588,7 +593,8 @@ class Planner:
             return True
         try:
             return self.plan(call) is not None
-        except Uncertain:
+        except Uncertain as exc:
+            self.refusals[id(call)] = self.refusal_roots.get(str(exc), str(exc))
             return False
 
     def default_chat(self) -> str:
@@ -786,10 +792,13 @@ class CallPlan:
         try:
             outer, expr, suffix = self._response()
         except Escapes:
-            if not (self.v1 and self.legacy.sdk == "v0" and not migration.reads.renamed
-                    and not self.streams and self.reads.is_object
-                    and not self.reads.refused  # a refused read would find no key
-                    and self.stop_code is None):  # the text inside would not be cut
+            legacy_view = migration.legacy_view_reads is not None and bool(
+                migration.reads.renamed) and "logprobs" not in self.keyword_names
+            if not (self.v1 and self.legacy.sdk == "v0" and not self.streams
+                    and self.reads.is_object and (legacy_view or (
+                        not migration.reads.renamed
+                        and not self.reads.refused  # a refused read would find no key
+                        and self.stop_code is None))):  # the text inside would not be cut
                 raise
             # Same response shape, another type: hand out what v0 did, the dict the API sent
             # with its keys also readable as attributes.
@@ -800,11 +809,18 @@ class CallPlan:
             self.dict_view = True
             self.response_ms = False
             outer, expr, suffix = self._response()
-            self.notes.append(f"the response is used beyond what the fix can follow, so it "
-                              f"stays what openai<1 returned: the dict the API sent, its keys "
-                              f"also read as attributes ({OBJECT_VIEW}(...to_dict()), a "
-                              f"function added after the imports), so readers elsewhere keep "
-                              f"working")
+            if legacy_view:
+                self.notes.append(f"the response is used beyond what the fix can follow, so "
+                                  f"it stays what openai<1 returned: a completion's dict "
+                                  f"(choices[i][\"text\"], keys also read as attributes; "
+                                  f"{LEGACY_VIEW}(...to_dict()), a function added after the "
+                                  f"imports), so readers elsewhere keep working")
+            else:
+                self.notes.append(f"the response is used beyond what the fix can follow, so "
+                                  f"it stays what openai<1 returned: the dict the API sent, "
+                                  f"its keys also read as attributes ({OBJECT_VIEW}(..."
+                                  f"to_dict()), a function added after the imports), so "
+                                  f"readers elsewhere keep working")
         new_call = migration.finish(self, call.with_changes(func=self._func(), args=args))
         call_code = cst.Module(body=[], default_newline=_newline(self.sem.text)).code_for_node(
             new_call)
@@ -815,13 +831,16 @@ class CallPlan:
         base_end = self._base_end(expr) if suffix else expr_end
         if self.response_ms:
             call_code = f"{RESPONSE_MS}({call_code})"
+        legacy_view = self.dict_view and bool(migration.reads.renamed)
+        view = LEGACY_VIEW if legacy_view else OBJECT_VIEW
+        view_end = f", {self.stop_code})" if legacy_view and self.stop_code else ")"
         if self.dict_view and expr is not self.call:  # _openai_object((await create(...)).to_dict())
-            content = (text[start:expr_start] + f"{OBJECT_VIEW}((" + text[expr_start:call_start]
-                       + call_code + text[call_end:expr_end] + ").to_dict())"
+            content = (text[start:expr_start] + f"{view}((" + text[expr_start:call_start]
+                       + call_code + text[call_end:expr_end] + ").to_dict()" + view_end
                        + text[expr_end:base_end] + suffix)
         elif self.dict_view:
-            content = (text[start:call_start] + f"{OBJECT_VIEW}(" + call_code + ".to_dict())"
-                       + text[call_end:base_end] + suffix)
+            content = (text[start:call_start] + f"{view}(" + call_code + ".to_dict()"
+                       + view_end + text[call_end:base_end] + suffix)
         else:
             content = text[start:call_start] + call_code + text[call_end:base_end] + suffix
         if self.wrap is not None:  # (create(...).choices[0].message.content or "")
@@ -833,12 +852,15 @@ class CallPlan:
         if self.v1 and self.legacy.sdk == "v0":
             client_edits, client_note = self._client(start)
             self.edits.extend(client_edits)
-        if self.stop_code is not None:
+        if self.stop_code is not None or legacy_view:  # the view cuts where stop= is given
             self.edits.extend(self._helper(CUT_AT_STOP, CUT_AT_STOP_SOURCE,
                                            "cuts the reply at its stop sequence"))
         if self.dict_view:
             self.edits.extend(self._helper(OBJECT_VIEW, OBJECT_VIEW_SOURCE,
                                            "reads the response as openai<1 did"))
+        if legacy_view:
+            self.edits.extend(self._helper(LEGACY_VIEW, LEGACY_VIEW_SOURCE,
+                                           "gives a chat reply a completion's shape"))
         if self.response_ms:
             self.edits.extend(self._helper(RESPONSE_MS, RESPONSE_MS_SOURCE,
                                            "keeps the response's response_ms"))
@@ -1969,7 +1991,7 @@ class CallPlan:
     @property
     def reads(self) -> Reads:
         reads = self.migration.response_reads(self)
-        if self.stop_code is not None and reads.text is not None:
+        if self.stop_code is not None and reads.text is not None and not self.dict_view:
             finish = reads.text[:2] + ("finish_reason",)
             reads = replace(reads, refused={**reads.refused, finish: (
                 f"the code reads finish_reason, and {self.model} takes no stop=: the fix cuts "
@@ -2130,9 +2152,19 @@ class CallPlan:
         rewrite uncertain."""
         sem = self.sem
         sites = sem.sites(key)
-        other = next((site for site in sites if site is not name), name)
+        other = next((site for site in sites if site is not name
+                      and not self._same_response(site, base)),
+                     next((site for site in sites if site is not name), name))
         problem = (f"{name.id} is also assigned something else on line "
                    f"{getattr(other, 'lineno', '?')}; rewrite its reads by hand")
+        assigned = sem.parent(other)
+        value = getattr(assigned, "value", None)
+        value = value.value if isinstance(value, ast.Await) else value
+        refusal = self.planner.refusals.get(id(value)) if isinstance(value, ast.Call) else None
+        if refusal is not None:
+            problem = (f"{name.id} is also assigned by the call on line {value.lineno}, "
+                       f"which stays manual ({refusal}): the two move together")
+            self.planner.refusal_roots[problem] = refusal
         statements = [sem.enclosing_statement(site) for site in sites]
         mine = sem.enclosing_statement(name)
         if isinstance(mine, (ast.For, ast.AsyncFor)) and self._within(name, mine.target):
@@ -2266,6 +2298,8 @@ class CallPlan:
             value = value.value
         if isinstance(value, ast.Constant) and value.value is None:
             return True
+        if isinstance(value, ast.Dict) and not value.keys:
+            return self._overwritten_at_once(statement, site)  # `response = {}` placeholder
         if not isinstance(value, ast.Call) or base:
             return False
         legacy = self.sem.legacy(value)
@@ -2274,6 +2308,27 @@ class CallPlan:
                 value is self.call or self.planner.rewritable(value))
         return any(name.endswith(f".{self.migration.resource}.create")
                    for name in self.sem.call_names(value))
+
+    def _overwritten_at_once(self, statement: ast.stmt, site: ast.AST) -> bool:
+        """`response = {}` followed by an `if`/`else` whose every branch assigns the name
+        first thing: no read can see the placeholder."""
+        name = getattr(site, "id", None)
+        parent = self.sem.parent(statement)
+        body = next((block for block in (getattr(parent, field, None) for field in
+                                         ("body", "orelse", "finalbody"))
+                     if isinstance(block, list) and statement in block), None)
+        if name is None or body is None or body.index(statement) + 1 >= len(body):
+            return False
+        following = body[body.index(statement) + 1]
+
+        def assigns(block: List[ast.stmt]) -> bool:
+            first = block[0] if block else None
+            if isinstance(first, ast.If):
+                return assigns(first.body) and assigns(first.orelse)
+            return isinstance(first, ast.Assign) and any(
+                isinstance(target, ast.Name) and target.id == name for target in first.targets)
+
+        return isinstance(following, ast.If) and assigns([following])
 
     def _after(self, outer: ast.AST, path: Tuple[str, ...], depth: int) -> None:
         """A read that still holds a response object: follow it into a name, or give up."""
@@ -2419,6 +2474,21 @@ class CallPlan:
                                             f", {quote}{key}{quote}, None) {test}"))
         return True
 
+    def _builtin_type_test(self, outer: ast.AST, context: Optional[ast.AST]) -> bool:
+        """`isinstance(<outer>, tuple)` (or a tuple of such builtins): 0.x's objects were
+        dicts, v1's are pydantic models, and neither is one of these, so the test gives the
+        same answer (not so for dict, Mapping or object)."""
+        if not (isinstance(context, ast.Call) and isinstance(context.func, ast.Name)
+                and context.func.id == "isinstance" and not context.keywords
+                and len(context.args) == 2 and context.args[0] is outer):
+            return False
+        kinds = context.args[1]
+        names = kinds.elts if isinstance(kinds, ast.Tuple) else [kinds]
+        module = self.sem.names.module
+        return all(isinstance(name, ast.Name) and name.id in _NEITHER_RESPONSE_TYPE
+                   and not self.sem.sites((module, name.id)) for name in names) \
+            and not self.sem.sites((module, "isinstance"))
+
     def _has_attribute_test(self, outer: ast.AST, context: Optional[ast.AST]) -> bool:
         """`hasattr(<outer>, "key")` with Python's own hasattr."""
         return isinstance(context, ast.Call) and isinstance(context.func, ast.Name) \
@@ -2478,6 +2548,8 @@ class CallPlan:
         if isinstance(context, ast.Call) and isinstance(context.func, ast.Name) \
                 and context.func.id in ("type", "id") and context.args == [outer]:
             return  # its class or identity: no reader of its contents
+        if self._builtin_type_test(outer, context):
+            return  # `isinstance(response, tuple)`: False for a 0.x object and a v1 one
         line = getattr(outer, "lineno", 0)
         if isinstance(context, ast.Attribute) and self.v1 and path in self.reads.dicts \
                 and context.attr in ("items", "keys", "values", "get"):
@@ -3035,6 +3107,28 @@ OBJECT_VIEW_SOURCE = (
     f"    return OpenAIObject((key, convert(inner)) for key, inner in value.items())\n")
 
 
+LEGACY_VIEW = "_completion_object"
+# Added to a module whose completion's response leaves what the fix can follow: the chat
+# response in the shape openai<1 gave a completion (built on OBJECT_VIEW; the text cut at
+# stop=, which the chat target may not take, with finish_reason "stop" as the API gave it).
+LEGACY_VIEW_SOURCE = (
+    f"def {LEGACY_VIEW}(value, stop=None) -> dict:\n"
+    f"    \"\"\"A chat response in the shape openai<1 gave a completion: choices[i][\"text\"]."
+    f"\"\"\"\n"
+    f"    choices = []\n"
+    f"    for choice in value[\"choices\"]:\n"
+    f"        text = choice[\"message\"].get(\"content\") or \"\"\n"
+    f"        finish_reason = choice.get(\"finish_reason\")\n"
+    f"        if stop is not None and {CUT_AT_STOP}(text, stop) != text:\n"
+    f"            text, finish_reason = {CUT_AT_STOP}(text, stop), \"stop\"\n"
+    f"        choices.append({{\"text\": text, \"index\": choice[\"index\"], \"logprobs\": None,\n"
+    f"                        \"finish_reason\": finish_reason}})\n"
+    f"    fields = {{key: value[key] for key in (\"id\", \"created\", \"model\", \"usage\") "
+    f"if key in value}}\n"
+    f"    return {OBJECT_VIEW}({{**fields, \"object\": \"text_completion\", \"choices\": "
+    f"choices}})\n")
+
+
 def _leading_imports(tree: ast.Module) -> Optional[ast.stmt]:
     """The last statement of the imports a module starts with (after its docstring; an `if` or
     `try` that only imports counts), where code the fix adds goes."""
@@ -3065,6 +3159,11 @@ def _stop_literal(value: ast.AST) -> bool:
 def _plain_value(value: cst.BaseExpression) -> bool:
     """A name, an attribute, a string or a subscript: read again earlier, it is the same."""
     return isinstance(value, (cst.Name, cst.Attribute, cst.SimpleString, cst.Subscript))
+
+
+# Builtin classes neither a 0.x response (a dict subclass) nor a v1 one (a pydantic model) is.
+_NEITHER_RESPONSE_TYPE = frozenset({"tuple", "list", "str", "bytes", "int", "float", "bool",
+                                    "set", "frozenset", "type"})
 
 
 # Environment lookups, which read and change nothing else: evaluated a statement earlier,

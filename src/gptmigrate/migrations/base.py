@@ -95,6 +95,10 @@ class Migration:
     # tests/test_migrations.py); a 0.x call passing another keeps the call manual, since v1
     # raises TypeError where 0.x sent it in the body (`check_accepted`). Empty: not checked.
     accepted: FrozenSet[str] = frozenset()
+    # Where the response leaves what the fix can follow and `reads` renames its keys: the
+    # reads that a view in the old shape keeps (None: such a call stays manual). The view
+    # (`rewrite.LEGACY_VIEW`) hands out 0.x's dict of the old API's response.
+    legacy_view_reads: Optional[Reads] = None
 
     def handles(self, legacy: LegacyCall) -> bool:
         return legacy.sdk in self.sdks and legacy.resource in self.resources \
@@ -119,6 +123,8 @@ class Migration:
         if plan.streams:
             assert self.stream_reads is not None
             return self.stream_reads
+        if plan.dict_view and self.legacy_view_reads is not None:
+            return self.legacy_view_reads
         return self.reads
 
     def finish(self, plan: "CallPlan", call: cst.Call) -> cst.BaseExpression:

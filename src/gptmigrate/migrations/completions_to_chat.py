@@ -37,6 +37,14 @@ CHAT_READS = Reads(
     nullable=frozenset({("choices", "*", "text")}),
     text=("choices", "*", "text"),
 )
+# The response handed out in a completion's own shape (`rewrite.LEGACY_VIEW`): reads stay.
+VIEW_READS = Reads(
+    objects=frozenset({(), ("usage",), ("choices", "*")}),
+    lists=frozenset({("choices",)}),
+    refused={("choices", "*", "logprobs"): "the response's logprobs are read, which a chat "
+                                            "model does not return in a completion's shape: "
+                                            "rewrite the call and those reads by hand"},
+)
 STREAM_READS = Reads(
     renamed={("choices", "*", "text"): ("delta", "content")},
     objects=frozenset({(), ("choices", "*"), ("choices", "*", "delta")}),
@@ -100,6 +108,7 @@ MIGRATION = CompletionsToChat(
     fixtures=("GM101-completions-endpoint",),
     reads=CHAT_READS,
     stream_reads=STREAM_READS,
+    legacy_view_reads=VIEW_READS,
     # stream= changes the reads and stop= may be cut at: neither can pass unseen
     kwargs_carried=CARRIED - {"stream", "stop"},
 )
