@@ -21,8 +21,8 @@ from typing import AbstractSet, Callable, Dict, List, Optional, Sequence, Set, T
 
 import libcst as cst
 
-from gptmigrate.detect import (OPENAI_CLIENT_CLASSES, DetectOptions, Detection, Detector,
-                               LegacyCall, LineIndex, Span, call_arguments, detector_for,
+from gptmigrate.detect import (OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS, DetectOptions, Detection,
+                               Detector, LegacyCall, LineIndex, Span, call_arguments, detector_for,
                                dotted_name, literal_argument, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
@@ -991,6 +991,15 @@ class CallPlan:
         root = func
         while isinstance(root, ast.Attribute):
             root = root.value
+        if isinstance(root, ast.Name):
+            for site in self.sem.sites(self.sem.binding_of(root)):
+                statement = self.sem.parent(site)
+                module = getattr(statement, "module", None) or getattr(site, "name", "")
+                if isinstance(site, ast.alias) and module.split(".")[0] in OPENAI_WRAPPERS:
+                    raise Uncertain(f"{root.id} is also bound to {module}'s {site.name} (line "
+                                    f"{statement.lineno}), a library's own wrapper of openai: "
+                                    f"which one this call reaches depends on the order the "
+                                    f"code runs; rewrite it by hand")
         if self.legacy.guessed and isinstance(root, ast.Name) and root.id == "openai" \
                 and not self.sem.sites(self.sem.binding_of(root)):
             raise Uncertain("the module uses openai without importing it: add `import openai` "
