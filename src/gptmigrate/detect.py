@@ -1073,6 +1073,9 @@ class Detector(CallResolver):
         self._argument_of: Dict[int, ast.Call] = {}
         # the default= of a command-line option (argparse, click): read as args.<dest>
         self._option_defaults: Set[int] = set()
+        # a command-line option's default model -> the option's dest (`--model` -> model): the
+        # calls that pass `<parsed>.model` as their model send it
+        self._option_dests: Dict[int, str] = {}
         # a dict's value under a model key -> the dict (`{"model": ..., "temperature": ...}`)
         self._model_dicts: Dict[int, ast.Dict] = {}
         # a name read as a dict's value under a model key -> the dicts (`{"model": model}`)
@@ -1425,11 +1428,15 @@ class Detector(CallResolver):
         if args:
             flag = _string_value(args[0].value)
             if flag is not None and _OPTION_FLAG.match(flag):
+                dest = _option_dest(args)
                 for arg in args:
                     if arg.keyword in ("default", "choices"):
                         self._mark_model(arg.value, self.scope)
                     if arg.keyword == "default":
                         self._option_defaults.add(id(arg.value))
+                        if dest is not None:
+                            self._option_dests.update((id(node), dest)
+                                                      for node in _yielded(arg.value))
 
     def visit_Expr(self, node: ast.Expr) -> None:
         # A bare string statement is a docstring or a comment in disguise, never a use.
@@ -2323,6 +2330,11 @@ class Detector(CallResolver):
         for key in [id(literal), *self._bound_to({id(literal)})]:
             for call in self._model_calls.get(key, ()):
                 calls[id(call)] = call
+        dest = self._option_dests.get(id(literal))
+        if dest is not None:  # `--model`'s default, sent as `model=args.model`
+            calls.update((id(call), call) for call, *_ in self._calls if any(
+                k.arg in MODEL_KEYWORDS and isinstance(k.value, ast.Attribute)
+                and k.value.attr == dest for k in call.keywords))
         edits = list(fix.edits)
         notes: List[str] = []
         rejected = ", ".join(f"{name}=" for name in (*rule.renamed, *rule.defaults_only,
@@ -2851,6 +2863,18 @@ def _hints_version(name: str) -> bool:
     `OPENAI_API_VERSION`, `"api-version"`)."""
     lowered = name.lower()
     return "api_version" in lowered or "api-version" in lowered
+
+
+def _option_dest(args: Sequence[_Arg]) -> Optional[str]:
+    """The attribute argparse / click give an option's value: `dest=`, else its first long
+    flag (`--model-name` -> model_name)."""
+    for arg in args:
+        if arg.keyword == "dest":
+            return _string_value(arg.value)
+    flags = [_string_value(arg.value) or "" for arg in args if arg.keyword is None]
+    flag = next((f for f in flags if f.startswith("--")), flags[0] if flags else "")
+    dest = flag.lstrip("-").replace("-", "_")
+    return dest if dest.isidentifier() else None
 
 
 def _target_hints_model(target: ast.expr) -> bool:
