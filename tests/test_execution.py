@@ -141,6 +141,9 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
                                           "the same value)",
     "chat_loop_name_reused_for_reply": "a history dict[str, str] given the reply's Optional[str] "
                                        "content (as chat_message_dict_history)",
+    "chat_request_timeout_tuple": "timeout=(connect, read): httpx takes the 2-tuple at run time "
+                                  "(write and pool unbounded, as requests had them), but the SDK "
+                                  "types timeout as float | httpx.Timeout; it runs",
 }
 
 
