@@ -57,14 +57,6 @@ LEGACY_VENV = CACHE / "openai-0.28.1"
 
 # The lead's to-do list: case -> what the rewriter does today (as of the commit that lists it).
 KNOWN_GAPS: dict[str, str] = {
-    "chat_acreate_wait_for": "acreate() awaited inside asyncio.wait_for() is left manual as 'the "
-                             "response leaves this scope' (it is read in place); the model is "
-                             "renamed anyway",
-    "chat_argparse_temperature_float": "the argparse --model default moves to gpt-5.6-terra while "
-                                       "temperature=args.temperature (default 0.7) stays: 400",
-    "chat_create_function_injected": "openai.ChatCompletion.create as a parameter default "
-                                     "(create=...) is neither rewritten nor reported; only the "
-                                     "model default moves, so self._create() raises APIRemovedInV1",
     "chat_history_dumped_json": "the reply stored in the history becomes _openai_object(...to_dict()): "
                                 "json.dumps(history) prints \"refusal\": null and content before role",
     "chat_message_printed_debug": "print(message) becomes print(message.to_json()) with no finding: "

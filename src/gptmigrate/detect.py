@@ -1364,6 +1364,11 @@ class Detector(CallResolver):
         self._bind(_target_key(node.target, self.scope), node.iter, self.scope)
 
     def visit_arguments(self, node: ast.arguments) -> None:
+        for default in (*node.defaults, *node.kw_defaults):
+            # `def __init__(self, create=openai.ChatCompletion.create)`: passed as a value
+            if isinstance(default, (ast.Name, ast.Attribute)):
+                self._passed.append((default, tuple(sorted(self._qualified(default))),
+                                     self._expression_name(default), self._visible()))
         positional = [*node.posonlyargs, *node.args]
         defaults: List[Optional[ast.expr]] = [None] * (len(positional) - len(node.defaults))
         pairs = list(zip(positional, defaults + list(node.defaults)))

@@ -2015,6 +2015,8 @@ class CallPlan:
         sem = self.sem
         expr: ast.AST = self.call
         parent = sem.parent(expr)
+        if self._bounded_wait(parent):  # await asyncio.wait_for(create(...), timeout)
+            expr, parent = parent, sem.parent(parent)
         if isinstance(parent, ast.Await):
             expr, parent = parent, sem.parent(parent)
         steps, outer = self._chain(expr, ())
@@ -2497,6 +2499,24 @@ class CallPlan:
         return all(isinstance(name, ast.Name) and name.id in _NEITHER_RESPONSE_TYPE
                    and not self.sem.sites((module, name.id)) for name in names) \
             and not self.sem.sites((module, "isinstance"))
+
+    def _bounded_wait(self, node: Optional[ast.AST]) -> bool:
+        """`asyncio.wait_for(<this call>, timeout)`, awaited: its result is the response."""
+        if not (self.asynchronous and isinstance(node, ast.Call) and node.args
+                and node.args[0] is self.call and isinstance(self.sem.parent(node), ast.Await)):
+            return False
+        func = node.func
+        name = func.value if isinstance(func, ast.Attribute) and func.attr == "wait_for" \
+            else func
+        if not isinstance(name, ast.Name):
+            return False
+        sites = self.sem.sites(self.sem.binding_of(name))
+        statement = self.sem.parent(sites[0]) if len(sites) == 1 else None
+        if name is func:  # `from asyncio import wait_for`
+            return isinstance(statement, ast.ImportFrom) and statement.module == "asyncio" \
+                and sites[0].name == "wait_for"  # type: ignore[attr-defined]
+        return isinstance(statement, ast.Import) \
+            and sites[0].name == "asyncio"  # type: ignore[attr-defined]
 
     def _has_attribute_test(self, outer: ast.AST, context: Optional[ast.AST]) -> bool:
         """`hasattr(<outer>, "key")` with Python's own hasattr."""
