@@ -74,8 +74,6 @@ KNOWN_GAPS: dict[str, str] = {
                                     "finding: completion_tokens first, not the API's prompt_tokens",
     "chat_usage_values_unpacked": "the _openai_object shim keeps to_dict()'s field order, not the "
                                   "API's: usage.values() unpacks prompt and completion swapped",
-    "config_star_import_settings": "MODEL from `from config import *` moves to gpt-5.6-terra while "
-                                   "max_tokens=MAX_TOKENS, temperature=TEMPERATURE stay: 400",
     "error_class_name_logged": "e.__class__.__name__ logged: InvalidRequestError becomes "
                                "BadRequestError, with no finding",
     "error_str_message_shown": "f'({e})' of a caught InvalidRequestError: 1.x's str() starts "

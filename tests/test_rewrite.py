@@ -1413,3 +1413,43 @@ def test_fixes_sharing_several_insertions_at_one_point_apply_in_one_round():
     fixed, applied = apply_fixes(text, [first, second, other])
     assert applied == 2
     assert fixed == "import x\nclient = C()\ndef helper(): ...\na = g()\nb = g()\n"
+
+
+CHAT_SETTINGS = 'MODEL = "gpt-3.5-turbo"\nTEMPERATURE = 0.3\n'
+V0_CHAT_SENDER = ("import openai\n\nfrom settings import MODEL, TEMPERATURE\n\n\n"
+                  "def ask(q):\n"
+                  "    r = openai.ChatCompletion.create(model=MODEL, temperature=TEMPERATURE, "
+                  "max_tokens=50,\n"
+                  '                                     messages=[{"role": "user", "content": q}])\n'
+                  '    return r["choices"][0]["message"]["content"]\n')
+
+
+@pytest.mark.parametrize("star", [False, True])
+def test_a_retired_chat_model_constant_moves_and_its_0x_senders_send_what_it_takes(
+        tmp_path: Path, star: bool):
+    """settings.MODEL is renamed by its own module; the 0.x chat call that sends it from
+    another module drops temperature= and renames max_tokens=, whichever file the run fixes
+    first (`from settings import *` alike)."""
+    sender = V0_CHAT_SENDER.replace("from settings import MODEL, TEMPERATURE",
+                                    "from settings import *") if star else V0_CHAT_SENDER
+    root = _project(tmp_path, settings=CHAT_SETTINGS, assistant=sender)
+    _fix_project(root)
+    assert (root / "settings.py").read_text() == CHAT_SETTINGS.replace("gpt-3.5-turbo",
+                                                                      "gpt-5.6-terra")
+    fixed = (root / "assistant.py").read_text()
+    assert "client.chat.completions.create(model=MODEL, max_completion_tokens=50," in fixed
+    assert "temperature" not in fixed.split("def ask")[1]
+
+
+def test_a_model_constant_another_module_sends_with_rejected_parameters_stays(tmp_path: Path):
+    """The sender is already a 1.x call, which no rewrite adjusts: the rename would make it
+    fail (temperature=0.3 on a reasoning model), so the constant stays and says where."""
+    sender = ("from openai import OpenAI\n\nfrom settings import MODEL, TEMPERATURE\n\n"
+              "client = OpenAI()\n\n\ndef ask(q):\n"
+              "    return client.chat.completions.create(model=MODEL, temperature=TEMPERATURE, "
+              'messages=[{"role": "user", "content": q}])\n')
+    root = _project(tmp_path, settings=CHAT_SETTINGS, assistant=sender)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    assert "not renamed: assistant.py:9 sends MODEL with temperature=" in report.output
+    _fix_project(root)
+    assert (root / "settings.py").read_text() == CHAT_SETTINGS

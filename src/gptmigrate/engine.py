@@ -10,7 +10,7 @@ import ast
 import os
 import signal
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import islice
 from pathlib import Path
@@ -41,7 +41,7 @@ from gptmigrate.rules import explicitly_selected, needs_rewrite
 from gptmigrate.sdk import hold_unmet, sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
 from gptmigrate.table import PROVIDERS, Table, TableError, load_table
-from gptmigrate.types import FileError, FileResult, Finding
+from gptmigrate.types import FileError, FileResult, Finding, FixSafety
 
 if TYPE_CHECKING:
     from gptmigrate.cache import ResultCache
@@ -142,11 +142,68 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
                                     tree, path)
         if any(f.fix is not None and f.fix.requires for f in findings):
             findings = hold_unmet(findings, sdk_for(path))
+        findings = _hold_renames_sent_elsewhere(findings, tree, path, ctx)
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
         report_unused=ctx.settings.rule_enabled("GM901", path)
         and explicitly_selected("GM901", tuple(ctx.settings.select)), comments=comments)
+
+
+def _hold_renames_sent_elsewhere(findings: List[Finding], tree: Any, path: str,
+                                 ctx: Context) -> List[Finding]:
+    """A module constant renamed onto a model with parameter rules (`MODEL = "gpt-5.6-terra"`)
+    that calls in other modules of the project send with a parameter it rejects
+    (`temperature=0.3`, `max_tokens=`): those calls keep their arguments, so the rename would
+    make them fail. It stays manual and names the call. Only inside a run (`project`)."""
+    from gptmigrate import project
+
+    if project.RUN_PATHS.get() is None or path.startswith("<") or tree is None:
+        return findings
+    constants = {statement.value.lineno: statement.targets[0].id for statement in tree.body
+                 if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                 and isinstance(statement.targets[0], ast.Name)
+                 and isinstance(statement.value, ast.Constant)}
+    held = list(findings)
+    for index, finding in enumerate(findings):
+        name = constants.get(finding.start.line)
+        if finding.code not in ("GM001", "GM002") or finding.fix is None or name is None \
+                or not finding.replacement:
+            continue
+        rule = ctx.options.table.parameter_rule(finding.replacement)
+        if rule is None:
+            continue
+        from gptmigrate.detect import MODEL_KEYWORDS, call_arguments
+
+        calls = project.senders(Path(path).resolve(), name, MODEL_KEYWORDS)
+        problem = None if calls else ""
+        for other, call in calls or ():
+            if finding.code == "GM001" and _v0_chat_call(call):
+                continue  # its rewrite sends what the new model takes (`_renamed_elsewhere`)
+            verdict = rule.judge(finding.replacement, call_arguments(call))
+            changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+            if changed:
+                problem = (f"{other.name}:{call.lineno} sends {name} with "
+                           f"{', '.join(n + '=' for n in changed)}, which "
+                           f"{finding.replacement} rejects or names otherwise: change them "
+                           f"there, then rename it")
+                break
+        if calls is None:
+            problem = (f"a module of the project that imports {name} could not be read "
+                       f"(a notebook, or a file that does not parse): check what its calls "
+                       f"send with {name}, then rename it by hand")
+        if problem:
+            held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                                  message=f"{finding.message}; not renamed: {problem}")
+    return held
+
+
+def _v0_chat_call(call: ast.Call) -> bool:
+    """`openai.ChatCompletion.create(...)` / `.acreate(...)`, spelled so."""
+    func = call.func
+    return isinstance(func, ast.Attribute) and func.attr in ("create", "acreate") \
+        and isinstance(func.value, ast.Attribute) and func.value.attr == "ChatCompletion" \
+        and isinstance(func.value.value, ast.Name) and func.value.value.id == "openai"
 
 
 def _may_move_constants(findings: Sequence[Finding], tree: Any, path: str) -> bool:

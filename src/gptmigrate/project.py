@@ -146,6 +146,37 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
             yield path, text, aliases + plain if not star else []
 
 
+def senders(defined: Path, name: str,
+            keywords: frozenset) -> Optional[List[Tuple[Path, ast.Call]]]:
+    """The calls of other project modules that pass the constant `name` of module file
+    `defined` as one of `keywords` (`model=MODEL` after `from config import MODEL` or `*`,
+    `model=config.MODEL`); None where an importer cannot be read (a notebook, a file that
+    does not parse)."""
+    found: List[Tuple[Path, ast.Call]] = []
+    for path, text, aliases in importers(defined, name):
+        consulted(path)
+        if path.suffix == ".ipynb":
+            return None
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError):
+            return None
+        bound = {alias.asname or alias.name for alias in aliases if alias.name == name}
+        modules = {alias.asname or alias.name for alias in aliases if alias.name != name}
+        if not aliases:
+            bound = {name}  # `from config import *`
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and any(
+                    k.arg in keywords and (
+                        (isinstance(k.value, ast.Name) and k.value.id in bound)
+                        or (isinstance(k.value, ast.Attribute) and k.value.attr == name
+                            and isinstance(k.value.value, ast.Name)
+                            and k.value.value.id in modules))
+                    for k in node.keywords):
+                found.append((path, node))
+    return found
+
+
 _MOVES: Dict[Tuple[str, str], Optional[str]] = {}
 # The files each answer read: a file whose plan reuses an answer consulted them too (else its
 # result would be cached alone in one worker and not in another: results then depended on

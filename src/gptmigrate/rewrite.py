@@ -1091,10 +1091,60 @@ class CallPlan:
         named the model on OpenAI, the deployment on Azure: model= carries either in v1)."""
         model_args = self._model_args()
         moved = self._model_moved_for_stop(model_args)
+        if moved is None and len(model_args) == 1 and not self.on_azure:
+            keyword = model_args[0].keyword
+            value = self.ast_keyword(keyword.value).value if keyword else None  # type: ignore
+            target = self._renamed_elsewhere(value)
+            if target is not None:
+                self.model = target  # its parameter rules apply (`_parameters`)
+                self.notes.append(f"{self.sem.source(value)} names {target} (its module "  # type: ignore[arg-type]
+                                  f"renames a retired model to it in the same run)")
         return [arg.with_changes(keyword=cst.Name("model"),
                                  value=moved if moved is not None else arg.value)
                 if arg in model_args else arg
                 for arg in self.cst_call.args]
+
+    def _renamed_elsewhere(self, value: Optional[ast.expr]) -> Optional[str]:
+        """The model a retired constant of another module of the project is renamed to in this
+        run (`from config import MODEL`, or `*`), where that model has parameter rules: the
+        call must send what it accepts. `engine._hold_renames_sent_elsewhere` counts on this
+        for 0.x chat calls."""
+        planner = self.planner
+        if planner.path is None or project.RUN_PATHS.get() is None \
+                or not isinstance(value, ast.Name):
+            return None
+        sem = self.sem
+        sites = sem.sites(sem.binding_of(value))
+        statement: Optional[ast.AST] = None
+        name = value.id
+        if len(sites) == 1 and isinstance(sites[0], ast.alias):
+            statement, name = sem.parent(sites[0]), sites[0].name
+        elif not sites:  # `from config import *`
+            stars = [node for node in sem.tree.body if isinstance(node, ast.ImportFrom)
+                     and node.names[0].name == "*"]
+            statement = stars[0] if len(stars) == 1 else None
+        if not isinstance(statement, ast.ImportFrom):
+            return None
+        defined = project.module_file(planner.path, statement.module, statement.level)
+        if defined is None:
+            return None
+        project.consulted(defined)
+        found = project.definition(defined, name)
+        if found is None:
+            return None
+        options = planner.options
+        row = options.table.get(found.literal.value)
+        if row is not None and row.status(options.as_of) == "current":
+            # renamed already (a file the run fixed first), or named so from the start
+            return found.literal.value \
+                if options.table.parameter_rule(found.literal.value) is not None else None
+        if row is None or row.status(options.as_of) != "retired":
+            return None
+        resolution = options.table.resolve(found.literal.value, options.as_of, options.targets)
+        if resolution.action != "rename" or not resolution.target \
+                or options.table.parameter_rule(resolution.target) is None:
+            return None
+        return resolution.target
 
     def _model_moved_for_stop(self, model_args: List[cst.Arg]) -> Optional[cst.BaseExpression]:
         """The served model a chat call with stop= moves to, written here: the model's plain
