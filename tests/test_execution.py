@@ -63,9 +63,6 @@ KNOWN_GAPS: dict[str, str] = {
                                   "content/refusal/role instead of 0.x's role/content",
     "chat_model_enum": "Enum member FAST is renamed, SMART (gpt-4) is not ('compares it or may look "
                        "the old name up' at a call argument): the SMART call 404s",
-    "chat_reply_dataclass_classmethod": "params['max_tokens'] = ... added under an if is not renamed "
-                                        "to max_completion_tokens while the dict's model moves to "
-                                        "gpt-5.6-terra: 400",
     "chat_response_pickled_cache": "the _openai_object shim's class is local to a function, so "
                                    "pickle.dump(response) raises (0.x's OpenAIObject pickled)",
     "chat_stream_chunks_listed": "a stream drained by list(create(...)) is left manual as 'the "

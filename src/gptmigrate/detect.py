@@ -1641,6 +1641,21 @@ class Detector(CallResolver):
                     if key is not None:
                         self._deployment_keys.add(key)
 
+    def _stored_into(self, table: ast.Dict) -> Dict[str, ast.expr]:
+        """The keys stored into the dict `table` is assigned to, by name (`params["max_tokens"]
+        = n` anywhere in the module), each with its key's node."""
+        statement = next((node for node in ast.walk(self._tree) if isinstance(node, ast.Assign)
+                          and node.value is table), None) if self._tree is not None else None
+        if statement is None or len(statement.targets) != 1 \
+                or not isinstance(statement.targets[0], ast.Name):
+            return {}
+        name = statement.targets[0].id
+        return {_string_value(target.slice) or "": target.slice
+                for node in ast.walk(self._tree) if isinstance(node, ast.Assign)
+                for target in node.targets if isinstance(target, ast.Subscript)
+                and isinstance(target.value, ast.Name) and target.value.id == name
+                and _string_value(target.slice)}
+
     def _label_read(self, label: Tuple[str, str]) -> bool:
         """Whether the module reads `holder["key"]` back (`st.session_state["model"]` passed
         on as a model), which makes the stored value more than a label."""
@@ -2348,9 +2363,31 @@ class Detector(CallResolver):
         dicts += [table for key in self._bound_to({id(literal)})
                   for table in self._model_dict_keys.get(key, ())]  # {"model": model, ...}
         for entries in dicts:
-            # {"model": "gpt-4", "temperature": 0.2}: the dict carries the request's parameters
-            verdict = rule.judge(target, _dict_arguments(entries))
+            # {"model": "gpt-4", "temperature": 0.2}: the dict carries the request's parameters,
+            # and those stored into it later (`params["max_tokens"] = n`)
+            stored = self._stored_into(entries)
+            verdict = rule.judge(target, {**_dict_arguments(entries),
+                                          **{key: NOT_A_LITERAL for key in stored}})
             changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+            if changed and not verdict.dropped and not verdict.unsupported and all(
+                    key in verdict.renamed for key in stored) and not any(
+                    _string_value(key) in verdict.renamed for key in entries.keys
+                    if key is not None):
+                # only keys stored later need new names (`params["max_tokens"]` ->
+                # `params["max_completion_tokens"]`): they change with the model
+                for key, node in stored.items():
+                    if key in verdict.renamed:
+                        index = self.index
+                        start = index.offset(node.lineno, index.column(node.lineno,
+                                                                       node.col_offset))
+                        end = index.offset(node.end_lineno,  # type: ignore[arg-type]
+                                           index.column(node.end_lineno,  # type: ignore
+                                                        node.end_col_offset))  # type: ignore
+                        quote = index.text[end - 1]
+                        edits.append(self._edit(start, end,
+                                                f"{quote}{verdict.renamed[key]}{quote}"))
+                notes.extend(note for note in verdict.notes if note not in notes)
+                continue
             if changed:
                 return None, (f"the dict on {self.line_label(entries.lineno)} also holds "
                               f"{', '.join(repr(name) for name in changed)}, which {target} "
