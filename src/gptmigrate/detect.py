@@ -1650,11 +1650,20 @@ class Detector(CallResolver):
                 or not isinstance(statement.targets[0], ast.Name):
             return {}
         name = statement.targets[0].id
-        return {_string_value(target.slice) or "": target.slice
-                for node in ast.walk(self._tree) if isinstance(node, ast.Assign)
-                for target in node.targets if isinstance(target, ast.Subscript)
-                and isinstance(target.value, ast.Name) and target.value.id == name
-                and _string_value(target.slice)}
+        # the innermost function holding the dict: its own name `params`, not another's
+        functions = [node for node in ast.walk(self._tree)
+                     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                     and any(inner is statement for inner in ast.walk(node))]
+        scope: ast.AST = min(functions, key=lambda f: f.end_lineno - f.lineno) \
+            if functions else self._tree  # type: ignore[operator]
+        stores = [target for node in ast.walk(scope) if isinstance(node, ast.Assign)
+                  for target in node.targets if isinstance(target, ast.Subscript)
+                  and isinstance(target.value, ast.Name) and target.value.id == name]
+        if scope is self._tree or any(_string_value(target.slice) is None
+                                      for target in stores):
+            # a module-level dict (any function may store into it), or a key computed
+            return {"?": stores[0].slice} if stores else {}
+        return {_string_value(target.slice) or "": target.slice for target in stores}
 
     def _label_read(self, label: Tuple[str, str]) -> bool:
         """Whether the module reads `holder["key"]` back (`st.session_state["model"]` passed
@@ -2366,6 +2375,11 @@ class Detector(CallResolver):
             # {"model": "gpt-4", "temperature": 0.2}: the dict carries the request's parameters,
             # and those stored into it later (`params["max_tokens"] = n`)
             stored = self._stored_into(entries)
+            if "?" in stored:
+                return None, (f"the dict on {self.line_label(entries.lineno)} gets keys stored "
+                              f"into it that this scan cannot list (a module-level dict, or a "
+                              f"computed key): check that none is a parameter {target} "
+                              f"rejects ({rejected}), then rename the model by hand")
             verdict = rule.judge(target, {**_dict_arguments(entries),
                                           **{key: NOT_A_LITERAL for key in stored}})
             changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
