@@ -995,7 +995,8 @@ class CallPlan:
             for site in self.sem.sites(self.sem.binding_of(root)):
                 statement = self.sem.parent(site)
                 module = getattr(statement, "module", None) or getattr(site, "name", "")
-                if isinstance(site, ast.alias) and module.split(".")[0] in OPENAI_WRAPPERS:
+                if isinstance(site, ast.alias) and module.split(".")[0] in OPENAI_WRAPPERS \
+                        and not self._runs_before(statement):
                     raise Uncertain(f"{root.id} is also bound to {module}'s {site.name} (line "
                                     f"{statement.lineno}), a library's own wrapper of openai: "
                                     f"which one this call reaches depends on the order the "
@@ -2549,6 +2550,24 @@ class CallPlan:
         return all(isinstance(name, ast.Name) and name.id in _NEITHER_RESPONSE_TYPE
                    and not self.sem.sites((module, name.id)) for name in names) \
             and not self.sem.sites((module, "isinstance"))
+
+    def _runs_before(self, statement: ast.AST) -> bool:
+        """Whether the call runs before `statement` does: both in the module's own top-level
+        code (a script, a notebook's cells in order), the call's statement first."""
+        sem = self.sem
+        if sem.enclosing_function(self.call) is not None:
+            return False
+        body = sem.tree.body
+
+        def top(node: ast.AST) -> Optional[int]:
+            while node is not None and sem.parent(node) is not sem.tree:
+                node = sem.parent(node)  # type: ignore[assignment]
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    return None
+            return body.index(node) if node in body else None  # type: ignore[arg-type]
+
+        mine, other = top(self.call), top(statement)
+        return mine is not None and other is not None and mine < other
 
     def _bounded_wait(self, node: Optional[ast.AST]) -> bool:
         """`asyncio.wait_for(<this call>, timeout)`, awaited: its result is the response."""
