@@ -1424,20 +1424,27 @@ V0_CHAT_SENDER = ("import openai\n\nfrom settings import MODEL, TEMPERATURE\n\n\
                   '    return r["choices"][0]["message"]["content"]\n')
 
 
-@pytest.mark.parametrize("star", [False, True])
+@pytest.mark.parametrize("style", ["names", "star", "module"])
 def test_a_retired_chat_model_constant_moves_and_its_0x_senders_send_what_it_takes(
-        tmp_path: Path, star: bool):
+        tmp_path: Path, style: str):
     """settings.MODEL is renamed by its own module; the 0.x chat call that sends it from
     another module drops temperature= and renames max_tokens=, whichever file the run fixes
-    first (`from settings import *` alike)."""
-    sender = V0_CHAT_SENDER.replace("from settings import MODEL, TEMPERATURE",
-                                    "from settings import *") if star else V0_CHAT_SENDER
+    first (`from settings import *` and `import settings` alike)."""
+    sender = V0_CHAT_SENDER
+    if style == "star":
+        sender = sender.replace("from settings import MODEL, TEMPERATURE",
+                                "from settings import *")
+    elif style == "module":
+        sender = sender.replace("from settings import MODEL, TEMPERATURE", "import settings")
+        sender = sender.replace("model=MODEL, temperature=TEMPERATURE",
+                                "model=settings.MODEL, temperature=settings.TEMPERATURE")
     root = _project(tmp_path, settings=CHAT_SETTINGS, assistant=sender)
     _fix_project(root)
     assert (root / "settings.py").read_text() == CHAT_SETTINGS.replace("gpt-3.5-turbo",
                                                                       "gpt-5.6-terra")
     fixed = (root / "assistant.py").read_text()
-    assert "client.chat.completions.create(model=MODEL, max_completion_tokens=50," in fixed
+    model = "settings.MODEL" if style == "module" else "MODEL"
+    assert f"client.chat.completions.create(model={model}, max_completion_tokens=50," in fixed
     assert "temperature" not in fixed.split("def ask")[1]
 
 

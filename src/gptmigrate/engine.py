@@ -199,10 +199,12 @@ def _hold_renames_sent_elsewhere(findings: List[Finding], tree: Any, path: str,
 
 
 def _v0_chat_call(call: ast.Call) -> bool:
-    """`openai.ChatCompletion.create(...)` / `.acreate(...)`, spelled so."""
+    """`openai.ChatCompletion.create(...)` or `openai.Completion.create(...)` (`acreate`),
+    spelled so: their rewrites send what the model they get takes."""
     func = call.func
     return isinstance(func, ast.Attribute) and func.attr in ("create", "acreate") \
-        and isinstance(func.value, ast.Attribute) and func.value.attr == "ChatCompletion" \
+        and isinstance(func.value, ast.Attribute) \
+        and func.value.attr in ("ChatCompletion", "Completion") \
         and isinstance(func.value.value, ast.Name) and func.value.value.id == "openai"
 
 

@@ -1111,12 +1111,21 @@ class CallPlan:
         call must send what it accepts. `engine._hold_renames_sent_elsewhere` counts on this
         for 0.x chat calls."""
         planner = self.planner
-        if planner.path is None or project.RUN_PATHS.get() is None \
-                or not isinstance(value, ast.Name):
+        if planner.path is None or project.RUN_PATHS.get() is None:
             return None
         sem = self.sem
-        sites = sem.sites(sem.binding_of(value))
         statement: Optional[ast.AST] = None
+        if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
+            # `import config` read as `config.MODEL`
+            sites = sem.sites(sem.binding_of(value.value))
+            if len(sites) != 1 or not isinstance(sites[0], ast.alias) \
+                    or not isinstance(sem.parent(sites[0]), ast.Import):
+                return None
+            defined = project.module_file(planner.path, sites[0].name, 0)
+            return self._model_of_constant(defined, value.attr)
+        if not isinstance(value, ast.Name):
+            return None
+        sites = sem.sites(sem.binding_of(value))
         name = value.id
         if len(sites) == 1 and isinstance(sites[0], ast.alias):
             statement, name = sem.parent(sites[0]), sites[0].name
@@ -1126,14 +1135,19 @@ class CallPlan:
             statement = stars[0] if len(stars) == 1 else None
         if not isinstance(statement, ast.ImportFrom):
             return None
-        defined = project.module_file(planner.path, statement.module, statement.level)
+        return self._model_of_constant(
+            project.module_file(planner.path, statement.module, statement.level), name)
+
+    def _model_of_constant(self, defined: Optional[Path], name: str) -> Optional[str]:
+        """The model a string constant of another project module names once this run has
+        renamed it, where that model has parameter rules (None otherwise)."""
         if defined is None:
             return None
         project.consulted(defined)
         found = project.definition(defined, name)
         if found is None:
             return None
-        options = planner.options
+        options = self.planner.options
         row = options.table.get(found.literal.value)
         if row is not None and row.status(options.as_of) == "current":
             # renamed already (a file the run fixed first), or named so from the start
