@@ -75,9 +75,6 @@ KNOWN_GAPS: dict[str, str] = {
                                "BadRequestError, with no finding",
     "error_str_message_shown": "f'({e})' of a caught InvalidRequestError: 1.x's str() starts "
                                "with 'Error code: 400 - ', with no finding",
-    "openai_object_type_hint": "from openai.openai_object import OpenAIObject, used only in "
-                               "annotations, stays (GM204) while the calls are rewritten: "
-                               "ModuleNotFoundError at import",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -10,7 +10,8 @@ import pytest
 from conftest import FIXTURES
 from gptmigrate.detect import LegacyCall
 from gptmigrate.migrations import REGISTRY, migration_for
-from gptmigrate.migrations import assistants_responses, v0_embeddings_utils, v0_errors
+from gptmigrate.migrations import (assistants_responses, v0_embeddings_utils, v0_errors,
+                                   v0_object_types)
 from gptmigrate.migrations.v0_common import ModuleApiMigration
 from gptmigrate.rewrite import CALL_CODES
 
@@ -27,7 +28,7 @@ def test_every_migration_names_existing_fixture_folders_with_a_fixed_case():
                 assert any(f" {code} manual" in case.read_text() for case in path.glob("*.findings")
                            for code in migration.codes), f"{migration.name}: {folder} has no case"
     for folder in v0_errors.FIXTURES + assistants_responses.FIXTURES \
-            + v0_embeddings_utils.FIXTURES:
+            + v0_embeddings_utils.FIXTURES + v0_object_types.FIXTURES:
         assert list((FIXTURES / folder).glob("*.fixed.py")) or list(
             (FIXTURES / folder).glob("*.py")), folder
 

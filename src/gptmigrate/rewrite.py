@@ -28,7 +28,8 @@ from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
                                    langchain_imports, langchain_llm, llama_index_imports,
-                                   v0_embeddings_utils, v0_errors, vertex_genai)
+                                   v0_embeddings_utils, v0_errors, v0_object_types,
+                                   vertex_genai)
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import project
 from gptmigrate.sdk import SdkChoice, sdk_for
@@ -344,6 +345,10 @@ def _planned(planner: "Planner", finding: Finding, planned: List[Finding],
         return v0_errors.error_fix(sem, finding, sdk)
     if finding.code == langchain_imports.CODE:
         return langchain_imports.import_fix(sem, finding)
+    if finding.code == v0_object_types.CODE and not sdk.v0:
+        typed = v0_object_types.import_fix(sem, finding)
+        if typed is not None:
+            return typed
     if finding.code == v0_embeddings_utils.CODE and not sdk.v0:
         return v0_embeddings_utils.import_fix(sem, finding)
     if finding.code == llama_index_imports.CODE:
