@@ -1460,3 +1460,29 @@ def test_a_model_constant_another_module_sends_with_rejected_parameters_stays(tm
     assert "not renamed: assistant.py:9 sends MODEL with temperature=" in report.output
     _fix_project(root)
     assert (root / "settings.py").read_text() == CHAT_SETTINGS
+
+
+def _notebook(*cells: str) -> str:
+    return json.dumps({"cells": [{"cell_type": "code", "metadata": {}, "outputs": [],
+                                  "execution_count": None, "source": cell} for cell in cells],
+                       "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1) + "\n"
+
+
+@pytest.mark.parametrize("call, held", [
+    # a 1.x call the run does not rewrite, with a parameter the new model rejects: held
+    ("client.chat.completions.create(model=MODEL, temperature=TEMPERATURE, messages=[])", True),
+    # a 0.x chat call: its rewrite sends what the new model takes
+    ("openai.ChatCompletion.create(model=MODEL, temperature=TEMPERATURE, messages=[])", False),
+])
+def test_a_notebook_that_sends_a_model_constant_is_read_cell_by_cell(tmp_path: Path, call: str,
+                                                                     held: bool):
+    root = _project(tmp_path, settings=CHAT_SETTINGS)
+    notebook = _notebook("%pip install openai\nimport openai\nfrom openai import OpenAI\n"
+                         "from settings import MODEL, TEMPERATURE\nclient = OpenAI()",
+                         f"reply = {call}")
+    (root / "explore.ipynb").write_text(notebook)
+    _fix_project(root)
+    settings = (root / "settings.py").read_text()
+    assert (settings == CHAT_SETTINGS) is held, settings
+    if not held:
+        assert "temperature" not in (root / "explore.ipynb").read_text()

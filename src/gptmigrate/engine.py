@@ -189,9 +189,9 @@ def _hold_renames_sent_elsewhere(findings: List[Finding], tree: Any, path: str,
                            f"there, then rename it")
                 break
         if calls is None:
-            problem = (f"a module of the project that imports {name} could not be read "
-                       f"(a notebook, or a file that does not parse): check what its calls "
-                       f"send with {name}, then rename it by hand")
+            problem = (f"a module or notebook of the project that imports {name} could not "
+                       f"be read (it does not parse): check what its calls send with {name}, "
+                       f"then rename it by hand")
         if problem:
             held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
                                   message=f"{finding.message}; not renamed: {problem}")

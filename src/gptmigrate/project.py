@@ -155,26 +155,53 @@ def senders(defined: Path, name: str,
     found: List[Tuple[Path, ast.Call]] = []
     for path, text, aliases in importers(defined, name):
         consulted(path)
-        if path.suffix == ".ipynb":
-            return None
-        try:
-            tree = ast.parse(text)
-        except (SyntaxError, ValueError, RecursionError):
+        trees = _notebook_trees(text) if path.suffix == ".ipynb" else _module_tree(text)
+        if trees is None:
             return None
         bound = {alias.asname or alias.name for alias in aliases if alias.name == name}
         modules = {alias.asname or alias.name for alias in aliases if alias.name != name}
         if not aliases:
-            bound = {name}  # `from config import *`
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and any(
-                    k.arg in keywords and (
-                        (isinstance(k.value, ast.Name) and k.value.id in bound)
-                        or (isinstance(k.value, ast.Attribute) and k.value.attr == name
-                            and isinstance(k.value.value, ast.Name)
-                            and k.value.value.id in modules))
-                    for k in node.keywords):
-                found.append((path, node))
+            bound = {name}  # `from config import *`, or a notebook (its imports not listed)
+        for tree in trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Call) and any(
+                        k.arg in keywords and (
+                            (isinstance(k.value, ast.Name) and k.value.id in bound)
+                            or (isinstance(k.value, ast.Attribute) and k.value.attr == name
+                                and isinstance(k.value.value, ast.Name)
+                                and (k.value.value.id in modules or not aliases)))
+                        for k in node.keywords):
+                    found.append((path, node))
     return found
+
+
+def _module_tree(text: str) -> Optional[List[ast.Module]]:
+    try:
+        return [ast.parse(text)]
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+
+
+def _notebook_trees(text: str) -> Optional[List[ast.Module]]:
+    """A notebook's code cells as Python reads them (magics masked), one tree a cell; None
+    when the notebook or a cell cannot be read."""
+    from gptmigrate.magics import mask_cell
+    from gptmigrate.notebook import NotebookError, read_cells
+
+    try:
+        cells = read_cells(text)
+    except NotebookError:
+        return None
+    trees = []
+    for cell in cells:
+        masked = mask_cell(cell.source)
+        if masked.broken:
+            return None
+        tree = _module_tree(masked.text)
+        if tree is None:
+            return None
+        trees.extend(tree)
+    return trees
 
 
 _MOVES: Dict[Tuple[str, str], Optional[str]] = {}
