@@ -1653,9 +1653,9 @@ class Detector(CallResolver):
         # the innermost function holding the dict: its own name `params`, not another's
         functions = [node for node in ast.walk(self._tree)
                      if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-                     and any(inner is statement for inner in ast.walk(node))]
-        scope: ast.AST = min(functions, key=lambda f: f.end_lineno - f.lineno) \
-            if functions else self._tree  # type: ignore[operator]
+                     and node.lineno <= statement.lineno <= node.end_lineno]  # type: ignore
+        scope: ast.AST = max(functions, key=lambda f: f.lineno) \
+            if functions else self._tree
         stores = [target for node in ast.walk(scope) if isinstance(node, ast.Assign)
                   for target in node.targets if isinstance(target, ast.Subscript)
                   and isinstance(target.value, ast.Name) and target.value.id == name]
@@ -2391,13 +2391,9 @@ class Detector(CallResolver):
                 # `params["max_completion_tokens"]`): they change with the model
                 for key, node in stored.items():
                     if key in verdict.renamed:
-                        index = self.index
-                        start = index.offset(node.lineno, index.column(node.lineno,
-                                                                       node.col_offset))
-                        end = index.offset(node.end_lineno,  # type: ignore[arg-type]
-                                           index.column(node.end_lineno,  # type: ignore
-                                                        node.end_col_offset))  # type: ignore
-                        quote = index.text[end - 1]
+                        start = self._offset(node.lineno, node.col_offset)
+                        end = self._offset(node.end_lineno, node.end_col_offset)
+                        quote = self.index.text[end - 1]
                         edits.append(self._edit(start, end,
                                                 f"{quote}{verdict.renamed[key]}{quote}"))
                 notes.extend(note for note in verdict.notes if note not in notes)
@@ -2716,6 +2712,8 @@ _DISPATCH: Dict[type, Callable] = {
     ast.Subscript: Detector.visit_Subscript,
     **({ast.MatchValue: Detector.visit_MatchValue} if hasattr(ast, "MatchValue") else {}),
 }
+
+
 def literal_argument(value: ast.expr) -> Any:
     """An argument's value as the table's parameter rules judge it: the literal, or
     NOT_A_LITERAL."""

@@ -157,6 +157,7 @@ def _hold_renames_sent_elsewhere(findings: List[Finding], tree: Any, path: str,
     (`temperature=0.3`, `max_tokens=`): those calls keep their arguments, so the rename would
     make them fail. It stays manual and names the call. Only inside a run (`project`)."""
     from gptmigrate import project
+    from gptmigrate.detect import MODEL_KEYWORDS, call_arguments
 
     if project.RUN_PATHS.get() is None or path.startswith("<") or tree is None:
         return findings
@@ -173,8 +174,6 @@ def _hold_renames_sent_elsewhere(findings: List[Finding], tree: Any, path: str,
         rule = ctx.options.table.parameter_rule(finding.replacement)
         if rule is None:
             continue
-        from gptmigrate.detect import MODEL_KEYWORDS, call_arguments
-
         calls = project.senders(Path(path).resolve(), name, MODEL_KEYWORDS)
         problem = None if calls else ""
         for other, call in calls or ():
@@ -201,11 +200,12 @@ def _hold_renames_sent_elsewhere(findings: List[Finding], tree: Any, path: str,
 def _v0_chat_call(call: ast.Call) -> bool:
     """`openai.ChatCompletion.create(...)` or `openai.Completion.create(...)` (`acreate`),
     spelled so: their rewrites send what the model they get takes."""
-    func = call.func
-    return isinstance(func, ast.Attribute) and func.attr in ("create", "acreate") \
-        and isinstance(func.value, ast.Attribute) \
-        and func.value.attr in ("ChatCompletion", "Completion") \
-        and isinstance(func.value.value, ast.Name) and func.value.value.id == "openai"
+    from gptmigrate.detect import classify_call, dotted_name
+
+    legacy = classify_call(dotted_name(call.func))
+    return legacy is not None and legacy.sdk == "v0" \
+        and legacy.resource in ("ChatCompletion", "Completion") \
+        and legacy.method in ("create", "acreate")
 
 
 def _may_move_constants(findings: Sequence[Finding], tree: Any, path: str) -> bool:

@@ -150,8 +150,8 @@ def senders(defined: Path, name: str,
             keywords: frozenset) -> Optional[List[Tuple[Path, ast.Call]]]:
     """The calls of other project modules that pass the constant `name` of module file
     `defined` as one of `keywords` (`model=MODEL` after `from config import MODEL` or `*`,
-    `model=config.MODEL`); None where an importer cannot be read (a notebook, a file that
-    does not parse)."""
+    `model=config.MODEL`; a notebook cell by cell); None where an importer cannot be read
+    (a file or a cell that does not parse)."""
     found: List[Tuple[Path, ast.Call]] = []
     for path, text, aliases in importers(defined, name):
         consulted(path)

@@ -2559,16 +2559,15 @@ class CallPlan:
         """`isinstance(<outer>, tuple)` (or a tuple of such builtins): 0.x's objects were
         dicts, v1's are pydantic models, and neither is one of these, so the test gives the
         same answer (not so for dict, Mapping or object)."""
-        if not (isinstance(context, ast.Call) and isinstance(context.func, ast.Name)
-                and context.func.id == "isinstance" and not context.keywords
-                and len(context.args) == 2 and context.args[0] is outer):
+        if not (isinstance(context, ast.Call) and not context.keywords
+                and len(context.args) == 2 and context.args[0] is outer
+                and self._calls_one_of(context, ("isinstance",))):
             return False
         kinds = context.args[1]
         names = kinds.elts if isinstance(kinds, ast.Tuple) else [kinds]
         module = self.sem.names.module
         return all(isinstance(name, ast.Name) and name.id in _NEITHER_RESPONSE_TYPE
-                   and not self.sem.sites((module, name.id)) for name in names) \
-            and not self.sem.sites((module, "isinstance"))
+                   and not self.sem.sites((module, name.id)) for name in names)
 
     def _runs_before(self, statement: ast.AST) -> bool:
         """Whether the call runs before `statement` does: both in the module's own top-level
@@ -2590,30 +2589,17 @@ class CallPlan:
 
     def _bounded_wait(self, node: Optional[ast.AST]) -> bool:
         """`asyncio.wait_for(<this call>, timeout)`, awaited: its result is the response."""
-        if not (self.asynchronous and isinstance(node, ast.Call) and node.args
-                and node.args[0] is self.call and isinstance(self.sem.parent(node), ast.Await)):
-            return False
-        func = node.func
-        name = func.value if isinstance(func, ast.Attribute) and func.attr == "wait_for" \
-            else func
-        if not isinstance(name, ast.Name):
-            return False
-        sites = self.sem.sites(self.sem.binding_of(name))
-        statement = self.sem.parent(sites[0]) if len(sites) == 1 else None
-        if name is func:  # `from asyncio import wait_for`
-            return isinstance(statement, ast.ImportFrom) and statement.module == "asyncio" \
-                and sites[0].name == "wait_for"  # type: ignore[attr-defined]
-        return isinstance(statement, ast.Import) \
-            and sites[0].name == "asyncio"  # type: ignore[attr-defined]
+        return self.asynchronous and isinstance(node, ast.Call) and bool(node.args) \
+            and node.args[0] is self.call and isinstance(self.sem.parent(node), ast.Await) \
+            and self._calls_one_of(node, ("asyncio.wait_for",))
 
     def _has_attribute_test(self, outer: ast.AST, context: Optional[ast.AST]) -> bool:
         """`hasattr(<outer>, "key")` with Python's own hasattr."""
-        return isinstance(context, ast.Call) and isinstance(context.func, ast.Name) \
-            and context.func.id == "hasattr" and not context.keywords \
+        return isinstance(context, ast.Call) and not context.keywords \
             and len(context.args) == 2 and context.args[0] is outer \
             and isinstance(context.args[1], ast.Constant) \
             and isinstance(context.args[1].value, str) \
-            and not self.sem.sites((self.sem.names.module, "hasattr"))
+            and self._calls_one_of(context, ("hasattr",))
 
     def _attribute_test(self, outer: ast.AST, path: Tuple[str, ...], test: ast.Call) -> bool:
         """`hasattr(delta, "content")` -> `delta.content is not None`, a field v1 always

@@ -51,5 +51,5 @@ EMBEDDINGS = Migration(
                 lists=frozenset({("data",)})),
     passes_kwargs=True,
     accepted=frozenset({"model", "input", "dimensions", "encoding_format", "user",
-                             "extra_headers", "extra_query", "extra_body", "timeout"}),
+                        "extra_headers", "extra_query", "extra_body", "timeout"}),
 )
