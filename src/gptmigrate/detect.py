@@ -30,7 +30,7 @@ from typing import (AbstractSet, Any, Callable, Dict, FrozenSet, Iterable, List,
 
 # Which strings name a model lives in `matching` (the engine needs it for every run, detection
 # only for the files it parses); re-exported here for callers of this module.
-from gptmigrate import providers
+from gptmigrate import providers, version_guard
 from gptmigrate.focus import Focus
 from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatch, ModelMatcher
 from gptmigrate.rules import get_rule
@@ -260,6 +260,9 @@ _MODEL_LOOKUPS = ("openai.Model.retrieve", "openai.Model.aretrieve", "openai.Mod
                   "openai.Model.adelete", ".models.retrieve", ".models.delete")
 
 # Rules about a whole API, and the `apis` row of the table that dates each one.
+# Findings about openai-python 0.x spellings alone: none where only 0.x runs the code (a
+# version check's other branch). A retired model or endpoint is reported there all the same.
+V0_ONLY_CODES = frozenset({"GM201", "GM202", "GM203", "GM204", "GM206"})
 _API_OF_RULE = {"GM101": "completions", "GM102": "edits", "GM103": "assistants",
                 "GM104": "fine-tunes", "GM105": "engines", "GM111": "palm",
                 "GM112": "completions"}
@@ -1107,6 +1110,8 @@ class Detector(CallResolver):
         self._deployment_keys: Set[_FlowKey] = set()
         # model= of an Azure wrapper class beside its deployment (llama_index's AzureOpenAI)
         self._described: Set[int] = set()
+        # (start, end) positions of the statements that run only with openai < 1.0
+        self._legacy_only: List[Tuple[Tuple[int, int], Tuple[int, int]]] = []
 
     # -- the walk ------------------------------------------------------------------------------
 
@@ -1114,6 +1119,10 @@ class Detector(CallResolver):
         """Visit every node in source order (iteratively: deep expressions cannot overflow the
         interpreter's stack), then decide."""
         self._tree = tree
+        self._legacy_only = [
+            (self._span(first)[:2], self._span(last)[2:])
+            for first, last in version_guard.legacy_blocks(
+                tree, self.index.text, self.names.names, self.names.scope_of, self.names.module)]
         dispatch = _DISPATCH
         kinds = _SCOPE_KINDS
         # A node, or (kind, scope) to leave a scope once its children are done.
@@ -1516,6 +1525,8 @@ class Detector(CallResolver):
         return None
 
     def _report_reference(self, span: Span, code: str, what: str, name: str) -> None:
+        if code in V0_ONLY_CODES and name.startswith("openai") and self._in_v0_branch(span):
+            return
         if not name.startswith("openai"):
             family = self.options.table.apis.get(providers.API_OF_REFERENCE.get(code, ""))
             ended = family.shutdown if family is not None else None
@@ -2085,7 +2096,18 @@ class Detector(CallResolver):
             name = re.sub(r"\s+", "", self._segment(call.func))
         return f"{name}()"
 
+    def runs_only_on_v0(self, node: ast.AST) -> bool:
+        """Whether `node` sits in a branch only openai-python < 1.0 takes (the other branch of
+        a version check holds the 1.x code)."""
+        return self._in_v0_branch(self._span(node))
+
+    def _in_v0_branch(self, span: Span) -> bool:
+        start = span[:2]
+        return any(first <= start <= last for first, last in self._legacy_only)
+
     def _report_call(self, call: ast.Call, legacy: LegacyCall) -> None:
+        if legacy.code in V0_ONLY_CODES and self.runs_only_on_v0(call.func):
+            return
         what = self._call_name(call)
         message = self._call_message(legacy, what)
         severity = Severity.ERROR
@@ -2116,7 +2138,7 @@ class Detector(CallResolver):
         self.calls[span] = legacy
         self.legacy_nodes[span] = call
         self._add_rule_finding(legacy.code, severity, message, span)
-        if legacy.sdk == "v0":
+        if legacy.sdk == "v0" and not self.runs_only_on_v0(call.func):
             for keyword in call.keywords:
                 if keyword.arg in ("engine", "deployment_id"):
                     self._add_rule_finding(

@@ -580,6 +580,11 @@ class Planner:
             migration = migration_for(legacy) if legacy is not None else None
             if legacy is None or migration is None:
                 return None
+            if self.sem.detector.runs_only_on_v0(call.func):
+                raise Uncertain(
+                    "this branch runs only with openai-python < 1.0 (a version check sends "
+                    "1.x elsewhere), and 0.x has no client to call: fix the request there by "
+                    "hand (a served model, Chat Completions), or drop the branch")
             plan = CallPlan(self, call, legacy, migration)
             try:
                 return plan.build()
