@@ -57,20 +57,17 @@ LEGACY_VENV = CACHE / "openai-0.28.1"
 
 # The lead's to-do list: case -> what the rewriter does today (as of the commit that lists it).
 KNOWN_GAPS: dict[str, str] = {
-    "chat_history_dumped_json": "the reply stored in the history becomes _openai_object(...to_dict()): "
-                                "json.dumps(history) prints \"refusal\": null and content before role",
+    "chat_history_dumped_json": "json.dumps(history) of the stored reply prints today's API's "
+                                "\"refusal\": null, absent from the 2023 reply (0.28 prints it "
+                                "too against today's API); the field order is the API's",
     "chat_message_printed_debug": "print(message) becomes print(message.to_json()) with no finding: "
                                   "content/refusal/role instead of 0.x's role/content",
     "chat_model_enum": "Enum member FAST is renamed, SMART (gpt-4) is not ('compares it or may look "
                        "the old name up' at a call argument): the SMART call 404s",
-    "chat_response_pickled_cache": "the _openai_object shim's class is local to a function, so "
-                                   "pickle.dump(response) raises (0.x's OpenAIObject pickled)",
     "chat_stream_chunks_listed": "a stream drained by list(create(...)) is left manual as 'the "
                                  "response leaves this scope'",
     "chat_usage_printed_by_helper": "print(response['usage']) becomes .usage.to_json() with no "
                                     "finding: completion_tokens first, not the API's prompt_tokens",
-    "chat_usage_values_unpacked": "the _openai_object shim keeps to_dict()'s field order, not the "
-                                  "API's: usage.values() unpacks prompt and completion swapped",
     "error_class_name_logged": "e.__class__.__name__ logged: InvalidRequestError becomes "
                                "BadRequestError, with no finding",
     "error_str_message_shown": "f'({e})' of a caught InvalidRequestError: 1.x's str() starts "

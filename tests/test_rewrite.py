@@ -1396,6 +1396,36 @@ def test_the_dict_view_reads_and_prints_as_openai_0x_objects_did():
         view.missing
 
 
+def test_the_dict_view_keeps_the_api_field_order_and_pickles():
+    """0.x kept the API's field order (usage unpacks as prompt, completion, total) and its
+    objects pickled; to_dict() gives the SDK's declaration order, which the view undoes, and
+    the view's local class pickles by value through the module's helper."""
+    import pickle
+    import types
+
+    from gptmigrate.rewrite import OBJECT_VIEW, OBJECT_VIEW_SOURCE
+
+    module = types.ModuleType("fixed_module")
+    exec(compile(OBJECT_VIEW_SOURCE, "<helper>", "exec"), module.__dict__)
+    sys.modules["fixed_module"] = module
+    try:
+        sdk_order = {"id": "c-1", "choices": [{"finish_reason": "stop", "index": 0,
+                                               "message": {"content": "Hi", "refusal": None,
+                                                           "role": "assistant"}}],
+                     "created": 1, "model": "m", "object": "chat.completion",
+                     "usage": {"completion_tokens": 2, "prompt_tokens": 5, "total_tokens": 7}}
+        view = getattr(module, OBJECT_VIEW)(sdk_order)
+        assert list(view) == ["id", "object", "created", "model", "choices", "usage"]
+        assert list(view.choices[0]) == ["index", "message", "finish_reason"]
+        assert list(view.choices[0].message) == ["role", "content", "refusal"]
+        assert list(view.usage.values()) == [5, 2, 7]
+        loaded = pickle.loads(pickle.dumps(view))
+        assert loaded == view and loaded.choices[0].message.content == "Hi"
+        assert type(loaded).__qualname__ == type(view).__qualname__  # a view again
+    finally:
+        del sys.modules["fixed_module"]
+
+
 def test_fixes_sharing_several_insertions_at_one_point_apply_in_one_round():
     """Two calls of one name (a try and its retry) both add the client and the dict-view
     helper at the same point: the second makes no other change there, so both apply; a fix

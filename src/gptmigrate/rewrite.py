@@ -3205,14 +3205,24 @@ OBJECT_VIEW_SOURCE = (
     f"            import json\n"
     f"            return json.dumps(self, sort_keys=True, indent=2)\n"
     f"\n"
+    f"        def __reduce__(self):  # pickled by value, rebuilt on load\n"
+    f"            return {OBJECT_VIEW}, (dict(self),)\n"
+    f"\n"
+    f"    # the API's field order (openai<1 kept it; to_dict() gives the SDK's own)\n"
+    f"    order = {{key: rank for rank, key in enumerate((\n"
+    f"        \"id\", \"object\", \"created\", \"index\", \"data\", \"embedding\", \"model\", \"choices\",\n"
+    f"        \"message\", \"delta\", \"role\", \"content\", \"text\", \"logprobs\", \"finish_reason\",\n"
+    f"        \"usage\", \"prompt_tokens\", \"completion_tokens\", \"total_tokens\"))}}\n"
+    f"\n"
     f"    def convert(item):\n"
     f"        if isinstance(item, dict):\n"
-    f"            return OpenAIObject((key, convert(inner)) for key, inner in item.items())\n"
+    f"            keys = sorted(item, key=lambda key: order.get(key, len(order)))\n"
+    f"            return OpenAIObject((key, convert(item[key])) for key in keys)\n"
     f"        if isinstance(item, list):\n"
     f"            return [convert(inner) for inner in item]\n"
     f"        return item\n"
     f"\n"
-    f"    return OpenAIObject((key, convert(inner)) for key, inner in value.items())\n")
+    f"    return convert(value)\n")
 
 
 LEGACY_VIEW = "_completion_object"
