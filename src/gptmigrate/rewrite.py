@@ -804,7 +804,8 @@ class CallPlan:
         except Escapes:
             legacy_view = migration.legacy_view_reads is not None and bool(
                 migration.reads.renamed) and "logprobs" not in self.keyword_names
-            if not (self.v1 and self.legacy.sdk == "v0" and not self.streams
+            if not (self.v1 and self.legacy.sdk == "v0"
+                    and (not self.streams or self._stream_view())
                     and self.reads.is_object and (legacy_view or (
                         not migration.reads.renamed
                         and not self.reads.refused  # a refused read would find no key
@@ -825,6 +826,12 @@ class CallPlan:
                                   f"(choices[i][\"text\"], keys also read as attributes; "
                                   f"{LEGACY_VIEW}(...to_dict()), a function added after the "
                                   f"imports), so readers elsewhere keep working")
+            elif self.streams:
+                self.notes.append(f"the stream is used beyond what the fix can follow, so "
+                                  f"its chunks stay what openai<1 gave: the dicts the API "
+                                  f"sent, keys also read as attributes ({OBJECT_VIEW}("
+                                  f"chunk.to_dict()) for each chunk, a function added after "
+                                  f"the imports), so readers elsewhere keep working")
             else:
                 self.notes.append(f"the response is used beyond what the fix can follow, so "
                                   f"it stays what openai<1 returned: the dict the API sent, "
@@ -844,7 +851,10 @@ class CallPlan:
         legacy_view = self.dict_view and bool(migration.reads.renamed)
         view = LEGACY_VIEW if legacy_view else OBJECT_VIEW
         view_end = f", {self.stop_code})" if legacy_view and self.stop_code else ")"
-        if self.dict_view and expr is not self.call:  # _openai_object((await create(...)).to_dict())
+        if self.dict_view and self.streams:  # (_openai_object(chunk.to_dict()) for chunk in ...)
+            content = (text[start:call_start] + f"({OBJECT_VIEW}(chunk.to_dict()) for chunk in "
+                       + call_code + ")" + text[call_end:base_end] + suffix)
+        elif self.dict_view and expr is not self.call:  # _openai_object((await create(...)).to_dict())
             content = (text[start:expr_start] + f"{view}((" + text[expr_start:call_start]
                        + call_code + text[call_end:expr_end] + ").to_dict()" + view_end
                        + text[expr_end:base_end] + suffix)
@@ -2082,6 +2092,16 @@ class CallPlan:
                 f"the reply at the stop sequence itself, so finish_reason would no longer say "
                 f"'stop'; rewrite by hand")})
         return reads
+
+    def _stream_view(self) -> bool:
+        """A stream whose chunks can be handed out as 0.x's dicts: `stream=True` (a value
+        that may be False gives a response, not chunks), a chat stream (a completion's chunks
+        change shape), taken without `await` (an async stream would need an async generator
+        where the stream goes)."""
+        stream = self.keyword("stream")
+        return stream is not None and isinstance(stream.value, cst.Name) \
+            and stream.value.value == "True" and not self.migration.reads.renamed \
+            and not self.asynchronous and not isinstance(self.sem.parent(self.call), ast.Await)
 
     def _response(self) -> Tuple[ast.AST, ast.AST, str]:
         """Edits for every read of the response; returns the node the call edit covers, the
