@@ -3223,7 +3223,7 @@ OBJECT_VIEW_SOURCE = (
     f"\n"
     f"        def __str__(self):  # print() shows it as openai<1 did\n"
     f"            import json\n"
-    f"            return json.dumps(self, sort_keys=True, indent=2)\n"
+    f"            return json.dumps(self, indent=2)\n"
     f"\n"
     f"        def __reduce__(self):  # pickled by value, rebuilt on load\n"
     f"            return {OBJECT_VIEW}, (dict(self),)\n"
