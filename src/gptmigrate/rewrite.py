@@ -400,6 +400,17 @@ def _left_out_matters(text: str, tree: ast.Module, left_out: Sequence[Tuple[int,
     return False
 
 
+# A logger's methods (logging, loguru, structlog): they show their arguments' str(), which was
+# the JSON for openai<1's objects.
+LOGGING_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception",
+                             "critical"})
+
+
+def _logs(call: ast.Call) -> bool:
+    """`log.debug(value)`, `logger.info("%s", value)`, `logging.warning(value)`."""
+    return isinstance(call.func, ast.Attribute) and call.func.attr in LOGGING_METHODS
+
+
 def _finding_span(finding: Finding) -> Span:
     return (finding.start.line, finding.start.column, finding.end.line, finding.end.column)
 
@@ -2749,13 +2760,14 @@ class CallPlan:
         return True
 
     def _printed(self, outer: ast.AST, path: Tuple[str, ...], context: Optional[ast.AST]) -> bool:
-        """The response (or an object in it) printed whole: openai<1 printed its JSON, v1 would
-        print a repr, so `print(resp)` becomes `print(resp.to_json())` (the JSON follows the new
-        API's shape)."""
+        """The response (or an object in it) printed or logged whole: openai<1 showed its JSON,
+        v1 would show a repr, so `print(resp)` becomes `print(resp.to_json())` and
+        `log.debug(chunk)` `log.debug(chunk.to_json())` (the JSON follows the new API's
+        shape)."""
         if not self.v1 or self.dict_view or path not in self.reads.objects \
                 or not isinstance(outer, (ast.Name, ast.Attribute, ast.Subscript)) \
                 or not (isinstance(context, ast.Call) and any(arg is outer for arg in context.args)
-                        and self._calls_one_of(context, ("print",))):
+                        and (self._calls_one_of(context, ("print",)) or _logs(context))):
             return False
         end = self.sem.span(outer)[1]
         self.edits.append(self.sem.edit(end, end, ".to_json()"))
