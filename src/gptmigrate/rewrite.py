@@ -863,8 +863,10 @@ class CallPlan:
         view = LEGACY_VIEW if legacy_view else OBJECT_VIEW
         view_end = f", {self.stop_code})" if legacy_view and self.stop_code else ")"
         if self.dict_view and self.streams:  # (_openai_object(chunk.to_dict()) for chunk in ...)
-            content = (text[start:call_start] + f"({OBJECT_VIEW}(chunk.to_dict()) for chunk in "
-                       + call_code + ")" + text[call_end:base_end] + suffix)
+            loop = "async for" if self.asynchronous else "for"
+            content = (text[start:expr_start] + f"({OBJECT_VIEW}(chunk.to_dict()) {loop} chunk in "
+                       + text[expr_start:call_start] + call_code + text[call_end:expr_end] + ")"
+                       + text[expr_end:base_end] + suffix)
         elif self.dict_view and expr is not self.call:  # _openai_object((await create(...)).to_dict())
             content = (text[start:expr_start] + f"{view}((" + text[expr_start:call_start]
                        + call_code + text[call_end:expr_end] + ").to_dict()" + view_end
@@ -2107,12 +2109,12 @@ class CallPlan:
     def _stream_view(self) -> bool:
         """A stream whose chunks can be handed out as 0.x's dicts: `stream=True` (a value
         that may be False gives a response, not chunks), a chat stream (a completion's chunks
-        change shape), taken without `await` (an async stream would need an async generator
-        where the stream goes)."""
+        change shape), awaited where it is async (an async generator expression then takes
+        the chunks; a coroutine handed on has none yet)."""
         stream = self.keyword("stream")
         return stream is not None and isinstance(stream.value, cst.Name) \
             and stream.value.value == "True" and not self.migration.reads.renamed \
-            and not self.asynchronous and not isinstance(self.sem.parent(self.call), ast.Await)
+            and self.asynchronous == isinstance(self.sem.parent(self.call), ast.Await)
 
     def _response(self) -> Tuple[ast.AST, ast.AST, str]:
         """Edits for every read of the response; returns the node the call edit covers, the
