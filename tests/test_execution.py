@@ -62,8 +62,6 @@ KNOWN_GAPS: dict[str, str] = {
                                 "too against today's API); the field order is the API's",
     "chat_message_printed_debug": "print(message) becomes print(message.to_json()) with no finding: "
                                   "content/refusal/role instead of 0.x's role/content",
-    "chat_model_enum": "Enum member FAST is renamed, SMART (gpt-4) is not ('compares it or may look "
-                       "the old name up' at a call argument): the SMART call 404s",
     "chat_usage_printed_by_helper": "print(response['usage']) becomes .usage.to_json() with no "
                                     "finding: completion_tokens first, not the API's prompt_tokens",
     "error_class_name_logged": "e.__class__.__name__ logged: InvalidRequestError becomes "

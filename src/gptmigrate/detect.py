@@ -995,6 +995,13 @@ _HOLDING_FUNCTIONS = frozenset({"getenv", "get", "setdefault", "pop", "environ_g
                                 "field", "Option", "Argument", "add_argument", "option"})
 
 
+def _prints(call: ast.Call) -> bool:
+    """`print(...)`, `log.info(...)`, `click.echo(...)`: what it is given is only shown."""
+    func = call.func
+    return (isinstance(func, ast.Name) and func.id in ("print", "echo", "secho")) or (
+        isinstance(func, ast.Attribute) and func.attr in _SHOWING_METHODS - {"write", "format"})
+
+
 def _shows(call: ast.Call) -> bool:
     func = call.func
     name = func.id if isinstance(func, ast.Name) else (
@@ -1088,6 +1095,7 @@ class Detector(CallResolver):
         # The module's functions by (id(scope binding the name), name): their scope and
         # parameters, to follow a model passed to them (`_looked_up_in`).
         self._functions: Dict[Tuple[int, str], Tuple[_Scope, ast.arguments]] = {}
+        self._definitions: Dict[int, ast.AST] = {}  # id of a def's arguments -> the def
         self._compared: Dict[_FlowKey, List[_Comparison]] = {}  # names compared or used as keys
         self._passed_in: Dict[int, _Callee] = {}  # model literals passed to a plain name
         self._model_positions: Set[int] = set()
@@ -1148,6 +1156,7 @@ class Detector(CallResolver):
                 if kind == "def":
                     self._functions[(id(outer.owner(node.name)), node.name)] = (
                         self.scope, node.args)
+                    self._definitions[id(node.args)] = node
             fields = _CHILD_FIELDS.get(node.__class__)
             if fields is None:
                 fields = _child_fields(node.__class__)
@@ -1245,7 +1254,7 @@ class Detector(CallResolver):
                 self._passed_in[id(value)] = callee
         elif not harmless and isinstance(value, ast.Constant):
             self._handed.add(id(value))  # handed to a function that may look it up
-        self._use(value, model, harmless, callee if model else None)
+        self._use(value, model, harmless, callee)
 
     def visit_Dict(self, node: ast.Dict) -> None:
         if any(_string_value(key) == "object" and _string_value(value) in RESPONSE_OBJECTS
@@ -1971,13 +1980,65 @@ class Detector(CallResolver):
                 if comparison.changes(*rename, bindings):
                     return comparison.line
             for use in self._flow.uses.get(key, ()):
-                if not use.model and not use.harmless:
+                # an argument of a module function that only sends or shows it
+                if not use.model and not use.harmless and (
+                        use.callee is None or not self._only_sent(use.callee)):
                     return use.line
                 if use.callee is not None:
                     line = self._looked_up_in(use.callee, rename, seen)
                     if line is not None:
                         return line
         return None
+
+    def _function_of(self, callee: _Callee) -> Optional[Tuple["_Scope", ast.arguments]]:
+        """The module function `callee` names (its scope and parameters), if it is one."""
+        return self._functions.get((id(callee.scope.owner(callee.name)), callee.name))
+
+    def _parameter_of(self, callee: _Callee) -> Optional[str]:
+        """The parameter of the module function `callee` names that its argument becomes."""
+        found = self._function_of(callee)
+        if found is None:
+            return None
+        arguments = found[1]
+        positional = [*arguments.posonlyargs, *arguments.args]
+        if callee.keyword is None:
+            return positional[callee.position].arg if callee.position < len(positional) \
+                else None
+        names = {a.arg for a in (*arguments.args, *arguments.kwonlyargs)}
+        return callee.keyword if callee.keyword in names else None
+
+    def _only_sent(self, callee: _Callee) -> bool:
+        """Whether the module function `callee` names does nothing with the parameter its
+        argument becomes but send it as a model (`model=name`, `model=name.value` of an Enum
+        member) or show it (printed or logged, an Enum member's `name.name`): then renaming
+        the argument changes only the model it requests."""
+        parameter = self._parameter_of(callee)
+        found = self._function_of(callee)
+        if parameter is None or found is None:
+            return False
+        definition = self._definitions.get(id(found[1]))
+        if definition is None:
+            return False
+
+        def reads_parameter(node: ast.AST, attributes: Tuple[str, ...]) -> bool:
+            if isinstance(node, ast.Attribute) and node.attr in attributes:
+                node = node.value
+            return isinstance(node, ast.Name) and node.id == parameter
+
+        allowed: Set[int] = set()
+        reads: List[ast.Name] = []
+        for node in ast.walk(definition):
+            if isinstance(node, ast.keyword) and node.arg in MODEL_KEYWORDS \
+                    and reads_parameter(node.value, ("value",)):
+                allowed.update(id(n) for n in ast.walk(node.value))
+            elif isinstance(node, ast.Attribute) and node.attr == "name" \
+                    and reads_parameter(node.value, ()):
+                allowed.add(id(node.value))  # an Enum member's name: the rename keeps it
+            elif isinstance(node, ast.Call) and _prints(node):
+                allowed.update(id(n) for arg in node.args for n in ast.walk(arg))
+            elif isinstance(node, ast.Name) and node.id == parameter:
+                reads.append(node)
+        return all(isinstance(node.ctx, ast.Load) and id(node) in allowed for node in reads)
 
     def _looked_up_in(self, callee: _Callee, rename: Tuple[str, str],
                       seen: Set[_Callee]) -> Optional[int]:
@@ -1987,7 +2048,7 @@ class Detector(CallResolver):
         if callee in seen:
             return None
         seen.add(callee)
-        found = self._functions.get((id(callee.scope.owner(callee.name)), callee.name))
+        found = self._function_of(callee)
         if found is None:
             return None
         scope, arguments = found
