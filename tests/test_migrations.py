@@ -105,3 +105,25 @@ def test_google_genai_migration_writes_only_what_google_genai_takes():
         types.EmbedContentConfig.model_fields)
     assert (FIXTURES / google_genai.FIXTURES[0]).is_dir()
     assert list((FIXTURES / google_genai.FIXTURES[0]).glob("*.fixed.py"))
+
+
+def test_error_class_tree_is_the_sdks():
+    """v0_errors' data on openai>=1's exception classes (which base each has) is the installed
+    SDK's, and every class the rename writes or an error maps to is in it."""
+    openai = pytest.importorskip("openai")
+    if int(openai.__version__.split(".")[0]) < 1:
+        pytest.skip("openai<1 installed")
+    for name, base in v0_errors.V1_BASES.items():
+        cls = getattr(openai, name)
+        assert cls.__bases__[0].__name__ == (base or "Exception"), name
+        if base is not None:
+            assert issubclass(cls, getattr(openai, base)), name
+    written = {name for name in v0_errors.V1_EXCEPTIONS.values() if name} | {
+        name for names in v0_errors.ALSO_CAUGHT.values() for name in names} | {
+        name for names in v0_errors.V1_RAISED.values() for name in names}
+    assert written <= set(v0_errors.V1_BASES)
+    # subclass relations among them, as the rename's order check sees them
+    for a in v0_errors.V1_BASES:
+        for b in v0_errors.V1_BASES:
+            assert v0_errors._v1_subclass(a, b) == issubclass(getattr(openai, a),
+                                                              getattr(openai, b)), (a, b)

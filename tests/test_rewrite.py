@@ -519,6 +519,61 @@ def test_openai_error_stays_for_a_v0_project_and_for_removed_classes(ctx):
     assert kept.fix is None and "upgrade openai first" in kept.message
 
 
+CLAUSE_ORDER = """import openai
+
+
+def fetch(send):
+    try:
+        return send()
+    except openai.error.APIConnectionError:
+        return "offline"
+    except openai.error.Timeout:
+        return "slow"
+"""
+
+
+def test_a_timeout_clause_moves_before_the_connection_clause(ctx):
+    """openai>=1's APITimeoutError is an APIConnectionError (0.28's Timeout was a sibling):
+    the timeout clause moves first, as one clean text move."""
+    [_, timeout] = [f for f in check_source(CLAUSE_ORDER, ctx) if f.code == "GM202"]
+    assert timeout.fix is not None and "move the clause of line 9 before line 7" \
+        in timeout.fix.description
+    fixed, _, _ = fix_source(CLAUSE_ORDER, ctx, unsafe=True)
+    assert fixed.index("except openai.APITimeoutError:\n        return \"slow\"") \
+        < fixed.index("except openai.APIConnectionError:\n        return \"offline\"")
+    assert fix_source(fixed, ctx, unsafe=True)[0] == fixed
+
+
+def test_clauses_that_would_catch_differently_stay_manual_with_what_to_do(ctx):
+    # not a clean move: a comment above the timeout clause may be about it
+    commented = CLAUSE_ORDER.replace("    except openai.error.Timeout",
+                                     "    # too slow\n    except openai.error.Timeout")
+    findings = [f for f in check_source(commented, ctx) if f.code == "GM202"]
+    assert [f.fix for f in findings] == [None, None]
+    assert all("APITimeoutError is a subclass of APIConnectionError" in f.message
+               and "put the clause of line 10 (`except openai.APITimeoutError`) before it"
+               in f.message for f in findings)
+    # 0.28's APIError and ServiceUnavailableError are both openai>=1's InternalServerError
+    merged = CLAUSE_ORDER.replace("APIConnectionError", "APIError").replace(
+        "Timeout", "ServiceUnavailableError")
+    findings = [f for f in check_source(merged, ctx) if f.code == "GM202"]
+    assert [f.fix for f in findings] == [None, None]
+    assert all("raises InternalServerError for both 0.x's APIError (line 7) and "
+               "ServiceUnavailableError (line 9)" in f.message
+               and "test `e.status_code == 503`" in f.message for f in findings)
+    # the same classes in one tuple, or in two try statements, keep their rename
+    tupled = merged.replace("openai.error.APIError:", "(openai.error.APIError, "
+                            "openai.error.ServiceUnavailableError):")
+    tupled = tupled[:tupled.index("    except openai.error.ServiceUnavailableError:")]
+    apart = merged.replace("    except openai.error.ServiceUnavailableError:",
+                           "    try:\n        pass\n"
+                           "    except openai.error.ServiceUnavailableError:")
+    apart = apart.replace('        return "slow"', '        pass')
+    for text in (tupled, apart):
+        compile(text, "t.py", "exec")
+        assert all(f.fix is not None for f in check_source(text, ctx) if f.code == "GM202"), text
+
+
 def test_v0_reads_keep_the_quotes_of_an_f_string(ctx, tmp_path: Path):
     source = ('import openai\n\n\ndef f(p):\n    r = openai.Completion.create(model="text-davinci-003",'
               ' prompt=p)\n    return f"{r[\'choices\'][0][\'text\']}!"\n')

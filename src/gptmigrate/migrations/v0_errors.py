@@ -5,15 +5,17 @@
 becomes `import openai`. Only catching carries over: 1.0's exceptions are built from the HTTP
 exchange (`RateLimitError(message, response=..., body=...)`), so code that raises or subclasses
 one, or reads an attribute only 0.x's had (`e.http_status`), is left manual with the 1.0
-spelling. Fixtures: tests/fixtures/GM202-v0-error-class.
+spelling. Within one try statement the renamed clauses must catch each error where 0.28's
+did (`_order`): a clause is moved where one clean text move does it, else the clauses involved
+stay manual. Fixtures: tests/fixtures/GM202-v0-error-class.
 """
 
 from __future__ import annotations
 
 import ast
 import re
-from dataclasses import replace
-from typing import Dict, List, Optional
+from dataclasses import dataclass, replace
+from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 from gptmigrate.sdk import SdkChoice
 from gptmigrate.semantic import Semantics
@@ -42,6 +44,33 @@ NEVER_RAISED = ("openai 0.28 never raised TryAgain (Completion, ChatCompletion, 
                 "remove this except clause")
 # What else a v0 exception stood for, caught in an except clause.
 ALSO_CAUGHT = {"InvalidRequestError": ("NotFoundError",)}
+# openai>=1's exception classes the rewrite writes (or code names), each with its base class
+# (openai 3.63.0, `cls.__bases__`; tests/test_migrations.py checks them against the installed
+# SDK). In openai 0.28 every class of openai.error derived from OpenAIError alone: siblings.
+V1_BASES: Dict[str, Optional[str]] = {
+    "OpenAIError": None, "APIError": "OpenAIError", "APIConnectionError": "APIError",
+    "APITimeoutError": "APIConnectionError", "APIStatusError": "APIError",
+    "BadRequestError": "APIStatusError", "AuthenticationError": "APIStatusError",
+    "PermissionDeniedError": "APIStatusError", "NotFoundError": "APIStatusError",
+    "RateLimitError": "APIStatusError", "InternalServerError": "APIStatusError",
+}
+V0_BASE = "OpenAIError"
+# What openai>=1 raises where openai 0.28 raised each class (0.28's api_requestor: 503 ->
+# ServiceUnavailableError, 429 -> RateLimitError, 400/404 -> InvalidRequestError, 401, 403,
+# other statuses -> APIError; requests' timeouts -> Timeout, its other failures ->
+# APIConnectionError). TryAgain never reached the caller; InvalidAPIType and
+# SignatureVerificationError came from the client's own checks, which openai>=1 has not.
+V1_RAISED: Dict[str, Tuple[str, ...]] = {
+    "APIError": ("InternalServerError",), "ServiceUnavailableError": ("InternalServerError",),
+    "APIConnectionError": ("APIConnectionError",), "Timeout": ("APITimeoutError",),
+    "RateLimitError": ("RateLimitError",), "InvalidRequestError": ("BadRequestError",
+                                                                   "NotFoundError"),
+    "AuthenticationError": ("AuthenticationError",), "PermissionError": ("PermissionDeniedError",),
+}
+# How one handler tells apart two 0.x classes that openai>=1 raises as one.
+MERGED_APART = {frozenset({"APIError", "ServiceUnavailableError"}):
+                "test `e.status_code == 503` in it (0.x raised ServiceUnavailableError for a "
+                "503 and APIError for the other server errors)"}
 # Attributes of 0.x's exceptions that 1.0's lack, with what 1.0 reads instead.
 V0_ONLY_ATTRIBUTES = {
     "http_status": "e.status_code", "http_body": "e.response.text",
@@ -68,6 +97,7 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
         if any(alias.name == "*" for alias in statement.names):
             return _manual(finding, "import the exceptions by name from openai")
         edits.append(sem.edit(start, end, "openai"))
+        moves: List[Edit] = []
         for alias in statement.names:
             new = V1_EXCEPTIONS.get(alias.name)
             if new is None:
@@ -76,6 +106,18 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
             problem = _used_beyond_catching(sem, reads, new)
             if problem:
                 return _manual(finding, problem)
+            for read in reads:
+                handler = _handler_of(sem, read)
+                order = _order(sem, handler) if handler is not None else None
+                if order is None or handler is None:
+                    continue
+                index = order.handlers.index(handler)
+                if order.move is None and order.involves(index):
+                    return _manual(finding, order.reason(index))
+                if order.move is not None and index == order.move[0] \
+                        and order.edits[0] not in moves:
+                    moves.extend(order.edits)
+                    notes.append(order.description())
             if alias.name in EXCEPTION_NOTES:
                 notes.append(EXCEPTION_NOTES[alias.name])
             if alias.name in ALSO_CAUGHT:
@@ -93,6 +135,7 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
                     return _manual(finding, "import the exceptions from openai by hand")
                 edits.append(sem.edit(name_start, name_start + len(alias.name),
                                       new if alias.asname else f"{new} as {alias.name}"))
+        edits.extend(moves)
         description = "Import the exceptions from openai (openai>=1)"
     elif (spelled.startswith("openai.error.") and spelled.count(".") == 2) \
             or spelled == "openai.InvalidRequestError":
@@ -112,6 +155,17 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
         problem = _used_beyond_catching(sem, [reference] if reference is not None else [], new)
         if problem:
             return _manual(finding, problem)
+        handler = _handler_of(sem, reference) if reference is not None else None
+        order = _order(sem, handler) if handler is not None else None
+        if order is not None and handler is not None:
+            index = order.handlers.index(handler)
+            if order.move is not None and index == order.move[0]:
+                return replace(finding, fix_safety=FixSafety.UNSAFE, fix=Fix(
+                    FixSafety.UNSAFE, order.edits,
+                    f"Replace {spelled} with openai.{new} and {order.description()}: "
+                    f"{sdk.reason}"))
+            if order.move is None and order.involves(index):
+                return _manual(finding, order.reason(index))
         caught = _caught_where(sem, start, end)
         if old in ALSO_CAUGHT and caught is None:
             if reference is not None and isinstance(sem.parent(reference), ast.Tuple):
@@ -233,6 +287,276 @@ def _caught_where(sem: Semantics, start: int, end: int) -> Optional[str]:
                 sem.span(element) == (start, end) for element in tested.elts):
             return "tuple"
     return None
+
+
+# -- the order of except clauses ---------------------------------------------------------------
+# 0.28's classes were siblings; openai>=1's are a tree (APITimeoutError under
+# APIConnectionError) and name some of them alike (APIError and ServiceUnavailableError are
+# both InternalServerError). Within one try statement the rename must send every error to the
+# clause 0.28 sent it to: else one clause is moved (a clean text move) or the clauses that
+# change are left manual.
+
+
+@dataclass(frozen=True)
+class _Member:
+    """One class an except clause names: its 0.28 class (None: no class of openai's, the same
+    object in both versions) and the classes it catches once renamed."""
+    node: ast.expr
+    v0: Optional[str]
+    v1: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Conflict:
+    """0.28 sent `raised` (openai>=1's `now`) to clause `was`; renamed, clause `becomes`
+    takes it first, through its class `by` (0.28's `by_v0`)."""
+    raised: str
+    now: str
+    was: Optional[int]
+    becomes: Optional[int]
+    by: str
+    by_v0: str
+
+
+@dataclass(frozen=True)
+class _Order:
+    """The verdict on one try statement whose renamed clauses would catch differently: clause
+    `move[0]` goes before clause `move[1]` (`edits`), or, with no move, manual."""
+    handlers: Tuple[ast.ExceptHandler, ...]
+    clauses: Tuple[Optional[Tuple[_Member, ...]], ...]
+    conflicts: Tuple[_Conflict, ...]
+    move: Optional[Tuple[int, int]] = None
+    edits: Tuple[Edit, ...] = ()
+
+    def involves(self, index: int) -> bool:
+        return any(index in (c.was, c.becomes) for c in self.conflicts)
+
+    def reason(self, index: Optional[int] = None) -> str:
+        """What to do by hand, for the conflicts clause `index` takes part in (all: None)."""
+        texts: List[str] = []
+        for conflict in self.conflicts:
+            if index is not None and index not in (conflict.was, conflict.becomes):
+                continue
+            text = self._explain(conflict)
+            if text not in texts:
+                texts.append(text)
+        return "; ".join(texts)
+
+    def _line(self, index: Optional[int]) -> str:
+        return "?" if index is None else str(self.handlers[index].lineno)
+
+    def _explain(self, conflict: _Conflict) -> str:
+        was, becomes = self._line(conflict.was), self._line(conflict.becomes)
+        if conflict.by == conflict.now:
+            hint = MERGED_APART.get(frozenset({conflict.raised, conflict.by_v0}),
+                                    "tell the two apart inside it")
+            return (f"openai>=1 raises {conflict.now} for both 0.x's {conflict.by_v0} (line "
+                    f"{becomes}) and {conflict.raised} (line {was}), so the clause on line "
+                    f"{becomes} would take the {conflict.raised} errors too and line {was}'s "
+                    f"would not run for them: catch openai.{conflict.now} in one clause and "
+                    f"{hint}")
+        members = self.clauses[conflict.was] if conflict.was is not None else None
+        clause = (f" (`except openai.{conflict.now}`)" if members is not None
+                  and len(members) == 1 and members[0].v1 == (conflict.now,) else "")
+        return (f"in openai>=1 {conflict.now} is a subclass of {conflict.by}, so the clause on "
+                f"line {becomes} (`except openai.{conflict.by}`) would catch the "
+                f"{conflict.now} errors that 0.x sent to line {was}: put the clause of line "
+                f"{was}{clause} before it")
+
+    def description(self) -> str:
+        assert self.move is not None
+        moved, before = self.move
+        return (f"move the clause of line {self._line(moved)} before line {self._line(before)}"
+                f": {self.reason()}")
+
+
+def _order(sem: Semantics, handler: ast.ExceptHandler) -> Optional[_Order]:
+    """The verdict on the try statement of `handler`; None when the renamed clauses catch
+    every error where 0.28's did."""
+    statement = sem.parent(handler)
+    handlers = tuple(getattr(statement, "handlers", ()))
+    if handler not in handlers:
+        return None
+    clauses = tuple(_members(sem, h) for h in handlers)
+    count = len(handlers)
+    conflicts = _conflicts(clauses, list(range(count)))
+    if not conflicts:
+        return None
+    for moved in range(1, count):
+        for before in range(moved - 1, -1, -1):
+            order = [*range(before), moved, *(k for k in range(before, count) if k != moved)]
+            if _conflicts(clauses, order):
+                continue
+            edits = _move_edits(sem, handlers, clauses, moved, before)
+            if edits is not None:
+                return _Order(handlers, clauses, tuple(conflicts), (moved, before), tuple(edits))
+    return _Order(handlers, clauses, tuple(conflicts))
+
+
+def _members(sem: Semantics, handler: ast.ExceptHandler) -> Optional[Tuple[_Member, ...]]:
+    """The classes an except clause names; None for a bare `except:`."""
+    if handler.type is None:
+        return None
+    nodes = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return tuple(_member(sem, node) for node in nodes)
+
+
+def _member(sem: Semantics, node: ast.expr) -> _Member:
+    base = node
+    while isinstance(base, ast.Attribute):
+        base = base.value
+    names = sem.names.names(node, sem.scope_of(base)) if isinstance(base, ast.Name) else set()
+    if len(names) == 1:
+        parts = next(iter(names)).split(".")
+        if (len(parts) == 3 and parts[:2] == ["openai", "error"] and parts[2] in V1_EXCEPTIONS) \
+                or parts == ["openai", "InvalidRequestError"]:
+            old = parts[-1]
+            new = V1_EXCEPTIONS[old]
+            return _Member(node, old, () if new is None else (new, *ALSO_CAUGHT.get(old, ())))
+        if parts in (["openai", "OpenAIError"], ["openai", "APIError"]):
+            # 0.28 exported its own two on the module; openai>=1's APIError is every API error's
+            return _Member(node, parts[1], (parts[1],))
+    return _Member(node, None, ())
+
+
+def _v1_subclass(name: Optional[str], base: str) -> bool:
+    while name is not None:
+        if name == base:
+            return True
+        name = V1_BASES.get(name)
+    return False
+
+
+def _route(clauses: Sequence[Optional[Tuple[_Member, ...]]], order: Sequence[int], raised: str,
+           now: str, renamed: bool) -> Tuple[Tuple[int, bool], ...]:
+    """The clauses an error may reach, in `order`: those that may take it (a class that is not
+    openai's may be its base) up to the first that surely does."""
+    route: List[Tuple[int, bool]] = []
+    for index in order:
+        members = clauses[index]
+        if members is None:
+            route.append((index, True))
+            break
+        takes = [None if m.v0 is None else
+                 any(_v1_subclass(now, c) for c in m.v1) if renamed else m.v0 in (raised, V0_BASE)
+                 for m in members]
+        if True in takes:
+            route.append((index, True))
+            break
+        if None in takes:
+            route.append((index, False))
+    return tuple(route)
+
+
+def _conflicts(clauses: Sequence[Optional[Tuple[_Member, ...]]],
+               order: List[int]) -> List[_Conflict]:
+    """The errors that 0.28 sent to a clause naming their own class and the renamed clauses,
+    in `order`, would send elsewhere. (Where 0.28 had no such clause, letting the error out of
+    the try or to a clause of the base class, a renamed clause that now takes it first is that
+    clause's wider class, which the rename accepts: `except openai.InternalServerError` takes
+    the 503s of 0.28's ServiceUnavailableError too.)"""
+    found: List[_Conflict] = []
+    for raised, nows in V1_RAISED.items():
+        for now in nows:
+            before = _route(clauses, range(len(clauses)), raised, now, False)
+            after = _route(clauses, order, raised, now, True)
+            if before == after:
+                continue
+            was = before[-1][0] if before and before[-1][1] else None
+            if was is None or not any(m.v0 == raised for m in clauses[was] or ()):
+                continue  # 0.28 had no clause of its own class for it here
+            becomes = after[-1][0] if after and after[-1][1] else None
+            by, by_v0 = now, "?"
+            members = clauses[becomes] if becomes is not None else None
+            for member in members or ():
+                caught = [c for c in member.v1 if _v1_subclass(now, c)]
+                if caught and member.v0 is not None:
+                    by, by_v0 = caught[0], member.v0
+                    break
+            found.append(_Conflict(raised, now, was, becomes, by, by_v0))
+    return found
+
+
+def _move_edits(sem: Semantics, handlers: Tuple[ast.ExceptHandler, ...],
+                clauses: Sequence[Optional[Tuple[_Member, ...]]], moved: int,
+                before: int) -> Optional[List[Edit]]:
+    """The edits moving clause `moved`, renamed, to the line of clause `before`; None unless
+    that is a clean text move: both clauses start their lines, no comment sits above either
+    or is indented under the moved one after its last statement, and the moved clause holds
+    no other 0.x name (whose fix would edit the text it takes away)."""
+    text, starts = sem.text, sem.index.starts
+    clause, target = handlers[moved], handlers[before]
+    for handler in (clause, target):
+        line_start = starts[handler.lineno - 1]
+        if text[line_start:sem.span(handler)[0]].strip() or (
+                handler.lineno > 1 and _line_text(sem, handler.lineno - 1).lstrip()
+                .startswith("#")):
+            return None
+    first = starts[clause.lineno - 1]
+    last = clause.body[-1]
+    end = sem.line_end(last)
+    tail = text[sem.span(last)[1]:end].strip()
+    if (tail and not tail.startswith("#")) or not text[first:end].endswith("\n"):
+        return None
+    column = sem.span(clause)[0] - first
+    line = (last.end_lineno or last.lineno) + 1
+    while line <= len(starts):
+        content = _line_text(sem, line)
+        if content.strip():
+            if content.lstrip().startswith("#") \
+                    and len(content) - len(content.lstrip()) > column:
+                return None
+            break
+        line += 1
+    for statement in clause.body:
+        for node in ast.walk(statement):
+            if isinstance(node, (ast.Name, ast.Attribute)) and _names_v0_error(sem, node):
+                return None
+    pieces: List[Tuple[int, int, str]] = []
+    for member in clauses[moved] or ():
+        if member.v0 is None:
+            continue
+        new = V1_EXCEPTIONS.get(member.v0) if member.v0 in V1_EXCEPTIONS else member.v0
+        if new is None or _used_beyond_catching(sem, [member.node], new):
+            return None
+        start, stop = sem.span(member.node)
+        spelled = re.sub(r"\s|\\", "", text[start:stop])
+        if isinstance(member.node, ast.Name):
+            if member.v0 in ALSO_CAUGHT:
+                return None  # the import's fix writes two names there
+            continue  # the import's fix renames what the name is bound to
+        if spelled in ("openai.OpenAIError", "openai.APIError"):
+            continue
+        if not ((spelled.startswith("openai.error.") and spelled.count(".") == 2)
+                or spelled == "openai.InvalidRequestError"):
+            return None
+        content = f"openai.{new}"
+        if member.v0 in ALSO_CAUGHT:
+            content = ", ".join(f"openai.{name}" for name in (new, *ALSO_CAUGHT[member.v0]))
+            if not isinstance(clause.type, ast.Tuple):
+                content = f"({content})"
+        pieces.append((start - first, stop - first, content))
+    block = text[first:end]
+    for start, stop, content in sorted(pieces, reverse=True):
+        block = block[:start] + content + block[stop:]
+    at = starts[target.lineno - 1]
+    return [sem.edit(at, at, block), sem.edit(first, end, "")]
+
+
+def _line_text(sem: Semantics, line: int) -> str:
+    starts = sem.index.starts
+    end = starts[line] if line < len(starts) else len(sem.text)
+    return sem.text[starts[line - 1]:end].rstrip("\r\n")
+
+
+def _names_v0_error(sem: Semantics, node: Union[ast.Name, ast.Attribute]) -> bool:
+    base: ast.expr = node
+    while isinstance(base, ast.Attribute):
+        base = base.value
+    if not isinstance(base, ast.Name):
+        return False
+    return any(name == "openai.InvalidRequestError" or name.startswith("openai.error")
+               for name in sem.names.names(node, sem.scope_of(base)))
 
 
 def _manual(finding: Finding, why: str) -> Finding:
