@@ -574,6 +574,21 @@ def test_clauses_that_would_catch_differently_stay_manual_with_what_to_do(ctx):
         assert all(f.fix is not None for f in check_source(text, ctx) if f.code == "GM202"), text
 
 
+def test_a_text_mode_upload_is_opened_binary_or_left_with_the_reason(ctx):
+    source = ('import openai\n\n\ndef up(path):\n    with open(path) as f:\n'
+              '        return openai.File.create(file=f, purpose="fine-tune")\n')
+    fixed, _, _ = fix_source(source, ctx, unsafe=True)
+    assert '    with open(path, "rb") as f:\n' in fixed
+    [upload] = [f for f in check_source(source, ctx) if f.code == "GM201"]
+    assert 'f is opened "rb": openai>=1 uploads only files opened in binary mode' \
+        in upload.fix.description
+    read_too = source.replace("        return", "        print(f.read())\n        return")
+    [manual] = [f for f in check_source(read_too, ctx) if f.code == "GM201"]
+    assert manual.fix is None and "f is a file opened in text mode on line 5 (line 6 reads it " \
+        "too), and openai>=1 uploads only files opened in binary mode" in manual.message
+    assert fix_source(read_too, ctx, unsafe=True)[0] == read_too
+
+
 def test_v0_reads_keep_the_quotes_of_an_f_string(ctx, tmp_path: Path):
     source = ('import openai\n\n\ndef f(p):\n    r = openai.Completion.create(model="text-davinci-003",'
               ' prompt=p)\n    return f"{r[\'choices\'][0][\'text\']}!"\n')

@@ -23,8 +23,9 @@ import libcst as cst
 
 from gptmigrate.detect import literal_text
 from gptmigrate.migrations.base import Reads, Uncertain
-from gptmigrate.migrations.v0_common import (CODES, COMPUTED, ModuleApiMigration, named_model,
-                                             replacement, with_model, without)
+from gptmigrate.migrations.v0_common import (CODES, COMPUTED, ModuleApiMigration,
+                                             binary_uploads, named_model, replacement,
+                                             with_model, without)
 
 if TYPE_CHECKING:
     from gptmigrate.rewrite import CallPlan
@@ -61,7 +62,7 @@ def response_format(plan: "CallPlan") -> Optional[str]:
 
 class AudioMigration(ModuleApiMigration):
     def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
-        args = super().arguments(plan)
+        args = binary_uploads(plan, super().arguments(plan), {"file"})
         model = named_model(plan)
         if model is None or plan.keyword("file") is None:
             raise Uncertain(f"the call does not name its model and file: call "

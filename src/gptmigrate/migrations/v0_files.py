@@ -10,7 +10,8 @@
 - `File.retrieve(id)` -> `Files.retrieve(file_id)`, `File.delete(sid)` -> `Files.delete(file_id)`;
 - `File.download(id)` (bytes) -> `Files.content(file_id).content` (the SDK returns a binary
   response; `.content` is its bytes).
-`find_matching_files` and `wait_for_processing` have no v1 form and stay manual.
+`find_matching_files` and `wait_for_processing` have no v1 form and stay manual. The upload is
+opened in binary mode (`v0_common.binary_uploads`): httpx refuses a text-mode file.
 Fixtures: tests/fixtures/GM201-v0-sdk-call/files*.py.
 """
 
@@ -21,7 +22,8 @@ from typing import TYPE_CHECKING, List
 import libcst as cst
 
 from gptmigrate.migrations.base import Migration, Reads, Uncertain, drop_last_argument
-from gptmigrate.migrations.v0_common import CODES, ModuleApiMigration, sync_method
+from gptmigrate.migrations.v0_common import (CODES, ModuleApiMigration, binary_uploads,
+                                             sync_method)
 
 if TYPE_CHECKING:
     from gptmigrate.rewrite import CallPlan
@@ -33,7 +35,7 @@ BYTES = Reads(objects=frozenset())
 
 class UploadMigration(ModuleApiMigration):
     def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
-        args = super().arguments(plan)
+        args = binary_uploads(plan, super().arguments(plan), {"file"})
         name = plan.keyword("user_provided_filename")
         if name is None:
             return args

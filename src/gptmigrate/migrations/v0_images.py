@@ -27,8 +27,9 @@ import libcst as cst
 
 from gptmigrate.detect import literal_text
 from gptmigrate.migrations.base import Reads, Uncertain
-from gptmigrate.migrations.v0_common import (CODES, COMPUTED, ModuleApiMigration, named_model,
-                                             replacement, with_model, without)
+from gptmigrate.migrations.v0_common import (CODES, COMPUTED, ModuleApiMigration,
+                                             binary_uploads, named_model, replacement,
+                                             with_model, without)
 
 if TYPE_CHECKING:
     from gptmigrate.rewrite import CallPlan
@@ -47,6 +48,7 @@ EDIT_PARAMETERS = frozenset({
     "partial_images", "quality", "response_format", "safety_identifier", "size", "stream",
     "svg", "user"})
 VARIATION_PARAMETERS = frozenset({"image", "model", "n", "response_format", "size", "user"})
+UPLOADS = frozenset({"image", "mask"})  # sent as files: opened in binary mode
 IMAGE_READS = Reads(objects=frozenset({(), ("data", "*"), ("usage",)}),
                     lists=frozenset({("data",)}))
 
@@ -77,7 +79,7 @@ class ImageMigration(ModuleApiMigration):
     """Images that a GPT image model makes: the arguments it does not take are settled."""
 
     def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
-        args = super().arguments(plan)
+        args = binary_uploads(plan, super().arguments(plan), UPLOADS)
         if plan.keyword("prompt") is None:
             raise Uncertain(f"the call has no prompt=, which client.images.{self.v1_name} "
                             f"requires")
@@ -134,7 +136,7 @@ class ImageMigration(ModuleApiMigration):
 
 class VariationMigration(ModuleApiMigration):
     def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
-        args = super().arguments(plan)
+        args = binary_uploads(plan, super().arguments(plan), UPLOADS)
         target = replacement(plan, V0_DEFAULT_MODEL, "images")
         if target is not None:
             raise Uncertain(f"the image variations endpoint was retired with dall-e-2: call "
