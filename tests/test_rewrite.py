@@ -589,6 +589,20 @@ def test_a_text_mode_upload_is_opened_binary_or_left_with_the_reason(ctx):
     assert fix_source(read_too, ctx, unsafe=True)[0] == read_too
 
 
+def test_an_empty_organization_still_means_not_set(ctx):
+    """openai<1 sent OpenAI-Organization only for a non-empty value, openai>=1 whenever it is
+    not None: the forwarded setting, and a call's own organization=, get `or None`."""
+    source = ('import openai\n\n\ndef ask(question, key, org):\n'
+              '    reply = openai.ChatCompletion.create(model="gpt-4o", messages=[{"role": '
+              '"user", "content": question}], api_key=key, organization=org)\n'
+              '    return reply["choices"][0]["message"]["content"]\n')
+    fixed, _, _ = fix_source(source, ctx, unsafe=True)
+    assert "    client = OpenAI(api_key=key, organization=org or None)\n" in fixed
+    literal = source.replace("organization=org", 'organization="org-team"')
+    fixed, _, _ = fix_source(literal, ctx, unsafe=True)
+    assert 'OpenAI(api_key=key, organization="org-team")\n' in fixed
+
+
 def test_v0_reads_keep_the_quotes_of_an_f_string(ctx, tmp_path: Path):
     source = ('import openai\n\n\ndef f(p):\n    r = openai.Completion.create(model="text-davinci-003",'
               ' prompt=p)\n    return f"{r[\'choices\'][0][\'text\']}!"\n')

@@ -121,6 +121,10 @@ API_TYPE_AT_RUN_TIME = ("the module decides openai.api_type at run time (set com
 # None there keeps the client's own, as None kept the module's in 0.x.
 CALL_CLIENT_OPTIONS = {"api_key": "api_key", "api_base": "base_url",
                        "organization": "organization"}
+# openai<1 sent the OpenAI-Organization header only for a non-empty organization, openai>=1
+# whenever it is not None: an empty one (a settings form left blank) means "not set" as before.
+# (An empty api_base or api_key failed in both: no `or None` there.)
+ORGANIZATION = "organization=openai.organization or None"
 
 
 def _under_condition(sem: Semantics, statement: ast.stmt) -> bool:
@@ -3042,7 +3046,7 @@ class CallPlan:
             if "api_key" in settings:
                 arguments.append("api_key=openai.api_key")
             if "organization" in settings:
-                arguments.append("organization=openai.organization")
+                arguments.append(ORGANIZATION)
             if "api_base" in settings:
                 arguments.append(f"base_url=openai.{base}")
         # The module may bind the class's name to something else (langchain's OpenAI): then
@@ -3096,7 +3100,11 @@ class CallPlan:
             if not (_plain_value(value) or _environment_lookup(value)):
                 raise Uncertain(f"the call's own {option}= is computed in the call: bind it "
                                 f"to a name first, then run again")
-            arguments.append(f"{option}={_EXPRESSION.code_for_node(value)}")
+            code = _EXPRESSION.code_for_node(value)
+            if option == "organization" and not (isinstance(value, cst.SimpleString)
+                                                 and len(value.raw_value) > 0):
+                code += " or None"  # openai<1 sent no header for an empty one
+            arguments.append(f"{option}={code}")
         return arguments
 
     def _local_client(self, name: str, given: Optional[List[str]] = None
@@ -3145,8 +3153,9 @@ class CallPlan:
             arguments = ["api_key=openai.api_key", "api_version=openai.api_version",
                          f"azure_endpoint=openai.{base}"]
         else:
-            arguments = [f"{attribute}=openai.{attribute}"
-                         for attribute in ("api_key", "organization") if attribute in set_anywhere]
+            arguments = ["api_key=openai.api_key"] if "api_key" in set_anywhere else []
+            if "organization" in set_anywhere:
+                arguments.append(ORGANIZATION)
             if "api_base" in set_anywhere:
                 arguments.append(f"base_url=openai.{base}")
         newline = _newline(sem.text)

@@ -27,7 +27,8 @@ CODE = "GM204"
 FIXTURES = ("GM204-removed-sdk-helper",)
 MODULE = "openai.embeddings_utils"
 _CLIENT = ("    import openai\n\n"
-           "    client = openai.OpenAI(api_key=openai.api_key, organization=openai.organization,\n"
+           "    client = openai.OpenAI(api_key=openai.api_key,\n"
+           "                           organization=openai.organization or None,\n"
            "                           base_url=openai.base_url)\n")
 # name -> (its definition with {name} for the name it is bound to, whether it sends a model)
 FUNCTIONS: Dict[str, tuple] = {
