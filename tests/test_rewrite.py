@@ -603,6 +603,24 @@ def test_an_empty_organization_still_means_not_set(ctx):
     assert 'OpenAI(api_key=key, organization="org-team")\n' in fixed
 
 
+def test_a_read_of_a_setting_openai_1_lacks_is_reported_where_nothing_sets_it(ctx):
+    source = ('import openai\n\n\ndef ask(q):\n    print(openai.api_base)\n'
+              '    return openai.ChatCompletion.create(model="gpt-4o", messages=[{"role": "user", '
+              '"content": q}])["choices"][0]["message"]["content"]\n')
+    [read] = [f for f in check_source(source, ctx) if f.code == "GM206"]
+    assert read.fix is None and read.line == 5 and "openai.api_base is read here" in read.message
+    assert "client.base_url" in read.message and "OPENAI_BASE_URL" in read.message
+    fixed, _, _ = fix_source(source, ctx, unsafe=True)
+    # the call is rewritten; the read keeps its name (openai.base_url would be None here)
+    assert "client.chat.completions.create(" in fixed and "print(openai.api_base)" in fixed
+    # where the module sets it, the client takes it and every use is renamed, as before
+    set_first = source.replace("import openai\n",
+                               'import openai\n\nopenai.api_base = "http://gw/v1"\n')
+    assert not [f for f in check_source(set_first, ctx) if f.code == "GM206"]
+    fixed, _, _ = fix_source(set_first, ctx, unsafe=True)
+    assert "print(openai.base_url)" in fixed and "base_url=openai.base_url" in fixed
+
+
 def test_v0_reads_keep_the_quotes_of_an_f_string(ctx, tmp_path: Path):
     source = ('import openai\n\n\ndef f(p):\n    r = openai.Completion.create(model="text-davinci-003",'
               ' prompt=p)\n    return f"{r[\'choices\'][0][\'text\']}!"\n')

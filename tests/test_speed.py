@@ -324,6 +324,7 @@ def test_the_gate_knows_every_word_detection_reads():
 
     words = set(OPENAI_MODULE_WORDS) | set(OPENAI_OWNER_WORDS)
     assert set(detect.V0_RESOURCES) | set(detect.REMOVED_HELPERS) | {"error"} <= words
+    assert set(detect.V0_SETTING_READS) <= words  # reads of settings 1.0 lacks
     assert set(detect._LEGACY_RESOURCE_WORDS) | set(detect._GUESSED_V0_RESOURCES) <= set(
         OPENAI_OWNER_WORDS)
     heads = {w for w in detect.V1_RESOURCES if detect.classify_call(f"openai.OpenAI().{w}.create")
@@ -334,7 +335,8 @@ def test_the_gate_knows_every_word_detection_reads():
                 or detect.classify_call(f"openai.OpenAI().{word}.create")
                 or detect.classify_call(f"openai.OpenAI().beta.{word}.create")
                 or detect.classify_reference(f"openai.{word}.x")
-                or detect.classify_reference(f"openai.{word}")), word
+                or detect.classify_reference(f"openai.{word}")
+                or word in detect.V0_SETTING_READS), word
 
 
 def test_no_gate_module_can_hide_another(ctx):

@@ -154,6 +154,28 @@ V0_ONLY_SETTINGS: dict[str, str] = {
     "log": "set OPENAI_LOG=info (or debug) in the environment",
     "enable_telemetry": "remove it: openai>=1 sends no client telemetry",
 }
+# What a read of a module setting openai>=1 lacks (AttributeError) gave in openai 0.28, and
+# what to read instead: V0_ONLY_SETTINGS, and api_base (which the client rewrite renames where
+# the module sets it).
+V0_SETTING_READS: dict[str, str] = {
+    "api_base": "0.28 read OPENAI_API_BASE (default https://api.openai.com/v1); read the base "
+                "URL your client uses (client.base_url, an httpx.URL ending in \"/\"), or "
+                "os.environ.get(\"OPENAI_BASE_URL\", \"https://api.openai.com/v1\") (the "
+                "variable openai>=1 reads); openai.base_url is the module-level client's "
+                "setting and None unless the program sets it; on Azure, the endpoint "
+                "(AZURE_OPENAI_ENDPOINT, AzureOpenAI's azure_endpoint=)",
+    "api_key_path": "0.28 read OPENAI_API_KEY_PATH: read os.environ.get(\"OPENAI_API_KEY_PATH\") "
+                    "instead",
+    "proxy": "0.28 gave None unless the program set it: use the proxy URL the program "
+             "configures",
+    "requestssession": "0.28 gave None unless the program set it",
+    "verify_ssl_certs": "0.28 gave True (it had no effect)",
+    "ca_bundle_path": "0.28 gave None (it had no effect)",
+    "app_info": "0.28 gave None unless the program set it",
+    "debug": "0.28 gave False",
+    "log": "0.28 gave None unless the program set it; openai>=1 reads OPENAI_LOG",
+    "enable_telemetry": "0.28 gave False (it had no effect)",
+}
 # Modules of openai-python < 1.0 that 1.0 removed without a replacement in the SDK, each with
 # what code that used it does instead.
 REMOVED_HELPERS: dict[str, str] = {
@@ -1120,6 +1142,10 @@ class Detector(CallResolver):
         self._described: Set[int] = set()
         # (start, end) positions of the statements that run only with openai < 1.0
         self._legacy_only: List[Tuple[Tuple[int, int], Tuple[int, int]]] = []
+        # reads of openai.<setting> openai>=1 lacks, and the settings the module assigns: a
+        # read is reported in `_finish` unless the module sets that setting itself
+        self._setting_reads: List[Tuple[Span, str]] = []
+        self._settings_set: Set[str] = set()
 
     # -- the walk ------------------------------------------------------------------------------
 
@@ -1525,7 +1551,16 @@ class Detector(CallResolver):
         if "openai" not in roots and not (node.attr in providers.PROMPT_CONSTANTS
                                           and "anthropic" in roots):
             return None  # other SDKs' modules are reported where they are imported
-        for name in sorted(self._qualified(node)):
+        qualified = sorted(self._qualified(node))
+        setting = next((name.split(".")[1] for name in qualified if name.count(".") == 1
+                        and name.startswith("openai.")
+                        and name.split(".")[1] in V0_SETTING_READS), None)
+        if setting is not None:
+            if isinstance(node.ctx, ast.Load):
+                self._setting_reads.append((self._span(node), setting))
+                return False  # decided in `_finish`, once every assignment is known
+            self._settings_set.add(setting)
+        for name in qualified:
             code = classify_reference(name)
             if code is not None and (len(name.split(".")) >= 3
                                      or code in ("GM210", "GM202", "GM206")):
@@ -1533,8 +1568,18 @@ class Detector(CallResolver):
                 return False  # the inner `openai.error` is part of the same finding
         return None
 
-    def _report_reference(self, span: Span, code: str, what: str, name: str) -> None:
+    def _report_reference(self, span: Span, code: str, what: str, name: str,
+                          read: bool = False) -> None:
         if code in V0_ONLY_CODES and name.startswith("openai") and self._in_v0_branch(span):
+            return
+        if read:
+            setting = name.split(".")[1]
+            self._add_rule_finding(
+                code, Severity.ERROR,
+                f"{what} is read here, and openai-python 1.0 has no such setting (an "
+                f"AttributeError unless other code sets it first; this module does not): "
+                f"{V0_SETTING_READS[setting]}",
+                span)
             return
         if not name.startswith("openai"):
             family = self.options.table.apis.get(providers.API_OF_REFERENCE.get(code, ""))
@@ -1590,6 +1635,12 @@ class Detector(CallResolver):
             self._keep_option_defaults_with_tests()
         for call, legacy in calls:
             self._report_call(call, legacy)
+        for span, setting in self._setting_reads:
+            name = f"openai.{setting}"
+            if setting not in self._settings_set:
+                self._report_reference(span, "GM206", name, name, read=True)
+            elif setting in V0_ONLY_SETTINGS:  # set here too: the setting's own message
+                self._report_reference(span, "GM206", name, name)
         for node, legacy in self.passed_resources():
             self._add_rule_finding(
                 "GM201" if legacy.code in ("GM101", "GM102") else legacy.code, Severity.ERROR,

@@ -68,6 +68,7 @@ OPENAI_MODULE_WORDS = (
     # module settings 1.0 ignores (detect.V0_ONLY_SETTINGS)
     "proxy", "api_key_path", "requestssession", "verify_ssl_certs", "ca_bundle_path", "app_info",
     "debug", "log", "enable_telemetry",
+    "api_base",  # read where nothing sets it: 1.0 has no such attribute (detect.V0_SETTING_READS)
 )
 
 

@@ -3194,9 +3194,14 @@ class CallPlan:
             f"them then, as openai<1 did")
 
     def _api_base_renames(self, name: str) -> List[Edit]:
-        """Edits renaming every `openai.api_base` of the module to `openai.<name>`."""
-        edits = []
-        for node in self.sem.openai_attributes("api_base"):
+        """Edits renaming every `openai.api_base` of the module to `openai.<name>`, where the
+        module sets it: a read where nothing sets it gave 0.28's default (OPENAI_API_BASE),
+        which openai.base_url (None unless set) does not; that read is GM206's, manual."""
+        edits: List[Edit] = []
+        nodes = self.sem.openai_attributes("api_base")
+        if not any(isinstance(node.ctx, ast.Store) for node in nodes):
+            return edits
+        for node in nodes:
             end = self.sem.span(node)[1]
             edits.append(self.sem.edit(end - len("api_base"), end, name))
         return edits
