@@ -112,7 +112,7 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
                 if order is None or handler is None:
                     continue
                 index = order.handlers.index(handler)
-                if order.move is None and order.involves(index):
+                if order.involves(index):
                     return _manual(finding, order.reason(index))
                 if order.move is not None and index == order.move[0] \
                         and order.edits[0] not in moves:
@@ -164,7 +164,7 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
                     FixSafety.UNSAFE, order.edits,
                     f"Replace {spelled} with openai.{new} and {order.description()}: "
                     f"{sdk.reason}"))
-            if order.move is None and order.involves(index):
+            if order.involves(index):
                 return _manual(finding, order.reason(index))
         caught = _caught_where(sem, start, end)
         if old in ALSO_CAUGHT and caught is None:
@@ -324,17 +324,19 @@ class _Order:
     `move[0]` goes before clause `move[1]` (`edits`), or, with no move, manual."""
     handlers: Tuple[ast.ExceptHandler, ...]
     clauses: Tuple[Optional[Tuple[_Member, ...]], ...]
-    conflicts: Tuple[_Conflict, ...]
+    conflicts: Tuple[_Conflict, ...]  # left manual
     move: Optional[Tuple[int, int]] = None
     edits: Tuple[Edit, ...] = ()
+    resolved: Tuple[_Conflict, ...] = ()  # what the move sets right
 
     def involves(self, index: int) -> bool:
         return any(index in (c.was, c.becomes) for c in self.conflicts)
 
-    def reason(self, index: Optional[int] = None) -> str:
+    def reason(self, index: Optional[int] = None,
+               conflicts: Optional[Tuple[_Conflict, ...]] = None) -> str:
         """What to do by hand, for the conflicts clause `index` takes part in (all: None)."""
         texts: List[str] = []
-        for conflict in self.conflicts:
+        for conflict in self.conflicts if conflicts is None else conflicts:
             if index is not None and index not in (conflict.was, conflict.becomes):
                 continue
             text = self._explain(conflict)
@@ -367,7 +369,7 @@ class _Order:
         assert self.move is not None
         moved, before = self.move
         return (f"move the clause of line {self._line(moved)} before line {self._line(before)}"
-                f": {self.reason()}")
+                f": {self.reason(conflicts=self.resolved)}")
 
 
 def _order(sem: Semantics, handler: ast.ExceptHandler) -> Optional[_Order]:
@@ -382,15 +384,25 @@ def _order(sem: Semantics, handler: ast.ExceptHandler) -> Optional[_Order]:
     conflicts = _conflicts(clauses, list(range(count)))
     if not conflicts:
         return None
+    # One clause moved: the move that leaves fewest conflicts, none of them its own clause's
+    # and none new (what it leaves stays manual).
+    kinds = {(c.raised, c.now) for c in conflicts}
+    best: Optional[_Order] = None
     for moved in range(1, count):
         for before in range(moved - 1, -1, -1):
             order = [*range(before), moved, *(k for k in range(before, count) if k != moved)]
-            if _conflicts(clauses, order):
+            left = _conflicts(clauses, order)
+            if not {(c.raised, c.now) for c in left} < kinds \
+                    or any(moved in (c.was, c.becomes) for c in left) \
+                    or (best is not None and len(left) >= len(best.conflicts)):
                 continue
             edits = _move_edits(sem, handlers, clauses, moved, before)
             if edits is not None:
-                return _Order(handlers, clauses, tuple(conflicts), (moved, before), tuple(edits))
-    return _Order(handlers, clauses, tuple(conflicts))
+                resolved = tuple(c for c in conflicts
+                                 if (c.raised, c.now) not in {(d.raised, d.now) for d in left})
+                best = _Order(handlers, clauses, tuple(left), (moved, before), tuple(edits),
+                              resolved)
+    return best or _Order(handlers, clauses, tuple(conflicts))
 
 
 def _members(sem: Semantics, handler: ast.ExceptHandler) -> Optional[Tuple[_Member, ...]]:
