@@ -122,3 +122,19 @@ class DetectOptions:
     matcher: ModelMatcher
     as_of: _dt.date
     targets: Mapping[str, str]
+    def knows_model(self, value: str) -> bool:
+        """Whether `value` names a model the table has a row for (served, legacy or retired,
+        any provider; a provider prefix or a fine-tune's id around it aside) or a target the
+        user chose. Anything else in engine= / deployment_id= names a deployment, or a model
+        no one here can vouch for."""
+        table = self.table
+        if table.get(value) is not None or value in self.targets.values():
+            return True
+        prefix = _PROVIDER_PREFIX.match(value)
+        if prefix is not None and table.get(value[prefix.end():]) is not None:
+            return True
+        for pattern in (_FINE_TUNED_NEW, _FINE_TUNED_LEGACY):
+            tuned = pattern.match(value)
+            if tuned is not None and table.get(tuned.group("base")) is not None:
+                return True
+        return False

@@ -221,6 +221,17 @@ def _client_kind(sem: Semantics, facts: ModuleFacts, call: ast.Call) -> Optional
     return "azure" in types
 
 
+def _environment_deployment(keyword: str, environment: Optional[str]) -> str:
+    """Why a 0.x call naming a deployment in a module that configures no Azure stays manual:
+    OPENAI_API_TYPE in the environment made it an Azure call."""
+    why = f" ({environment})" if environment else ""
+    return (f"{keyword}= names an Azure deployment{why}, and the module leaves Azure's "
+            f"settings to the environment (OPENAI_API_TYPE, OPENAI_API_BASE), which "
+            f"AzureOpenAI reads under other names (AZURE_OPENAI_ENDPOINT, OPENAI_API_VERSION, "
+            f"AZURE_OPENAI_API_KEY): create the AzureOpenAI client by hand and pass the "
+            f"deployment as model=")
+
+
 def _reads_api_type(sem: Semantics) -> bool:
     """The module reads openai.api_type (`if openai.api_type == "azure":`)."""
     return any(isinstance(node.ctx, ast.Load) for node in sem.openai_attributes("api_type"))
@@ -797,6 +808,7 @@ class CallPlan:
         if not migration.rewrites:  # the endpoint is gone: say what to write, whatever the shape
             migration.arguments(self)
             raise Uncertain(f"{self.legacy.target} has no rewrite; see the rule's docs")
+        self._check_deployment()
         self._check_star_arguments()
         if any(arg.keyword is None and not arg.star for arg in call.args):
             raise Uncertain("the call passes positional arguments; name them, then run again")
@@ -930,6 +942,57 @@ class CallPlan:
         stream = self.keyword("stream")
         return stream is not None and not (isinstance(stream.value, cst.Name)
                                            and stream.value.value == "False")
+
+    def _check_deployment(self) -> None:
+        """A 0.x call whose engine= / deployment_id= names what the code gives no client for.
+
+        On Azure (the module sets openai.api_type to "azure", or a test of it guards the
+        call) the deployment goes to an AzureOpenAI client as model=. A call the code leaves
+        on OpenAI keeps that name as model= only when it names a model the table knows (the
+        0.x spelling `engine="text-davinci-003"`): anything else names a deployment whose
+        Azure settings live outside the module, or a model nothing here can vouch for.
+        deployment_id= is Azure's own word: openai<1 read Azure's settings from the
+        environment at import, under names AzureOpenAI does not read."""
+        keyword = next((k for k in self.call.keywords if k.arg in ("engine", "deployment_id")),
+                       None)
+        if keyword is None or self.legacy.sdk != "v0":
+            return
+        facts, sem = self.planner.facts, self.sem
+        if facts.api_types() or _api_type_guard(sem, self.call) is not None \
+                or self.planner.settings_elsewhere().get("api_type"):
+            return  # the code decides where it runs (`_client_kind`)
+        if keyword.arg == "deployment_id":
+            raise Uncertain(_environment_deployment(keyword.arg, None))
+        if _client_kind(sem, facts, self.call) is not False:
+            return
+        spelled = self._spelled_string(keyword.value)
+        if spelled is None or self.planner.options.knows_model(spelled):
+            return
+        named = f'"{spelled}"' if isinstance(keyword.value, ast.Constant) \
+            else f'{sem.source(keyword.value)} ("{spelled}")'
+        raise Uncertain(f"{keyword.arg}={named} names no model the table knows: an Azure "
+                        f"deployment (its settings left to the environment or made elsewhere) "
+                        f"or a model missing from the table; on Azure, create an "
+                        f"AzureOpenAI(azure_endpoint=..., api_version=..., api_key=...) client "
+                        f"and pass the deployment as model=; otherwise pass a served model as "
+                        f"model=, then run again")
+
+    def _spelled_string(self, value: ast.expr) -> Optional[str]:
+        """The text a string literal holds, or a module constant bound once to one."""
+        if isinstance(value, ast.Name):
+            sem = self.sem
+            key = sem.binding_of(value)
+            sites = sem.sites(key)
+            if len(sites) != 1 or key[0].parent is not None:
+                return None
+            statement = sem.parent(sites[0])
+            if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                    and statement.targets[0] is sites[0]):
+                return None
+            value = statement.value
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            return value.value
+        return None
 
     def _check_star_arguments(self) -> None:
         """`**kwargs` passes through a call whose API keeps its parameters (chat, embeddings):
@@ -2992,15 +3055,6 @@ class CallPlan:
         class_name = ("AsyncAzureOpenAI" if self.asynchronous else "AzureOpenAI") \
             if facts.azure else kind
         name = self._client_expression()
-        if any(k.arg == "deployment_id" for k in self.call.keywords) \
-                and not facts.api_types() and not self.planner.settings_elsewhere().get("api_type"):
-            # Azure's own word, in a module that configures no Azure: OPENAI_API_TYPE did
-            raise Uncertain("deployment_id= names an Azure deployment, and the module leaves "
-                            "Azure's settings to the environment (OPENAI_API_TYPE, "
-                            "OPENAI_API_BASE), which AzureOpenAI reads under other names "
-                            "(AZURE_OPENAI_ENDPOINT, OPENAI_API_VERSION, AZURE_OPENAI_API_KEY): "
-                            "create the AzureOpenAI client by hand and pass the deployment as "
-                            "model=")
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
         if self.client_per_call:
