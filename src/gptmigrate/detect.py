@@ -1114,6 +1114,8 @@ class Detector(CallResolver):
         self._context_keys: Dict[_FlowKey, _CallContext] = {}
         # Azure deployment names (`_collect_deployments`): literals by id, and flow keys.
         self._azure = False
+        # `openai.api_type = "open_ai"`: the module runs on OpenAI whatever the environment says
+        self._not_azure = False
         self._deployments: Set[int] = set()
         self._deployment_keys: Set[_FlowKey] = set()
         # model= of an Azure wrapper class beside its deployment (llama_index's AzureOpenAI)
@@ -1354,9 +1356,11 @@ class Detector(CallResolver):
             self._assign(target, node.value)
             if isinstance(target, ast.Attribute) and target.attr == "api_type" \
                     and isinstance(node.value, ast.Constant) \
-                    and str(node.value.value).startswith("azure") \
                     and "openai.api_type" in self._qualified(target):
-                self._azure = True  # `openai.api_type = "azure"`: engine= names a deployment
+                if str(node.value.value).startswith("azure"):
+                    self._azure = True  # `openai.api_type = "azure"`: engine= names a deployment
+                else:
+                    self._not_azure = True
 
     def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
         super().visit_AnnAssign(node)
@@ -1631,8 +1635,10 @@ class Detector(CallResolver):
     def _collect_deployments(self) -> None:
         """Where a string names an Azure deployment, which its owner named (often after the
         model it serves): `engine=` / `deployment_id=` in a module that sets `openai.api_type =
-        "azure"`, `azure_deployment=`, and `model=` of an openai call in a module that makes an
-        AzureOpenAI client. A rename there would call a deployment that does not exist."""
+        "azure"`, or leaves it to an environment its project's dotenv file makes Azure's
+        (`DetectOptions.azure_environment`), `azure_deployment=`, and `model=` of an openai
+        call in a module that makes an AzureOpenAI client. A rename there would call a
+        deployment that does not exist."""
         for call, qualified, _, _ in self._calls:
             # `AzureOpenAI(model="gpt-35-turbo", engine="chat")` of a wrapper library: the
             # deployment answers; the model only describes it (context size, tokenizer)
@@ -1643,12 +1649,14 @@ class Detector(CallResolver):
                                        for node in _yielded(k.value))
         azure_client = any(set(qualified) & AZURE_CLIENT_CLASSES
                            for _, qualified, _, _ in self._calls)
-        if not (self._azure or azure_client or any(
+        azure = self._azure or (self.options.azure_environment is not None
+                                and not self._not_azure)
+        if not (azure or azure_client or any(
                 k.arg == "azure_deployment" for call, *_ in self._calls for k in call.keywords)):
             return
         for call, qualified, dotted, scopes in self._calls:
             names = ("azure_deployment",)
-            if self._azure:
+            if azure:
                 names += ("engine", "deployment_id")
             if azure_client and any(name.startswith("openai")
                                     for name in self.candidates(qualified, dotted, scopes)):

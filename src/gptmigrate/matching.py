@@ -116,12 +116,17 @@ class ModelMatcher:
 
 @dataclass(frozen=True)
 class DetectOptions:
-    """What a scan needs besides the source: the day, the user's targets, the table."""
+    """What a scan needs besides the source: the day, the user's targets, the table; per
+    file, what its project says beside the code (`azure_environment`)."""
 
     table: Table
     matcher: ModelMatcher
     as_of: _dt.date
     targets: Mapping[str, str]
+    # Where the file's project configures Azure for openai<1 through the environment
+    # (`project.azure_environment`: ".env sets OPENAI_API_TYPE=azure"), set by the engine for a
+    # Python file that spells engine= or deployment_id=; None otherwise.
+    azure_environment: Optional[str] = None
     def knows_model(self, value: str) -> bool:
         """Whether `value` names a model the table has a row for (served, legacy or retired,
         any provider; a provider prefix or a fine-tune's id around it aside) or a target the

@@ -951,20 +951,23 @@ class CallPlan:
         on OpenAI keeps that name as model= only when it names a model the table knows (the
         0.x spelling `engine="text-davinci-003"`): anything else names a deployment whose
         Azure settings live outside the module, or a model nothing here can vouch for.
-        deployment_id= is Azure's own word: openai<1 read Azure's settings from the
-        environment at import, under names AzureOpenAI does not read."""
+        deployment_id= is Azure's own word, and any of them names a deployment where a
+        dotenv file of the project configures Azure (`DetectOptions.azure_environment`):
+        openai<1 read Azure's settings from the environment at import, under names
+        AzureOpenAI does not read."""
         keyword = next((k for k in self.call.keywords if k.arg in ("engine", "deployment_id")),
                        None)
         if keyword is None or self.legacy.sdk != "v0":
             return
         facts, sem = self.planner.facts, self.sem
-        if facts.api_types() or _api_type_guard(sem, self.call) is not None \
-                or self.planner.settings_elsewhere().get("api_type"):
-            return  # the code decides where it runs (`_client_kind`)
-        if keyword.arg == "deployment_id":
-            raise Uncertain(_environment_deployment(keyword.arg, None))
+        if self.planner.settings_elsewhere().get("api_type"):
+            return  # another module decides where it runs (`_client`)
+        if not facts.api_types() and _api_type_guard(sem, self.call) is None:
+            environment = self.planner.options.azure_environment
+            if environment is not None or keyword.arg == "deployment_id":
+                raise Uncertain(_environment_deployment(keyword.arg, environment))
         if _client_kind(sem, facts, self.call) is not False:
-            return
+            return  # on Azure, or only the run can tell
         spelled = self._spelled_string(keyword.value)
         if spelled is None or self.planner.options.knows_model(spelled):
             return
