@@ -43,7 +43,7 @@ def import_fix(sem: "Semantics", finding: Finding) -> Finding:
             or not all(alias.name in CLASSES for alias in statement.names):
         return finding
     bound = {alias.asname or alias.name: alias.name for alias in statement.names}
-    azure = _azure_through_openai(sem, {name: cls for name, cls in bound.items()
+    azure = azure_through_openai(sem, {name: cls for name, cls in bound.items()
                                         if not cls.startswith("Azure")}) \
         or _azure_base(sem, {name: cls for name, cls in bound.items() if cls.startswith("Azure")})
     if azure:
@@ -74,12 +74,13 @@ AZURE_KEYWORDS = frozenset({"engine", "deployment_id", "deployment_name", "deplo
 AZURE_TYPES = ("azure", "azure_ad", "azuread")
 AZURE_HOSTS = (".openai.azure.com", ".cognitiveservices.azure.com")
 BASE_KEYWORDS = ("openai_api_base", "base_url")
-AZURE_TWINS = {"ChatOpenAI": "AzureChatOpenAI", "OpenAIEmbeddings": "AzureOpenAIEmbeddings"}
+AZURE_TWINS = {"ChatOpenAI": "AzureChatOpenAI", "OpenAIEmbeddings": "AzureOpenAIEmbeddings",
+               "OpenAI": "AzureChatOpenAI"}  # the Completions LLM becomes a chat model (GM112)
 
 
-def _azure_through_openai(sem: "Semantics", classes: Dict[str, str]) -> str:
-    """Why the OpenAI classes of this import (bound name -> class) run on Azure here, which
-    langchain_openai's do not follow: old langchain read openai's module settings
+def azure_through_openai(sem: "Semantics", classes: Dict[str, str]) -> str:
+    """Why the OpenAI classes of this import (bound name -> class; GM112's `OpenAI` LLM too)
+    run on Azure here, which langchain_openai's do not follow: old langchain read openai's module settings
     (`openai.api_type = "azure"`, openai.api_base) and the class's own Azure arguments
     (`AZURE_KEYWORDS`, an Azure `openai_api_type` or endpoint); langchain_openai's ChatOpenAI
     calls OpenAI with them and its OpenAIEmbeddings refuses an Azure api type. Empty when
@@ -100,7 +101,7 @@ def _azure_through_openai(sem: "Semantics", classes: Dict[str, str]) -> str:
         if keyword is not None:
             name, cls = node.func.id, classes[node.func.id]
             return (f"line {node.lineno} runs {name} on Azure ({name}({keyword.arg}=...)), "
-                    f"which langchain_openai's {cls} does not do (it calls OpenAI"
+                    f"which langchain_openai's {AZURE_TWINS[cls][5:]} does not do (it calls OpenAI"
                     f"{', and refuses an Azure api type' if cls == 'OpenAIEmbeddings' else ''}"
                     f"): import {AZURE_TWINS[cls]} from langchain_openai and pass "
                     f"azure_deployment=, azure_endpoint= and api_version=, then run again")
@@ -207,4 +208,4 @@ def _use_edits(sem: "Semantics", classes: Set[str]) -> List[Edit]:
     return edits
 
 
-__all__ = ["CODE", "import_fix"]
+__all__ = ["CODE", "azure_through_openai", "import_fix"]
