@@ -32,7 +32,8 @@ from typing import (AbstractSet, Any, Callable, Dict, FrozenSet, Iterable, List,
 # only for the files it parses); re-exported here for callers of this module.
 from gptmigrate import providers, version_guard
 from gptmigrate.focus import Focus
-from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatch, ModelMatcher
+from gptmigrate.matching import (API_MARKERS, DetectOptions, ModelMatch, ModelMatcher,
+                                 versioned_model)
 from gptmigrate.rules import get_rule
 from gptmigrate.table import NOT_A_LITERAL, ModelRow, Resolution, Table
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
@@ -1263,8 +1264,12 @@ class Detector(CallResolver):
                for key, value in zip(node.keys, node.values) if key is not None):
             self._records.update(id(value) for key, value in zip(node.keys, node.values)
                                  if key is not None and _string_value(key) == "model")
+        keys = [_string_value(key) for key in node.keys]
         for key, value in zip(node.keys, node.values):
-            if key is not None and _string_value(key) in MODEL_DICT_KEYS:
+            if key is not None and versioned_model(_string_value(key), keys):
+                if isinstance(value, ast.Constant):  # Weaviate's `"model": "ada"`: a family
+                    self._not_values.add(id(value))
+            elif key is not None and _string_value(key) in MODEL_DICT_KEYS:
                 self._mark_model(value, self.scope)
                 self._use(value, True)
                 self._model_dicts[id(value)] = node

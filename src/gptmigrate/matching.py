@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, Mapping, Optional
+from typing import Collection, Dict, Iterable, Mapping, Optional
 
 from gptmigrate.providers import MARKERS as PROVIDER_MARKERS
 from gptmigrate.table import ModelRow, Table
@@ -69,6 +69,19 @@ OPENAI_MODULE_WORDS = (
     "proxy", "api_key_path", "requestssession", "verify_ssl_certs", "ca_bundle_path", "app_info",
     "debug", "log", "enable_telemetry",
 )
+
+
+# Weaviate's vectorizer / generative module config (`text2vec-openai`, `generative-openai`):
+# `{"model": "ada", "modelVersion": "002", "type": "text"}` names a model family that the
+# version (and type) complete, text-embedding-ada-002 here, not an OpenAI model id.
+MODEL_VERSION_KEY = "modelVersion"
+
+
+def versioned_model(key: Optional[str], keys: Collection[Optional[str]]) -> bool:
+    """Whether the value under `key`, in a mapping holding `keys`, is such a family name: it
+    is never a model finding (Python dicts, and the JSON, YAML and JavaScript readers, which
+    mark it `Value.versioned`)."""
+    return key == "model" and MODEL_VERSION_KEY in keys
 
 
 @dataclass(frozen=True)
