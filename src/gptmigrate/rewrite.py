@@ -2424,9 +2424,19 @@ class CallPlan:
         legacy = self.sem.legacy(value)
         if legacy is not None:
             return migration_for(legacy) is self.migration and (
-                value is self.call or self.planner.rewritable(value))
+                value is self.call or (self._stop_of(value) == self._stop_of(self.call)
+                                       and self.planner.rewritable(value)))
         return any(name.endswith(f".{self.migration.resource}.create")
                    for name in self.sem.call_names(value))
+
+    def _stop_of(self, call: ast.Call) -> Optional[str]:
+        """The source of the stop= a call sends (None for none): reads of a name two calls
+        assign are cut at one stop sequence, which must be both calls' (`_cut`)."""
+        value = next((keyword.value for keyword in call.keywords if keyword.arg == "stop"),
+                     None)
+        if value is None or (isinstance(value, ast.Constant) and value.value is None):
+            return None
+        return self.sem.source(value)
 
     def _overwritten_at_once(self, statement: ast.stmt, site: ast.AST) -> bool:
         """`response = {}` followed by an `if`/`else` whose every branch assigns the name
