@@ -2064,6 +2064,15 @@ class Detector(CallResolver):
             parameter = callee.keyword
         return self._keys_looked_up(self._closure({_flow_key(scope, parameter)}), rename, seen)
 
+    def literals_reaching(self, node: ast.expr, scope: "_Scope") -> List[ast.Constant]:
+        """The model-name literals a name read at `node` (in `scope`) may hold, through the
+        names value flow binds them to (also where another binding is unknown)."""
+        key = _read_key(node, scope)
+        if key is None or not isinstance(node, ast.Name):
+            return []
+        return [candidate.node for candidate in self._candidates
+                if key in self._bound_to({id(candidate.node)})]
+
     def _used_at(self, literal: ast.Constant) -> Tuple[int, ...]:
         """Lines where a name bound (directly or through other names) to `literal` is used."""
         keys = self._bound_to({id(literal)})

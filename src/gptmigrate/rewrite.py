@@ -1549,9 +1549,48 @@ class CallPlan:
         self.model = targets[0]
         self.other_models = sorted(set(targets) - {self.model})
         if outside:
+            self._callers_send_no_stale_model(base, literals)
             self.notes.append(" and ".join(dict.fromkeys(outside))
                               + " must name a chat model too")
         return True
+
+    def _callers_send_no_stale_model(self, base: ast.AST, moved: Sequence[ast.Constant]) -> None:
+        """Raise when a caller in this module of the function holding this call is seen
+        passing, as the model parameter `base`, a literal that is no chat model and that this
+        fix does not move (`model = "text-davinci-003"` in the caller, then
+        `answer(q, model=model)`): the rewritten call would send it to Chat Completions."""
+        sem, detector = self.sem, self.sem.detector
+        function = sem.enclosing_function(self.call)
+        if not isinstance(base, ast.Name) or function is None:
+            return
+        positional = [*function.args.posonlyargs, *function.args.args]  # type: ignore
+        index = next((i for i, item in enumerate(positional) if item.arg == base.id), None)
+        key = (sem.names.module, getattr(function, "name", ""))
+        callers = [sem.parent(read) for read in sem.reads(key)
+                   if isinstance(sem.parent(read), ast.Call) and sem.parent(read).func is read]
+        for call in callers:
+            passed = next((item.value for item in call.keywords if item.arg == base.id), None)
+            if passed is None and index is not None and index < len(call.args):
+                passed = call.args[index]
+            if isinstance(passed, ast.Constant):
+                reaching = [passed] if isinstance(passed.value, str) else []
+            elif isinstance(passed, ast.Name):
+                reaching = detector.literals_reaching(passed, sem.scope_of(passed))
+            else:
+                continue
+            for literal in reaching:
+                if any(literal is other for other in moved):
+                    continue
+                try:
+                    target = self._chat_target(literal_text(sem.source(literal)))
+                except Uncertain:
+                    target = None
+                if target != literal.value:
+                    raise Uncertain(
+                        f"a caller sends {literal.value} as {base.id} (line "
+                        f"{literal.lineno}, passed on line {call.lineno}), which Chat "
+                        f"Completions does not serve: change it to a chat model "
+                        f"({self.planner.default_chat()}) there, then run again")
 
     def claude_model(self, arg: cst.Arg) -> cst.BaseExpression:
         """The served Claude model (Messages) for a Text Completions model; a same-module
