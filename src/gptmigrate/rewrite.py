@@ -304,6 +304,11 @@ def _outside_manual_calls(sem: Semantics, detector: Detector,
     literal alone, to a successor on the same API, stays.)"""
     manual = [call for finding in findings if finding.fix is None
               for call in [detector.legacy_nodes.get(_finding_span(finding))] if call is not None]
+    # `functools.partial(openai.ChatCompletion.create, model=..., ...)`: a 0.x method passed
+    # as a value stays manual, and so do the arguments given with it
+    manual += [holder for node, _ in detector.passed_resources()
+               for holder in [sem.parent(node)]
+               if isinstance(holder, ast.Call) and any(arg is node for arg in holder.args)]
     if not manual:
         return findings
     spans = [(sem.span(call), call.lineno) for call in manual]
