@@ -204,10 +204,17 @@ _API_NAMES = {"GM102": "the Edits API", "GM103": "the Assistants API",
 # openai's.
 _GUESSED_V0_RESOURCES = frozenset({"Completion", "ChatCompletion", "Embedding", "Edit",
                                    "FineTune", "FineTuningJob", "Moderation"})
+# Resources whose names other libraries use too (PIL's Image, IPython's Audio): guessed only
+# with a method openai<1 gave them.
+_GUESSED_V0_METHODS: Mapping[str, FrozenSet[str]] = {
+    "Image": frozenset({"create", "acreate", "create_edit", "acreate_edit", "create_variation",
+                        "acreate_variation"}),
+    "Audio": frozenset({"transcribe", "atranscribe", "translate", "atranslate"}),
+}
 # The words a module importing an SDK depends on (`Detector.dependencies`): `CallResolver`
 # reads a legacy call through them on an object of unknown origin.
 _IMPORT_DEPENDENCIES: Mapping[str, FrozenSet[str]] = {
-    "openai": _LEGACY_RESOURCE_WORDS | _GUESSED_V0_RESOURCES,
+    "openai": _LEGACY_RESOURCE_WORDS | _GUESSED_V0_RESOURCES | frozenset(_GUESSED_V0_METHODS),
     "anthropic": providers.ANTHROPIC_OLD_METHODS | {"completions"},
 }
 
@@ -866,7 +873,8 @@ class CallResolver:
                               parts: Sequence[str]) -> bool:
         """`api.ChatCompletion.create(...)` on an owner of unknown origin (a parameter, an
         attribute; never an import of another module) in an OpenAI-only file."""
-        return (len(parts) >= 3 and parts[-2] in _GUESSED_V0_RESOURCES
+        return (len(parts) >= 3 and (parts[-2] in _GUESSED_V0_RESOURCES or parts[-1] in
+                                     _GUESSED_V0_METHODS.get(parts[-2], ()))
                 and "openai" in self._imports and not self._imports & OTHER_SDKS
                 and parts[0] not in self._imports
                 and all(name == dotted or name.startswith("<local>.") for name in qualified))

@@ -3302,15 +3302,17 @@ OBJECT_VIEW_SOURCE = (
     f"        \"message\", \"delta\", \"role\", \"content\", \"text\", \"logprobs\", \"finish_reason\",\n"
     f"        \"usage\", \"prompt_tokens\", \"completion_tokens\", \"total_tokens\"))}}\n"
     f"\n"
+    f"    def keys(item):\n"
+    f"        return sorted(item, key=lambda key: order.get(key, len(order)))\n"
+    f"\n"
     f"    def convert(item):\n"
     f"        if isinstance(item, dict):\n"
-    f"            keys = sorted(item, key=lambda key: order.get(key, len(order)))\n"
-    f"            return OpenAIObject((key, convert(item[key])) for key in keys)\n"
+    f"            return OpenAIObject((key, convert(item[key])) for key in keys(item))\n"
     f"        if isinstance(item, list):\n"
     f"            return [convert(inner) for inner in item]\n"
     f"        return item\n"
     f"\n"
-    f"    return convert(value)\n")
+    f"    return OpenAIObject((key, convert(value[key])) for key in keys(value))\n")
 
 
 LEGACY_VIEW = "_completion_object"
