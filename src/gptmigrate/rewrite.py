@@ -1584,18 +1584,15 @@ class CallPlan:
             else:
                 continue
             for literal in reaching:
-                if any(literal is other for other in moved):
-                    continue
-                try:
-                    target = self._chat_target(literal_text(sem.source(literal)))
-                except Uncertain:
-                    target = None
-                if target != literal.value:
-                    raise Uncertain(
-                        f"a caller sends {literal.value} as {base.id} (line "
-                        f"{literal.lineno}, passed on line {call.lineno}), which Chat "
-                        f"Completions does not serve: change it to a chat model "
-                        f"({self.planner.default_chat()}) there, then run again")
+                row = self.planner.options.table.get(literal.value)
+                if any(literal is other for other in moved) or row is None \
+                        or row.api not in ("completions", "edits"):
+                    continue  # a chat model (its own finding renames it), or unknown
+                raise Uncertain(
+                    f"a caller sends {literal.value} as {base.id} (line "
+                    f"{literal.lineno}, passed on line {call.lineno}), which Chat "
+                    f"Completions does not serve: change it to a chat model "
+                    f"({self.planner.default_chat()}) there, then run again")
 
     def claude_model(self, arg: cst.Arg) -> cst.BaseExpression:
         """The served Claude model (Messages) for a Text Completions model; a same-module
