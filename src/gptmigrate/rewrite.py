@@ -2822,6 +2822,9 @@ class CallPlan:
                 or not (isinstance(context, ast.Call) and any(arg is outer for arg in context.args)
                         and (self._calls_one_of(context, ("print",)) or _logs(context))):
             return False
+        if self.reads.shown_whole is not None:
+            raise Uncertain(f"the response is shown on line {context.lineno}: "
+                            f"{self.reads.shown_whole}")
         end = self.sem.span(outer)[1]
         self.edits.append(self.sem.edit(end, end, ".to_json()"))
         if "prints the response" not in " ".join(self.notes):
