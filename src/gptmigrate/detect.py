@@ -1617,8 +1617,11 @@ class Detector(CallResolver):
         for node, legacy in self.passed_resources():
             self._add_rule_finding(
                 "GM201" if legacy.code in ("GM101", "GM102") else legacy.code, Severity.ERROR,
-                f"{dotted_name(node)} (passed as a value) was removed in openai-python 1.0; pass "
-                f"the client's method instead (client.chat.completions.create ...)",
+                f"{dotted_name(node)} (passed as a value) was removed in openai-python 1.0. Not "
+                f"rewritten: it is called elsewhere, with arguments and reads the fix does not "
+                f"follow; pass an OpenAI() client's method instead (the one that replaces "
+                f"openai.{legacy.resource}.{legacy.method}) and move those arguments and reads "
+                f"with it",
                 self._span(node))
 
     def _hold_compared_records(self) -> None:
