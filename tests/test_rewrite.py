@@ -1320,6 +1320,28 @@ def test_a_dotenv_read_for_a_module_keeps_its_result_out_of_the_cache(tmp_path: 
                for f in _scan_json(root, *cache))
 
 
+def test_a_key_set_in_a_sibling_package_reaches_the_calls(tmp_path: Path):
+    """No project marker: the project is the folder that holds the outermost package, so a
+    key that `pkg/execution/run.py` sets reaches `pkg/llm/chat.py`'s call (a client made where
+    it runs); a module outside any package sees only its own folder."""
+    root = tmp_path / "repo"
+    for folder in ("pkg", "pkg/llm", "pkg/execution"):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "__init__.py").write_text("")
+    (root / "pkg/llm/chat.py").write_text(HELPERS)
+    (root / "pkg/execution/run.py").write_text(
+        "import openai\n\nfrom pkg.llm.chat import ask\n\nopenai.api_key = open('k').read()\n"
+        "print(ask('hi'))\n")
+    _fix_project(root / "pkg" / "llm")
+    fixed = (root / "pkg/llm/chat.py").read_text()
+    assert "    client = OpenAI(api_key=openai.api_key)\n    r = client.chat.completions" in fixed
+    lone = tmp_path / "lone"
+    lone.mkdir()
+    (lone / "chat.py").write_text(HELPERS)
+    _fix_project(lone)
+    assert "\nclient = OpenAI()\n" in (lone / "chat.py").read_text()
+
+
 CONFIG = 'COMPLETION_MODEL = "text-davinci-003"\n'
 USES_CONFIG = ('import openai\n\nimport config\n\n\ndef headline(topic):\n'
                '    resp = openai.Completion.create(model=config.COMPLETION_MODEL, prompt=topic)\n'

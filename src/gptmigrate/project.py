@@ -58,12 +58,17 @@ def consulted(path: Path) -> None:
 
 
 def project_root(path: Path) -> Path:
-    """The nearest folder above `path` with a project marker (.git, pyproject.toml ...)."""
+    """The nearest folder above `path` with a project marker (.git, pyproject.toml ...);
+    without one, the folder that holds the outermost package `path` is in (where
+    `python -m pkg.sub.run` runs from), else the file's own folder."""
     directory = path.resolve().parent
     for folder in (directory, *directory.parents):
         if any((folder / marker).exists() for marker in ROOT_MARKERS):
             return folder
-    return directory
+    top = directory
+    while (top / "__init__.py").is_file() and top.parent != top:
+        top = top.parent
+    return top
 
 
 def module_file(importer: Path, module: Optional[str], level: int) -> Optional[Path]:

@@ -315,6 +315,11 @@ def _outside_manual_calls(sem: Semantics, detector: Detector,
     literal alone, to a successor on the same API, stays.)"""
     manual = [call for finding in findings if finding.fix is None
               for call in [detector.legacy_nodes.get(_finding_span(finding))] if call is not None]
+    # `functools.partial(openai.ChatCompletion.create, model=..., ...)`: a 0.x method passed
+    # as a value stays manual, and so do the arguments given with it
+    manual += [holder for node, _ in detector.passed_resources()
+               for holder in [sem.parent(node)]
+               if isinstance(holder, ast.Call) and any(arg is node for arg in holder.args)]
     if not manual:
         return findings
     spans = [(sem.span(call), call.lineno) for call in manual]
@@ -1615,9 +1620,45 @@ class CallPlan:
         self.model = targets[0]
         self.other_models = sorted(set(targets) - {self.model})
         if outside:
+            self._callers_send_no_stale_model(base, literals)
             self.notes.append(" and ".join(dict.fromkeys(outside))
                               + " must name a chat model too")
         return True
+
+    def _callers_send_no_stale_model(self, base: ast.AST, moved: Sequence[ast.Constant]) -> None:
+        """Raise when a caller in this module of the function holding this call is seen
+        passing, as the model parameter `base`, a literal that is no chat model and that this
+        fix does not move (`model = "text-davinci-003"` in the caller, then
+        `answer(q, model=model)`): the rewritten call would send it to Chat Completions."""
+        sem, detector = self.sem, self.sem.detector
+        function = sem.enclosing_function(self.call)
+        if not isinstance(base, ast.Name) or function is None:
+            return
+        positional = [*function.args.posonlyargs, *function.args.args]  # type: ignore
+        index = next((i for i, item in enumerate(positional) if item.arg == base.id), None)
+        key = (sem.names.module, getattr(function, "name", ""))
+        callers = [sem.parent(read) for read in sem.reads(key)
+                   if isinstance(sem.parent(read), ast.Call) and sem.parent(read).func is read]
+        for call in callers:
+            passed = next((item.value for item in call.keywords if item.arg == base.id), None)
+            if passed is None and index is not None and index < len(call.args):
+                passed = call.args[index]
+            if isinstance(passed, ast.Constant):
+                reaching = [passed] if isinstance(passed.value, str) else []
+            elif isinstance(passed, ast.Name):
+                reaching = detector.literals_reaching(passed, sem.scope_of(passed))
+            else:
+                continue
+            for literal in reaching:
+                row = self.planner.options.table.get(literal.value)
+                if any(literal is other for other in moved) or row is None \
+                        or row.api not in ("completions", "edits"):
+                    continue  # a chat model (its own finding renames it), or unknown
+                raise Uncertain(
+                    f"a caller sends {literal.value} as {base.id} (line "
+                    f"{literal.lineno}, passed on line {call.lineno}), which Chat "
+                    f"Completions does not serve: change it to a chat model "
+                    f"({self.planner.default_chat()}) there, then run again")
 
     def claude_model(self, arg: cst.Arg) -> cst.BaseExpression:
         """The served Claude model (Messages) for a Text Completions model; a same-module
@@ -2490,9 +2531,19 @@ class CallPlan:
         legacy = self.sem.legacy(value)
         if legacy is not None:
             return migration_for(legacy) is self.migration and (
-                value is self.call or self.planner.rewritable(value))
+                value is self.call or (self._stop_of(value) == self._stop_of(self.call)
+                                       and self.planner.rewritable(value)))
         return any(name.endswith(f".{self.migration.resource}.create")
                    for name in self.sem.call_names(value))
+
+    def _stop_of(self, call: ast.Call) -> Optional[str]:
+        """The source of the stop= a call sends (None for none): reads of a name two calls
+        assign are cut at one stop sequence, which must be both calls' (`_cut`)."""
+        value = next((keyword.value for keyword in call.keywords if keyword.arg == "stop"),
+                     None)
+        if value is None or (isinstance(value, ast.Constant) and value.value is None):
+            return None
+        return self.sem.source(value)
 
     def _overwritten_at_once(self, statement: ast.stmt, site: ast.AST) -> bool:
         """`response = {}` followed by an `if`/`else` whose every branch assigns the name
@@ -2837,6 +2888,9 @@ class CallPlan:
                 or not (isinstance(context, ast.Call) and any(arg is outer for arg in context.args)
                         and (self._calls_one_of(context, ("print",)) or _logs(context))):
             return False
+        if self.reads.shown_whole is not None:
+            raise Uncertain(f"the response is shown on line {context.lineno}: "
+                            f"{self.reads.shown_whole}")
         end = self.sem.span(outer)[1]
         self.edits.append(self.sem.edit(end, end, ".to_json()"))
         if "prints the response" not in " ".join(self.notes):
@@ -3305,15 +3359,17 @@ OBJECT_VIEW_SOURCE = (
     f"        \"message\", \"delta\", \"role\", \"content\", \"text\", \"logprobs\", \"finish_reason\",\n"
     f"        \"usage\", \"prompt_tokens\", \"completion_tokens\", \"total_tokens\"))}}\n"
     f"\n"
+    f"    def keys(item):\n"
+    f"        return sorted(item, key=lambda key: order.get(key, len(order)))\n"
+    f"\n"
     f"    def convert(item):\n"
     f"        if isinstance(item, dict):\n"
-    f"            keys = sorted(item, key=lambda key: order.get(key, len(order)))\n"
-    f"            return OpenAIObject((key, convert(item[key])) for key in keys)\n"
+    f"            return OpenAIObject((key, convert(item[key])) for key in keys(item))\n"
     f"        if isinstance(item, list):\n"
     f"            return [convert(inner) for inner in item]\n"
     f"        return item\n"
     f"\n"
-    f"    return convert(value)\n")
+    f"    return OpenAIObject((key, convert(value[key])) for key in keys(value))\n")
 
 
 LEGACY_VIEW = "_completion_object"
