@@ -1308,6 +1308,21 @@ def test_a_dotenv_that_does_not_make_the_module_azure_leaves_engine_calls_as_the
     assert all("names an Azure deployment" not in f["message"] for f in findings)
 
 
+def test_without_a_project_marker_the_dotenv_beside_the_outermost_package_counts(
+        tmp_path: Path):
+    """No marker: the dotenv files are read up to the folder holding the module's outermost
+    package (as `project.project_root`), even when the run is given a folder below it."""
+    root = tmp_path / "repo"
+    (root / "pkg" / "llm").mkdir(parents=True)
+    for folder in ("pkg", "pkg/llm"):
+        (root / folder / "__init__.py").write_text("")
+    (root / ".env.example").write_text("OPENAI_API_TYPE=azure\n")
+    (root / "pkg" / "llm" / "chat.py").write_text(AZURE_BY_ENVIRONMENT)
+    findings = _scan_json(root / "pkg" / "llm")
+    assert any("names an Azure deployment (../../.env.example sets OPENAI_API_TYPE=azure)"
+               in f["message"] for f in findings), findings
+
+
 def test_a_dotenv_read_for_a_module_keeps_its_result_out_of_the_cache(tmp_path: Path):
     """The answer depends on the dotenv file: a cached result would not see it change."""
     root = _project(tmp_path, llm=AZURE_BY_ENVIRONMENT)

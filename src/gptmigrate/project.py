@@ -342,7 +342,8 @@ def azure_environment(path: Path) -> Optional[str]:
     """Where the project of the module at `path` configures Azure for openai<1 through the
     environment: a dotenv file (`.env`, `.env.template`, `.env.example`, `*.env`) of the
     module's folder or a folder above it, up to the project root (or, where no folder has a
-    root marker, the folder the run was given), that sets OPENAI_API_TYPE=azure, or, setting
+    root marker, the folder holding its outermost package or the folder the run was given),
+    that sets OPENAI_API_TYPE=azure, or, setting
     no OPENAI_API_TYPE, OPENAI_API_BASE / AZURE_OPENAI_ENDPOINT to an Azure OpenAI host. Said
     as "<file> sets <KEY>=<value>" (the file relative to the module's folder); None where no
     such file is found. Each folder is read once per run; every dotenv file read is consulted
@@ -365,15 +366,19 @@ def azure_environment(path: Path) -> Optional[str]:
 
 def _environment_folders(module_dir: Path) -> List[Path]:
     """The module's folder and those above it, up to the first with a root marker; where none
-    has one, up to the outermost folder the run reads (the module's folder alone outside a
-    run)."""
+    has one, up to the folder holding the module's outermost package (`project_root`) or the
+    outermost folder the run reads, whichever is higher."""
     folders: List[Path] = []
     for folder in (module_dir, *module_dir.parents):
         folders.append(folder)
         if any((folder / marker).exists() for marker in ROOT_MARKERS):
             return folders
-    inside = [folder for folder in folders if in_run(folder)]
-    return inside or [module_dir]
+    top = module_dir
+    while (top / "__init__.py").is_file() and top.parent != top:
+        top = top.parent
+    last = max(index for index, folder in enumerate(folders)
+               if index == 0 or folder == top or in_run(folder))
+    return folders[:last + 1]
 
 
 def _read_environments(folder: Path) -> Tuple[List[Path], Optional[Tuple[Path, str]]]:
