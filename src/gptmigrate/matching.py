@@ -38,6 +38,7 @@ API_MARKERS = ("openai",) + PROVIDER_MARKERS
 OPENAI_OWNER_WORDS = (
     "completions", "edits", "fine_tunes", "assistants", "threads",
     "Completion", "ChatCompletion", "Embedding", "Edit", "FineTune", "FineTuningJob", "Moderation",
+    "Image", "Audio",  # with one of openai<1's methods only (`detect._GUESSED_V0_METHODS`)
 )
 # The other SDKs' markers that real LLM code spells in most of its files (each SDK's own
 # package, and the code built on it), with the words a finding of theirs must spell.
