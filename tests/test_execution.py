@@ -57,9 +57,6 @@ LEGACY_VENV = CACHE / "openai-0.28.1"
 
 # The lead's to-do list: case -> what the rewriter does today (as of the commit that lists it).
 KNOWN_GAPS: dict[str, str] = {
-    "chat_history_dumped_json": "json.dumps(history) of the stored reply prints today's API's "
-                                "\"refusal\": null, absent from the 2023 reply (0.28 prints it "
-                                "too against today's API); the field order is the API's",
     "chat_message_printed_debug": "print(message) becomes print(message.to_json()) with no finding: "
                                   "content/refusal/role instead of 0.x's role/content",
     "chat_usage_printed_by_helper": "print(response['usage']) becomes .usage.to_json() with no "
@@ -76,19 +73,6 @@ KNOWN_GAPS: dict[str, str] = {
                                       "models\" and openai.api_key stays: both are None in openai>=1 "
                                       "unless set, so requests.get('None/models') raises "
                                       "MissingSchema, with no finding",
-    "chat_stream_cookbook_collected_messages": "the stream's chunks become dict views whose first "
-                                               "delta holds today's \"content\": None, so the "
-                                               "Cookbook's join of m.get('content', '') raises "
-                                               "TypeError (0.x's first delta had no content key), "
-                                               "with no finding",
-    "chat_message_splat_into_dataclass": "Turn(**response['choices'][0]['message']) on the dict view "
-                                         "passes today's refusal=None too: TypeError (unexpected "
-                                         "keyword argument 'refusal'), with no finding",
-    "chat_response_audit_to_dict_recursive_helper": "the response is wrapped in the dict view and "
-                                                    "handed to audit(), whose "
-                                                    "response.to_dict_recursive() raises "
-                                                    "AttributeError (the view has no such method), "
-                                                    "with no finding",
     "chat_mock_patch_selftest": "the call becomes client.chat.completions.create but "
                                 "mock.patch('openai.ChatCompletion.create', return_value=<0.x dict>) "
                                 "is left as it is: the self-test now calls the API and its assert "

@@ -2794,7 +2794,8 @@ class CallPlan:
                           f"{getattr(outer, 'lineno', 0)} in the new API's shape, so its readers "
                           f"elsewhere must change too; rewrite them by hand")
         if self.dict_view or self.dict_copy:
-            if isinstance(context, ast.Attribute) and not hasattr(dict, context.attr):
+            if isinstance(context, ast.Attribute) and not hasattr(dict, context.attr) and not (
+                    self.dict_view and context.attr in VIEW_METHODS):
                 raise Uncertain(f"the response is read with .{context.attr}() on line "
                                 f"{getattr(outer, 'lineno', 0)}, which openai<1's objects had "
                                 f"and a dict has not; rewrite that read by hand")
@@ -3353,25 +3354,39 @@ OBJECT_VIEW_SOURCE = (
     f"        def __reduce__(self):  # pickled by value, rebuilt on load\n"
     f"            return {OBJECT_VIEW}, (dict(self),)\n"
     f"\n"
+    f"        def to_dict(self):  # openai<1's objects had both\n"
+    f"            return dict(self)\n"
+    f"\n"
+    f"        def to_dict_recursive(self):\n"
+    f"            import json\n"
+    f"            return json.loads(json.dumps(self))\n"
+    f"\n"
     f"    # the API's field order (openai<1 kept it; to_dict() gives the SDK's own)\n"
     f"    order = {{key: rank for rank, key in enumerate((\n"
     f"        \"id\", \"object\", \"created\", \"index\", \"data\", \"embedding\", \"model\", \"choices\",\n"
     f"        \"message\", \"delta\", \"role\", \"content\", \"text\", \"logprobs\", \"finish_reason\",\n"
     f"        \"usage\", \"prompt_tokens\", \"completion_tokens\", \"total_tokens\"))}}\n"
     f"\n"
-    f"    def keys(item):\n"
-    f"        return sorted(item, key=lambda key: order.get(key, len(order)))\n"
+    f"    def keys(item, within=None):\n"
+    f"        # a message's or a chunk's fields the API now sends empty (refusal: null), which\n"
+    f"        # openai<1's replies did not have; a message's null content stays\n"
+    f"        kept = [key for key in item if within not in (\"message\", \"delta\")\n"
+    f"                or (item[key] is not None and item[key] != [])\n"
+    f"                or (within, key) == (\"message\", \"content\")]\n"
+    f"        return sorted(kept, key=lambda key: order.get(key, len(order)))\n"
     f"\n"
-    f"    def convert(item):\n"
+    f"    def convert(item, within=None):\n"
     f"        if isinstance(item, dict):\n"
-    f"            return OpenAIObject((key, convert(item[key])) for key in keys(item))\n"
+    f"            return OpenAIObject((key, convert(item[key], key)) for key in keys(item, within))\n"
     f"        if isinstance(item, list):\n"
     f"            return [convert(inner) for inner in item]\n"
     f"        return item\n"
     f"\n"
-    f"    return OpenAIObject((key, convert(value[key])) for key in keys(value))\n")
+    f"    return OpenAIObject((key, convert(value[key], key)) for key in keys(value))\n")
 
 
+# What the dict view adds to a dict's methods, as openai<1's objects had them.
+VIEW_METHODS = frozenset({"to_dict", "to_dict_recursive"})
 LEGACY_VIEW = "_completion_object"
 # Added to a module whose completion's response leaves what the fix can follow: the chat
 # response in the shape openai<1 gave a completion (built on OBJECT_VIEW; the text cut at
