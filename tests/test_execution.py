@@ -77,9 +77,6 @@ KNOWN_GAPS: dict[str, str] = {
                                 "mock.patch('openai.ChatCompletion.create', return_value=<0.x dict>) "
                                 "is left as it is: the self-test now calls the API and its assert "
                                 "fails, with no finding",
-    "chat_model_fstring_suffix": "BASE_MODEL is renamed to gpt-5.6-terra although it is only sent "
-                                 "inside f\"{BASE_MODEL}{suffix}\": the '-16k' path calls "
-                                 "gpt-5.6-terra-16k (404), with no finding",
     "lookalike_local_completion_dataclass": "the default engine=\"gpt-3.5-turbo\" of a local "
                                             "ChatCompletion.create() classmethod in a module that "
                                             "never imports openai is renamed (a label stored and "

@@ -1262,6 +1262,12 @@ class Detector(CallResolver):
     def _arg(self, keyword: Optional[str], value: ast.expr, harmless: bool = False,
              callee: Optional[_Callee] = None) -> None:
         model = keyword is not None and (keyword in MODEL_KEYWORDS or _hints_model(keyword))
+        if model and isinstance(value, ast.JoinedStr) and len(value.values) > 1:
+            # model=f"{BASE_MODEL}{suffix}": the names are parts of the model's name, which a
+            # rename of theirs would make into names never served
+            for part in value.values:
+                if isinstance(part, ast.FormattedValue):
+                    self._use(part.value, False)
         if model:
             self._mark_model(value, self.scope)
             if callee is not None and isinstance(value, ast.Constant):
