@@ -81,9 +81,6 @@ KNOWN_GAPS: dict[str, str] = {
                                             "ChatCompletion.create() classmethod in a module that "
                                             "never imports openai is renamed (a label stored and "
                                             "printed): the output changes",
-    "resource_getattr_by_name": "getattr(openai, 'ChatCompletion').create(...) is not reported as "
-                                "removed 0.x API (only the model in the settings dict is); the "
-                                "program raises APIRemovedInV1",
     "error_api_connection_offline_base": "api_base=PROXY if via_proxy else openai.api_base in the "
                                          "call keeps it manual with a wrong reason ('the response "
                                          "is read inside the call's own arguments'), though "

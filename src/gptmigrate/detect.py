@@ -1451,6 +1451,9 @@ class Detector(CallResolver):
     def visit_Call(self, node: ast.Call) -> None:
         super().visit_Call(node)
         self._call_scopes[id(node)] = self.scope
+        if isinstance(node.func, ast.Name) and node.func.id == "getattr" and node.args \
+                and "openai" in self._qualified(node.args[0]):
+            self._resource_by_name(node)
         args = call_args(node)
         # A name shown (printed, logged) or passed to an SDK call is not looked up by code.
         shows = _shows(node) or any(name.split(".")[0] in ("openai", "anthropic")
@@ -1497,6 +1500,31 @@ class Detector(CallResolver):
                         if dest is not None:
                             self._option_dests.update((id(node), dest)
                                                       for node in _yielded(arg.value))
+
+    def _resource_by_name(self, node: ast.Call) -> None:
+        """`getattr(openai, name).create(...)`, or the lookup bound to a name whose `.create`
+        is called: an openai<1 resource chosen at run time (a literal name that is no 0.x
+        resource, `getattr(openai, "api_key")`, is a setting)."""
+        name = _string_value(node.args[1]) if len(node.args) > 1 else None
+        if name is not None and name not in V0_RESOURCES:
+            return
+        created = re.compile(r"\.\s*a?create\s*\(")
+        if not created.match(self.index.text, self._offset(node.end_lineno, node.end_col_offset)):
+            holder = next((statement for statement in ast.walk(self._tree)  # type: ignore[arg-type]
+                           if isinstance(statement, ast.Assign) and statement.value is node
+                           and len(statement.targets) == 1
+                           and isinstance(statement.targets[0], ast.Name)), None)
+            if holder is None or not re.search(
+                    rf"(?<![\w.]){re.escape(holder.targets[0].id)}\s*\.\s*a?create\s*\(",
+                    self.index.text):
+                return
+        self._add_rule_finding(
+            "GM201", Severity.ERROR,
+            f"getattr(openai, ...) looks up an openai<1 resource by name "
+            f"({name or 'chosen at run time'}), which openai-python 1.0 removed. Not "
+            f"rewritten: the fix cannot tell which; call the OpenAI() client's resource for "
+            f"it (client.chat.completions, client.embeddings ...) and move its arguments and "
+            f"reads with it", self._span(node))
 
     def visit_Expr(self, node: ast.Expr) -> None:
         # A bare string statement is a docstring or a comment in disguise, never a use.
