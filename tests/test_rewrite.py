@@ -1341,6 +1341,124 @@ def test_settings_another_module_makes_reach_the_calls(tmp_path: Path):
     assert "    client = OpenAI(api_key=openai.api_key)\n    r = client.chat.completions" in fixed
 
 
+AZURE_BY_ENVIRONMENT = ('import openai\n\n\ndef ask(q):\n'
+                        '    r = openai.ChatCompletion.create(engine="chat", messages=[{"role": '
+                        '"user", "content": q}])\n    return r["choices"][0]["message"]["content"]'
+                        '\n\n\ndef summarize(text):\n'
+                        '    r = openai.Completion.create(engine="text-davinci-003", prompt=text)\n'
+                        '    return r["choices"][0]["text"]\n')
+
+
+def _scan_json(root: Path, *args: str) -> List[dict]:
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes",
+                                       "--format", "json", *args], catch_exceptions=False)
+    return json.loads(report.output)["findings"]
+
+
+@pytest.mark.parametrize("environment", [
+    "OPENAI_API_TYPE=azure\nOPENAI_API_VERSION=2023-05-15\n",
+    "OPENAI_API_BASE=https://contoso.openai.azure.com/  # the resource\n",
+    "AZURE_OPENAI_ENDPOINT='https://contoso.openai.azure.com'\n",
+])
+def test_a_project_configured_for_azure_by_its_dotenv_keeps_engine_calls_manual(
+        tmp_path: Path, environment: str):
+    """openai<1 read OPENAI_API_TYPE / OPENAI_API_BASE from the environment at import: a
+    project whose dotenv file (here `.env.template` at its root, the module in a package
+    below) configures Azure ran its engine= calls on Azure, and OpenAI() would send the
+    deployment to api.openai.com. Every engine= call stays manual, naming the file; a model
+    name in engine= is a deployment's name (the Azure note, never renamed)."""
+    root = _project(tmp_path)
+    (root / ".git").mkdir()
+    (root / ".env.template").write_text("API_PORT=8080\n" + environment)
+    (root / "service").mkdir()
+    (root / "service" / "llm.py").write_text(AZURE_BY_ENVIRONMENT)
+    findings = _scan_json(root)
+    calls = [f for f in findings if f["code"] in ("GM101", "GM201")]
+    assert len(calls) == 2 and all(f["fix"] is None for f in calls)
+    assert all("names an Azure deployment (../.env.template sets " in f["message"]
+               for f in calls), calls
+    [model] = [f for f in findings if f["code"] == "GM001"]
+    assert model["fix"] is None and "this names an Azure deployment" in model["message"]
+    _fix_project(root)
+    assert (root / "service" / "llm.py").read_text() == AZURE_BY_ENVIRONMENT
+
+
+@pytest.mark.parametrize("environment, module", [
+    ("OPENAI_API_TYPE=open_ai\nAZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com\n",
+     AZURE_BY_ENVIRONMENT),  # api_type says OpenAI: the endpoint is for something else
+    ("# OPENAI_API_TYPE=azure\nOPENAI_API_BASE= # eg: https://contoso.openai.azure.com\n",
+     AZURE_BY_ENVIRONMENT),  # comments only
+    ("OPENAI_API_TYPE=azure\n",
+     AZURE_BY_ENVIRONMENT.replace("import openai\n", "import openai\n\nopenai.api_type = "
+                                  "'open_ai'\n", 1)),  # the module chooses OpenAI itself
+])
+def test_a_dotenv_that_does_not_make_the_module_azure_leaves_engine_calls_as_they_were(
+        tmp_path: Path, environment: str, module: str):
+    """The twin: the environment decides nothing (OpenAI's api_type, comments, or a module
+    that sets openai.api_type itself): engine="chat" names no model (manual, as without any
+    dotenv file), engine="text-davinci-003" is openai<1's spelling of model= and moves."""
+    root = _project(tmp_path)
+    (root / ".git").mkdir()
+    (root / ".env").write_text(environment)
+    (root / "llm.py").write_text(module)
+    findings = _scan_json(root)
+    [chat] = [f for f in findings if f["code"] == "GM201"]
+    assert chat["fix"] is None and 'engine="chat" names no model the table knows' \
+        in chat["message"]
+    [completion] = [f for f in findings if f["code"] == "GM101"]
+    assert completion["fix"] is not None, completion
+    assert all("names an Azure deployment" not in f["message"] for f in findings)
+
+
+def test_without_a_project_marker_the_dotenv_beside_the_outermost_package_counts(
+        tmp_path: Path):
+    """No marker: the dotenv files are read up to the folder holding the module's outermost
+    package (as `project.project_root`), even when the run is given a folder below it."""
+    root = tmp_path / "repo"
+    (root / "pkg" / "llm").mkdir(parents=True)
+    for folder in ("pkg", "pkg/llm"):
+        (root / folder / "__init__.py").write_text("")
+    (root / ".env.example").write_text("OPENAI_API_TYPE=azure\n")
+    (root / "pkg" / "llm" / "chat.py").write_text(AZURE_BY_ENVIRONMENT)
+    findings = _scan_json(root / "pkg" / "llm")
+    assert any("names an Azure deployment (../../.env.example sets OPENAI_API_TYPE=azure)"
+               in f["message"] for f in findings), findings
+
+
+def test_a_dotenv_read_for_a_module_keeps_its_result_out_of_the_cache(tmp_path: Path):
+    """The answer depends on the dotenv file: a cached result would not see it change."""
+    root = _project(tmp_path, llm=AZURE_BY_ENVIRONMENT)
+    (root / ".git").mkdir()
+    (root / ".env").write_text("OPENAI_API_TYPE=open_ai\n")
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    assert not any("names an Azure deployment" in f["message"] for f in _scan_json(root, *cache))
+    (root / ".env").write_text("OPENAI_API_TYPE=azure\n")
+    assert any("names an Azure deployment (.env sets OPENAI_API_TYPE=azure)" in f["message"]
+               for f in _scan_json(root, *cache))
+
+
+def test_a_key_set_in_a_sibling_package_reaches_the_calls(tmp_path: Path):
+    """No project marker: the project is the folder that holds the outermost package, so a
+    key that `pkg/execution/run.py` sets reaches `pkg/llm/chat.py`'s call (a client made where
+    it runs); a module outside any package sees only its own folder."""
+    root = tmp_path / "repo"
+    for folder in ("pkg", "pkg/llm", "pkg/execution"):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "__init__.py").write_text("")
+    (root / "pkg/llm/chat.py").write_text(HELPERS)
+    (root / "pkg/execution/run.py").write_text(
+        "import openai\n\nfrom pkg.llm.chat import ask\n\nopenai.api_key = open('k').read()\n"
+        "print(ask('hi'))\n")
+    _fix_project(root / "pkg" / "llm")
+    fixed = (root / "pkg/llm/chat.py").read_text()
+    assert "    client = OpenAI(api_key=openai.api_key)\n    r = client.chat.completions" in fixed
+    lone = tmp_path / "lone"
+    lone.mkdir()
+    (lone / "chat.py").write_text(HELPERS)
+    _fix_project(lone)
+    assert "\nclient = OpenAI()\n" in (lone / "chat.py").read_text()
+
+
 CONFIG = 'COMPLETION_MODEL = "text-davinci-003"\n'
 USES_CONFIG = ('import openai\n\nimport config\n\n\ndef headline(topic):\n'
                '    resp = openai.Completion.create(model=config.COMPLETION_MODEL, prompt=topic)\n'
@@ -1519,7 +1637,11 @@ def test_the_dict_view_keeps_the_api_field_order_and_pickles():
         view = getattr(module, OBJECT_VIEW)(sdk_order)
         assert list(view) == ["id", "object", "created", "model", "choices", "usage"]
         assert list(view.choices[0]) == ["index", "message", "finish_reason"]
-        assert list(view.choices[0].message) == ["role", "content", "refusal"]
+        # fields 2023's replies lacked, sent empty today (refusal: null), are left out
+        assert list(view.choices[0].message) == ["role", "content"]
+        assert view.to_dict_recursive()["choices"][0]["message"] == {"role": "assistant",
+                                                                    "content": "Hi"}
+        assert type(view.to_dict()) is dict and view.to_dict()["id"] == "c-1"
         assert list(view.usage.values()) == [5, 2, 7]
         loaded = pickle.loads(pickle.dumps(view))
         assert loaded == view and loaded.choices[0].message.content == "Hi"

@@ -32,7 +32,8 @@ from typing import (AbstractSet, Any, Callable, Dict, FrozenSet, Iterable, List,
 # only for the files it parses); re-exported here for callers of this module.
 from gptmigrate import providers, version_guard
 from gptmigrate.focus import Focus
-from gptmigrate.matching import API_MARKERS, DetectOptions, ModelMatch, ModelMatcher
+from gptmigrate.matching import (API_MARKERS, DetectOptions, ModelMatch, ModelMatcher,
+                                 versioned_model)
 from gptmigrate.rules import get_rule
 from gptmigrate.table import NOT_A_LITERAL, ModelRow, Resolution, Table
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
@@ -51,7 +52,7 @@ _NOT_A_MODEL = re.compile(
     re.IGNORECASE,
 )
 # Flags of argparse / click options whose default and choices name a model.
-_OPTION_FLAG = re.compile(r"^-{1,2}[\w-]*(?:model|engine)[\w-]*$", re.IGNORECASE)
+_OPTION_FLAG = re.compile(r"^-{1,2}[\w-]*(?:model|engine|backend|llm|gpt)[\w-]*$", re.IGNORECASE)
 # Characters str.splitlines breaks lines at but Python's tokenizer does not.
 _OTHER_LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
@@ -226,10 +227,17 @@ _API_NAMES = {"GM102": "the Edits API", "GM103": "the Assistants API",
 # openai's.
 _GUESSED_V0_RESOURCES = frozenset({"Completion", "ChatCompletion", "Embedding", "Edit",
                                    "FineTune", "FineTuningJob", "Moderation"})
+# Resources whose names other libraries use too (PIL's Image, IPython's Audio): guessed only
+# with a method openai<1 gave them.
+_GUESSED_V0_METHODS: Mapping[str, FrozenSet[str]] = {
+    "Image": frozenset({"create", "acreate", "create_edit", "acreate_edit", "create_variation",
+                        "acreate_variation"}),
+    "Audio": frozenset({"transcribe", "atranscribe", "translate", "atranslate"}),
+}
 # The words a module importing an SDK depends on (`Detector.dependencies`): `CallResolver`
 # reads a legacy call through them on an object of unknown origin.
 _IMPORT_DEPENDENCIES: Mapping[str, FrozenSet[str]] = {
-    "openai": _LEGACY_RESOURCE_WORDS | _GUESSED_V0_RESOURCES,
+    "openai": _LEGACY_RESOURCE_WORDS | _GUESSED_V0_RESOURCES | frozenset(_GUESSED_V0_METHODS),
     "anthropic": providers.ANTHROPIC_OLD_METHODS | {"completions"},
 }
 
@@ -888,7 +896,8 @@ class CallResolver:
                               parts: Sequence[str]) -> bool:
         """`api.ChatCompletion.create(...)` on an owner of unknown origin (a parameter, an
         attribute; never an import of another module) in an OpenAI-only file."""
-        return (len(parts) >= 3 and parts[-2] in _GUESSED_V0_RESOURCES
+        return (len(parts) >= 3 and (parts[-2] in _GUESSED_V0_RESOURCES or parts[-1] in
+                                     _GUESSED_V0_METHODS.get(parts[-2], ()))
                 and "openai" in self._imports and not self._imports & OTHER_SDKS
                 and parts[0] not in self._imports
                 and all(name == dotted or name.startswith("<local>.") for name in qualified))
@@ -1118,7 +1127,10 @@ class Detector(CallResolver):
         # parameters, to follow a model passed to them (`_looked_up_in`).
         self._functions: Dict[Tuple[int, str], Tuple[_Scope, ast.arguments]] = {}
         self._definitions: Dict[int, ast.AST] = {}  # id of a def's arguments -> the def
+        self._classes: Dict[Tuple[int, str], ast.ClassDef] = {}  # as _functions, for classes
         self._compared: Dict[_FlowKey, List[_Comparison]] = {}  # names compared or used as keys
+        self._compared_fields: Set[str] = set()  # keys of records compared (`m["name"] == x`)
+        self._listed_dicts: Set[int] = set()  # dict displays that are items of a list or tuple
         self._passed_in: Dict[int, _Callee] = {}  # model literals passed to a plain name
         self._model_positions: Set[int] = set()
         self._model_keys: Set[_FlowKey] = set()
@@ -1136,6 +1148,8 @@ class Detector(CallResolver):
         self._context_keys: Dict[_FlowKey, _CallContext] = {}
         # Azure deployment names (`_collect_deployments`): literals by id, and flow keys.
         self._azure = False
+        # `openai.api_type = "open_ai"`: the module runs on OpenAI whatever the environment says
+        self._not_azure = False
         self._deployments: Set[int] = set()
         self._deployment_keys: Set[_FlowKey] = set()
         # model= of an Azure wrapper class beside its deployment (llama_index's AzureOpenAI)
@@ -1274,6 +1288,12 @@ class Detector(CallResolver):
     def _arg(self, keyword: Optional[str], value: ast.expr, harmless: bool = False,
              callee: Optional[_Callee] = None) -> None:
         model = keyword is not None and (keyword in MODEL_KEYWORDS or _hints_model(keyword))
+        if model and isinstance(value, ast.JoinedStr) and len(value.values) > 1:
+            # model=f"{BASE_MODEL}{suffix}": the names are parts of the model's name, which a
+            # rename of theirs would make into names never served
+            for part in value.values:
+                if isinstance(part, ast.FormattedValue):
+                    self._use(part.value, False)
         if model:
             self._mark_model(value, self.scope)
             if callee is not None and isinstance(value, ast.Constant):
@@ -1287,8 +1307,12 @@ class Detector(CallResolver):
                for key, value in zip(node.keys, node.values) if key is not None):
             self._records.update(id(value) for key, value in zip(node.keys, node.values)
                                  if key is not None and _string_value(key) == "model")
+        keys = [_string_value(key) for key in node.keys]
         for key, value in zip(node.keys, node.values):
-            if key is not None and _string_value(key) in MODEL_DICT_KEYS:
+            if key is not None and versioned_model(_string_value(key), keys):
+                if isinstance(value, ast.Constant):  # Weaviate's `"model": "ada"`: a family
+                    self._not_values.add(id(value))
+            elif key is not None and _string_value(key) in MODEL_DICT_KEYS:
                 self._mark_model(value, self.scope)
                 self._use(value, True)
                 self._model_dicts[id(value)] = node
@@ -1313,10 +1337,19 @@ class Detector(CallResolver):
             kind = item.__class__
             if kind is ast.Constant and item.value.__class__ is str or kind in _SEQUENCES:  # type: ignore
                 self._items_of[id(item)] = node
+            elif kind is ast.Dict:
+                self._listed_dicts.add(id(item))
 
     def visit_Compare(self, node: ast.Compare) -> None:
         # model == "gpt-3.5-turbo", model in ("ada", "babbage"): a reference, not a request.
         operands = (node.left, *node.comparators)
+        # `m["name"] == model`, `model in [m["name"] for m in MODELS]`: the "name" field of
+        # records compares model names (`_finish` holds the records' values back)
+        for operand in operands:
+            field = _field_read(operand.elt if isinstance(
+                operand, (ast.ListComp, ast.SetComp, ast.GeneratorExp)) else operand)
+            if field is not None:
+                self._compared_fields.add(field)
         for position, operand in enumerate(operands):
             if isinstance(operand, ast.Constant):
                 self._referring.add(id(operand))
@@ -1380,9 +1413,11 @@ class Detector(CallResolver):
             self._assign(target, node.value)
             if isinstance(target, ast.Attribute) and target.attr == "api_type" \
                     and isinstance(node.value, ast.Constant) \
-                    and str(node.value.value).startswith("azure") \
                     and "openai.api_type" in self._qualified(target):
-                self._azure = True  # `openai.api_type = "azure"`: engine= names a deployment
+                if str(node.value.value).startswith("azure"):
+                    self._azure = True  # `openai.api_type = "azure"`: engine= names a deployment
+                else:
+                    self._not_azure = True
 
     def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
         super().visit_AnnAssign(node)
@@ -1432,6 +1467,7 @@ class Detector(CallResolver):
             self._bind(_flow_key(self.scope, param.arg), default, outside)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self._classes[(id(self.scope.owner(node.name)), node.name)] = node
         # Base classes and class keywords are arguments too (`class Bot(Base, model="ada")`).
         for base in node.bases:
             self._arg(None, base)
@@ -1441,6 +1477,9 @@ class Detector(CallResolver):
     def visit_Call(self, node: ast.Call) -> None:
         super().visit_Call(node)
         self._call_scopes[id(node)] = self.scope
+        if isinstance(node.func, ast.Name) and node.func.id == "getattr" and node.args \
+                and "openai" in self._qualified(node.args[0]):
+            self._resource_by_name(node)
         args = call_args(node)
         # A name shown (printed, logged) or passed to an SDK call is not looked up by code.
         shows = _shows(node) or any(name.split(".")[0] in ("openai", "anthropic")
@@ -1456,10 +1495,11 @@ class Detector(CallResolver):
                 position = -1 if arg.star or position < 0 else position + 1
             self._arg(arg.keyword, arg.value, shows, callee)
             if arg.keyword is not None and arg.keyword in MODEL_KEYWORDS:
-                key = (id(arg.value) if isinstance(arg.value, ast.Constant)
-                       else _read_key(arg.value, self.scope))
-                if key is not None:
-                    self._model_calls.setdefault(key, []).append(node)
+                for value in _alternatives(arg.value):  # `a if test else b`: both are sent
+                    key = (id(value) if isinstance(value, ast.Constant)
+                           else _read_key(value, self.scope))
+                    if key is not None:
+                        self._model_calls.setdefault(key, []).append(node)
             if arg.keyword is not None and _hints_version(arg.keyword):
                 self._api_version(arg.value)
         # os.getenv("OPENAI_MODEL", "davinci"), settings.get("engine", "curie")
@@ -1486,6 +1526,31 @@ class Detector(CallResolver):
                         if dest is not None:
                             self._option_dests.update((id(node), dest)
                                                       for node in _yielded(arg.value))
+
+    def _resource_by_name(self, node: ast.Call) -> None:
+        """`getattr(openai, name).create(...)`, or the lookup bound to a name whose `.create`
+        is called: an openai<1 resource chosen at run time (a literal name that is no 0.x
+        resource, `getattr(openai, "api_key")`, is a setting)."""
+        name = _string_value(node.args[1]) if len(node.args) > 1 else None
+        if name is not None and name not in V0_RESOURCES:
+            return
+        created = re.compile(r"\.\s*a?create\s*\(")
+        if not created.match(self.index.text, self._offset(node.end_lineno, node.end_col_offset)):
+            holder = next((statement for statement in ast.walk(self._tree)  # type: ignore[arg-type]
+                           if isinstance(statement, ast.Assign) and statement.value is node
+                           and len(statement.targets) == 1
+                           and isinstance(statement.targets[0], ast.Name)), None)
+            if holder is None or not re.search(
+                    rf"(?<![\w.]){re.escape(holder.targets[0].id)}\s*\.\s*a?create\s*\(",
+                    self.index.text):
+                return
+        self._add_rule_finding(
+            "GM201", Severity.ERROR,
+            f"getattr(openai, ...) looks up an openai<1 resource by name "
+            f"({name or 'chosen at run time'}), which openai-python 1.0 removed. Not "
+            f"rewritten: the fix cannot tell which; call the OpenAI() client's resource for "
+            f"it (client.chat.completions, client.embeddings ...) and move its arguments and "
+            f"reads with it", self._span(node))
 
     def visit_Expr(self, node: ast.Expr) -> None:
         # A bare string statement is a docstring or a comment in disguise, never a use.
@@ -1617,6 +1682,8 @@ class Detector(CallResolver):
         calls = self.legacy_calls()
         self._collect_contexts(calls)
         self._collect_deployments()
+        if self._compared_fields:
+            self._hold_compared_records()
         for candidate in self._candidates:
             self._consider(candidate)
         if any(f.fix is not None and f.model is not None for f in self.findings) and (
@@ -1624,6 +1691,8 @@ class Detector(CallResolver):
                 or any(word in self.index.text for word in ("retrieve", "delete",
                                                             "FineTuningJob", "fine_tuning"))):
             self._keep_models_in_place()
+        if self._option_defaults:
+            self._keep_option_defaults_with_tests()
         if self._items_of or self._entries_of:
             renamed = {(f.start.line, f.start.column): index
                        for index, f in enumerate(self.findings)
@@ -1631,8 +1700,6 @@ class Detector(CallResolver):
             if renamed:
                 self._keep_call_arguments_together()
                 self._keep_choices_apart(renamed)
-        if self._option_defaults:
-            self._keep_option_defaults_with_tests()
         for call, legacy in calls:
             self._report_call(call, legacy)
         for span, setting in self._setting_reads:
@@ -1644,9 +1711,23 @@ class Detector(CallResolver):
         for node, legacy in self.passed_resources():
             self._add_rule_finding(
                 "GM201" if legacy.code in ("GM101", "GM102") else legacy.code, Severity.ERROR,
-                f"{dotted_name(node)} (passed as a value) was removed in openai-python 1.0; pass "
-                f"the client's method instead (client.chat.completions.create ...)",
+                f"{dotted_name(node)} (passed as a value) was removed in openai-python 1.0. Not "
+                f"rewritten: it is called elsewhere, with arguments and reads the fix does not "
+                f"follow; pass an OpenAI() client's method instead (the one that replaces "
+                f"openai.{legacy.resource}.{legacy.method}) and move those arguments and reads "
+                f"with it",
                 self._span(node))
+
+    def _hold_compared_records(self) -> None:
+        """Model names in records of a table (`[{"name": "gpt-4", "azure": "gpt4-prod"}]`)
+        whose fields code compares (`m["name"] == model`) are the table's keys and what it
+        maps them to: renaming them breaks the lookups of every name not renamed with them."""
+        for candidate in self._candidates:
+            record = self._entries_of.get(id(candidate.node))
+            if record is not None and id(record) in self._listed_dicts and any(
+                    _string_value(key) in self._compared_fields
+                    for key in record.keys if key is not None):
+                self._referring.add(id(candidate.node))
 
     def _collect_contexts(self, calls: List[Tuple[ast.Call, LegacyCall]]) -> None:
         """The calls whose model literals get a message of their own: calls of dead APIs (no
@@ -1682,8 +1763,10 @@ class Detector(CallResolver):
     def _collect_deployments(self) -> None:
         """Where a string names an Azure deployment, which its owner named (often after the
         model it serves): `engine=` / `deployment_id=` in a module that sets `openai.api_type =
-        "azure"`, `azure_deployment=`, and `model=` of an openai call in a module that makes an
-        AzureOpenAI client. A rename there would call a deployment that does not exist."""
+        "azure"`, or leaves it to an environment its project's dotenv file makes Azure's
+        (`DetectOptions.azure_environment`), `azure_deployment=`, and `model=` of an openai
+        call in a module that makes an AzureOpenAI client. A rename there would call a
+        deployment that does not exist."""
         for call, qualified, _, _ in self._calls:
             # `AzureOpenAI(model="gpt-35-turbo", engine="chat")` of a wrapper library: the
             # deployment answers; the model only describes it (context size, tokenizer)
@@ -1694,12 +1777,14 @@ class Detector(CallResolver):
                                        for node in _yielded(k.value))
         azure_client = any(set(qualified) & AZURE_CLIENT_CLASSES
                            for _, qualified, _, _ in self._calls)
-        if not (self._azure or azure_client or any(
+        azure = self._azure or (self.options.azure_environment is not None
+                                and not self._not_azure)
+        if not (azure or azure_client or any(
                 k.arg == "azure_deployment" for call, *_ in self._calls for k in call.keywords)):
             return
         for call, qualified, dotted, scopes in self._calls:
             names = ("azure_deployment",)
-            if self._azure:
+            if azure:
                 names += ("engine", "deployment_id")
             if azure_client and any(name.startswith("openai")
                                     for name in self.candidates(qualified, dotted, scopes)):
@@ -1831,6 +1916,17 @@ class Detector(CallResolver):
         for index in defaults:
             finding = self.findings[index]
             line = tested.get(finding.model or "")
+            node = next((node for node, at in self._candidate_findings() if at == index), None)
+            dest = self._option_dests.get(id(node)) if node is not None else None
+            passed = self._dest_handed_on(dest) if dest is not None else None
+            if passed is not None:
+                self.findings[index] = replace(
+                    finding, fix=None, fix_safety=FixSafety.MANUAL,
+                    message=f"{finding.message}; not renamed: the option's value (.{dest}) is "
+                            f"also handed to code on {self.line_label(passed)} that this scan "
+                            f"does not follow, which may compare or look up the old name: "
+                            f"check it, then rename both by hand")
+                continue
             if line is None:
                 continue
             self.findings[index] = replace(
@@ -1840,6 +1936,27 @@ class Detector(CallResolver):
                         f"{self.line_label(line)}, and this option's value reaches code through "
                         f"the parsed arguments, which this scan does not follow: a renamed "
                         f"default could take the other branch there; rename both by hand")
+
+    def _dest_handed_on(self, dest: str) -> Optional[int]:
+        """The line where the parsed option `<args>.<dest>` is used otherwise than sent as a
+        model (`model=args.model`), shown (printed, logged) or bound to a name value flow
+        follows: passed on (`cost(args.backend)`), compared, used as a key. None if nowhere."""
+        assert self._tree is not None
+        for parent in ast.walk(self._tree):
+            for child in ast.iter_child_nodes(parent):
+                if not (isinstance(child, ast.Attribute) and child.attr == dest
+                        and isinstance(child.ctx, ast.Load)):
+                    continue
+                if isinstance(parent, ast.keyword) and parent.arg is not None and (
+                        parent.arg in MODEL_KEYWORDS or _hints_model(parent.arg)):
+                    continue
+                if isinstance(parent, ast.Call) and _prints(parent) \
+                        or isinstance(parent, ast.FormattedValue):
+                    continue
+                if isinstance(parent, (ast.Assign, ast.AnnAssign)) and parent.value is child:
+                    continue  # bound to a name: value flow takes it from there
+                return child.lineno
+        return None
 
     def _keep_call_arguments_together(self) -> None:
         """`EnumProperty(items=[("gpt-4", ...)], default="gpt-4")`: the model names one call
@@ -2099,6 +2216,9 @@ class Detector(CallResolver):
         if callee in seen:
             return None
         seen.add(callee)
+        field = self._class_field(callee)
+        if field is not None:  # `Config(model=...)`: wherever the module reads `.model`
+            return self._keys_looked_up(self._closure({field}), rename, seen)
         found = self._function_of(callee)
         if found is None:
             return None
@@ -2114,6 +2234,15 @@ class Detector(CallResolver):
                 return None
             parameter = callee.keyword
         return self._keys_looked_up(self._closure({_flow_key(scope, parameter)}), rename, seen)
+
+    def literals_reaching(self, node: ast.expr, scope: "_Scope") -> List[ast.Constant]:
+        """The model-name literals a name read at `node` (in `scope`) may hold, through the
+        names value flow binds them to (also where another binding is unknown)."""
+        key = _read_key(node, scope)
+        if key is None or not isinstance(node, ast.Name):
+            return []
+        return [candidate.node for candidate in self._candidates
+                if key in self._bound_to({id(candidate.node)})]
 
     def _used_at(self, literal: ast.Constant) -> Tuple[int, ...]:
         """Lines where a name bound (directly or through other names) to `literal` is used."""
@@ -2489,10 +2618,7 @@ class Detector(CallResolver):
         rule = self.options.table.parameter_rule(target)
         if rule is None:
             return fix, ""
-        calls: Dict[int, ast.Call] = {}
-        for key in [id(literal), *self._bound_to({id(literal)})]:
-            for call in self._model_calls.get(key, ()):
-                calls[id(call)] = call
+        calls, relayed, through = self._sending_calls(literal)
         dest = self._option_dests.get(id(literal))
         if dest is not None:  # `--model`'s default, sent as `model=args.model`
             calls.update((id(call), call) for call, *_ in self._calls if any(
@@ -2502,6 +2628,10 @@ class Detector(CallResolver):
         notes: List[str] = []
         rejected = ", ".join(f"{name}=" for name in (*rule.renamed, *rule.defaults_only,
                                                       *rule.unsupported))
+        if through is not None and not relayed:
+            return None, (f"the model goes into {through}(), and no call that sends it from "
+                          f"there is in sight: check that those calls pass no parameter "
+                          f"{target} rejects ({rejected}), then rename it by hand")
         dicts = [self._model_dicts[id(literal)]] if id(literal) in self._model_dicts else []
         dicts += [table for key in self._bound_to({id(literal)})
                   for table in self._model_dict_keys.get(key, ())]  # {"model": model, ...}
@@ -2554,6 +2684,13 @@ class Detector(CallResolver):
                                   f"the model")
             verdict = rule.judge(target, call_arguments(call))
             changed = [*verdict.dropped, *verdict.renamed]
+            if (changed or verdict.unsupported) and id(call) in relayed:
+                names = ", ".join(f"{name}=" for name in (*changed, *verdict.unsupported))
+                return None, (f"the model goes through {relayed[id(call)]}() to the call on "
+                              f"{self.line_label(call.lineno)}, which sends {names}: "
+                              f"{target} rejects them, and that call serves every caller of "
+                              f"{relayed[id(call)]}(): send them only for models that take "
+                              f"them, then rename the model")
             if changed and self._project_callee(call):
                 names = ", ".join(f"{name}=" for name in changed)
                 return None, (f"the model goes to {dotted_name(call.func)}() with {names} "
@@ -2589,6 +2726,73 @@ class Detector(CallResolver):
             return fix, ""
         return replace(fix, safety=FixSafety.UNSAFE, edits=tuple(edits),
                        description=f"{fix.description}; " + "; ".join(notes)), ""
+
+    def _sending_calls(self, literal: ast.Constant
+                       ) -> Tuple[Dict[int, ast.Call], Dict[int, str], Optional[str]]:
+        """The calls that take `literal` as their model (by id), directly or through names,
+        and through the model parameter of module functions it is passed to
+        (`gpt(q, model="gpt-4")` reaches `create(model=model, temperature=...)` in `gpt`);
+        those reached through a function, with the function's name; and the first function
+        or class of this module the model went into, if any."""
+        calls: Dict[int, ast.Call] = {}
+        relayed: Dict[int, str] = {}
+        keys: Set[Any] = {id(literal), *self._bound_to({id(literal)})}
+        callees = [self._passed_in[id(literal)]] if id(literal) in self._passed_in else []
+        seen: Set[_Callee] = set()
+        frontier: Set[Any] = set(keys)
+        through: Optional[str] = None
+        for _ in range(4):
+            for key in frontier:
+                for call in self._model_calls.get(key, ()):
+                    calls.setdefault(id(call), call)
+                    if through is not None:
+                        relayed.setdefault(id(call), through)
+            callees += [use.callee for key in frontier if not isinstance(key, int)
+                        for use in self._flow.uses.get(key, ()) if use.callee is not None
+                        and (use.model or self._only_sent(use.callee))]
+            frontier = set()
+            for callee in callees:
+                if callee in seen:
+                    continue
+                seen.add(callee)
+                attribute = self._class_field(callee)
+                if attribute is not None:  # `Config(model="gpt-4")`, read as `config.model`
+                    through = through or callee.name
+                    frontier |= self._closure({attribute}) - keys
+                    continue
+                parameter = self._parameter_of(callee)
+                found = self._function_of(callee)
+                if parameter is None or found is None:
+                    continue
+                through = through or callee.name
+                frontier |= self._closure({_flow_key(found[0], parameter)}) - keys
+                for call in self._enum_value_senders(found[1], parameter):
+                    calls.setdefault(id(call), call)
+                    relayed.setdefault(id(call), through)
+            keys |= frontier
+            callees = []
+            if not frontier:
+                break
+        return calls, relayed, through
+
+    def _class_field(self, callee: _Callee) -> Optional[_FlowKey]:
+        """The attribute a keyword argument of a class of this module becomes (a dataclass
+        field, or what `__init__` stores under the parameter's name): `(ATTRIBUTES, name)`."""
+        if callee.keyword is None or (id(callee.scope.owner(callee.name)), callee.name) \
+                not in self._classes:
+            return None
+        return (ATTRIBUTES, callee.keyword)
+
+    def _enum_value_senders(self, arguments: ast.arguments, parameter: str) -> List[ast.Call]:
+        """The calls of the function with `arguments` that send `parameter.value` (an Enum
+        member's) as their model: value flow binds no name to that attribute read."""
+        definition = self._definitions.get(id(arguments))
+        if definition is None:
+            return []
+        return [node for node in ast.walk(definition) if isinstance(node, ast.Call) and any(
+            keyword.arg in MODEL_KEYWORDS and isinstance(keyword.value, ast.Attribute)
+            and keyword.value.attr == "value" and isinstance(keyword.value.value, ast.Name)
+            and keyword.value.value.id == parameter for keyword in node.keywords)]
 
     def _options_held(self, spread: ast.expr, call: ast.Call) -> Optional[Dict[str, Any]]:
         """What a `**OPTIONS` of `call` holds (name -> literal value, or NOT_A_LITERAL) when
@@ -3073,6 +3277,26 @@ def _target_hints_model(target: ast.expr) -> bool:
     if isinstance(target, ast.Subscript):
         return _string_value(target.slice) in MODEL_DICT_KEYS
     return False
+
+
+def _field_read(node: ast.expr) -> Optional[str]:
+    """The string key of `record["name"]` / `record.get("name")`, if `node` is such a read."""
+    if isinstance(node, ast.Subscript):
+        return _string_value(node.slice)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr == "get" and node.args:
+        return _string_value(node.args[0])
+    return None
+
+
+def _alternatives(value: ast.expr) -> List[ast.expr]:
+    """The values an expression may take as a whole: both branches of `a if t else b`, each
+    operand of `a or b`; else the expression itself."""
+    if isinstance(value, ast.IfExp):
+        return [*_alternatives(value.body), *_alternatives(value.orelse)]
+    if isinstance(value, ast.BoolOp):
+        return [part for operand in value.values for part in _alternatives(operand)]
+    return [value]
 
 
 def _flow_key(owner: _Scope, name: str) -> _FlowKey:

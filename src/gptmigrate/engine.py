@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import signal
 import sys
 from dataclasses import dataclass, replace
@@ -131,14 +132,15 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
     else:
         from gptmigrate.detect import detect_source
 
-        tree, detection = detect_source(text, ctx.options,
+        options = _with_environment(ctx.options, text, path)
+        tree, detection = detect_source(text, options,
                                         ctx.prefilter.accepts_text if focused else None,
                                         line_label)
         findings = detection.findings
         if needs_rewrite(findings) or _may_move_constants(findings, tree, path):
             from gptmigrate.rewrite import attach_fixes
 
-            findings = attach_fixes(text, findings, detection, ctx.options, sdk_for(path),
+            findings = attach_fixes(text, findings, detection, options, sdk_for(path),
                                     tree, path)
         if any(f.fix is not None and f.fix.requires for f in findings):
             findings = hold_unmet(findings, sdk_for(path))
@@ -148,6 +150,22 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
         report_unused=ctx.settings.rule_enabled("GM901", path)
         and explicitly_selected("GM901", tuple(ctx.settings.select)), comments=comments)
+
+
+# engine= / deployment_id= as a keyword: what the project's environment can make an Azure call.
+_DEPLOYMENT_KEYWORD = re.compile(r"\b(?:engine|deployment_id)\s*=(?!=)")
+
+
+def _with_environment(options: DetectOptions, text: str, path: str) -> DetectOptions:
+    """The options for a Python file that names engine= or deployment_id=, with what its
+    project's dotenv files say of Azure (`project.azure_environment`); read only for such
+    files, and each folder once per run."""
+    if path.startswith("<") or _DEPLOYMENT_KEYWORD.search(text) is None:
+        return options
+    from gptmigrate import project
+
+    environment = project.azure_environment(Path(path))
+    return options if environment is None else replace(options, azure_environment=environment)
 
 
 def _hold_renames_sent_elsewhere(findings: List[Finding], tree: Any, path: str,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, Mapping, Optional
+from typing import Collection, Dict, Iterable, Mapping, Optional
 
 from gptmigrate.providers import MARKERS as PROVIDER_MARKERS
 from gptmigrate.table import ModelRow, Table
@@ -38,6 +38,7 @@ API_MARKERS = ("openai",) + PROVIDER_MARKERS
 OPENAI_OWNER_WORDS = (
     "completions", "edits", "fine_tunes", "assistants", "threads",
     "Completion", "ChatCompletion", "Embedding", "Edit", "FineTune", "FineTuningJob", "Moderation",
+    "Image", "Audio",  # with one of openai<1's methods only (`detect._GUESSED_V0_METHODS`)
 )
 # The other SDKs' markers that real LLM code spells in most of its files (each SDK's own
 # package, and the code built on it), with the words a finding of theirs must spell.
@@ -70,6 +71,19 @@ OPENAI_MODULE_WORDS = (
     "debug", "log", "enable_telemetry",
     "api_base",  # read where nothing sets it: 1.0 has no such attribute (detect.V0_SETTING_READS)
 )
+
+
+# Weaviate's vectorizer / generative module config (`text2vec-openai`, `generative-openai`):
+# `{"model": "ada", "modelVersion": "002", "type": "text"}` names a model family that the
+# version (and type) complete, text-embedding-ada-002 here, not an OpenAI model id.
+MODEL_VERSION_KEY = "modelVersion"
+
+
+def versioned_model(key: Optional[str], keys: Collection[Optional[str]]) -> bool:
+    """Whether the value under `key`, in a mapping holding `keys`, is such a family name: it
+    is never a model finding (Python dicts, and the JSON, YAML and JavaScript readers, which
+    mark it `Value.versioned`)."""
+    return key == "model" and MODEL_VERSION_KEY in keys
 
 
 @dataclass(frozen=True)
@@ -117,9 +131,30 @@ class ModelMatcher:
 
 @dataclass(frozen=True)
 class DetectOptions:
-    """What a scan needs besides the source: the day, the user's targets, the table."""
+    """What a scan needs besides the source: the day, the user's targets, the table; per
+    file, what its project says beside the code (`azure_environment`)."""
 
     table: Table
     matcher: ModelMatcher
     as_of: _dt.date
     targets: Mapping[str, str]
+    # Where the file's project configures Azure for openai<1 through the environment
+    # (`project.azure_environment`: ".env sets OPENAI_API_TYPE=azure"), set by the engine for a
+    # Python file that spells engine= or deployment_id=; None otherwise.
+    azure_environment: Optional[str] = None
+    def knows_model(self, value: str) -> bool:
+        """Whether `value` names a model the table has a row for (served, legacy or retired,
+        any provider; a provider prefix or a fine-tune's id around it aside) or a target the
+        user chose. Anything else in engine= / deployment_id= names a deployment, or a model
+        no one here can vouch for."""
+        table = self.table
+        if table.get(value) is not None or value in self.targets.values():
+            return True
+        prefix = _PROVIDER_PREFIX.match(value)
+        if prefix is not None and table.get(value[prefix.end():]) is not None:
+            return True
+        for pattern in (_FINE_TUNED_NEW, _FINE_TUNED_LEGACY):
+            tuned = pattern.match(value)
+            if tuned is not None and table.get(tuned.group("base")) is not None:
+                return True
+        return False

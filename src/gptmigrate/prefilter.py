@@ -117,6 +117,8 @@ class ApiGate:
         self.owner_words = tuple(sorted(set(owner_words)))
         self.module_words = tuple(sorted(set(module_words) - set(self.owner_words)))
         self._marker = module.encode()
+        # `getattr(openai, name)`: a resource looked up by name (`Detector._resource_by_name`)
+        self._lookup = re.compile(rb"getattr\(\s*" + re.escape(self._marker) + rb"\s*,")
         words = [w.encode() for w in self.module_words + self.owner_words]
         self._words = frozenset(words)
         self._owner = frozenset(w.encode() for w in self.owner_words)
@@ -135,6 +137,8 @@ class ApiGate:
         return self._import is None or self._import.search(data) is not None
 
     def _spells_a_word(self, data: bytes) -> bool:
+        if self._lookup.search(data) is not None:
+            return True
         bases, bound = self._bases(data)
         if bound is None:
             return True  # a word in a `from openai import` list

@@ -18,6 +18,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
+from urllib.parse import urlsplit
 
 from gptmigrate.sdk import ROOT_MARKERS
 
@@ -57,12 +58,17 @@ def consulted(path: Path) -> None:
 
 
 def project_root(path: Path) -> Path:
-    """The nearest folder above `path` with a project marker (.git, pyproject.toml ...)."""
+    """The nearest folder above `path` with a project marker (.git, pyproject.toml ...);
+    without one, the folder that holds the outermost package `path` is in (where
+    `python -m pkg.sub.run` runs from), else the file's own folder."""
     directory = path.resolve().parent
     for folder in (directory, *directory.parents):
         if any((folder / marker).exists() for marker in ROOT_MARKERS):
             return folder
-    return directory
+    top = directory
+    while (top / "__init__.py").is_file() and top.parent != top:
+        top = top.parent
+    return top
 
 
 def module_file(importer: Path, module: Optional[str], level: int) -> Optional[Path]:
@@ -260,6 +266,7 @@ def forget() -> None:
     _FILES.clear()
     _SETTINGS.clear()
     _IMPORTS.clear()
+    _ENVIRONMENTS.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
@@ -322,6 +329,102 @@ def settings_elsewhere(path: Path) -> Dict[str, List[Path]]:
     return result
 
 
+# Azure as openai<1 read it from the environment at import: OPENAI_API_TYPE=azure, or its
+# endpoint (OPENAI_API_BASE; AZURE_OPENAI_ENDPOINT, which projects keep beside it).
+_AZURE_HOSTS = (".openai.azure.com", ".cognitiveservices.azure.com")
+_AZURE_BASES = ("OPENAI_API_BASE", "AZURE_OPENAI_ENDPOINT")
+_ENV_FILE_LIMIT = 256 * 1024
+# folder -> (its dotenv files, the first that configures Azure with what it sets, or None)
+_ENVIRONMENTS: Dict[Path, Tuple[List[Path], Optional[Tuple[Path, str]]]] = {}
+
+
+def azure_environment(path: Path) -> Optional[str]:
+    """Where the project of the module at `path` configures Azure for openai<1 through the
+    environment: a dotenv file (`.env`, `.env.template`, `.env.example`, `*.env`) of the
+    module's folder or a folder above it, up to the project root (or, where no folder has a
+    root marker, the folder holding its outermost package or the folder the run was given),
+    that sets OPENAI_API_TYPE=azure, or, setting
+    no OPENAI_API_TYPE, OPENAI_API_BASE / AZURE_OPENAI_ENDPOINT to an Azure OpenAI host. Said
+    as "<file> sets <KEY>=<value>" (the file relative to the module's folder); None where no
+    such file is found. Each folder is read once per run; every dotenv file read is consulted
+    (the answer depends on them)."""
+    module_dir = path.resolve().parent
+    found: Optional[Tuple[Path, str]] = None
+    for folder in _environment_folders(module_dir):
+        if folder not in _ENVIRONMENTS:
+            _ENVIRONMENTS[folder] = _read_environments(folder)
+        files, azure = _ENVIRONMENTS[folder]
+        for file in files:
+            consulted(file)
+        if azure is not None and found is None:
+            found = azure
+    if found is None:
+        return None
+    file, setting = found
+    return f"{os.path.relpath(file, module_dir)} sets {setting}"
+
+
+def _environment_folders(module_dir: Path) -> List[Path]:
+    """The module's folder and those above it, up to the first with a root marker; where none
+    has one, up to the folder holding the module's outermost package (`project_root`) or the
+    outermost folder the run reads, whichever is higher."""
+    folders: List[Path] = []
+    for folder in (module_dir, *module_dir.parents):
+        folders.append(folder)
+        if any((folder / marker).exists() for marker in ROOT_MARKERS):
+            return folders
+    top = module_dir
+    while (top / "__init__.py").is_file() and top.parent != top:
+        top = top.parent
+    last = max(index for index, folder in enumerate(folders)
+               if index == 0 or folder == top or in_run(folder))
+    return folders[:last + 1]
+
+
+def _read_environments(folder: Path) -> Tuple[List[Path], Optional[Tuple[Path, str]]]:
+    from gptmigrate.formats import DOTENV, FormatError, reader_for
+
+    files: List[Path] = []
+    azure: Optional[Tuple[Path, str]] = None
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return files, None
+    for entry in entries:
+        try:
+            if reader_for(entry.name) is not DOTENV or not entry.is_file() \
+                    or entry.stat().st_size > _ENV_FILE_LIMIT:
+                continue
+            text = Path(entry.path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        file = Path(entry.path)
+        files.append(file)
+        try:
+            document = DOTENV.read(text)
+        except FormatError:
+            continue
+        if azure is None:
+            setting = _azure_setting({value.keys[-1]: value.text for value in document.values
+                                      if value.keys})
+            if setting is not None:
+                azure = (file, setting)
+    return files, azure
+
+
+def _azure_setting(values: Dict[str, str]) -> Optional[str]:
+    """The setting of one dotenv file that makes openai<1 run on Azure, if any."""
+    api_type = values.get("OPENAI_API_TYPE")
+    if api_type is not None:
+        return f"OPENAI_API_TYPE={api_type}" if api_type.strip().lower().startswith("azure") \
+            else None
+    for key in _AZURE_BASES:
+        host = urlsplit(values.get(key, "").strip()).hostname or ""
+        if host.endswith(_AZURE_HOSTS):
+            return f"{key}={values[key].strip()}"
+    return None
+
+
 _IMPORTS: Dict[Path, Set[Path]] = {}
 
 
@@ -372,5 +475,5 @@ def _python_files(root: Path) -> List[Path]:
     return _FILES[root]
 
 
-__all__ = ["CONSULTED", "RUN_PATHS", "constant_move", "definition", "forget", "importers",
+__all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "constant_move", "definition", "forget", "importers",
            "in_run", "module_file", "other_user", "same_process", "settings_elsewhere"]

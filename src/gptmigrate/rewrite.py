@@ -225,6 +225,17 @@ def _client_kind(sem: Semantics, facts: ModuleFacts, call: ast.Call) -> Optional
     return "azure" in types
 
 
+def _environment_deployment(keyword: str, environment: Optional[str]) -> str:
+    """Why a 0.x call naming a deployment in a module that configures no Azure stays manual:
+    OPENAI_API_TYPE in the environment made it an Azure call."""
+    why = f" ({environment})" if environment else ""
+    return (f"{keyword}= names an Azure deployment{why}, and the module leaves Azure's "
+            f"settings to the environment (OPENAI_API_TYPE, OPENAI_API_BASE), which "
+            f"AzureOpenAI reads under other names (AZURE_OPENAI_ENDPOINT, OPENAI_API_VERSION, "
+            f"AZURE_OPENAI_API_KEY): create the AzureOpenAI client by hand and pass the "
+            f"deployment as model=")
+
+
 def _reads_api_type(sem: Semantics) -> bool:
     """The module reads openai.api_type (`if openai.api_type == "azure":`)."""
     return any(isinstance(node.ctx, ast.Load) for node in sem.openai_attributes("api_type"))
@@ -308,6 +319,11 @@ def _outside_manual_calls(sem: Semantics, detector: Detector,
     literal alone, to a successor on the same API, stays.)"""
     manual = [call for finding in findings if finding.fix is None
               for call in [detector.legacy_nodes.get(_finding_span(finding))] if call is not None]
+    # `functools.partial(openai.ChatCompletion.create, model=..., ...)`: a 0.x method passed
+    # as a value stays manual, and so do the arguments given with it
+    manual += [holder for node, _ in detector.passed_resources()
+               for holder in [sem.parent(node)]
+               if isinstance(holder, ast.Call) and any(arg is node for arg in holder.args)]
     if not manual:
         return findings
     spans = [(sem.span(call), call.lineno) for call in manual]
@@ -801,6 +817,7 @@ class CallPlan:
         if not migration.rewrites:  # the endpoint is gone: say what to write, whatever the shape
             migration.arguments(self)
             raise Uncertain(f"{self.legacy.target} has no rewrite; see the rule's docs")
+        self._check_deployment()
         self._check_star_arguments()
         if any(arg.keyword is None and not arg.star for arg in call.args):
             raise Uncertain("the call passes positional arguments; name them, then run again")
@@ -934,6 +951,60 @@ class CallPlan:
         stream = self.keyword("stream")
         return stream is not None and not (isinstance(stream.value, cst.Name)
                                            and stream.value.value == "False")
+
+    def _check_deployment(self) -> None:
+        """A 0.x call whose engine= / deployment_id= names what the code gives no client for.
+
+        On Azure (the module sets openai.api_type to "azure", or a test of it guards the
+        call) the deployment goes to an AzureOpenAI client as model=. A call the code leaves
+        on OpenAI keeps that name as model= only when it names a model the table knows (the
+        0.x spelling `engine="text-davinci-003"`): anything else names a deployment whose
+        Azure settings live outside the module, or a model nothing here can vouch for.
+        deployment_id= is Azure's own word, and any of them names a deployment where a
+        dotenv file of the project configures Azure (`DetectOptions.azure_environment`):
+        openai<1 read Azure's settings from the environment at import, under names
+        AzureOpenAI does not read."""
+        keyword = next((k for k in self.call.keywords if k.arg in ("engine", "deployment_id")),
+                       None)
+        if keyword is None or self.legacy.sdk != "v0":
+            return
+        facts, sem = self.planner.facts, self.sem
+        if self.planner.settings_elsewhere().get("api_type"):
+            return  # another module decides where it runs (`_client`)
+        if not facts.api_types() and _api_type_guard(sem, self.call) is None:
+            environment = self.planner.options.azure_environment
+            if environment is not None or keyword.arg == "deployment_id":
+                raise Uncertain(_environment_deployment(keyword.arg, environment))
+        if _client_kind(sem, facts, self.call) is not False:
+            return  # on Azure, or only the run can tell
+        spelled = self._spelled_string(keyword.value)
+        if spelled is None or self.planner.options.knows_model(spelled):
+            return
+        named = f'"{spelled}"' if isinstance(keyword.value, ast.Constant) \
+            else f'{sem.source(keyword.value)} ("{spelled}")'
+        raise Uncertain(f"{keyword.arg}={named} names no model the table knows: an Azure "
+                        f"deployment (its settings left to the environment or made elsewhere) "
+                        f"or a model missing from the table; on Azure, create an "
+                        f"AzureOpenAI(azure_endpoint=..., api_version=..., api_key=...) client "
+                        f"and pass the deployment as model=; otherwise pass a served model as "
+                        f"model=, then run again")
+
+    def _spelled_string(self, value: ast.expr) -> Optional[str]:
+        """The text a string literal holds, or a module constant bound once to one."""
+        if isinstance(value, ast.Name):
+            sem = self.sem
+            key = sem.binding_of(value)
+            sites = sem.sites(key)
+            if len(sites) != 1 or key[0].parent is not None:
+                return None
+            statement = sem.parent(sites[0])
+            if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                    and statement.targets[0] is sites[0]):
+                return None
+            value = statement.value
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            return value.value
+        return None
 
     def _check_star_arguments(self) -> None:
         """`**kwargs` passes through a call whose API keeps its parameters (chat, embeddings):
@@ -1553,9 +1624,45 @@ class CallPlan:
         self.model = targets[0]
         self.other_models = sorted(set(targets) - {self.model})
         if outside:
+            self._callers_send_no_stale_model(base, literals)
             self.notes.append(" and ".join(dict.fromkeys(outside))
                               + " must name a chat model too")
         return True
+
+    def _callers_send_no_stale_model(self, base: ast.AST, moved: Sequence[ast.Constant]) -> None:
+        """Raise when a caller in this module of the function holding this call is seen
+        passing, as the model parameter `base`, a literal that is no chat model and that this
+        fix does not move (`model = "text-davinci-003"` in the caller, then
+        `answer(q, model=model)`): the rewritten call would send it to Chat Completions."""
+        sem, detector = self.sem, self.sem.detector
+        function = sem.enclosing_function(self.call)
+        if not isinstance(base, ast.Name) or function is None:
+            return
+        positional = [*function.args.posonlyargs, *function.args.args]  # type: ignore
+        index = next((i for i, item in enumerate(positional) if item.arg == base.id), None)
+        key = (sem.names.module, getattr(function, "name", ""))
+        callers = [sem.parent(read) for read in sem.reads(key)
+                   if isinstance(sem.parent(read), ast.Call) and sem.parent(read).func is read]
+        for call in callers:
+            passed = next((item.value for item in call.keywords if item.arg == base.id), None)
+            if passed is None and index is not None and index < len(call.args):
+                passed = call.args[index]
+            if isinstance(passed, ast.Constant):
+                reaching = [passed] if isinstance(passed.value, str) else []
+            elif isinstance(passed, ast.Name):
+                reaching = detector.literals_reaching(passed, sem.scope_of(passed))
+            else:
+                continue
+            for literal in reaching:
+                row = self.planner.options.table.get(literal.value)
+                if any(literal is other for other in moved) or row is None \
+                        or row.api not in ("completions", "edits"):
+                    continue  # a chat model (its own finding renames it), or unknown
+                raise Uncertain(
+                    f"a caller sends {literal.value} as {base.id} (line "
+                    f"{literal.lineno}, passed on line {call.lineno}), which Chat "
+                    f"Completions does not serve: change it to a chat model "
+                    f"({self.planner.default_chat()}) there, then run again")
 
     def claude_model(self, arg: cst.Arg) -> cst.BaseExpression:
         """The served Claude model (Messages) for a Text Completions model; a same-module
@@ -2428,9 +2535,19 @@ class CallPlan:
         legacy = self.sem.legacy(value)
         if legacy is not None:
             return migration_for(legacy) is self.migration and (
-                value is self.call or self.planner.rewritable(value))
+                value is self.call or (self._stop_of(value) == self._stop_of(self.call)
+                                       and self.planner.rewritable(value)))
         return any(name.endswith(f".{self.migration.resource}.create")
                    for name in self.sem.call_names(value))
+
+    def _stop_of(self, call: ast.Call) -> Optional[str]:
+        """The source of the stop= a call sends (None for none): reads of a name two calls
+        assign are cut at one stop sequence, which must be both calls' (`_cut`)."""
+        value = next((keyword.value for keyword in call.keywords if keyword.arg == "stop"),
+                     None)
+        if value is None or (isinstance(value, ast.Constant) and value.value is None):
+            return None
+        return self.sem.source(value)
 
     def _overwritten_at_once(self, statement: ast.stmt, site: ast.AST) -> bool:
         """`response = {}` followed by an `if`/`else` whose every branch assigns the name
@@ -2681,7 +2798,8 @@ class CallPlan:
                           f"{getattr(outer, 'lineno', 0)} in the new API's shape, so its readers "
                           f"elsewhere must change too; rewrite them by hand")
         if self.dict_view or self.dict_copy:
-            if isinstance(context, ast.Attribute) and not hasattr(dict, context.attr):
+            if isinstance(context, ast.Attribute) and not hasattr(dict, context.attr) and not (
+                    self.dict_view and context.attr in VIEW_METHODS):
                 raise Uncertain(f"the response is read with .{context.attr}() on line "
                                 f"{getattr(outer, 'lineno', 0)}, which openai<1's objects had "
                                 f"and a dict has not; rewrite that read by hand")
@@ -2775,6 +2893,9 @@ class CallPlan:
                 or not (isinstance(context, ast.Call) and any(arg is outer for arg in context.args)
                         and (self._calls_one_of(context, ("print",)) or _logs(context))):
             return False
+        if self.reads.shown_whole is not None:
+            raise Uncertain(f"the response is shown on line {context.lineno}: "
+                            f"{self.reads.shown_whole}")
         end = self.sem.span(outer)[1]
         self.edits.append(self.sem.edit(end, end, ".to_json()"))
         if "prints the response" not in " ".join(self.notes):
@@ -2996,15 +3117,6 @@ class CallPlan:
         class_name = ("AsyncAzureOpenAI" if self.asynchronous else "AzureOpenAI") \
             if facts.azure else kind
         name = self._client_expression()
-        if any(k.arg == "deployment_id" for k in self.call.keywords) \
-                and not facts.api_types() and not self.planner.settings_elsewhere().get("api_type"):
-            # Azure's own word, in a module that configures no Azure: OPENAI_API_TYPE did
-            raise Uncertain("deployment_id= names an Azure deployment, and the module leaves "
-                            "Azure's settings to the environment (OPENAI_API_TYPE, "
-                            "OPENAI_API_BASE), which AzureOpenAI reads under other names "
-                            "(AZURE_OPENAI_ENDPOINT, OPENAI_API_VERSION, AZURE_OPENAI_API_KEY): "
-                            "create the AzureOpenAI client by hand and pass the deployment as "
-                            "model=")
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
         if self.client_per_call:
@@ -3256,23 +3368,39 @@ OBJECT_VIEW_SOURCE = (
     f"        def __reduce__(self):  # pickled by value, rebuilt on load\n"
     f"            return {OBJECT_VIEW}, (dict(self),)\n"
     f"\n"
+    f"        def to_dict(self):  # openai<1's objects had both\n"
+    f"            return dict(self)\n"
+    f"\n"
+    f"        def to_dict_recursive(self):\n"
+    f"            import json\n"
+    f"            return json.loads(json.dumps(self))\n"
+    f"\n"
     f"    # the API's field order (openai<1 kept it; to_dict() gives the SDK's own)\n"
     f"    order = {{key: rank for rank, key in enumerate((\n"
     f"        \"id\", \"object\", \"created\", \"index\", \"data\", \"embedding\", \"model\", \"choices\",\n"
     f"        \"message\", \"delta\", \"role\", \"content\", \"text\", \"logprobs\", \"finish_reason\",\n"
     f"        \"usage\", \"prompt_tokens\", \"completion_tokens\", \"total_tokens\"))}}\n"
     f"\n"
-    f"    def convert(item):\n"
+    f"    def keys(item, within=None):\n"
+    f"        # a message's or a chunk's fields the API now sends empty (refusal: null), which\n"
+    f"        # openai<1's replies did not have; a message's null content stays\n"
+    f"        kept = [key for key in item if within not in (\"message\", \"delta\")\n"
+    f"                or (item[key] is not None and item[key] != [])\n"
+    f"                or (within, key) == (\"message\", \"content\")]\n"
+    f"        return sorted(kept, key=lambda key: order.get(key, len(order)))\n"
+    f"\n"
+    f"    def convert(item, within=None):\n"
     f"        if isinstance(item, dict):\n"
-    f"            keys = sorted(item, key=lambda key: order.get(key, len(order)))\n"
-    f"            return OpenAIObject((key, convert(item[key])) for key in keys)\n"
+    f"            return OpenAIObject((key, convert(item[key], key)) for key in keys(item, within))\n"
     f"        if isinstance(item, list):\n"
     f"            return [convert(inner) for inner in item]\n"
     f"        return item\n"
     f"\n"
-    f"    return convert(value)\n")
+    f"    return OpenAIObject((key, convert(value[key], key)) for key in keys(value))\n")
 
 
+# What the dict view adds to a dict's methods, as openai<1's objects had them.
+VIEW_METHODS = frozenset({"to_dict", "to_dict_recursive"})
 LEGACY_VIEW = "_completion_object"
 # Added to a module whose completion's response leaves what the fix can follow: the chat
 # response in the shape openai<1 gave a completion (built on OBJECT_VIEW; the text cut at

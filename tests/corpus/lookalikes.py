@@ -50,3 +50,8 @@ class FineTune:
 
 
 FineTune().create(model_kind="babbage")
+
+
+# Weaviate's text2vec-openai module: a model family the version completes
+# (text-embedding-ada-002), not an OpenAI model id.
+WEAVIATE_VECTORIZER = {"text2vec-openai": {"model": "ada", "modelVersion": "002", "type": "text"}}

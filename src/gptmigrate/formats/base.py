@@ -29,7 +29,8 @@ class Value:
     rename cannot be an edit of its characters), and the keys it is the value of (the
     innermost key above it; a YAML alias gives a value one more). `referring`: a compared
     value (`model === "gpt-4"`, `case "gpt-4":`), which code elsewhere looks up: never renamed
-    on its own."""
+    on its own. `versioned`: Weaviate's `"model": "ada"` beside a `"modelVersion"` key
+    (`matching.versioned_model`), a model family, never a finding."""
 
     start: int
     end: int
@@ -37,6 +38,7 @@ class Value:
     verbatim: Optional[int]
     keys: Tuple[str, ...] = ()
     referring: bool = False
+    versioned: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
     facts = _TextFacts(text)
     findings: List[Finding] = []
     for value in document.values:
+        if value.versioned:
+            continue
         match = matcher.match(value.text)
         if match is None:
             if any(_hints_version(key) for key in value.keys):

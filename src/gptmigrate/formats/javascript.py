@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Dict, Iterator, List, Optional, Set, Tuple
 
 from gptmigrate.formats.base import Comment, Document, FormatError, Lines, Value
-from gptmigrate.matching import DetectOptions
+from gptmigrate.matching import MODEL_VERSION_KEY, DetectOptions, versioned_model
 from gptmigrate.suppress import SUPPRESSION_MARKERS
 from gptmigrate.types import Finding, FixSafety, Position, Severity
 
@@ -176,11 +176,14 @@ def read(text: str, variant: str = "javascript") -> Document:
     document = Document(keyed=False)
     captures = _captures(query, root)
     modules = _specifiers(captures)
+    versions = MODEL_VERSION_KEY in text
     for node in captures.get("string", []) + captures.get("template", []):
         if node.start_byte in modules:
             continue
         value = _value(node, data, offsets)
         if value is not None:
+            if versions and _versioned(node, data):
+                value = replace(value, versioned=True)
             document.values.append(value)
     document.values.sort(key=lambda v: v.start)
     if any(marker in text for marker in SUPPRESSION_MARKERS):
@@ -223,6 +226,21 @@ def _value(node: Any, data: bytes, offsets: _Offsets) -> Optional[Value]:
     raw = data[opening.end_byte:closing.start_byte].decode("utf-8", "surrogatepass")
     return Value(start, end, value, start + 1 if raw == value else None, _keys_of(node, data),
                  _compared(node, data))
+
+
+def _versioned(node: Any, data: bytes) -> bool:
+    """`{ model: "ada", modelVersion: "002" }`: Weaviate's module config names a model family
+    (`matching.versioned_model`)."""
+    pair = node.parent
+    if pair is None or pair.type != "pair" or pair.parent is None \
+            or pair.parent.type != "object":
+        return False
+    key = _name(pair.child_by_field_name("key"), data)
+    if key != "model":
+        return False
+    keys = [_name(child.child_by_field_name("key"), data)
+            for child in pair.parent.named_children if child.type == "pair"]
+    return versioned_model(key, keys)
 
 
 def _compared(node: Any, data: bytes) -> bool:

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any, List, Optional, Tuple
 
 from gptmigrate.formats.base import Comment, Document, FormatError, Lines, Value
+from gptmigrate.matching import MODEL_VERSION_KEY, versioned_model
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _LITERAL = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null")
@@ -31,6 +33,9 @@ class _Reader:
         self.at = 0
         self.document = Document()
         self.relaxed = False  # comments or trailing commas: JSON with comments
+        # Open objects: their keys, and the values read right under a "model" key (by index),
+        # which Weaviate's "modelVersion" beside them makes a family name (`versioned_model`).
+        self.objects: List[Tuple[List[str], List[int]]] = []
 
     def fail(self, what: str, at: Optional[int] = None) -> FormatError:
         return FormatError(f"not valid JSON: {what} at "
@@ -88,16 +93,20 @@ class _Reader:
                 if char == '"':
                     value, start = self.string()
                     verbatim = start + 1 if text[start + 1:self.at - 1] == value else None
+                    if key == "model" and stack and stack[-1][0] == "{":
+                        self.objects[-1][1].append(len(self.document.values))
                     self.document.values.append(Value(start, self.at, value, verbatim,
                                                       () if key is None else (key,)))
                     expect = "after"
                 elif char in "{[":
                     stack.append((char, key))
+                    if char == "{":
+                        self.objects.append(([], []))
                     self.at += 1
                     expect, comma = ("key" if char == "{" else "value"), False
                     self.skip()
                     if self.at < size and text[self.at] == ("}" if char == "{" else "]"):
-                        stack.pop()
+                        self.pop(stack)
                         self.at += 1
                         expect, key = "after", self.key_of(stack)
                         self.skip()
@@ -122,6 +131,7 @@ class _Reader:
                 if char != '"':
                     raise self.fail("expected a key in double quotes")
                 key, _ = self.string()
+                self.objects[-1][0].append(key)
                 expect = "colon"
             elif expect == "colon":
                 if char != ":":
@@ -142,7 +152,7 @@ class _Reader:
                 if char != ("}" if kind == "{" else "]"):
                     raise self.fail("expected ',' or a closing bracket")
                 self.at += 1
-                stack.pop()
+                self.pop(stack)
                 key = self.key_of(stack)
             comma = False
             self.skip()
@@ -151,7 +161,19 @@ class _Reader:
         """A closing bracket right after a comma (a trailing comma): JSON with comments."""
         self.relaxed = True
         self.at += 1
-        stack.pop()
+        self.pop(stack)
+
+    def pop(self, stack: List[Tuple[str, Optional[str]]]) -> None:
+        """The innermost container closes; an object's "model" values beside a
+        "modelVersion" key are marked `versioned`."""
+        kind, _ = stack.pop()
+        if kind != "{":
+            return
+        keys, models = self.objects.pop()
+        if models and versioned_model("model", keys):
+            values = self.document.values
+            for index in models:
+                values[index] = replace(values[index], versioned=True)
 
     @staticmethod
     def key_of(stack: List[Tuple[str, Optional[str]]]) -> Optional[str]:
@@ -181,15 +203,26 @@ def _fast_read(text: str) -> Optional[Document]:
         return None
     found: List[Tuple[int, str, Optional[str]]] = []  # (token index, value, its key)
     count = 0  # string tokens (keys and values) met so far
+    # Weaviate's `"model"` beside `"modelVersion"` (`versioned_model`), by index in `found`;
+    # keys are looked at only in a text that spells the word
+    versioned: List[int] = []
+    versions = MODEL_VERSION_KEY in text
 
     def walk(items: List[Any], key: Optional[str], pairs: bool) -> None:
         nonlocal count
+        keys: Any = ()
+        if versions and pairs:
+            keys = [pair[0] for pair in items]
+            if MODEL_VERSION_KEY not in keys:
+                keys = ()
         for entry in items:
             if pairs:
                 key, entry = entry
                 count += 1  # the key's own token
             kind = entry.__class__
             if kind is str:
+                if keys and versioned_model(key, keys):
+                    versioned.append(len(found))
                 found.append((count, entry, key))
                 count += 1
             elif kind is _Pairs:
@@ -220,6 +253,8 @@ def _fast_read(text: str) -> Optional[Document]:
             target = next(wanted, None)
     if seen != count or target is not None:
         return None
+    for index in versioned:
+        document.values[index] = replace(document.values[index], versioned=True)
     return document
 
 

@@ -9,9 +9,11 @@ Strings with escapes or line-ending backslashes are decoded by tomllib itself.
 from __future__ import annotations
 
 import sys
-from typing import List, Optional, Tuple
+from dataclasses import replace
+from typing import Dict, List, Optional, Set, Tuple
 
 from gptmigrate.formats.base import Comment, Document, FormatError, Lines, Value
+from gptmigrate.matching import MODEL_VERSION_KEY, versioned_model
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -26,6 +28,7 @@ class _Lexer:
     def __init__(self, text: str) -> None:
         self.text = text
         self.document = Document()
+        self.versions = MODEL_VERSION_KEY in text  # Weaviate's key: `close` looks for it
 
     def fail(self, what: str, at: int) -> FormatError:
         return FormatError(f"not valid TOML: {what} at {Lines(self.text).where(at)}")
@@ -55,26 +58,26 @@ class _Lexer:
             end += 2 if char == "\\" and quote == '"' else 1
         raise self.fail("a string that never closes", at)
 
-    def key(self, at: int) -> Tuple[str, int]:
-        """The last part of the dotted key at `at` and the offset after the whole key."""
+    def key(self, at: int) -> Tuple[Tuple[str, ...], int]:
+        """The parts of the dotted key at `at` and the offset after the whole key."""
         text, size = self.text, len(self.text)
-        last = ""
+        parts: List[str] = []
         while True:
             if at < size and text[at] in "\"'":
                 end = self.string_end(at)
-                last = _decode(text[at:end], self, at)
+                parts.append(_decode(text[at:end], self, at))
             else:
                 end = at
                 while end < size and text[end] in _BARE_KEY:
                     end += 1
                 if end == at:
                     raise self.fail("expected a key", at)
-                last = text[at:end]
+                parts.append(text[at:end])
             at = _skip_blanks(text, end)
             if at < size and text[at] == ".":
                 at = _skip_blanks(text, at + 1)
                 continue
-            return last, at
+            return tuple(parts), at
 
     def comment(self, at: int) -> int:
         end = self.text.find("\n", at)
@@ -86,6 +89,10 @@ class _Lexer:
         text, size = self.text, len(self.text)
         stack: List[Tuple[str, Optional[str]]] = []  # open arrays and inline tables, with keys
         key: Optional[str] = None
+        # The keys of each table being read (the one under the last header, then the open
+        # inline tables), by the dotted prefix they sit under, and the values read right under
+        # a "model" key: Weaviate's "modelVersion" beside one makes it a family name.
+        tables: List[_Table] = [_Table()]
         expect = "key"  # key | value | after
         at = 0
         while at < size:
@@ -101,22 +108,31 @@ class _Lexer:
             elif expect == "key":
                 if char == "}" and stack and stack[-1][0] == "{":
                     stack.pop()  # an empty inline table, or a trailing comma (TOML 1.1)
+                    self.close(tables.pop())
                     at, expect = at + 1, "after"
                 elif char == "[" and not stack:
                     at = self.header_end(at)
+                    self.close(tables.pop())
+                    tables.append(_Table())
                     expect = "after"
                 else:
-                    key, at = self.key(at)
+                    parts, at = self.key(at)
+                    key = parts[-1]
+                    tables[-1].add(parts)
                     if at >= size or text[at] != "=":
                         raise self.fail("expected '=' after a key", at)
                     at, expect = at + 1, "value"
             elif expect == "value":
                 if char in "\"'":
                     end = self.string_end(at)
+                    if key == "model" and not (stack and stack[-1][0] == "["):
+                        tables[-1].models.append((tables[-1].last, len(self.document.values)))
                     self.value(at, end, key)
                     at, expect = end, "after"
                 elif char in "[{":
                     stack.append((char, key))
+                    if char == "{":
+                        tables.append(_Table())
                     at, expect = at + 1, ("value" if char == "[" else "key")
                 elif char == "]" and stack and stack[-1][0] == "[":
                     stack.pop()  # an empty array, or a trailing comma
@@ -133,14 +149,23 @@ class _Lexer:
                     expect = "value" if top[0] == "[" else "key"
                     key = top[1]
                 elif top is not None and char == ("]" if top[0] == "[" else "}"):
-                    stack.pop()
+                    if stack.pop()[0] == "{":
+                        self.close(tables.pop())
                     at += 1
                     key = stack[-1][1] if stack else None
                 else:
                     raise self.fail(f"unexpected {char!r}", at)
         if stack:
             raise self.fail("an array or inline table that never closes", size)
+        self.close(tables.pop())
         return self.document
+
+    def close(self, table: "_Table") -> None:
+        """A table is read: its "model" values beside a "modelVersion" key are `versioned`."""
+        values = self.document.values
+        for prefix, index in table.models if self.versions else ():
+            if versioned_model("model", table.keys.get(prefix, ())):
+                values[index] = replace(values[index], versioned=True)
 
     def header_end(self, at: int) -> int:
         text = self.text
@@ -169,6 +194,21 @@ class _Lexer:
         verbatim = start + width if inner == value else None
         self.document.values.append(Value(start, end, value, verbatim,
                                           () if key is None else (key,)))
+
+
+class _Table:
+    """The keys of one table by the dotted prefix they sit under (`a.model` and
+    `a.modelVersion` are keys of `a`), the prefix of the last key read, and the string values
+    read right under a `model` key (prefix, index in the document's values)."""
+
+    def __init__(self) -> None:
+        self.keys: Dict[Tuple[str, ...], Set[str]] = {}
+        self.last: Tuple[str, ...] = ()
+        self.models: List[Tuple[Tuple[str, ...], int]] = []
+
+    def add(self, parts: Tuple[str, ...]) -> None:
+        self.last = parts[:-1]
+        self.keys.setdefault(self.last, set()).add(parts[-1])
 
 
 def _escaped(text: str, at: int) -> bool:

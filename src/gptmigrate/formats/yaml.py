@@ -11,9 +11,11 @@ suppressions) are the `#` after a blank or at a line start that no scalar holds.
 from __future__ import annotations
 
 import bisect
-from typing import Any, Dict, List, Optional, Tuple
+from dataclasses import replace
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 from gptmigrate.formats.base import Comment, Document, FormatError, Value
+from gptmigrate.matching import MODEL_VERSION_KEY, versioned_model
 from gptmigrate.suppress import SUPPRESSION_MARKERS
 
 # Strings, and plain dates: an unquoted `api-version: 2023-05-15` is a YAML timestamp.
@@ -45,6 +47,8 @@ def read(text: str) -> Document:
     found: Dict[int, Tuple[Any, List[str]]] = {}  # id(node) -> (scalar node, its keys)
     spans: List[Tuple[int, int]] = []  # every scalar's span, keys included (for comments)
     seen = set()
+    versioned: Set[int] = set()  # Weaviate's `model: ada` beside `modelVersion:` (by node id)
+    versions = MODEL_VERSION_KEY in text
     stack: List[Tuple[Any, Optional[str]]] = [(root, None) for root in reversed(_compose(text))]
     while stack:
         node, key = stack.pop()
@@ -58,6 +62,12 @@ def read(text: str) -> Document:
             continue  # an alias of a collection: its values are read once
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
+            names = [str(name.value) for name, _ in node.value
+                     if isinstance(name, yaml.ScalarNode)] if versions else ()
+            if MODEL_VERSION_KEY in names:
+                versioned.update(id(value) for name, value in node.value
+                                 if isinstance(name, yaml.ScalarNode)
+                                 and versioned_model(str(name.value), names))
             for name, value in reversed(node.value):
                 if isinstance(name, yaml.ScalarNode):
                     spans.append((name.start_mark.index, name.end_mark.index))
@@ -70,7 +80,8 @@ def read(text: str) -> Document:
     for node, keys in found.values():
         value = _value(text, node, tuple(keys))
         if value is not None:
-            document.values.append(value)
+            document.values.append(replace(value, versioned=True) if id(node) in versioned
+                                   else value)
     document.values.sort(key=lambda v: v.start)
     if any(marker in text for marker in SUPPRESSION_MARKERS):
         document.comments = _comments(text, spans)

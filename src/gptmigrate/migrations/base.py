@@ -51,6 +51,9 @@ class Reads:
     # Where the reply's text is (a completion's or a message's): a fix that drops stop= for a
     # model that rejects it cuts every read of this path at the first stop sequence.
     text: Optional[Path] = None
+    # Why a response shown whole (printed, logged) no longer shows what it showed in 0.x (an
+    # image's URL, now megabytes of base64): the call stays manual with it.
+    shown_whole: Optional[str] = None
 
     @property
     def is_object(self) -> bool:

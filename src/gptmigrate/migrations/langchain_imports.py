@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import ast
 from dataclasses import replace
-from typing import TYPE_CHECKING, List, Set
+from typing import TYPE_CHECKING, Dict, List, Optional, Set
+from urllib.parse import urlsplit
 
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
@@ -41,8 +42,10 @@ def import_fix(sem: "Semantics", finding: Finding) -> Finding:
             or sem.text[start:end] != statement.module \
             or not all(alias.name in CLASSES for alias in statement.names):
         return finding
-    azure = _azure_through_openai(sem, {alias.asname or alias.name for alias in statement.names
-                                        if not alias.name.startswith("Azure")})
+    bound = {alias.asname or alias.name: alias.name for alias in statement.names}
+    azure = azure_through_openai(sem, {name: cls for name, cls in bound.items()
+                                        if not cls.startswith("Azure")}) \
+        or _azure_base(sem, {name: cls for name, cls in bound.items() if cls.startswith("Azure")})
     if azure:
         return replace(finding, message=f"{finding.message}. Not rewritten: {azure}")
     try:
@@ -59,11 +62,29 @@ def import_fix(sem: "Semantics", finding: Finding) -> Finding:
     return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
 
 
-def _azure_through_openai(sem: "Semantics", classes: Set[str]) -> str:
-    """Why the OpenAI classes of this import run on Azure here, which langchain_openai's do
-    not follow: old langchain read openai's module settings (`openai.api_type = "azure"`,
-    openai.api_base) and took `engine=` / `deployment_name=`; langchain_openai's ChatOpenAI
-    and OpenAIEmbeddings call OpenAI. Empty when nothing says Azure."""
+# What made old langchain's ChatOpenAI / OpenAIEmbeddings run on Azure, given to the class
+# itself: OpenAIEmbeddings' own Azure fields (langchain_community 0.0.x: `deployment`,
+# `openai_api_type`, `openai_api_version`), the chat wrappers' deployment (`engine=`,
+# `deployment_name=`, handed on to openai<1's create()), and the names langchain_openai's Azure
+# classes use. `openai_api_type` counts unless it is a literal naming no Azure type,
+# `openai_api_base` / `base_url` only as a literal Azure OpenAI endpoint.
+AZURE_KEYWORDS = frozenset({"engine", "deployment_id", "deployment_name", "deployment",
+                            "azure_deployment", "azure_endpoint", "openai_api_version",
+                            "api_version", "azure_ad_token", "azure_ad_token_provider"})
+AZURE_TYPES = ("azure", "azure_ad", "azuread")
+AZURE_HOSTS = (".openai.azure.com", ".cognitiveservices.azure.com")
+BASE_KEYWORDS = ("openai_api_base", "base_url")
+AZURE_TWINS = {"ChatOpenAI": "AzureChatOpenAI", "OpenAIEmbeddings": "AzureOpenAIEmbeddings",
+               "OpenAI": "AzureChatOpenAI"}  # the Completions LLM becomes a chat model (GM112)
+
+
+def azure_through_openai(sem: "Semantics", classes: Dict[str, str]) -> str:
+    """Why the OpenAI classes of this import (bound name -> class; GM112's `OpenAI` LLM too)
+    run on Azure here, which langchain_openai's do not follow: old langchain read openai's module settings
+    (`openai.api_type = "azure"`, openai.api_base) and the class's own Azure arguments
+    (`AZURE_KEYWORDS`, an Azure `openai_api_type` or endpoint); langchain_openai's ChatOpenAI
+    calls OpenAI with them and its OpenAIEmbeddings refuses an Azure api type. Empty when
+    nothing says Azure."""
     if not classes:
         return ""
     if sem.openai_attributes("api_type"):
@@ -72,14 +93,66 @@ def _azure_through_openai(sem: "Semantics", classes: Set[str]) -> str:
                 "AzureOpenAIEmbeddings from langchain_openai and pass azure_deployment=, "
                 "azure_endpoint= and api_version=, then run again")
     for node in ast.walk(sem.tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                and node.func.id in classes and any(
-                    k.arg in ("engine", "deployment_id", "deployment_name")
-                    for k in node.keywords):
-            return (f"line {node.lineno} names an Azure deployment ({node.func.id}(engine=/"
-                    f"deployment_name=...)), which langchain_openai's {node.func.id} does not "
-                    f"take: use its Azure class with azure_deployment=, then run again")
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in classes):
+            continue
+        keyword = next((k for k in node.keywords if k.arg is not None and _says_azure(sem, k)),
+                       None)
+        if keyword is not None:
+            name, cls = node.func.id, classes[node.func.id]
+            return (f"line {node.lineno} runs {name} on Azure ({name}({keyword.arg}=...)), "
+                    f"which langchain_openai's {AZURE_TWINS[cls][5:]} does not do (it calls OpenAI"
+                    f"{', and refuses an Azure api type' if cls == 'OpenAIEmbeddings' else ''}"
+                    f"): import {AZURE_TWINS[cls]} from langchain_openai and pass "
+                    f"azure_deployment=, azure_endpoint= and api_version=, then run again")
     return ""
+
+
+def _says_azure(sem: "Semantics", keyword: ast.keyword) -> bool:
+    if keyword.arg in AZURE_KEYWORDS:
+        return True
+    if keyword.arg == "openai_api_type":
+        value = _string(sem, keyword.value)
+        return value is None or value.strip().lower().startswith(AZURE_TYPES)
+    if keyword.arg in BASE_KEYWORDS:
+        value = _string(sem, keyword.value)
+        return value is not None and (urlsplit(value.strip()).hostname or "").endswith(
+            AZURE_HOSTS)
+    return False
+
+
+def _azure_base(sem: "Semantics", classes: Dict[str, str]) -> str:
+    """langchain_openai's AzureChatOpenAI / AzureOpenAIEmbeddings refuse an Azure endpoint
+    given as `openai_api_base=` / `base_url=` (ValueError: it goes in azure_endpoint=), which
+    old langchain on openai<1 took: the import stays where the class is given one."""
+    for node in ast.walk(sem.tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in classes:
+            keyword = next((k for k in node.keywords if k.arg in BASE_KEYWORDS), None)
+            if keyword is not None:
+                return (f"line {node.lineno} gives {node.func.id} its endpoint as "
+                        f"{keyword.arg}=, which langchain_openai's {classes[node.func.id]} "
+                        f"refuses (ValueError: Azure endpoints go in azure_endpoint=): pass it "
+                        f"as azure_endpoint= (and the deployment as azure_deployment=), then "
+                        f"run again")
+    return ""
+
+
+def _string(sem: "Semantics", value: ast.expr) -> Optional[str]:
+    """A string literal's text, or that of a module constant bound once to one."""
+    if isinstance(value, ast.Name):
+        key = sem.binding_of(value)
+        sites = sem.sites(key)
+        if len(sites) != 1 or key[0].parent is not None:
+            return None
+        statement = sem.parent(sites[0])
+        if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                and statement.targets[0] is sites[0]):
+            return None
+        value = statement.value
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return value.value
+    return None
 
 
 CHAT_CLASSES = frozenset({"ChatOpenAI", "AzureChatOpenAI"})
@@ -135,4 +208,4 @@ def _use_edits(sem: "Semantics", classes: Set[str]) -> List[Edit]:
     return edits
 
 
-__all__ = ["CODE", "import_fix"]
+__all__ = ["CODE", "azure_through_openai", "import_fix"]

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Dict, List, Tuple
 import libcst as cst
 
 from gptmigrate.migrations.base import Uncertain, drop_last_argument
+from gptmigrate.migrations.langchain_imports import azure_through_openai
 from gptmigrate.detect import call_arguments
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
 
@@ -57,6 +58,9 @@ def _plan(planner: "Planner", call: ast.Call) -> Fix:
     if not isinstance(call.func, ast.Name):
         raise Uncertain("the class is reached through an attribute: import ChatOpenAI from "
                         "langchain_openai and call it by hand")
+    azure = azure_through_openai(sem, {call.func.id: "OpenAI"})
+    if azure:
+        raise Uncertain(azure)
     edits: List[Edit] = [_import_edit(planner, call.func)]
     holder = sem.parent(call)
     if not (isinstance(holder, ast.Assign) and len(holder.targets) == 1

@@ -131,7 +131,10 @@ class ImageMigration(ModuleApiMigration):
                 f"model=\"{served}\", ...) without response_format="),
             ("data", "*", "revised_prompt"): (
                 f"{served} returns no revised_prompt (it would be None): use the prompt you "
-                f"sent instead, then run again")})
+                f"sent instead, then run again")},
+            shown_whole=f"{served} returns images as base64 data, never as URLs: shown whole, "
+                        f"the response holds megabytes of it where openai<1 showed the URL; "
+                        f"save or show base64.b64decode(image.b64_json) instead, then run again")
 
 
 class VariationMigration(ModuleApiMigration):
