@@ -69,10 +69,10 @@ KNOWN_GAPS: dict[str, str] = {
                                    "the call moves to client = OpenAI(): openai>=1's module "
                                    "attribute is None (0.x filled it from OPENAI_API_KEY), so the "
                                    "fixed script always exits, with no finding",
-    "settings_read_for_raw_requests": "f\"{openai.api_base}/models\" becomes f\"{openai.base_url}/"
-                                      "models\" and openai.api_key stays: both are None in openai>=1 "
-                                      "unless set, so requests.get('None/models') raises "
-                                      "MissingSchema, with no finding",
+    "settings_read_for_raw_requests": "f\"{openai.api_base}/models\" stays, reported (GM206, "
+                                      "manual: AttributeError on openai>=1), while the call is "
+                                      "rewritten; openai.api_key stays too, None in openai>=1 "
+                                      "unless set (0.x read OPENAI_API_KEY), with no finding",
     "chat_mock_patch_selftest": "the call becomes client.chat.completions.create but "
                                 "mock.patch('openai.ChatCompletion.create', return_value=<0.x dict>) "
                                 "is left as it is: the self-test now calls the API and its assert "
