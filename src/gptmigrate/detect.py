@@ -53,6 +53,8 @@ _NOT_A_MODEL = re.compile(
 )
 # Flags of argparse / click options whose default and choices name a model.
 _OPTION_FLAG = re.compile(r"^-{1,2}[\w-]*(?:model|engine|backend|llm|gpt)[\w-]*$", re.IGNORECASE)
+# `.create(` / `.acreate(` right after an expression (`getattr(openai, name).create(...)`).
+_CREATED = re.compile(r"\.\s*a?create\s*\(")
 # Characters str.splitlines breaks lines at but Python's tokenizer does not.
 _OTHER_LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
@@ -1016,8 +1018,11 @@ class _Callee:
 
 # Calls that only show a value: a model name passed to them is not used as anything else.
 _SHOWING_FUNCTIONS = frozenset({"print", "str", "repr", "format", "len", "echo", "secho"})
-_SHOWING_METHODS = frozenset({"info", "debug", "warning", "warn", "error", "exception",
-                              "critical", "log", "write", "format", "print", "echo"})
+# A logger's methods (logging, loguru, structlog): they show their arguments' str(), which was
+# the JSON for openai<1's objects.
+LOGGING_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception",
+                             "critical"})
+_SHOWING_METHODS = LOGGING_METHODS | {"log", "write", "format", "print", "echo"}
 
 
 # Calls that hold a value as a default or a setting (os.getenv's default, Field(default=...),
@@ -1534,8 +1539,7 @@ class Detector(CallResolver):
         name = _string_value(node.args[1]) if len(node.args) > 1 else None
         if name is not None and name not in V0_RESOURCES:
             return
-        created = re.compile(r"\.\s*a?create\s*\(")
-        if not created.match(self.index.text, self._offset(node.end_lineno, node.end_col_offset)):
+        if not _CREATED.match(self.index.text, self._offset(node.end_lineno, node.end_col_offset)):
             holder = next((statement for statement in ast.walk(self._tree)  # type: ignore[arg-type]
                            if isinstance(statement, ast.Assign) and statement.value is node
                            and len(statement.targets) == 1
@@ -2162,31 +2166,33 @@ class Detector(CallResolver):
         """The module function `callee` names (its scope and parameters), if it is one."""
         return self._functions.get((id(callee.scope.owner(callee.name)), callee.name))
 
-    def _parameter_of(self, callee: _Callee) -> Optional[str]:
-        """The parameter of the module function `callee` names that its argument becomes."""
+    def _parameter_of(self, callee: _Callee
+                      ) -> Optional[Tuple["_Scope", ast.arguments, str]]:
+        """The module function `callee` names (its scope and parameters) and the parameter
+        its argument becomes, if it is one."""
         found = self._function_of(callee)
         if found is None:
             return None
-        arguments = found[1]
+        scope, arguments = found
         positional = [*arguments.posonlyargs, *arguments.args]
         if callee.keyword is None:
-            return positional[callee.position].arg if callee.position < len(positional) \
-                else None
-        names = {a.arg for a in (*arguments.args, *arguments.kwonlyargs)}
-        return callee.keyword if callee.keyword in names else None
+            parameter = positional[callee.position].arg \
+                if callee.position < len(positional) else None
+        else:
+            names = {a.arg for a in (*arguments.args, *arguments.kwonlyargs)}
+            parameter = callee.keyword if callee.keyword in names else None
+        return (scope, arguments, parameter) if parameter is not None else None
 
     def _only_sent(self, callee: _Callee) -> bool:
         """Whether the module function `callee` names does nothing with the parameter its
         argument becomes but send it as a model (`model=name`, `model=name.value` of an Enum
         member) or show it (printed or logged, an Enum member's `name.name`): then renaming
         the argument changes only the model it requests."""
-        parameter = self._parameter_of(callee)
-        found = self._function_of(callee)
-        if parameter is None or found is None:
+        found = self._parameter_of(callee)
+        definition = self._definitions.get(id(found[1])) if found is not None else None
+        if found is None or definition is None:
             return False
-        definition = self._definitions.get(id(found[1]))
-        if definition is None:
-            return False
+        parameter = found[2]
 
         def reads_parameter(node: ast.AST, attributes: Tuple[str, ...]) -> bool:
             if isinstance(node, ast.Attribute) and node.attr in attributes:
@@ -2219,20 +2225,10 @@ class Detector(CallResolver):
         field = self._class_field(callee)
         if field is not None:  # `Config(model=...)`: wherever the module reads `.model`
             return self._keys_looked_up(self._closure({field}), rename, seen)
-        found = self._function_of(callee)
+        found = self._parameter_of(callee)
         if found is None:
             return None
-        scope, arguments = found
-        positional = [*arguments.posonlyargs, *arguments.args]
-        if callee.keyword is None:
-            if callee.position >= len(positional):
-                return None
-            parameter = positional[callee.position].arg
-        else:
-            names = {a.arg for a in (*arguments.args, *arguments.kwonlyargs)}
-            if callee.keyword not in names:
-                return None
-            parameter = callee.keyword
+        scope, _, parameter = found
         return self._keys_looked_up(self._closure({_flow_key(scope, parameter)}), rename, seen)
 
     def literals_reaching(self, node: ast.expr, scope: "_Scope") -> List[ast.Constant]:
@@ -2760,13 +2756,13 @@ class Detector(CallResolver):
                     through = through or callee.name
                     frontier |= self._closure({attribute}) - keys
                     continue
-                parameter = self._parameter_of(callee)
-                found = self._function_of(callee)
-                if parameter is None or found is None:
+                found = self._parameter_of(callee)
+                if found is None:
                     continue
+                scope, arguments, parameter = found
                 through = through or callee.name
-                frontier |= self._closure({_flow_key(found[0], parameter)}) - keys
-                for call in self._enum_value_senders(found[1], parameter):
+                frontier |= self._closure({_flow_key(scope, parameter)}) - keys
+                for call in self._enum_value_senders(arguments, parameter):
                     calls.setdefault(id(call), call)
                     relayed.setdefault(id(call), through)
             keys |= frontier

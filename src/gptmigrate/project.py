@@ -65,6 +65,11 @@ def project_root(path: Path) -> Path:
     for folder in (directory, *directory.parents):
         if any((folder / marker).exists() for marker in ROOT_MARKERS):
             return folder
+    return _package_root(directory)
+
+
+def _package_root(directory: Path) -> Path:
+    """The folder holding the outermost package `directory` is in (itself if no package)."""
     top = directory
     while (top / "__init__.py").is_file() and top.parent != top:
         top = top.parent
@@ -373,9 +378,7 @@ def _environment_folders(module_dir: Path) -> List[Path]:
         folders.append(folder)
         if any((folder / marker).exists() for marker in ROOT_MARKERS):
             return folders
-    top = module_dir
-    while (top / "__init__.py").is_file() and top.parent != top:
-        top = top.parent
+    top = _package_root(module_dir)
     last = max(index for index, folder in enumerate(folders)
                if index == 0 or folder == top or in_run(folder))
     return folders[:last + 1]

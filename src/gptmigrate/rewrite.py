@@ -21,9 +21,10 @@ from typing import AbstractSet, Callable, Dict, List, Optional, Sequence, Set, T
 
 import libcst as cst
 
-from gptmigrate.detect import (OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS, DetectOptions, Detection,
-                               Detector, LegacyCall, LineIndex, Span, call_arguments, detector_for,
-                               dotted_name, literal_argument, literal_text, parse)
+from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS,
+                               DetectOptions, Detection, Detector, LegacyCall, LineIndex, Span,
+                               call_arguments, detector_for, dotted_name, literal_argument,
+                               literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
@@ -418,12 +419,6 @@ def _left_out_matters(text: str, tree: ast.Module, left_out: Sequence[Tuple[int,
         if _spelled_anywhere(text, assigned, index.starts[first - 1], end):
             return True
     return False
-
-
-# A logger's methods (logging, loguru, structlog): they show their arguments' str(), which was
-# the JSON for openai<1's objects.
-LOGGING_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception",
-                             "critical"})
 
 
 def _logs(call: ast.Call) -> bool:
