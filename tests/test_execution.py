@@ -65,14 +65,6 @@ KNOWN_GAPS: dict[str, str] = {
                                "BadRequestError, with no finding",
     "error_str_message_shown": "f'({e})' of a caught InvalidRequestError: 1.x's str() starts "
                                "with 'Error code: 400 - ', with no finding",
-    "settings_api_key_guard_read": "`if not openai.api_key: sys.exit(...)` is kept as it is while "
-                                   "the call moves to client = OpenAI(): openai>=1's module "
-                                   "attribute is None (0.x filled it from OPENAI_API_KEY), so the "
-                                   "fixed script always exits, with no finding",
-    "settings_read_for_raw_requests": "f\"{openai.api_base}/models\" stays, reported (GM206, "
-                                      "manual: AttributeError on openai>=1), while the call is "
-                                      "rewritten; openai.api_key stays too, None in openai>=1 "
-                                      "unless set (0.x read OPENAI_API_KEY), with no finding",
     "chat_mock_patch_selftest": "the call becomes client.chat.completions.create but "
                                 "mock.patch('openai.ChatCompletion.create', return_value=<0.x dict>) "
                                 "is left as it is: the self-test now calls the API and its assert "
@@ -81,11 +73,6 @@ KNOWN_GAPS: dict[str, str] = {
                                             "ChatCompletion.create() classmethod in a module that "
                                             "never imports openai is renamed (a label stored and "
                                             "printed): the output changes",
-    "error_api_connection_offline_base": "api_base=PROXY if via_proxy else openai.api_base in the "
-                                         "call keeps it manual with a wrong reason ('the response "
-                                         "is read inside the call's own arguments'), though "
-                                         "client.with_options(base_url=...) serves it (as it does "
-                                         "when the value is first bound to a name)",
     "chat_choices_slice_negative": "left manual ('the response is sliced') for choices[1:3], "
                                    "choices[-1] and reversed(choices): list operations that read "
                                    "the same on 1.x's list of Choice objects",

@@ -24,7 +24,7 @@ from pyflakes import api as pyflakes_api
 from pyflakes import reporter as pyflakes_reporter
 
 from conftest import ROOT, TODAY
-from gptmigrate import detect, rewrite, sdk
+from gptmigrate import detect, project, rewrite, sdk
 from gptmigrate.focus import Focus
 from gptmigrate.cli import main
 from gptmigrate.engine import Mode, check_source, fix_source, process_file
@@ -608,17 +608,47 @@ def test_a_read_of_a_setting_openai_1_lacks_is_reported_where_nothing_sets_it(ct
               '    return openai.ChatCompletion.create(model="gpt-4o", messages=[{"role": "user", '
               '"content": q}])["choices"][0]["message"]["content"]\n')
     [read] = [f for f in check_source(source, ctx) if f.code == "GM206"]
-    assert read.fix is None and read.line == 5 and "openai.api_base is read here" in read.message
+    assert read.line == 5 and "openai.api_base is read here" in read.message
     assert "client.base_url" in read.message and "OPENAI_BASE_URL" in read.message
     fixed, _, _ = fix_source(source, ctx, unsafe=True)
-    # the call is rewritten; the read keeps its name (openai.base_url would be None here)
-    assert "client.chat.completions.create(" in fixed and "print(openai.api_base)" in fixed
+    # the call is rewritten; the read becomes the lookup 0.28 made (openai.base_url would be
+    # None here), with os imported
+    assert "client.chat.completions.create(" in fixed and fixed.startswith("import os\n")
+    assert 'print(os.environ.get("OPENAI_API_BASE", "https://api.openai.com/v1"))' in fixed
     # where the module sets it, the client takes it and every use is renamed, as before
     set_first = source.replace("import openai\n",
                                'import openai\n\nopenai.api_base = "http://gw/v1"\n')
     assert not [f for f in check_source(set_first, ctx) if f.code == "GM206"]
     fixed, _, _ = fix_source(set_first, ctx, unsafe=True)
     assert "print(openai.base_url)" in fixed and "base_url=openai.base_url" in fixed
+
+
+def test_a_key_read_becomes_the_environment_lookup_unless_another_module_sets_it(
+        tmp_path: Path):
+    """openai<1 filled openai.api_key from OPENAI_API_KEY; openai>=1 leaves it None. A read in
+    0.x code becomes 0.28's lookup, except where another module of the project sets the key
+    (then the read may be right as it is) or the project pins openai<1."""
+    source = ('import sys\nimport openai\n\nif not openai.api_key:\n    sys.exit("no key")\n'
+              'r = openai.ChatCompletion.create(model="gpt-4o", messages=[])\n')
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    _project_file(alone, source, "openai>=1")
+    _fix_project(alone)
+    fixed = (alone / "app.py").read_text()
+    assert 'import os\nimport sys' in fixed and 'if not os.environ.get("OPENAI_API_KEY"):' in fixed
+    beside = tmp_path / "beside"
+    beside.mkdir()
+    _project_file(beside, source, "openai>=1")
+    (beside / "config.py").write_text('import openai\n\nopenai.api_key = "sk-test"\n')
+    result = CliRunner().invoke(main, ["scan", str(beside), *PINNED, "--unsafe-fixes",
+                                       "--format", "json"], catch_exceptions=False)
+    [read] = [f for f in json.loads(result.output)["findings"] if f["code"] == "GM206"]
+    assert read["fix"] is None and "config.py sets openai.api_key" in read["message"]
+    pinned = tmp_path / "pinned"
+    pinned.mkdir()
+    _project_file(pinned, source, "openai==0.28.1")
+    _fix_project(pinned)
+    assert (pinned / "app.py").read_text() == source
 
 
 def test_v0_reads_keep_the_quotes_of_an_f_string(ctx, tmp_path: Path):

@@ -179,6 +179,11 @@ V0_SETTING_READS: dict[str, str] = {
     "log": "0.28 gave None unless the program set it; openai>=1 reads OPENAI_LOG",
     "enable_telemetry": "0.28 gave False (it had no effect)",
 }
+# Module settings openai-python 1.0 keeps but no longer fills from the environment at import,
+# each with the variable 0.28 read: 1.0's module attribute is None unless code sets it (its
+# clients read the environment themselves), so a read where nothing sets it changes value.
+ENVIRONMENT_SETTINGS: dict[str, str] = {"api_key": "OPENAI_API_KEY",
+                                        "organization": "OPENAI_ORGANIZATION"}
 # Modules of openai-python < 1.0 that 1.0 removed without a replacement in the SDK, each with
 # what code that used it does instead.
 REMOVED_HELPERS: dict[str, str] = {
@@ -1623,7 +1628,8 @@ class Detector(CallResolver):
         qualified = sorted(self._qualified(node))
         setting = next((name.split(".")[1] for name in qualified if name.count(".") == 1
                         and name.startswith("openai.")
-                        and name.split(".")[1] in V0_SETTING_READS), None)
+                        and (name.split(".")[1] in V0_SETTING_READS
+                             or name.split(".")[1] in ENVIRONMENT_SETTINGS)), None)
         if setting is not None:
             if isinstance(node.ctx, ast.Load):
                 self._setting_reads.append((self._span(node), setting))
@@ -1640,6 +1646,17 @@ class Detector(CallResolver):
     def _report_reference(self, span: Span, code: str, what: str, name: str,
                           read: bool = False) -> None:
         if code in V0_ONLY_CODES and name.startswith("openai") and self._in_v0_branch(span):
+            return
+        if read and name.split(".")[1] in ENVIRONMENT_SETTINGS:
+            setting = name.split(".")[1]
+            self._add_rule_finding(
+                code, Severity.WARNING,
+                f"{what} is read here, and openai-python 1.0 no longer fills it from "
+                f"{ENVIRONMENT_SETTINGS[setting]} at import (it stays None unless code sets "
+                f"it; the client reads the variable itself), and this module does not set it: "
+                f"read os.environ.get(\"{ENVIRONMENT_SETTINGS[setting]}\"), the value 0.28 "
+                f"gave",
+                span)
             return
         if read:
             setting = name.split(".")[1]
@@ -1706,9 +1723,15 @@ class Detector(CallResolver):
                 self._keep_choices_apart(renamed)
         for call, legacy in calls:
             self._report_call(call, legacy)
+        v0_code = any(legacy.sdk == "v0" and legacy.target.startswith("openai.")
+                      and not self.runs_only_on_v0(call.func) for call, legacy in calls)
         for span, setting in self._setting_reads:
             name = f"openai.{setting}"
-            if setting not in self._settings_set:
+            if setting in ENVIRONMENT_SETTINGS:
+                # only in 0.x code: a module written for 1.0 that reads the key reads its own
+                if setting not in self._settings_set and v0_code:
+                    self._report_reference(span, "GM206", name, name, read=True)
+            elif setting not in self._settings_set:
                 self._report_reference(span, "GM206", name, name, read=True)
             elif setting in V0_ONLY_SETTINGS:  # set here too: the setting's own message
                 self._report_reference(span, "GM206", name, name)

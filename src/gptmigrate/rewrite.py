@@ -29,7 +29,7 @@ from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
                                    langchain_imports, langchain_llm, llama_index_imports,
-                                   v0_embeddings_utils, v0_errors, v0_object_types,
+                                   v0_embeddings_utils, v0_errors, v0_object_types, v0_settings,
                                    vertex_genai)
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import project
@@ -40,7 +40,7 @@ from gptmigrate.types import Edit, Finding, Fix, FixSafety
 CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
                                  langchain_imports.CODE, langchain_llm.CODE, google_genai.CODE,
                                  llama_index_imports.CODE, assistants_responses.CODE,
-                                 vertex_genai.CODE, v0_embeddings_utils.CODE}
+                                 vertex_genai.CODE, v0_embeddings_utils.CODE, v0_settings.CODE}
 
 
 class Escapes(Uncertain):
@@ -364,6 +364,8 @@ def _planned(planner: "Planner", finding: Finding, planned: List[Finding],
         return planner.constant_fix(finding)
     if finding.code == v0_errors.CODE:
         return v0_errors.error_fix(sem, finding, sdk)
+    if finding.code == v0_settings.CODE:
+        return v0_settings.read_fix(planner, finding)
     if finding.code == langchain_imports.CODE:
         return langchain_imports.import_fix(sem, finding)
     if finding.code == v0_object_types.CODE and not sdk.v0:

@@ -265,16 +265,22 @@ RULES: Tuple[Rule, ...] = (
         name="v0-module-setting",
         summary="A module setting of openai-python < 1.0 that 1.0 ignores: openai.proxy, "
         "openai.api_key_path, openai.requestssession, openai.verify_ssl_certs, "
-        "openai.ca_bundle_path, openai.app_info, openai.debug, openai.log.",
+        "openai.ca_bundle_path, openai.app_info, openai.debug, openai.log; and reads of "
+        "settings 1.0 no longer fills from the environment (openai.api_base, and openai.api_key "
+        "/ openai.organization in 0.x code) where nothing sets them.",
         why="openai>=1 reads none of them: the assignment still runs, and requests go out "
         "without the proxy, the key file or the session it named (a network that needs the "
-        "proxy then fails with APIConnectionError).",
+        "proxy then fails with APIConnectionError). openai<1 filled api_key, organization and "
+        "api_base from OPENAI_API_KEY, OPENAI_ORGANIZATION and OPENAI_API_BASE at import; "
+        "openai>=1 leaves the first two None and has no api_base.",
         example='openai.proxy = "http://proxy.internal:3128"',
         use_instead="The client's own arguments: http_client=openai.DefaultHttpxClient("
         "proxy=..., verify=...) for the proxy, the session and certificates, api_key= for a "
         "key file, OPENAI_LOG=debug for logging.",
-        fix="manual: the values take another form (a requests proxy dict is not an httpx "
-        "proxy), so the finding names the client argument to use.",
+        fix="manual for settings: the values take another form (a requests proxy dict is not "
+        "an httpx proxy), so the finding names the client argument to use. Unsafe for reads of "
+        "api_key, organization and api_base: the environment lookup 0.28 made "
+        "(os.environ.get(\"OPENAI_API_KEY\")), unless another module sets the setting.",
         references=(_V1_GUIDE,),
     ),
     Rule(
@@ -408,7 +414,7 @@ def get_rule(code_or_name: str) -> Optional[Rule]:
 # Findings the API rewrites plan a fix for (legacy calls and v0 exceptions): only a file with one
 # of these is parsed with libcst.
 REWRITTEN_CODES = frozenset({"GM101", "GM102", "GM103", "GM104", "GM105", "GM110", "GM112", "GM201",
-                             "GM202", "GM204", "GM210", "GM211", "GM212", "GM213", "GM214"})
+                             "GM202", "GM204", "GM206", "GM210", "GM211", "GM212", "GM213", "GM214"})
 OFF_BY_DEFAULT = frozenset({"GM901"})
 
 
