@@ -73,9 +73,6 @@ KNOWN_GAPS: dict[str, str] = {
                                             "ChatCompletion.create() classmethod in a module that "
                                             "never imports openai is renamed (a label stored and "
                                             "printed): the output changes",
-    "chat_choices_slice_negative": "left manual ('the response is sliced') for choices[1:3], "
-                                   "choices[-1] and reversed(choices): list operations that read "
-                                   "the same on 1.x's list of Choice objects",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -2573,6 +2573,8 @@ class CallPlan:
         if path not in reads.objects and path not in reads.lists:
             return
         context = self.sem.parent(outer)
+        while path in reads.lists and self._same_items(outer, context):
+            outer, context = context, self.sem.parent(context)  # type: ignore[assignment]
         alias: Optional[ast.Name] = None
         if isinstance(context, ast.Assign) and len(context.targets) == 1 \
                 and isinstance(context.targets[0], ast.Name) and context.value is outer:
@@ -2595,6 +2597,16 @@ class CallPlan:
         child_base = path + ("*",) if path in reads.lists and not isinstance(
             context, ast.Assign) else path
         self._follow(alias, child_base, depth + 1)
+
+    def _same_items(self, listed: ast.AST, context: Optional[ast.AST]) -> bool:
+        """`choices[1:3]`, `reversed(choices)`, `list(choices)`: a list (or iterator) of the
+        same objects, read as the list's items are."""
+        if isinstance(context, ast.Subscript) and context.value is listed:
+            return isinstance(context.slice, ast.Slice) and isinstance(context.ctx, ast.Load)
+        return isinstance(context, ast.Call) and context.args == [listed] \
+            and not context.keywords and isinstance(context.func, ast.Name) \
+            and context.func.id in ("reversed", "list", "tuple") \
+            and not self.sem.sites((self.sem.names.module, context.func.id))
 
     def _enumerated(self, listed: ast.AST) -> Optional[ast.Name]:
         """`for i, item in enumerate(<listed>)`: the name each item is bound to."""
@@ -2927,6 +2939,9 @@ class CallPlan:
                 if isinstance(index, ast.Slice) and steps and self._leaf(
                         base + tuple(step.path_part() for step in steps)):
                     return steps, current  # `item["embedding"][:3]`: a slice of a value
+                if isinstance(index, ast.Slice) \
+                        and base + tuple(step.path_part() for step in steps) in self.reads.lists:
+                    return steps, current  # `choices[1:3]`: the same items (`_same_items`)
                 if isinstance(index, (ast.Slice, ast.Tuple)):
                     raise Uncertain("the response is sliced; rewrite its reads by hand")
                 if isinstance(index, ast.Constant) and isinstance(index.value, str):
