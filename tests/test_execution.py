@@ -65,10 +65,6 @@ KNOWN_GAPS: dict[str, str] = {
                                "BadRequestError, with no finding",
     "error_str_message_shown": "f'({e})' of a caught InvalidRequestError: 1.x's str() starts "
                                "with 'Error code: 400 - ', with no finding",
-    "chat_mock_patch_selftest": "the call becomes client.chat.completions.create but "
-                                "mock.patch('openai.ChatCompletion.create', return_value=<0.x dict>) "
-                                "is left as it is: the self-test now calls the API and its assert "
-                                "fails, with no finding",
     "lookalike_local_completion_dataclass": "the default engine=\"gpt-3.5-turbo\" of a local "
                                             "ChatCompletion.create() classmethod in a module that "
                                             "never imports openai is renamed (a label stored and "

@@ -685,6 +685,7 @@ class CallResolver:
         self._references: Dict[Tuple[str, str], Set[str]] = {}
         self._calls: List[Tuple[ast.Call, Tuple[str, ...], str, Tuple[str, ...]]] = []
         self._passed: List[Tuple[_Reference, Tuple[str, ...], str, Tuple[str, ...]]] = []
+        self._passed_to: Dict[int, ast.Call] = {}  # id of a value passed -> the call
         self._imports: Set[str] = set()
         # Enclosing scopes, innermost last: "" is the module, then one key per def / class.
         self._scopes: List[str] = [""]
@@ -772,6 +773,7 @@ class CallResolver:
             if isinstance(arg.value, (ast.Name, ast.Attribute)):
                 self._passed.append((arg.value, tuple(sorted(self._qualified(arg.value))),
                                      self._expression_name(arg.value), self._visible()))
+                self._passed_to[id(arg.value)] = node
 
     def _store(self, target: Optional[ast.expr], value: ast.expr) -> None:
         if target is None or not isinstance(target, (ast.Name, ast.Attribute)):
@@ -1169,6 +1171,9 @@ class Detector(CallResolver):
         # reads of openai.<setting> openai>=1 lacks, and the settings the module assigns: a
         # read is reported in `_finish` unless the module sets that setting itself
         self._setting_reads: List[Tuple[Span, str]] = []
+        # 0.x methods a test double replaces: (resource, method) -> the patch call
+        self._patched: Dict[Tuple[str, str], ast.Call] = {}
+        self._patch_targets: List[Tuple[ast.Constant, LegacyCall]] = []
         self._settings_set: Set[str] = set()
 
     # -- the walk ------------------------------------------------------------------------------
@@ -1487,6 +1492,14 @@ class Detector(CallResolver):
     def visit_Call(self, node: ast.Call) -> None:
         super().visit_Call(node)
         self._call_scopes[id(node)] = self.scope
+        if _patches(node) and node.args and isinstance(node.args[0], ast.Constant) \
+                and isinstance(node.args[0].value, str):
+            target = _PATCH_TARGET.search(node.args[0].value)
+            if target is not None and target.group(1) in V0_RESOURCES:
+                resource, method = target.groups()
+                self._patched.setdefault((resource, method), node)
+                self._patch_targets.append((node.args[0], LegacyCall(
+                    V0_RESOURCES[resource], "v0", resource, method, f"openai.{resource}.{method}")))
         if isinstance(node.func, ast.Name) and node.func.id == "getattr" and node.args \
                 and "openai" in self._qualified(node.args[0]):
             self._resource_by_name(node)
@@ -1735,15 +1748,40 @@ class Detector(CallResolver):
                 self._report_reference(span, "GM206", name, name, read=True)
             elif setting in V0_ONLY_SETTINGS:  # set here too: the setting's own message
                 self._report_reference(span, "GM206", name, name)
+        for target, legacy in self._patch_targets:
+            if not self.runs_only_on_v0(target):
+                self._report_patch(target, legacy, f"{legacy.target} (patched by name)")
         for node, legacy in self.passed_resources():
+            holder = self._passed_to.get(id(node))
+            if holder is not None and _patches(holder):
+                method = legacy.method or next(
+                    (arg.value for arg in holder.args[1:2] if isinstance(arg, ast.Constant)
+                     and isinstance(arg.value, str)), "")
+                self._patched.setdefault((legacy.resource, method), holder)
+                self._report_patch(node, replace(legacy, method=method),
+                                   f"{dotted_name(node)} (patched)")
+                continue
+            method = f".{legacy.method}" if legacy.method else ""
             self._add_rule_finding(
                 "GM201" if legacy.code in ("GM101", "GM102") else legacy.code, Severity.ERROR,
                 f"{dotted_name(node)} (passed as a value) was removed in openai-python 1.0. Not "
                 f"rewritten: it is called elsewhere, with arguments and reads the fix does not "
                 f"follow; pass an OpenAI() client's method instead (the one that replaces "
-                f"openai.{legacy.resource}.{legacy.method}) and move those arguments and reads "
-                f"with it",
+                f"openai.{legacy.resource}{method}) and move those arguments and reads with it",
                 self._span(node))
+
+    def _report_patch(self, node: ast.expr, legacy: LegacyCall, what: str) -> None:
+        """A test double put in place of a 0.x method (`mock.patch("openai.Completion.create")`):
+        the rewritten code no longer calls what it replaces."""
+        self._add_rule_finding(
+            "GM201" if legacy.code in ("GM101", "GM102") else legacy.code, Severity.ERROR,
+            f"{what} was removed in openai-python 1.0: the patch replaces nothing the rewritten "
+            f"code calls. Not rewritten: patch the method of the OpenAI client the code calls "
+            f"instead (mock.patch.object(client.<resource>, \"{legacy.method or 'create'}\")), "
+            f"and give the fake openai>=1's shape (a response object, e.g. built with "
+            f".model_validate({{...}}), read by attribute); calls of it in this module stay "
+            f"manual until then",
+            self._span(node))
 
     def _hold_compared_records(self) -> None:
         """Model names in records of a table (`[{"name": "gpt-4", "azure": "gpt4-prod"}]`)
@@ -2355,6 +2393,13 @@ class Detector(CallResolver):
         if "..." in name:
             name = re.sub(r"\s+", "", self._segment(call.func))
         return f"{name}()"
+
+    def patched(self, legacy: LegacyCall) -> Optional[ast.Call]:
+        """The call that puts a test double in place of `legacy`'s 0.x method in this module
+        (`mock.patch("openai.ChatCompletion.create")`, `patch.object(openai.Completion,
+        "create")`), if one does: the call, the patch and its fake move together."""
+        return self._patched.get((legacy.resource, legacy.method)) \
+            or self._patched.get((legacy.resource, ""))
 
     def runs_only_on_v0(self, node: ast.AST) -> bool:
         """Whether `node` sits in a branch only openai-python < 1.0 takes (the other branch of
@@ -3392,6 +3437,19 @@ def _function_name(node: ast.Call) -> str:
     func = node.func
     return func.attr if isinstance(func, ast.Attribute) else (
         func.id if isinstance(func, ast.Name) else "")
+
+
+# `mock.patch("openai.ChatCompletion.create")`, `mocker.patch("app.openai.Completion.create")`,
+# `monkeypatch.setattr("openai.Embedding.create", fake)`: a test double of a 0.x method.
+_PATCH_TARGET = re.compile(r"(?:^|\.)openai\.(\w+)\.(\w+)$")
+
+
+def _patches(node: ast.Call) -> bool:
+    """`patch(...)`, `mock.patch(...)`, `mock.patch.object(...)`, `mocker.patch(...)`,
+    `monkeypatch.setattr(...)`: a call that puts a test double in place of its target."""
+    name = dotted_name(node.func)
+    return name in ("patch", "patch.object") or name.endswith((".patch", ".patch.object")) \
+        or name == "monkeypatch.setattr"
 
 
 def _is_lookup(node: ast.Call) -> bool:

@@ -613,6 +613,12 @@ class Planner:
                     "this branch runs only with openai-python < 1.0 (a version check sends "
                     "1.x elsewhere), and 0.x has no client to call: fix the request there by "
                     "hand (a served model, Chat Completions), or drop the branch")
+            patch = self.sem.detector.patched(legacy)
+            if patch is not None and legacy.sdk == "v0":
+                raise Uncertain(
+                    f"line {patch.lineno} patches {legacy.target} with a test double in "
+                    f"openai<1's shape: rewrite this call, the patch (of the client's method) "
+                    f"and its fake response (openai>=1's objects, read by attribute) together")
             plan = CallPlan(self, call, legacy, migration)
             try:
                 return plan.build()
