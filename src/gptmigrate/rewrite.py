@@ -777,6 +777,9 @@ class CallPlan:
         # The response as the dict the API sent (`.to_dict()`, what v0 returned): for a
         # response that leaves the plan's sight, so readers elsewhere keep indexing it.
         self.dict_view = False
+        # The dict view of a coroutine handed on unawaited (`asyncio.gather`): a coroutine that
+        # awaits the call and gives the view takes the call's place.
+        self.view_awaited = False
         # While following a serialised copy of the response (`json.loads(json.dumps(resp))`,
         # `resp.to_dict()`): a dict in the target's shape, read with keys.
         self.dict_copy = False
@@ -849,7 +852,10 @@ class CallPlan:
             # Same response shape, another type: hand out what v0 did, the dict the API sent
             # with its keys also readable as attributes.
             if self.asynchronous and not isinstance(self.sem.parent(self.call), ast.Await):
-                raise  # a coroutine handed on (asyncio.gather): its result cannot be wrapped
+                if self.streams or self.response_ms:
+                    raise  # a coroutine of a stream handed on: its chunks cannot be wrapped
+                # a coroutine handed on (asyncio.gather): one that awaits it gives the view
+                self.view_awaited = True
             del self.edits[planned:]
             self.wrap = None
             self.dict_view = True
@@ -886,7 +892,11 @@ class CallPlan:
         legacy_view = self.dict_view and bool(migration.reads.renamed)
         view = LEGACY_VIEW if legacy_view else OBJECT_VIEW
         view_end = f", {self.stop_code})" if legacy_view and self.stop_code else ")"
-        if self.dict_view and self.streams:  # (_openai_object(chunk.to_dict()) for chunk in ...)
+        if self.view_awaited:  # _awaited_view(create(...), _openai_object): a coroutine
+            content = (text[start:call_start] + f"{AWAITED_VIEW}(" + call_code + f", {view}"
+                       + (f", {self.stop_code}" if legacy_view and self.stop_code else "") + ")"
+                       + text[call_end:base_end] + suffix)
+        elif self.dict_view and self.streams:  # (_openai_object(chunk.to_dict()) for chunk in ...)
             loop = "async for" if self.asynchronous else "for"
             content = (text[start:expr_start] + f"({OBJECT_VIEW}(chunk.to_dict()) {loop} chunk in "
                        + text[expr_start:call_start] + call_code + text[call_end:expr_end] + ")"
@@ -918,6 +928,12 @@ class CallPlan:
         if legacy_view:
             self.edits.extend(self._helper(LEGACY_VIEW, LEGACY_VIEW_SOURCE,
                                            "gives a chat reply a completion's shape"))
+        if self.view_awaited:
+            self.edits.extend(self._helper(AWAITED_VIEW, AWAITED_VIEW_SOURCE,
+                                           "awaits a response and gives its view"))
+            self.notes.append(f"the coroutine is handed on, so one that awaits it and gives "
+                              f"that view ({AWAITED_VIEW}, a function added after the imports) "
+                              f"takes its place")
         if self.response_ms:
             self.edits.extend(self._helper(RESPONSE_MS, RESPONSE_MS_SOURCE,
                                            "keeps the response's response_ms"))
@@ -1503,7 +1519,8 @@ class CallPlan:
         helper = source.replace("\n", newline)
         self.planner.needs_whole_module(name)  # an earlier fix's function, unparsed
         for site in sem.sites((sem.names.module, name)):
-            if isinstance(site, ast.FunctionDef) and sem.parent(site) is sem.tree \
+            if isinstance(site, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                    and sem.parent(site) is sem.tree \
                     and sem.source(site) + newline == helper:
                 return []  # added by an earlier fix
             raise Uncertain(f"the module already binds {name}, the name the fix gives the "
@@ -3363,6 +3380,15 @@ RESPONSE_MS_SOURCE = (
     f"    header = raw.headers.get(\"openai-processing-ms\")\n"
     f"    response.response_ms = None if header is None else round(float(header))\n"
     f"    return response\n")
+
+
+AWAITED_VIEW = "_awaited_view"
+# Added where a coroutine of a response is handed on (`asyncio.gather(*[acreate(...) ...])`):
+# whoever awaits it gets the view openai<1's awaited acreate() gave.
+AWAITED_VIEW_SOURCE = (
+    f"async def {AWAITED_VIEW}(response, view, *args):\n"
+    f"    \"\"\"The awaited response as openai<1 returned it (view: how it read).\"\"\"\n"
+    f"    return view((await response).to_dict(), *args)\n")
 
 
 OBJECT_VIEW = "_openai_object"

@@ -10,4 +10,5 @@ async def many(questions):
 
 
 if __name__ == "__main__":
-    print(len(asyncio.run(many(["Name a river", "Name a lake"]))))
+    answers = asyncio.run(many(["Name a river", "Name a lake"]))
+    print(len(answers), answers)
