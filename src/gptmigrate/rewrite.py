@@ -76,12 +76,16 @@ def _dict_pairs(value: ast.expr) -> Optional[List[Tuple[str, ast.expr, ast.AST]]
 
 # 0.x's request_timeout as a key or keyword, `stream` as a dict key: what an unseen `**dict`
 # may carry that a v1 call refuses or that changes its response (`Planner.unseen_keys`).
-_V0_KEYS = re.compile(r"""\b(request_timeout)\b["']?\s*[:=](?!=)|["'](stream)["']\s*(?::|\]\s*=(?!=))""")
+# Keys of a dict that may reach a create(**dict) of unknown content and change what the rewrite
+# must do: request_timeout (a key or keyword), stream (a key), and the per-call settings openai<1
+# took and openai>=1's create() refuses, stored under a subscript (`args["api_key"] = key`).
+_V0_KEYS = re.compile(r"""\b(request_timeout)\b["']?\s*[:=](?!=)|["'](stream)["']\s*(?::|\]\s*=(?!=))"""
+                      r"""|\[\s*["'](api_key|api_base|organization|api_type|api_version)["']\s*\]\s*=(?!=)""")
 
 
 def _v0_key_spelled(text: str, where: str) -> Optional[Tuple[str, str]]:
     found = _V0_KEYS.search(text)
-    return None if found is None else (where, found.group(1) or found.group(2))
+    return None if found is None else (where, found.group(1) or found.group(2) or found.group(3))
 
 
 def _waits_for_model(legacy: LegacyCall) -> bool:
@@ -1094,7 +1098,10 @@ class CallPlan:
             why = ("openai>=1's create() takes it as timeout= (a TypeError otherwise); rename "
                    "it where the dict is built" if key == "request_timeout" else
                    "a streamed reply is read chunk by chunk, which this rewrite cannot see; "
-                   "pass stream= in the call itself")
+                   "pass stream= in the call itself" if key == "stream" else
+                   "openai>=1's create() does not take it (a TypeError); the client does "
+                   "(OpenAI(api_key=...), client.with_options(...)): take it out where the "
+                   "dict is built")
             raise Uncertain(f"{where} spells {key} as a dict key or keyword, which may reach "
                             f"this call through {passed}: {why}, then run again")
         if entries is not None:
@@ -3198,8 +3205,7 @@ class CallPlan:
                 arguments.append(f"base_url=openai.{base}")
         # The module may bind the class's name to something else (langchain's OpenAI): then
         # the class is named through the openai module, and nothing is imported.
-        shadowed = class_name not in facts.imported and bool(
-            self.sem.sites((self.sem.names.module, class_name)))
+        shadowed = self._shadowed(class_name)
         constructor = f"openai.{class_name}" if shadowed else class_name
         if not facts.binds_openai and (shadowed or arguments):
             raise Uncertain(NO_OPENAI_NAME)
@@ -3220,6 +3226,13 @@ class CallPlan:
                 edits.append(sem.edit(facts.import_end, facts.import_end, import_line))
             edits.append(sem.edit(facts.anchor_end, facts.anchor_end, gap + statement + newline))
         return edits + renames, note
+
+    def _shadowed(self, class_name: str) -> bool:
+        """Whether the module binds `class_name` to something other than openai's class (its
+        own `class OpenAI(BaseEmbedding)`, langchain's OpenAI): then the new client is made as
+        `openai.OpenAI(...)`, and nothing is imported under that name."""
+        return class_name not in self.planner.facts.imported and bool(
+            self.sem.sites((self.sem.names.module, class_name)))
 
     def _module_api_type_at_run_time(self) -> bool:
         """A module-level client is made once, as OpenAI or AzureOpenAI: every call must get
@@ -3306,16 +3319,19 @@ class CallPlan:
             if "api_base" in set_anywhere:
                 arguments.append(f"base_url=openai.{base}")
         newline = _newline(sem.text)
-        # openai imported inside the function only: the class through the module's name
-        imported = facts.import_end is not None or class_name in facts.imported
+        # openai imported inside the function only, or the module's own class of that name
+        # (`class OpenAI(BaseEmbedding)`): the class through the module's name
+        imported = (facts.import_end is not None or class_name in facts.imported) \
+            and not self._shadowed(class_name)
         constructor = class_name if imported else f"openai.{class_name}"
-        if not facts.binds_openai and any("openai." in argument for argument in arguments):
+        if not facts.binds_openai and (not imported or any("openai." in argument
+                                                           for argument in arguments)):
             raise Uncertain(NO_OPENAI_NAME)
         line = f"{name} = {constructor}({', '.join(arguments)})"
         edits = [sem.edit(line_start, line_start, indent + line + newline)]
         # Both kinds imported by one edit that every call's fix shares.
         classes = sorted({prefix + "AzureOpenAI", prefix + "OpenAI"} if mixed else {class_name})
-        missing = [c for c in classes if c not in facts.imported]
+        missing = [c for c in classes if c not in facts.imported and not self._shadowed(c)]
         if class_name in missing and facts.import_end is not None:
             edits.append(sem.edit(facts.import_end, facts.import_end,
                                   f"from openai import {', '.join(missing)}{newline}"))
