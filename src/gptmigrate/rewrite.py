@@ -494,6 +494,7 @@ class Planner:
         self.refusal_roots: Dict[str, str] = {}
         self._client_kinds: Optional[Set[Optional[bool]]] = None
         self._elsewhere: Optional[Dict[str, Path]] = None
+        self._loops: Optional[bool] = None
         self._unseen: Optional[List[Optional[Tuple[str, str]]]] = None
 
     def needs_whole_module(self, name: str) -> None:
@@ -695,6 +696,23 @@ class Planner:
                     project.consulted(other)
             self._unseen = [found]
         return self._unseen[0]
+
+    def loops_per_call(self) -> bool:
+        """Whether the module starts event loops in a function, or in more than one place
+        (`def ask(q): return asyncio.run(_ask(q))`): each may run with an async client made
+        for an earlier loop, whose pooled connections belong to that closed loop. Worked out
+        once per module."""
+        if self._loops is None:
+            sem = self.sem
+            for word in ("asyncio", "run_until_complete", "new_event_loop"):
+                self.needs_whole_module(word)  # a runner in a definition focus left out
+            starts = [node for node in ast.walk(sem.tree) if isinstance(node, ast.Call)
+                      and isinstance(node.func, ast.Attribute)
+                      and node.func.attr in ("run", "run_until_complete", "new_event_loop")
+                      and (node.func.attr != "run" or dotted_name(node.func) == "asyncio.run")]
+            self._loops = len(starts) > 1 or any(
+                sem.enclosing_function(node) is not None for node in starts)
+        return self._loops
 
     def client_kinds(self) -> Set[bool]:
         """Whether the module's calls run on Azure (True) or OpenAI (False), where the code
@@ -3136,11 +3154,18 @@ class CallPlan:
 
     def _client_expression(self) -> str:
         return self.planner.client_name(self.asynchronous, azure=self._azure_apart(),
-                                        local=self._settings_at_run_time())
+                                        local=self._client_at_call())
+
+    def _client_at_call(self) -> bool:
+        """No client made at import fits, each call gets its own: openai's settings are made
+        at run time (`_settings_at_run_time`), or the call is async and the module starts
+        event loops in functions (an async client must not outlive its loop)."""
+        return self._settings_at_run_time() or (self.asynchronous
+                                                 and self.planner.loops_per_call())
 
     def _settings_at_run_time(self) -> bool:
         """openai's settings are made inside a function or after the first call, or api_type
-        is decided at run time: no client made at import fits, each call gets its own."""
+        is decided at run time."""
         facts = self.planner.facts
         return bool(facts.inner_settings() or facts.settings_after_calls
                     or self._module_api_type_at_run_time())
@@ -3173,7 +3198,7 @@ class CallPlan:
                             f"or set the same values in this module, then run again")
         if elsewhere:
             return self._local_client(name)
-        if self._settings_at_run_time():
+        if self._client_at_call():
             return self._local_client(name)
         if facts.anchor_end is None or facts.import_end is None:
             alias = next((item.asname for statement in sem.tree.body
@@ -3350,6 +3375,10 @@ class CallPlan:
                 because = "it names model= without engine=, which openai<1 refused on Azure"
             why = (f"the module picks OpenAI or Azure at run time (openai.api_type), and this "
                    f"call runs on {'Azure' if azure else 'OpenAI'} ({because})")
+        elif not self._settings_at_run_time():
+            why = ("the module runs an event loop in a function (asyncio.run, "
+                   "run_until_complete), and an async client must not outlive its loop "
+                   "(openai<1 opened a session per request)")
         else:
             why = "the module sets openai's settings inside a function"
         return edits + self._api_base_renames(base), (
