@@ -89,6 +89,23 @@ KNOWN_GAPS: dict[str, str] = {
     "chat_choices_slice_negative": "left manual ('the response is sliced') for choices[1:3], "
                                    "choices[-1] and reversed(choices): list operations that read "
                                    "the same on 1.x's list of Choice objects",
+    "rt4_asyncio_run_per_call_acreate": "acreate becomes a call on a module-level aclient = "
+                                        "AsyncOpenAI(), and the program runs asyncio.run() once per "
+                                        "question: the second call fails with RuntimeError('Event loop "
+                                        "is closed') (the pooled connection belongs to the first loop), "
+                                        "with no finding",
+    "rt4_three_module_helper_chain": "config.py's CHAT_MODEL is renamed to gpt-5.6-terra (a reasoning "
+                                     "model) while config.TEMPERATURE = 0 reaches the same call through "
+                                     "a params dict in llm.py: 400 'temperature does not support 0', "
+                                     "with no finding",
+    "rt4_price_table_keyed_by_response_model": "PRICES[response['model']] becomes "
+                                               "PRICES[response.model] while the request's model is "
+                                               "renamed: KeyError 'gpt-5.6-terra'; the findings on the "
+                                               "table's keys do not name this read",
+    "rt4_error_module_imported_from_openai": "`from openai import error` is reported (GM202) but kept, "
+                                             "error.X stays in the except clauses while the call is "
+                                             "rewritten: ImportError at start (and the literal models "
+                                             "passed to ask(model, ...) are left)",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
