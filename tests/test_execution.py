@@ -106,6 +106,24 @@ KNOWN_GAPS: dict[str, str] = {
                                              "error.X stays in the except clauses while the call is "
                                              "rewritten: ImportError at start (and the literal models "
                                              "passed to ask(model, ...) are left)",
+    "rt4_executor_submit_create": "left manual ('passed as a value ... called elsewhere'): "
+                                  "pool.submit(openai.ChatCompletion.create, **kwargs) could submit "
+                                  "client.chat.completions.create and follow future.result()",
+    "rt4_model_param_literal_callers": "left manual: literals passed to ask(model, question), whose "
+                                       "model is only sent, are not renamed ('may send it, compare it "
+                                       "or look it up'); the rewritten call gets gpt-3.5-turbo (404)",
+    "rt4_settings_configure_function_other_module": "left manual: configure() in another module sets "
+                                                    "api_key/api_base from the environment, so the "
+                                                    "Completion call is not moved ('create the client "
+                                                    "there')",
+    "rt4_completion_prompt_list_n_two": "left manual ('a list of prompts is a batch') for a literal "
+                                        "list of two prompts with n=2, which one call per prompt with "
+                                        "n=2 and index p*n+j serves",
+    "rt4_embedding_data_sorted_in_place": "left manual ('read with .sort()'): resp.data is a list in "
+                                          "1.x, so data.sort(key=lambda d: d.index) serves",
+    "rt4_stream_stop_list_stdout": "a streamed chat with stop=: the call is rewritten but the model "
+                                   "left as gpt-3.5-turbo (404) because the target rejects stop=; "
+                                   "non-streamed replies are cut by _cut_at_stop, streamed deltas are not",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
