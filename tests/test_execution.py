@@ -77,10 +77,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                "PRICES[response.model] while the request's model is "
                                                "renamed: KeyError 'gpt-5.6-terra'; the findings on the "
                                                "table's keys do not name this read",
-    "rt4_error_module_imported_from_openai": "`from openai import error` is reported (GM202) but kept, "
-                                             "error.X stays in the except clauses while the call is "
-                                             "rewritten: ImportError at start (and the literal models "
-                                             "passed to ask(model, ...) are left)",
     "rt4_config_model_compared_in_other_module": "config.MODEL is renamed (config.py, sent by "
                                                  "main.py) while prompts.py compares it with "
                                                  "'gpt-3.5-turbo': the system prompt changes; the "
@@ -89,9 +85,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rt4_executor_submit_create": "left manual ('passed as a value ... called elsewhere'): "
                                   "pool.submit(openai.ChatCompletion.create, **kwargs) could submit "
                                   "client.chat.completions.create and follow future.result()",
-    "rt4_model_param_literal_callers": "left manual: literals passed to ask(model, question), whose "
-                                       "model is only sent, are not renamed ('may send it, compare it "
-                                       "or look it up'); the rewritten call gets gpt-3.5-turbo (404)",
     "rt4_settings_configure_function_other_module": "left manual: configure() in another module sets "
                                                     "api_key/api_base from the environment, so the "
                                                     "Completion call is not moved ('create the client "
@@ -101,9 +94,9 @@ KNOWN_GAPS: dict[str, str] = {
                                         "n=2 and index p*n+j serves",
     "rt4_embedding_data_sorted_in_place": "left manual ('read with .sort()'): resp.data is a list in "
                                           "1.x, so data.sort(key=lambda d: d.index) serves",
-    "rt4_stream_stop_list_stdout": "a streamed chat with stop=: the call is rewritten but the model "
-                                   "left as gpt-3.5-turbo (404) because the target rejects stop=; "
-                                   "non-streamed replies are cut by _cut_at_stop, streamed deltas are not",
+    "rt4_stream_stop_list_stdout": "left manual (its model gpt-3.5-turbo stays: the target "
+                                   "rejects stop=): non-streamed replies are cut by _cut_at_stop, "
+                                   "a stream's deltas are not cut yet",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -1315,6 +1315,8 @@ class Detector(CallResolver):
                 self._passed_in[id(value)] = callee
         elif not harmless and isinstance(value, ast.Constant):
             self._handed.add(id(value))  # handed to a function that may look it up
+            if callee is not None:
+                self._passed_in[id(value)] = callee  # which may only send it (`_only_sent`)
         self._use(value, model, harmless, callee)
 
     def visit_Dict(self, node: ast.Dict) -> None:
@@ -1635,8 +1637,9 @@ class Detector(CallResolver):
         if not isinstance(base, ast.Name):
             return None
         roots = self._qualified(base)
-        if "openai" not in roots and not (node.attr in providers.PROMPT_CONSTANTS
-                                          and "anthropic" in roots):
+        # `error.RateLimitError` after `from openai import error`: the module's own name
+        if "openai" not in roots and "openai.error" not in roots \
+                and not (node.attr in providers.PROMPT_CONSTANTS and "anthropic" in roots):
             return None  # other SDKs' modules are reported where they are imported
         qualified = sorted(self._qualified(node))
         setting = next((name.split(".")[1] for name in qualified if name.count(".") == 1
@@ -2193,10 +2196,10 @@ class Detector(CallResolver):
         used as a key, or is passed as the model of a module function that does one of these;
         printing and logging do not count; nor do comparisons whose outcome the rename to `new`
         cannot change (`old` renamed to `new`). None if nowhere."""
-        if id(literal) in self._handed:
-            return literal.lineno
         rename = (old, new)
         callee = self._passed_in.get(id(literal))
+        if id(literal) in self._handed and (callee is None or not self._only_sent(callee)):
+            return literal.lineno
         line = self._looked_up_in(callee, rename, set()) if callee is not None else None
         if line is not None:
             return line

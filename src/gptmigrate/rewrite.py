@@ -21,7 +21,7 @@ from typing import AbstractSet, Callable, Dict, List, Optional, Sequence, Set, T
 
 import libcst as cst
 
-from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS,
+from gptmigrate.detect import (AZURE_DEPLOYMENT_NOTE, LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS,
                                DetectOptions, Detection, Detector, LegacyCall, LineIndex, Span,
                                call_arguments, detector_for, dotted_name, literal_argument,
                                literal_text, parse)
@@ -626,12 +626,16 @@ class Planner:
                     f"and its fake response (openai>=1's objects, read by attribute) together")
             plan = CallPlan(self, call, legacy, migration)
             try:
-                return plan.build()
+                fix = plan.build()
             except Uncertain:
                 if not plan.model_moved_for_stop:
                     raise
-            # the model moved only so that stop= could go: without it, the call still moves
-            return CallPlan(self, call, legacy, migration, move_for_stop=False).build()
+                # the model moved only so that stop= could go: without it, the call still moves
+                plan = CallPlan(self, call, legacy, migration, move_for_stop=False)
+                fix = plan.build()
+            if plan.model is None:
+                plan.check_model_kept()
+            return fix
         finally:
             if fresh:
                 self._checking.discard(id(call))
@@ -1679,15 +1683,30 @@ class CallPlan:
         passing, as the model parameter `base`, a literal that is no chat model and that this
         fix does not move (`model = "text-davinci-003"` in the caller, then
         `answer(q, model=model)`): the rewritten call would send it to Chat Completions."""
+        for literal, call in self._caller_literals(base):
+            row = self.planner.options.table.get(literal.value)
+            if any(literal is other for other in moved) or row is None \
+                    or row.api not in ("completions", "edits"):
+                continue  # a chat model (its own finding renames it), or unknown
+            raise Uncertain(
+                f"a caller sends {literal.value} as {base.id} (line "  # type: ignore[attr-defined]
+                f"{literal.lineno}, passed on line {call.lineno}), which Chat "
+                f"Completions does not serve: change it to a chat model "
+                f"({self.planner.default_chat()}) there, then run again")
+
+    def _caller_literals(self, base: ast.AST) -> List[Tuple[ast.Constant, ast.Call]]:
+        """The string literals callers in this module pass (directly, or through names) as
+        the parameter `base` of the function holding this call, each with its call."""
         sem, detector = self.sem, self.sem.detector
         function = sem.enclosing_function(self.call)
         if not isinstance(base, ast.Name) or function is None:
-            return
+            return []
         positional = [*function.args.posonlyargs, *function.args.args]  # type: ignore
         index = next((i for i, item in enumerate(positional) if item.arg == base.id), None)
         key = (sem.names.module, getattr(function, "name", ""))
         callers = [sem.parent(read) for read in sem.reads(key)
                    if isinstance(sem.parent(read), ast.Call) and sem.parent(read).func is read]
+        found: List[Tuple[ast.Constant, ast.Call]] = []
         for call in callers:
             passed = next((item.value for item in call.keywords if item.arg == base.id), None)
             if passed is None and index is not None and index < len(call.args):
@@ -1698,16 +1717,40 @@ class CallPlan:
                 reaching = detector.literals_reaching(passed, sem.scope_of(passed))
             else:
                 continue
-            for literal in reaching:
-                row = self.planner.options.table.get(literal.value)
-                if any(literal is other for other in moved) or row is None \
-                        or row.api not in ("completions", "edits"):
-                    continue  # a chat model (its own finding renames it), or unknown
-                raise Uncertain(
-                    f"a caller sends {literal.value} as {base.id} (line "
-                    f"{literal.lineno}, passed on line {call.lineno}), which Chat "
-                    f"Completions does not serve: change it to a chat model "
-                    f"({self.planner.default_chat()}) there, then run again")
+            found.extend((literal, call) for literal in reaching)
+        return found
+
+    def check_model_kept(self) -> None:
+        """Raise where this call keeps its model (the plan does not move it) and that model is
+        shut down with its rename left for manual work (the target rejects a parameter the
+        call sends, code compares the name ...): a literal in the call, or a constant it
+        names. The rewritten call could only ask for a dead model, so it stays manual with its
+        model. (A model parameter is not held: its other callers may send served models.)"""
+        sem = self.sem
+        for keyword in self.call.keywords:
+            if keyword.arg not in MODEL_KEYWORDS:
+                continue
+            value = keyword.value
+            literals: List[ast.AST] = [value]
+            if isinstance(value, ast.Name):
+                sites = sem.sites(sem.binding_of(value))
+                assigned = sem.parent(sites[0]) if len(sites) == 1 else None
+                if isinstance(assigned, ast.Assign) and assigned.targets == [sites[0]]:
+                    literals = [assigned.value]
+            for literal in literals:
+                if not (isinstance(literal, ast.Constant) and isinstance(literal.value, str)):
+                    continue
+                line = literal.lineno
+                column = sem.index.column(line, literal.col_offset) + 1
+                stuck = next((f for f in sem.detector.findings if f.code == "GM001"
+                              and f.fix is None and (f.line, f.column) == (line, column)
+                              and AZURE_DEPLOYMENT_NOTE not in f.message), None)
+                if stuck is not None:
+                    why = stuck.message.split("; not renamed: ", 1)
+                    raise Uncertain(f"its model {literal.value} (line {line}) was shut down "
+                                    f"and stays as it is"
+                                    + (f" ({why[1]})" if len(why) == 2 else "")
+                                    + ": rewrite the call when you choose its model")
 
     def claude_model(self, arg: cst.Arg) -> cst.BaseExpression:
         """The served Claude model (Messages) for a Text Completions model; a same-module
@@ -3569,21 +3612,13 @@ def _quote(steps: Sequence[_Step]) -> str:
 
 
 def _free_quote(sem: Semantics, node: ast.AST) -> str:
-    """A quote character text inserted at `node` may use: `"` unless an enclosing f-string
-    is written with it. Raises Uncertain where the enclosing f-strings use both quotes."""
-    taken = set()
-    current: Optional[ast.AST] = node
-    while current is not None and not isinstance(current, ast.stmt):
-        if isinstance(current, ast.JoinedStr):
-            opening = sem.source(current).lstrip("rRbBfFuU")
-            if opening[:1] in ("'", '"'):
-                taken.add(opening[0])
-        current = sem.parent(current)
-    free = [quote for quote in ('"', "'") if quote not in taken]
-    if not free:
+    """A quote character text inserted at `node` may use (`Semantics.free_quote`). Raises
+    Uncertain where the enclosing f-strings use both quotes."""
+    quote = sem.free_quote(node)
+    if quote is None:
         raise Uncertain("the response is read inside f-strings that use both quotes; "
                         "rewrite the read by hand")
-    return free[0]
+    return quote
 
 
 def _module_path(path: Optional[str]) -> Optional[Path]:

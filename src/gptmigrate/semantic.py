@@ -124,6 +124,20 @@ class Semantics:
         return Edit(start, end, content, Position(*self.index.position(start)),
                     Position(*self.index.position(end)))
 
+    def free_quote(self, node: ast.AST) -> Optional[str]:
+        """A quote character text inserted at `node` may use: `"` unless an enclosing f-string
+        is written with it; None where the enclosing f-strings use both quotes (before Python
+        3.12 an f-string's expressions cannot hold its own quote)."""
+        taken = set()
+        current: Optional[ast.AST] = node
+        while current is not None and not isinstance(current, ast.stmt):
+            if isinstance(current, ast.JoinedStr):
+                opening = self.source(current).lstrip("rRbBfFuU")
+                if opening[:1] in ("'", '"'):
+                    taken.add(opening[0])
+            current = self.parent(current)
+        return next((quote for quote in ('"', "'") if quote not in taken), None)
+
     def line_end(self, statement: ast.stmt) -> int:
         """The offset just after the line break that ends `statement`."""
         end_line = statement.end_lineno or statement.lineno

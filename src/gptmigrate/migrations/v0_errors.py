@@ -137,9 +137,23 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
                                       new if alias.asname else f"{new} as {alias.name}"))
         edits.extend(moves)
         description = "Import the exceptions from openai (openai>=1)"
+    elif isinstance(statement, ast.ImportFrom) and statement.module == "openai" \
+            and not statement.level and any(alias.name == "error" for alias in statement.names):
+        # `from openai import error`: the name becomes the openai module, where openai>=1's
+        # exceptions live; each `error.X` is renamed by its own finding
+        if len(statement.names) != 1:
+            return _manual(finding, "import openai's error module on a line of its own "
+                                    "(`from openai import error`), then run again")
+        alias = statement.names[0]
+        statement_start, statement_end = sem.span(statement)
+        edits.append(sem.edit(statement_start, statement_end,
+                              f"import openai as {alias.asname or 'error'}"))
+        description = (f"Import openai as {alias.asname or 'error'}: openai>=1's exceptions "
+                       f"live on the module")
     elif (spelled.startswith("openai.error.") and spelled.count(".") == 2) \
-            or spelled == "openai.InvalidRequestError":
+            or spelled == "openai.InvalidRequestError" or _error_module_read(sem, spelled):
         old = spelled.rsplit(".", 1)[1]
+        prefix = "openai." if spelled.startswith("openai.") else spelled.split(".")[0] + "."
         new = V1_EXCEPTIONS.get(old)
         if old == "TryAgain":
             removal = _tuple_member_removal(sem, _expression_at(sem, start, end))
@@ -162,7 +176,7 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
             if order.move is not None and index == order.move[0]:
                 return replace(finding, fix_safety=FixSafety.UNSAFE, fix=Fix(
                     FixSafety.UNSAFE, order.edits,
-                    f"Replace {spelled} with openai.{new} and {order.description()}: "
+                    f"Replace {spelled} with {prefix}{new} and {order.description()}: "
                     f"{sdk.reason}"))
             if order.involves(index):
                 return _manual(finding, order.reason(index))
@@ -177,17 +191,17 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
                                         f"{', openai.'.join(ALSO_CAUGHT[old])}) by hand")
         if old in ALSO_CAUGHT and caught is not None:
             # v0 raised InvalidRequestError for 400 and 404 alike; v1 splits them.
-            extra = ", ".join(f"openai.{name}" for name in ALSO_CAUGHT[old])
-            new_text = f"openai.{new}, {extra}" if caught == "tuple" else \
-                f"(openai.{new}, {extra})"
+            extra = ", ".join(f"{prefix}{name}" for name in ALSO_CAUGHT[old])
+            new_text = f"{prefix}{new}, {extra}" if caught == "tuple" else \
+                f"({prefix}{new}, {extra})"
             edits.append(sem.edit(start, end, new_text))
             description = (f"Replace {spelled} with {new_text.strip('()')} where it is "
                            f"caught or tested (openai>=1 raises NotFoundError for a 404)")
         else:
             if old in EXCEPTION_NOTES:
                 notes.append(EXCEPTION_NOTES[old])
-            edits.append(sem.edit(start, end, f"openai.{new}"))
-            description = f"Replace {spelled} with openai.{new} (openai>=1)"
+            edits.append(sem.edit(start, end, f"{prefix}{new}"))
+            description = f"Replace {spelled} with {prefix}{new} (openai>=1)"
     elif isinstance(statement, ast.Import) and spelled == "openai.error" and any(
             alias.name == "openai.error" and alias.asname is None for alias in statement.names):
         edits.append(sem.edit(start, end, "openai"))
@@ -199,6 +213,19 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
     description += f": {sdk.reason}"
     return replace(finding, fix_safety=FixSafety.UNSAFE,
                    fix=Fix(FixSafety.UNSAFE, tuple(edits), description))
+
+
+def _error_module_read(sem: Semantics, spelled: str) -> bool:
+    """`error.RateLimitError` where the module binds `error` by `from openai import error`
+    only (that import becomes `import openai as error`)."""
+    name = spelled.split(".")[0]
+    if spelled.count(".") != 1:
+        return False
+    sites = sem.sites((sem.names.module, name))
+    return bool(sites) and all(
+        isinstance(site, ast.alias) and site.name == "error"
+        and isinstance(sem.parent(site), ast.ImportFrom)
+        and sem.parent(site).module == "openai" for site in sites)  # type: ignore[union-attr]
 
 
 def _used_beyond_catching(sem: Semantics, references: List[ast.expr], new: str) -> Optional[str]:

@@ -63,6 +63,12 @@ def read_fix(planner: "Planner", finding: Finding) -> Finding:
                                             f"beside")
         at = sem.index.starts[before.lineno - 1]
         edits.append(sem.edit(at, at, f"import os{sem.newline}"))
+    quote = sem.free_quote(read)  # `f"{openai.api_key}"`: the lookup takes the other quote
+    if quote is None:
+        return replace(finding, message=f"{finding.message}. Not rewritten: the read stands "
+                                        f"in f-strings that use both quotes: read {new} there "
+                                        f"by hand")
+    new = new.replace('"', quote)
     start, end = sem.span(read)
     edits.append(sem.edit(start, end, new))
     return replace(finding, fix_safety=FixSafety.UNSAFE, fix=Fix(
