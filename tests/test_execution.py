@@ -73,10 +73,6 @@ KNOWN_GAPS: dict[str, str] = {
                                      "model) while config.TEMPERATURE = 0 reaches the same call through "
                                      "a params dict in llm.py: 400 'temperature does not support 0', "
                                      "with no finding",
-    "rt4_price_table_keyed_by_response_model": "PRICES[response['model']] becomes "
-                                               "PRICES[response.model] while the request's model is "
-                                               "renamed: KeyError 'gpt-5.6-terra'; the findings on the "
-                                               "table's keys do not name this read",
     "rt4_config_model_compared_in_other_module": "config.MODEL is renamed (config.py, sent by "
                                                  "main.py) while prompts.py compares it with "
                                                  "'gpt-3.5-turbo': the system prompt changes; the "

@@ -313,7 +313,18 @@ def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: De
             out.append(replace(finding, message=f"{finding.message}. Not rewritten: the "
                                                 f"rewriter cannot handle this "
                                                 f"({type(exc).__name__}); rewrite it by hand"))
-    return _outside_manual_calls(sem, detector, out)
+    return _held_renames(planner, _outside_manual_calls(sem, detector, out))
+
+
+def _held_renames(planner: "Planner", findings: List[Finding]) -> List[Finding]:
+    """The model renames a manual call holds back (`Planner.held`: its response's model is
+    looked up by the old names), without their fix."""
+    if not planner.held:
+        return findings
+    return [replace(f, fix=None, fix_safety=FixSafety.MANUAL,
+                    message=f"{f.message}; not renamed: {planner.held[(f.line, f.column)]}")
+            if f.fix is not None and f.model is not None and (f.line, f.column) in planner.held
+            else f for f in findings]
 
 
 def _outside_manual_calls(sem: Semantics, detector: Detector,
@@ -495,6 +506,8 @@ class Planner:
         self._client_kinds: Optional[Set[Optional[bool]]] = None
         self._elsewhere: Optional[Dict[str, Path]] = None
         self._loops: Optional[bool] = None
+        # model literals (line, column) whose rename a manual call holds back, with why
+        self.held: Dict[Tuple[int, int], str] = {}
         self._unseen: Optional[List[Optional[Tuple[str, str]]]] = None
 
     def needs_whole_module(self, name: str) -> None:
@@ -1720,37 +1733,69 @@ class CallPlan:
             found.extend((literal, call) for literal in reaching)
         return found
 
+    def _model_findings(self) -> List[Tuple[ast.Constant, Finding]]:
+        """The model findings of the literals this call names as its model: in the call, or
+        a module constant it names."""
+        sem = self.sem
+        found: List[Tuple[ast.Constant, Finding]] = []
+        for keyword in self.call.keywords:
+            if keyword.arg not in MODEL_KEYWORDS:
+                continue
+            value = keyword.value
+            if isinstance(value, ast.Name):
+                sites = sem.sites(sem.binding_of(value))
+                assigned = sem.parent(sites[0]) if len(sites) == 1 else None
+                if isinstance(assigned, ast.Assign) and assigned.targets == [sites[0]]:
+                    value = assigned.value
+            if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+                continue
+            line = value.lineno
+            column = sem.index.column(line, value.col_offset) + 1
+            found += [(value, f) for f in sem.detector.findings if f.model is not None
+                      and (f.line, f.column) == (line, column)]
+        return found
+
     def check_model_kept(self) -> None:
         """Raise where this call keeps its model (the plan does not move it) and that model is
         shut down with its rename left for manual work (the target rejects a parameter the
         call sends, code compares the name ...): a literal in the call, or a constant it
         names. The rewritten call could only ask for a dead model, so it stays manual with its
         model. (A model parameter is not held: its other callers may send served models.)"""
-        sem = self.sem
-        for keyword in self.call.keywords:
-            if keyword.arg not in MODEL_KEYWORDS:
-                continue
-            value = keyword.value
-            literals: List[ast.AST] = [value]
-            if isinstance(value, ast.Name):
-                sites = sem.sites(sem.binding_of(value))
-                assigned = sem.parent(sites[0]) if len(sites) == 1 else None
-                if isinstance(assigned, ast.Assign) and assigned.targets == [sites[0]]:
-                    literals = [assigned.value]
-            for literal in literals:
-                if not (isinstance(literal, ast.Constant) and isinstance(literal.value, str)):
-                    continue
-                line = literal.lineno
-                column = sem.index.column(line, literal.col_offset) + 1
-                stuck = next((f for f in sem.detector.findings if f.code == "GM001"
-                              and f.fix is None and (f.line, f.column) == (line, column)
-                              and AZURE_DEPLOYMENT_NOTE not in f.message), None)
-                if stuck is not None:
-                    why = stuck.message.split("; not renamed: ", 1)
-                    raise Uncertain(f"its model {literal.value} (line {line}) was shut down "
-                                    f"and stays as it is"
-                                    + (f" ({why[1]})" if len(why) == 2 else "")
-                                    + ": rewrite the call when you choose its model")
+        for literal, finding in self._model_findings():
+            if finding.code == "GM001" and finding.fix is None \
+                    and AZURE_DEPLOYMENT_NOTE not in finding.message:
+                why = finding.message.split("; not renamed: ", 1)
+                raise Uncertain(f"its model {literal.value} (line {literal.lineno}) was shut "
+                                f"down and stays as it is"
+                                + (f" ({why[1]})" if len(why) == 2 else "")
+                                + ": rewrite the call when you choose its model")
+
+    def _model_looked_up(self, outer: ast.AST, path: Tuple[str, ...]) -> None:
+        """Raise where the response's `model` (the model that answered) is used as a key or
+        compared while the fix changes the requested model: the API now answers with the new
+        model's name, which a table of the old names does not hold."""
+        if path != ("model",):
+            return
+        parent = self.sem.parent(outer)
+        keyed = (isinstance(parent, ast.Subscript) and parent.slice is outer) or isinstance(
+            parent, ast.Compare) or (isinstance(parent, ast.Call) and parent.args[:1] == [outer]
+                                     and isinstance(parent.func, ast.Attribute)
+                                     and parent.func.attr in ("get", "pop", "setdefault"))
+        if not keyed:
+            return
+        renamed = self.model or next((f.replacement for _, f in self._model_findings()
+                                      if f.fix is not None and f.replacement), None)
+        if renamed:
+            for literal, finding in self._model_findings():
+                if finding.fix is not None:
+                    self.planner.held[(finding.line, finding.column)] = (
+                        f"the response's model is looked up by the old names (line "
+                        f"{outer.lineno}); rename it with the call")
+            raise Uncertain(f"the response's model (response.model, line {outer.lineno}) is "
+                            f"used as a key or compared, and the fix moves the request to "
+                            f"{renamed}: the API answers with that model's name, which code "
+                            f"keyed by the old names does not hold; add the new model there "
+                            f"(its price, its label), then run again")
 
     def claude_model(self, arg: cst.Arg) -> cst.BaseExpression:
         """The served Claude model (Messages) for a Text Completions model; a same-module
@@ -2449,6 +2494,7 @@ class CallPlan:
         for read in reads:
             steps, outer = self._chain(read, base)
             path = self._path(steps, base)
+            self._model_looked_up(outer, path)
             template = self.reads.templates.get(path)
             if template is not None:
                 start, end = self.sem.span(outer)
