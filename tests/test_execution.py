@@ -69,15 +69,16 @@ KNOWN_GAPS: dict[str, str] = {
                                             "ChatCompletion.create() classmethod in a module that "
                                             "never imports openai is renamed (a label stored and "
                                             "printed): the output changes",
-    "rt4_three_module_helper_chain": "config.py's CHAT_MODEL is renamed to gpt-5.6-terra (a reasoning "
-                                     "model) while config.TEMPERATURE = 0 reaches the same call through "
-                                     "a params dict in llm.py: 400 'temperature does not support 0', "
-                                     "with no finding",
-    "rt4_config_model_compared_in_other_module": "config.MODEL is renamed (config.py, sent by "
-                                                 "main.py) while prompts.py compares it with "
-                                                 "'gpt-3.5-turbo': the system prompt changes; the "
-                                                 "finding on that literal does not say the test "
-                                                 "now fails (one module: the rename is refused)",
+    "rt4_three_module_helper_chain": "config.py's CHAT_MODEL keeps its name (llm.py sends it in a "
+                                     "params dict with temperature=0, which gpt-5.6-terra rejects) "
+                                     "while llm.py's call is rewritten: it asks for gpt-3.5-turbo "
+                                     "(404); the constant and the dict's temperature would have to "
+                                     "move together across modules",
+    "rt4_config_model_compared_in_other_module": "config.MODEL keeps its name (prompts.py compares "
+                                                 "it), but main.py's call of it is rewritten and "
+                                                 "asks for gpt-3.5-turbo (404): a call whose model "
+                                                 "is another module's held constant is not held "
+                                                 "with it",
     "rt4_executor_submit_create": "left manual ('passed as a value ... called elsewhere'): "
                                   "pool.submit(openai.ChatCompletion.create, **kwargs) could submit "
                                   "client.chat.completions.create and follow future.result()",

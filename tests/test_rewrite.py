@@ -1746,6 +1746,32 @@ def test_a_model_constant_another_module_sends_with_rejected_parameters_stays(tm
     assert (root / "settings.py").read_text() == CHAT_SETTINGS
 
 
+@pytest.mark.parametrize("reader, held", [
+    # a request dict built in another module, with a parameter the new model rejects
+    ('PARAMS = {"model": settings.MODEL, "temperature": 0.2}\n', "sends MODEL with temperature="),
+    # a comparison or a lookup by the old name
+    ('SHORT = settings.MODEL == "gpt-3.5-turbo"\n', "compares MODEL or looks it up"),
+    ('PRICE = {"gpt-3.5-turbo": 1}[settings.MODEL]\n', "compares MODEL or looks it up"),
+    # handed to a function that may look it up (a tokenizer's table)
+    ("ENCODING = tiktoken.encoding_for_model(settings.MODEL)\n", "hands MODEL to"),
+    # shown only: renamed
+    ('print("model", settings.MODEL)\n', None),
+])
+def test_a_model_constant_read_elsewhere_in_a_way_the_rename_breaks_stays(tmp_path: Path, reader,
+                                                                           held):
+    """Another module's reads of a model constant a rename would break (a request dict with
+    rejected parameters, a comparison, a lookup, a function that may look it up) keep it."""
+    root = _project(tmp_path, settings=CHAT_SETTINGS,
+                    report="import tiktoken\n\nimport settings\n\n" + reader)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    renamed = (root / "settings.py").read_text() != CHAT_SETTINGS
+    if held is None:
+        assert renamed
+    else:
+        assert not renamed and held in report.output
+
+
 def _notebook(*cells: str) -> str:
     return json.dumps({"cells": [{"cell_type": "code", "metadata": {}, "outputs": [],
                                   "execution_count": None, "source": cell} for cell in cells],

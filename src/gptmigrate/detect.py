@@ -1045,7 +1045,9 @@ def _prints(call: ast.Call) -> bool:
         isinstance(func, ast.Attribute) and func.attr in _SHOWING_METHODS - {"write", "format"})
 
 
-def _shows(call: ast.Call) -> bool:
+def shows_argument(call: ast.Call) -> bool:
+    """A call that only shows its arguments (print, a logger, str, len) or holds them as a
+    default or a setting (os.getenv's default, Field(default=...)): no lookup of a name."""
     func = call.func
     name = func.id if isinstance(func, ast.Name) else (
         func.attr if isinstance(func, ast.Attribute) else "")
@@ -1507,7 +1509,7 @@ class Detector(CallResolver):
             self._resource_by_name(node)
         args = call_args(node)
         # A name shown (printed, logged) or passed to an SDK call is not looked up by code.
-        shows = _shows(node) or any(name.split(".")[0] in ("openai", "anthropic")
+        shows = shows_argument(node) or any(name.split(".")[0] in ("openai", "anthropic")
                                     for name in self._qualified(node.func))
         plain = node.func.id if isinstance(node.func, ast.Name) else None
         position = 0
@@ -2711,7 +2713,7 @@ class Detector(CallResolver):
                               f"into it that this scan cannot list (a module-level dict, or a "
                               f"computed key): check that none is a parameter {target} "
                               f"rejects ({rejected}), then rename the model by hand")
-            verdict = rule.judge(target, {**_dict_arguments(entries),
+            verdict = rule.judge(target, {**dict_arguments(entries),
                                           **{key: NOT_A_LITERAL for key in stored}})
             changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
             if changed and not verdict.dropped and not verdict.unsupported and all(
@@ -2876,7 +2878,7 @@ class Detector(CallResolver):
         table = bound[0][0]
         if any(_string_value(item) is None for item in table.keys):
             return None
-        return _dict_arguments(table)
+        return dict_arguments(table)
 
     def _model_chosen_by_callers(self, literal: ast.Constant) -> Optional[Tuple[str, int]]:
         """When `literal` is the default of a function's parameter and a call in this module
@@ -3130,7 +3132,7 @@ def call_arguments(call: ast.Call) -> Dict[str, Any]:
     return {k.arg: literal_argument(k.value) for k in call.keywords if k.arg}
 
 
-def _dict_arguments(table: ast.Dict) -> Dict[str, Any]:
+def dict_arguments(table: ast.Dict) -> Dict[str, Any]:
     """A request dict's entries beside its model (`{"model": m, "temperature": 0.2}`), as
     `call_arguments` gives a call's."""
     return {_string_value(key): literal_argument(value)  # type: ignore[misc]

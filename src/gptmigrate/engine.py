@@ -170,12 +170,14 @@ def _with_environment(options: DetectOptions, text: str, path: str) -> DetectOpt
 
 def _hold_renames_sent_elsewhere(findings: List[Finding], tree: Any, path: str,
                                  ctx: Context) -> List[Finding]:
-    """A module constant renamed onto a model with parameter rules (`MODEL = "gpt-5.6-terra"`)
-    that calls in other modules of the project send with a parameter it rejects
-    (`temperature=0.3`, `max_tokens=`): those calls keep their arguments, so the rename would
-    make them fail. It stays manual and names the call. Only inside a run (`project`)."""
+    """A module constant renamed (`MODEL = "gpt-5.6-terra"`) that other modules of the project
+    read in a way the rename breaks: a call or a request dict that sends it with a parameter
+    the new model rejects (`temperature=0.3`, `{"model": MODEL, "max_tokens": n}`), a
+    comparison or a lookup by the old name (`if config.MODEL == "gpt-3.5-turbo"`,
+    `PRICES[MODEL]`), or a function it is handed to that may do either. Those readers keep
+    the old name and arguments, so the constant stays manual and the finding names the read.
+    Only inside a run (`project`)."""
     from gptmigrate import project
-    from gptmigrate.detect import MODEL_KEYWORDS, call_arguments
 
     if project.RUN_PATHS.get() is None or path.startswith("<") or tree is None:
         return findings
@@ -189,30 +191,56 @@ def _hold_renames_sent_elsewhere(findings: List[Finding], tree: Any, path: str,
         if finding.code not in ("GM001", "GM002") or finding.fix is None or name is None \
                 or not finding.replacement:
             continue
-        rule = ctx.options.table.parameter_rule(finding.replacement)
-        if rule is None:
-            continue
-        calls = project.senders(Path(path).resolve(), name, MODEL_KEYWORDS)
-        problem = None if calls else ""
-        for other, call in calls or ():
-            if finding.code == "GM001" and _v0_chat_call(call):
-                continue  # its rewrite sends what the new model takes (`_renamed_elsewhere`)
-            verdict = rule.judge(finding.replacement, call_arguments(call))
-            changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
-            if changed:
-                problem = (f"{other.name}:{call.lineno} sends {name} with "
-                           f"{', '.join(n + '=' for n in changed)}, which "
-                           f"{finding.replacement} rejects or names otherwise: change them "
-                           f"there, then rename it")
-                break
-        if calls is None:
-            problem = (f"a module or notebook of the project that imports {name} could not "
-                       f"be read (it does not parse): check what its calls send with {name}, "
-                       f"then rename it by hand")
+        reads = project.reads_elsewhere(Path(path).resolve(), name)
+        if reads is None:
+            problem: Optional[str] = (
+                f"a module or notebook of the project that imports {name} could not be read "
+                f"(it does not parse): check what it does with {name}, then rename it by hand")
+        else:
+            problem = next(filter(None, (_breaking_read(finding, name, other, read, parents, ctx)
+                                         for other, read, parents in reads)), None)
         if problem:
             held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
                                   message=f"{finding.message}; not renamed: {problem}")
     return held
+
+
+def _breaking_read(finding: Finding, name: str, other: Path, read: ast.expr,
+                   parents: Dict[int, ast.AST], ctx: Context) -> Optional[str]:
+    """Why the read `read` of constant `name` in module `other` breaks when the constant is
+    renamed as `finding` says, or None."""
+    from gptmigrate.detect import MODEL_KEYWORDS, call_arguments, dict_arguments, shows_argument
+
+    where = f"{other.name}:{read.lineno}"
+    target = finding.replacement or ""
+    rule = ctx.options.table.parameter_rule(target)
+    parent = parents.get(id(read))
+    arguments: Optional[Dict[str, Any]] = None
+    if isinstance(parent, ast.keyword) and parent.arg in MODEL_KEYWORDS:
+        call = parents.get(id(parent))
+        if isinstance(call, ast.Call):
+            if finding.code == "GM001" and _v0_chat_call(call):
+                return None  # its rewrite sends what the new model takes (`_renamed_elsewhere`)
+            arguments = call_arguments(call)
+    elif isinstance(parent, ast.Dict) and any(
+            value is read and key is not None and isinstance(key, ast.Constant)
+            and key.value in MODEL_KEYWORDS for key, value in zip(parent.keys, parent.values)):
+        arguments = dict_arguments(parent)  # `{"model": MODEL, "temperature": 0}`
+    elif isinstance(parent, ast.Compare) or (isinstance(parent, ast.Subscript)
+                                             and parent.slice is read):
+        return (f"{where} compares {name} or looks it up by the old name: rename it there "
+                f"too, then rename it here")
+    elif isinstance(parent, ast.Call) and read in parent.args and not shows_argument(parent):
+        return (f"{where} hands {name} to {ast.unparse(parent.func)}(), which may compare it "
+                f"or look it up (a price, a tokenizer): check it, then rename it by hand")
+    if arguments is None or rule is None:
+        return None
+    verdict = rule.judge(target, arguments)
+    changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+    if not changed:
+        return None
+    return (f"{where} sends {name} with {', '.join(n + '=' for n in changed)}, which {target} "
+            f"rejects or names otherwise: change them there, then rename it")
 
 
 def _v0_chat_call(call: ast.Call) -> bool:

@@ -157,13 +157,13 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
             yield path, text, aliases + plain if not star else []
 
 
-def senders(defined: Path, name: str,
-            keywords: frozenset) -> Optional[List[Tuple[Path, ast.Call]]]:
-    """The calls of other project modules that pass the constant `name` of module file
-    `defined` as one of `keywords` (`model=MODEL` after `from config import MODEL` or `*`,
-    `model=config.MODEL`; a notebook cell by cell); None where an importer cannot be read
-    (a file or a cell that does not parse)."""
-    found: List[Tuple[Path, ast.Call]] = []
+def reads_elsewhere(defined: Path, name: str
+                    ) -> Optional[List[Tuple[Path, ast.expr, Dict[int, ast.AST]]]]:
+    """Every read of the constant `name` of module file `defined` in other project modules
+    (`NAME` after `from config import NAME` or `*`, `config.NAME` after `import config`; a
+    notebook cell by cell), each with its file and the parents of its tree's nodes (by id);
+    None where an importer cannot be read (a file or a cell that does not parse)."""
+    found: List[Tuple[Path, ast.expr, Dict[int, ast.AST]]] = []
     for path, text, aliases in importers(defined, name):
         consulted(path)
         trees = _notebook_trees(text) if path.suffix == ".ipynb" else _module_tree(text)
@@ -174,15 +174,15 @@ def senders(defined: Path, name: str,
         if not aliases:
             bound = {name}  # `from config import *`, or a notebook (its imports not listed)
         for tree in trees:
+            parents = {id(child): node for node in ast.walk(tree)
+                       for child in ast.iter_child_nodes(node)}
             for node in ast.walk(tree):
-                if isinstance(node, ast.Call) and any(
-                        k.arg in keywords and (
-                            (isinstance(k.value, ast.Name) and k.value.id in bound)
-                            or (isinstance(k.value, ast.Attribute) and k.value.attr == name
-                                and isinstance(k.value.value, ast.Name)
-                                and (k.value.value.id in modules or not aliases)))
-                        for k in node.keywords):
-                    found.append((path, node))
+                if (isinstance(node, ast.Name) and node.id in bound
+                        and isinstance(node.ctx, ast.Load)) or (
+                        isinstance(node, ast.Attribute) and node.attr == name
+                        and isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name)
+                        and (node.value.id in modules or not aliases)):
+                    found.append((path, node, parents))
     return found
 
 
@@ -478,5 +478,6 @@ def _python_files(root: Path) -> List[Path]:
     return _FILES[root]
 
 
-__all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "constant_move", "definition", "forget", "importers",
-           "in_run", "module_file", "other_user", "same_process", "settings_elsewhere"]
+__all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "constant_move", "definition", "forget",
+           "importers", "in_run", "module_file", "other_user", "reads_elsewhere", "same_process",
+           "settings_elsewhere"]
