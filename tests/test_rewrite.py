@@ -1772,6 +1772,34 @@ def test_a_model_constant_read_elsewhere_in_a_way_the_rename_breaks_stays(tmp_pa
         assert not renamed and held in report.output
 
 
+UTILS_COMPARING = ('import openai\n\n\ndef create(prompt, model="gpt-4o"):\n'
+                   '    if model == "gpt-3.5-turbo":\n        return "chat"\n'
+                   '    return "completion"\n')
+UTILS_SENDING = ('import openai\n\n\ndef create(prompt, model="gpt-4o"):\n'
+                 '    return openai.ChatCompletion.create(model=model, messages=[{"role": "user", '
+                 '"content": prompt}])["choices"][0]["message"]["content"]\n')
+
+
+@pytest.mark.parametrize("utils, call, held", [
+    (UTILS_COMPARING, 'utils.create("Hi", model="gpt-3.5-turbo")', True),
+    (UTILS_COMPARING, 'create("Hi", model="gpt-3.5-turbo")', True),
+    (UTILS_SENDING, 'utils.create("Hi", model="gpt-3.5-turbo")', False),
+])
+def test_a_model_passed_to_another_modules_function_that_compares_it_stays(tmp_path: Path, utils,
+                                                                             call, held):
+    """A literal passed to a function of another project module whose parameter that function
+    compares (`if model == "gpt-3.5-turbo":`) keeps its name; one that function only sends is
+    renamed."""
+    caller = "import utils\nfrom utils import create\n\nprint(" + call + ")\n"
+    root = _project(tmp_path, utils=utils, main=caller)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    renamed = "gpt-5.6-terra" in (root / "main.py").read_text()
+    assert renamed is not held
+    if held:
+        assert "utils.py:5 compares model" in report.output
+
+
 def _notebook(*cells: str) -> str:
     return json.dumps({"cells": [{"cell_type": "code", "metadata": {}, "outputs": [],
                                   "execution_count": None, "source": cell} for cell in cells],

@@ -145,6 +145,7 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
         if any(f.fix is not None and f.fix.requires for f in findings):
             findings = hold_unmet(findings, sdk_for(path))
         findings = _hold_renames_sent_elsewhere(findings, tree, path, ctx)
+        findings = _hold_renames_callees_look_up(findings, tree, text, path, ctx)
     enabled = [f for f in findings if ctx.settings.rule_enabled(f.code, path)]
     return apply_suppressions(
         enabled, text, lambda code: ctx.settings.rule_enabled(code, path),
@@ -241,6 +242,120 @@ def _breaking_read(finding: Finding, name: str, other: Path, read: ast.expr,
         return None
     return (f"{where} sends {name} with {', '.join(n + '=' for n in changed)}, which {target} "
             f"rejects or names otherwise: change them there, then rename it")
+
+
+def _hold_renames_callees_look_up(findings: List[Finding], tree: Any, text: str, path: str,
+                                  ctx: Context) -> List[Finding]:
+    """A model literal passed to a function of another project module (`utils.create(
+    model="gpt-3.5-turbo")`, `from utils import create`) whose parameter that function
+    compares, looks up or hands on (`if model == "gpt-3.5-turbo":` picking the endpoint): the
+    rename would change what the function does, so it stays manual and names the read. Only
+    inside a run (`project`)."""
+    from gptmigrate import project
+
+    if project.RUN_PATHS.get() is None or path.startswith("<") or tree is None \
+            or not any(f.code in ("GM001", "GM002") and f.fix is not None for f in findings):
+        return findings
+    lines = text.splitlines()
+    passed: Dict[Tuple[int, int], Tuple[ast.Call, Optional[str], int]] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        for position, arg in enumerate(node.args):
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                passed[_char_position(lines, arg)] = (node, None, position)
+        for keyword in node.keywords:
+            if keyword.arg and isinstance(keyword.value, ast.Constant):
+                passed[_char_position(lines, keyword.value)] = (node, keyword.arg, -1)
+    if not passed:
+        return findings
+    imports = _imported_names(tree)
+    me = Path(path).resolve()
+    held = list(findings)
+    for index, finding in enumerate(findings):
+        site = passed.get((finding.start.line, finding.start.column))
+        if finding.code not in ("GM001", "GM002") or finding.fix is None or site is None:
+            continue
+        call, keyword, position = site
+        found = _callee_parameter(me, call, keyword, position, imports)
+        if found is None:
+            continue
+        other, parameter, reads = found
+        problem = next(filter(None, (_breaking_read(finding, parameter, other, read, parents, ctx)
+                                     for read, parents in reads)), None)
+        if problem:
+            held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                                  message=f"{finding.message}; not renamed: {problem}")
+    return held
+
+
+def _char_position(lines: List[str], node: ast.expr) -> Tuple[int, int]:
+    """A node's (line, 1-based character column): ast counts UTF-8 bytes."""
+    line = lines[node.lineno - 1] if node.lineno - 1 < len(lines) else ""
+    return node.lineno, len(line.encode("utf-8")[:node.col_offset].decode("utf-8", "replace")) + 1
+
+
+def _imported_names(tree: ast.Module) -> Dict[str, Tuple[Optional[str], int, Optional[str]]]:
+    """Top-level imports: bound name -> (module, level, name imported from it or None for the
+    module itself)."""
+    names: Dict[str, Tuple[Optional[str], int, Optional[str]]] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.ImportFrom):
+            for alias in statement.names:
+                names[alias.asname or alias.name] = (statement.module, statement.level,
+                                                     alias.name)
+        elif isinstance(statement, ast.Import):
+            for alias in statement.names:
+                if alias.asname or "." not in alias.name:
+                    names[alias.asname or alias.name] = (alias.name, 0, None)
+    return names
+
+
+def _callee_parameter(me: Path, call: ast.Call, keyword: Optional[str], position: int,
+                      imports: Dict[str, Tuple[Optional[str], int, Optional[str]]]
+                      ) -> Optional[Tuple[Path, str, List[Tuple[ast.expr, Dict[int, ast.AST]]]]]:
+    """The project module, parameter and reads of that parameter (with their parents) of the
+    function of another module that `call` calls, when it is one."""
+    from gptmigrate import project
+
+    func = call.func
+    if isinstance(func, ast.Name) and func.id in imports and imports[func.id][2] is not None:
+        module, level, name = imports[func.id]
+        defined = project.module_file(me, module, level)
+        if defined is None:  # `from package import module` then module.f(): not this shape
+            return None
+    elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+            and func.value.id in imports:
+        module, level, imported = imports[func.value.id]
+        if imported is not None:
+            module = f"{module}.{imported}" if module else imported
+        defined, name = project.module_file(me, module, level), func.attr
+    else:
+        return None
+    if defined is None or defined == me:
+        return None
+    project.consulted(defined)
+    try:
+        tree = ast.parse(defined.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError):
+        return None
+    function = next((node for node in tree.body if isinstance(
+        node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name), None)
+    if function is None:
+        return None
+    positional = [*function.args.posonlyargs, *function.args.args]
+    if keyword is not None:
+        parameter = keyword if keyword in {a.arg for a in (*positional,
+                                                            *function.args.kwonlyargs)} else None
+    else:
+        parameter = positional[position].arg if position < len(positional) else None
+    if parameter is None:
+        return None
+    parents = {id(child): node for node in ast.walk(function)
+               for child in ast.iter_child_nodes(node)}
+    reads = [(node, parents) for node in ast.walk(function) if isinstance(node, ast.Name)
+             and node.id == parameter and isinstance(node.ctx, ast.Load)]
+    return defined, parameter, reads
 
 
 def _v0_chat_call(call: ast.Call) -> bool:
