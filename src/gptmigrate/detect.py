@@ -1372,7 +1372,8 @@ class Detector(CallResolver):
         for position, operand in enumerate(operands):
             if isinstance(operand, ast.Constant):
                 self._referring.add(id(operand))
-            elif isinstance(operand, ast.Name):
+            elif isinstance(operand, (ast.Name, ast.Attribute)):
+                # `model in repo.models`: a class attribute's list, compared like a name's
                 key = _read_key(operand, self.scope)
                 if key is not None:
                     self._compared.setdefault(key, []).append(
