@@ -99,6 +99,9 @@ KNOWN_GAPS: dict[str, str] = {
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
 # mode): the lead's to-do list too.
 STATIC_KNOWN_GAPS: dict[str, str] = {
+    "settings_api_key_guard_read": "os.environ.get(\"OPENAI_API_KEY\")[:4]: the lookup is "
+                                   "Optional, as openai.api_key was in 0.x (None when unset); it "
+                                   "runs",
     "completion_stored_on_self": "self.last is None until draft() runs, so the checker sees "
                                  "Optional reads (the original indexed the same None); usage "
                                  "is Optional in 1.x",
