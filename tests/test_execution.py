@@ -89,8 +89,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rt4_completion_prompt_list_n_two": "left manual ('a list of prompts is a batch') for a literal "
                                         "list of two prompts with n=2, which one call per prompt with "
                                         "n=2 and index p*n+j serves",
-    "rt4_embedding_data_sorted_in_place": "left manual ('read with .sort()'): resp.data is a list in "
-                                          "1.x, so data.sort(key=lambda d: d.index) serves",
     "rt4_stream_stop_list_stdout": "left manual (its model gpt-3.5-turbo stays: the target "
                                    "rejects stop=): non-streamed replies are cut by _cut_at_stop, "
                                    "a stream's deltas are not cut yet",

@@ -2710,7 +2710,7 @@ class CallPlan:
         if path not in reads.objects and path not in reads.lists:
             return
         context = self.sem.parent(outer)
-        while path in reads.lists and self._same_items(outer, context):
+        while path in reads.lists and self._same_items(outer, context, path, depth):
             outer, context = context, self.sem.parent(context)  # type: ignore[assignment]
         alias: Optional[ast.Name] = None
         if isinstance(context, ast.Assign) and len(context.targets) == 1 \
@@ -2735,15 +2735,41 @@ class CallPlan:
             context, ast.Assign) else path
         self._follow(alias, child_base, depth + 1)
 
-    def _same_items(self, listed: ast.AST, context: Optional[ast.AST]) -> bool:
-        """`choices[1:3]`, `reversed(choices)`, `list(choices)`: a list (or iterator) of the
-        same objects, read as the list's items are."""
+    def _same_items(self, listed: ast.AST, context: Optional[ast.AST], path: Tuple[str, ...],
+                    depth: int) -> bool:
+        """`choices[1:3]`, `reversed(choices)`, `list(choices)`, `sorted(data, key=lambda d:
+        d["index"])`: a list (or iterator) of the same objects, read as the list's items are
+        (a sort key's reads of them too)."""
         if isinstance(context, ast.Subscript) and context.value is listed:
             return isinstance(context.slice, ast.Slice) and isinstance(context.ctx, ast.Load)
-        return isinstance(context, ast.Call) and context.args == [listed] \
-            and not context.keywords and isinstance(context.func, ast.Name) \
-            and context.func.id in ("reversed", "list", "tuple") \
-            and not self.sem.sites((self.sem.names.module, context.func.id))
+        if not (isinstance(context, ast.Call) and context.args == [listed]
+                and isinstance(context.func, ast.Name)
+                and context.func.id in ("reversed", "list", "tuple", "sorted")
+                and not self.sem.sites((self.sem.names.module, context.func.id))):
+            return False
+        if context.func.id == "sorted":  # type: ignore[union-attr]
+            return self._sort_keys(context, path, depth)
+        return not context.keywords
+
+    def _sort_keys(self, call: ast.Call, path: Tuple[str, ...], depth: int) -> bool:
+        """A sort of the list at `path` (`sorted(...)`, `.sort()`) by `key=lambda item: ...`
+        (and `reverse=`): the lambda's reads of its item are converted. False for any other
+        key, which the fix cannot follow."""
+        key = next((k.value for k in call.keywords if k.arg == "key"), None)
+        if any(k.arg not in ("key", "reverse") for k in call.keywords) or (
+                isinstance(call.func, ast.Attribute) and call.args):
+            return False
+        if key is None:
+            return True
+        if not (isinstance(key, ast.Lambda) and len(key.args.args) == 1
+                and not key.args.posonlyargs and not key.args.kwonlyargs
+                and key.args.vararg is None and key.args.kwarg is None):
+            return False
+        item = key.args.args[0].arg
+        reads = [node for node in ast.walk(key.body) if isinstance(node, ast.Name)
+                 and node.id == item and isinstance(node.ctx, ast.Load)]
+        self._convert(reads, item, path + ("*",), depth + 1)
+        return True
 
     def _enumerated(self, listed: ast.AST) -> Optional[ast.Name]:
         """`for i, item in enumerate(<listed>)`: the name each item is bound to."""
@@ -2967,6 +2993,10 @@ class CallPlan:
             return
         if self._serialized(outer, path, context, depth) or self._printed(outer, path, context):
             return
+        if isinstance(context, ast.Attribute) and context.attr == "sort" \
+                and path in self.reads.lists and self.sem.parent(context) is not None \
+                and self._sort_keys(self.sem.parent(context), path, depth):  # type: ignore
+            return  # `data.sort(key=lambda d: d["index"])`: in place, the items read in the key
         if isinstance(context, ast.Attribute):
             example = self.migration.example_read or ".choices[0].message.content"
             raise Escapes(f"the response is read with .{context.attr}() on line {line}, a "
