@@ -1423,9 +1423,11 @@ class CallPlan:
                 continue
             if name in CALL_CLIENT_OPTIONS and self.v1 and self.legacy.sdk == "v0" \
                     and not self.on_azure:
-                if name == "api_key" and self._keys_only_per_call():
+                if name == "api_key" and (self._keys_only_per_call() or (
+                        self._client_at_call() and self._call_gives_every_setting(args))):
                     # 0.x never needed OPENAI_API_KEY here, which a client made at import
-                    # reads: the client is made where the call runs, with the call's key
+                    # reads (nor openai.api_key, which the module sets elsewhere): the client
+                    # is made where the call runs, with the call's key
                     self.client_per_call = True
                 self.client_options.append((CALL_CLIENT_OPTIONS[name], arg.value))
                 if index == len(args) - 1 and out:
@@ -1441,6 +1443,15 @@ class CallPlan:
     def _v0_wait_timeout(self) -> bool:
         """Whether this is a 0.x create() that took `timeout=` for itself."""
         return _waits_for_model(self.legacy)
+
+    def _call_gives_every_setting(self, args: Sequence[cst.Arg]) -> bool:
+        """Whether this call gives, as its own arguments, every openai setting the module (or
+        another module) makes: a client made from the call's arguments alone then misses
+        none of them."""
+        given = {arg.keyword.value for arg in args if arg.keyword is not None}
+        made = {setting.attribute for setting in self.planner.facts.settings} \
+            | set(self.planner.settings_elsewhere())
+        return made <= given
 
     def _keys_only_per_call(self) -> bool:
         """No key the module sets, and every 0.x call brings its own: 0.x then never needed
