@@ -1512,13 +1512,13 @@ class Detector(CallResolver):
         # A name shown (printed, logged) or passed to an SDK call is not looked up by code.
         shows = shows_argument(node) or any(name.split(".")[0] in ("openai", "anthropic")
                                     for name in self._qualified(node.func))
-        plain = node.func.id if isinstance(node.func, ast.Name) else None
+        plain, owner, first = self._callee_of(node)
         position = 0
         for arg in args:
             if arg.value.__class__ in _CONTAINERS or arg.value.__class__ is ast.Constant:
                 self._argument_of[id(arg.value)] = node
             callee = None if plain is None or arg.star or position < 0 else _Callee(
-                plain, self.scope, arg.keyword, position)
+                plain, owner, arg.keyword, position + first)
             if arg.keyword is None:  # a positional argument; after *args, positions are unknown
                 position = -1 if arg.star or position < 0 else position + 1
             self._arg(arg.keyword, arg.value, shows, callee)
@@ -2249,6 +2249,20 @@ class Detector(CallResolver):
             names = {a.arg for a in (*arguments.args, *arguments.kwonlyargs)}
             parameter = callee.keyword if callee.keyword in names else None
         return (scope, arguments, parameter) if parameter is not None else None
+
+    def _callee_of(self, node: ast.Call) -> Tuple[Optional[str], "_Scope", int]:
+        """What a call's arguments may become parameters of: a plain name's function
+        (`count(messages, model=MODEL)`), or a method of the class around this method called
+        on `self` (`self.cost(model="gpt-4")`, whose first positional parameter is self): the
+        name, the scope to look it up in, and the position of the call's first argument."""
+        func = node.func
+        if isinstance(func, ast.Name):
+            return func.id, self.scope, 0
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+                and func.value.id == "self" and self.scope.kind == "def" \
+                and self.scope.parent is not None and self.scope.parent.kind == "class":
+            return func.attr, self.scope.parent, 1
+        return None, self.scope, 0
 
     def _only_sent(self, callee: _Callee) -> bool:
         """Whether the module function `callee` names does nothing with the parameter its
