@@ -184,6 +184,9 @@ V0_SETTING_READS: dict[str, str] = {
 # clients read the environment themselves), so a read where nothing sets it changes value.
 ENVIRONMENT_SETTINGS: dict[str, str] = {"api_key": "OPENAI_API_KEY",
                                         "organization": "OPENAI_ORGANIZATION"}
+# What a model finding's message says before the reason its rename is held back (a parameter
+# the target rejects, a comparison of the name ...): the planner holds a call keeping that model.
+RENAME_HELD = "; not renamed: "
 # Modules of openai-python < 1.0 that 1.0 removed without a replacement in the SDK, each with
 # what code that used it does instead.
 REMOVED_HELPERS: dict[str, str] = {
@@ -1953,7 +1956,7 @@ class Detector(CallResolver):
                 finding = self.findings[index]  # type: ignore[index]
                 self.findings[index] = replace(  # type: ignore[index]
                     finding, fix=None, fix_safety=FixSafety.MANUAL,
-                    message=f"{finding.message}; not renamed: the list on "
+                    message=f"{finding.message}{RENAME_HELD}the list on "
                             f"{self.line_label(container.lineno)} would then hold {value} "
                             f"twice (a catalogue of models to choose from, not one request): "
                             f"choose its models by hand")
@@ -1993,7 +1996,7 @@ class Detector(CallResolver):
             if passed is not None:
                 self.findings[index] = replace(
                     finding, fix=None, fix_safety=FixSafety.MANUAL,
-                    message=f"{finding.message}; not renamed: the option's value (.{dest}) is "
+                    message=f"{finding.message}{RENAME_HELD}the option's value (.{dest}) is "
                             f"also handed to code on {self.line_label(passed)} that this scan "
                             f"does not follow, which may compare or look up the old name: "
                             f"check it, then rename both by hand")
@@ -2002,7 +2005,7 @@ class Detector(CallResolver):
                 continue
             self.findings[index] = replace(
                 finding, fix=None, fix_safety=FixSafety.MANUAL,
-                message=f"{finding.message}; not renamed: {finding.model} is also compared or "
+                message=f"{finding.message}{RENAME_HELD}{finding.model} is also compared or "
                         f"looked up on "
                         f"{self.line_label(line)}, and this option's value reaches code through "
                         f"the parsed arguments, which this scan does not follow: a renamed "
@@ -2052,7 +2055,7 @@ class Detector(CallResolver):
                     continue
                 self.findings[index] = replace(
                     finding, fix=None, fix_safety=FixSafety.MANUAL,
-                    message=f"{finding.message}; not renamed: the same call is also given "
+                    message=f"{finding.message}{RENAME_HELD}the same call is also given "
                             f"{kept[0].model} ({self.line_label(kept[0].start.line)}), which "
                             f"is not renamed: rename the call's models together by hand")
 
@@ -2593,11 +2596,11 @@ class Detector(CallResolver):
             if elsewhere_line is not None:
                 # `cost("gpt-4", n)`, `tier(model)`: the function may compare or look it up.
                 if id(node) in self._handed:
-                    message += (f"; not renamed: it is passed ({self.line_label(elsewhere_line)})"
+                    message += (f"{RENAME_HELD}it is passed ({self.line_label(elsewhere_line)})"
                                 f" to a function that may send it, compare it or look it up: "
                                 f"rename it there with every place that uses the name")
                 else:
-                    message += (f"; not renamed: code compares it or may look the old name up "
+                    message += (f"{RENAME_HELD}code compares it or may look the old name up "
                                 f"({self.line_label(elsewhere_line)}): rename it where it "
                                 f"is sent as a model, and every place that compares it")
                 safety = FixSafety.MANUAL
@@ -2606,7 +2609,7 @@ class Detector(CallResolver):
             if fix is not None:
                 fix, problem = self._with_parameters(node, fix, resolution.target or "")
                 if problem:
-                    message += f"; not renamed: {problem}"
+                    message += f"{RENAME_HELD}{problem}"
             if fix is not None:
                 fix = self._with_dimensions(node, fix, value[match.start:match.end],
                                             resolution.target or "")

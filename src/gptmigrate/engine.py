@@ -179,6 +179,7 @@ def _hold_renames_sent_elsewhere(findings: List[Finding], tree: Any, path: str,
     the old name and arguments, so the constant stays manual and the finding names the read.
     Only inside a run (`project`)."""
     from gptmigrate import project
+    from gptmigrate.detect import RENAME_HELD
 
     if project.RUN_PATHS.get() is None or path.startswith("<") or tree is None:
         return findings
@@ -202,7 +203,7 @@ def _hold_renames_sent_elsewhere(findings: List[Finding], tree: Any, path: str,
                                          for other, read, parents in reads)), None)
         if problem:
             held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
-                                  message=f"{finding.message}; not renamed: {problem}")
+                                  message=f"{finding.message}{RENAME_HELD}{problem}")
     return held
 
 
@@ -252,6 +253,7 @@ def _hold_renames_callees_look_up(findings: List[Finding], tree: Any, text: str,
     rename would change what the function does, so it stays manual and names the read. Only
     inside a run (`project`)."""
     from gptmigrate import project
+    from gptmigrate.detect import RENAME_HELD
 
     if project.RUN_PATHS.get() is None or path.startswith("<") or tree is None \
             or not any(f.code in ("GM001", "GM002") and f.fix is not None for f in findings):
@@ -285,7 +287,7 @@ def _hold_renames_callees_look_up(findings: List[Finding], tree: Any, text: str,
                                      for read, parents in reads)), None)
         if problem:
             held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
-                                  message=f"{finding.message}; not renamed: {problem}")
+                                  message=f"{finding.message}{RENAME_HELD}{problem}")
     return held
 
 

@@ -21,8 +21,8 @@ from typing import AbstractSet, Callable, Dict, List, Optional, Sequence, Set, T
 
 import libcst as cst
 
-from gptmigrate.detect import (AZURE_DEPLOYMENT_NOTE, LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS,
-                               DetectOptions, Detection, Detector, LegacyCall, LineIndex, Span,
+from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS,
+                               RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall, LineIndex, Span,
                                call_arguments, detector_for, dotted_name, literal_argument,
                                literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
@@ -322,7 +322,7 @@ def _held_renames(planner: "Planner", findings: List[Finding]) -> List[Finding]:
     if not planner.held:
         return findings
     return [replace(f, fix=None, fix_safety=FixSafety.MANUAL,
-                    message=f"{f.message}; not renamed: {planner.held[(f.line, f.column)]}")
+                    message=f"{f.message}{RENAME_HELD}{planner.held[(f.line, f.column)]}")
             if f.fix is not None and f.model is not None and (f.line, f.column) in planner.held
             else f for f in findings]
 
@@ -356,7 +356,7 @@ def _outside_manual_calls(sem: Semantics, detector: Detector,
             for edit in finding.fix.edits)), None)
         if inside is not None:
             finding = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
-                              message=f"{finding.message}; not renamed: the rename would "
+                              message=f"{finding.message}{RENAME_HELD}the rename would "
                                       f"also change the arguments of the call on line "
                                       f"{inside}, which is left for manual work: rename the "
                                       f"model when you rewrite that call")
@@ -1773,13 +1773,11 @@ class CallPlan:
         names. The rewritten call could only ask for a dead model, so it stays manual with its
         model. (A model parameter is not held: its other callers may send served models.)"""
         for literal, finding in self._model_findings():
-            if finding.code == "GM001" and finding.fix is None \
-                    and AZURE_DEPLOYMENT_NOTE not in finding.message:
-                why = finding.message.split("; not renamed: ", 1)
+            why = finding.message.split(RENAME_HELD, 1)
+            if finding.code == "GM001" and finding.fix is None and len(why) == 2:
                 raise Uncertain(f"its model {literal.value} (line {literal.lineno}) was shut "
-                                f"down and stays as it is"
-                                + (f" ({why[1]})" if len(why) == 2 else "")
-                                + ": rewrite the call when you choose its model")
+                                f"down and stays as it is ({why[1]}): rewrite the call when "
+                                f"you choose its model")
 
     def _model_looked_up(self, outer: ast.AST, path: Tuple[str, ...]) -> None:
         """Raise where the response's `model` (the model that answered) is used as a key or
