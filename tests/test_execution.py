@@ -74,11 +74,6 @@ KNOWN_GAPS: dict[str, str] = {
                                      "while llm.py's call is rewritten: it asks for gpt-3.5-turbo "
                                      "(404); the constant and the dict's temperature would have to "
                                      "move together across modules",
-    "rt4_config_model_compared_in_other_module": "config.MODEL keeps its name (prompts.py compares "
-                                                 "it), but main.py's call of it is rewritten and "
-                                                 "asks for gpt-3.5-turbo (404): a call whose model "
-                                                 "is another module's held constant is not held "
-                                                 "with it",
     "rt4_executor_submit_create": "left manual ('passed as a value ... called elsewhere'): "
                                   "pool.submit(openai.ChatCompletion.create, **kwargs) could submit "
                                   "client.chat.completions.create and follow future.result()",

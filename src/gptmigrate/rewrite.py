@@ -32,7 +32,7 @@ from gptmigrate.migrations import (anthropic_messages, assistants_responses, goo
                                    v0_embeddings_utils, v0_errors, v0_object_types, v0_settings,
                                    vertex_genai)
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
-from gptmigrate import project
+from gptmigrate import cross_module, project
 from gptmigrate.sdk import SdkChoice, sdk_for
 from gptmigrate.semantic import ModuleFacts, Semantics
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
@@ -1326,8 +1326,10 @@ class CallPlan:
             return None
         resolution = options.table.resolve(found.literal.value, options.as_of, options.targets)
         if resolution.action != "rename" or not resolution.target \
-                or options.table.parameter_rule(resolution.target) is None:
-            return None
+                or options.table.parameter_rule(resolution.target) is None \
+                or cross_module.constant_rename_blocked(defined, name, "GM001",
+                                                        resolution.target, options.table):
+            return None  # (a rename another module's read holds back: `check_model_kept`)
         return resolution.target
 
     def _model_moved_for_stop(self, model_args: List[cst.Arg]) -> Optional[cst.BaseExpression]:
@@ -1778,6 +1780,46 @@ class CallPlan:
                 raise Uncertain(f"its model {literal.value} (line {literal.lineno}) was shut "
                                 f"down and stays as it is ({why[1]}): rewrite the call when "
                                 f"you choose its model")
+        for keyword in self.call.keywords:
+            if keyword.arg in MODEL_KEYWORDS:
+                self._check_imported_model_kept(keyword.value)
+
+    def _check_imported_model_kept(self, value: ast.expr) -> None:
+        """The same for a model constant of another project module (`model=config.MODEL`,
+        `from config import MODEL`): shut down, and held in its module because another
+        module's read would break (`cross_module.constant_rename_blocked`)."""
+        sem, planner = self.sem, self.planner
+        if planner.path is None:
+            return
+        module: Optional[str] = None
+        level, name = 0, ""
+        if isinstance(value, ast.Name):
+            sites = sem.sites(sem.binding_of(value))
+            statement = sem.parent(sites[0]) if len(sites) == 1 else None
+            if isinstance(statement, ast.ImportFrom) and isinstance(sites[0], ast.alias):
+                module, level, name = statement.module, statement.level, sites[0].name
+        elif isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
+            sites = sem.sites(sem.binding_of(value.value))
+            statement = sem.parent(sites[0]) if len(sites) == 1 else None
+            if isinstance(statement, ast.Import) and isinstance(sites[0], ast.alias):
+                module, name = sites[0].name, value.attr
+        if not name or (module is None and not level):
+            return
+        defined = project.module_file(planner.path, module, level)
+        found = project.definition(defined, name) if defined is not None else None
+        if found is None:
+            return
+        options = planner.options
+        row = options.table.get(found.literal.value)
+        if row is None or row.status(options.as_of) != "retired":
+            return
+        target = options.table.resolve(row.name, options.as_of, options.targets).target
+        problem = cross_module.constant_rename_blocked(defined, name, "GM001", target or "",
+                                                       options.table) if target else None
+        if problem:
+            raise Uncertain(f"its model {found.literal.value} ({name} in {defined.name}) was "
+                            f"shut down and keeps its name there ({problem}): rewrite the call "
+                            f"when you choose its model")
 
     def _model_looked_up(self, outer: ast.AST, path: Tuple[str, ...]) -> None:
         """Raise where the response's `model` (the model that answered) is used as a key or

@@ -1,0 +1,223 @@
+"""What other modules of the project do with a model name this module renames.
+
+A module constant (`MODEL = "gpt-3.5-turbo"` in `config.py`) or a literal passed to another
+module's function (`utils.create(model="gpt-3.5-turbo")`) reaches code this module cannot see:
+a request dict or call sending it with a parameter the new model rejects, a comparison or a
+lookup by the old name, a function that may look it up. Those readers keep the old name and
+arguments, so the rename stays manual and names the read; a planner whose call sends such a
+constant holds the call too (`constant_rename_blocked`). Only inside a run (`project`).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import replace
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+from gptmigrate import project
+from gptmigrate.detect import (MODEL_KEYWORDS, RENAME_HELD, call_arguments, classify_call,
+                               dict_arguments, dotted_name, shows_argument)
+from gptmigrate.table import Table
+from gptmigrate.types import Finding, FixSafety
+
+
+def hold_renames(findings: List[Finding], tree: ast.Module, text: str, path: str,
+                 table: Table) -> List[Finding]:
+    """The findings, with the model renames other modules' reads would break held back."""
+    if project.RUN_PATHS.get() is None or path.startswith("<"):
+        return findings
+    findings = _hold_renames_read_elsewhere(findings, tree, path, table)
+    return _hold_renames_callees_look_up(findings, tree, text, path, table)
+
+
+def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, path: str,
+                                 table: Table) -> List[Finding]:
+    """A module constant renamed (`MODEL = "gpt-5.6-terra"`) that other modules of the project
+    read in a way the rename breaks: a call or a request dict that sends it with a parameter
+    the new model rejects (`temperature=0.3`, `{"model": MODEL, "max_tokens": n}`), a
+    comparison or a lookup by the old name (`if config.MODEL == "gpt-3.5-turbo"`,
+    `PRICES[MODEL]`), or a function it is handed to that may do either. Those readers keep
+    the old name and arguments, so the constant stays manual and the finding names the read.
+    Only inside a run (`project`)."""
+    constants = {statement.value.lineno: statement.targets[0].id for statement in tree.body
+                 if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                 and isinstance(statement.targets[0], ast.Name)
+                 and isinstance(statement.value, ast.Constant)}
+    held = list(findings)
+    for index, finding in enumerate(findings):
+        name = constants.get(finding.start.line)
+        if finding.code not in ("GM001", "GM002") or finding.fix is None or name is None \
+                or not finding.replacement:
+            continue
+        problem = constant_rename_blocked(Path(path).resolve(), name, finding.code,
+                                          finding.replacement, table)
+        if problem:
+            held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                                  message=f"{finding.message}{RENAME_HELD}{problem}")
+    return held
+
+
+def constant_rename_blocked(defined: Path, name: str, code: str, target: str,
+                            table: Table) -> Optional[str]:
+    """Why the rename (`code`, to `target`) of the model constant `name` of module file
+    `defined` breaks a read of it in another project module, or None: a planner whose call
+    sends that constant asks too (the call keeps a dead model where the constant keeps it)."""
+    reads = project.reads_elsewhere(defined, name)
+    if reads is None:
+        return (f"a module or notebook of the project that imports {name} could not be read "
+                f"(it does not parse): check what it does with {name}, then rename it by hand")
+    return next(filter(None, (_breaking_read(code, target, name, other, read, parents, table)
+                              for other, read, parents in reads)), None)
+
+
+def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.expr,
+                   parents: Dict[int, ast.AST], table: Table) -> Optional[str]:
+    """Why the read `read` of `name` in module `other` breaks when what it names is renamed
+    (`code`, to `target`), or None."""
+    where = f"{other.name}:{read.lineno}"
+    rule = table.parameter_rule(target)
+    parent = parents.get(id(read))
+    arguments: Optional[Dict[str, Any]] = None
+    if isinstance(parent, ast.keyword) and parent.arg in MODEL_KEYWORDS:
+        call = parents.get(id(parent))
+        if isinstance(call, ast.Call):
+            if code == "GM001" and _v0_chat_call(call):
+                return None  # its rewrite sends what the new model takes (`_renamed_elsewhere`)
+            arguments = call_arguments(call)
+    elif isinstance(parent, ast.Dict) and any(
+            value is read and key is not None and isinstance(key, ast.Constant)
+            and key.value in MODEL_KEYWORDS for key, value in zip(parent.keys, parent.values)):
+        arguments = dict_arguments(parent)  # `{"model": MODEL, "temperature": 0}`
+    elif isinstance(parent, ast.Compare) or (isinstance(parent, ast.Subscript)
+                                             and parent.slice is read):
+        return (f"{where} compares or looks up {name} by the old name: rename it there "
+                f"too, then rename it here")
+    elif isinstance(parent, ast.Call) and read in parent.args and not shows_argument(parent):
+        return (f"{where} hands {name} to {ast.unparse(parent.func)}(), which may compare it "
+                f"or look it up (a price, a tokenizer): check it, then rename it by hand")
+    if arguments is None or rule is None:
+        return None
+    verdict = rule.judge(target, arguments)
+    changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+    if not changed:
+        return None
+    return (f"{where} sends {name} with {', '.join(n + '=' for n in changed)}, which {target} "
+            f"rejects or names otherwise: change them there, then rename it")
+
+
+def _hold_renames_callees_look_up(findings: List[Finding], tree: ast.Module, text: str,
+                                  path: str, table: Table) -> List[Finding]:
+    """A model literal passed to a function of another project module (`utils.create(
+    model="gpt-3.5-turbo")`, `from utils import create`) whose parameter that function
+    compares, looks up or hands on (`if model == "gpt-3.5-turbo":` picking the endpoint): the
+    rename would change what the function does, so it stays manual and names the read. Only
+    inside a run (`project`)."""
+    lines = text.splitlines()
+    passed: Dict[Tuple[int, int], Tuple[ast.Call, Optional[str], int]] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        for position, arg in enumerate(node.args):
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                passed[_char_position(lines, arg)] = (node, None, position)
+        for keyword in node.keywords:
+            if keyword.arg and isinstance(keyword.value, ast.Constant):
+                passed[_char_position(lines, keyword.value)] = (node, keyword.arg, -1)
+    if not passed:
+        return findings
+    imports = _imported_names(tree)
+    me = Path(path).resolve()
+    held = list(findings)
+    for index, finding in enumerate(findings):
+        site = passed.get((finding.start.line, finding.start.column))
+        if finding.code not in ("GM001", "GM002") or finding.fix is None or site is None:
+            continue
+        call, keyword, position = site
+        found = _callee_parameter(me, call, keyword, position, imports)
+        if found is None:
+            continue
+        other, parameter, reads = found
+        problem = next(filter(None, (_breaking_read(finding.code, finding.replacement or "",
+                                                    parameter, other, read, parents, table)
+                                     for read, parents in reads)), None)
+        if problem:
+            held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                                  message=f"{finding.message}{RENAME_HELD}{problem}")
+    return held
+
+
+def _char_position(lines: List[str], node: ast.expr) -> Tuple[int, int]:
+    """A node's (line, 1-based character column): ast counts UTF-8 bytes."""
+    line = lines[node.lineno - 1] if node.lineno - 1 < len(lines) else ""
+    return node.lineno, len(line.encode("utf-8")[:node.col_offset].decode("utf-8", "replace")) + 1
+
+
+def _imported_names(tree: ast.Module) -> Dict[str, Tuple[Optional[str], int, Optional[str]]]:
+    """Top-level imports: bound name -> (module, level, name imported from it or None for the
+    module itself)."""
+    names: Dict[str, Tuple[Optional[str], int, Optional[str]]] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.ImportFrom):
+            for alias in statement.names:
+                names[alias.asname or alias.name] = (statement.module, statement.level,
+                                                     alias.name)
+        elif isinstance(statement, ast.Import):
+            for alias in statement.names:
+                if alias.asname or "." not in alias.name:
+                    names[alias.asname or alias.name] = (alias.name, 0, None)
+    return names
+
+
+def _callee_parameter(me: Path, call: ast.Call, keyword: Optional[str], position: int,
+                      imports: Dict[str, Tuple[Optional[str], int, Optional[str]]]
+                      ) -> Optional[Tuple[Path, str, List[Tuple[ast.expr, Dict[int, ast.AST]]]]]:
+    """The project module, parameter and reads of that parameter (with their parents) of the
+    function of another module that `call` calls, when it is one."""
+    func = call.func
+    if isinstance(func, ast.Name) and func.id in imports and imports[func.id][2] is not None:
+        module, level, name = imports[func.id]
+        defined = project.module_file(me, module, level)
+        if defined is None:  # `from package import module` then module.f(): not this shape
+            return None
+    elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+            and func.value.id in imports:
+        module, level, imported = imports[func.value.id]
+        if imported is not None:
+            module = f"{module}.{imported}" if module else imported
+        defined, name = project.module_file(me, module, level), func.attr
+    else:
+        return None
+    if defined is None or defined == me:
+        return None
+    project.consulted(defined)
+    try:
+        tree = ast.parse(defined.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError):
+        return None
+    function = next((node for node in tree.body if isinstance(
+        node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name), None)
+    if function is None:
+        return None
+    positional = [*function.args.posonlyargs, *function.args.args]
+    if keyword is not None:
+        parameter = keyword if keyword in {a.arg for a in (*positional,
+                                                            *function.args.kwonlyargs)} else None
+    else:
+        parameter = positional[position].arg if position < len(positional) else None
+    if parameter is None:
+        return None
+    parents = {id(child): node for node in ast.walk(function)
+               for child in ast.iter_child_nodes(node)}
+    reads = [(node, parents) for node in ast.walk(function) if isinstance(node, ast.Name)
+             and node.id == parameter and isinstance(node.ctx, ast.Load)]
+    return defined, parameter, reads
+
+
+def _v0_chat_call(call: ast.Call) -> bool:
+    """`openai.ChatCompletion.create(...)` or `openai.Completion.create(...)` (`acreate`),
+    spelled so: their rewrites send what the model they get takes."""
+    legacy = classify_call(dotted_name(call.func))
+    return legacy is not None and legacy.sdk == "v0" \
+        and legacy.resource in ("ChatCompletion", "Completion") \
+        and legacy.method in ("create", "acreate")
