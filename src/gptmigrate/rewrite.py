@@ -1277,7 +1277,7 @@ class CallPlan:
     def _renamed_elsewhere(self, value: Optional[ast.expr]) -> Optional[str]:
         """The model a retired constant of another module of the project is renamed to in this
         run (`from config import MODEL`, or `*`), where that model has parameter rules: the
-        call must send what it accepts. `engine._hold_renames_sent_elsewhere` counts on this
+        call must send what it accepts. `cross_module.hold_renames` counts on this
         for 0.x chat calls."""
         planner = self.planner
         if planner.path is None or project.RUN_PATHS.get() is None:
