@@ -1754,6 +1754,9 @@ def test_a_model_constant_another_module_sends_with_rejected_parameters_stays(tm
     ('PRICE = {"gpt-3.5-turbo": 1}[settings.MODEL]\n', "compares or looks up MODEL"),
     # handed to a function that may look it up (a tokenizer's table)
     ("ENCODING = tiktoken.encoding_for_model(settings.MODEL)\n", "hands MODEL to"),
+    # a parameter default, sent with a rejected parameter by the function
+    ("def ask(q, model=settings.MODEL):\n    return PARAMS | {'model': model, 'max_tokens': 9}\n",
+     "sends MODEL with max_tokens="),
     # shown only: renamed
     ('print("model", settings.MODEL)\n', None),
 ])

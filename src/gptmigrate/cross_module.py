@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 from dataclasses import replace
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from gptmigrate import project
 from gptmigrate.detect import (MODEL_KEYWORDS, RENAME_HELD, call_arguments, classify_call,
@@ -96,6 +96,15 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
     elif isinstance(parent, ast.Call) and read in parent.args and not shows_argument(parent):
         return (f"{where} hands {name} to {ast.unparse(parent.func)}(), which may compare it "
                 f"or look it up (a price, a tokenizer): check it, then rename it by hand")
+    elif isinstance(parent, ast.arguments):
+        # `def generate(prompt, model=DEFAULT_MODEL)`: what the function does with it
+        function = parents.get(id(parent))
+        parameter = _defaulted(parent, read)
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and parameter:
+            return next(filter(None, (
+                _breaking_read(code, target, name, other, node, parents, table)
+                for node in ast.walk(function) if isinstance(node, ast.Name)
+                and node.id == parameter and isinstance(node.ctx, ast.Load))), None)
     if arguments is None or rule is None:
         return None
     verdict = rule.judge(target, arguments)
@@ -104,6 +113,14 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
         return None
     return (f"{where} sends {name} with {', '.join(n + '=' for n in changed)}, which {target} "
             f"rejects or names otherwise: change them there, then rename it")
+
+
+def _defaulted(arguments: ast.arguments, default: ast.expr) -> Optional[str]:
+    """The parameter whose default `default` is."""
+    positional = [*arguments.posonlyargs, *arguments.args]
+    pairs = list(zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults))
+    pairs += list(zip(arguments.kwonlyargs, arguments.kw_defaults))
+    return next((arg.arg for arg, value in pairs if value is default), None)
 
 
 def _hold_renames_callees_look_up(findings: List[Finding], tree: ast.Module, text: str,
