@@ -207,10 +207,8 @@ def _callee_parameter(me: Path, call: ast.Call, keyword: Optional[str], position
         return None
     if defined is None or defined == me:
         return None
-    project.consulted(defined)
-    try:
-        tree = ast.parse(defined.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError):
+    tree = project.module_tree(defined)
+    if tree is None:
         return None
     function = next((node for node in tree.body if isinstance(
         node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name), None)

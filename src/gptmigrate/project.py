@@ -264,8 +264,23 @@ def constant_move(defined: Path, name: str, target_of: Callable[[str], Optional[
     return answer
 
 
+_TREES: Dict[Path, Optional[ast.Module]] = {}
+
+
+def module_tree(path: Path) -> Optional[ast.Module]:
+    """The parsed module file at `path` (once per run), or None where it cannot be read."""
+    if path not in _TREES:
+        consulted(path)
+        try:
+            _TREES[path] = ast.parse(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError):
+            _TREES[path] = None
+    return _TREES[path]
+
+
 def forget() -> None:
     """Forget the answers (a new run: the files may have changed)."""
+    _TREES.clear()
     _MOVES.clear()
     _READ.clear()
     _FILES.clear()
@@ -479,5 +494,5 @@ def _python_files(root: Path) -> List[Path]:
 
 
 __all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "constant_move", "definition", "forget",
-           "importers", "in_run", "module_file", "other_user", "reads_elsewhere", "same_process",
-           "settings_elsewhere"]
+           "importers", "in_run", "module_file", "module_tree", "other_user", "reads_elsewhere",
+           "same_process", "settings_elsewhere"]
