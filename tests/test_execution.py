@@ -92,6 +92,17 @@ KNOWN_GAPS: dict[str, str] = {
     "rt4_stream_stop_list_stdout": "left manual (its model gpt-3.5-turbo stays: the target "
                                    "rejects stop=): non-streamed replies are cut by _cut_at_stop, "
                                    "a stream's deltas are not cut yet",
+    "rt5_api_key_fallback_key_file": "`if not openai.api_key:` is kept (the module sets api_key in "
+                                     "the guarded branch): None in openai>=1, so the fallback reads "
+                                     "a missing ~/.openai_key (FileNotFoundError); the guard's read "
+                                     "should become os.environ.get(\"OPENAI_API_KEY\")",
+    "rt5_api_key_stripped_in_place": "openai.api_key = openai.api_key.strip() is kept: the read is "
+                                     "None in openai>=1 (AttributeError); the right-hand read should "
+                                     "become os.environ.get(\"OPENAI_API_KEY\")",
+    "rt5_settings_setattr_loop_other_module": "settings.apply() sets organization with "
+                                              "setattr(openai, name, value); main's later read of "
+                                              "openai.organization becomes os.environ.get(...) "
+                                              "and prints None instead of the organization",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
