@@ -103,6 +103,17 @@ KNOWN_GAPS: dict[str, str] = {
                                               "setattr(openai, name, value); main's later read of "
                                               "openai.organization becomes os.environ.get(...) "
                                               "and prints None instead of the organization",
+    "rt5_api_key_per_tenant_comprehension": "the call's own api_key=key (the dict comprehension's "
+                                            "loop variable) becomes `client = OpenAI(api_key=key)` "
+                                            "before the return, outside the comprehension: "
+                                            "NameError: name 'key' is not defined",
+    "rt5_mock_patch_in_selftest_module": "selftest.py's mock.patch(\"openai.ChatCompletion.create\") "
+                                         "is reported, but the patched call in app.py (another "
+                                         "module) is rewritten: the selftest reaches the API and "
+                                         "its call_count assertion fails",
+    "rt5_offline_stub_assigned": "`openai.ChatCompletion.create = _fake_create` (demo mode) goes "
+                                 "unreported and the call is rewritten to the client: the stub is "
+                                 "bypassed and the request is sent (echo instead of '(offline) ...')",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
