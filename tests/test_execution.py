@@ -119,6 +119,9 @@ KNOWN_GAPS: dict[str, str] = {
                                                "before sending it, is renamed with no finding: the "
                                                "printed log names gpt-5.6-sol (a module function "
                                                "that prints its model is renamed the same way)",
+    "rt5_api_key_lambda_parameter": "the call's own api_key=key (a lambda parameter) becomes "
+                                    "`client = OpenAI(api_key=key)` at module level before the "
+                                    "dict holding the lambda: NameError at import",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
