@@ -1,0 +1,9 @@
+import openai
+
+
+def ask(question):
+    response = openai.ChatCompletion.create(
+        model="gpt-3.5-turbo",
+        messages=[{"role": "user", "content": question}],
+    )
+    return response["choices"][0]["message"]["content"]
