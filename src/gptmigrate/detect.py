@@ -1177,8 +1177,8 @@ class Detector(CallResolver):
         # read is reported in `_finish` unless the module sets that setting itself
         self._setting_reads: List[Tuple[Span, str]] = []
         # 0.x methods a test double replaces: (resource, method) -> the patch call
-        self._patched: Dict[Tuple[str, str], ast.Call] = {}
-        self._patch_targets: List[Tuple[ast.Constant, LegacyCall]] = []
+        self._patched: Dict[Tuple[str, str], ast.AST] = {}
+        self._patch_targets: List[Tuple[ast.expr, LegacyCall]] = []
         self._settings_set: Set[str] = set()
 
     # -- the walk ------------------------------------------------------------------------------
@@ -1657,6 +1657,17 @@ class Detector(CallResolver):
                 self._setting_reads.append((self._span(node), setting))
                 return False  # decided in `_finish`, once every assignment is known
             self._settings_set.add(setting)
+        if isinstance(node.ctx, ast.Store):
+            # `openai.ChatCompletion.create = fake_create`: a stand-in, like a patch
+            replaced = next((name.split(".") for name in qualified if name.count(".") == 2
+                             and name.startswith("openai.")
+                             and name.split(".")[1] in V0_RESOURCES), None)
+            if replaced is not None:
+                _, resource, method = replaced
+                self._patched.setdefault((resource, method), node)
+                self._patch_targets.append((node, LegacyCall(
+                    V0_RESOURCES[resource], "v0", resource, method, ".".join(replaced))))
+                return False
         for name in qualified:
             code = classify_reference(name)
             if code is not None and (len(name.split(".")) >= 3
@@ -1751,7 +1762,8 @@ class Detector(CallResolver):
             name = f"openai.{setting}"
             if setting in ENVIRONMENT_SETTINGS:
                 # only in 0.x code: a module written for 1.0 that reads the key reads its own
-                if setting not in self._settings_set and v0_code:
+                if v0_code and (setting not in self._settings_set
+                                or self._read_before_set(span, setting)):
                     self._report_reference(span, "GM206", name, name, read=True)
             elif setting not in self._settings_set:
                 self._report_reference(span, "GM206", name, name, read=True)
@@ -1759,7 +1771,9 @@ class Detector(CallResolver):
                 self._report_reference(span, "GM206", name, name)
         for target, legacy in self._patch_targets:
             if not self.runs_only_on_v0(target):
-                self._report_patch(target, legacy, f"{legacy.target} (patched by name)")
+                self._report_patch(target, legacy, f"{legacy.target} (replaced)"
+                                   if isinstance(target, ast.Attribute)
+                                   else f"{legacy.target} (patched by name)")
         for node, legacy in self.passed_resources():
             holder = self._passed_to.get(id(node))
             if holder is not None and _patches(holder):
@@ -1791,6 +1805,36 @@ class Detector(CallResolver):
             f".model_validate({{...}}), read by attribute); calls of it in this module stay "
             f"manual until then",
             self._span(node))
+
+    def _read_before_set(self, span: Span, setting: str) -> bool:
+        """Whether the read at `span` may run at import before the module has set
+        `openai.<setting>` for sure (`if not openai.api_key: openai.api_key = ...`, `openai.api_key
+        = openai.api_key.strip()`): top-level code before the first top-level statement that
+        assigns it unconditionally (anywhere, if none does), or in that statement's value; no
+        function sets it."""
+        if self._tree is None:
+            return False
+
+        def stores(node: ast.AST) -> bool:
+            return isinstance(node, ast.Attribute) and node.attr == setting \
+                and not isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name) \
+                and "openai" in self._qualified(node.value)
+
+        if any(stores(node) for statement in self._tree.body
+               if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+               for node in ast.walk(statement)):
+            return False
+        first = next((statement for statement in self._tree.body
+                      if isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign))
+                      and any(stores(target) for target in getattr(
+                          statement, "targets", [getattr(statement, "target", None)]))), None)
+        start = span[:2]
+        if first is not None and start >= (first.lineno, first.col_offset + 1):
+            value = first.value
+            return value is not None and self._span(value)[:2] <= start <= self._span(value)[2:]
+        return any(self._span(statement)[:2] <= start <= self._span(statement)[2:]
+                   for statement in self._tree.body if not isinstance(
+                       statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
 
     def _hold_compared_records(self) -> None:
         """Model names in records of a table (`[{"name": "gpt-4", "azure": "gpt4-prod"}]`)
@@ -2417,7 +2461,7 @@ class Detector(CallResolver):
             name = re.sub(r"\s+", "", self._segment(call.func))
         return f"{name}()"
 
-    def patched(self, legacy: LegacyCall) -> Optional[ast.Call]:
+    def patched(self, legacy: LegacyCall) -> Optional[ast.AST]:
         """The call that puts a test double in place of `legacy`'s 0.x method in this module
         (`mock.patch("openai.ChatCompletion.create")`, `patch.object(openai.Completion,
         "create")`), if one does: the call, the patch and its fake move together."""

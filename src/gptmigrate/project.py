@@ -318,6 +318,7 @@ def other_user(path: Path, words: Tuple[str, ...]) -> Optional[Path]:
 
 _SETTING = re.compile(r"\bopenai\s*\.\s*(api_key|api_base|organization|api_type|api_version)"
                       r"\s*=(?!=)")
+_SETATTR = re.compile(r"\bsetattr\(\s*openai\s*,")
 _SETTINGS: Dict[Path, Dict[str, List[Path]]] = {}
 
 
@@ -338,7 +339,12 @@ def settings_elsewhere(path: Path) -> Dict[str, List[Path]]:
                 continue
             if "openai" not in text:
                 continue
-            for name in {match.group(1) for match in _SETTING.finditer(text)}:
+            names = {match.group(1) for match in _SETTING.finditer(text)}
+            if _SETATTR.search(text):  # `setattr(openai, name, value)`: those it spells
+                names |= {name for name in ("api_key", "api_base", "organization", "api_type",
+                                            "api_version")
+                          if re.search(rf"[\"']{name}[\"']", text)}
+            for name in names:
                 found.setdefault(name, []).append(other)
         _SETTINGS[root] = found
     result = {name: [file for file in files if file != me]

@@ -634,7 +634,7 @@ class Planner:
             patch = self.sem.detector.patched(legacy)
             if patch is not None and legacy.sdk == "v0":
                 raise Uncertain(
-                    f"line {patch.lineno} patches {legacy.target} with a test double in "
+                    f"{legacy.target} is patched on line {patch.lineno} with a stand-in in "
                     f"openai<1's shape: rewrite this call, the patch (of the client's method) "
                     f"and its fake response (openai>=1's objects, read by attribute) together")
             plan = CallPlan(self, call, legacy, migration)
@@ -1445,6 +1445,16 @@ class CallPlan:
     def _v0_wait_timeout(self) -> bool:
         """Whether this is a 0.x create() that took `timeout=` for itself."""
         return _waits_for_model(self.legacy)
+
+    def _inside_expression_scope(self) -> bool:
+        """Whether the call stands in a lambda or a comprehension within its statement."""
+        node: Optional[ast.AST] = self.sem.parent(self.call)
+        while node is not None and not isinstance(node, ast.stmt):
+            if isinstance(node, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp,
+                                 ast.GeneratorExp)):
+                return True
+            node = self.sem.parent(node)
+        return False
 
     def _call_gives_every_setting(self, args: Sequence[cst.Arg]) -> bool:
         """Whether this call gives, as its own arguments, every openai setting the module (or
@@ -3473,6 +3483,11 @@ class CallPlan:
         azure = _client_kind(sem, facts, self.call)
         if azure is None:
             raise Uncertain(API_TYPE_AT_RUN_TIME)
+        if given is not None and self._inside_expression_scope():
+            raise Uncertain("the call's own api_key= is read inside a lambda or a comprehension, "
+                            "whose names a client made before the statement cannot see: make "
+                            "the client there (OpenAI(api_key=...).chat.completions.create(...)) "
+                            "by hand")
         if given is not None and azure:
             raise Uncertain("on Azure the call's own api_key= goes to an AzureOpenAI client "
                             "made with the endpoint and api_version: create it by hand")

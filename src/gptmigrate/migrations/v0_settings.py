@@ -6,7 +6,9 @@ openai<1 filled `openai.api_key` from OPENAI_API_KEY (`organization` from OPENAI
 every run, and it has no `api_base` (AttributeError). Detection reports such a read where the
 module never sets the setting (api_key and organization only in 0.x code); where no other
 module of the project sets it either, the read becomes the environment lookup 0.28 made, so it
-gives what it gave (`import os` is added before the module's first import when it lacks one).
+gives what it gave (`import os` is added before the module's first import when it lacks one). A
+read at import before the module sets the setting for sure (`if not openai.api_key: openai.api_key
+= ...`) becomes `(openai.api_key or os.environ.get("OPENAI_API_KEY"))`.
 Fixtures: tests/fixtures/GM206-v0-module-setting.
 """
 
@@ -69,6 +71,9 @@ def read_fix(planner: "Planner", finding: Finding) -> Finding:
                                         f"in f-strings that use both quotes: read {new} there "
                                         f"by hand")
     new = new.replace('"', quote)
+    if any(setting.attribute == read.attr for setting in planner.facts.settings):
+        # read before the module sets it for sure: what it set, else what 0.28 read
+        new = f"({sem.source(read)} or {new})"
     start, end = sem.span(read)
     edits.append(sem.edit(start, end, new))
     return replace(finding, fix_safety=FixSafety.UNSAFE, fix=Fix(

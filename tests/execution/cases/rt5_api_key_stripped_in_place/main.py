@@ -9,5 +9,5 @@ def ask(q):
     return r["choices"][0]["message"]["content"]
 
 
-print("key length", len(openai.api_key))
+print("key set", bool(openai.api_key), openai.api_key == openai.api_key.strip())
 print(ask("ping"))
