@@ -1808,33 +1808,52 @@ class Detector(CallResolver):
 
     def _read_before_set(self, span: Span, setting: str) -> bool:
         """Whether the read at `span` may run at import before the module has set
-        `openai.<setting>` for sure (`if not openai.api_key: openai.api_key = ...`, `openai.api_key
-        = openai.api_key.strip()`): top-level code before the first top-level statement that
-        assigns it unconditionally (anywhere, if none does), or in that statement's value; no
-        function sets it."""
+        `openai.<setting>` (`if not openai.api_key: openai.api_key = ...`, `openai.api_key =
+        openai.api_key.strip()`): top-level code (not a function's) where no assignment of it
+        comes first in the block holding the read or in a block around it; no function sets
+        it. A read already given a fallback (`openai.api_key or ...`) is left alone."""
         if self._tree is None:
             return False
 
-        def stores(node: ast.AST) -> bool:
+        def stores(node: Optional[ast.AST]) -> bool:
             return isinstance(node, ast.Attribute) and node.attr == setting \
                 and not isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name) \
                 and "openai" in self._qualified(node.value)
 
+        definitions = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
         if any(stores(node) for statement in self._tree.body
-               if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-               for node in ast.walk(statement)):
+               if isinstance(statement, definitions) for node in ast.walk(statement)):
             return False
-        first = next((statement for statement in self._tree.body
-                      if isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign))
-                      and any(stores(target) for target in getattr(
-                          statement, "targets", [getattr(statement, "target", None)]))), None)
-        start = span[:2]
-        if first is not None and start >= (first.lineno, first.col_offset + 1):
-            value = first.value
-            return value is not None and self._span(value)[:2] <= start <= self._span(value)[2:]
-        return any(self._span(statement)[:2] <= start <= self._span(statement)[2:]
-                   for statement in self._tree.body if not isinstance(
-                       statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
+
+        def holds(node: ast.AST) -> bool:
+            first, last = self._span(node)[:2], self._span(node)[2:]
+            return first <= span[:2] and span[2:] <= last
+
+        block: List[ast.stmt] = self._tree.body
+        while True:
+            statement = next((item for item in block if holds(item)), None)
+            if statement is None or isinstance(statement, definitions):
+                return False
+            for earlier in block[:block.index(statement)]:
+                if isinstance(earlier, (ast.Assign, ast.AnnAssign, ast.AugAssign)) and any(
+                        stores(target) for target in getattr(
+                            earlier, "targets", [getattr(earlier, "target", None)])):
+                    return False  # set for sure before the read's statement runs
+            inner = [child for field in ("body", "orelse", "finalbody")
+                     for child in [getattr(statement, field, None)] if isinstance(child, list)]
+            inner += [handler.body for handler in getattr(statement, "handlers", [])]
+            nested = next((items for items in inner if any(
+                isinstance(item, ast.stmt) and holds(item) for item in items)), None)
+            if nested is None:
+                # a fallback given (`openai.api_key or ...`), or a client's own argument
+                # (`OpenAI(api_key=openai.api_key)`, which reads the environment for None)
+                return not any((isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or)
+                                and any(_setting_read(operand, setting) and holds(operand)
+                                        for operand in node.values[:-1]))
+                               or (isinstance(node, ast.keyword) and node.arg == setting
+                                   and _setting_read(node.value, setting) and holds(node.value))
+                               for node in ast.walk(statement))
+            block = nested
 
     def _hold_compared_records(self) -> None:
         """Model names in records of a table (`[{"name": "gpt-4", "azure": "gpt4-prod"}]`)
@@ -3517,6 +3536,12 @@ def _patches(node: ast.Call) -> bool:
     name = dotted_name(node.func)
     return name in ("patch", "patch.object") or name.endswith((".patch", ".patch.object")) \
         or name == "monkeypatch.setattr"
+
+
+def _setting_read(node: ast.AST, setting: str) -> bool:
+    """`<name>.<setting>` read (`openai.api_key`), the operand of a fallback."""
+    return isinstance(node, ast.Attribute) and node.attr == setting \
+        and isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name)
 
 
 def _is_lookup(node: ast.Call) -> bool:
