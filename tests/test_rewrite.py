@@ -24,7 +24,7 @@ from pyflakes import api as pyflakes_api
 from pyflakes import reporter as pyflakes_reporter
 
 from conftest import ROOT, TODAY
-from gptmigrate import detect, project, rewrite, sdk
+from gptmigrate import detect, rewrite, sdk
 from gptmigrate.focus import Focus
 from gptmigrate.cli import main
 from gptmigrate.engine import Mode, check_source, fix_source, process_file

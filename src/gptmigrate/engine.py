@@ -42,7 +42,7 @@ from gptmigrate.rules import explicitly_selected, needs_rewrite
 from gptmigrate.sdk import hold_unmet, sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
 from gptmigrate.table import PROVIDERS, Table, TableError, load_table
-from gptmigrate.types import FileError, FileResult, Finding, FixSafety
+from gptmigrate.types import FileError, FileResult, Finding
 
 if TYPE_CHECKING:
     from gptmigrate.cache import ResultCache
