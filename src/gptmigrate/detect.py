@@ -1504,10 +1504,7 @@ class Detector(CallResolver):
                 and isinstance(node.args[0].value, str):
             target = _PATCH_TARGET.search(node.args[0].value)
             if target is not None and target.group(1) in V0_RESOURCES:
-                resource, method = target.groups()
-                self._patched.setdefault((resource, method), node)
-                self._patch_targets.append((node.args[0], LegacyCall(
-                    V0_RESOURCES[resource], "v0", resource, method, f"openai.{resource}.{method}")))
+                self._stand_in(node, node.args[0], *target.groups())
         if isinstance(node.func, ast.Name) and node.func.id == "getattr" and node.args \
                 and "openai" in self._qualified(node.args[0]):
             self._resource_by_name(node)
@@ -1663,10 +1660,7 @@ class Detector(CallResolver):
                              and name.startswith("openai.")
                              and name.split(".")[1] in V0_RESOURCES), None)
             if replaced is not None:
-                _, resource, method = replaced
-                self._patched.setdefault((resource, method), node)
-                self._patch_targets.append((node, LegacyCall(
-                    V0_RESOURCES[resource], "v0", resource, method, ".".join(replaced))))
+                self._stand_in(node, node, replaced[1], replaced[2])
                 return False
         for name in qualified:
             code = classify_reference(name)
@@ -1792,6 +1786,13 @@ class Detector(CallResolver):
                 f"follow; pass an OpenAI() client's method instead (the one that replaces "
                 f"openai.{legacy.resource}{method}) and move those arguments and reads with it",
                 self._span(node))
+
+    def _stand_in(self, where: ast.AST, reported: ast.expr, resource: str, method: str) -> None:
+        """A stand-in put in place of `openai.<resource>.<method>` at `where` (a patch call, an
+        assignment), reported at `reported` in `_finish`."""
+        self._patched.setdefault((resource, method), where)
+        self._patch_targets.append((reported, LegacyCall(
+            V0_RESOURCES[resource], "v0", resource, method, f"openai.{resource}.{method}")))
 
     def _report_patch(self, node: ast.expr, legacy: LegacyCall, what: str) -> None:
         """A test double put in place of a 0.x method (`mock.patch("openai.Completion.create")`):

@@ -22,9 +22,9 @@ from typing import AbstractSet, Callable, Dict, List, Optional, Sequence, Set, T
 import libcst as cst
 
 from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS,
-                               RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall, LineIndex, Span,
-                               call_arguments, detector_for, dotted_name, literal_argument,
-                               literal_text, parse)
+                               RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall,
+                               LineIndex, Span, call_arguments, detector_for, dotted_name,
+                               literal_argument, literal_text, parse)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
@@ -1279,19 +1279,26 @@ class CallPlan:
         run (`from config import MODEL`, or `*`), where that model has parameter rules: the
         call must send what it accepts. `cross_module.hold_renames` counts on this
         for 0.x chat calls."""
-        planner = self.planner
-        if planner.path is None or project.RUN_PATHS.get() is None:
+        if project.RUN_PATHS.get() is None:
             return None
-        sem = self.sem
+        found = self._other_module_constant(value)
+        return self._model_of_constant(*found) if found is not None else None
+
+    def _other_module_constant(self, value: Optional[ast.expr]
+                               ) -> Optional[Tuple[Optional[Path], str]]:
+        """The module file and name of a constant of another project module that `value`
+        reads (`config.MODEL` after `import config`; `MODEL` after `from config import MODEL`
+        or `*`), if it reads one."""
+        planner, sem = self.planner, self.sem
+        if planner.path is None:
+            return None
         statement: Optional[ast.AST] = None
         if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
-            # `import config` read as `config.MODEL`
             sites = sem.sites(sem.binding_of(value.value))
             if len(sites) != 1 or not isinstance(sites[0], ast.alias) \
                     or not isinstance(sem.parent(sites[0]), ast.Import):
                 return None
-            defined = project.module_file(planner.path, sites[0].name, 0)
-            return self._model_of_constant(defined, value.attr)
+            return project.module_file(planner.path, sites[0].name, 0), value.attr
         if not isinstance(value, ast.Name):
             return None
         sites = sem.sites(sem.binding_of(value))
@@ -1304,8 +1311,7 @@ class CallPlan:
             statement = stars[0] if len(stars) == 1 else None
         if not isinstance(statement, ast.ImportFrom):
             return None
-        return self._model_of_constant(
-            project.module_file(planner.path, statement.module, statement.level), name)
+        return project.module_file(planner.path, statement.module, statement.level), name
 
     def _model_of_constant(self, defined: Optional[Path], name: str) -> Optional[str]:
         """The model a string constant of another project module names once this run has
@@ -1798,33 +1804,17 @@ class CallPlan:
         """The same for a model constant of another project module (`model=config.MODEL`,
         `from config import MODEL`): shut down, and held in its module because another
         module's read would break (`cross_module.constant_rename_blocked`)."""
-        sem, planner = self.sem, self.planner
-        if planner.path is None:
-            return
-        module: Optional[str] = None
-        level, name = 0, ""
-        if isinstance(value, ast.Name):
-            sites = sem.sites(sem.binding_of(value))
-            statement = sem.parent(sites[0]) if len(sites) == 1 else None
-            if isinstance(statement, ast.ImportFrom) and isinstance(sites[0], ast.alias):
-                module, level, name = statement.module, statement.level, sites[0].name
-        elif isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
-            sites = sem.sites(sem.binding_of(value.value))
-            statement = sem.parent(sites[0]) if len(sites) == 1 else None
-            if isinstance(statement, ast.Import) and isinstance(sites[0], ast.alias):
-                module, name = sites[0].name, value.attr
-        if not name or (module is None and not level):
-            return
-        defined = project.module_file(planner.path, module, level)
+        constant = self._other_module_constant(value)
+        defined, name = constant if constant is not None else (None, "")
         found = project.definition(defined, name) if defined is not None else None
-        if found is None:
+        if found is None or defined is None:
             return
-        options = planner.options
+        options = self.planner.options
         row = options.table.get(found.literal.value)
         if row is None or row.status(options.as_of) != "retired":
             return
         target = options.table.resolve(row.name, options.as_of, options.targets).target
-        problem = cross_module.constant_rename_blocked(defined, name, "GM001", target or "",
+        problem = cross_module.constant_rename_blocked(defined, name, "GM001", target,
                                                        options.table) if target else None
         if problem:
             raise Uncertain(f"its model {found.literal.value} ({name} in {defined.name}) was "
@@ -1844,14 +1834,13 @@ class CallPlan:
                                      and parent.func.attr in ("get", "pop", "setdefault"))
         if not keyed:
             return
-        renamed = self.model or next((f.replacement for _, f in self._model_findings()
-                                      if f.fix is not None and f.replacement), None)
+        renamed_by = [finding for _, finding in self._model_findings() if finding.fix is not None]
+        renamed = self.model or next((f.replacement for f in renamed_by if f.replacement), None)
         if renamed:
-            for literal, finding in self._model_findings():
-                if finding.fix is not None:
-                    self.planner.held[(finding.line, finding.column)] = (
-                        f"the response's model is looked up by the old names (line "
-                        f"{outer.lineno}); rename it with the call")
+            for finding in renamed_by:
+                self.planner.held[(finding.line, finding.column)] = (
+                    f"the response's model is looked up by the old names (line "
+                    f"{outer.lineno}); rename it with the call")
             raise Uncertain(f"the response's model (response.model, line {outer.lineno}) is "
                             f"used as a key or compared, and the fix moves the request to "
                             f"{renamed}: the API answers with that model's name, which code "
@@ -3573,7 +3562,7 @@ class CallPlan:
     def _api_base_renames(self, name: str) -> List[Edit]:
         """Edits renaming every `openai.api_base` of the module to `openai.<name>`, where the
         module sets it: a read where nothing sets it gave 0.28's default (OPENAI_API_BASE),
-        which openai.base_url (None unless set) does not; that read is GM206's, manual."""
+        which openai.base_url (None unless set) does not; that read is GM206's (v0_settings)."""
         edits: List[Edit] = []
         nodes = self.sem.openai_attributes("api_base")
         if not any(isinstance(node.ctx, ast.Store) for node in nodes):
