@@ -87,11 +87,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rt4_stream_stop_list_stdout": "left manual (its model gpt-3.5-turbo stays: the target "
                                    "rejects stop=): non-streamed replies are cut by _cut_at_stop, "
                                    "a stream's deltas are not cut yet",
-    "rt5_api_key_per_tenant_comprehension": "left manual: the call's own api_key=key is "
-                                           "the comprehension's loop variable, which a "
-                                           "client made before the statement cannot see "
-                                           "(an inline OpenAI(api_key=key) client would "
-                                           "serve)",
     "rt5_mock_patch_in_selftest_module": "selftest.py's mock.patch(\"openai.ChatCompletion.create\") "
                                          "is reported, but the patched call in app.py (another "
                                          "module) is rewritten: the selftest reaches the API and "
@@ -101,10 +96,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                "before sending it, is renamed with no finding: the "
                                                "printed log names gpt-5.6-sol (a module function "
                                                "that prints its model is renamed the same way)",
-    "rt5_api_key_lambda_parameter": "left manual: the call's own api_key=key is a lambda "
-                                   "parameter, which a client made before the statement "
-                                   "cannot see (an inline OpenAI(api_key=key) client "
-                                   "would serve)",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

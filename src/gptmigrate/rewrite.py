@@ -3322,8 +3322,32 @@ class CallPlan:
                                     f"{self.migration.v1_method(self.legacy)}")
 
     def _client_expression(self) -> str:
+        if self._client_inline():
+            return f"{self._constructor(self._client_class())}(" \
+                   f"{', '.join(self._per_call_arguments())})"
         return self.planner.client_name(self.asynchronous, azure=self._azure_apart(),
                                         local=self._client_at_call())
+
+    def _client_inline(self) -> bool:
+        """The call brings its own api_key= and stands in a lambda or a comprehension, whose
+        names a client made before the statement cannot see: the client is made in the call
+        (`OpenAI(api_key=key).chat.completions.create(...)`), as openai<1 read the key per
+        call. Not on Azure, whose client needs the endpoint and api_version too."""
+        return self.client_per_call and self._inside_expression_scope() \
+            and _client_kind(self.sem, self.planner.facts, self.call) is False
+
+    def _client_class(self) -> str:
+        azure = _client_kind(self.sem, self.planner.facts, self.call)
+        return ("Async" if self.asynchronous else "") + ("AzureOpenAI" if azure else "OpenAI")
+
+    def _constructor(self, class_name: str) -> str:
+        """How the new code names the client class: by its imported name, or through the
+        module (openai imported inside a function only, or the module's own class of that
+        name, `class OpenAI(BaseEmbedding)`)."""
+        facts = self.planner.facts
+        imported = (facts.import_end is not None or class_name in facts.imported) \
+            and not self._shadowed(class_name)
+        return class_name if imported else f"openai.{class_name}"
 
     def _client_at_call(self) -> bool:
         """No client made at import fits, each call gets its own: openai's settings are made
@@ -3472,30 +3496,29 @@ class CallPlan:
         azure = _client_kind(sem, facts, self.call)
         if azure is None:
             raise Uncertain(API_TYPE_AT_RUN_TIME)
-        if given is not None and self._inside_expression_scope():
-            raise Uncertain("the call's own api_key= is read inside a lambda or a comprehension, "
-                            "whose names a client made before the statement cannot see: make "
-                            "the client there (OpenAI(api_key=...).chat.completions.create(...)) "
-                            "by hand")
         if given is not None and azure:
             raise Uncertain("on Azure the call's own api_key= goes to an AzureOpenAI client "
                             "made with the endpoint and api_version: create it by hand")
         kinds = self.planner.client_kinds()
         mixed = kinds == {True, False}
         prefix = "Async" if self.asynchronous else ""
-        class_name = prefix + ("AzureOpenAI" if azure else "OpenAI")
+        class_name = self._client_class()
+        inline = self._client_inline()
         statement = sem.enclosing_statement(self.call)
-        if statement is None or isinstance(
+        if not inline and (statement is None or isinstance(
                 statement, (ast.If, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.Match
-                            if hasattr(ast, "Match") else ast.Try)):
+                            if hasattr(ast, "Match") else ast.Try))):
             raise Uncertain("openai's settings are made inside a function: create the client "
                             "right before this call by hand")
-        start = sem.span(statement)[0]
-        line_start = sem.index.starts[statement.lineno - 1]
-        indent = sem.text[line_start:start]
-        if indent.strip():  # `if x: return create(...)`: no line of its own
-            raise Uncertain("openai's settings are made inside a function: create the client "
-                            "right before this call by hand")
+        line_start = indent = None
+        if not inline:
+            assert statement is not None
+            start = sem.span(statement)[0]
+            line_start = sem.index.starts[statement.lineno - 1]
+            indent = sem.text[line_start:start]
+            if indent.strip():  # `if x: return create(...)`: no line of its own
+                raise Uncertain("openai's settings are made inside a function: create the "
+                                "client right before this call by hand")
         set_anywhere = {s.attribute for s in facts.settings} | set(self.planner.settings_elsewhere())
         if azure and "api_base" not in set_anywhere:
             raise Uncertain("on Azure the module leaves the endpoint to the environment: "
@@ -3518,16 +3541,14 @@ class CallPlan:
             if "api_base" in set_anywhere:
                 arguments.append(f"base_url=openai.{base}")
         newline = _newline(sem.text)
-        # openai imported inside the function only, or the module's own class of that name
-        # (`class OpenAI(BaseEmbedding)`): the class through the module's name
-        imported = (facts.import_end is not None or class_name in facts.imported) \
-            and not self._shadowed(class_name)
-        constructor = class_name if imported else f"openai.{class_name}"
-        if not facts.binds_openai and (not imported or any("openai." in argument
-                                                           for argument in arguments)):
+        constructor = self._constructor(class_name)
+        if not facts.binds_openai and (constructor != class_name
+                                       or any("openai." in argument for argument in arguments)):
             raise Uncertain(NO_OPENAI_NAME)
-        line = f"{name} = {constructor}({', '.join(arguments)})"
-        edits = [sem.edit(line_start, line_start, indent + line + newline)]
+        made = f"{constructor}({', '.join(arguments)})"
+        line = made if inline else f"{name} = {made}"
+        edits = [] if line_start is None else [
+            sem.edit(line_start, line_start, f"{indent}{line}{newline}")]
         # Both kinds imported by one edit that every call's fix shares.
         classes = sorted({prefix + "AzureOpenAI", prefix + "OpenAI"} if mixed else {class_name})
         missing = [c for c in classes if c not in facts.imported and not self._shadowed(c)]
@@ -3535,8 +3556,10 @@ class CallPlan:
             edits.append(sem.edit(facts.import_end, facts.import_end,
                                   f"from openai import {', '.join(missing)}{newline}"))
         elsewhere = self.planner.settings_elsewhere()
-        if given is not None:
+        if given is not None and self._keys_only_per_call():
             why = "every call of the module brings its own api_key=, and nothing sets one"
+        elif given is not None:
+            why = "the call brings its own api_key= (and every other setting the module makes)"
         elif elsewhere:
             why = (f"{sorted(elsewhere.values())[0].name} sets openai."
                    f"{' and openai.'.join(sorted(elsewhere))} for the whole process")
@@ -3555,8 +3578,10 @@ class CallPlan:
                    "(openai<1 opened a session per request)")
         else:
             why = "the module sets openai's settings inside a function"
+        where = "in the call, inside its lambda or comprehension" if inline \
+            else "where the call runs"
         return edits + self._api_base_renames(base), (
-            f"makes the client where the call runs ({line}): {why}, and the client reads "
+            f"makes the client {where} ({line}): {why}, and the client reads "
             f"them then, as openai<1 did")
 
     def _api_base_renames(self, name: str) -> List[Edit]:
