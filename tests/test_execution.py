@@ -57,10 +57,6 @@ LEGACY_VENV = CACHE / "openai-0.28.1"
 
 # The lead's to-do list: case -> what the rewriter does today (as of the commit that lists it).
 KNOWN_GAPS: dict[str, str] = {
-    "chat_message_printed_debug": "print(message) becomes print(message.to_json()) with no finding: "
-                                  "content/refusal/role instead of 0.x's role/content",
-    "chat_usage_printed_by_helper": "print(response['usage']) becomes .usage.to_json() with no "
-                                    "finding: completion_tokens first, not the API's prompt_tokens",
     "error_class_name_logged": "e.__class__.__name__ logged: InvalidRequestError becomes "
                                "BadRequestError, with no finding",
     "error_str_message_shown": "f'({e})' of a caught InvalidRequestError: 1.x's str() starts "

@@ -979,6 +979,10 @@ def test_a_response_that_leaves_the_function_is_the_dict_the_api_sent(ctx):
     view = scope["_openai_object"]({"choices": [{"message": {"role": "assistant"}}]})
     assert view.choices[0].message.role == view["choices"][0]["message"]["role"] == "assistant"
     assert isinstance(view, dict) and view.get("usage") is None and not hasattr(view, "usage")
+    # a message shown on its own: the API's order, without the empty fields 0.x never had
+    message = scope["_openai_object"]({"content": "Hi", "refusal": None, "role": "assistant",
+                                       "annotations": []})
+    assert str(message) == '{\n  "role": "assistant",\n  "content": "Hi"\n}'
     assert "    print(r.get(\"usage\"))\n" in fixed
     assert "    return r.choices[0].message.content\n" in fixed  # reads stay as written
     # a completion's response changes shape: it is handed out in a completion's shape

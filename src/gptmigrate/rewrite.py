@@ -816,6 +816,8 @@ class CallPlan:
         # The response as the dict the API sent (`.to_dict()`, what v0 returned): for a
         # response that leaves the plan's sight, so readers elsewhere keep indexing it.
         self.dict_view = False
+        # a response (or a part) printed or logged whole is shown through the dict view
+        self.shows_view = False
         # The dict view of a coroutine handed on unawaited (`asyncio.gather`): a coroutine that
         # awaits the call and gives the view takes the call's place.
         self.view_awaited = False
@@ -897,6 +899,7 @@ class CallPlan:
                 self.view_awaited = True
             del self.edits[planned:]
             self.wrap = None
+            self.shows_view = False
             self.dict_view = True
             self.response_ms = False
             outer, expr, suffix = self._response()
@@ -961,7 +964,7 @@ class CallPlan:
         if self.stop_code is not None or legacy_view:  # the view cuts where stop= is given
             self.edits.extend(self._helper(CUT_AT_STOP, CUT_AT_STOP_SOURCE,
                                            "cuts the reply at its stop sequence"))
-        if self.dict_view:
+        if self.dict_view or self.shows_view:
             self.edits.extend(self._helper(OBJECT_VIEW, OBJECT_VIEW_SOURCE,
                                            "reads the response as openai<1 did"))
         if legacy_view:
@@ -3122,11 +3125,21 @@ class CallPlan:
         if self.reads.shown_whole is not None:
             raise Uncertain(f"the response is shown on line {context.lineno}: "
                             f"{self.reads.shown_whole}")
-        end = self.sem.span(outer)[1]
-        self.edits.append(self.sem.edit(end, end, ".to_json()"))
-        if "prints the response" not in " ".join(self.notes):
-            self.notes.append("prints the response with .to_json() (the JSON follows the new "
-                              "API's shape)")
+        start, end = self.sem.span(outer)
+        if self.migration.reads.renamed:  # another shape: 0.x's JSON would mislead
+            self.edits.append(self.sem.edit(end, end, ".to_json()"))
+            if "prints the response" not in " ".join(self.notes):
+                self.notes.append("prints the response with .to_json() (the JSON follows the "
+                                  "new API's shape)")
+            return True
+        # the same shape: the JSON openai<1 showed, the API's fields in the API's order
+        self.edits.append(self.sem.edit(start, start, f"{OBJECT_VIEW}("))
+        self.edits.append(self.sem.edit(end, end, ".to_dict())"))
+        self.shows_view = True
+        if "shows the response" not in " ".join(self.notes):
+            self.notes.append(f"shows the response as openai<1 did ({OBJECT_VIEW}(..."
+                              f"to_dict()), a function added after the imports: the JSON the "
+                              f"API sent, in its order)")
         return True
 
     def _calls_one_of(self, call: ast.Call, names: Sequence[str]) -> bool:
@@ -3684,7 +3697,9 @@ OBJECT_VIEW_SOURCE = (
     f"            return [convert(inner) for inner in item]\n"
     f"        return item\n"
     f"\n"
-    f"    return OpenAIObject((key, convert(value[key], key)) for key in keys(value))\n")
+    f"    # a message or a chunk's delta shown on its own (print(choice.message))\n"
+    f"    within = \"message\" if \"role\" in value and \"choices\" not in value else None\n"
+    f"    return OpenAIObject((key, convert(value[key], key)) for key in keys(value, within))\n")
 
 
 # What the dict view adds to a dict's methods, as openai<1's objects had them.
