@@ -1779,6 +1779,33 @@ def test_a_model_constant_read_elsewhere_in_a_way_the_rename_breaks_stays(tmp_pa
         assert not renamed and held in report.output
 
 
+SETTINGS_TABLE = ('SETTINGS = {"model": "gpt-3.5-turbo", "max_tokens": 100}\n\n\n'
+                  'def limit():\n    return SETTINGS["max_tokens"]\n')
+
+
+@pytest.mark.parametrize("reader, held", [
+    # another key read elsewhere: it does not see the model
+    ('print(settings.SETTINGS["max_tokens"])\n', None),
+    # the model's key compared elsewhere by the old name
+    ('SHORT = settings.SETTINGS["model"] == "gpt-3.5-turbo"\n', "compares or looks up"),
+    # the table read whole (spread into a request, handed on): it may send max_tokens=
+    ('def ask(q):\n    return dict(**settings.SETTINGS, prompt=q)\n', "reads SETTINGS whole"),
+])
+def test_a_settings_table_read_elsewhere_keeps_its_model_where_the_rename_breaks(
+        tmp_path: Path, reader, held):
+    """A module's table of settings read key by key at home (its max_tokens judged at the
+    calls that read it): another module's read of the model's key is judged as a read of a
+    constant, one of the table whole holds the rename."""
+    root = _project(tmp_path, settings=SETTINGS_TABLE, report="import settings\n\n" + reader)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    renamed = (root / "settings.py").read_text() != SETTINGS_TABLE
+    if held is None:
+        assert renamed, report.output
+    else:
+        assert not renamed and held in report.output
+
+
 UTILS_COMPARING = ('import openai\n\n\ndef create(prompt, model="gpt-4o"):\n'
                    '    if model == "gpt-3.5-turbo":\n        return "chat"\n'
                    '    return "completion"\n')

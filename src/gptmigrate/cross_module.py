@@ -17,7 +17,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from gptmigrate import project
 from gptmigrate.detect import (MODEL_KEYWORDS, RENAME_HELD, call_arguments, classify_call,
-                               dict_arguments, dotted_name, shows_argument)
+                               dict_arguments, dotted_name, shows_argument, string_value)
 from gptmigrate.table import Table
 from gptmigrate.types import Finding, FixSafety
 
@@ -44,14 +44,27 @@ def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, path
                  if isinstance(statement, ast.Assign) and len(statement.targets) == 1
                  and isinstance(statement.targets[0], ast.Name)
                  and isinstance(statement.value, ast.Constant)}
+    tables = {value.lineno: (statement.targets[0].id, string_value(key))
+              for statement in tree.body if isinstance(statement, ast.Assign)
+              and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name)
+              and isinstance(statement.value, ast.Dict)
+              for key, value in zip(statement.value.keys, statement.value.values)
+              if key is not None and isinstance(value, ast.Constant)
+              and isinstance(value.value, str)}
     held = list(findings)
     for index, finding in enumerate(findings):
         name = constants.get(finding.start.line)
-        if finding.code not in ("GM001", "GM002") or finding.fix is None or name is None \
+        if finding.code not in ("GM001", "GM002") or finding.fix is None \
                 or not finding.replacement:
             continue
-        problem = constant_rename_blocked(Path(path).resolve(), name, finding.code,
-                                          finding.replacement, table)
+        if name is None and finding.start.line in tables:
+            problem = _table_rename_blocked(Path(path).resolve(), *tables[finding.start.line],
+                                            finding.code, finding.replacement, table)
+        elif name is None:
+            continue
+        else:
+            problem = constant_rename_blocked(Path(path).resolve(), name, finding.code,
+                                              finding.replacement, table)
         if problem:
             held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
                                   message=f"{finding.message}{RENAME_HELD}{problem}")
@@ -69,6 +82,34 @@ def constant_rename_blocked(defined: Path, name: str, code: str, target: str,
                 f"(it does not parse): check what it does with {name}, then rename it by hand")
     return next(filter(None, (_breaking_read(code, target, name, other, read, parents, table)
                               for other, read, parents in reads)), None)
+
+
+def _table_rename_blocked(defined: Path, name: str, key: Optional[str], code: str, target: str,
+                          table: Table) -> Optional[str]:
+    """Why renaming the model stored under `key` of the module-level dict `name` (`SETTINGS
+    = {"model": "gpt-3.5-turbo", "max_tokens": 100}`) breaks a read of it in another project
+    module, or None: a read of the model's key is judged as a read of a constant; a read of
+    another key does not see the model; the dict read whole (`**SETTINGS`, handed on) may
+    send it with anything the dict holds."""
+    reads = project.reads_elsewhere(defined, name)
+    if reads is None:
+        return (f"a module or notebook of the project that imports {name} could not be read "
+                f"(it does not parse): check what it does with {name}, then rename it by hand")
+    for other, read, parents in reads:
+        parent = parents.get(id(read))
+        if isinstance(parent, ast.Subscript) and parent.value is read \
+                and string_value(parent.slice) is not None:
+            if key is None or string_value(parent.slice) != key:
+                continue
+            problem = _breaking_read(code, target, f'{name}["{key}"]', other, parent, parents,
+                                     table)
+        else:
+            problem = (f"{other.name}:{read.lineno} reads {name} whole, which may send the "
+                       f"model with parameters {target} rejects: check it, then rename the "
+                       f"model by hand")
+        if problem:
+            return problem
+    return None
 
 
 def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.expr,

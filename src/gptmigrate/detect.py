@@ -989,6 +989,7 @@ class _Use:
     model: bool
     harmless: bool = False  # printed or logged: it only shows the name
     callee: Optional["_Callee"] = None  # the plain function it is passed to, if any
+    subscript: Optional[str] = None  # read as `name["key"]`: that key
 
 
 @dataclass(frozen=True)
@@ -1039,6 +1040,27 @@ _SHOWING_METHODS = LOGGING_METHODS | {"log", "write", "format", "print", "echo"}
 # a CLI option's default): the name reaches whatever reads the setting, as a model.
 _HOLDING_FUNCTIONS = frozenset({"getenv", "get", "setdefault", "pop", "environ_get", "Field",
                                 "field", "Option", "Argument", "add_argument", "option"})
+
+
+def _recursive_arguments(call: ast.Call, definition: ast.AST,
+                         parameter: str) -> List[ast.expr]:
+    """The arguments of `call`, a call of `definition` from inside it (`ask(prompt, model,
+    retries - 1)`, or `self.ask(...)` in a method), that hand `parameter` back to itself."""
+    name = getattr(definition, "name", None)
+    func = call.func
+    if isinstance(func, ast.Name) and func.id == name:
+        first = 0
+    elif isinstance(func, ast.Attribute) and func.attr == name \
+            and isinstance(func.value, ast.Name) and func.value.id == "self":
+        first = 1
+    else:
+        return []
+    arguments = definition.args  # type: ignore[attr-defined]
+    positional = [a.arg for a in (*arguments.posonlyargs, *arguments.args)][first:]
+    handed = [arg for index, arg in enumerate(call.args) if index < len(positional)
+              and positional[index] == parameter]
+    handed += [keyword.value for keyword in call.keywords if keyword.arg == parameter]
+    return [arg for arg in handed if isinstance(arg, ast.Name) and arg.id == parameter]
 
 
 def _prints(call: ast.Call) -> bool:
@@ -1285,7 +1307,7 @@ class Detector(CallResolver):
     def _mark_entry(self, value: ast.expr, entry: str, scope: _Scope) -> None:
         if isinstance(value, ast.Dict):
             for key, item in zip(value.keys, value.values):
-                if key is not None and _string_value(key) == entry:
+                if key is not None and string_value(key) == entry:
                     self._mark_model(item, scope)
 
     def _bind(self, key: Optional[_FlowKey], value: ast.expr, scope: _Scope) -> None:
@@ -1303,7 +1325,9 @@ class Detector(CallResolver):
              callee: Optional[_Callee] = None) -> None:
         key = _read_key(node, self.scope)
         if key is not None:
-            self._flow.uses.setdefault(key, []).append(_Use(node.lineno, model, harmless, callee))
+            subscript = string_value(node.slice) if isinstance(node, ast.Subscript) else None
+            self._flow.uses.setdefault(key, []).append(
+                _Use(node.lineno, model, harmless, callee, subscript))
 
     def _arg(self, keyword: Optional[str], value: ast.expr, harmless: bool = False,
              callee: Optional[_Callee] = None) -> None:
@@ -1325,16 +1349,16 @@ class Detector(CallResolver):
         self._use(value, model, harmless, callee)
 
     def visit_Dict(self, node: ast.Dict) -> None:
-        if any(_string_value(key) == "object" and _string_value(value) in RESPONSE_OBJECTS
+        if any(string_value(key) == "object" and string_value(value) in RESPONSE_OBJECTS
                for key, value in zip(node.keys, node.values) if key is not None):
             self._records.update(id(value) for key, value in zip(node.keys, node.values)
-                                 if key is not None and _string_value(key) == "model")
-        keys = [_string_value(key) for key in node.keys]
+                                 if key is not None and string_value(key) == "model")
+        keys = [string_value(key) for key in node.keys]
         for key, value in zip(node.keys, node.values):
-            if key is not None and versioned_model(_string_value(key), keys):
+            if key is not None and versioned_model(string_value(key), keys):
                 if isinstance(value, ast.Constant):  # Weaviate's `"model": "ada"`: a family
                     self._not_values.add(id(value))
-            elif key is not None and _string_value(key) in MODEL_DICT_KEYS:
+            elif key is not None and string_value(key) in MODEL_DICT_KEYS:
                 self._mark_model(value, self.scope)
                 self._use(value, True)
                 self._model_dicts[id(value)] = node
@@ -1345,7 +1369,7 @@ class Detector(CallResolver):
                     default = _call_default(value, call_args(value))  # getenv("M", "gpt-4")
                     if default is not None:
                         self._model_dicts[id(default)] = node
-            elif key is not None and _hints_version(_string_value(key) or ""):
+            elif key is not None and _hints_version(string_value(key) or ""):
                 self._api_version(value)
             if isinstance(key, ast.Constant):
                 self._referring.add(id(key))
@@ -1400,7 +1424,7 @@ class Detector(CallResolver):
 
     def _api_version(self, value: ast.expr) -> None:
         """A string in an api-version position that names a retired API version (GM106)."""
-        text = _string_value(value)
+        text = string_value(value)
         family = self.options.table.api_value(text, self.options.as_of) if text else None
         if family is None or text is None:
             return
@@ -1450,9 +1474,9 @@ class Detector(CallResolver):
     def _assign(self, target: ast.expr, value: ast.expr) -> None:
         if _target_hints_model(target):
             self._mark_model(value, self.scope)
-        elif isinstance(target, ast.Subscript) and _string_value(target.slice) is not None \
+        elif isinstance(target, ast.Subscript) and string_value(target.slice) is not None \
                 and "os.environ" not in self._qualified(target.value):
-            label = (dotted_name(target.value) or "", _string_value(target.slice) or "")
+            label = (dotted_name(target.value) or "", string_value(target.slice) or "")
             self._labels.update((id(node), label) for node in _yielded(value)
                                 if isinstance(node, ast.Constant))
         name = target.id if isinstance(target, ast.Name) else (
@@ -1532,7 +1556,7 @@ class Detector(CallResolver):
                 self._api_version(arg.value)
         # os.getenv("OPENAI_MODEL", "davinci"), settings.get("engine", "curie")
         if _is_lookup(node) and args:
-            key = _string_value(args[0].value)
+            key = string_value(args[0].value)
             if key is not None and _hints_model(key):
                 default = _call_default(node, args)
                 if default is not None:
@@ -1543,7 +1567,7 @@ class Detector(CallResolver):
                     self._api_version(default)
         # parser.add_argument("--model", default="davinci", choices=[...]), click.option(...)
         if args:
-            flag = _string_value(args[0].value)
+            flag = string_value(args[0].value)
             if flag is not None and _OPTION_FLAG.match(flag):
                 dest = _option_dest(args)
                 for arg in args:
@@ -1559,7 +1583,7 @@ class Detector(CallResolver):
         """`getattr(openai, name).create(...)`, or the lookup bound to a name whose `.create`
         is called: an openai<1 resource chosen at run time (a literal name that is no 0.x
         resource, `getattr(openai, "api_key")`, is a setting)."""
-        name = _string_value(node.args[1]) if len(node.args) > 1 else None
+        name = string_value(node.args[1]) if len(node.args) > 1 else None
         if name is not None and name not in V0_RESOURCES:
             return
         if not _CREATED.match(self.index.text, self._offset(node.end_lineno, node.end_col_offset)):
@@ -1863,7 +1887,7 @@ class Detector(CallResolver):
         for candidate in self._candidates:
             record = self._entries_of.get(id(candidate.node))
             if record is not None and id(record) in self._listed_dicts and any(
-                    _string_value(key) in self._compared_fields
+                    string_value(key) in self._compared_fields
                     for key in record.keys if key is not None):
                 self._referring.add(id(candidate.node))
 
@@ -1935,29 +1959,61 @@ class Detector(CallResolver):
                     if key is not None:
                         self._deployment_keys.add(key)
 
-    def _stored_into(self, table: ast.Dict) -> Dict[str, ast.expr]:
-        """The keys stored into the dict `table` is assigned to, by name (`params["max_tokens"]
-        = n` anywhere in the module), each with its key's node."""
+    def _dict_home(self, table: ast.Dict) -> Optional[Tuple[str, ast.AST]]:
+        """The name the dict `table` is assigned to (`params = {...}`) and where that name
+        lives: the innermost function holding the assignment, or the module."""
         statement = next((node for node in ast.walk(self._tree) if isinstance(node, ast.Assign)
                           and node.value is table), None) if self._tree is not None else None
         if statement is None or len(statement.targets) != 1 \
                 or not isinstance(statement.targets[0], ast.Name):
-            return {}
-        name = statement.targets[0].id
+            return None
         # the innermost function holding the dict: its own name `params`, not another's
         functions = [node for node in ast.walk(self._tree)
                      if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
                      and node.lineno <= statement.lineno <= node.end_lineno]  # type: ignore
         scope: ast.AST = max(functions, key=lambda f: f.lineno) \
-            if functions else self._tree
+            if functions else self._tree  # type: ignore[assignment]
+        return statement.targets[0].id, scope
+
+    def _read_by_key(self, table: ast.Dict) -> bool:
+        """Whether the dict `table` is a table of settings read key by key (`SETTINGS["model"]`,
+        `SETTINGS.get("max_tokens")`), never handed on whole (`**SETTINGS`, `send(SETTINGS)`):
+        its other keys then reach a request only through the calls that read them, which
+        are judged as calls."""
+        home = self._dict_home(table)
+        if home is None:
+            return False
+        name, scope = home
+        keyed: Set[int] = set()
+        reads: List[ast.Name] = []
+        for node in ast.walk(scope):
+            if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) \
+                    and string_value(node.slice) is not None:
+                keyed.add(id(node.value))
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr == "get" and isinstance(node.func.value, ast.Name) \
+                    and node.args and string_value(node.args[0]) is not None:
+                keyed.add(id(node.func.value))
+            elif isinstance(node, ast.Name) and node.id == name \
+                    and isinstance(node.ctx, ast.Load):
+                reads.append(node)
+        return bool(reads) and all(id(node) in keyed for node in reads)
+
+    def _stored_into(self, table: ast.Dict) -> Dict[str, ast.expr]:
+        """The keys stored into the dict `table` is assigned to, by name (`params["max_tokens"]
+        = n` anywhere in the module), each with its key's node."""
+        home = self._dict_home(table)
+        if home is None:
+            return {}
+        name, scope = home
         stores = [target for node in ast.walk(scope) if isinstance(node, ast.Assign)
                   for target in node.targets if isinstance(target, ast.Subscript)
                   and isinstance(target.value, ast.Name) and target.value.id == name]
-        if scope is self._tree or any(_string_value(target.slice) is None
+        if scope is self._tree or any(string_value(target.slice) is None
                                       for target in stores):
             # a module-level dict (any function may store into it), or a key computed
             return {"?": stores[0].slice} if stores else {}
-        return {_string_value(target.slice) or "": target.slice for target in stores}
+        return {string_value(target.slice) or "": target.slice for target in stores}
 
     def _label_read(self, label: Tuple[str, str]) -> bool:
         """Whether the module reads `holder["key"]` back (`st.session_state["model"]` passed
@@ -1965,7 +2021,7 @@ class Detector(CallResolver):
         holder, key = label
         return not holder or self._tree is None or any(
             isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)
-            and _string_value(node.slice) == key and dotted_name(node.value) == holder
+            and string_value(node.slice) == key and dotted_name(node.value) == holder
             for node in ast.walk(self._tree))
 
     def _sent(self, literal: ast.Constant) -> bool:
@@ -2200,7 +2256,7 @@ class Detector(CallResolver):
             default = _call_default(node)
             if default is None or not _is_lookup(node):
                 return None
-            key = _string_value(call_args(node)[0].value) if call_args(node) else None
+            key = string_value(call_args(node)[0].value) if call_args(node) else None
             outside.append(f"the value of {key or 'the lookup'} when it is set")
             parts = [default]
         else:
@@ -2226,7 +2282,7 @@ class Detector(CallResolver):
                 if member is not None:
                     entries = [item for k, item in zip(getattr(value, "keys", []),
                                                        getattr(value, "values", []))
-                               if k is not None and _string_value(k) == member[1]]
+                               if k is not None and string_value(k) == member[1]]
                     if not isinstance(value, ast.Dict) or len(entries) != 1:
                         return None
                     value = entries[0]
@@ -2273,19 +2329,25 @@ class Detector(CallResolver):
         line = self._looked_up_in(callee, rename, set()) if callee is not None else None
         if line is not None:
             return line
-        return self._keys_looked_up(self._bound_to({id(literal)}), rename, set())
+        table = self._model_dicts.get(id(literal))
+        stored_as = next((string_value(key) for key, value in zip(table.keys, table.values)
+                          if value is literal and key is not None), None) if table else None
+        return self._keys_looked_up(self._bound_to({id(literal)}), rename, set(), stored_as)
 
     def _keys_looked_up(self, keys: AbstractSet[_FlowKey], rename: Tuple[str, str],
-                        seen: Set[_Callee]) -> Optional[int]:
+                        seen: Set[_Callee], stored_as: Optional[str] = None) -> Optional[int]:
         """A line where a name of `keys` is handed to a function that may look it up, compared
         or used as a key in a way `rename` (old, new) changes, directly or as the model of a
-        module function that does."""
+        module function that does. `stored_as`: the model is a dict's value under this key,
+        so reads of the dict's other keys (`SETTINGS["max_tokens"]`) do not read it."""
         for key in keys:
             bindings = self._flow.bindings.get(key, [])
             for comparison in self._compared.get(key, ()):
                 if comparison.changes(*rename, bindings):
                     return comparison.line
             for use in self._flow.uses.get(key, ()):
+                if stored_as is not None and use.subscript not in (None, stored_as):
+                    continue
                 # an argument of a module function that only sends or shows it
                 if not use.model and not use.harmless and (
                         use.callee is None or not self._only_sent(use.callee)):
@@ -2353,10 +2415,14 @@ class Detector(CallResolver):
             if isinstance(node, ast.keyword) and node.arg in MODEL_KEYWORDS \
                     and reads_parameter(node.value, ("value",)):
                 allowed.update(id(n) for n in ast.walk(node.value))
+            elif isinstance(node, ast.Call):
+                # handed back to the same parameter by a recursive call (a retry)
+                allowed.update(id(arg) for arg in _recursive_arguments(
+                    node, definition, parameter))
             elif isinstance(node, ast.Attribute) and node.attr == "name" \
                     and reads_parameter(node.value, ()):
                 allowed.add(id(node.value))  # an Enum member's name: the rename keeps it
-            elif isinstance(node, ast.Call) and _prints(node):
+            if isinstance(node, ast.Call) and _prints(node):
                 allowed.update(id(n) for arg in node.args for n in ast.walk(arg))
             elif isinstance(node, ast.Name) and node.id == parameter:
                 reads.append(node)
@@ -2783,7 +2849,8 @@ class Detector(CallResolver):
             return None, (f"the model goes into {through}(), and no call that sends it from "
                           f"there is in sight: check that those calls pass no parameter "
                           f"{target} rejects ({rejected}), then rename it by hand")
-        dicts = [self._model_dicts[id(literal)]] if id(literal) in self._model_dicts else []
+        dicts = [self._model_dicts[id(literal)]] if id(literal) in self._model_dicts \
+            and not self._read_by_key(self._model_dicts[id(literal)]) else []
         dicts += [table for key in self._bound_to({id(literal)})
                   for table in self._model_dict_keys.get(key, ())]  # {"model": model, ...}
         for entries in dicts:
@@ -2800,7 +2867,7 @@ class Detector(CallResolver):
             changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
             if changed and not verdict.dropped and not verdict.unsupported and all(
                     key in verdict.renamed for key in stored) and not any(
-                    _string_value(key) in verdict.renamed for key in entries.keys
+                    string_value(key) in verdict.renamed for key in entries.keys
                     if key is not None):
                 # only keys stored later need new names (`params["max_tokens"]` ->
                 # `params["max_completion_tokens"]`): they change with the model
@@ -2819,6 +2886,8 @@ class Detector(CallResolver):
                               f"rejects or names otherwise: remove or rename them where they "
                               f"are sent, then rename the model")
         for call in sorted(calls.values(), key=lambda c: (c.lineno, c.col_offset)):
+            if self._recursive(call):
+                continue  # its arguments reach the calls inside, judged on their own
             for spread in (k.value for k in call.keywords if k.arg is None):
                 held = self._options_held(spread, call)
                 if held is None:
@@ -2915,11 +2984,14 @@ class Detector(CallResolver):
                 if found is None:
                     continue
                 scope, arguments, parameter = found
-                through = through or callee.name
-                frontier |= self._closure({_flow_key(scope, parameter)}) - keys
+                entered = self._closure({_flow_key(scope, parameter)})
+                if not entered <= keys:  # not handed back into itself (a recursive retry)
+                    through = through or callee.name
+                frontier |= entered - keys
                 for call in self._enum_value_senders(arguments, parameter):
                     calls.setdefault(id(call), call)
-                    relayed.setdefault(id(call), through)
+                    if through is not None:
+                        relayed.setdefault(id(call), through)
             keys |= frontier
             callees = []
             if not frontier:
@@ -2958,7 +3030,7 @@ class Detector(CallResolver):
                 rf"\bglobal\b[^\n]*\b{re.escape(spread.id)}\b", self.index.text):
             return None
         table = bound[0][0]
-        if any(_string_value(item) is None for item in table.keys):
+        if any(string_value(item) is None for item in table.keys):
             return None
         return dict_arguments(table)
 
@@ -2978,11 +3050,14 @@ class Detector(CallResolver):
             if parameter is None:
                 continue
             index = next((i for i, p in enumerate(positional) if p is parameter), None)
+            definition = self._definitions.get(id(arguments))
+            inside = {id(node) for node in ast.walk(definition)} if definition else set()
             for call, *_ in self._calls:
                 func = call.func
                 name = func.id if isinstance(func, ast.Name) else \
                     func.attr if isinstance(func, ast.Attribute) else None
-                if name != function:
+                if name != function or (id(call) in inside and _recursive_arguments(
+                        call, definition, parameter.arg)):  # a retry with its own model
                     continue
                 offset = 1 if isinstance(func, ast.Attribute) and positional \
                     and positional[0].arg in ("self", "cls") else 0
@@ -2991,6 +3066,19 @@ class Detector(CallResolver):
                         and not any(isinstance(a, ast.Starred) for a in call.args)):
                     return function, call.lineno
         return None
+
+    def _recursive(self, call: ast.Call) -> bool:
+        """Whether `call` calls the module function it stands in (a retry, a continuation)."""
+        func = call.func
+        name = func.id if isinstance(func, ast.Name) else func.attr \
+            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+            and func.value.id == "self" else None
+        for (_, function), (_, arguments) in self._functions.items():
+            definition = self._definitions.get(id(arguments))
+            if function == name and definition is not None \
+                    and any(node is call for node in ast.walk(definition)):
+                return True
+        return False
 
     def _project_callee(self, call: ast.Call) -> bool:
         """`chatPaper(model_name=..., temperature=...)`: a function or class the project
@@ -3217,9 +3305,9 @@ def call_arguments(call: ast.Call) -> Dict[str, Any]:
 def dict_arguments(table: ast.Dict) -> Dict[str, Any]:
     """A request dict's entries beside its model (`{"model": m, "temperature": 0.2}`), as
     `call_arguments` gives a call's."""
-    return {_string_value(key): literal_argument(value)  # type: ignore[misc]
+    return {string_value(key): literal_argument(value)  # type: ignore[misc]
             for key, value in zip(table.keys, table.values)
-            if key is not None and _string_value(key) not in MODEL_DICT_KEYS}
+            if key is not None and string_value(key) not in MODEL_DICT_KEYS}
 
 
 # The `object` of the API's recorded responses: a dict holding one is a record, not a request.
@@ -3390,7 +3478,7 @@ def _model_message(row: ModelRow, status: str, resolution: Resolution, as_of: _d
     return f"{head}; {resolution.reason}"
 
 
-def _string_value(node: Optional[ast.AST]) -> Optional[str]:
+def string_value(node: Optional[ast.AST]) -> Optional[str]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     return None
@@ -3413,8 +3501,8 @@ def _option_dest(args: Sequence[_Arg]) -> Optional[str]:
     flag (`--model-name` -> model_name)."""
     for arg in args:
         if arg.keyword == "dest":
-            return _string_value(arg.value)
-    flags = [_string_value(arg.value) or "" for arg in args if arg.keyword is None]
+            return string_value(arg.value)
+    flags = [string_value(arg.value) or "" for arg in args if arg.keyword is None]
     flag = next((f for f in flags if f.startswith("--")), flags[0] if flags else "")
     dest = flag.lstrip("-").replace("-", "_")
     return dest if dest.isidentifier() else None
@@ -3426,17 +3514,17 @@ def _target_hints_model(target: ast.expr) -> bool:
     if isinstance(target, ast.Attribute):
         return _hints_model(target.attr)
     if isinstance(target, ast.Subscript):
-        return _string_value(target.slice) in MODEL_DICT_KEYS
+        return string_value(target.slice) in MODEL_DICT_KEYS
     return False
 
 
 def _field_read(node: ast.expr) -> Optional[str]:
     """The string key of `record["name"]` / `record.get("name")`, if `node` is such a read."""
     if isinstance(node, ast.Subscript):
-        return _string_value(node.slice)
+        return string_value(node.slice)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
             and node.func.attr == "get" and node.args:
-        return _string_value(node.args[0])
+        return string_value(node.args[0])
     return None
 
 
@@ -3492,7 +3580,7 @@ def _member(node: ast.expr, scope: _Scope) -> Optional[Tuple[_FlowKey, str]]:
         args = call_args(node)
         if args and args[0].keyword is None:
             key, container = args[0].value, node.func.value
-    value = _string_value(key)
+    value = string_value(key)
     if value is None or container is None:
         return None
     holder = _read_key(container, scope)
@@ -3505,16 +3593,16 @@ def _comparison(node: ast.Compare, position: int, operands: Sequence[ast.expr]) 
         return _Comparison(node.lineno)
     op, other = node.ops[0], operands[1 - position]
     if isinstance(op, (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
-        text = _string_value(other)
+        text = string_value(other)
         return _Comparison(node.lineno, None if text is None else (text,))
     if not isinstance(op, (ast.In, ast.NotIn)):
         return _Comparison(node.lineno)
     if position == 1:  # `"gpt-4" in model` (a substring), `key in TABLE` (a dict's keys)
-        text = _string_value(other)
+        text = string_value(other)
         return _Comparison(node.lineno, None if text is None else (text,), substring=True,
                            container=True)
     if isinstance(other, (ast.List, ast.Tuple, ast.Set)):  # `model in ("ada", "babbage")`
-        texts = [_string_value(element) for element in other.elts]
+        texts = [string_value(element) for element in other.elts]
         if all(text is not None for text in texts):
             return _Comparison(node.lineno, tuple(texts))  # type: ignore[arg-type]
     return _Comparison(node.lineno)

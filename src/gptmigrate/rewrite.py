@@ -24,7 +24,7 @@ import libcst as cst
 from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS,
                                RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall,
                                LineIndex, Span, call_arguments, detector_for, dotted_name,
-                               literal_argument, literal_text, parse)
+                               literal_argument, literal_text, parse, string_value)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
@@ -1769,16 +1769,34 @@ class CallPlan:
         """The model findings of the literals this call names as its model: in the call, or
         a module constant it names."""
         sem = self.sem
-        found: List[Tuple[ast.Constant, Finding]] = []
+
+        def assigned(name: ast.expr) -> Optional[ast.expr]:
+            if not isinstance(name, ast.Name):
+                return None
+            sites = sem.sites(sem.binding_of(name))
+            statement = sem.parent(sites[0]) if len(sites) == 1 else None
+            return statement.value if isinstance(statement, ast.Assign) \
+                and statement.targets == [sites[0]] else None
+
+        def entry(table: Optional[ast.expr], key: Optional[str]) -> Optional[ast.expr]:
+            return next((value for k, value in zip(table.keys, table.values)
+                         if isinstance(k, ast.Constant) and k.value == key), None) \
+                if isinstance(table, ast.Dict) else None
+
+        values: List[ast.expr] = []
         for keyword in self.call.keywords:
-            if keyword.arg not in MODEL_KEYWORDS:
-                continue
             value = keyword.value
-            if isinstance(value, ast.Name):
-                sites = sem.sites(sem.binding_of(value))
-                assigned = sem.parent(sites[0]) if len(sites) == 1 else None
-                if isinstance(assigned, ast.Assign) and assigned.targets == [sites[0]]:
-                    value = assigned.value
+            if keyword.arg is None:  # **SETTINGS, a dict of this module holding the model
+                values += [v for v in (entry(assigned(value), key) for key in MODEL_KEYWORDS)
+                           if v is not None]
+            elif keyword.arg in MODEL_KEYWORDS and isinstance(value, ast.Subscript):
+                # SETTINGS["model"]
+                values += [v for v in [entry(assigned(value.value), string_value(value.slice))]
+                           if v is not None]
+            elif keyword.arg in MODEL_KEYWORDS:
+                values.append(assigned(value) or value)
+        found: List[Tuple[ast.Constant, Finding]] = []
+        for value in values:
             if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
                 continue
             line = value.lineno
@@ -3857,3 +3875,4 @@ def _arg_indent(call: cst.Call, index: int) -> Optional[str]:
 
 
 __all__ = ["CALL_CODES", "CallPlan", "Planner", "attach_fixes"]
+
