@@ -131,6 +131,11 @@ KNOWN_GAPS: dict[str, str] = {
                                       "function passes `model` to its own recursive retry call ('may "
                                       "look the old name up'); the call is rewritten, the 404 is "
                                       "caught as a bad request and the answer never prints",
+    "rt6_settings_dict_read_by_key": "SETTINGS[\"model\"] is not renamed ('may look the old name "
+                                     "up', pointing at max_tokens=SETTINGS[\"max_tokens\"], a read "
+                                     "of another key) while the call is rewritten: 404 for "
+                                     "gpt-3.5-turbo; the value could move to gpt-5.6-terra with "
+                                     "max_completion_tokens=SETTINGS[\"max_tokens\"] at the call",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
