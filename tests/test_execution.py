@@ -92,6 +92,28 @@ KNOWN_GAPS: dict[str, str] = {
                                                "before sending it, is renamed with no finding: the "
                                                "printed log names gpt-5.6-sol (a module function "
                                                "that prints its model is renamed the same way)",
+    "rt6_argparse_n_samples_completion": "left manual ('the model is computed at run time') for a "
+                                         "Completion whose model is args.model with the argparse "
+                                         "default \"text-davinci-003\": the default could move to "
+                                         "gpt-5.6-terra and the call to chat (as chat_argparse_default "
+                                         "and completion_parameter_default are)",
+    "rt6_kwargs_setdefault_model": "kwargs.setdefault(\"model\", \"gpt-3.5-turbo\") is renamed to "
+                                   "gpt-5.6-terra (a reasoning model) while "
+                                   "kwargs.setdefault(\"max_tokens\", 64) stays: 400 'max_tokens is "
+                                   "not supported', no finding (max_completion_tokens, the caller's "
+                                   "max_tokens= mapped too)",
+    "rt6_kwargs_get_defaults": "model=kwargs.get(\"model\", \"gpt-3.5-turbo\") gets the default "
+                               "renamed to gpt-5.6-terra but max_tokens= on the call is kept (a "
+                               "literal model= gets max_completion_tokens=): 400, no finding",
+    "rt6_logging_usage_to_stdout": "logging.basicConfig(stream=sys.stdout, level=INFO): openai>=1's "
+                                   "HTTP client logs 'HTTP Request: POST ...' at INFO, so stdout "
+                                   "gains a line per request, with no finding (0.x logged nothing "
+                                   "there; setting the httpx logger to WARNING keeps the output)",
+    "rt6_model_list_pick_available": "MODEL = \"gpt-4\" under `if \"gpt-4\" in available` (the ids of "
+                                     "Model.list()) is renamed to gpt-5.6-sol but the tested literal "
+                                     "stays (a finding): the now-era listing never has gpt-4, so the "
+                                     "fixed program always takes the fallback branch and prints its "
+                                     "notice",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
@@ -202,6 +224,12 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
                                           "untyped value); it runs",
     "rt5_model_literal_match_statement_other_module": '"[...] " + .message.content, an '
                                                       "Optional[str]",
+    "rt6_dataclass_messages_asdict": "messages=self.payload(), a list of asdict() dicts the checker "
+                                     "infers as list[dict[str, Any]] (the same 0.x argument); it runs",
+    "rt6_logging_usage_to_stdout": "usage.prompt_tokens / .completion_tokens / .total_tokens: usage "
+                                   "is Optional in 1.x",
+    "rt6_namedtuple_answer_typed": "Answer(text=<.message.content, Optional[str]>) for a str field; "
+                                   "usage is Optional in 1.x",
 }
 
 
