@@ -97,14 +97,6 @@ KNOWN_GAPS: dict[str, str] = {
                                          "default \"text-davinci-003\": the default could move to "
                                          "gpt-5.6-terra and the call to chat (as chat_argparse_default "
                                          "and completion_parameter_default are)",
-    "rt6_kwargs_setdefault_model": "kwargs.setdefault(\"model\", \"gpt-3.5-turbo\") is renamed to "
-                                   "gpt-5.6-terra (a reasoning model) while "
-                                   "kwargs.setdefault(\"max_tokens\", 64) stays: 400 'max_tokens is "
-                                   "not supported', no finding (max_completion_tokens, the caller's "
-                                   "max_tokens= mapped too)",
-    "rt6_kwargs_get_defaults": "model=kwargs.get(\"model\", \"gpt-3.5-turbo\") gets the default "
-                               "renamed to gpt-5.6-terra but max_tokens= on the call is kept (a "
-                               "literal model= gets max_completion_tokens=): 400, no finding",
     "rt6_logging_usage_to_stdout": "logging.basicConfig(stream=sys.stdout, level=INFO): openai>=1's "
                                    "HTTP client logs 'HTTP Request: POST ...' at INFO, so stdout "
                                    "gains a line per request, with no finding (0.x logged nothing "

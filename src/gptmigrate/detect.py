@@ -1137,6 +1137,8 @@ class Detector(CallResolver):
         # Calls that take a model, by the literal they pass (id) or the key they read it from:
         # a model fix must also make the call's other arguments acceptable to the new model.
         self._model_calls: Dict[object, List[ast.Call]] = {}
+        # a model given as a dict's default (`kwargs.setdefault("model", "gpt-4")`): the call
+        self._set_defaults: Dict[int, ast.Call] = {}
         # Literals used as dict keys, compared or tested for membership: they refer to a
         # model, they do not request one (renaming them alone breaks the lookups).
         self._referring: Set[int] = set()
@@ -1548,6 +1550,12 @@ class Detector(CallResolver):
             self._arg(arg.keyword, arg.value, shows, callee)
             if arg.keyword is not None and arg.keyword in MODEL_KEYWORDS:
                 for value in _alternatives(arg.value):  # `a if test else b`: both are sent
+                    if isinstance(value, ast.Call) and _is_lookup(value):
+                        # `model=kwargs.get("model", "gpt-3.5-turbo")`: its default is sent
+                        default = _call_default(value)
+                        if default is None:
+                            continue
+                        value = default
                     key = (id(value) if isinstance(value, ast.Constant)
                            else _read_key(value, self.scope))
                     if key is not None:
@@ -1561,6 +1569,8 @@ class Detector(CallResolver):
                 default = _call_default(node, args)
                 if default is not None:
                     self._mark_model(default, self.scope)
+                    if _function_name(node) == "setdefault":
+                        self._set_defaults[id(default)] = node  # kwargs.setdefault("model", ...)
             if key is not None and _hints_version(key):
                 default = _call_default(node, args)
                 if default is not None:
@@ -2845,6 +2855,13 @@ class Detector(CallResolver):
         notes: List[str] = []
         rejected = ", ".join(f"{name}=" for name in (*rule.renamed, *rule.defaults_only,
                                                       *rule.unsupported))
+        spread = self._spread_default(literal)
+        if spread is not None:
+            holder, call = spread
+            return None, (f"the model is {holder}'s default, which the call on "
+                          f"{self.line_label(call.lineno)} takes whole (**{holder}) with "
+                          f"whatever else it holds, such as a caller's parameters {target} "
+                          f"rejects ({rejected}): check what it holds, then rename by hand")
         if through is not None and not relayed:
             return None, (f"the model goes into {through}(), and no call that sends it from "
                           f"there is in sight: check that those calls pass no parameter "
@@ -3065,6 +3082,22 @@ class Detector(CallResolver):
                         index is not None and len(call.args) > index - offset >= 0
                         and not any(isinstance(a, ast.Starred) for a in call.args)):
                     return function, call.lineno
+        return None
+
+    def _spread_default(self, literal: ast.Constant) -> Optional[Tuple[str, ast.Call]]:
+        """Where `literal` is a dict's default (`kwargs.setdefault("model", "gpt-4")`) and a
+        call of the same scope spreads that dict (`create(**kwargs)`): its name and the call."""
+        lookup = self._set_defaults.get(id(literal))
+        holder = lookup.func.value if lookup is not None \
+            and isinstance(lookup.func, ast.Attribute) else None
+        if not isinstance(holder, ast.Name):
+            return None
+        scope = self._call_scopes.get(id(lookup))
+        for call, *_ in self._calls:
+            if self._call_scopes.get(id(call)) is scope and any(
+                    k.arg is None and isinstance(k.value, ast.Name) and k.value.id == holder.id
+                    for k in call.keywords):
+                return holder.id, call
         return None
 
     def _recursive(self, call: ast.Call) -> bool:

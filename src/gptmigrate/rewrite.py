@@ -1783,12 +1783,22 @@ class CallPlan:
                          if isinstance(k, ast.Constant) and k.value == key), None) \
                 if isinstance(table, ast.Dict) else None
 
+        def set_defaults(name: ast.expr) -> List[ast.expr]:
+            """`kwargs.setdefault("model", "gpt-4")` in the call's function."""
+            home = sem.enclosing_function(self.call)
+            if not isinstance(name, ast.Name) or home is None:
+                return []
+            return [node.args[1] for node in ast.walk(home) if isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute) and node.func.attr == "setdefault"
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == name.id
+                    and len(node.args) == 2 and string_value(node.args[0]) in MODEL_KEYWORDS]
+
         values: List[ast.expr] = []
         for keyword in self.call.keywords:
             value = keyword.value
             if keyword.arg is None:  # **SETTINGS, a dict of this module holding the model
                 values += [v for v in (entry(assigned(value), key) for key in MODEL_KEYWORDS)
-                           if v is not None]
+                           if v is not None] + set_defaults(value)
             elif keyword.arg in MODEL_KEYWORDS and isinstance(value, ast.Subscript):
                 # SETTINGS["model"]
                 values += [v for v in [entry(assigned(value.value), string_value(value.slice))]
