@@ -92,11 +92,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                "before sending it, is renamed with no finding: the "
                                                "printed log names gpt-5.6-sol (a module function "
                                                "that prints its model is renamed the same way)",
-    "rt6_argparse_n_samples_completion": "left manual ('the model is computed at run time') for a "
-                                         "Completion whose model is args.model with the argparse "
-                                         "default \"text-davinci-003\": the default could move to "
-                                         "gpt-5.6-terra and the call to chat (as chat_argparse_default "
-                                         "and completion_parameter_default are)",
     "rt6_logging_usage_to_stdout": "logging.basicConfig(stream=sys.stdout, level=INFO): openai>=1's "
                                    "HTTP client logs 'HTTP Request: POST ...' at INFO, so stdout "
                                    "gains a line per request, with no finding (0.x logged nothing "

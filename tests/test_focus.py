@@ -230,6 +230,11 @@ THROUGH_NAMES = {
     "a key a model is stored under, read back elsewhere":
         ('import streamlit as st\n\nst.session_state["chosen"] = "gpt-3.5-turbo"\n',
          'def run():\n    return send(st.session_state["chosen"])\n'),
+    "a command-line option defaulting to a model, compared elsewhere":
+        ('import argparse\n\nimport openai\n\nparser = argparse.ArgumentParser()\n'
+         'parser.add_argument("--model", default="text-davinci-003")\n\n\n'
+         'def main(args):\n    return openai.Completion.create(model=args.model, prompt="x")\n',
+         'def check(args):\n    return args.model == DEFAULT\n'),
     "a member of a model table":
         ('MODELS = {"fast": "ada", "slow": "davinci"}\n',
          'def run():\n    return call(model=MODELS["fast"])\n'),

@@ -1158,6 +1158,7 @@ class Detector(CallResolver):
         # a command-line option's default model -> the option's dest (`--model` -> model): the
         # calls that pass `<parsed>.model` as their model send it
         self._option_dests: Dict[int, str] = {}
+        self._option_choices: Set[str] = set()  # options that list their choices
         # a dict's value under a model key -> the dict (`{"model": ..., "temperature": ...}`)
         self._model_dicts: Dict[int, ast.Dict] = {}
         # a name read as a dict's value under a model key -> the dicts (`{"model": model}`)
@@ -1583,6 +1584,8 @@ class Detector(CallResolver):
                 for arg in args:
                     if arg.keyword in ("default", "choices"):
                         self._mark_model(arg.value, self.scope)
+                    if arg.keyword == "choices" and dest is not None:
+                        self._option_choices.add(dest)
                     if arg.keyword == "default":
                         self._option_defaults.add(id(arg.value))
                         if dest is not None:
@@ -2141,6 +2144,30 @@ class Detector(CallResolver):
                         f"the parsed arguments, which this scan does not follow: a renamed "
                         f"default could take the other branch there; rename both by hand")
 
+    def option_sources(self, dest: str) -> Optional[Tuple[List[ast.Constant], List[ast.Call]]]:
+        """For a parsed option `<args>.<dest>` (`parser.add_argument("--model",
+        default="text-davinci-003")`): the model literals it defaults to and the calls that
+        send it as their model; None where the option is read any other way (handed on,
+        compared, bound to a name), lists its choices (which would have to move with the
+        default), or has no model default."""
+        defaults = [candidate.node for candidate in self._candidates
+                    if self._option_dests.get(id(candidate.node)) == dest]
+        if not defaults or self._tree is None or dest in self._option_choices \
+                or self._dest_handed_on(dest) is not None:
+            return None
+        senders: List[ast.Call] = []
+        for parent in ast.walk(self._tree):
+            for child in ast.iter_child_nodes(parent):
+                if isinstance(child, ast.Attribute) and child.attr == dest \
+                        and isinstance(child.ctx, ast.Load) \
+                        and isinstance(parent, (ast.Assign, ast.AnnAssign)):
+                    return None  # bound to a name: this answer would not follow it
+                if isinstance(child, ast.keyword) and child.arg in MODEL_KEYWORDS \
+                        and isinstance(child.value, ast.Attribute) \
+                        and child.value.attr == dest and isinstance(parent, ast.Call):
+                    senders.append(parent)
+        return defaults, senders
+
     def _dest_handed_on(self, dest: str) -> Optional[int]:
         """The line where the parsed option `<args>.<dest>` is used otherwise than sent as a
         model (`model=args.model`), shown (printed, logged) or bound to a name value flow
@@ -2518,7 +2545,9 @@ class Detector(CallResolver):
         - the names of functions whose parameter defaults to a model literal: a left-out
           caller may pass another model (`_model_chosen_by_callers`);
         - the first name of a holder a model literal is stored in under a key (`df["Model"]`):
-          a left-out read of that key makes it more than a label (`_label_read`).
+          a left-out read of that key makes it more than a label (`_label_read`);
+        - the attribute a command-line option defaulting to a model is parsed into
+          (`args.model`): a left-out read may hand it on or compare it (`option_sources`).
         """
         words = self.names.openai_names()
         callees = [*self._passed_in.values(), *(use.callee for uses in self._flow.uses.values()
@@ -2547,6 +2576,8 @@ class Detector(CallResolver):
                       if owner is ATTRIBUTES or owner is self.names.module}
             words |= {self._labels[literal][0].split(".")[0] for literal in literals
                       if literal in self._labels and self._labels[literal][0]}
+            # an option's value (`args.model`) read elsewhere (`_dest_handed_on`)
+            words |= set(self._option_dests.values())
         return words
 
     def _call_name(self, call: ast.Call) -> str:

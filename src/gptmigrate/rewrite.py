@@ -1691,6 +1691,14 @@ class CallPlan:
             base = base.func.value if isinstance(base, ast.Call) else base.value
         scope = sem.scope_of(base) if isinstance(base, ast.Name) else sem.names.module
         sources = detector.value_sources(value, scope)
+        option = detector.option_sources(value.attr) if isinstance(value, ast.Attribute) \
+            and isinstance(value.value, ast.Name) and (sources is None or not sources[0]) \
+            else None
+        if option is not None:  # `model=args.model`, an option defaulting to a model
+            if not all(user is self.call or sem.is_chat_call(user)
+                       or self.planner.rewritable(user) for user in option[1]):
+                return False
+            sources = (option[0], [])
         if sources is None or not sources[0]:
             return False
         literals, outside = sources
