@@ -1806,6 +1806,30 @@ def test_a_settings_table_read_elsewhere_keeps_its_model_where_the_rename_breaks
         assert not renamed and held in report.output
 
 
+@pytest.mark.parametrize("table, manual", [
+    # a dead model beside max_tokens: its module keeps the name, so the call would ask for it
+    ('SETTINGS = {"model": "gpt-3.5-turbo", "max_tokens": 100}\n', True),
+    # the twin: nothing the new model rejects, so the model is renamed there and the call moves
+    ('SETTINGS = {"model": "gpt-3.5-turbo"}\n', False),
+])
+def test_a_call_spreading_another_modules_table_that_keeps_a_dead_model_stays(tmp_path: Path,
+                                                                            table, manual):
+    sender = ("import openai\n\nfrom settings import SETTINGS\n\n\ndef ask(q):\n"
+              "    r = openai.ChatCompletion.create(messages=[{\"role\": \"user\", "
+              "\"content\": q}], **SETTINGS)\n"
+              "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    root = _project(tmp_path, settings=table, app=sender)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    rewritten = "client.chat.completions.create(" in (root / "app.py").read_text()
+    assert rewritten is not manual, report.output
+    if manual:
+        assert "keeps its name there" in report.output
+        assert (root / "settings.py").read_text() == table
+    else:
+        assert "gpt-5.6-terra" in (root / "settings.py").read_text()
+
+
 UTILS_COMPARING = ('import openai\n\n\ndef create(prompt, model="gpt-4o"):\n'
                    '    if model == "gpt-3.5-turbo":\n        return "chat"\n'
                    '    return "completion"\n')

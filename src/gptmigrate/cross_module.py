@@ -58,7 +58,7 @@ def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, path
                 or not finding.replacement:
             continue
         if name is None and finding.start.line in tables:
-            problem = _table_rename_blocked(Path(path).resolve(), *tables[finding.start.line],
+            problem = table_rename_blocked(Path(path).resolve(), *tables[finding.start.line],
                                             finding.code, finding.replacement, table)
         elif name is None:
             continue
@@ -84,8 +84,8 @@ def constant_rename_blocked(defined: Path, name: str, code: str, target: str,
                               for other, read, parents in reads)), None)
 
 
-def _table_rename_blocked(defined: Path, name: str, key: Optional[str], code: str, target: str,
-                          table: Table) -> Optional[str]:
+def table_rename_blocked(defined: Path, name: str, key: Optional[str], code: str, target: str,
+                         table: Table) -> Optional[str]:
     """Why renaming the model stored under `key` of the module-level dict `name` (`SETTINGS
     = {"model": "gpt-3.5-turbo", "max_tokens": 100}`) breaks a read of it in another project
     module, or None: a read of the model's key is judged as a read of a constant; a read of
@@ -95,14 +95,27 @@ def _table_rename_blocked(defined: Path, name: str, key: Optional[str], code: st
     if reads is None:
         return (f"a module or notebook of the project that imports {name} could not be read "
                 f"(it does not parse): check what it does with {name}, then rename it by hand")
+    rule = table.parameter_rule(target)
     for other, read, parents in reads:
         parent = parents.get(id(read))
+        call = parents.get(id(parent))
         if isinstance(parent, ast.Subscript) and parent.value is read \
                 and string_value(parent.slice) is not None:
             if key is None or string_value(parent.slice) != key:
                 continue
             problem = _breaking_read(code, target, f'{name}["{key}"]', other, parent, parents,
                                      table)
+        elif isinstance(parent, ast.keyword) and parent.arg is None \
+                and isinstance(call, ast.Call) and (_v0_chat_call(call) or dotted_name(
+                    call.func).endswith(".chat.completions.create")):
+            # `openai.ChatCompletion.create(**SETTINGS, temperature=0)`, or the same call
+            # already rewritten (`client.chat.completions.create`): what else it sends
+            verdict = rule.judge(target, call_arguments(call)) if rule else None
+            changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported] \
+                if verdict else []
+            problem = (f"{other.name}:{read.lineno} sends **{name} with "
+                       f"{', '.join(n + '=' for n in changed)}, which {target} rejects or "
+                       f"names otherwise: change them there, then rename it") if changed else None
         else:
             problem = (f"{other.name}:{read.lineno} reads {name} whole, which may send the "
                        f"model with parameters {target} rejects: check it, then rename the "

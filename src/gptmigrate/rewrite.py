@@ -24,7 +24,8 @@ import libcst as cst
 from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS,
                                RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall,
                                LineIndex, Span, call_arguments, detector_for, dotted_name,
-                               literal_argument, literal_text, parse, string_value)
+                               dict_arguments, literal_argument, literal_text, parse,
+                               string_value)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
@@ -1838,6 +1839,42 @@ class CallPlan:
         for keyword in self.call.keywords:
             if keyword.arg in MODEL_KEYWORDS:
                 self._check_imported_model_kept(keyword.value)
+            elif keyword.arg is None:
+                self._check_imported_table_kept(keyword.value)
+
+    def _check_imported_table_kept(self, value: ast.expr) -> None:
+        """The same for a dict of another project module spread into the call (`**SETTINGS`
+        after `from settings import SETTINGS`) that holds a shut-down model beside parameters
+        its target rejects: its module keeps the name (`Detector._with_parameters`)."""
+        constant = self._other_module_constant(value)
+        tree = project.module_tree(constant[0]) if constant and constant[0] else None
+        table = next((statement.value for statement in tree.body
+                      if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                      and isinstance(statement.targets[0], ast.Name)
+                      and statement.targets[0].id == constant[1]
+                      and isinstance(statement.value, ast.Dict)), None) if tree else None
+        if not isinstance(table, ast.Dict) or constant is None or constant[0] is None:
+            return
+        options = self.planner.options
+        for key, literal in zip(table.keys, table.values):
+            if string_value(key) not in MODEL_KEYWORDS or string_value(literal) is None:
+                continue
+            row = options.table.get(string_value(literal))  # type: ignore[arg-type]
+            if row is None or row.status(options.as_of) != "retired":
+                continue
+            target = options.table.resolve(row.name, options.as_of, options.targets).target
+            rule = options.table.parameter_rule(target) if target else None
+            verdict = rule.judge(target, dict_arguments(table)) if rule and target else None
+            problem = "the dict also holds parameters it rejects or names otherwise" \
+                if verdict is not None and (verdict.dropped or verdict.renamed
+                                            or verdict.unsupported) else \
+                cross_module.table_rename_blocked(constant[0], constant[1], string_value(key),
+                                                  "GM001", target, options.table) \
+                if target else None
+            if problem:
+                raise Uncertain(f"its model {string_value(literal)} ({constant[1]} in "
+                                f"{constant[0].name}) was shut down and keeps its name there "
+                                f"({problem}): rewrite the call when you choose its model")
 
     def _check_imported_model_kept(self, value: ast.expr) -> None:
         """The same for a model constant of another project module (`model=config.MODEL`,
