@@ -65,11 +65,11 @@ KNOWN_GAPS: dict[str, str] = {
                                             "ChatCompletion.create() classmethod in a module that "
                                             "never imports openai is renamed (a label stored and "
                                             "printed): the output changes",
-    "rt4_three_module_helper_chain": "config.py's CHAT_MODEL keeps its name (llm.py sends it in a "
-                                     "params dict with temperature=0, which gpt-5.6-terra rejects) "
-                                     "while llm.py's call is rewritten: it asks for gpt-3.5-turbo "
-                                     "(404); the constant and the dict's temperature would have to "
-                                     "move together across modules",
+    "rt4_three_module_helper_chain": "left manual: config.py's CHAT_MODEL keeps its name (llm.py "
+                                     "sends it in a params dict with temperature=0, which "
+                                     "gpt-5.6-terra rejects), so llm.py's create(**params) keeps "
+                                     "it too; the constant and the dict's temperature would have "
+                                     "to move together across modules",
     "rt4_executor_submit_create": "left manual ('passed as a value ... called elsewhere'): "
                                   "pool.submit(openai.ChatCompletion.create, **kwargs) could submit "
                                   "client.chat.completions.create and follow future.result()",

@@ -1830,6 +1830,27 @@ def test_a_call_spreading_another_modules_table_that_keeps_a_dead_model_stays(tm
         assert "gpt-5.6-terra" in (root / "settings.py").read_text()
 
 
+def test_a_call_spreading_a_dict_with_another_modules_held_constant_stays(tmp_path: Path):
+    """`params = {"model": CHAT_MODEL, "temperature": 0}` then `create(**params)`: the constant
+    keeps its name in its module (the new model rejects temperature=), so the call would ask
+    for the dead model: it stays manual. The twin without temperature moves both."""
+    llm = ("import openai\n\nfrom config import CHAT_MODEL\n\n\ndef chat(messages):\n"
+           "    params = {\"model\": CHAT_MODEL, \"temperature\": 0, \"messages\": messages}\n"
+           "    return openai.ChatCompletion.create(**params)\n")
+    config = 'CHAT_MODEL = "gpt-3.5-turbo"\n'
+    root = _project(tmp_path, config=config, llm=llm)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    assert "keeps its name there" in report.output
+    _fix_project(root)
+    assert (root / "llm.py").read_text() == llm and (root / "config.py").read_text() == config
+    twin = tmp_path / "twin"
+    twin.mkdir()
+    root = _project(twin, config=config, llm=llm.replace('"temperature": 0, ', ""))
+    _fix_project(root)
+    assert "client.chat.completions.create(**params)" in (root / "llm.py").read_text()
+    assert "gpt-5.6-terra" in (root / "config.py").read_text()
+
+
 UTILS_COMPARING = ('import openai\n\n\ndef create(prompt, model="gpt-4o"):\n'
                    '    if model == "gpt-3.5-turbo":\n        return "chat"\n'
                    '    return "completion"\n')

@@ -1774,18 +1774,20 @@ class CallPlan:
             found.extend((literal, call) for literal in reaching)
         return found
 
-    def _model_findings(self) -> List[Tuple[ast.Constant, Finding]]:
-        """The model findings of the literals this call names as its model: in the call, or
-        a module constant it names."""
-        sem = self.sem
+    def _assigned(self, name: ast.expr) -> Optional[ast.expr]:
+        """The value a name is bound to, where one assignment is its only binding."""
+        if not isinstance(name, ast.Name):
+            return None
+        sites = self.sem.sites(self.sem.binding_of(name))
+        statement = self.sem.parent(sites[0]) if len(sites) == 1 else None
+        return statement.value if isinstance(statement, ast.Assign) \
+            and statement.targets == [sites[0]] else None
 
-        def assigned(name: ast.expr) -> Optional[ast.expr]:
-            if not isinstance(name, ast.Name):
-                return None
-            sites = sem.sites(sem.binding_of(name))
-            statement = sem.parent(sites[0]) if len(sites) == 1 else None
-            return statement.value if isinstance(statement, ast.Assign) \
-                and statement.targets == [sites[0]] else None
+    def _model_expressions(self) -> List[ast.expr]:
+        """What this call names as its model: its model keyword (`model=MODEL`), a dict of
+        the module it spreads (`**params`, `params = {"model": CHAT_MODEL, ...}`, or
+        `kwargs.setdefault("model", ...)` in its function), `SETTINGS["model"]`."""
+        sem, assigned = self.sem, self._assigned
 
         def entry(table: Optional[ast.expr], key: Optional[str]) -> Optional[ast.expr]:
             return next((value for k, value in zip(table.keys, table.values)
@@ -1813,9 +1815,16 @@ class CallPlan:
                 values += [v for v in [entry(assigned(value.value), string_value(value.slice))]
                            if v is not None]
             elif keyword.arg in MODEL_KEYWORDS:
-                values.append(assigned(value) or value)
+                values.append(value)
+        return values
+
+    def _model_findings(self) -> List[Tuple[ast.Constant, Finding]]:
+        """The model findings of the literals this call names as its model: in the call, or
+        a module constant it names."""
+        sem = self.sem
         found: List[Tuple[ast.Constant, Finding]] = []
-        for value in values:
+        for expression in self._model_expressions():
+            value = self._assigned(expression) or expression
             if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
                 continue
             line = value.lineno
@@ -1836,10 +1845,10 @@ class CallPlan:
                 raise Uncertain(f"its model {literal.value} (line {literal.lineno}) was shut "
                                 f"down and stays as it is ({why[1]}): rewrite the call when "
                                 f"you choose its model")
+        for expression in self._model_expressions():
+            self._check_imported_model_kept(expression)
         for keyword in self.call.keywords:
-            if keyword.arg in MODEL_KEYWORDS:
-                self._check_imported_model_kept(keyword.value)
-            elif keyword.arg is None:
+            if keyword.arg is None:
                 self._check_imported_table_kept(keyword.value)
 
     def _check_imported_table_kept(self, value: ast.expr) -> None:
