@@ -1,0 +1,15 @@
+import os
+
+import openai
+
+openai.api_type = "azure"
+openai.api_base = os.environ["AZURE_OPENAI_ENDPOINT"]
+openai.api_version = "2023-05-15"
+openai.api_key = os.environ["AZURE_OPENAI_API_KEY"]
+
+EMBEDDING_DEPLOYMENT = "embeddings"
+
+
+def get_embeddings(texts):
+    response = openai.Embedding.create(engine=EMBEDDING_DEPLOYMENT, input=texts)
+    return [row["embedding"] for row in sorted(response["data"], key=lambda r: r["index"])]

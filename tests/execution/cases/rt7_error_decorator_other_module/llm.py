@@ -1,0 +1,9 @@
+import openai
+
+from decorators import handle_openai_errors
+
+
+@handle_openai_errors()
+def ask(question, model="gpt-3.5-turbo"):
+    resp = openai.ChatCompletion.create(model=model, messages=[{"role": "user", "content": question}])
+    return resp["choices"][0]["message"]["content"]

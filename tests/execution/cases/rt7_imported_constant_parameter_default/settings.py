@@ -1,0 +1,1 @@
+COMPLETION_MODEL = "text-davinci-003"

@@ -1,0 +1,1 @@
+MODEL = "gpt-3.5-turbo"

@@ -1,0 +1,1 @@
+DEFAULT_MODEL = "gpt-3.5-turbo"
