@@ -114,17 +114,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                 "400 'max_tokens is not supported with this model' "
                                                 "(the same class in the call's own module gets "
                                                 "max_completion_tokens)",
-    "rt7_error_passed_to_formatter_module": "except openai.error.OpenAIError as e becomes "
-                                            "openai.OpenAIError with no finding while e is handed to "
-                                            "describe() (errors.py; a same-module helper is missed "
-                                            "too), which reads err.http_status: AttributeError on "
-                                            "1.x's NotFoundError (e.status_code is the 1.x name)",
-    "rt7_errors_reexported_module": "errors.py's `from openai.error import APIError, "
-                                    "InvalidRequestError, OpenAIError, RateLimitError` is rewritten "
-                                    "to import BadRequestError, NotFoundError instead: main.py's "
-                                    "`from errors import InvalidRequestError` fails with "
-                                    "ImportError (the name must stay bound, e.g. to "
-                                    "(BadRequestError, NotFoundError), or main.py must change too)",
     "rt7_imported_constant_parameter_default": "left manual ('the model comes from engine, which is "
                                                "not a module constant') for engine=engine whose "
                                                "parameter default is COMPLETION_MODEL imported from "

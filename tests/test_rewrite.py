@@ -1851,6 +1851,27 @@ def test_a_call_spreading_a_dict_with_another_modules_held_constant_stays(tmp_pa
     assert "gpt-5.6-terra" in (root / "config.py").read_text()
 
 
+@pytest.mark.parametrize("importer, manual", [
+    ("from errors import InvalidRequestError\n\nprint(InvalidRequestError)\n", True),
+    ("from errors import RETRYABLE\n\nprint(RETRYABLE)\n", False),  # the twin
+])
+def test_an_error_class_another_module_imports_is_not_split_under_it(tmp_path: Path,
+                                                                     importer, manual):
+    """openai>=1 splits InvalidRequestError in two: where another module imports that name
+    from this one, rewriting this import alone breaks the other's (ImportError)."""
+    errors = ("from openai.error import InvalidRequestError, RateLimitError\n\n"
+              "RETRYABLE = (RateLimitError,)\n\n\ndef bad(e):\n"
+              "    return isinstance(e, InvalidRequestError)\n")
+    root = _project(tmp_path, errors=errors, main=importer)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    fixed = (root / "errors.py").read_text()
+    if manual:
+        assert fixed == errors and "main.py imports InvalidRequestError" in report.output
+    else:
+        assert "from openai import BadRequestError, NotFoundError, RateLimitError" in fixed
+
+
 UTILS_COMPARING = ('import openai\n\n\ndef create(prompt, model="gpt-4o"):\n'
                    '    if model == "gpt-3.5-turbo":\n        return "chat"\n'
                    '    return "completion"\n')

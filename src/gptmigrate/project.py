@@ -499,6 +499,26 @@ def _python_files(root: Path) -> List[Path]:
     return _FILES[root]
 
 
-__all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "constant_move", "definition", "forget",
-           "importers", "in_run", "module_file", "module_tree", "other_user", "reads_elsewhere",
-           "same_process", "settings_elsewhere"]
+def first_read(pattern: "re.Pattern[str]") -> Optional[Tuple[Path, int, str]]:
+    """The first place in the run's Python files and notebooks where `pattern` matches: the
+    file, the line and the match (None outside a run, or nowhere). Every file read counts as
+    consulted."""
+    paths = RUN_PATHS.get()
+    for given in paths or ():
+        root = Path(given)
+        files = _python_files(root) if root.is_dir() else [root.resolve()]
+        for path in files:
+            consulted(path)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            match = pattern.search(text)
+            if match is not None:
+                return path, text.count("\n", 0, match.start()) + 1, match.group(0)
+    return None
+
+
+__all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "constant_move", "definition",
+           "first_read", "forget", "importers", "in_run", "module_file", "module_tree",
+           "other_user", "reads_elsewhere", "same_process", "settings_elsewhere"]

@@ -379,7 +379,7 @@ def _planned(planner: "Planner", finding: Finding, planned: List[Finding],
     if moves and finding.code in ("GM001", "GM002") and finding.replacement:
         return planner.constant_fix(finding)
     if finding.code == v0_errors.CODE:
-        return v0_errors.error_fix(sem, finding, sdk)
+        return v0_errors.error_fix(sem, finding, sdk, planner.path)
     if finding.code == v0_settings.CODE:
         return v0_settings.read_fix(planner, finding)
     if finding.code == langchain_imports.CODE:

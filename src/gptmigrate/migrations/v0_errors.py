@@ -15,8 +15,11 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
+from gptmigrate import project
+from gptmigrate.detect import shows_argument
 from gptmigrate.sdk import SdkChoice
 from gptmigrate.semantic import Semantics
 from gptmigrate.types import Edit, Finding, Fix, FixSafety
@@ -82,8 +85,10 @@ V0_ONLY_ATTRIBUTES = {
 }
 
 
-def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
-    """The fix of one GM202 finding, or the finding with what to do by hand."""
+def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice,
+              path: Optional[Path] = None) -> Finding:
+    """The fix of one GM202 finding, or the finding with what to do by hand (`path`: the
+    module's file, whose importers elsewhere in the project may need its names)."""
     if sdk.v0:
         return _manual(finding, f"the project pins {sdk.label} ({sdk.reason}); upgrade openai "
                                 f"first")
@@ -121,6 +126,13 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice) -> Finding:
             if alias.name in EXCEPTION_NOTES:
                 notes.append(EXCEPTION_NOTES[alias.name])
             if alias.name in ALSO_CAUGHT:
+                importer = _imported_elsewhere(path, alias.asname or alias.name) \
+                    if sem.enclosing_function(statement) is None else None
+                if importer is not None:
+                    return _manual(finding, f"{importer} imports {alias.asname or alias.name} "
+                                            f"from this module, which openai>=1 splits in two "
+                                            f"({new}, {', '.join(ALSO_CAUGHT[alias.name])}): "
+                                            f"import those from openai there, then here")
                 split = _split_import(sem, statement, alias, reads, new)
                 if isinstance(split, str):
                     return _manual(finding, split)
@@ -255,7 +267,52 @@ def _used_beyond_catching(sem: Semantics, references: List[ast.expr], new: str) 
                 instead = V0_ONLY_ATTRIBUTES[node.attr].replace("e.", f"{handler.name}.", 1)
                 return (f"line {node.lineno} reads {handler.name}.{node.attr}, which openai>=1's "
                         f"exceptions do not have: read {instead}, then rename the exception")
+            if isinstance(node, ast.Call) and not shows_argument(node) and any(
+                    isinstance(arg, ast.Name) and arg.id == handler.name
+                    for arg in (*node.args, *(k.value for k in node.keywords))):
+                read = _reads_v0_attributes(sem, node)
+                if read is not None:
+                    where, attribute = read
+                    return (f"line {node.lineno} hands {handler.name} to "
+                            f"{ast.unparse(node.func)}(), and {where}, which openai>=1's "
+                            f"exceptions do not have: read {V0_ONLY_ATTRIBUTES[attribute]} "
+                            f"there, then rename the exception")
     return None
+
+
+# 0.x-only attribute names rare enough elsewhere to look for in the project's text.
+_V0_ATTRIBUTE_TEXT = re.compile(r"\.(http_status|http_body|user_message|json_body)\b")
+
+
+def _reads_v0_attributes(sem: Semantics, call: ast.Call) -> Optional[Tuple[str, str]]:
+    """Where the function `call` hands a caught exception to may read an attribute only
+    0.x's exceptions had: (what reads it, the attribute). A function of this module is read
+    for its parameters' attributes; any other, the project's text for the rarer names."""
+    name = call.func.id if isinstance(call.func, ast.Name) else None
+    local = [node for node in ast.walk(sem.tree) if isinstance(
+        node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name]
+    for function in local:
+        parameters = {a.arg for a in (*function.args.posonlyargs, *function.args.args,
+                                      *function.args.kwonlyargs)}
+        for node in ast.walk(function):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                    and node.value.id in parameters and node.attr in V0_ONLY_ATTRIBUTES:
+                return f"{name}() reads {node.value.id}.{node.attr} (line {node.lineno})", \
+                    node.attr
+    if local:
+        return None
+    found = project.first_read(_V0_ATTRIBUTE_TEXT)
+    if found is None:
+        return None
+    path, line, spelled = found
+    return f"{path.name}:{line} reads {spelled}", spelled[1:]
+
+
+def _imported_elsewhere(path: Optional[Path], name: str) -> Optional[str]:
+    """The name of a project module that imports `name` from the module file at `path` (a
+    file of a running scan)."""
+    importer = next(project.importers(path, name), None) if path is not None else None
+    return importer[0].name if importer is not None else None
 
 
 def _handler_of(sem: Semantics, reference: ast.expr) -> Optional[ast.ExceptHandler]:
