@@ -108,12 +108,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "ChatCompletion(engine=CHAT_DEPLOYMENT): an "
                                                  "AzureOpenAI client built from the same values "
                                                  "could serve model=CHAT_DEPLOYMENT",
-    "rt7_config_class_attributes_other_module": "Config.MODEL (a class attribute in config.py that "
-                                                "llm.py imports) is renamed to gpt-5.6-terra, but "
-                                                "llm.py's call keeps max_tokens=Config.MAX_TOKENS: "
-                                                "400 'max_tokens is not supported with this model' "
-                                                "(the same class in the call's own module gets "
-                                                "max_completion_tokens)",
     "rt7_imported_constant_parameter_default": "left manual ('the model comes from engine, which is "
                                                "not a module constant') for engine=engine whose "
                                                "parameter default is COMPLETION_MODEL imported from "

@@ -1872,6 +1872,33 @@ def test_an_error_class_another_module_imports_is_not_split_under_it(tmp_path: P
         assert "from openai import BadRequestError, NotFoundError, RateLimitError" in fixed
 
 
+@pytest.mark.parametrize("reader, moved", [
+    ("", True),
+    # the twin: another module compares the attribute by the old name, which holds the rename
+    ("from config import Config\n\nSHORT = Config.MODEL == \"gpt-3.5-turbo\"\n", False),
+])
+def test_a_class_attribute_of_another_module_moves_with_the_calls_that_send_it(tmp_path: Path,
+                                                                              reader, moved):
+    """`class Config: MODEL = "gpt-3.5-turbo"` read as `model=Config.MODEL` in another module:
+    renamed there, and the call sends what the new model takes (max_completion_tokens=); held
+    where another read would break, and then the call keeps it too (manual)."""
+    config = 'class Config:\n    MODEL = "gpt-3.5-turbo"\n    MAX_TOKENS = 150\n'
+    llm = ("import openai\n\nfrom config import Config\n\n\ndef answer(q):\n"
+           "    r = openai.ChatCompletion.create(model=Config.MODEL, max_tokens=Config.MAX_TOKENS,"
+           " messages=[{\"role\": \"user\", \"content\": q}])\n"
+           "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    root = _project(tmp_path, config=config, llm=llm, **({"report": reader} if reader else {}))
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    fixed = (root / "llm.py").read_text()
+    if moved:
+        assert "gpt-5.6-terra" in (root / "config.py").read_text()
+        assert "max_completion_tokens=Config.MAX_TOKENS" in fixed
+    else:
+        assert (root / "config.py").read_text() == config and fixed == llm, report.output
+        assert "compares or looks up Config.MODEL" in report.output
+
+
 UTILS_COMPARING = ('import openai\n\n\ndef create(prompt, model="gpt-4o"):\n'
                    '    if model == "gpt-3.5-turbo":\n        return "chat"\n'
                    '    return "completion"\n')

@@ -44,6 +44,13 @@ def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, path
                  if isinstance(statement, ast.Assign) and len(statement.targets) == 1
                  and isinstance(statement.targets[0], ast.Name)
                  and isinstance(statement.value, ast.Constant)}
+    # `class Config: MODEL = "gpt-3.5-turbo"`, read elsewhere as `Config.MODEL`
+    constants.update({statement.value.lineno: f"{owner.name}.{statement.targets[0].id}"
+                      for owner in tree.body if isinstance(owner, ast.ClassDef)
+                      for statement in owner.body if isinstance(statement, ast.Assign)
+                      and len(statement.targets) == 1
+                      and isinstance(statement.targets[0], ast.Name)
+                      and isinstance(statement.value, ast.Constant)})
     tables = {value.lineno: (statement.targets[0].id, string_value(key))
               for statement in tree.body if isinstance(statement, ast.Assign)
               and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name)

@@ -98,12 +98,14 @@ def module_file(importer: Path, module: Optional[str], level: int) -> Optional[P
 
 def definition(path: Path, name: str) -> Optional[Definition]:
     """The literal `name` is bound to at the top of the module file at `path`, if that is its
-    only binding there."""
+    only binding there; `Class.NAME`: the literal a class of the module binds in its body."""
     try:
         text = path.read_text(encoding="utf-8")
         tree = ast.parse(text)
     except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError):
         return None
+    if "." in name:
+        return _class_attribute(path, text, tree, *name.split(".", 1))
     found: List[ast.Constant] = []
     for node in ast.walk(tree):
         if isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
@@ -119,6 +121,24 @@ def definition(path: Path, name: str) -> Optional[Definition]:
                                ast.AsyncFunctionDef, ast.ClassDef)) and name in _bound(node):
             return None
     return Definition(path, text, tree, found[0]) if len(found) == 1 else None
+
+
+def _class_attribute(path: Path, text: str, tree: ast.Module, owner: str,
+                     name: str) -> Optional[Definition]:
+    """`class Config: MODEL = "gpt-4"` at the top of the module: the literal, where the class
+    binds `name` once in its body and nothing in the module stores an attribute `name`."""
+    classes = [s for s in tree.body if isinstance(s, ast.ClassDef) and s.name == owner]
+    if len(classes) != 1 or any(isinstance(node, ast.Attribute) and node.attr == name
+                                and not isinstance(node.ctx, ast.Load)
+                                for node in ast.walk(tree)):
+        return None
+    found = [s.value for s in classes[0].body if isinstance(s, (ast.Assign, ast.AnnAssign))
+             and name in {t.id for t in (s.targets if isinstance(s, ast.Assign) else [s.target])
+                          if isinstance(t, ast.Name)}]
+    if len(found) != 1 or not (isinstance(found[0], ast.Constant)
+                               and isinstance(found[0].value, str)):
+        return None
+    return Definition(path, text, tree, found[0])
 
 
 def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.alias]]]:
@@ -164,6 +184,14 @@ def reads_elsewhere(defined: Path, name: str
     notebook cell by cell), each with its file and the parents of its tree's nodes (by id);
     None where an importer cannot be read (a file or a cell that does not parse)."""
     found: List[Tuple[Path, ast.expr, Dict[int, ast.AST]]] = []
+    if "." in name:  # `Config.MODEL`: the reads of the class, through that attribute
+        owner, attribute = name.split(".", 1)
+        reads = reads_elsewhere(defined, owner)
+        if reads is None:
+            return None
+        return [(path, parents[id(read)], parents) for path, read, parents in reads
+                if isinstance(parents.get(id(read)), ast.Attribute)
+                and parents[id(read)].attr == attribute]  # type: ignore[attr-defined]
     for path, text, aliases in importers(defined, name):
         consulted(path)
         trees = _notebook_trees(text) if path.suffix == ".ipynb" else _module_tree(text)

@@ -1299,10 +1299,14 @@ class CallPlan:
         statement: Optional[ast.AST] = None
         if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
             sites = sem.sites(sem.binding_of(value.value))
-            if len(sites) != 1 or not isinstance(sites[0], ast.alias) \
-                    or not isinstance(sem.parent(sites[0]), ast.Import):
+            statement = sem.parent(sites[0]) if len(sites) == 1 else None
+            if isinstance(statement, ast.ImportFrom) and isinstance(sites[0], ast.alias):
+                # `Config.MODEL` after `from config import Config`: a class attribute
+                return project.module_file(planner.path, statement.module, statement.level), \
+                    f"{sites[0].name}.{value.attr}"
+            if not isinstance(statement, ast.Import):
                 return None
-            return project.module_file(planner.path, sites[0].name, 0), value.attr
+            return project.module_file(planner.path, sites[0].name, 0), value.attr  # type: ignore[union-attr]
         if not isinstance(value, ast.Name):
             return None
         sites = sem.sites(sem.binding_of(value))
