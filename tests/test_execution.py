@@ -108,12 +108,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "ChatCompletion(engine=CHAT_DEPLOYMENT): an "
                                                  "AzureOpenAI client built from the same values "
                                                  "could serve model=CHAT_DEPLOYMENT",
-    "rt7_imported_constant_parameter_default": "left manual ('the model comes from engine, which is "
-                                               "not a module constant') for engine=engine whose "
-                                               "parameter default is COMPLETION_MODEL imported from "
-                                               "settings.py (no caller passes it); a default defined "
-                                               "in the module, or the imported constant sent "
-                                               "directly, is rewritten",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

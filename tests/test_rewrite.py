@@ -1899,6 +1899,31 @@ def test_a_class_attribute_of_another_module_moves_with_the_calls_that_send_it(t
         assert "compares or looks up Config.MODEL" in report.output
 
 
+@pytest.mark.parametrize("extra, moved", [
+    ("", True),
+    # the twin: the function also compares its parameter, which a moved default would change
+    ("    if engine == \"text-davinci-003\":\n        prompt = prompt.strip()\n", False),
+])
+def test_an_imported_completion_constant_as_a_parameter_default_moves(tmp_path: Path, extra,
+                                                                      moved):
+    """`def complete(prompt, engine=COMPLETION_MODEL)` with the constant imported from another
+    module: the constant moves to the chat target with the call, where the parameter is
+    only sent as the model."""
+    settings = 'COMPLETION_MODEL = "text-davinci-003"\n'
+    app = ("import openai\n\nfrom settings import COMPLETION_MODEL\n\n\n"
+           "def complete(prompt, engine=COMPLETION_MODEL):\n" + extra +
+           "    r = openai.Completion.create(engine=engine, prompt=prompt)\n"
+           "    return r[\"choices\"][0][\"text\"]\n\n\nprint(complete(\"Hi\"))\n")
+    root = _project(tmp_path, settings=settings, app=app)
+    _fix_project(root)
+    if moved:
+        assert (root / "settings.py").read_text() == 'COMPLETION_MODEL = "gpt-5.6-terra"\n'
+        assert "client.chat.completions.create(model=engine" in (root / "app.py").read_text()
+    else:
+        assert (root / "settings.py").read_text() == settings
+        assert (root / "app.py").read_text() == app
+
+
 UTILS_COMPARING = ('import openai\n\n\ndef create(prompt, model="gpt-4o"):\n'
                    '    if model == "gpt-3.5-turbo":\n        return "chat"\n'
                    '    return "completion"\n')

@@ -588,12 +588,39 @@ class Planner:
                         if holder.attr != name:
                             continue
                         read, holder = holder, sem.parent(holder)
-                    call = sem.parent(holder) if isinstance(holder, ast.keyword) else None
-                    if not (isinstance(holder, ast.keyword) and holder.arg in MODEL_KEYWORDS
-                            and isinstance(call, ast.Call)
-                            and (sem.is_chat_call(call) or planner.rewritable(call))):
+                    if isinstance(holder, ast.arguments):
+                        # `def complete(prompt, engine=COMPLETION_MODEL)`: where it goes
+                        if not planner._default_sent_only(holder, read):
+                            return False
+                        continue
+                    if not planner._sent_by_rewritten_call(read):
                         return False
         return True
+
+    def _sent_by_rewritten_call(self, read: ast.expr) -> bool:
+        """Whether `read` is the model keyword of a call rewritten to (or already on) Chat
+        Completions."""
+        holder = self.sem.parent(read)
+        call = self.sem.parent(holder) if isinstance(holder, ast.keyword) else None
+        return isinstance(holder, ast.keyword) and holder.arg in MODEL_KEYWORDS \
+            and isinstance(call, ast.Call) \
+            and (self.sem.is_chat_call(call) or self.rewritable(call))
+
+    def _default_sent_only(self, arguments: ast.arguments, default: ast.expr) -> bool:
+        """Whether the parameter `default` is the default of is read, in its function, only as
+        the model of calls rewritten to Chat Completions."""
+        function = self.sem.parent(arguments)
+        positional = [*arguments.posonlyargs, *arguments.args]
+        pairs = list(zip(positional[len(positional) - len(arguments.defaults):],
+                         arguments.defaults))
+        pairs += list(zip(arguments.kwonlyargs, arguments.kw_defaults))
+        parameter = next((arg.arg for arg, value in pairs if value is default), None)
+        if parameter is None or function is None:
+            return False
+        reads = [node for node in ast.walk(function) if isinstance(node, ast.Name)
+                 and node.id == parameter]
+        return bool(reads) and all(isinstance(node.ctx, ast.Load)
+                                   and self._sent_by_rewritten_call(node) for node in reads)
 
     def constant_fix(self, finding: Finding) -> Finding:
         """A model constant of this module that other modules import and pass to calls
@@ -2448,22 +2475,31 @@ class CallPlan:
                 return False
             values.append(passed)
         edits, targets = [], set()
+        notes, model = list(self.notes), self.model
         for value in values:
             if isinstance(value, ast.Name):
+                moved = self._imported_constant(value)  # moves with this call in its module
+                if moved is not None:
+                    targets.add(moved)
+                    continue
                 try:
                     value = self._constant(value)
                 except Uncertain:
-                    return False
-            if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
-                return False
-            try:
-                target = self._chat_target(literal_text(sem.source(value)))
-            except Uncertain:
+                    value = None
+            target = None
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                try:
+                    target = self._chat_target(literal_text(sem.source(value)))
+                except Uncertain:
+                    pass
+            if target is None:
+                self.notes[:], self.model = notes, model  # what _imported_constant noted
                 return False
             targets.add(target)
-            if target != value.value:
-                edits.append(_restring(sem, value, target))
+            if target != value.value:  # type: ignore[union-attr]
+                edits.append(_restring(sem, value, target))  # type: ignore[arg-type]
         if len(targets) != 1:
+            self.notes[:], self.model = notes, model
             return False
         self.model = targets.pop()
         self.edits.extend({(edit.start, edit.end): edit for edit in edits}.values())
