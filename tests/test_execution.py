@@ -108,10 +108,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "ChatCompletion(engine=CHAT_DEPLOYMENT): an "
                                                  "AzureOpenAI client built from the same values "
                                                  "could serve model=CHAT_DEPLOYMENT",
-    "rt8_stream_delta_keyerror_skip": "delta[\"content\"] read inside try/except KeyError becomes "
-                                      "delta.content, which is None (no KeyError) on the role-only "
-                                      "and closing chunks: sys.stdout.write(None) raises TypeError; "
-                                      "the None must be skipped as the KeyError was",
     "rt8_moderation_scores_threshold_values": "category_scores / categories bound to names and "
                                               "subscripted with a variable key (scores[name], "
                                               "categories[c]) become 1.x pydantic objects: "

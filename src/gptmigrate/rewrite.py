@@ -2675,7 +2675,7 @@ class CallPlan:
                 start, end = self.sem.span(outer)
                 self.edits.append(self.sem.edit(start, end, template.format(name=name)))
             elif steps:
-                new = self._cut(outer, path, self._read(name, steps, base, path))
+                new = self._cut(outer, path, self._read(name, steps, base, path, outer))
                 if new != self.sem.source(outer):
                     start, end = self.sem.span(outer)
                     self.edits.append(self.sem.edit(start, end, new))
@@ -2992,7 +2992,7 @@ class CallPlan:
                     start, end = sem.span(outer)
                     prefix = sem.text[start:self._base_end(expr)]
                     self.edits.append(sem.edit(start, end, self._cut(
-                        outer, full, self._read(prefix, steps, path, full))))
+                        outer, full, self._read(prefix, steps, path, full, outer))))
                 self._after(outer, full, depth + 1)
         except Uncertain:
             del self.edits[planned:]  # the callers cannot all be followed: not this way
@@ -3405,15 +3405,34 @@ class CallPlan:
         return "".join(out)
 
     def _read(self, name: str, steps: List[_Step], base: Tuple[str, ...],
-              path: Tuple[str, ...]) -> str:
+              path: Tuple[str, ...], node: Optional[ast.AST] = None) -> str:
         """The whole new read of `name`: `(read or default)` where v1 gives None for a key v0
-        left out (.get with a default) or for text a streamed chunk may lack."""
+        left out (.get with a default, a key read under `except KeyError`) or for text a
+        streamed chunk may lack."""
         new = name + self._render(steps, base)
         if steps and steps[-1].default is not None and self.attributes:
             return f"({new} or {steps[-1].default})"
-        if self._nullable(path):
+        if self._nullable(path) or (path in self.reads.absent and self.attributes
+                                    and not steps[-1].via_get and node is not None
+                                    and self._under_key_error(node)):
             return f"({new} or {_quote(steps) * 2})"
         return new
+
+    def _under_key_error(self, node: ast.AST) -> bool:
+        """Whether `node` stands in the body of a try statement that catches KeyError."""
+        child, parent = node, self.sem.parent(node)
+        while parent is not None and not isinstance(parent, (ast.FunctionDef,
+                                                              ast.AsyncFunctionDef, ast.Lambda)):
+            if isinstance(parent, ast.Try) and child in parent.body and any(
+                    handler.type is None or any(
+                        isinstance(caught, ast.Name) and caught.id in (
+                            "KeyError", "LookupError", "Exception", "BaseException")
+                        for caught in (handler.type.elts if isinstance(handler.type, ast.Tuple)
+                                       else [handler.type]))
+                    for handler in parent.handlers):
+                return True
+            child, parent = parent, self.sem.parent(parent)
+        return False
 
     def _nullable(self, path: Tuple[str, ...]) -> bool:
         """A read whose new value may be None (typed optional in v1; a v0 chunk's delta may

@@ -34,6 +34,10 @@ class Reads:
     # Paths whose new value can be None where the old one was always text (a streamed
     # chunk's delta.content): their reads become `(read or "")`.
     nullable: FrozenSet[Path] = frozenset()
+    # Keys a v0 object could lack (a streamed chunk's delta["content"] on the role-only and the
+    # closing chunk), which 1.x gives as None: a read that relied on the KeyError (inside
+    # `try: ... except KeyError:`) becomes `(read or "")`.
+    absent: FrozenSet[Path] = frozenset()
     # Paths whose reads cannot be kept (the value is gone in the target): reading one (or
     # below it) leaves the call manual with this message.
     refused: Mapping[Path, str] = field(default_factory=dict)

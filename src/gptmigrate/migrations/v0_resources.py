@@ -28,7 +28,8 @@ CHAT = Migration(
                 present=frozenset({("choices", "*", "message")}),
                 text=("choices", "*", "message", "content")),
     stream_reads=Reads(objects=STREAM_READS.objects, lists=STREAM_READS.lists,
-                       present=frozenset({("choices", "*", "delta")})),
+                       present=frozenset({("choices", "*", "delta")}),
+                       absent=frozenset({("choices", "*", "delta", "content")})),
     passes_kwargs=True,
     accepted=frozenset({
         "model", "messages", "audio", "frequency_penalty", "function_call", "functions",
