@@ -108,11 +108,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "ChatCompletion(engine=CHAT_DEPLOYMENT): an "
                                                  "AzureOpenAI client built from the same values "
                                                  "could serve model=CHAT_DEPLOYMENT",
-    "rt8_moderation_scores_threshold_values": "category_scores / categories bound to names and "
-                                              "subscripted with a variable key (scores[name], "
-                                              "categories[c]) become 1.x pydantic objects: "
-                                              "TypeError 'not subscriptable' (the .values() read "
-                                              "next to them gets model_dump(by_alias=True))",
     "rt8_error_e_error_fields_and_status": "left manual ('reads e.error ... read e.body'): 0.x's "
                                            "e.error is the body's error object, which 1.x gives as "
                                            "e.body (e.error.code -> e.code, e.error['type'] -> "
@@ -258,9 +253,6 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "rt7_notebook_cells_completion_chat_embedding": "response.usage.total_tokens: usage is Optional "
                                                     "in 1.x",
     "rt7_pkg_relative_config_constants": ".message.content.strip() on Optional[str]",
-    "rt8_moderation_scores_threshold_values": "categories[c] on 1.x's Categories (no __getitem__): "
-                                              "the same wrong rewrite as its KNOWN_GAPS entry; it "
-                                              "does not run",
 }
 
 

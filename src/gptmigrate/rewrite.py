@@ -3388,7 +3388,10 @@ class CallPlan:
             own = quote if next_path in renamed or not step.quote else step.quote
             for part in parts:
                 last = part == parts[-1]
-                if part is None:
+                if part is None and self.attributes and path in self.reads.dicts:
+                    # `scores[name]`: an object read by a computed key is its own dict
+                    out.append(f".model_dump(by_alias=True)[{step.index_code}]")
+                elif part is None:
                     out.append(f"[{step.index_code}]")
                 elif part.startswith("["):
                     out.append(part)  # a fixed index of the target shape (`content[0]`)
