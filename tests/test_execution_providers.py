@@ -9,12 +9,12 @@ against its fake API's era "legacy": its stdout is what the program means. Anthr
 0.125.0 (the last 0.x, which still has Text Completions and HUMAN_PROMPT / AI_PROMPT) against
 tests/execution/fake_anthropic.py; Google: google-generativeai 0.5.4 (the last with both the
 PaLM functions and GenerativeModel, system_instruction included) against
-tests/execution/fake_gemini.py, over REST through a `sitecustomize` written into its venv
-(the SDK has no base-URL setting of its own); Assistants: openai 1.109.1 (the last 1.x, whose
-`client.beta` has assistants, threads, runs and their poll/stream helpers) against
+tests/execution/fake_gemini.py, over REST through a start-up module (a `.pth` file) written
+into its venv (the SDK has no base-URL setting of its own); Assistants: openai 1.109.1 (the
+last 1.x, whose `client.beta` has assistants, threads, runs and their poll/stream helpers) against
 tests/execution/fake_openai.py's era "2025" (fake_assistants.py), the fixed program against its
 era "now", which has /v1/responses and no Assistants paths; Vertex AI: google-cloud-aiplatform
-1.60.0 against tests/execution/fake_vertex.py (a `sitecustomize` points aiplatform's REST
+1.60.0 against tests/execution/fake_vertex.py (a start-up module points aiplatform's REST
 transport at it), both SDKs authenticated by a generated service-account key whose token the
 fake issues. Then `gptmigrate scan CASE --fix --unsafe-fixes
 --isolated --as-of 2026-11-23` rewrites a copy, and the copy runs with the current SDK (the
@@ -62,12 +62,12 @@ CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expect.toml").is_fil
 FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "2026-11-23",
             "--format", "json", "--no-cache"]
 LEGACY_SDKS = {"anthropic": ("anthropic==0.125.0",),
-               "google": ("google-generativeai==0.5.4", "sitecustomize-rest-1"),
+               "google": ("google-generativeai==0.5.4", "redirect-pth-rest-2"),
                "openai": ("openai==1.109.1",),
-               "vertex": ("google-cloud-aiplatform==1.60.0", "sitecustomize-vertex-1")}
+               "vertex": ("google-cloud-aiplatform==1.60.0", "redirect-pth-vertex-2")}
 # google-generativeai talks gRPC to generativelanguage.googleapis.com unless configured: every
 # configuration (explicit or the implicit one on first use) goes over REST to the fake.
-GEMINI_SITECUSTOMIZE = '''"""gptmigrate's test venv: google-generativeai over REST to GPTMIGRATE_GEMINI_URL."""
+GEMINI_REDIRECT = '''"""gptmigrate's test venv: google-generativeai over REST to the fake."""
 import os
 
 if os.environ.get("GPTMIGRATE_GEMINI_URL"):
@@ -86,7 +86,7 @@ if os.environ.get("GPTMIGRATE_GEMINI_URL"):
 
 # aiplatform talks gRPC to {location}-aiplatform.googleapis.com unless vertexai.init says
 # otherwise; init() keeps an endpoint and transport it is not given.
-VERTEX_SITECUSTOMIZE = '''"""gptmigrate's test venv: aiplatform (vertexai) over REST to GPTMIGRATE_VERTEX_URL."""
+VERTEX_REDIRECT = '''"""gptmigrate's test venv: aiplatform (vertexai) over REST to the fake."""
 import os
 
 if os.environ.get("GPTMIGRATE_VERTEX_URL"):
@@ -95,7 +95,7 @@ if os.environ.get("GPTMIGRATE_VERTEX_URL"):
     _initializer.global_config._api_endpoint = os.environ["GPTMIGRATE_VERTEX_URL"]
     _initializer.global_config._api_transport = "rest"
 '''
-SITECUSTOMIZE = {"google": GEMINI_SITECUSTOMIZE, "vertex": VERTEX_SITECUSTOMIZE}
+REDIRECTS = {"google": GEMINI_REDIRECT, "vertex": VERTEX_REDIRECT}
 
 
 @dataclass
@@ -132,16 +132,20 @@ def _sdk(expect: Dict[str, Any]) -> str:
 def _build_legacy_venv(sdk: str) -> Path:
     """The legacy SDK's venv (the SDK, then a version of what the suite adds to the venv)."""
     packages = LEGACY_SDKS[sdk]
-    text = SITECUSTOMIZE.get(sdk)
+    text = REDIRECTS.get(sdk)
     return legacy_venv(CACHE / packages[0].replace("==", "-"), packages, packages[:1],
-                       None if text is None else lambda python: _write_sitecustomize(python, text))
+                       None if text is None else lambda python: _write_redirect(python, text))
 
 
-def _write_sitecustomize(python: Path, text: str) -> None:
-    site = subprocess.run([str(python), "-c",
-                           "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          check=True, capture_output=True, text=True).stdout.strip()
-    (Path(site) / "sitecustomize.py").write_text(text)
+def _write_redirect(python: Path, text: str) -> None:
+    """The redirect as a module the venv imports at start through a `.pth` file: a
+    `sitecustomize.py` in site-packages is shadowed where the interpreter has its own
+    (Debian's python3 ships /usr/lib/python3.X/sitecustomize.py)."""
+    site = Path(subprocess.run([str(python), "-c",
+                                "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                               check=True, capture_output=True, text=True).stdout.strip())
+    (site / "_gptmigrate_redirect.py").write_text(text)
+    (site / "_gptmigrate_redirect.pth").write_text("import _gptmigrate_redirect\n")
 
 
 class _FakeOpenAI:

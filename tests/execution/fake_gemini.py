@@ -19,7 +19,8 @@ same for every model, so a rename is visible only through the model check).
 
 Programs reach it through their SDK's base-URL setting: google-genai reads
 GOOGLE_GEMINI_BASE_URL; google-generativeai has none, so the suite's legacy venv holds a
-`sitecustomize` that configures REST to GPTMIGRATE_GEMINI_URL (see test_execution_providers).
+start-up module (`.pth`) that configures REST to GPTMIGRATE_GEMINI_URL (see
+test_execution_providers).
 Requests carry the key (x-goog-api-key header, or ?key=), by which they are logged.
 Run by hand: `python tests/execution/fake_gemini.py --era now --port 8002`.
 """

@@ -18,8 +18,8 @@ so a legacy program and its correct rewrite print the same.
 Auth is a bearer token: aiplatform signs its own JWT with the service account key the suite
 writes (GOOGLE_APPLICATION_CREDENTIALS), google-genai trades it for a token at this server's
 `/token` (the key's token_uri). Programs reach the fake through GOOGLE_VERTEX_BASE_URL
-(google-genai) and, in the legacy venv, a `sitecustomize` that makes every `vertexai.init` use
-REST to GPTMIGRATE_VERTEX_URL (see test_execution_providers).
+(google-genai) and, in the legacy venv, a start-up module (`.pth`) that makes every
+`vertexai.init` use REST to GPTMIGRATE_VERTEX_URL (see test_execution_providers).
 Run by hand: `python tests/execution/fake_vertex.py --era now --port 8003`.
 """
 
