@@ -3137,12 +3137,13 @@ class Detector(CallResolver):
         name = func.id if isinstance(func, ast.Name) else func.attr \
             if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
             and func.value.id == "self" else None
-        for (_, function), (_, arguments) in self._functions.items():
-            definition = self._definitions.get(id(arguments))
-            if function == name and definition is not None \
-                    and any(node is call for node in ast.walk(definition)):
-                return True
-        return False
+        around: Set[int] = set()  # the scopes the call stands in
+        scope = self._call_scopes.get(id(call))
+        while scope is not None:
+            around.add(id(scope))
+            scope = scope.parent
+        return any(function == name and id(own) in around
+                   for (_, function), (own, _) in self._functions.items())
 
     def _project_callee(self, call: ast.Call) -> bool:
         """`chatPaper(model_name=..., temperature=...)`: a function or class the project
