@@ -3235,10 +3235,10 @@ class CallPlan:
         return True
 
     def _printed(self, outer: ast.AST, path: Tuple[str, ...], context: Optional[ast.AST]) -> bool:
-        """The response (or an object in it) printed or logged whole: openai<1 showed its JSON,
-        v1 would show a repr, so `print(resp)` becomes `print(resp.to_json())` and
-        `log.debug(chunk)` `log.debug(chunk.to_json())` (the JSON follows the new API's
-        shape)."""
+        """The response (or an object in it) printed or logged whole: openai<1 showed the JSON
+        the API sent, v1 would show a repr. Where the API keeps its shape, `print(message)`
+        becomes `print(_openai_object(message.to_dict()))` (that JSON again); a response
+        whose shape changes (a completion's) shows its new JSON, `print(resp.to_json())`."""
         if not self.v1 or self.dict_view or path not in self.reads.objects \
                 or not isinstance(outer, (ast.Name, ast.Attribute, ast.Subscript)) \
                 or not (isinstance(context, ast.Call) and any(arg is outer for arg in context.args)
