@@ -116,10 +116,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rt8_image_b64_n_two_helper_saved": "left manual ('size=a computed size'): size is the "
                                         "helper's parameter default \"1024x1024\" (a size "
                                         "gpt-image-2 takes) and no caller passes it",
-    "rt8_embedding_response_json_dumped_cache": "left manual ('response is also assigned something "
-                                                "else'): the other binding is json.load of the "
-                                                "cached dump and every read is a subscript or "
-                                                "json.dump, which a dict of the new response serves",
     "rt8_audio_transcript_json_saved": "left manual with a wrong reason: the file name f passed "
                                        "to Audio.transcribe (opened 'rb') is rebound by later "
                                        "`with open(out) as f` blocks in text mode, and the finding "

@@ -2659,6 +2659,8 @@ class CallPlan:
         others = [site for site in self.sem.sites(key) if site is not name]
         if all(self._same_response(site, base) for site in others):
             reads = self.sem.reads(key)
+        elif self.dict_view and not base:
+            return  # the dict view reads as 0.x's response, and so does the other value
         else:
             reads = self._reads_until_reassigned(name, key, base)
         self._convert(reads, name.id, base, depth)
@@ -2749,6 +2751,14 @@ class CallPlan:
                     # both rewritten to the same shape, read alike
                     seen.append(read)
                     continue
+                if not base and not assigned_in_loop and not any(
+                        isinstance(getattr(statement, "value", None), ast.Call)
+                        and sem.legacy(statement.value) is not None  # type: ignore[union-attr]
+                        for statement in statements if statement is not mine):
+                    # `r = json.load(f)` on the other path: 0.x's dict, which the dict view
+                    # of the response is too, serves the reads of either (another legacy
+                    # call there moves with this one, or neither does)
+                    raise Escapes(problem)
                 raise Uncertain(problem)
             if before[-1] is mine:
                 seen.append(read)
