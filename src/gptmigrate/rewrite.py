@@ -2752,9 +2752,9 @@ class CallPlan:
                     seen.append(read)
                     continue
                 if not base and not assigned_in_loop and not any(
-                        isinstance(getattr(statement, "value", None), ast.Call)
-                        and sem.legacy(statement.value) is not None  # type: ignore[union-attr]
-                        for statement in statements if statement is not mine):
+                        isinstance(node, ast.Call) and sem.legacy(node) is not None
+                        for statement in statements if statement is not mine
+                        for node in ast.walk(getattr(statement, "value", None) or statement)):
                     # `r = json.load(f)` on the other path: 0.x's dict, which the dict view
                     # of the response is too, serves the reads of either (another legacy
                     # call there moves with this one, or neither does)
