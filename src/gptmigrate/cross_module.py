@@ -17,7 +17,8 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from gptmigrate import project
 from gptmigrate.detect import (MODEL_KEYWORDS, RENAME_HELD, call_arguments, classify_call,
-                               dict_arguments, dotted_name, shows_argument, string_value)
+                               defaulted_parameter, dict_arguments, dotted_name, shows_argument,
+                               string_value)
 from gptmigrate.table import Table
 from gptmigrate.types import Finding, FixSafety
 
@@ -64,14 +65,14 @@ def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, path
         if finding.code not in ("GM001", "GM002") or finding.fix is None \
                 or not finding.replacement:
             continue
-        if name is None and finding.start.line in tables:
-            problem = table_rename_blocked(Path(path).resolve(), *tables[finding.start.line],
-                                            finding.code, finding.replacement, table)
-        elif name is None:
-            continue
-        else:
+        if name is not None:
             problem = constant_rename_blocked(Path(path).resolve(), name, finding.code,
                                               finding.replacement, table)
+        elif finding.start.line in tables:
+            problem = table_rename_blocked(Path(path).resolve(), *tables[finding.start.line],
+                                           finding.code, finding.replacement, table)
+        else:
+            continue
         if problem:
             held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
                                   message=f"{finding.message}{RENAME_HELD}{problem}")
@@ -160,7 +161,7 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
     elif isinstance(parent, ast.arguments):
         # `def generate(prompt, model=DEFAULT_MODEL)`: what the function does with it
         function = parents.get(id(parent))
-        parameter = _defaulted(parent, read)
+        parameter = defaulted_parameter(parent, read)
         if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and parameter:
             return next(filter(None, (
                 _breaking_read(code, target, name, other, node, parents, table)
@@ -174,14 +175,6 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
         return None
     return (f"{where} sends {name} with {', '.join(n + '=' for n in changed)}, which {target} "
             f"rejects or names otherwise: change them there, then rename it")
-
-
-def _defaulted(arguments: ast.arguments, default: ast.expr) -> Optional[str]:
-    """The parameter whose default `default` is."""
-    positional = [*arguments.posonlyargs, *arguments.args]
-    pairs = list(zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults))
-    pairs += list(zip(arguments.kwonlyargs, arguments.kw_defaults))
-    return next((arg.arg for arg, value in pairs if value is default), None)
 
 
 def _hold_renames_callees_look_up(findings: List[Finding], tree: ast.Module, text: str,

@@ -1042,6 +1042,14 @@ _HOLDING_FUNCTIONS = frozenset({"getenv", "get", "setdefault", "pop", "environ_g
                                 "field", "Option", "Argument", "add_argument", "option"})
 
 
+def defaulted_parameter(arguments: ast.arguments, default: ast.expr) -> Optional[str]:
+    """The parameter whose default `default` is."""
+    positional = [*arguments.posonlyargs, *arguments.args]
+    pairs = list(zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults))
+    pairs += list(zip(arguments.kwonlyargs, arguments.kw_defaults))
+    return next((arg.arg for arg, value in pairs if value is default), None)
+
+
 def _recursive_arguments(call: ast.Call, definition: ast.AST,
                          parameter: str) -> List[ast.expr]:
     """The arguments of `call`, a call of `definition` from inside it (`ask(prompt, model,

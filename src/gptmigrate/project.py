@@ -315,6 +315,7 @@ def forget() -> None:
     _SETTINGS.clear()
     _IMPORTS.clear()
     _ENVIRONMENTS.clear()
+    _FIRST_READS.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
@@ -344,8 +345,8 @@ def other_user(path: Path, words: Tuple[str, ...]) -> Optional[Path]:
     return None
 
 
-_SETTING = re.compile(r"\bopenai\s*\.\s*(api_key|api_base|organization|api_type|api_version)"
-                      r"\s*=(?!=)")
+_SETTING_NAMES = ("api_key", "api_base", "organization", "api_type", "api_version")
+_SETTING = re.compile(rf"\bopenai\s*\.\s*({'|'.join(_SETTING_NAMES)})\s*=(?!=)")
 _SETATTR = re.compile(r"\bsetattr\(\s*openai\s*,")
 _SETTINGS: Dict[Path, Dict[str, List[Path]]] = {}
 
@@ -369,8 +370,7 @@ def settings_elsewhere(path: Path) -> Dict[str, List[Path]]:
                 continue
             names = {match.group(1) for match in _SETTING.finditer(text)}
             if _SETATTR.search(text):  # `setattr(openai, name, value)`: those it spells
-                names |= {name for name in ("api_key", "api_base", "organization", "api_type",
-                                            "api_version")
+                names |= {name for name in _SETTING_NAMES
                           if re.search(rf"[\"']{name}[\"']", text)}
             for name in names:
                 found.setdefault(name, []).append(other)
@@ -527,24 +527,37 @@ def _python_files(root: Path) -> List[Path]:
     return _FILES[root]
 
 
+_FIRST_READS: Dict[str, Tuple[Optional[Tuple[Path, int, str]], List[Path]]] = {}
+
+
 def first_read(pattern: "re.Pattern[str]") -> Optional[Tuple[Path, int, str]]:
     """The first place in the run's Python files and notebooks where `pattern` matches: the
-    file, the line and the match (None outside a run, or nowhere). Every file read counts as
-    consulted."""
-    paths = RUN_PATHS.get()
-    for given in paths or ():
-        root = Path(given)
-        files = _python_files(root) if root.is_dir() else [root.resolve()]
-        for path in files:
-            consulted(path)
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                continue
-            match = pattern.search(text)
-            if match is not None:
-                return path, text.count("\n", 0, match.start()) + 1, match.group(0)
-    return None
+    file, the line and the match (None outside a run, or nowhere); searched once per run
+    (fixes never write what it looks for). Every file read counts as consulted."""
+    if RUN_PATHS.get() is None:
+        return None
+    if pattern.pattern not in _FIRST_READS:
+        found: Optional[Tuple[Path, int, str]] = None
+        read: List[Path] = []
+        for given in RUN_PATHS.get() or ():
+            root = Path(given)
+            for path in _python_files(root) if root.is_dir() else [root.resolve()]:
+                read.append(path)
+                try:
+                    text = path.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    continue
+                match = pattern.search(text)
+                if match is not None:
+                    found = path, text.count("\n", 0, match.start()) + 1, match.group(0)
+                    break
+            if found is not None:
+                break
+        _FIRST_READS[pattern.pattern] = found, read
+    found, read = _FIRST_READS[pattern.pattern]
+    for path in read:
+        consulted(path)
+    return found
 
 
 __all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "constant_move", "definition",

@@ -23,9 +23,9 @@ import libcst as cst
 
 from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS,
                                RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall,
-                               LineIndex, Span, call_arguments, detector_for, dotted_name,
-                               dict_arguments, literal_argument, literal_text, parse,
-                               string_value)
+                               LineIndex, Span, call_arguments, defaulted_parameter,
+                               detector_for, dotted_name, dict_arguments, literal_argument,
+                               literal_text, parse, string_value)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
@@ -610,11 +610,7 @@ class Planner:
         """Whether the parameter `default` is the default of is read, in its function, only as
         the model of calls rewritten to Chat Completions."""
         function = self.sem.parent(arguments)
-        positional = [*arguments.posonlyargs, *arguments.args]
-        pairs = list(zip(positional[len(positional) - len(arguments.defaults):],
-                         arguments.defaults))
-        pairs += list(zip(arguments.kwonlyargs, arguments.kw_defaults))
-        parameter = next((arg.arg for arg, value in pairs if value is default), None)
+        parameter = defaulted_parameter(arguments, default)
         if parameter is None or function is None:
             return False
         reads = [node for node in ast.walk(function) if isinstance(node, ast.Name)
@@ -1887,34 +1883,39 @@ class CallPlan:
         after `from settings import SETTINGS`) that holds a shut-down model beside parameters
         its target rejects: its module keeps the name (`Detector._with_parameters`)."""
         constant = self._other_module_constant(value)
-        tree = project.module_tree(constant[0]) if constant and constant[0] else None
+        defined, name = constant if constant is not None else (None, "")
+        tree = project.module_tree(defined) if defined is not None else None
         table = next((statement.value for statement in tree.body
                       if isinstance(statement, ast.Assign) and len(statement.targets) == 1
                       and isinstance(statement.targets[0], ast.Name)
-                      and statement.targets[0].id == constant[1]
+                      and statement.targets[0].id == name
                       and isinstance(statement.value, ast.Dict)), None) if tree else None
-        if not isinstance(table, ast.Dict) or constant is None or constant[0] is None:
+        if defined is None or not isinstance(table, ast.Dict):
             return
         options = self.planner.options
         for key, literal in zip(table.keys, table.values):
-            if string_value(key) not in MODEL_KEYWORDS or string_value(literal) is None:
+            model = string_value(literal)
+            if string_value(key) not in MODEL_KEYWORDS or model is None:
                 continue
-            row = options.table.get(string_value(literal))  # type: ignore[arg-type]
+            row = options.table.get(model)
             if row is None or row.status(options.as_of) != "retired":
                 continue
             target = options.table.resolve(row.name, options.as_of, options.targets).target
-            rule = options.table.parameter_rule(target) if target else None
-            verdict = rule.judge(target, dict_arguments(table)) if rule and target else None
-            problem = "the dict also holds parameters it rejects or names otherwise" \
-                if verdict is not None and (verdict.dropped or verdict.renamed
-                                            or verdict.unsupported) else \
-                cross_module.table_rename_blocked(constant[0], constant[1], string_value(key),
-                                                  "GM001", target, options.table) \
-                if target else None
+            if not target:
+                continue
+            rule = options.table.parameter_rule(target)
+            verdict = rule.judge(target, dict_arguments(table)) if rule else None
+            if verdict is not None and (verdict.dropped or verdict.renamed
+                                        or verdict.unsupported):
+                problem: Optional[str] = "the dict also holds parameters it rejects or names " \
+                                         "otherwise"
+            else:
+                problem = cross_module.table_rename_blocked(defined, name, string_value(key),
+                                                            "GM001", target, options.table)
             if problem:
-                raise Uncertain(f"its model {string_value(literal)} ({constant[1]} in "
-                                f"{constant[0].name}) was shut down and keeps its name there "
-                                f"({problem}): rewrite the call when you choose its model")
+                raise Uncertain(f"its model {model} ({name} in {defined.name}) was shut down "
+                                f"and keeps its name there ({problem}): rewrite the call when "
+                                f"you choose its model")
 
     def _check_imported_model_kept(self, value: ast.expr) -> None:
         """The same for a model constant of another project module (`model=config.MODEL`,
