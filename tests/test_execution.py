@@ -144,13 +144,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                 "response's ['choices'][0]['message'] (the same "
                                                 "shape), which could be converted alike; with a "
                                                 "distinct name both calls are rewritten and run",
-    "rt9_lookalike_own_chatbot_class": "a module that never imports openai: the ChatBot default "
-                                       "model='gpt-3.5-turbo' handed to a local "
-                                       "ChatCompletion.create classmethod is renamed and the "
-                                       "call's temperature= dropped and max_tokens= renamed "
-                                       "max_completion_tokens, so the local call raises TypeError "
-                                       "(as lookalike_local_completion_dataclass, plus the "
-                                       "parameter edits)",
     "rt9_openai_object_annotations_helpers": "the calls are rewritten but the annotations spelled "
                                              "openai.openai_object.OpenAIObject (attribute path) "
                                              "stay with a GM204 finding, so the fixed module dies "
@@ -298,8 +291,6 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
                                         "on Optional[str]",
     "rt9_history_summarize_when_long": "messages=[self._system()] + self.messages: inferred "
                                        "list[dict[str, Unknown]] (the same 0.x argument); it runs",
-    "rt9_lookalike_own_chatbot_class": "the local classmethod called with max_completion_tokens= "
-                                       "(the wrong rewrite listed in KNOWN_GAPS)",
     "rt9_n_choices_vote_counter_class": ".message.content.strip() on Optional[str] inside the "
                                         "Counter's generator",
     "rt9_params_dict_built_in_init": "create(**self.params), a dict of mixed value types matched "

@@ -2549,7 +2549,9 @@ class Detector(CallResolver):
         - when such a client was taken for OpenAI's, the other SDKs' names, whose import
           elsewhere would undo that;
         - the names of the plain functions a model is passed to, when nothing parsed binds
-          them: a left-out definition of one may compare the model (`_looked_up_in`);
+          them: a left-out definition of one may compare the model (`_looked_up_in`); and the
+          first name of a method a model is sent to (`Stub.create(model=...)`): a left-out
+          class of the module makes its keywords its own (`_project_callee`);
         - the names of functions whose parameter defaults to a model literal: a left-out
           caller may pass another model (`_model_chosen_by_callers`);
         - the first name of a holder a model literal is stored in under a key (`df["Model"]`):
@@ -2562,6 +2564,14 @@ class Detector(CallResolver):
                                                 for use in uses if use.callee is not None)]
         words |= {callee.name for callee in callees
                   if not callee.scope.lookup(callee.name) and callee.name not in _BUILTINS}
+        for calls in self._model_calls.values():  # `Stub.create(model=...)` (_project_callee)
+            for call in calls:
+                root = call.func
+                while isinstance(root, ast.Attribute):
+                    root = root.value
+                if isinstance(root, ast.Name) and root is not call.func \
+                        and not self._call_scopes[id(call)].lookup(root.id):
+                    words.add(root.id)
         if self.guessed_client:
             words |= OTHER_SDKS | {"openai"}
         for sdk in self._imports & _IMPORT_DEPENDENCIES.keys():
@@ -3154,15 +3164,23 @@ class Detector(CallResolver):
                    for (_, function), (own, _) in self._functions.items())
 
     def _project_callee(self, call: ast.Call) -> bool:
-        """`chatPaper(model_name=..., temperature=...)`: a function or class the project
-        defines or imports from its own modules, whose keywords are its own (an SDK's or a
-        wrapper library's are the API's; a builtin such as dict() builds arguments)."""
-        if not isinstance(call.func, ast.Name):
+        """`chatPaper(model_name=..., temperature=...)`, `Stub.create(...)`: a function or class
+        the project defines or imports from its own modules (or a method of such a class),
+        whose keywords are its own (an SDK's or a wrapper library's are the API's; a builtin
+        such as dict() builds arguments)."""
+        root = call.func
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if not isinstance(root, ast.Name):
             return False
         scope = self._call_scopes.get(id(call), self.names.module)
-        bound = scope.owner(call.func.id).bindings.get(call.func.id)
+        owner = scope.owner(root.id)
+        bound = owner.bindings.get(root.id)
         if not bound:
             return False
+        if root is not call.func and (id(owner), root.id) not in self._classes \
+                and not all("." in name for name in bound):
+            return False  # a method of an object of unknown kind (a client, a module)
         roots = {name.split(".")[0] for name in bound}
         return not roots & (SDK_ROOTS | OPENAI_WRAPPERS)
 
