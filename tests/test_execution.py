@@ -133,61 +133,6 @@ KNOWN_GAPS: dict[str, str] = {
                                 "openai.ChatCompletion.create in __init__, called once through "
                                 "self._create(model=..., messages=...) with subscript reads, could "
                                 "store client.chat.completions.create and convert the result",
-    "rt9_dataclass_config_asdict_spread": "the dataclass default model 'gpt-3.5-turbo' is renamed "
-                                          "to gpt-5.6-terra although **asdict(self.config) sends "
-                                          "the same dataclass's max_tokens=50 and temperature=0.0 "
-                                          "(400 'max_tokens' is not supported), with no finding; "
-                                          "the fields would have to move together or the model be "
-                                          "left manual, as for a **self.params dict",
-    "rt9_function_call_agent_getattr_dispatch": "left manual ('message is also assigned something "
-                                                "else'): message is rebound from a second "
-                                                "response's ['choices'][0]['message'] (the same "
-                                                "shape), which could be converted alike; with a "
-                                                "distinct name both calls are rewritten and run",
-    "rt9_openai_object_annotations_helpers": "the calls are rewritten but the annotations spelled "
-                                             "openai.openai_object.OpenAIObject (attribute path) "
-                                             "stay with a GM204 finding, so the fixed module dies "
-                                             "at def time (no attribute 'openai_object'); the "
-                                             "imported name form becomes typing.Any, this form "
-                                             "could too",
-    "rt9_price_table_self_model": "Assistant's default model 'gpt-3.5-turbo' is renamed to "
-                                  "gpt-5.6-terra while PRICING keeps its keys (a finding on the "
-                                  "keys only), so PRICING[self.model] raises KeyError; the "
-                                  "default and the keys it looks up must be renamed together or "
-                                  "both left",
-    "rt9_usage_defaultdict_dynamic_keys": "response['usage'][key] (key a variable over usage field "
-                                          "names) becomes response.usage[key]: CompletionUsage is "
-                                          "not subscriptable (TypeError); getattr(response.usage, "
-                                          "key) would keep it",
-    "rt10_completion_gen_kwargs_constant_defaults": "left manual ('passes **kwargs (dynamic "
-                                                    "arguments)'): a module dict literal of "
-                                                    "sampling defaults spread beside engine=ENGINE, "
-                                                    "prompt=: dict_chat_arguments refuses any named "
-                                                    "keyword but prompt=, though the model named "
-                                                    "beside the dict could be renamed there and the "
-                                                    "dict's entries rewritten as when it holds the "
-                                                    "model (completion_cookbook_api_params)",
-    "rt10_embedding_first_gen_doc_query_search": "text-search-ada-doc-001 / -query-001 constants "
-                                                 "reach Embedding.create through embed(texts, "
-                                                 "engine)'s parameter: the call is rewritten but "
-                                                 "the constants are not renamed (no reason given), "
-                                                 "so the fixed program gets a 404; both could "
-                                                 "become text-embedding-3-small with "
-                                                 "dimensions=1024 added at the call, as is done "
-                                                 "when the constants are used in the calls",
-    "rt10_chat_settings_dict_subscript_max_tokens": "SETTINGS[task][\"model\"] is not renamed "
-                                                    "with a wrong reason ('the dict also holds "
-                                                    "max_tokens, which gpt-5.6-terra rejects'): the "
-                                                    "dict is never spread, its max_tokens value is "
-                                                    "passed as max_tokens=, which the call could "
-                                                    "rename to max_completion_tokens=; the call is "
-                                                    "rewritten and 404s on gpt-3.5-turbo",
-    "rt10_completion_settings_dict_subscript_model": "left manual ('the model is computed at run "
-                                                     "time'): model=SETTINGS[\"qa\"][\"model\"] "
-                                                     "reads a string of a module dict literal "
-                                                     "never mutated, which could be renamed to "
-                                                     "gpt-5.6-terra in place (the call moved to "
-                                                     "Chat Completions, max_tokens= renamed)",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
@@ -325,17 +270,9 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "rt9_params_dict_built_in_init": "create(**self.params), a dict of mixed value types matched "
                                      "against every parameter (as for the 0.x original)",
     "rt9_token_budget_trim_estimate": "response.usage.prompt_tokens: usage is Optional in 1.x",
-    "rt9_usage_defaultdict_dynamic_keys": "response.usage[key]: CompletionUsage has no __getitem__ "
-                                          "(the wrong rewrite listed in KNOWN_GAPS); usage is "
-                                          "Optional in 1.x",
     "rt9_wrapper_env_settings_init": ".message.content.strip() on Optional[str]",
     "rt10_chat_n_majority_numeric_accuracy": "re.findall(pattern, .message.content) with an "
                                              "Optional[str] content",
-    "rt10_chat_settings_dict_subscript_max_tokens": ".message.content.strip() on Optional[str]",
-    "rt10_chat_system_templates_format_row": ".message.content.strip() on Optional[str]; usage is "
-                                             "Optional in 1.x, and its int total_tokens is stored "
-                                             "in a row the checker infers as dict[str, str] (the "
-                                             "0.x value was untyped); it runs",
     "rt10_edit_usage_cost_tracking": "resp.usage.total_tokens: usage is Optional in 1.x",
     "rt10_threadpool_map_chat_grader": ".message.content.strip() on Optional[str]",
 }

@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import List, Set
+from typing import List, Optional, Set
 
 import libcst as cst
 import pytest
@@ -1976,3 +1976,59 @@ def test_a_notebook_that_sends_a_model_constant_is_read_cell_by_cell(tmp_path: P
     assert (settings == CHAT_SETTINGS) is held, settings
     if not held:
         assert "temperature" not in (root / "explore.ipynb").read_text()
+
+
+EMBED = ('import openai\n\nDOC_MODEL = "text-search-ada-doc-001"\n'
+         'QUERY_MODEL = "text-search-ada-query-001"\n\n\n'
+         'def embed(texts, engine):\n'
+         '    result = openai.Embedding.create(input=texts, engine=engine)\n'
+         '    return [r["embedding"] for r in result["data"]]\n\n\n'
+         'docs = embed(["a"], DOC_MODEL)\nquery = embed(["b"], QUERY_MODEL)\n')
+
+
+@pytest.mark.parametrize("importer", [
+    None, 'from emb import embed\n\nembed(["x"], "text-embedding-3-large")\n'])
+def test_an_embedding_size_asked_inside_a_function_another_module_imports_stays(
+        tmp_path: Path, importer: Optional[str]):
+    """The callers of embed() in its module pass 1024-d models: the call asks the new model
+    for 1024 dimensions. Where another module imports embed() with a model of its own, that
+    size would change its vectors: the renames stay manual, and the call with them."""
+    files = {"emb": EMBED, **({"other": importer} if importer else {})}
+    root = _project(tmp_path, **files)
+    result = _fix_project(root)
+    fixed = (root / "emb.py").read_text()
+    if importer is None:
+        assert 'DOC_MODEL = "text-embedding-3-small"' in fixed
+        assert "client.embeddings.create(input=texts, model=engine, dimensions=1024)" in fixed
+        return
+    assert fixed == EMBED, result.output
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    assert "other.py imports embed(), whose call would ask every model for dimensions=1024" \
+        in report.output
+
+
+GEN_KWARGS = ('import openai\n\nENGINE = "text-davinci-003"\n'
+              'GEN_KWARGS = {\n    "temperature": 0.0,\n    "max_tokens": 64,\n    "top_p": 1,\n}\n\n\n'
+              'def answer(question):\n'
+              '    response = openai.Completion.create(engine=ENGINE, prompt=question, '
+              '**GEN_KWARGS{extra})\n'
+              '    return response["choices"][0]["text"].strip()\n')
+
+
+@pytest.mark.parametrize("extra", ["", ", n=2"])
+def test_a_module_options_dict_with_the_model_named_beside_it(tmp_path: Path, extra: str):
+    """`create(engine=ENGINE, prompt=p, **GEN_KWARGS)`: the model named beside the module's
+    dict moves to the chat target and the dict's entries change where it is built; another
+    keyword beside it (the no-op twin) leaves the call for the hand."""
+    source = GEN_KWARGS.replace("{extra}", extra)
+    root = _project(tmp_path, app=source)
+    _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    if extra:
+        assert fixed == source
+        return
+    assert 'ENGINE = "gpt-5.6-terra"' in fixed
+    assert '"max_completion_tokens": 64' in fixed and '"temperature"' not in fixed
+    assert ('client.chat.completions.create(model=ENGINE, messages=[{"role": "user", '
+            '"content": question}], **GEN_KWARGS)') in fixed
+    compile(fixed, "app.py", "exec")

@@ -29,7 +29,43 @@ def hold_renames(findings: List[Finding], tree: ast.Module, text: str, path: str
     if project.RUN_PATHS.get() is None or path.startswith("<"):
         return findings
     findings = _hold_renames_read_elsewhere(findings, tree, path, table)
+    findings = _hold_sizes_asked_for_others(findings, tree, path)
     return _hold_renames_callees_look_up(findings, tree, text, path, table)
+
+
+def _hold_sizes_asked_for_others(findings: List[Finding], tree: ast.Module,
+                                 path: str) -> List[Finding]:
+    """The findings, with the embedding renames `size_asked_for_others` finds held back."""
+    held = list(findings)
+    for index, finding in enumerate(findings):
+        problem = size_asked_for_others(finding, tree, Path(path).resolve())
+        if problem:
+            held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                                  message=f"{finding.message}{RENAME_HELD}{problem}")
+    return held
+
+
+def size_asked_for_others(finding: Finding, tree: ast.Module, path: Path) -> Optional[str]:
+    """Why an embedding rename that adds `dimensions=` to a call inside a module function
+    (`embed(texts, engine)`, `Detector._callers_share_size`) breaks another module's calls:
+    it judged the function's callers in this module only, and another module that imports
+    it may pass models of other sizes. A planner whose call is that one asks too."""
+    if finding.code != "GM001" or finding.fix is None:
+        return None
+    functions = [(node.lineno, node.end_lineno or node.lineno, node.name) for node in tree.body
+                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    for edit in finding.fix.edits:
+        if not edit.content.startswith(", dimensions="):
+            continue
+        line = edit.start_pos.line
+        function = next((name for first, last, name in functions if first <= line <= last), None)
+        importer = next(project.importers(path, function), None) \
+            if function is not None else None
+        if importer is not None:
+            return (f"{importer[0].name} imports {function}(), whose call would ask every "
+                    f"model for {edit.content[2:]}: check the models it passes, then rename "
+                    f"by hand")
+    return None
 
 
 def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, path: str,

@@ -22,8 +22,10 @@ import ast
 import bisect
 import builtins
 import datetime as _dt
+import io
 import itertools
 import re
+import tokenize
 from dataclasses import dataclass, field, replace
 from typing import (AbstractSet, Any, Callable, Dict, FrozenSet, Iterable, List, Mapping,
                     Optional, Sequence, Set, Tuple, Union)
@@ -990,6 +992,8 @@ class _Use:
     harmless: bool = False  # printed or logged: it only shows the name
     callee: Optional["_Callee"] = None  # the plain function it is passed to, if any
     subscript: Optional[str] = None  # read as `name["key"]`: that key
+    # the keys of the whole read, outermost table first (`name[task]["model"]`: None, "model")
+    path: Tuple[Optional[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1048,6 +1052,20 @@ def defaulted_parameter(arguments: ast.arguments, default: ast.expr) -> Optional
     pairs = list(zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults))
     pairs += list(zip(arguments.kwonlyargs, arguments.kw_defaults))
     return next((arg.arg for arg, value in pairs if value is default), None)
+
+
+def _name_tokens(text: str, name: str) -> int:
+    """How many times the code of `text` spells the name `name` (not an attribute `x.name`,
+    not in strings or comments); -1 where it does not tokenize."""
+    count, after_dot = 0, False
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if token.type == tokenize.NAME and token.string == name and not after_dot:
+                count += 1
+            after_dot = token.type == tokenize.OP and token.string == "."
+    except (tokenize.TokenError, SyntaxError):
+        return -1
+    return count
 
 
 def _recursive_arguments(call: ast.Call, definition: ast.AST,
@@ -1338,7 +1356,7 @@ class Detector(CallResolver):
         if key is not None:
             subscript = string_value(node.slice) if isinstance(node, ast.Subscript) else None
             self._flow.uses.setdefault(key, []).append(
-                _Use(node.lineno, model, harmless, callee, subscript))
+                _Use(node.lineno, model, harmless, callee, subscript, _subscript_path(node)))
 
     def _arg(self, keyword: Optional[str], value: ast.expr, harmless: bool = False,
              callee: Optional[_Callee] = None) -> None:
@@ -1424,7 +1442,7 @@ class Detector(CallResolver):
     def visit_Subscript(self, node: ast.Subscript) -> None:
         if isinstance(node.slice, ast.Constant):  # PRICES["gpt-3.5-turbo-0301"]
             self._referring.add(id(node.slice))
-        elif isinstance(node.slice, ast.Name):  # PRICES[model]
+        elif isinstance(node.slice, (ast.Name, ast.Attribute)):  # PRICES[model], [self.model]
             key = _read_key(node.slice, self.scope)
             if key is not None:
                 self._compared.setdefault(key, []).append(_Comparison(node.lineno))
@@ -1998,23 +2016,40 @@ class Detector(CallResolver):
 
     def _read_by_key(self, table: ast.Dict) -> bool:
         """Whether the dict `table` is a table of settings read key by key (`SETTINGS["model"]`,
-        `SETTINGS.get("max_tokens")`), never handed on whole (`**SETTINGS`, `send(SETTINGS)`):
+        `SETTINGS.get("max_tokens")`, and `SETTINGS[task]["model"]` for one of a table of
+        tables), never handed on whole (`**SETTINGS`, `send(SETTINGS)`):
         its other keys then reach a request only through the calls that read them, which
         are judged as calls."""
+        depth = 0
         home = self._dict_home(table)
-        if home is None:
-            return False
+        while home is None:  # a table of tables (`SETTINGS = {"joke": {"model": ...}}`)
+            table = next((node for node in ast.walk(self._tree) if isinstance(node, ast.Dict)
+                          and any(value is table for value in node.values)), None) \
+                if self._tree is not None else None
+            if table is None:
+                return False
+            depth += 1
+            home = self._dict_home(table)
         name, scope = home
+
+        def holder(node: ast.expr) -> ast.expr:
+            """`SETTINGS` of `SETTINGS[task]` (any key) at the depth of the inner table."""
+            for _ in range(depth):
+                if not isinstance(node, ast.Subscript):
+                    return node
+                node = node.value
+            return node
+
         keyed: Set[int] = set()
         reads: List[ast.Name] = []
         for node in ast.walk(scope):
-            if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) \
-                    and string_value(node.slice) is not None:
-                keyed.add(id(node.value))
+            if isinstance(node, ast.Subscript) and string_value(node.slice) is not None \
+                    and isinstance(holder(node.value), ast.Name):
+                keyed.add(id(holder(node.value)))
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                    and node.func.attr == "get" and isinstance(node.func.value, ast.Name) \
+                    and node.func.attr == "get" and isinstance(holder(node.func.value), ast.Name) \
                     and node.args and string_value(node.args[0]) is not None:
-                keyed.add(id(node.func.value))
+                keyed.add(id(holder(node.func.value)))
             elif isinstance(node, ast.Name) and node.id == name \
                     and isinstance(node.ctx, ast.Load):
                 reads.append(node)
@@ -2281,6 +2316,29 @@ class Detector(CallResolver):
         self._report_model(node, candidate.value, candidate.match, self._used_at(node),
                            self._context_of(node))
 
+    def _tables(self, node: ast.expr, scope: "_Scope"
+                ) -> Optional[List[Tuple[ast.Dict, "_Scope"]]]:
+        """The dict displays `node` may be (`SETTINGS`, `SETTINGS[task]` of a table of
+        tables), each with its scope; None where one may be something else."""
+        if isinstance(node, ast.Name):
+            key = _read_key(node, scope)
+            values = self._flow.bindings.get(key, []) if key is not None else []
+            if not values or not all(isinstance(value, ast.Dict) for value, _ in values):
+                return None
+            return [(value, value_scope) for value, value_scope in values]  # type: ignore
+        if not isinstance(node, ast.Subscript):
+            return None
+        outer = self._tables(node.value, scope)
+        if outer is None or any(k is None for table, _ in outer for k in table.keys):
+            return None
+        wanted = string_value(node.slice)
+        tables = [(item, table_scope) for table, table_scope in outer
+                  for k, item in zip(table.keys, table.values)
+                  if wanted is None or string_value(k) == wanted]
+        if not tables or not all(isinstance(item, ast.Dict) for item, _ in tables):
+            return None
+        return tables  # type: ignore[return-value]
+
     def value_sources(self, node: ast.expr, scope: "_Scope",
                       depth: int = 0) -> Optional[Tuple[List[ast.Constant], List[str]]]:
         """The string literals `node` (read in `scope`) can hold, through names, attributes,
@@ -2297,6 +2355,23 @@ class Detector(CallResolver):
             parts = [node.body, node.orelse]
         elif isinstance(node, ast.BoolOp):
             parts = list(node.values)
+        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Subscript) \
+                and string_value(node.slice) is not None:
+            # `SETTINGS[task]["model"]`: the entry of each table it may be
+            tables = self._tables(node.value, scope)
+            if tables is None:
+                return None
+            found_in_tables: List[ast.Constant] = []
+            for table, table_scope in tables:
+                entries = [item for k, item in zip(table.keys, table.values)
+                           if string_value(k) == string_value(node.slice)]
+                inner = self.value_sources(entries[0], table_scope, depth + 1) \
+                    if len(entries) == 1 else None
+                if inner is None:
+                    return None
+                found_in_tables.extend(inner[0])
+                outside.extend(inner[1])
+            return found_in_tables, outside
         elif isinstance(node, ast.Call):
             default = _call_default(node)
             if default is None or not _is_lookup(node):
@@ -2353,13 +2428,38 @@ class Detector(CallResolver):
         """The calls that take `literal` as their model, directly or through names; None if
         it is used any other way too (passed to a function, compared, put in a dict)."""
         calls: Dict[int, ast.Call] = {id(c): c for c in self._model_calls.get(id(literal), ())}
+        stored = self._stored_path(literal)
         for key in self._bound_to({id(literal)}):
-            uses = self._flow.uses.get(key, [])
-            takers = self._model_calls.get(key, [])
+            # reads of a table's other entries (`SETTINGS["embed"]["model"]`) do not see it
+            uses = [use for use in self._flow.uses.get(key, [])
+                    if stored is None or _may_reach(use.path, stored)]
+            takers = [call for call in self._model_calls.get(key, []) if stored is None or any(
+                _may_reach(_subscript_path(k.value), stored) for k in call.keywords
+                if k.arg in MODEL_KEYWORDS and _read_key(k.value, self._call_scopes.get(
+                    id(call), self.names.module)) == key)]
             if any(not use.model for use in uses) or len(uses) != len(takers):
                 return None
             calls.update((id(c), c) for c in takers)
         return list(calls.values())
+
+    def _stored_path(self, literal: ast.Constant) -> Optional[Tuple[str, ...]]:
+        """The keys under which `literal` sits in a table bound to a name (`SETTINGS =
+        {"qa": {"model": literal}}`: "qa", "model"), outermost first; None elsewhere."""
+        table = self._model_dicts.get(id(literal))
+        if table is None or self._tree is None:
+            return None
+        key = next((string_value(k) for k, v in zip(table.keys, table.values) if v is literal),
+                   None)
+        path = [key]
+        while self._dict_home(table) is None:
+            outer = next((node for node in ast.walk(self._tree) if isinstance(node, ast.Dict)
+                          and any(value is table for value in node.values)), None)
+            if outer is None:
+                return None
+            path.insert(0, next((string_value(k) for k, v in zip(outer.keys, outer.values)
+                                 if v is table), None))
+            table = outer
+        return tuple(path) if None not in path else None  # type: ignore[arg-type]
 
     def used_otherwise(self, literal: ast.Constant, old: str, new: str) -> Optional[int]:
         """The line where `literal` (or a name holding it) is handed to a function that is not
@@ -2800,8 +2900,10 @@ class Detector(CallResolver):
                 if problem:
                     message += f"{RENAME_HELD}{problem}"
             if fix is not None:
-                fix = self._with_dimensions(node, fix, value[match.start:match.end],
-                                            resolution.target or "")
+                fix, problem = self._with_dimensions(node, fix, value[match.start:match.end],
+                                                     resolution.target or "")
+                if problem:
+                    message += f"{RENAME_HELD}{problem}"
             if fix is not None and note is not None:
                 fix = replace(fix, description=f"{fix.description}; {note}")
             if fix is not None and context is not None and context.kind == providers.LLAMA_INDEX:
@@ -2904,6 +3006,18 @@ class Detector(CallResolver):
         notes: List[str] = []
         rejected = ", ".join(f"{name}=" for name in (*rule.renamed, *rule.defaults_only,
                                                       *rule.unsupported))
+        fields = self._fields_spread(literal)
+        if fields is not None:
+            holder, call, arguments = fields
+            verdict = rule.judge(target, arguments)
+            changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+            if changed:
+                return None, (f"the model is a field of {holder}, which the call on "
+                              f"{self.line_label(call.lineno)} sends whole (**asdict(...)) with "
+                              f"its other fields, such as "
+                              f"{', '.join(name + '=' for name in changed)}, which {target} "
+                              f"rejects or names otherwise: change them with the model, or "
+                              f"rename it by hand")
         spread = self._spread_default(literal)
         if spread is not None:
             holder, call = spread
@@ -3133,6 +3247,33 @@ class Detector(CallResolver):
                     return function, call.lineno
         return None
 
+    def _fields_spread(self, literal: ast.Constant
+                       ) -> Optional[Tuple[str, ast.Call, Dict[str, Any]]]:
+        """Where `literal` is a field default of a class of this module (`model: str =
+        "gpt-4"` in a dataclass) and a call spreads an instance as keywords (`create(**asdict(
+        self.config))`): the class's name, the call, and the fields it then sends (name ->
+        literal value, or NOT_A_LITERAL)."""
+        if self._tree is None:
+            return None
+        owner = next((node for node in ast.walk(self._tree) if isinstance(node, ast.ClassDef)
+                      and any(isinstance(item, (ast.Assign, ast.AnnAssign))
+                              and item.value is literal for item in node.body)), None)
+        if owner is None:
+            return None
+        call = next((call for call, *_ in self._calls for k in call.keywords
+                     if k.arg is None and isinstance(k.value, ast.Call)
+                     and dotted_name(k.value.func) in ("asdict", "dataclasses.asdict")), None)
+        if call is None:
+            return None
+        arguments: Dict[str, Any] = {}
+        for item in owner.body:
+            target = item.target if isinstance(item, ast.AnnAssign) else (
+                item.targets[0] if isinstance(item, ast.Assign) and len(item.targets) == 1
+                else None)
+            if isinstance(target, ast.Name) and getattr(item, "value", None) is not None:
+                arguments[target.id] = literal_argument(item.value)  # type: ignore[union-attr]
+        return owner.name, call, arguments
+
     def _spread_default(self, literal: ast.Constant) -> Optional[Tuple[str, ast.Call]]:
         """Where `literal` is a dict's default (`kwargs.setdefault("model", "gpt-4")`) and a
         call of the same scope spreads that dict (`create(**kwargs)`): its name and the call."""
@@ -3185,36 +3326,91 @@ class Detector(CallResolver):
         return not roots & (SDK_ROOTS | OPENAI_WRAPPERS)
 
     def _with_dimensions(self, literal: ast.Constant, fix: Fix, model: str,
-                         target: str) -> Optional[Fix]:
+                         target: str) -> Tuple[Optional[Fix], str]:
         """An embedding rename keeps the vector size the store expects: each call that takes
         the model asks the new one for the old size (`dimensions=`); where the new model
-        cannot return that many, or a call that sends it is out of sight or passes `**kwargs`,
-        no rename (the store must be resized first, or the size asked for by hand)."""
+        cannot return that many, or a call that sends it is out of sight, passes `**kwargs`
+        or serves models of other sizes, no rename (the store must be resized first, or the
+        size asked for by hand), and why."""
         old, most = OLD_EMBEDDING_SIZES.get(model), NEW_EMBEDDING_MAX.get(target)
         if old is None or most is None or old == most:
-            return fix
+            return fix, ""
         if old > most:
-            return None
-        calls: Dict[int, ast.Call] = {}
-        for key in [id(literal), *self._bound_to({id(literal)})]:
-            for call in self._model_calls.get(key, ()):
-                calls[id(call)] = call
+            return None, f"{target} cannot return {old}-d vectors"
+        calls, relayed, _ = self._sending_calls(literal)
         edits = list(fix.edits)
         for call in calls.values():
             args = call_args(call)
-            if any(arg.keyword == "dimensions" for arg in args):
-                continue
+            if any(arg.keyword == "dimensions" for arg in args) or self._project_callee(call):
+                continue  # a function of the project relays it (`embed(texts, engine=...)`)
+            where = self.line_label(call.lineno)
             if any(arg.star for arg in args) or not args:
-                return None  # `**params` may or may not ask for a size: not certain
+                return None, (f"the call on {where} passes **kwargs, which may or may not ask "
+                              f"for a size: add dimensions={old} there, then rename it")
+            if id(call) in relayed and not self._callers_share_size(call, old, target):
+                return None, (f"the call on {where} also serves models this scan cannot size: "
+                              f"add dimensions={old} where this model is sent, then rename it")
             last = args[-1].node
             end = self._offset(last.end_lineno, last.end_col_offset)
             edits.append(self._edit(end, end, f", dimensions={old}"))
         if not calls:
-            return None  # the calls that send it are out of sight: their size would change
+            return None, (f"no call that sends it is in sight, and {target}'s vectors would "
+                          f"change size there: add dimensions={old} to those calls, then "
+                          f"rename it")
         if len(edits) == len(fix.edits):
-            return fix
+            return fix, ""
         return replace(fix, edits=tuple(edits),
-                       description=f"{fix.description}; adds dimensions={old} to the calls")
+                       description=f"{fix.description}; adds dimensions={old} to the calls"), ""
+
+    def _callers_share_size(self, call: ast.Call, old: int, target: str) -> bool:
+        """Whether every model that reaches `call` through its function's model parameter
+        (`embed(texts, engine)` called as `embed(DOCS, DOC_MODEL)`) has vectors of `old`
+        dimensions and moves to `target`: then `dimensions=old` at the call serves them all.
+        Each call of the function must be in sight, passing a literal or a constant."""
+        model = next((k.value for k in call.keywords if k.arg in MODEL_KEYWORDS), None)
+        if not isinstance(model, ast.Name):
+            return False
+        for (_, function), (_, arguments) in self._functions.items():
+            definition = self._definitions.get(id(arguments))
+            if definition is None or not any(node is call for node in ast.walk(definition)):
+                continue
+            positional = [*arguments.posonlyargs, *arguments.args]
+            pairs = list(zip(positional[len(positional) - len(arguments.defaults):],
+                             arguments.defaults))
+            pairs += list(zip(arguments.kwonlyargs, arguments.kw_defaults))
+            default = next((value for arg, value in pairs if arg.arg == model.id), None)
+            if model.id not in {a.arg for a in (*positional, *arguments.kwonlyargs)}:
+                return False
+            sites = [site for site, *_ in self._calls
+                     if isinstance(site.func, ast.Name) and site.func.id == function]
+            if _name_tokens(self.index.text, function) != len(sites) + 1:
+                return False  # passed as a value, bound again, or called in left-out code
+            index = next((i for i, a in enumerate(positional) if a.arg == model.id), None)
+            for site in sites:
+                sent = next((k.value for k in site.keywords if k.arg == model.id), None)
+                if sent is None and index is not None and index < len(site.args):
+                    sent = site.args[index]
+                if any(isinstance(a, ast.Starred) for a in site.args) or any(
+                        k.arg is None for k in site.keywords):
+                    return False
+                if not self._moves_with_size(sent if sent is not None else default, site,
+                                             old, target):
+                    return False
+            return True
+        return False
+
+    def _moves_with_size(self, sent: Optional[ast.expr], site: ast.Call, old: int,
+                         target: str) -> bool:
+        """Whether `sent` (an argument of `site`, or a default) names a model of `old`
+        dimensions that moves to `target`: a literal, or a name bound once to one."""
+        if isinstance(sent, ast.Name):
+            key = _read_key(sent, self._call_scopes.get(id(site), self.names.module))
+            bound = self._flow.bindings.get(key, []) if key is not None else []
+            sent = bound[0][0] if len(bound) == 1 else None
+        model = string_value(sent) if sent is not None else None
+        row = self.options.table.get(model) if model is not None else None
+        return row is not None and OLD_EMBEDDING_SIZES.get(row.name) == old \
+            and self._resolution(row).target == target
 
     def _argument_edits(self, call: ast.Call, renamed: Mapping[str, str],
                         dropped: Sequence[str]) -> List[Edit]:
@@ -3658,6 +3854,22 @@ def _target_key(target: ast.expr, scope: _Scope) -> Optional[_FlowKey]:
     if isinstance(target, ast.Attribute):
         return (ATTRIBUTES, target.attr)
     return None
+
+
+def _subscript_path(node: ast.expr) -> Tuple[Optional[str], ...]:
+    """The keys a read of a name looks up, outermost table first (`SETTINGS[task]["model"]`:
+    None for the computed key, then "model"); () for the name itself."""
+    keys: List[Optional[str]] = []
+    while isinstance(node, ast.Subscript):
+        keys.insert(0, string_value(node.slice))
+        node = node.value
+    return tuple(keys)
+
+
+def _may_reach(read: Tuple[Optional[str], ...], stored: Tuple[str, ...]) -> bool:
+    """Whether a read looking up the keys `read` may see a value stored under `stored`: no
+    key both spell differs (a read of a part holding it, or of a computed key, may)."""
+    return all(key is None or key == wanted for key, wanted in zip(read, stored))
 
 
 def _member(node: ast.expr, scope: _Scope) -> Optional[Tuple[_FlowKey, str]]:

@@ -44,6 +44,11 @@ CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
                                  vertex_genai.CODE, v0_embeddings_utils.CODE, v0_settings.CODE}
 
 
+def _key_of(table: ast.Dict, value: ast.AST) -> Optional[str]:
+    """The constant key `value` is stored under in the dict display `table`."""
+    return next((string_value(k) for k, v in zip(table.keys, table.values) if v is value), None)
+
+
 class Escapes(Uncertain):
     """The response (or an object in it) leaves what the plan can see: returned, passed on,
     stored, or read with a dict method."""
@@ -386,6 +391,10 @@ def _planned(planner: "Planner", finding: Finding, planned: List[Finding],
         return langchain_imports.import_fix(sem, finding)
     if finding.code == v0_object_types.CODE and not sdk.v0:
         typed = v0_object_types.import_fix(sem, finding)
+        if typed is None:
+            imports = _leading_imports(sem.tree)
+            typed = v0_object_types.annotation_fix(
+                sem, finding, sem.line_end(imports) if imports is not None else None)
         if typed is not None:
             return typed
     if finding.code == v0_embeddings_utils.CODE and not sdk.v0:
@@ -1813,7 +1822,8 @@ class CallPlan:
     def _model_expressions(self) -> List[ast.expr]:
         """What this call names as its model: its model keyword (`model=MODEL`), a dict of
         the module it spreads (`**params`, `params = {"model": CHAT_MODEL, ...}`, or
-        `kwargs.setdefault("model", ...)` in its function), `SETTINGS["model"]`."""
+        `kwargs.setdefault("model", ...)` in its function), `SETTINGS["model"]`, the model
+        field of a dataclass it spreads (`**asdict(self.config)`)."""
         sem, assigned = self.sem, self._assigned
 
         def entry(table: Optional[ast.expr], key: Optional[str]) -> Optional[ast.expr]:
@@ -1834,44 +1844,78 @@ class CallPlan:
         values: List[ast.expr] = []
         for keyword in self.call.keywords:
             value = keyword.value
-            if keyword.arg is None:  # **SETTINGS, a dict of this module holding the model
+            if keyword.arg is None and isinstance(value, ast.Call) \
+                    and dotted_name(value.func) in ("asdict", "dataclasses.asdict"):
+                # **asdict(self.config): the model field of a class of this module
+                values += [item.value for node in ast.walk(sem.tree)
+                           if isinstance(node, ast.ClassDef) for item in node.body
+                           if isinstance(item, ast.AnnAssign) and item.value is not None
+                           and isinstance(item.target, ast.Name)
+                           and item.target.id in MODEL_KEYWORDS]
+            elif keyword.arg is None:  # **SETTINGS, a dict of this module holding the model
                 values += [v for v in (entry(assigned(value), key) for key in MODEL_KEYWORDS)
                            if v is not None] + set_defaults(value)
             elif keyword.arg in MODEL_KEYWORDS and isinstance(value, ast.Subscript):
-                # SETTINGS["model"]
-                values += [v for v in [entry(assigned(value.value), string_value(value.slice))]
-                           if v is not None]
+                # SETTINGS["model"]; SETTINGS[task]["model"], of each inner table
+                tables = [assigned(value.value)]
+                if isinstance(value.value, ast.Subscript):
+                    outer = assigned(value.value.value)
+                    tables = list(outer.values) if isinstance(outer, ast.Dict) else []
+                values += [v for v in (entry(table, string_value(value.slice))
+                                       for table in tables) if v is not None]
             elif keyword.arg in MODEL_KEYWORDS:
                 values.append(value)
         return values
 
     def _model_findings(self) -> List[Tuple[ast.Constant, Finding]]:
-        """The model findings of the literals this call names as its model: in the call, or
-        a module constant it names."""
+        """The model findings of the literals this call names as its model: in the call, a
+        module constant it names, what callers in this module pass as the parameter it
+        names (`embed(texts, engine)` called as `embed(DOCS, DOC_MODEL)`), or what value flow
+        says an attribute it names holds (`self.model`, a parameter default in `__init__`)."""
         sem = self.sem
+        function = sem.enclosing_function(self.call)
+        parameters = {a.arg for a in (*function.args.posonlyargs, *function.args.args,
+                                      *function.args.kwonlyargs)} \
+            if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) else set()
         found: List[Tuple[ast.Constant, Finding]] = []
         for expression in self._model_expressions():
             value = self._assigned(expression) or expression
-            if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                literals = [value]
+            elif isinstance(value, ast.Name) and value.id in parameters:
+                literals = [literal for literal, _ in self._caller_literals(value)]
+            elif isinstance(value, ast.Attribute):  # `self.model`, through value flow
+                base: ast.AST = value
+                while isinstance(base, ast.Attribute):
+                    base = base.value
+                scope = sem.scope_of(base) if isinstance(base, ast.Name) else sem.names.module
+                sources = sem.detector.value_sources(value, scope)
+                literals = sources[0] if sources is not None else []
+            else:
                 continue
-            line = value.lineno
-            column = sem.index.column(line, value.col_offset) + 1
-            found += [(value, f) for f in sem.detector.findings if f.model is not None
-                      and (f.line, f.column) == (line, column)]
+            for literal in literals:
+                line = literal.lineno
+                column = sem.index.column(line, literal.col_offset) + 1
+                found += [(literal, f) for f in sem.detector.findings if f.model is not None
+                          and (f.line, f.column) == (line, column)]
         return found
 
     def check_model_kept(self) -> None:
         """Raise where this call keeps its model (the plan does not move it) and that model is
         shut down with its rename left for manual work (the target rejects a parameter the
         call sends, code compares the name ...): a literal in the call, or a constant it
-        names. The rewritten call could only ask for a dead model, so it stays manual with its
-        model. (A model parameter is not held: its other callers may send served models.)"""
+        names, or a caller's for the parameter it names. The rewritten call could only ask
+        for a dead model (for that caller), so it stays manual with its model."""
         for literal, finding in self._model_findings():
+            shared = cross_module.size_asked_for_others(finding, self.sem.tree, self.planner.path) \
+                if self.planner.path is not None and project.RUN_PATHS.get() is not None else None
             why = finding.message.split(RENAME_HELD, 1)
-            if finding.code == "GM001" and finding.fix is None and len(why) == 2:
-                raise Uncertain(f"its model {literal.value} (line {literal.lineno}) was shut "
-                                f"down and stays as it is ({why[1]}): rewrite the call when "
-                                f"you choose its model")
+            if finding.code != "GM001" or not (shared or (finding.fix is None and len(why) == 2)):
+                continue
+            reason = shared or why[1]
+            raise Uncertain(f"its model {literal.value} (line {literal.lineno}) was shut "
+                            f"down and stays as it is ({reason}): rewrite the call when "
+                            f"you choose its model")
         for expression in self._model_expressions():
             self._check_imported_model_kept(expression)
         for keyword in self.call.keywords:
@@ -2056,17 +2100,32 @@ class CallPlan:
         table = sem.parent(literal)
         if not isinstance(table, ast.Dict):
             return True
+        path = [_key_of(table, literal)]
+        while isinstance(sem.parent(table), ast.Dict):  # a table of tables
+            outer = sem.parent(table)
+            path.insert(0, _key_of(outer, table))  # type: ignore[arg-type]
+            table = outer  # type: ignore[assignment]
         statement = sem.parent(table)
         if not (isinstance(statement, ast.Assign) and statement.value is table
                 and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name)):
             return False
         for read in sem.reads(sem.binding_of(statement.targets[0])):
-            use: ast.AST = sem.parent(read)
-            if isinstance(use, ast.Attribute) and use.attr == "get" \
-                    and isinstance(sem.parent(use), ast.Call):
-                use = sem.parent(use)
-            elif not (isinstance(use, ast.Subscript) and use.value is read):
-                return False
+            use: ast.AST = read
+            walked: List[Optional[str]] = []
+            while len(walked) < len(path):
+                parent = sem.parent(use)
+                if isinstance(parent, ast.Attribute) and parent.attr == "get" \
+                        and isinstance(sem.parent(parent), ast.Call) and len(path) == 1:
+                    call = sem.parent(parent)
+                    walked.append(string_value(call.args[0]) if call.args else None)
+                    use = call
+                elif isinstance(parent, ast.Subscript) and parent.value is use:
+                    walked.append(string_value(parent.slice))
+                    use = parent
+                else:
+                    return False  # the table, or a part holding the literal, used whole
+            if any(key is not None and key != wanted for key, wanted in zip(walked, path)):
+                continue  # another entry (`SETTINGS["max_tokens"]`)
             if not self._sends_model(use, sem.is_chat_call):  # type: ignore[arg-type]
                 return False
         return True
@@ -2307,34 +2366,47 @@ class CallPlan:
 
     def dict_chat_arguments(self, carried: AbstractSet[str]) -> List[cst.Arg]:
         """A completion whose arguments come from a `**params` dict built here, or from a
-        module's `**OPTIONS` with `prompt=` beside it (the cookbook's
+        module's `**OPTIONS` with `prompt=` (and the model) beside it (the cookbook's
         `create(prompt=prompt, **COMPLETIONS_API_PARAMS)`): the dict's entries change (prompt
         becomes messages, the model its chat target, the parameters the target renames or
         takes only at their default), the call keeps `**params`."""
         entries, sem = self.kwargs_dict or {}, self.sem
         named = [arg for arg in self.cst_call.args if arg.keyword is not None]
         prompt_arg = self.keyword("prompt")
-        if prompt_arg is not None and named == [prompt_arg] and "prompt" not in entries:
-            self.require_single_prompt(prompt_arg)
-        elif named or "prompt" not in entries:
+        model_args = self._model_args()
+        # the model named beside the dict (`create(engine=ENGINE, prompt=p, **GEN_KWARGS)`)
+        model_arg = model_args[0] if len(model_args) == 1 and "model" not in entries else None
+        if set(map(id, named)) - {id(prompt_arg), id(model_arg)}:
             raise Uncertain(KWARGS_BY_HAND)
-        if "model" not in entries or any(arg.star == "*" for arg in self.cst_call.args):
+        if prompt_arg is not None and "prompt" not in entries:
+            self.require_single_prompt(prompt_arg)
+        elif prompt_arg is not None or "prompt" not in entries:
+            raise Uncertain(KWARGS_BY_HAND)
+        if (model_arg is None and "model" not in entries) or any(
+                arg.star == "*" for arg in self.cst_call.args):
             raise Uncertain(KWARGS_BY_HAND)
         others = sorted(set(entries) - {"model", "prompt"} - (carried - {"stop", "stream"}))
         if others:
             raise Uncertain(f"the call's **{self.call.keywords[-1].value.id} dict holds "  # type: ignore
                             f"{', '.join(name + '=' for name in others)}, which the chat form "
                             f"does not take as it is: move them by hand")
-        model, model_key = entries["model"]
-        if isinstance(model, ast.Name):
-            model = self._constant(model)
-        if not (isinstance(model, ast.Constant) and isinstance(model.value, str)):
-            raise Uncertain("the model in the **kwargs dict is computed: name a chat model there "
-                            "and move the call by hand")
-        self.model = self._chat_target(literal_text(sem.source(model)))
-        if self.model != model.value:
-            self.edits.append(_restring(sem, model, self.model))
         args = list(self.cst_call.args)
+        if model_arg is not None:
+            if self.on_azure:
+                raise Uncertain("Azure deployments are named by their owner: deploy a chat "
+                                "model, then move the call by hand")
+            args[args.index(model_arg)] = model_arg.with_changes(
+                keyword=cst.Name("model"), value=self._chat_model(model_arg))
+        else:
+            model, model_key = entries["model"]
+            if isinstance(model, ast.Name):
+                model = self._constant(model)
+            if not (isinstance(model, ast.Constant) and isinstance(model.value, str)):
+                raise Uncertain("the model in the **kwargs dict is computed: name a chat model "
+                                "there and move the call by hand")
+            self.model = self._chat_target(literal_text(sem.source(model)))
+            if self.model != model.value:
+                self.edits.append(_restring(sem, model, self.model))
         if prompt_arg is not None:
             args[args.index(prompt_arg)] = prompt_arg.with_changes(
                 keyword=cst.Name("messages"),
@@ -2850,7 +2922,9 @@ class CallPlan:
             return True
         if isinstance(value, ast.Dict) and not value.keys:
             return self._overwritten_at_once(statement, site)  # `response = {}` placeholder
-        if not isinstance(value, ast.Call) or base:
+        if base:
+            return self._same_part(value, base)
+        if not isinstance(value, ast.Call):
             return False
         legacy = self.sem.legacy(value)
         if legacy is not None:
@@ -2859,6 +2933,29 @@ class CallPlan:
                                        and self.planner.rewritable(value)))
         return any(name.endswith(f".{self.migration.resource}.create")
                    for name in self.sem.call_names(value))
+
+    def _same_part(self, value: ast.expr, base: Tuple[str, ...]) -> bool:
+        """Whether `value` reads the same part (`base`) of another response this run rewrites
+        alike (`message = followup["choices"][0]["message"]`, `followup` bound once to such a
+        call): the name's reads then change the same way, whichever assignment ran."""
+        path: List[str] = []
+        while isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Constant):
+            key = value.slice.value
+            path.insert(0, key if isinstance(key, str) else "*")
+            value = value.value
+        if tuple(path) != base or not isinstance(value, ast.Name):
+            return False
+        sites = self.sem.sites(self.sem.binding_of(value))
+        statement = self.sem.parent(sites[0]) if len(sites) == 1 else None
+        call = statement.value if isinstance(statement, ast.Assign) \
+            and statement.targets == sites else None
+        if isinstance(call, ast.Await):
+            call = call.value
+        legacy = self.sem.legacy(call) if isinstance(call, ast.Call) else None
+        return legacy is not None and migration_for(legacy) is self.migration \
+            and call is not self.call and self._stop_of(call) == self._stop_of(self.call) \
+            and not any(k.arg == "stream" for k in call.keywords) \
+            and self.planner.rewritable(call)
 
     def _stop_of(self, call: ast.Call) -> Optional[str]:
         """The source of the stop= a call sends (None for none): reads of a name two calls
@@ -3399,9 +3496,17 @@ class CallPlan:
             own = quote if next_path in renamed or not step.quote else step.quote
             for part in parts:
                 last = part == parts[-1]
-                if part is None and self.attributes and path in self.reads.dicts:
-                    # `scores[name]`: an object read by a computed key is its own dict
+                if part is None and self.attributes and (
+                        path in self.reads.dicts
+                        or (path in self.reads.objects and step is steps[-1])):
+                    # `scores[name]`, `usage[key]`: an object read by a computed key is its
+                    # own dict
                     out.append(f".model_dump(by_alias=True)[{step.index_code}]")
+                elif part is None and self.attributes and path in self.reads.objects:
+                    raise Uncertain(f"the response's {'.'.join(path) or 'object'} is read by a "
+                                    f"computed key ([{step.index_code}]) and then read further: "
+                                    f"openai>=1 gives an object there; read it with getattr() "
+                                    f"by hand")
                 elif part is None:
                     out.append(f"[{step.index_code}]")
                 elif part.startswith("["):

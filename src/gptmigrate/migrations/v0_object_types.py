@@ -4,7 +4,8 @@ openai>=1 has no `openai.openai_object`, so the import fails before anything run
 OpenAIObject was the type of every response; the rewritten calls hand out v1 objects or, where
 a response leaves what the fix can follow, dicts (`_openai_object`). Where the name only
 annotates (parameters, returns, annotated assignments), the import becomes `from typing import
-Any as OpenAIObject`: the annotations keep their spelling and say nothing false. Any other use
+Any as OpenAIObject`: the annotations keep their spelling and say nothing false; spelled out
+in an annotation (`-> openai.openai_object.OpenAIObject`), it becomes `Any`. Any other use
 (`isinstance(x, OpenAIObject)`, `OpenAIObject.construct_from(...)`) stays manual.
 Fixtures: tests/fixtures/GM204-removed-sdk-helper/openai_object_*.py.
 """
@@ -57,6 +58,33 @@ def import_fix(sem: "Semantics", finding: Finding) -> Optional[Finding]:
               "Import typing.Any under the name (openai>=1 has no openai.openai_object): the "
               "name only annotates, and responses are now v1 objects or, where handed out "
               "whole, dicts")
+    return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
+
+
+def annotation_fix(sem: "Semantics", finding: Finding,
+                   imports_end: Optional[int]) -> Optional[Finding]:
+    """The fix of a GM204 finding on `openai.openai_object.OpenAIObject` spelled out in an
+    annotation: `Any`, imported from typing after the module's imports (`imports_end`) unless
+    the module already binds it there. None when the finding is about something else."""
+    start = sem.index.offset(finding.start.line, finding.start.column - 1)
+    end = sem.index.offset(finding.end.line, finding.end.column - 1)
+    node = next((node for node in ast.walk(sem.tree) if isinstance(node, ast.Attribute)
+                 and node.attr in NAMES and sem.span(node) == (start, end)), None)
+    if node is None or not _annotates(sem, node):
+        return None
+    bound = sem.names.module.bindings.get("Any")
+    edits = [sem.edit(start, end, "Any")]
+    if bound is None:
+        if imports_end is None:
+            return None
+        newline = "\r\n" if "\r\n" in sem.text else "\n"
+        edits.append(sem.edit(imports_end, imports_end, f"from typing import Any{newline}"))
+    elif bound != {"typing.Any"}:
+        return replace(finding, message=f"{finding.message}. Not rewritten: the module binds "
+                                        f"Any to something else; annotate with typing.Any")
+    fix = Fix(FixSafety.UNSAFE, tuple(edits),
+              "Annotate with typing.Any (openai>=1 has no openai.openai_object): responses "
+              "are now v1 objects or, where handed out whole, dicts")
     return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
 
 
