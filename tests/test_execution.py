@@ -133,6 +133,83 @@ KNOWN_GAPS: dict[str, str] = {
                                 "openai.ChatCompletion.create in __init__, called once through "
                                 "self._create(model=..., messages=...) with subscript reads, could "
                                 "store client.chat.completions.create and convert the result",
+    "rt11_lookalike_local_compatible_server_models": "wrong rewrite: in a project that never "
+                                                     "imports openai, DEFAULT_CHAT_MODEL = "
+                                                     "\"gpt-3.5-turbo\" (the default of "
+                                                     "body.get(\"model\", ...)) is renamed to "
+                                                     "gpt-5.6-terra although the finding on "
+                                                     "ADVERTISED_MODELS says `model` is compared "
+                                                     "at line 16 (`model not in "
+                                                     "ADVERTISED_MODELS`): the default request now"
+                                                     " answers 404; a constant that flows into a "
+                                                     "compared name (or any constant outside an "
+                                                     "openai-importing project) should stay",
+    "rt11_lookalike_offline_chatcompletion_backend": "wrong rewrite: "
+                                                     "backends.ChatCompletion.create(model=\"gpt-3.5-turbo\","
+                                                     " temperature=0) in a main.py that never "
+                                                     "imports openai (ChatCompletion is a local "
+                                                     "class of backends.py) is treated as "
+                                                     "openai's: the model is renamed and "
+                                                     "temperature=0 dropped, so the printed model "
+                                                     "changes (cf. "
+                                                     "lookalike_local_completion_dataclass); a "
+                                                     "call whose receiver resolves to a local "
+                                                     "module/class is no openai call",
+    "rt11_azure_api_version_banner_printed": "wrong rewrite: config.py's API_VERSION = "
+                                             "\"2023-07-01-preview\" is replaced by 2024-02-01 with "
+                                             "no remaining finding although main.py also prints it"
+                                             " in a banner (f\"... api-version={API_VERSION}\"): the"
+                                             " output changes silently; the GM106 fix should stay "
+                                             "a finding when the constant is read anywhere but the"
+                                             " api_version settings (as models read in prints are "
+                                             "left 'not renamed')",
+    "rt11_azure_per_call_settings_beside_openai": "left manual with a wrong reason ('an Azure "
+                                                  "deployment (its settings left to the "
+                                                  "environment or made elsewhere)'): the call "
+                                                  "itself passes api_type=\"azure\", api_base=, "
+                                                  "api_version=\"2023-05-15\", api_key=, so "
+                                                  "AzureOpenAI(azure_endpoint=AZURE_ENDPOINT, "
+                                                  "api_version=..., "
+                                                  "api_key=AZURE_KEY).chat.completions.create(model=\"chat\","
+                                                  " ...) is certain",
+    "rt11_azure_embeddings_openai_chat_modules": "left manual with a wrong reason ('the module "
+                                                 "leaves Azure's settings to the environment'): "
+                                                 "embeddings.py's Embedding.create passes "
+                                                 "api_type=\"azure\", api_base=, api_version=, "
+                                                 "api_key= per call with deployment_id=, which map"
+                                                 " to an AzureOpenAI(azure_endpoint=, "
+                                                 "api_version=, api_key=) client and "
+                                                 "model=AZURE_EMBEDDING_DEPLOYMENT",
+    "rt11_azure_global_openai_embedding_per_call": "left manual with a wrong reason ('move it to "
+                                                   "the client (api_type=) by hand': 1.x clients "
+                                                   "take no api_type=): search.py's "
+                                                   "Embedding.create with per-call "
+                                                   "api_type=\"open_ai\", api_base=, "
+                                                   "api_version=None, api_key= overriding Azure "
+                                                   "globals set in main.py is a plain "
+                                                   "OpenAI(base_url=..., api_key=...) client "
+                                                   "(api_version=None dropped)",
+    "rt11_pkg_settings_env_defaults_overrides": "left manual ('spells request_timeout as a dict "
+                                                "key ... rename it where the dict is built'): the "
+                                                "dict is built in the same function as "
+                                                "create(**params) (key \"request_timeout\" -> "
+                                                "\"timeout\"), and the only **overrides caller "
+                                                "(main.py) passes n=1, so the key could be renamed"
+                                                " and the call rewritten",
+    "rt11_app_factory_config_dict": "left manual ('code compares it or may look the old name up "
+                                    "(line 11)'): main.py's CONFIG[\"CHAT_MODEL\"] = \"gpt-3.5-turbo\""
+                                    " is only passed to create_app (app.py), stored as self.config"
+                                    " and sent as model=self.config[\"CHAT_MODEL\"]; nothing "
+                                    "compares or looks it up, so the literal could be renamed",
+    "rt11_azure_or_openai_kwargs_from_env_flag": "left manual ('passes **kwargs in a module that "
+                                                 "uses Azure'): MODEL_KWARGS is a module-level "
+                                                 "literal set in the two branches of `if "
+                                                 "USE_AZURE:` ({'engine': 'chat'} / {'model': "
+                                                 "'gpt-3.5-turbo'}) and used only as "
+                                                 "create(**MODEL_KWARGS): the keys could become "
+                                                 "model= (deployment and renamed model) with an "
+                                                 "AzureOpenAI or OpenAI client made in the same "
+                                                 "branch",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
@@ -275,6 +352,21 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
                                              "Optional[str] content",
     "rt10_edit_usage_cost_tracking": "resp.usage.total_tokens: usage is Optional in 1.x",
     "rt10_threadpool_map_chat_grader": ".message.content.strip() on Optional[str]",
+    "rt11_app_factory_config_dict": "response.usage.total_tokens: usage is Optional in 1.x",
+    "rt11_per_call_key_org_profiles": "usage.total_tokens (usage = response.usage): usage is "
+                                      "Optional in 1.x",
+    "rt11_azure_chatbot_class_init_settings": "AzureOpenAI(azure_endpoint=openai.azure_endpoint) "
+                                              "inside methods: the module attribute is str | None "
+                                              "(set in __init__ before the call); it runs",
+    "rt11_azure_init_in_main_helper_kwargs": "AzureOpenAI(azure_endpoint=openai.azure_endpoint): "
+                                             "the module attribute is str | None (set by init() "
+                                             "before the call, as azure_settings_in_function)",
+    "rt11_azure_settings_class_from_env": "AzureOpenAI(azure_endpoint=openai.azure_endpoint): the "
+                                          "module attribute is str | None (set by apply() before "
+                                          "the call)",
+    "rt11_azure_package_config_client": "messages built from a system dict plus `history or []` "
+                                        "(an untyped parameter): inferred Unknown | "
+                                        "list[dict[str, Unknown]] (the same 0.x argument); it runs",
 }
 
 

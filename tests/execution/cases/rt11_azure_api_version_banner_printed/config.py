@@ -1,0 +1,6 @@
+import os
+
+AZURE_ENDPOINT = os.environ["AZURE_OPENAI_ENDPOINT"]
+AZURE_KEY = os.environ["AZURE_OPENAI_API_KEY"]
+API_VERSION = "2023-07-01-preview"
+DEPLOYMENT = "chat"

@@ -1,0 +1,1 @@
+"""Internal HR assistant (Azure OpenAI)."""
