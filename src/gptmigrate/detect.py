@@ -2629,9 +2629,10 @@ class Detector(CallResolver):
                 for value, scope in values:
                     for node in _yielded(value):
                         holders.setdefault(id(node), set()).add(key)
-                    used = _read_key(value, scope)
-                    if used is not None:
-                        dependents.setdefault(used, set()).add(key)
+                        # `model = body.get("model", DEFAULT)`: bound to DEFAULT's value too
+                        used = _read_key(node, scope)
+                        if used is not None:
+                            dependents.setdefault(used, set()).add(key)
             self._index = (holders, dependents)
         return self._index
 
@@ -3306,7 +3307,8 @@ class Detector(CallResolver):
 
     def _project_callee(self, call: ast.Call) -> bool:
         """`chatPaper(model_name=..., temperature=...)`, `Stub.create(...)`: a function or class
-        the project defines or imports from its own modules (or a method of such a class),
+        the project defines or imports from its own modules (or a method of such a class or
+        module: `backends.ChatCompletion.create(...)`),
         whose keywords are its own (an SDK's or a wrapper library's are the API's; a builtin
         such as dict() builds arguments)."""
         root = call.func
@@ -3320,8 +3322,9 @@ class Detector(CallResolver):
         if not bound:
             return False
         if root is not call.func and (id(owner), root.id) not in self._classes \
-                and not all("." in name for name in bound):
-            return False  # a method of an object of unknown kind (a client, a module)
+                and not all("." in name for name in bound) \
+                and not (owner is self.names.module and root.id in self._imports):
+            return False  # a method of an object of unknown kind (a client)
         roots = {name.split(".")[0] for name in bound}
         return not roots & (SDK_ROOTS | OPENAI_WRAPPERS)
 
