@@ -1198,6 +1198,8 @@ class Detector(CallResolver):
         self._classes: Dict[Tuple[int, str], ast.ClassDef] = {}  # as _functions, for classes
         self._compared: Dict[_FlowKey, List[_Comparison]] = {}  # names compared or used as keys
         self._compared_fields: Set[str] = set()  # keys of records compared (`m["name"] == x`)
+        # api-version fixes (finding index, literal): held where code compares the value
+        self._version_fixes: List[Tuple[int, ast.Constant]] = []
         self._listed_dicts: Set[int] = set()  # dict displays that are items of a list or tuple
         self._passed_in: Dict[int, _Callee] = {}  # model literals passed to a plain name
         self._model_positions: Set[int] = set()
@@ -1477,6 +1479,8 @@ class Detector(CallResolver):
         span = self._span(value)
         rule = get_rule("GM106")
         assert rule is not None
+        if fix is not None:
+            self._version_fixes.append((len(self.findings), value))
         self.findings.append(Finding(
             code=rule.code, name=rule.name,
             severity=Severity.ERROR if status == "retired" else Severity.WARNING,
@@ -1789,7 +1793,23 @@ class Detector(CallResolver):
 
     # -- resolution at the end of the module -------------------------------------------------
 
+    def _hold_compared_versions(self) -> None:
+        """An api-version replaced where code also compares or looks up the value
+        (`if API_VERSION == "2023-07-01-preview":`) would change what that code does: the
+        finding stays, the fix goes."""
+        for index, literal in self._version_fixes:
+            finding = self.findings[index]
+            new = finding.fix.edits[0].content if finding.fix else ""
+            line = self._keys_looked_up(self._bound_to({id(literal)}), (literal.value, new),
+                                        set())
+            if line is not None:
+                self.findings[index] = replace(
+                    finding, fix=None, fix_safety=FixSafety.MANUAL,
+                    message=f"{finding.message}{RENAME_HELD}code compares it or looks it up "
+                            f"({self.line_label(line)}): change it there too")
+
     def _finish(self) -> None:
+        self._hold_compared_versions()
         calls = self.legacy_calls()
         self._collect_contexts(calls)
         self._collect_deployments()

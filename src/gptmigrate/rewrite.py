@@ -909,6 +909,7 @@ class CallPlan:
                             f"({self.planner.sdk.reason}); upgrade openai to >=1, then run "
                             f"--unsafe-fixes again")
         self._check_structure()
+        self._check_api_version_kept()
         args = self._parameters(self._v0_settings(migration.arguments(self)))
         planned = len(self.edits)
         try:
@@ -1184,6 +1185,28 @@ class CallPlan:
                           f"parameters, but model= for engine= / deployment_id=, timeout= for "
                           f"request_timeout=, and no per-call api_key= / api_base= (check what "
                           f"it holds)")
+
+    def _check_api_version_kept(self) -> None:
+        """Raise where the module's `openai.api_version` (a literal, or a constant of the
+        module) is a retired Azure api-version whose replacement is held (code compares it):
+        an AzureOpenAI client made from it would only get 404s."""
+        sem = self.sem
+        for setting in self.planner.facts.settings:
+            value = setting.value
+            if setting.attribute != "api_version" or self.legacy.sdk != "v0":
+                continue
+            literal = self._assigned(value) if isinstance(value, ast.Name) else value
+            if not isinstance(literal, ast.Constant):
+                continue
+            line = literal.lineno
+            column = sem.index.column(line, literal.col_offset) + 1
+            held = next((f for f in sem.detector.findings if f.code == "GM106"
+                         and (f.line, f.column) == (line, column) and f.fix is None), None)
+            if held is not None:
+                raise Uncertain(f"openai.api_version is {literal.value} (line {line}), a retired "
+                                f"api-version that stays as it is (GM106 on line {line}): an "
+                                f"AzureOpenAI client made from it would get 404s; change it, "
+                                f"then run again")
 
     def _check_structure(self) -> None:
         func = self.call.func
