@@ -188,6 +188,55 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "model= (deployment and renamed model) with an "
                                                  "AzureOpenAI or OpenAI client made in the same "
                                                  "branch",
+    "rt12_guild_settings_nested_dict": "left manual ('the dict on line 8 also holds "
+                                       "'temperature' ... remove or rename them where they are "
+                                       "sent'): the per-guild dicts' temperature is read only at "
+                                       "the one call as temperature=cfg[\"temperature\"], which "
+                                       "could be dropped (as temperature=self.temperature is in "
+                                       "rt9_persona_subclasses_class_attrs) and 'gpt-3.5-turbo' / "
+                                       "'gpt-4' renamed; only the entry with temperature 1.0 is "
+                                       "renamed, so the fixed bot stops at a 404 for gpt-4",
+    "rt12_helper_raw_flag_text_or_response": "left manual ('also passes **kwargs, which may carry "
+                                             "parameters gpt-5.6-terra rejects'): gpt()'s **kwargs "
+                                             "is filled only by callers in the same module, and the "
+                                             "only one passing anything passes max_tokens=3, which "
+                                             "could be renamed max_completion_tokens=3 there (as "
+                                             "rt11_pkg_settings_env_defaults_overrides)",
+    "rt12_lookalike_bot_completion_suggestions": "wrong rewrite: MODELS = [\"gpt-3.5-turbo\", "
+                                                 "\"gpt-4\", ...], a list of names filtered with "
+                                                 "startswith() and printed by a local Completion "
+                                                 "dataclass in a module that never imports openai, "
+                                                 "is renamed to gpt-5.6-terra / gpt-5.6-sol with no "
+                                                 "finding: the printed suggestions change",
+    "rt12_lookalike_own_error_classes_bot": "wrong rewrite: model=\"gpt-4\" passed to a local "
+                                            "ChatCompletion.create staticmethod (a module with its "
+                                            "own `error` class namespace that never imports openai) "
+                                            "is renamed to gpt-5.6-sol and the echoed model is "
+                                            "printed (as lookalike_local_completion_dataclass, for "
+                                            "a call-site keyword instead of a default)",
+    "rt12_status_command_shows_default_model": "wrong rewrite: DEFAULT_MODEL = \"gpt-3.5-turbo\" "
+                                               "is sent as model= and also returned to the user in "
+                                               "f\"... answering with {DEFAULT_MODEL}.\" (printed); "
+                                               "it is renamed with no finding, so /status prints "
+                                               "gpt-5.6-terra; a constant read in a reply string "
+                                               "should stay 'not renamed' with a finding, as for "
+                                               "models read in prints",
+    "rt12_pkg_bot_config_llm_handlers": "wrong rewrite: bot/config.py's OPENAI_MODEL = "
+                                        "os.getenv(\"OPENAI_MODEL\", \"gpt-3.5-turbo\") gets the "
+                                        "default gpt-5.6-terra, but bot/llm.py's call (model="
+                                        "OPENAI_MODEL imported relatively) keeps max_tokens="
+                                        "MAX_TOKENS, which gpt-5.6-terra rejects (400); handlers.py"
+                                        "'s except (BadRequestError, NotFoundError) swallows it, "
+                                        "so every reply becomes 'conversation was reset', with no "
+                                        "finding; a literal OPENAI_MODEL in config.py, or the "
+                                        "getenv default in the calling module, gets "
+                                        "max_completion_tokens",
+    "rt12_reply_footer_response_model": "wrong rewrite: the reply footer prints resp['model'] (the "
+                                        "model that answered); the request moves to gpt-5.6-terra "
+                                        "with no finding (response.model is only checked when "
+                                        "used as a key or compared), so every footer changes; a "
+                                        "printed response.model should keep the call's model "
+                                        "'not renamed' with a finding, as a keyed one does",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
