@@ -221,16 +221,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                "gpt-5.6-terra; a constant read in a reply string "
                                                "should stay 'not renamed' with a finding, as for "
                                                "models read in prints",
-    "rt12_pkg_bot_config_llm_handlers": "wrong rewrite: bot/config.py's OPENAI_MODEL = "
-                                        "os.getenv(\"OPENAI_MODEL\", \"gpt-3.5-turbo\") gets the "
-                                        "default gpt-5.6-terra, but bot/llm.py's call (model="
-                                        "OPENAI_MODEL imported relatively) keeps max_tokens="
-                                        "MAX_TOKENS, which gpt-5.6-terra rejects (400); handlers.py"
-                                        "'s except (BadRequestError, NotFoundError) swallows it, "
-                                        "so every reply becomes 'conversation was reset', with no "
-                                        "finding; a literal OPENAI_MODEL in config.py, or the "
-                                        "getenv default in the calling module, gets "
-                                        "max_completion_tokens",
     "rt12_reply_footer_response_model": "wrong rewrite: the reply footer prints resp['model'] (the "
                                         "model that answered); the request moves to gpt-5.6-terra "
                                         "with no finding (response.model is only checked when "

@@ -2032,3 +2032,30 @@ def test_a_module_options_dict_with_the_model_named_beside_it(tmp_path: Path, ex
     assert ('client.chat.completions.create(model=ENGINE, messages=[{"role": "user", '
             '"content": question}], **GEN_KWARGS)') in fixed
     compile(fixed, "app.py", "exec")
+
+
+ENV_CONFIG = 'import os\n\nMODEL = os.getenv("MODEL", "gpt-3.5-turbo")\n'
+ENV_LLM = ('import openai\n\nfrom config import MODEL\n\n\ndef chat(messages):\n'
+           '    response = openai.ChatCompletion.create(model=MODEL, messages=messages, '
+           'max_tokens=50)\n'
+           '    return response["choices"][0]["message"]["content"]\n')
+
+
+@pytest.mark.parametrize("compared", [False, True])
+def test_an_environment_default_of_another_module_moves_with_the_calls(tmp_path: Path,
+                                                                        compared: bool):
+    """`MODEL = os.getenv("MODEL", "gpt-3.5-turbo")` in config.py is the model llm.py sends:
+    its default is renamed and the call sends max_completion_tokens=; where a third module
+    compares the name (the no-op twin), both stay."""
+    files = {"config": ENV_CONFIG, "llm": ENV_LLM}
+    if compared:
+        files["banner"] = ('from config import MODEL\n\nif MODEL == "gpt-3.5-turbo":\n'
+                           '    print("cheap")\n')
+    root = _project(tmp_path, **files)
+    _fix_project(root)
+    config, llm = (root / "config.py").read_text(), (root / "llm.py").read_text()
+    if compared:
+        assert config == ENV_CONFIG and llm == ENV_LLM
+        return
+    assert 'os.getenv("MODEL", "gpt-5.6-terra")' in config
+    assert "max_completion_tokens=50" in llm and "client.chat.completions.create(" in llm

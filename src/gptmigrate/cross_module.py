@@ -77,10 +77,10 @@ def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, path
     `PRICES[MODEL]`), or a function it is handed to that may do either. Those readers keep
     the old name and arguments, so the constant stays manual and the finding names the read.
     Only inside a run (`project`)."""
-    constants = {statement.value.lineno: statement.targets[0].id for statement in tree.body
+    constants = {literal.lineno: statement.targets[0].id for statement in tree.body
                  if isinstance(statement, ast.Assign) and len(statement.targets) == 1
                  and isinstance(statement.targets[0], ast.Name)
-                 and isinstance(statement.value, ast.Constant)}
+                 for literal in [project.assigned_literal(statement.value)] if literal}
     # `class Config: MODEL = "gpt-3.5-turbo"`, read elsewhere as `Config.MODEL`
     constants.update({statement.value.lineno: f"{owner.name}.{statement.targets[0].id}"
                       for owner in tree.body if isinstance(owner, ast.ClassDef)

@@ -97,8 +97,9 @@ def module_file(importer: Path, module: Optional[str], level: int) -> Optional[P
 
 
 def definition(path: Path, name: str) -> Optional[Definition]:
-    """The literal `name` is bound to at the top of the module file at `path`, if that is its
-    only binding there; `Class.NAME`: the literal a class of the module binds in its body."""
+    """The literal `name` is bound to at the top of the module file at `path` (or the default
+    of the environment lookup it is bound to), if that is its only binding there;
+    `Class.NAME`: the literal a class of the module binds in its body."""
     try:
         text = path.read_text(encoding="utf-8")
         tree = ast.parse(text)
@@ -112,15 +113,26 @@ def definition(path: Path, name: str) -> Optional[Definition]:
             return None
         if isinstance(node, ast.Name) and node.id == name and not isinstance(node.ctx, ast.Load):
             statement = next((s for s in tree.body if _holds(s, node)), None)
-            if not (isinstance(statement, ast.Assign) and statement.targets == [node]
-                    and isinstance(statement.value, ast.Constant)
-                    and isinstance(statement.value.value, str)):
+            literal = assigned_literal(statement.value) \
+                if isinstance(statement, ast.Assign) and statement.targets == [node] else None
+            if literal is None:
                 return None
-            found.append(statement.value)
+            found.append(literal)
         elif isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef,
                                ast.AsyncFunctionDef, ast.ClassDef)) and name in _bound(node):
             return None
     return Definition(path, text, tree, found[0]) if len(found) == 1 else None
+
+
+def assigned_literal(value: ast.expr) -> Optional[ast.Constant]:
+    """The string literal a module constant holds: `"gpt-4"`, or the default of an
+    environment lookup, `os.getenv("MODEL", "gpt-4")` / `os.environ.get(...)` (what the
+    code sends where the variable is unset, and what a rename changes)."""
+    if isinstance(value, ast.Call) and len(value.args) == 2 and not value.keywords \
+            and ast.unparse(value.func) in ("os.getenv", "os.environ.get", "environ.get",
+                                            "getenv"):
+        value = value.args[1]
+    return value if isinstance(value, ast.Constant) and isinstance(value.value, str) else None
 
 
 def _class_attribute(path: Path, text: str, tree: ast.Module, owner: str,
