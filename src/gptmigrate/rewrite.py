@@ -1190,7 +1190,6 @@ class CallPlan:
         """Raise where the module's `openai.api_version` (a literal, or a constant of the
         module) is a retired Azure api-version whose replacement is held (code compares it):
         an AzureOpenAI client made from it would only get 404s."""
-        sem = self.sem
         for setting in self.planner.facts.settings:
             value = setting.value
             if setting.attribute != "api_version" or self.legacy.sdk != "v0":
@@ -1198,15 +1197,18 @@ class CallPlan:
             literal = self._assigned(value) if isinstance(value, ast.Name) else value
             if not isinstance(literal, ast.Constant):
                 continue
-            line = literal.lineno
-            column = sem.index.column(line, literal.col_offset) + 1
-            held = next((f for f in sem.detector.findings if f.code == "GM106"
-                         and (f.line, f.column) == (line, column) and f.fix is None), None)
-            if held is not None:
-                raise Uncertain(f"openai.api_version is {literal.value} (line {line}), a retired "
-                                f"api-version that stays as it is (GM106 on line {line}): an "
-                                f"AzureOpenAI client made from it would get 404s; change it, "
-                                f"then run again")
+            if any(f.code == "GM106" and f.fix is None for f in self._findings_at(literal)):
+                raise Uncertain(f"openai.api_version is {literal.value} (line "
+                                f"{literal.lineno}), a retired api-version that stays as it "
+                                f"is (GM106 there): an AzureOpenAI client made from it would "
+                                f"get 404s; change it, then run again")
+
+    def _findings_at(self, literal: ast.Constant) -> List[Finding]:
+        """Detection's findings that start at `literal`."""
+        sem = self.sem
+        line = literal.lineno
+        column = sem.index.column(line, literal.col_offset) + 1
+        return [f for f in sem.detector.findings if (f.line, f.column) == (line, column)]
 
     def _check_structure(self) -> None:
         func = self.call.func
@@ -1916,11 +1918,8 @@ class CallPlan:
                 literals = sources[0] if sources is not None else []
             else:
                 continue
-            for literal in literals:
-                line = literal.lineno
-                column = sem.index.column(line, literal.col_offset) + 1
-                found += [(literal, f) for f in sem.detector.findings if f.model is not None
-                          and (f.line, f.column) == (line, column)]
+            found += [(literal, f) for literal in literals for f in self._findings_at(literal)
+                      if f.model is not None]
         return found
 
     def check_model_kept(self) -> None:
