@@ -384,6 +384,23 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "rt11_azure_package_config_client": "messages built from a system dict plus `history or []` "
                                         "(an untyped parameter): inferred Unknown | "
                                         "list[dict[str, Unknown]] (the same 0.x argument); it runs",
+    "rt10_chat_settings_dict_subscript_max_tokens": ".message.content.strip() on Optional[str]",
+    "rt10_chat_system_templates_format_row": ".message.content.strip() on Optional[str]; "
+                                             "row[\"tokens\"] = response.usage.total_tokens: "
+                                             "usage is Optional, and the csv row is inferred "
+                                             "dict[str, str] (0.x's response was Any); it runs",
+    "rt10_completion_gen_kwargs_constant_defaults": "create(**GEN_KWARGS) with a dict of mixed "
+                                                    "value types: the checker matches the union "
+                                                    "against every parameter (as for "
+                                                    "completion_kwargs_dict); it runs",
+    "rt12_command_dispatch_dict_slash_commands": ".message.content.strip() on Optional[str]",
+    "rt12_reply_footer_response_model": "resp.usage.total_tokens: usage is Optional in 1.x",
+    "rt12_token_quota_per_user": "response.usage.total_tokens: usage is Optional in 1.x",
+    "rt12_typeddict_messages_bot": "a list of the module's own Message TypedDict passed as "
+                                   "messages= (not the SDK's param type), and a str | None reply "
+                                   "assigned to a str annotation; it runs",
+    "rt9_usage_defaultdict_dynamic_keys": "response.usage.model_dump(...): usage is Optional in "
+                                          "1.x",
 }
 
 

@@ -1054,6 +1054,14 @@ def defaulted_parameter(arguments: ast.arguments, default: ast.expr) -> Optional
     return next((arg.arg for arg, value in pairs if value is default), None)
 
 
+def parameter_default(arguments: ast.arguments, parameter: str) -> Optional[ast.expr]:
+    """The default value of `parameter`, if it has one."""
+    positional = [*arguments.posonlyargs, *arguments.args]
+    pairs = list(zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults))
+    pairs += list(zip(arguments.kwonlyargs, arguments.kw_defaults))
+    return next((value for arg, value in pairs if arg.arg == parameter), None)
+
+
 def _name_tokens(text: str, name: str) -> int:
     """How many times the code of `text` spells the name `name` (not an attribute `x.name`,
     not in strings or comments); -1 where it does not tokenize."""
@@ -2649,6 +2657,7 @@ class Detector(CallResolver):
                 for value, scope in values:
                     for node in _yielded(value):
                         holders.setdefault(id(node), set()).add(key)
+                    for node in _taken_values(value):
                         # `model = body.get("model", DEFAULT)`: bound to DEFAULT's value too
                         used = _read_key(node, scope)
                         if used is not None:
@@ -3341,9 +3350,10 @@ class Detector(CallResolver):
         bound = owner.bindings.get(root.id)
         if not bound:
             return False
+        imported = all("." in name and not name.startswith("<local>.") for name in bound) \
+            or (owner is self.names.module and root.id in self._imports)
         if root is not call.func and (id(owner), root.id) not in self._classes \
-                and not all("." in name for name in bound) \
-                and not (owner is self.names.module and root.id in self._imports):
+                and not imported:
             return False  # a method of an object of unknown kind (a client)
         roots = {name.split(".")[0] for name in bound}
         return not roots & (SDK_ROOTS | OPENAI_WRAPPERS)
@@ -3398,10 +3408,7 @@ class Detector(CallResolver):
             if definition is None or not any(node is call for node in ast.walk(definition)):
                 continue
             positional = [*arguments.posonlyargs, *arguments.args]
-            pairs = list(zip(positional[len(positional) - len(arguments.defaults):],
-                             arguments.defaults))
-            pairs += list(zip(arguments.kwonlyargs, arguments.kw_defaults))
-            default = next((value for arg, value in pairs if arg.arg == model.id), None)
+            default = parameter_default(arguments, model.id)
             if model.id not in {a.arg for a in (*positional, *arguments.kwonlyargs)}:
                 return False
             sites = [site for site, *_ in self._calls
@@ -3846,6 +3853,19 @@ def _alternatives(value: ast.expr) -> List[ast.expr]:
     if isinstance(value, ast.BoolOp):
         return [part for operand in value.values for part in _alternatives(operand)]
     return [value]
+
+
+def _taken_values(value: ast.expr) -> List[ast.expr]:
+    """`_alternatives`, and a lookup's default among them (`os.getenv("M", DEFAULT)`,
+    `body.get("model", DEFAULT)`): what a name bound to `value` may hold as a whole."""
+    found: List[ast.expr] = []
+    for alternative in _alternatives(value):
+        found.append(alternative)
+        default = _call_default(alternative) if isinstance(alternative, ast.Call) \
+            and _is_lookup(alternative) else None
+        if default is not None:
+            found.extend(_taken_values(default))
+    return found
 
 
 def _flow_key(owner: _Scope, name: str) -> _FlowKey:

@@ -25,6 +25,7 @@ from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WR
                                RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall,
                                LineIndex, Span, call_arguments, defaulted_parameter,
                                detector_for, dotted_name, dict_arguments, literal_argument,
+                               parameter_default,
                                literal_text, parse, string_value)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
@@ -1835,6 +1836,27 @@ class CallPlan:
             found.extend((literal, call) for literal in reaching)
         return found
 
+    def _default_taken(self, base: ast.Name) -> bool:
+        """Whether a caller in this module of the function holding this call leaves the
+        parameter `base` to its default (`chat_cached(messages)` for `model="..."`)."""
+        sem = self.sem
+        function = sem.enclosing_function(self.call)
+        if function is None:
+            return False
+        positional = [*function.args.posonlyargs, *function.args.args]  # type: ignore
+        index = next((i for i, item in enumerate(positional) if item.arg == base.id), None)
+        key = (sem.names.module, getattr(function, "name", ""))
+        for read in sem.reads(key):
+            call = sem.parent(read)
+            if not (isinstance(call, ast.Call) and call.func is read) or any(
+                    isinstance(a, ast.Starred) for a in call.args) or any(
+                    k.arg is None for k in call.keywords):
+                continue
+            if not any(k.arg == base.id for k in call.keywords) and (
+                    index is None or index >= len(call.args)):
+                return True
+        return False
+
     def _assigned(self, name: ast.expr) -> Optional[ast.expr]:
         """The value a name is bound to, where one assignment is its only binding."""
         if not isinstance(name, ast.Name):
@@ -1908,7 +1930,11 @@ class CallPlan:
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
                 literals = [value]
             elif isinstance(value, ast.Name) and value.id in parameters:
+                # what callers pass, and the default where one passes nothing
                 literals = [literal for literal, _ in self._caller_literals(value)]
+                default = parameter_default(function.args, value.id)  # type: ignore[union-attr]
+                if isinstance(default, ast.Constant) and self._default_taken(value):
+                    literals.append(default)
             elif isinstance(value, ast.Attribute):  # `self.model`, through value flow
                 base: ast.AST = value
                 while isinstance(base, ast.Attribute):
