@@ -3283,17 +3283,16 @@ class Detector(CallResolver):
         "gpt-4"` in a dataclass) and a call spreads an instance as keywords (`create(**asdict(
         self.config))`): the class's name, the call, and the fields it then sends (name ->
         literal value, or NOT_A_LITERAL)."""
-        if self._tree is None:
-            return None
-        owner = next((node for node in ast.walk(self._tree) if isinstance(node, ast.ClassDef)
-                      and any(isinstance(item, (ast.Assign, ast.AnnAssign))
-                              and item.value is literal for item in node.body)), None)
-        if owner is None:
+        if self._tree is None or "asdict" not in self.index.text:
             return None
         call = next((call for call, *_ in self._calls for k in call.keywords
                      if k.arg is None and isinstance(k.value, ast.Call)
                      and dotted_name(k.value.func) in ("asdict", "dataclasses.asdict")), None)
-        if call is None:
+        owner = next((node for node in ast.walk(self._tree) if isinstance(node, ast.ClassDef)
+                      and any(isinstance(item, (ast.Assign, ast.AnnAssign))
+                              and item.value is literal for item in node.body)), None) \
+            if call is not None else None
+        if owner is None or call is None:
             return None
         arguments: Dict[str, Any] = {}
         for item in owner.body:
