@@ -3378,17 +3378,14 @@ class Detector(CallResolver):
             where = self.line_label(call.lineno)
             if any(arg.star for arg in args) or not args:
                 return None, (f"the call on {where} passes **kwargs, which may or may not ask "
-                              f"for a size: add dimensions={old} there, then rename it")
+                              f"for a size")
             if id(call) in relayed and not self._callers_share_size(call, old, target):
-                return None, (f"the call on {where} also serves models this scan cannot size: "
-                              f"add dimensions={old} where this model is sent, then rename it")
+                return None, f"the call on {where} also serves models this scan cannot size"
             last = args[-1].node
             end = self._offset(last.end_lineno, last.end_col_offset)
             edits.append(self._edit(end, end, f", dimensions={old}"))
         if not calls:
-            return None, (f"no call that sends it is in sight, and {target}'s vectors would "
-                          f"change size there: add dimensions={old} to those calls, then "
-                          f"rename it")
+            return None, "no call that sends it is in sight to ask for the size"
         if len(edits) == len(fix.edits):
             return fix, ""
         return replace(fix, edits=tuple(edits),
