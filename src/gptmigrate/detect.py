@@ -2048,16 +2048,11 @@ class Detector(CallResolver):
         tables), never handed on whole (`**SETTINGS`, `send(SETTINGS)`):
         its other keys then reach a request only through the calls that read them, which
         are judged as calls."""
-        depth = 0
-        home = self._dict_home(table)
-        while home is None:  # a table of tables (`SETTINGS = {"joke": {"model": ...}}`)
-            table = next((node for node in ast.walk(self._tree) if isinstance(node, ast.Dict)
-                          and any(value is table for value in node.values)), None) \
-                if self._tree is not None else None
-            if table is None:
-                return False
-            depth += 1
-            home = self._dict_home(table)
+        named = self._named_table(table)  # a table of tables: `SETTINGS[task]["model"]`
+        home = self._dict_home(named[0]) if named is not None else None
+        if named is None or home is None:
+            return False
+        depth = len(named[1])
         name, scope = home
 
         def holder(node: ast.expr) -> ast.expr:
@@ -2474,20 +2469,26 @@ class Detector(CallResolver):
         """The keys under which `literal` sits in a table bound to a name (`SETTINGS =
         {"qa": {"model": literal}}`: "qa", "model"), outermost first; None elsewhere."""
         table = self._model_dicts.get(id(literal))
-        if table is None or self._tree is None:
+        named = self._named_table(table) if table is not None else None
+        if table is None or named is None:
             return None
-        key = next((string_value(k) for k, v in zip(table.keys, table.values) if v is literal),
-                   None)
-        path = [key]
+        path = (*named[1], key_in(table, literal))
+        return path if None not in path else None  # type: ignore[return-value]
+
+    def _named_table(self, table: ast.Dict
+                     ) -> Optional[Tuple[ast.Dict, Tuple[Optional[str], ...]]]:
+        """The dict bound to a name that holds `table` (itself, or an outer table of a table
+        of tables), with the keys from it down to `table`; None where no name binds one."""
+        keys: List[Optional[str]] = []
         while self._dict_home(table) is None:
             outer = next((node for node in ast.walk(self._tree) if isinstance(node, ast.Dict)
-                          and any(value is table for value in node.values)), None)
+                          and any(value is table for value in node.values)), None) \
+                if self._tree is not None else None
             if outer is None:
                 return None
-            path.insert(0, next((string_value(k) for k, v in zip(outer.keys, outer.values)
-                                 if v is table), None))
+            keys.insert(0, key_in(outer, table))
             table = outer
-        return tuple(path) if None not in path else None  # type: ignore[arg-type]
+        return table, tuple(keys)
 
     def used_otherwise(self, literal: ast.Constant, old: str, new: str) -> Optional[int]:
         """The line where `literal` (or a name holding it) is handed to a function that is not
@@ -3893,6 +3894,11 @@ def _target_key(target: ast.expr, scope: _Scope) -> Optional[_FlowKey]:
     if isinstance(target, ast.Attribute):
         return (ATTRIBUTES, target.attr)
     return None
+
+
+def key_in(table: ast.Dict, value: ast.AST) -> Optional[str]:
+    """The constant key `value` is stored under in the dict display `table`."""
+    return next((string_value(k) for k, v in zip(table.keys, table.values) if v is value), None)
 
 
 def _subscript_path(node: ast.expr) -> Tuple[Optional[str], ...]:

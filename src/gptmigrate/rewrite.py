@@ -25,7 +25,7 @@ from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WR
                                RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall,
                                LineIndex, Span, call_arguments, defaulted_parameter,
                                detector_for, dotted_name, dict_arguments, literal_argument,
-                               parameter_default,
+                               key_in, parameter_default,
                                literal_text, parse, string_value)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.base import drop_last_argument
@@ -43,11 +43,6 @@ CALL_CODES = REWRITTEN_CODES - {v0_errors.CODE, anthropic_messages.PROMPT_CODE,
                                  langchain_imports.CODE, langchain_llm.CODE, google_genai.CODE,
                                  llama_index_imports.CODE, assistants_responses.CODE,
                                  vertex_genai.CODE, v0_embeddings_utils.CODE, v0_settings.CODE}
-
-
-def _key_of(table: ast.Dict, value: ast.AST) -> Optional[str]:
-    """The constant key `value` is stored under in the dict display `table`."""
-    return next((string_value(k) for k, v in zip(table.keys, table.values) if v is value), None)
 
 
 class Escapes(Uncertain):
@@ -2148,10 +2143,10 @@ class CallPlan:
         table = sem.parent(literal)
         if not isinstance(table, ast.Dict):
             return True
-        path = [_key_of(table, literal)]
+        path = [key_in(table, literal)]
         while isinstance(sem.parent(table), ast.Dict):  # a table of tables
             outer = sem.parent(table)
-            path.insert(0, _key_of(outer, table))  # type: ignore[arg-type]
+            path.insert(0, key_in(outer, table))  # type: ignore[arg-type]
             table = outer  # type: ignore[assignment]
         statement = sem.parent(table)
         if not (isinstance(statement, ast.Assign) and statement.value is table
