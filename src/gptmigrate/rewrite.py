@@ -1805,23 +1805,35 @@ class CallPlan:
                 f"Completions does not serve: change it to a chat model "
                 f"({self.planner.default_chat()}) there, then run again")
 
-    def _caller_literals(self, base: ast.AST) -> List[Tuple[ast.Constant, ast.Call]]:
-        """The string literals callers in this module pass (directly, or through names) as
-        the parameter `base` of the function holding this call, each with its call."""
-        sem, detector = self.sem, self.sem.detector
+    def _callers_passing(self, base: ast.Name) -> List[Tuple[ast.Call, Optional[ast.expr]]]:
+        """The calls in this module of the function holding this call, each with what it
+        passes as the parameter `base` (by keyword or position; None: nothing seen)."""
+        sem = self.sem
         function = sem.enclosing_function(self.call)
-        if not isinstance(base, ast.Name) or function is None:
+        if function is None:
             return []
         positional = [*function.args.posonlyargs, *function.args.args]  # type: ignore
         index = next((i for i, item in enumerate(positional) if item.arg == base.id), None)
         key = (sem.names.module, getattr(function, "name", ""))
-        callers = [sem.parent(read) for read in sem.reads(key)
-                   if isinstance(sem.parent(read), ast.Call) and sem.parent(read).func is read]
-        found: List[Tuple[ast.Constant, ast.Call]] = []
-        for call in callers:
+        found: List[Tuple[ast.Call, Optional[ast.expr]]] = []
+        for read in sem.reads(key):
+            call = sem.parent(read)
+            if not (isinstance(call, ast.Call) and call.func is read):
+                continue
             passed = next((item.value for item in call.keywords if item.arg == base.id), None)
             if passed is None and index is not None and index < len(call.args):
                 passed = call.args[index]
+            found.append((call, passed))
+        return found
+
+    def _caller_literals(self, base: ast.AST) -> List[Tuple[ast.Constant, ast.Call]]:
+        """The string literals callers in this module pass (directly, or through names) as
+        the parameter `base` of the function holding this call, each with its call."""
+        if not isinstance(base, ast.Name):
+            return []
+        sem, detector = self.sem, self.sem.detector
+        found: List[Tuple[ast.Constant, ast.Call]] = []
+        for call, passed in self._callers_passing(base):
             if isinstance(passed, ast.Constant):
                 reaching = [passed] if isinstance(passed.value, str) else []
             elif isinstance(passed, ast.Name):
@@ -1834,23 +1846,9 @@ class CallPlan:
     def _default_taken(self, base: ast.Name) -> bool:
         """Whether a caller in this module of the function holding this call leaves the
         parameter `base` to its default (`chat_cached(messages)` for `model="..."`)."""
-        sem = self.sem
-        function = sem.enclosing_function(self.call)
-        if function is None:
-            return False
-        positional = [*function.args.posonlyargs, *function.args.args]  # type: ignore
-        index = next((i for i, item in enumerate(positional) if item.arg == base.id), None)
-        key = (sem.names.module, getattr(function, "name", ""))
-        for read in sem.reads(key):
-            call = sem.parent(read)
-            if not (isinstance(call, ast.Call) and call.func is read) or any(
-                    isinstance(a, ast.Starred) for a in call.args) or any(
-                    k.arg is None for k in call.keywords):
-                continue
-            if not any(k.arg == base.id for k in call.keywords) and (
-                    index is None or index >= len(call.args)):
-                return True
-        return False
+        return any(passed is None and not any(isinstance(a, ast.Starred) for a in call.args)
+                   and not any(k.arg is None for k in call.keywords)
+                   for call, passed in self._callers_passing(base))
 
     def _assigned(self, name: ast.expr) -> Optional[ast.expr]:
         """The value a name is bound to, where one assignment is its only binding."""
