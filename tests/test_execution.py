@@ -39,7 +39,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "execution"))
 from fake_openai import SHUTDOWN_ANNOUNCED, LogEntry, Servers  # noqa: E402
-from harness import CACHE, Run, legacy_venv, run as _run, sources as _sources  # noqa: E402
+from harness import CACHE, Run, WarmPythons, legacy_venv, sources as _sources  # noqa: E402
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -472,7 +472,13 @@ def _environment(base_url: str, key: str) -> dict[str, str]:
     return env
 
 
-def evaluate(case: str, workroot: Path, legacy_python: Path, servers: Servers) -> Outcome:
+# What the warm pythons import before forking a program: the SDK each side runs, and gptmigrate.
+LEGACY_PRELOAD = ("openai",)
+CURRENT_PRELOAD = ("openai", "gptmigrate.cli", "gptmigrate.rewrite")
+
+
+def evaluate(case: str, workroot: Path, legacy_python: Path, servers: Servers,
+             warm: WarmPythons) -> Outcome:
     """Run the original, fix a copy, run the copy: everything a case's tests assert on."""
     expect = load_expect(case)
     entry = expect.get("entry", "main.py")
@@ -481,20 +487,22 @@ def evaluate(case: str, workroot: Path, legacy_python: Path, servers: Servers) -
     shutil.copytree(CASES_DIR / case, original_dir, ignore=ignore)
     shutil.copytree(CASES_DIR / case, fixed_dir, ignore=ignore)
     old_key, new_key = f"test-{case}-2023", f"test-{case}-now"
-    outcome = Outcome(case, expect, fixed_dir, _run(
-        [str(legacy_python), entry], original_dir, _environment(servers.old_url, old_key)))
+    outcome = Outcome(case, expect, fixed_dir, warm.run(
+        legacy_python, LEGACY_PRELOAD, [entry], original_dir,
+        _environment(servers.old_url, old_key)))
     outcome.old_models = {e.model for e in servers.old.requests_of(old_key) if e.model}
     before = _sources(fixed_dir)
     script = Path(sys.executable).with_name("gptmigrate")
-    outcome.fix = _run([str(script), *FIX_ARGS], fixed_dir, dict(os.environ))
+    outcome.fix = warm.run(Path(sys.executable), CURRENT_PRELOAD, [str(script), *FIX_ARGS],
+                           fixed_dir, dict(os.environ))
     try:
         outcome.report = json.loads(outcome.fix.stdout)
     except ValueError:
         outcome.report = {}
     after = _sources(fixed_dir)
     outcome.changed = {p: (before[p], after[p]) for p in before if before[p] != after.get(p)}
-    outcome.fixed = _run([sys.executable, entry], fixed_dir,
-                         _environment(servers.new_url, new_key))
+    outcome.fixed = warm.run(Path(sys.executable), CURRENT_PRELOAD, [entry], fixed_dir,
+                             _environment(servers.new_url, new_key))
     outcome.new_requests = servers.new.requests_of(new_key)
     outcome.new_models = {e.model for e in outcome.new_requests if e.model}
     return outcome
@@ -524,10 +532,12 @@ def outcomes(request, tmp_path_factory, legacy_python, servers) -> dict[str, Fut
                            if hasattr(item, "callspec") and "case" in item.callspec.params})
     root = tmp_path_factory.mktemp("execution")
     pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2))
-    futures = {case: pool.submit(evaluate, case, root, legacy_python, servers)
+    warm = WarmPythons()
+    futures = {case: pool.submit(evaluate, case, root, legacy_python, servers, warm)
                for case in selected}
     yield futures
     pool.shutdown(wait=True, cancel_futures=True)
+    warm.close()
 
 
 def outcome_of(outcomes: dict[str, Future], case: str) -> Outcome:

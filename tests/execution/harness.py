@@ -3,10 +3,13 @@ legacy SDK venvs built once per machine under the tests' cache (outside the repo
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
@@ -34,6 +37,84 @@ def run(argv: List[str], cwd: Path, env: Dict[str, str]) -> Run:
     except subprocess.TimeoutExpired as error:
         return Run(-1, str(error.stdout or ""), f"timed out after {RUN_TIMEOUT} s")
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+FORKSERVER = Path(__file__).with_name("forkserver.py")
+
+
+class WarmPython:
+    """One forkserver.py process of `python` with `preload` imported: runs one program at a
+    time, each in a forked child (see forkserver.py for what the child keeps of `python
+    script`)."""
+
+    def __init__(self, python: Path, preload: Sequence[str]) -> None:
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("OPENAI", "AZURE", "PYTHON"))}
+        env.update({"PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"})
+        self.errors = tempfile.TemporaryFile()  # its own, never a program's: a file, not a pipe
+        self.process = subprocess.Popen([str(python), str(FORKSERVER), *preload], env=env,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=self.errors, text=True)
+        if not self.process.stdout.readline():
+            raise RuntimeError(f"{python} {FORKSERVER.name} {' '.join(preload)} did not start:"
+                               f" {self._stopped()}")
+
+    def _stopped(self) -> str:
+        self.process.wait()
+        self.errors.seek(0)
+        return self.errors.read().decode("utf-8", "replace")[-3000:]
+
+    def run(self, argv: List[str], cwd: Path, env: Dict[str, str]) -> Run:
+        with tempfile.TemporaryDirectory(prefix="warm-") as folder:
+            out, err = Path(folder, "stdout"), Path(folder, "stderr")
+            job = {"argv": argv, "cwd": str(cwd), "env": env, "stdout": str(out),
+                   "stderr": str(err), "timeout": RUN_TIMEOUT}
+            self.process.stdin.write(json.dumps(job) + "\n")
+            self.process.stdin.flush()
+            reply = self.process.stdout.readline()
+            if not reply:
+                raise RuntimeError(f"{FORKSERVER.name} stopped: {self._stopped()}")
+            answer = json.loads(reply)
+            stdout, stderr = (path.read_text(encoding="utf-8", errors="replace")
+                              if path.exists() else "" for path in (out, err))
+        if answer.get("timed_out"):
+            return Run(-1, stdout, f"timed out after {RUN_TIMEOUT} s")
+        return Run(answer["returncode"], stdout, stderr)
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait()
+        self.errors.close()
+
+
+class WarmPythons:
+    """Warm pythons by interpreter and preloaded modules, one for each thread running at once:
+    a suite's programs run as `python script` would, without paying for the imports each
+    time."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._idle: Dict[Tuple[str, Tuple[str, ...]], List[WarmPython]] = {}
+        self._started: List[WarmPython] = []
+
+    def run(self, python: Path, preload: Sequence[str], argv: List[str], cwd: Path,
+            env: Dict[str, str]) -> Run:
+        key = (str(python), tuple(preload))
+        with self._lock:
+            idle = self._idle.setdefault(key, [])
+            warm = idle.pop() if idle else None
+        if warm is None:
+            warm = WarmPython(python, preload)
+            with self._lock:
+                self._started.append(warm)
+        ran = warm.run(argv, cwd, env)
+        with self._lock:
+            self._idle[key].append(warm)
+        return ran
+
+    def close(self) -> None:
+        for warm in self._started:
+            warm.close()
 
 
 def openai_environment(base_url: str, key: str) -> Dict[str, str]:
