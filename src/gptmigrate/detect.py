@@ -1230,6 +1230,9 @@ class Detector(CallResolver):
         self._not_azure = False
         self._deployments: Set[int] = set()
         self._deployment_keys: Set[_FlowKey] = set()
+        # name -> whether what it is assigned is an Azure client (True) or OpenAI's (False),
+        # for `client = OpenAI(...)` beside `azure_client = AzureOpenAI(...)`
+        self._client_classes: Dict[str, Set[bool]] = {}
         # model= of an Azure wrapper class beside its deployment (llama_index's AzureOpenAI)
         self._described: Set[int] = set()
         # (start, end) positions of the statements that run only with openai < 1.0
@@ -1497,8 +1500,15 @@ class Detector(CallResolver):
 
     def visit_Assign(self, node: ast.Assign) -> None:
         super().visit_Assign(node)
+        made = self._qualified(node.value.func) & OPENAI_CLIENT_CLASSES \
+            if isinstance(node.value, ast.Call) else set()
         for target in node.targets:
             self._assign(target, node.value)
+            name = target.id if isinstance(target, ast.Name) else \
+                target.attr if isinstance(target, ast.Attribute) else None
+            if made and name is not None:
+                self._client_classes.setdefault(name, set()).add(
+                    bool(made & AZURE_CLIENT_CLASSES))
             if isinstance(target, ast.Attribute) and target.attr == "api_type" \
                     and isinstance(node.value, ast.Constant) \
                     and "openai.api_type" in self._qualified(target):
@@ -2016,7 +2026,8 @@ class Detector(CallResolver):
             if azure:
                 names += ("engine", "deployment_id")
             if azure_client and any(name.startswith("openai")
-                                    for name in self.candidates(qualified, dotted, scopes)):
+                                    for name in self.candidates(qualified, dotted, scopes)) \
+                    and self._client_classes.get(_receiver(call), {True}) != {False}:
                 names += ("model",)
             scope = self._call_scopes.get(id(call), self.names.module)
             for keyword in call.keywords:
@@ -3867,6 +3878,17 @@ def _taken_values(value: ast.expr) -> List[ast.expr]:
 
 def _flow_key(owner: _Scope, name: str) -> _FlowKey:
     return (ATTRIBUTES, name) if owner.kind == "class" else (owner, name)
+
+
+def _receiver(call: ast.Call) -> str:
+    """The name a method call's chain starts from (`client` of `client.chat.completions.create`,
+    `llm` of `self.llm.create`); "" for any other callee."""
+    node = call.func
+    while isinstance(node, ast.Attribute):
+        if isinstance(node.value, ast.Name) and node.value.id == "self":
+            return node.attr
+        node = node.value
+    return node.id if isinstance(node, ast.Name) and node is not call.func else ""
 
 
 def _read_key(node: ast.expr, scope: _Scope) -> Optional[_FlowKey]:

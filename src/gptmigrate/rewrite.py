@@ -128,6 +128,16 @@ API_TYPE_AT_RUN_TIME = ("the module decides openai.api_type at run time (set com
 # None there keeps the client's own, as None kept the module's in 0.x.
 CALL_CLIENT_OPTIONS = {"api_key": "api_key", "api_base": "base_url",
                        "organization": "organization"}
+# A 0.x call naming its own API type (`api_type="azure"`, 0.x's way to mix OpenAI and Azure in
+# one process) gets a client made for it from its own settings: their names there. The
+# api_type itself goes (the class says it), and so does api_version on OpenAI (0.x sent it
+# only as an OpenAI-Version header, which the API ignores).
+OWN_API_TYPES = {"azure": True, "open_ai": False, "openai": False}
+OWN_CLIENT_OPTIONS = {
+    True: {"api_key": "api_key", "api_base": "azure_endpoint", "api_version": "api_version",
+           "organization": "organization"},
+    False: {"api_key": "api_key", "api_base": "base_url", "organization": "organization"}}
+OWN_CLIENT_NEEDS = {True: ("api_base", "api_version", "api_key"), False: ("api_key",)}
 # openai<1 sent the OpenAI-Organization header only for a non-empty organization, openai>=1
 # whenever it is not None: an empty one (a settings form left blank) means "not set" as before.
 # (An empty api_base or api_key failed in both: no `or None` there.)
@@ -199,14 +209,29 @@ def _tests_azure(sem: Semantics, test: ast.expr) -> Optional[bool]:
     return None
 
 
+def _own_api_type(call: ast.Call) -> Optional[str]:
+    """The api_type= a 0.x call passes for itself, lower-cased as 0.x read it; "" where it is
+    computed; None where the call passes none."""
+    keyword = next((k for k in call.keywords if k.arg == "api_type"), None)
+    if keyword is None:
+        return None
+    value = keyword.value
+    return value.value.lower() if isinstance(value, ast.Constant) \
+        and isinstance(value.value, str) else ""
+
+
 def _client_kind(sem: Semantics, facts: ModuleFacts, call: ast.Call) -> Optional[bool]:
     """Whether `call` runs on Azure (True) or OpenAI (False), as openai<1 chose by
     openai.api_type when the call ran; None where only the run can tell.
 
-    A test of openai.api_type around the call decides it. Else a call that names model=
-    without engine= / deployment_id= ran on OpenAI (0.x refused it on Azure), unless the
-    module sets "azure" unconditionally at import. Else the module's one api_type decides,
-    unless it is set under a condition, computed, or to several values."""
+    The call's own api_type= decides it. Else a test of openai.api_type around the call.
+    Else a call that names model= without engine= / deployment_id= ran on OpenAI (0.x
+    refused it on Azure), unless the module sets "azure" unconditionally at import. Else the
+    module's one api_type decides, unless it is set under a condition, computed, or to
+    several values."""
+    own = _own_api_type(call)
+    if own is not None:
+        return OWN_API_TYPES.get(own)
     api_types = [s for s in facts.settings if s.attribute == "api_type"]
     types = facts.api_types()
     guard = _api_type_guard(sem, call)
@@ -791,12 +816,14 @@ class Planner:
                     return False
         return True
 
-    def client_name(self, asynchronous: bool, azure: bool = False, local: bool = False) -> str:
+    def client_name(self, asynchronous: bool, azure: bool = False, local: bool = False,
+                    apart: bool = False) -> str:
         """The client's name; `azure`: an Azure client next to OpenAI ones in one module;
-        `local`: made inside a function, right before the call."""
+        `local`: made inside a function, right before the call; `apart`: not the module's
+        existing client."""
         wanted = "AsyncOpenAI" if asynchronous else "OpenAI"
         existing = self.facts.clients.get(wanted)
-        if existing and not azure:
+        if existing and not azure and not apart:
             return existing
         base = ("azure_" if azure else "") + ("aclient" if asynchronous else "client")
         for name in (base, f"openai_{base}"):  # keep CLIENT_NAMES in step
@@ -1057,7 +1084,7 @@ class CallPlan:
         AzureOpenAI does not read."""
         keyword = next((k for k in self.call.keywords if k.arg in ("engine", "deployment_id")),
                        None)
-        if keyword is None or self.legacy.sdk != "v0":
+        if keyword is None or self.legacy.sdk != "v0" or self._own_client():
             return
         facts, sem = self.planner.facts, self.sem
         if self.planner.settings_elsewhere().get("api_type"):
@@ -1490,6 +1517,15 @@ class CallPlan:
             if name not in V0_ONLY:
                 out.append(arg)
                 continue
+            own = self._own_client()
+            if own is not None and name in ("api_type", "api_version", *OWN_CLIENT_OPTIONS[own]):
+                self.client_per_call = True
+                option = OWN_CLIENT_OPTIONS[own].get(name)
+                if option is not None:
+                    self.client_options.append((option, arg.value))
+                if index == len(args) - 1 and out:
+                    drop_last_argument(out, arg)
+                continue
             if name in CALL_CLIENT_OPTIONS and self.v1 and self.legacy.sdk == "v0" \
                     and not self.on_azure:
                 if name == "api_key" and (self._keys_only_per_call() or (
@@ -1508,6 +1544,39 @@ class CallPlan:
                                 f"({new or name}=) by hand")
             out.append(arg.with_changes(keyword=cst.Name(new)))
         return out
+
+    def _own_client(self) -> Optional[bool]:
+        """The call names its API type itself (`api_type="azure"` or `"open_ai"`): True for
+        Azure, False for OpenAI, and the client is made for the call from the call's own
+        settings. None where it names none. Manual where that client cannot be certain: a
+        computed or Azure AD type, or a setting the call leaves to openai's module settings
+        (0.x took those for what the call left out or passed as None)."""
+        own = _own_api_type(self.call)
+        if own is None or not (self.v1 and self.legacy.sdk == "v0"):
+            return None
+        kind = OWN_API_TYPES.get(own)
+        if kind is None and own.startswith("azure"):
+            raise Uncertain(f"the call passes api_type={own!r}, so its api_key= is an Azure AD "
+                            f"token: create AzureOpenAI(azure_endpoint=..., api_version=..., "
+                            f"azure_ad_token=...) for it by hand")
+        if kind is None:
+            raise Uncertain("the call computes its own api_type=: create the OpenAI or "
+                            "AzureOpenAI client it needs by hand")
+        given = {k.arg: k.value for k in self.call.keywords if k.arg}
+        missing = [name for name in OWN_CLIENT_NEEDS[kind] if name not in given or (
+            isinstance(given[name], ast.Constant) and given[name].value is None)]
+        settings = {s.attribute for s in self.planner.facts.settings} \
+            | set(self.planner.settings_elsewhere())
+        missing += sorted(name for name in ("api_base", "organization")
+                          if name in settings and name in OWN_CLIENT_OPTIONS[kind]
+                          and name not in missing and name not in given)
+        if missing:
+            made = "AzureOpenAI(azure_endpoint=..., api_version=..., api_key=...)" if kind \
+                else "OpenAI(api_key=..., base_url=...)"
+            raise Uncertain(f"the call passes api_type={own!r} but leaves "
+                            f"{', '.join(f'{name}=' for name in missing)} to openai's module "
+                            f"settings: create the {made} client for it by hand")
+        return kind
 
     def _v0_wait_timeout(self) -> bool:
         """Whether this is a 0.x create() that took `timeout=` for itself."""
@@ -3639,6 +3708,10 @@ class CallPlan:
         if self._client_inline():
             return f"{self._constructor(self._client_class())}(" \
                    f"{', '.join(self._per_call_arguments())})"
+        own = self._own_client()
+        if own is not None:  # never the module's client: one of its own, named apart
+            return self.planner.client_name(self.asynchronous, azure=own, local=True,
+                                            apart=True)
         return self.planner.client_name(self.asynchronous, azure=self._azure_apart(),
                                         local=self._client_at_call())
 
@@ -3646,9 +3719,11 @@ class CallPlan:
         """The call brings its own api_key= and stands in a lambda or a comprehension, whose
         names a client made before the statement cannot see: the client is made in the call
         (`OpenAI(api_key=key).chat.completions.create(...)`), as openai<1 read the key per
-        call. Not on Azure, whose client needs the endpoint and api_version too."""
-        return self.client_per_call and self._inside_expression_scope() \
-            and _client_kind(self.sem, self.planner.facts, self.call) is False
+        call. Not on Azure, whose client needs the endpoint and api_version too, unless the
+        call brings them with its own api_type=."""
+        return self.client_per_call and self._inside_expression_scope() and (
+            _client_kind(self.sem, self.planner.facts, self.call) is False
+            or self._own_client() is not None)
 
     def _client_class(self) -> str:
         azure = _client_kind(self.sem, self.planner.facts, self.call)
@@ -3691,6 +3766,8 @@ class CallPlan:
         class_name = ("AsyncAzureOpenAI" if self.asynchronous else "AzureOpenAI") \
             if facts.azure else kind
         name = self._client_expression()
+        if self.client_per_call and self._own_client() is not None:
+            return self._local_client(name, self._per_call_arguments())
         if facts.clients.get(kind):
             return [], f"uses the existing {name}"
         if self.client_per_call:
@@ -3747,8 +3824,9 @@ class CallPlan:
             statement = f"{name} = {constructor}({newline}" + "".join(
                 f"    {argument},{newline}" for argument in arguments) + ")"
         edits: List[Edit] = []
-        import_line = "" if class_name in facts.imported or shadowed else \
-            f"from openai import {class_name}{newline}"
+        missing = self._missing_classes(class_name)
+        import_line = f"from openai import {', '.join(missing)}{newline}" \
+            if class_name in missing else ""
         gap = newline if facts.anchor_is_import else ""
         if facts.import_end == facts.anchor_end:
             edits.append(sem.edit(facts.anchor_end, facts.anchor_end,
@@ -3758,6 +3836,15 @@ class CallPlan:
                 edits.append(sem.edit(facts.import_end, facts.import_end, import_line))
             edits.append(sem.edit(facts.anchor_end, facts.anchor_end, gap + statement + newline))
         return edits + renames, note
+
+    def _missing_classes(self, class_name: str) -> List[str]:
+        """The client classes to import for `class_name`: in a module whose calls get both
+        OpenAI and Azure clients, both kinds, by one edit that every call's fix shares."""
+        prefix = "Async" if self.asynchronous else ""
+        classes = {prefix + "AzureOpenAI", prefix + "OpenAI"} \
+            if self.planner.client_kinds() == {True, False} else {class_name}
+        return sorted(c for c in classes
+                      if c not in self.planner.facts.imported and not self._shadowed(c))
 
     def _shadowed(self, class_name: str) -> bool:
         """Whether the module binds `class_name` to something other than openai's class (its
@@ -3810,12 +3897,11 @@ class CallPlan:
         azure = _client_kind(sem, facts, self.call)
         if azure is None:
             raise Uncertain(API_TYPE_AT_RUN_TIME)
-        if given is not None and azure:
+        if given is not None and azure and not self._own_client():
             raise Uncertain("on Azure the call's own api_key= goes to an AzureOpenAI client "
                             "made with the endpoint and api_version: create it by hand")
         kinds = self.planner.client_kinds()
         mixed = kinds == {True, False}
-        prefix = "Async" if self.asynchronous else ""
         class_name = self._client_class()
         inline = self._client_inline()
         statement = sem.enclosing_statement(self.call)
@@ -3834,7 +3920,7 @@ class CallPlan:
                 raise Uncertain("openai's settings are made inside a function: create the "
                                 "client right before this call by hand")
         set_anywhere = {s.attribute for s in facts.settings} | set(self.planner.settings_elsewhere())
-        if azure and "api_base" not in set_anywhere:
+        if azure and given is None and "api_base" not in set_anywhere:
             raise Uncertain("on Azure the module leaves the endpoint to the environment: "
                             "openai<1 read OPENAI_API_BASE and OPENAI_API_KEY, AzureOpenAI reads "
                             "AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_API_KEY; set those (or pass "
@@ -3863,14 +3949,14 @@ class CallPlan:
         line = made if inline else f"{name} = {made}"
         edits = [] if line_start is None else [
             sem.edit(line_start, line_start, f"{indent}{line}{newline}")]
-        # Both kinds imported by one edit that every call's fix shares.
-        classes = sorted({prefix + "AzureOpenAI", prefix + "OpenAI"} if mixed else {class_name})
-        missing = [c for c in classes if c not in facts.imported and not self._shadowed(c)]
+        missing = self._missing_classes(class_name)
         if class_name in missing and facts.import_end is not None:
             edits.append(sem.edit(facts.import_end, facts.import_end,
                                   f"from openai import {', '.join(missing)}{newline}"))
         elsewhere = self.planner.settings_elsewhere()
-        if given is not None and self._keys_only_per_call():
+        if given is not None and self._own_client() is not None:
+            why = "the call brings its own api_type= and the settings that client needs"
+        elif given is not None and self._keys_only_per_call():
             why = "every call of the module brings its own api_key=, and nothing sets one"
         elif given is not None:
             why = "the call brings its own api_key= (and every other setting the module makes)"
