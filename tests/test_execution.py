@@ -168,8 +168,8 @@ KNOWN_GAPS: dict[str, str] = {
                                        "the one call as temperature=cfg[\"temperature\"], which "
                                        "could be dropped (as temperature=self.temperature is in "
                                        "rt9_persona_subclasses_class_attrs) and 'gpt-3.5-turbo' / "
-                                       "'gpt-4' renamed; only the entry with temperature 1.0 is "
-                                       "renamed, so the fixed bot stops at a 404 for gpt-4",
+                                       "'gpt-4' renamed; the call stays manual (its model may be "
+                                       "a held one, found through the helper's return)",
     "rt12_helper_raw_flag_text_or_response": "left manual ('also passes **kwargs, which may carry "
                                              "parameters gpt-5.6-terra rejects'): gpt()'s **kwargs "
                                              "is filled only by callers in the same module, and the "

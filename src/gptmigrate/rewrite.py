@@ -1970,8 +1970,9 @@ class CallPlan:
                 if isinstance(value.value, ast.Subscript):
                     outer = assigned(value.value.value)
                     tables = list(outer.values) if isinstance(outer, ast.Dict) else []
-                values += [v for v in (entry(table, string_value(value.slice))
+                entries = [v for v in (entry(table, string_value(value.slice))
                                        for table in tables) if v is not None]
+                values += entries or [value]  # else value flow, in `_model_findings`
             elif keyword.arg in MODEL_KEYWORDS:
                 values.append(value)
         return values
@@ -1997,13 +1998,26 @@ class CallPlan:
                 default = parameter_default(function.args, value.id)  # type: ignore[union-attr]
                 if isinstance(default, ast.Constant) and self._default_taken(value):
                     literals.append(default)
-            elif isinstance(value, ast.Attribute):  # `self.model`, through value flow
+            elif isinstance(value, (ast.Attribute, ast.Subscript)):
+                # `self.model`, `cfg["model"]`: through value flow
                 base: ast.AST = value
-                while isinstance(base, ast.Attribute):
+                while isinstance(base, (ast.Attribute, ast.Subscript)):
                     base = base.value
                 scope = sem.scope_of(base) if isinstance(base, ast.Name) else sem.names.module
                 sources = sem.detector.value_sources(value, scope)
-                literals = sources[0] if sources is not None else []
+                key = string_value(value.slice) if isinstance(value, ast.Subscript) else None
+                if sources is not None:
+                    literals = sources[0]
+                elif key is not None:
+                    # `cfg["model"]` of a dict value flow loses (a helper's return): any
+                    # entry of the module's dicts under that key may be it
+                    literals = [item for node in ast.walk(sem.tree) if isinstance(node, ast.Dict)
+                                for k, item in zip(node.keys, node.values)
+                                if k is not None and string_value(k) == key
+                                and isinstance(item, ast.Constant)
+                                and isinstance(item.value, str)]
+                else:
+                    literals = []
             else:
                 continue
             found += [(literal, f) for literal in literals for f in self._findings_at(literal)
