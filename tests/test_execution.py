@@ -201,6 +201,54 @@ KNOWN_GAPS: dict[str, str] = {
                                         "used as a key or compared), so every footer changes; a "
                                         "printed response.model should keep the call's model "
                                         "'not renamed' with a finding, as a keyed one does",
+    "rt13_webhook_callback_choice_json": "wrong rewrite: json.dumps({..., \"choice\": "
+                                         "response[\"choices\"][0]}) of a chat choice: the "
+                                         "_openai_object view drops the API's new null fields "
+                                         "inside message/delta only, so the choice keeps "
+                                         "\"logprobs\": null (absent from 0.x's chat choices) and "
+                                         "every webhook payload changes; the view should drop a "
+                                         "chat choice's null logprobs too",
+    "rt13_pkg_app_routes_llm_settings": "wrong rewrite: llm.py does `from . import settings` and "
+                                        "sends model=settings.OPENAI_CHAT_MODEL with max_tokens=...; "
+                                        "settings.py's default is renamed to gpt-5.6-terra but the "
+                                        "call keeps max_tokens= (400 unsupported_parameter); with "
+                                        "`import settings` (rt13_settings_env_defaults_service) the "
+                                        "call gets max_completion_tokens=, so a relative module "
+                                        "import's attribute is not resolved to the renamed constant",
+    "rt13_env_setdefault_model_name": "wrong rewrite: os.environ.setdefault(\"OPENAI_MODEL\", "
+                                      "\"gpt-3.5-turbo\") is renamed to gpt-5.6-terra, but the call "
+                                      "reading model=os.environ[\"OPENAI_MODEL\"] keeps "
+                                      "max_tokens= (400 unsupported_parameter); rename the "
+                                      "literal only together with the call's parameters, or "
+                                      "leave both with a finding",
+    "rt13_settings_class_instance_other_module": "wrong rewrite: config.py's Settings.__init__ sets "
+                                                 "self.chat_model = os.getenv(..., "
+                                                 "\"gpt-3.5-turbo\"), renamed to gpt-5.6-terra, "
+                                                 "while llm.py's call (model=settings.chat_model "
+                                                 "from `from config import settings`) keeps "
+                                                 "max_tokens= and temperature=0.5: the request is "
+                                                 "refused (400); the literal should stay 'not "
+                                                 "renamed' unless the call's parameters move too",
+    "rt13_lookalike_proxy_payload_builder": "wrong rewrite: a gateway module that never imports "
+                                            "openai, with its own ChatCompletion.create classmethod "
+                                            "defaulting to DEFAULT_MODELS[\"chat\"], has the dict "
+                                            "value \"gpt-3.5-turbo\" and the call-site "
+                                            "model=\"gpt-4\" renamed with no finding: the printed "
+                                            "payloads change (as "
+                                            "lookalike_local_completion_dataclass, for a dict value)",
+    "rt13_model_whitelist_tier_per_request": "left manual ('code compares it or may look the old "
+                                             "name up (line 14)'): line 14 is sorted(MODELS), which "
+                                             "lists the tier keys, not the model values; the values "
+                                             "are only sent as model=MODELS[tier] (without the "
+                                             "sorted() the dict and call are rewritten), so the "
+                                             "values could be renamed",
+    "rt13_allowed_models_set_client_choice": "wrong rewrite: ALLOWED_MODELS = {\"gpt-3.5-turbo\", "
+                                             "\"gpt-4\"} is left 'not renamed', but the client "
+                                             "request bodies in main (json.dumps({\"model\": "
+                                             "\"gpt-4\", ...}), sent to the service, not to "
+                                             "openai) are renamed with no finding, so the service "
+                                             "now refuses every request (400 'not allowed'); the "
+                                             "payload literals should stay with the allow-list",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
