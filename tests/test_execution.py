@@ -201,13 +201,6 @@ KNOWN_GAPS: dict[str, str] = {
                                         "used as a key or compared), so every footer changes; a "
                                         "printed response.model should keep the call's model "
                                         "'not renamed' with a finding, as a keyed one does",
-    "rt13_webhook_callback_choice_json": "wrong rewrite: json.dumps({..., \"choice\": "
-                                         "response[\"choices\"][0]}) of a chat choice: the "
-                                         "_openai_object view drops the API's new null fields "
-                                         "inside message/delta only, so the choice keeps "
-                                         "\"logprobs\": null (absent from 0.x's chat choices) and "
-                                         "every webhook payload changes; the view should drop a "
-                                         "chat choice's null logprobs too",
     "rt13_pkg_app_routes_llm_settings": "wrong rewrite: llm.py does `from . import settings` and "
                                         "sends model=settings.OPENAI_CHAT_MODEL with max_tokens=...; "
                                         "settings.py's default is renamed to gpt-5.6-terra but the "

@@ -983,6 +983,11 @@ def test_a_response_that_leaves_the_function_is_the_dict_the_api_sent(ctx):
     message = scope["_openai_object"]({"content": "Hi", "refusal": None, "role": "assistant",
                                        "annotations": []})
     assert str(message) == '{\n  "role": "assistant",\n  "content": "Hi"\n}'
+    # nor a chat choice's null logprobs; a completion choice keeps its own (0.x had it)
+    choices = scope["_openai_object"]({"choices": [
+        {"index": 0, "message": {"role": "assistant", "content": "Hi"}, "logprobs": None},
+        {"index": 1, "text": "Hi", "logprobs": None}]})["choices"]
+    assert "logprobs" not in choices[0] and choices[1]["logprobs"] is None
     assert "    print(r.get(\"usage\"))\n" in fixed
     assert "    return r.choices[0].message.content\n" in fixed  # reads stay as written
     # a completion's response changes shape: it is handed out in a completion's shape
