@@ -61,10 +61,6 @@ KNOWN_GAPS: dict[str, str] = {
                                "BadRequestError, with no finding",
     "error_str_message_shown": "f'({e})' of a caught InvalidRequestError: 1.x's str() starts "
                                "with 'Error code: 400 - ', with no finding",
-    "lookalike_local_completion_dataclass": "the default engine=\"gpt-3.5-turbo\" of a local "
-                                            "ChatCompletion.create() classmethod in a module that "
-                                            "never imports openai is renamed (a label stored and "
-                                            "printed): the output changes",
     "rt4_three_module_helper_chain": "left manual: config.py's CHAT_MODEL keeps its name (llm.py "
                                      "sends it in a params dict with temperature=0, which "
                                      "gpt-5.6-terra rejects), so llm.py's create(**params) keeps "
@@ -176,18 +172,6 @@ KNOWN_GAPS: dict[str, str] = {
                                              "only one passing anything passes max_tokens=3, which "
                                              "could be renamed max_completion_tokens=3 there (as "
                                              "rt11_pkg_settings_env_defaults_overrides)",
-    "rt12_lookalike_bot_completion_suggestions": "wrong rewrite: MODELS = [\"gpt-3.5-turbo\", "
-                                                 "\"gpt-4\", ...], a list of names filtered with "
-                                                 "startswith() and printed by a local Completion "
-                                                 "dataclass in a module that never imports openai, "
-                                                 "is renamed to gpt-5.6-terra / gpt-5.6-sol with no "
-                                                 "finding: the printed suggestions change",
-    "rt12_lookalike_own_error_classes_bot": "wrong rewrite: model=\"gpt-4\" passed to a local "
-                                            "ChatCompletion.create staticmethod (a module with its "
-                                            "own `error` class namespace that never imports openai) "
-                                            "is renamed to gpt-5.6-sol and the echoed model is "
-                                            "printed (as lookalike_local_completion_dataclass, for "
-                                            "a call-site keyword instead of a default)",
     "rt12_status_command_shows_default_model": "wrong rewrite: DEFAULT_MODEL = \"gpt-3.5-turbo\" "
                                                "is sent as model= and also returned to the user in "
                                                "f\"... answering with {DEFAULT_MODEL}.\" (printed); "
@@ -222,13 +206,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "max_tokens= and temperature=0.5: the request is "
                                                  "refused (400); the literal should stay 'not "
                                                  "renamed' unless the call's parameters move too",
-    "rt13_lookalike_proxy_payload_builder": "wrong rewrite: a gateway module that never imports "
-                                            "openai, with its own ChatCompletion.create classmethod "
-                                            "defaulting to DEFAULT_MODELS[\"chat\"], has the dict "
-                                            "value \"gpt-3.5-turbo\" and the call-site "
-                                            "model=\"gpt-4\" renamed with no finding: the printed "
-                                            "payloads change (as "
-                                            "lookalike_local_completion_dataclass, for a dict value)",
     "rt13_model_whitelist_tier_per_request": "left manual ('code compares it or may look the old "
                                              "name up (line 14)'): line 14 is sorted(MODELS), which "
                                              "lists the tier keys, not the model values; the values "

@@ -1233,6 +1233,7 @@ class Detector(CallResolver):
         # name -> whether what it is assigned is an Azure client (True) or OpenAI's (False),
         # for `client = OpenAI(...)` beside `azure_client = AzureOpenAI(...)`
         self._client_classes: Dict[str, Set[bool]] = {}
+        self._lookalike: Optional[str] = None  # `_lookalike_module`, once found
         # model= of an Azure wrapper class beside its deployment (llama_index's AzureOpenAI)
         self._described: Set[int] = set()
         # (start, end) positions of the statements that run only with openai < 1.0
@@ -2119,6 +2120,29 @@ class Detector(CallResolver):
         return any(self._model_calls.get(key) for key in
                    [id(literal), *self._bound_to({id(literal)})])
 
+    def _lookalike_module(self) -> str:
+        """The name of a class the module defines like one of openai<1's resources
+        (`class ChatCompletion:` with its own `create`), where the module never imports
+        openai: its calls and the models they take are its own. "" for any other module."""
+        if self._lookalike is None:
+            self._lookalike = self._find_lookalike()
+        return self._lookalike
+
+    def _find_lookalike(self) -> str:
+        tree = self._tree
+        if tree is None:
+            return ""
+        defined = ""
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import) and any(
+                    alias.name.split(".")[0] == "openai" for alias in node.names) \
+                    or isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] \
+                    == "openai":
+                return ""
+            if isinstance(node, ast.ClassDef) and node.name in V0_RESOURCES and not defined:
+                defined = node.name
+        return defined
+
     def _names_deployment(self, literal: ast.Constant) -> bool:
         return id(literal) in self._deployments or bool(
             self._deployment_keys and any(key in self._deployment_keys
@@ -2915,6 +2939,11 @@ class Detector(CallResolver):
             message += (f"; here it is stored under \"{self._labels[id(node)][1]}\", which "
                         f"the module never reads back: a label of data (results, a table "
                         f"column), kept; rename it by hand if it is sent as a model")
+            safety = FixSafety.MANUAL
+        elif safety in (FixSafety.SAFE, FixSafety.UNSAFE) and self._lookalike_module():
+            message += (f"; this module defines its own {self._lookalike_module()} and does "
+                        f"not import openai: a look-alike whose models are its own, kept; "
+                        f"rename it by hand where it is forwarded to OpenAI")
             safety = FixSafety.MANUAL
         elif id(node) in self._referring and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
             # A key, a comparison or a membership test: code elsewhere looks the old name up.
