@@ -185,13 +185,6 @@ KNOWN_GAPS: dict[str, str] = {
                                         "used as a key or compared), so every footer changes; a "
                                         "printed response.model should keep the call's model "
                                         "'not renamed' with a finding, as a keyed one does",
-    "rt13_pkg_app_routes_llm_settings": "wrong rewrite: llm.py does `from . import settings` and "
-                                        "sends model=settings.OPENAI_CHAT_MODEL with max_tokens=...; "
-                                        "settings.py's default is renamed to gpt-5.6-terra but the "
-                                        "call keeps max_tokens= (400 unsupported_parameter); with "
-                                        "`import settings` (rt13_settings_env_defaults_service) the "
-                                        "call gets max_completion_tokens=, so a relative module "
-                                        "import's attribute is not resolved to the renamed constant",
     "rt13_env_setdefault_model_name": "wrong rewrite: os.environ.setdefault(\"OPENAI_MODEL\", "
                                       "\"gpt-3.5-turbo\") is renamed to gpt-5.6-terra, but the call "
                                       "reading model=os.environ[\"OPENAI_MODEL\"] keeps "

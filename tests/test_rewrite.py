@@ -1521,6 +1521,26 @@ def test_a_model_constant_read_through_its_module_moves_with_the_call(tmp_path: 
     assert (other / "app.py").read_text() == whole
 
 
+def test_a_settings_module_imported_relatively_is_followed(tmp_path: Path):
+    """`from . import settings` in a package, then `model=settings.CHAT_MODEL` with
+    `max_tokens=`: the constant is renamed and the call sends max_completion_tokens=, as for
+    `import settings`; a class of the package imported the same way stays a class."""
+    root = tmp_path / "app"
+    package = root / "pkg"
+    package.mkdir(parents=True)
+    (root / "requirements.txt").write_text("openai>=1\n")
+    (package / "__init__.py").write_text("")
+    (package / "settings.py").write_text('CHAT_MODEL = "gpt-3.5-turbo"\n')
+    (package / "llm.py").write_text(
+        "import openai\n\nfrom . import settings\n\n\ndef chat(messages):\n"
+        "    return openai.ChatCompletion.create(model=settings.CHAT_MODEL, messages=messages,"
+        " max_tokens=50)\n")
+    _fix_project(root)
+    assert (package / "settings.py").read_text() == 'CHAT_MODEL = "gpt-5.6-terra"\n'
+    assert "model=settings.CHAT_MODEL, messages=messages, max_completion_tokens=50)" in \
+        (package / "llm.py").read_text()
+
+
 # -- a module's **OPTIONS dict ---------------------------------------------------------------------
 
 OPTIONS_MODULE = ('import openai\n\nOPTIONS = {\n    "user": "bot",\n    "request_timeout": 30,\n}\n\n\n'

@@ -182,7 +182,11 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
                    and module_file(path, node.module, node.level) == defined
                    for node in ast.walk(tree))
         plain = [alias for node in ast.walk(tree) if isinstance(node, ast.Import)
-                 for alias in node.names if module_file(path, alias.name, 0) == defined]
+                 for alias in node.names if module_file(path, alias.name, 0) == defined] + [
+            alias for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+            for alias in node.names if alias.name != name and module_file(
+                path, f"{node.module}.{alias.name}" if node.module else alias.name,
+                node.level) == defined]  # `from . import config`: the module, as `import`
         if aliases or star or plain:
             # `import config` binds the module: its aliases (names other than `name`) are
             # read as `config.NAME`

@@ -1381,6 +1381,11 @@ class CallPlan:
             sites = sem.sites(sem.binding_of(value.value))
             statement = sem.parent(sites[0]) if len(sites) == 1 else None
             if isinstance(statement, ast.ImportFrom) and isinstance(sites[0], ast.alias):
+                submodule = project.module_file(
+                    planner.path, f"{statement.module}.{sites[0].name}" if statement.module
+                    else sites[0].name, statement.level)
+                if submodule is not None:  # `settings.MODEL` after `from . import settings`
+                    return submodule, value.attr
                 # `Config.MODEL` after `from config import Config`: a class attribute
                 return project.module_file(planner.path, statement.module, statement.level), \
                     f"{sites[0].name}.{value.attr}"
