@@ -199,12 +199,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "max_tokens= and temperature=0.5: the request is "
                                                  "refused (400); the literal should stay 'not "
                                                  "renamed' unless the call's parameters move too",
-    "rt13_model_whitelist_tier_per_request": "left manual ('code compares it or may look the old "
-                                             "name up (line 14)'): line 14 is sorted(MODELS), which "
-                                             "lists the tier keys, not the model values; the values "
-                                             "are only sent as model=MODELS[tier] (without the "
-                                             "sorted() the dict and call are rewritten), so the "
-                                             "values could be renamed",
     "rt13_allowed_models_set_client_choice": "wrong rewrite: ALLOWED_MODELS = {\"gpt-3.5-turbo\", "
                                              "\"gpt-4\"} is left 'not renamed', but the client "
                                              "request bodies in main (json.dumps({\"model\": "

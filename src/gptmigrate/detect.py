@@ -1031,6 +1031,9 @@ class _Callee:
     position: int
 
 
+# Builtins that read a dict given them whole by its keys only (`sorted(MODELS)`).
+_KEYS_ONLY = frozenset({"sorted", "list", "set", "frozenset", "tuple", "len", "iter",
+                        "enumerate", "reversed"})
 # Calls that only show a value: a model name passed to them is not used as anything else.
 _SHOWING_FUNCTIONS = frozenset({"print", "str", "repr", "format", "len", "echo", "secho"})
 # A logger's methods (logging, loguru, structlog): they show their arguments' str(), which was
@@ -1234,6 +1237,7 @@ class Detector(CallResolver):
         # for `client = OpenAI(...)` beside `azure_client = AzureOpenAI(...)`
         self._client_classes: Dict[str, Set[bool]] = {}
         self._lookalike: Optional[str] = None  # `_lookalike_module`, once found
+        self._dict_values: Set[int] = set()  # constants held as a dict display's values (ids)
         # model= of an Azure wrapper class beside its deployment (llama_index's AzureOpenAI)
         self._described: Set[int] = set()
         # (start, end) positions of the statements that run only with openai < 1.0
@@ -1397,6 +1401,8 @@ class Detector(CallResolver):
             self._records.update(id(value) for key, value in zip(node.keys, node.values)
                                  if key is not None and string_value(key) == "model")
         keys = [string_value(key) for key in node.keys]
+        self._dict_values.update(id(value) for key, value in zip(node.keys, node.values)
+                                 if key is not None and isinstance(value, ast.Constant))
         for key, value in zip(node.keys, node.values):
             if key is not None and versioned_model(string_value(key), keys):
                 if isinstance(value, ast.Constant):  # Weaviate's `"model": "ada"`: a family
@@ -2541,14 +2547,17 @@ class Detector(CallResolver):
         table = self._model_dicts.get(id(literal))
         stored_as = next((string_value(key) for key, value in zip(table.keys, table.values)
                           if value is literal and key is not None), None) if table else None
-        return self._keys_looked_up(self._bound_to({id(literal)}), rename, set(), stored_as)
+        return self._keys_looked_up(self._bound_to({id(literal)}), rename, set(), stored_as,
+                                    id(literal) in self._dict_values)
 
     def _keys_looked_up(self, keys: AbstractSet[_FlowKey], rename: Tuple[str, str],
-                        seen: Set[_Callee], stored_as: Optional[str] = None) -> Optional[int]:
+                        seen: Set[_Callee], stored_as: Optional[str] = None,
+                        dict_value: bool = False) -> Optional[int]:
         """A line where a name of `keys` is handed to a function that may look it up, compared
         or used as a key in a way `rename` (old, new) changes, directly or as the model of a
         module function that does. `stored_as`: the model is a dict's value under this key,
-        so reads of the dict's other keys (`SETTINGS["max_tokens"]`) do not read it."""
+        so reads of the dict's other keys (`SETTINGS["max_tokens"]`) do not read it;
+        `dict_value`: a dict's value, so builtins that read a dict by its keys do not."""
         for key in keys:
             bindings = self._flow.bindings.get(key, [])
             for comparison in self._compared.get(key, ()):
@@ -2557,6 +2566,12 @@ class Detector(CallResolver):
             for use in self._flow.uses.get(key, ()):
                 if stored_as is not None and use.subscript not in (None, stored_as):
                     continue
+                if dict_value and use.subscript is None and use.callee is not None \
+                        and use.callee.name in _KEYS_ONLY and use.callee.position == 0 \
+                        and use.callee.keyword is None \
+                        and use.callee.name not in use.callee.scope.owner(
+                            use.callee.name).bindings:
+                    continue  # `sorted(MODELS)`: the dict's keys, not the model it holds
                 # an argument of a module function that only sends or shows it
                 if not use.model and not use.harmless and (
                         use.callee is None or not self._only_sent(use.callee)):

@@ -49,7 +49,9 @@ class WarmPython:
 
     def __init__(self, python: Path, preload: Sequence[str]) -> None:
         env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("OPENAI", "AZURE", "PYTHON"))}
+               if not k.startswith(("OPENAI", "AZURE", "PYTHON")) or k == "PYTHONPATH"}
+        # PYTHONPATH kept: a worktree's tests fix with its own src/ (the children's sys.path
+        # starts with their own folder all the same)
         env.update({"PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"})
         self.errors = tempfile.TemporaryFile()  # its own, never a program's: a file, not a pipe
         self.process = subprocess.Popen([str(python), str(FORKSERVER), *preload], env=env,
