@@ -191,14 +191,14 @@ KNOWN_GAPS: dict[str, str] = {
                                       "max_tokens= (400 unsupported_parameter); rename the "
                                       "literal only together with the call's parameters, or "
                                       "leave both with a finding",
-    "rt13_settings_class_instance_other_module": "wrong rewrite: config.py's Settings.__init__ sets "
+    "rt13_settings_class_instance_other_module": "left manual ('cannot trace to a literal'): "
+                                                 "config.py's Settings.__init__ sets "
                                                  "self.chat_model = os.getenv(..., "
-                                                 "\"gpt-3.5-turbo\"), renamed to gpt-5.6-terra, "
-                                                 "while llm.py's call (model=settings.chat_model "
-                                                 "from `from config import settings`) keeps "
-                                                 "max_tokens= and temperature=0.5: the request is "
-                                                 "refused (400); the literal should stay 'not "
-                                                 "renamed' unless the call's parameters move too",
+                                                 "\"gpt-3.5-turbo\") and llm.py sends "
+                                                 "model=settings.chat_model with max_tokens= and "
+                                                 "temperature=0.5; following the instance "
+                                                 "attribute across modules would rename both "
+                                                 "with max_completion_tokens= at the call",
     "rt13_allowed_models_set_client_choice": "wrong rewrite: ALLOWED_MODELS = {\"gpt-3.5-turbo\", "
                                              "\"gpt-4\"} is left 'not renamed', but the client "
                                              "request bodies in main (json.dumps({\"model\": "

@@ -1541,6 +1541,31 @@ def test_a_settings_module_imported_relatively_is_followed(tmp_path: Path):
         (package / "llm.py").read_text()
 
 
+SETTINGS_INSTANCE = ('import os\n\n\nclass Settings:\n    def __init__(self):\n'
+                     '        self.chat_model = os.getenv("CHAT_MODEL", "gpt-3.5-turbo")\n\n\n'
+                     'settings = Settings()\n')
+
+
+def test_a_model_of_another_modules_instance_with_rejected_parameters_stays_manual(
+        tmp_path: Path):
+    """`model=settings.chat_model` of an instance config.py makes: the fix cannot trace it to
+    config.py's literal, whose replacement rejects the call's max_tokens=, so the call stays
+    manual; a call that sends nothing its replacement rejects is rewritten."""
+    sender = ("import openai\n\nfrom config import settings\n\n\ndef ask(q):\n"
+              "    r = openai.ChatCompletion.create(model=settings.chat_model, "
+              "messages=[{{\"role\": \"user\", \"content\": q}}]{extra})\n"
+              "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    root = _project(tmp_path, config=SETTINGS_INSTANCE, llm=sender.format(extra=", max_tokens=50"))
+    result = _fix_project(root)
+    assert "cannot trace to a literal" in result.output and "max_tokens=" in result.output
+    assert "openai.ChatCompletion.create(model=settings.chat_model" in (root / "llm.py").read_text()
+    (tmp_path / "twin").mkdir()
+    twin = _project(tmp_path / "twin", config=SETTINGS_INSTANCE, llm=sender.format(extra=""))
+    _fix_project(twin)
+    assert "client.chat.completions.create(model=settings.chat_model" in \
+        (twin / "llm.py").read_text()
+
+
 # -- a module's **OPTIONS dict ---------------------------------------------------------------------
 
 OPTIONS_MODULE = ('import openai\n\nOPTIONS = {\n    "user": "bot",\n    "request_timeout": 30,\n}\n\n\n'

@@ -2097,6 +2097,8 @@ class CallPlan:
         constant = self._other_module_constant(value)
         defined, name = constant if constant is not None else (None, "")
         found = project.definition(defined, name) if defined is not None else None
+        if found is None and defined is not None:
+            self._check_untraced_model(defined, name)
         if found is None or defined is None:
             return
         options = self.planner.options
@@ -2110,6 +2112,38 @@ class CallPlan:
             raise Uncertain(f"its model {found.literal.value} ({name} in {defined.name}) was "
                             f"shut down and keeps its name there ({problem}): rewrite the call "
                             f"when you choose its model")
+
+    def _check_untraced_model(self, defined: Path, name: str) -> None:
+        """Raise where the call's model is `name` of another project module that the fix
+        cannot trace to a literal (`settings.chat_model` of an instance made there), that
+        module names a shut-down model, and its replacement rejects a parameter the call
+        sends: renamed there, the model would reach this call with that parameter."""
+        tree = project.module_tree(defined)
+        if tree is None:
+            return
+        options = self.planner.options
+        sent = call_arguments(self.call)
+        for node in ast.walk(tree):
+            row = options.table.get(node.value) if isinstance(node, ast.Constant) \
+                and isinstance(node.value, str) else None
+            if row is not None and row.status(options.as_of) == "retired":
+                target = options.table.resolve(row.name, options.as_of, options.targets).target
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                target = node.value  # served (or renamed by this run already): its own rules
+            else:
+                continue
+            rule = options.table.parameter_rule(target) if target else None
+            verdict = rule.judge(target, sent) if rule is not None and target else None
+            if verdict is not None and (verdict.dropped or verdict.renamed
+                                        or verdict.unsupported):
+                changed = ", ".join(f"{key}=" for key in (*verdict.dropped, *verdict.renamed,
+                                                           *verdict.unsupported))
+                named = f"{node.value} (line {node.lineno}), shut down, whose replacement " \
+                    f"{target}" if target != node.value else f"{target} (line {node.lineno}), which"
+                raise Uncertain(f"its model is {name} of {defined.name}, which the fix cannot "
+                                f"trace to a literal; {defined.name} names {named} rejects or "
+                                f"renames {changed}: change those parameters here for the model "
+                                f"it sends (and rename it there), then run again")
 
     def _model_looked_up(self, outer: ast.AST, path: Tuple[str, ...]) -> None:
         """Raise where the response's `model` (the model that answered) is used as a key or
