@@ -185,12 +185,13 @@ KNOWN_GAPS: dict[str, str] = {
                                         "used as a key or compared), so every footer changes; a "
                                         "printed response.model should keep the call's model "
                                         "'not renamed' with a finding, as a keyed one does",
-    "rt13_env_setdefault_model_name": "wrong rewrite: os.environ.setdefault(\"OPENAI_MODEL\", "
-                                      "\"gpt-3.5-turbo\") is renamed to gpt-5.6-terra, but the call "
-                                      "reading model=os.environ[\"OPENAI_MODEL\"] keeps "
-                                      "max_tokens= (400 unsupported_parameter); rename the "
-                                      "literal only together with the call's parameters, or "
-                                      "leave both with a finding",
+    "rt13_env_setdefault_model_name": "left manual ('cannot trace to a literal'): "
+                                      "os.environ.setdefault(\"OPENAI_MODEL\", "
+                                      "\"gpt-3.5-turbo\") and a call sending "
+                                      "model=os.environ[\"OPENAI_MODEL\"] with max_tokens=: "
+                                      "value flow through the module's own environment "
+                                      "variable would rename it with max_completion_tokens= at "
+                                      "the call",
     "rt13_settings_class_instance_other_module": "left manual ('cannot trace to a literal'): "
                                                  "config.py's Settings.__init__ sets "
                                                  "self.chat_model = os.getenv(..., "

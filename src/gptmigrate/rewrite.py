@@ -17,7 +17,7 @@ import keyword
 import re
 from pathlib import Path
 from dataclasses import dataclass, replace
-from typing import AbstractSet, Callable, Dict, List, Optional, Sequence, Set, Tuple
+from typing import AbstractSet, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 import libcst as cst
 
@@ -2047,6 +2047,7 @@ class CallPlan:
                             f"you choose its model")
         for expression in self._model_expressions():
             self._check_imported_model_kept(expression)
+            self._check_environment_model(expression)
         for keyword in self.call.keywords:
             if keyword.arg is None:
                 self._check_imported_table_kept(keyword.value)
@@ -2119,11 +2120,32 @@ class CallPlan:
         module names a shut-down model, and its replacement rejects a parameter the call
         sends: renamed there, the model would reach this call with that parameter."""
         tree = project.module_tree(defined)
-        if tree is None:
+        if tree is not None:
+            self._judge_untraced(ast.walk(tree), f"{name} of {defined.name}", defined.name)
+
+    def _check_environment_model(self, value: ast.expr) -> None:
+        """The same for a model read from the environment (`os.environ["OPENAI_MODEL"]`,
+        `os.getenv("OPENAI_MODEL")`) that the module sets itself
+        (`os.environ.setdefault("OPENAI_MODEL", "gpt-3.5-turbo")`, `os.environ[...] = ...`)."""
+        key = _environment_key(value)
+        if key is None:
             return
+        stored = [node.args[1] for node in ast.walk(self.sem.tree)
+                  if isinstance(node, ast.Call) and len(node.args) == 2
+                  and isinstance(node.func, ast.Attribute) and node.func.attr == "setdefault"
+                  and _is_os_environ(node.func.value) and string_value(node.args[0]) == key]
+        stored += [node.value for node in ast.walk(self.sem.tree)
+                   if isinstance(node, ast.Assign) and any(
+                       isinstance(target, ast.Subscript) and _is_os_environ(target.value)
+                       and string_value(target.slice) == key for target in node.targets)]
+        self._judge_untraced(stored, f"the environment variable {key}", "the module")
+
+    def _judge_untraced(self, nodes: Iterable[ast.AST], source: str, where: str) -> None:
+        """Raise where a model among `nodes` (the literals the call's untraced model may be),
+        or its replacement, rejects or renames a parameter the call sends."""
         options = self.planner.options
         sent = call_arguments(self.call)
-        for node in ast.walk(tree):
+        for node in nodes:
             row = options.table.get(node.value) if isinstance(node, ast.Constant) \
                 and isinstance(node.value, str) else None
             if row is not None and row.status(options.as_of) == "retired":
@@ -2140,8 +2162,8 @@ class CallPlan:
                                                            *verdict.unsupported))
                 named = f"{node.value} (line {node.lineno}), shut down, whose replacement " \
                     f"{target}" if target != node.value else f"{target} (line {node.lineno}), which"
-                raise Uncertain(f"its model is {name} of {defined.name}, which the fix cannot "
-                                f"trace to a literal; {defined.name} names {named} rejects or "
+                raise Uncertain(f"its model is {source}, which the fix cannot trace to a "
+                                f"literal; {where} names {named} rejects or "
                                 f"renames {changed}: change those parameters here for the model "
                                 f"it sends (and rename it there), then run again")
 
@@ -4194,6 +4216,25 @@ def _stop_literal(value: ast.AST) -> bool:
     return isinstance(value, (ast.List, ast.Tuple)) and all(
         isinstance(item, ast.Constant) and isinstance(item.value, str) for item in value.elts)
 
+
+
+def _is_os_environ(node: ast.AST) -> bool:
+    return isinstance(node, ast.Attribute) and node.attr == "environ" \
+        and isinstance(node.value, ast.Name) and node.value.id == "os"
+
+
+def _environment_key(value: ast.expr) -> Optional[str]:
+    """The variable an environment read without a default names: `os.environ["K"]`,
+    `os.environ.get("K")`, `os.getenv("K")`; None for anything else."""
+    if isinstance(value, ast.Subscript) and _is_os_environ(value.value):
+        return string_value(value.slice)
+    if isinstance(value, ast.Call) and len(value.args) == 1 and not value.keywords \
+            and isinstance(value.func, ast.Attribute) and (
+                value.func.attr == "get" and _is_os_environ(value.func.value)
+                or value.func.attr == "getenv" and isinstance(value.func.value, ast.Name)
+                and value.func.value.id == "os"):
+        return string_value(value.args[0])
+    return None
 
 
 def _plain_value(value: cst.BaseExpression) -> bool:
