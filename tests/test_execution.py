@@ -207,6 +207,60 @@ KNOWN_GAPS: dict[str, str] = {
                                              "openai) are renamed with no finding, so the service "
                                              "now refuses every request (400 'not allowed'); the "
                                              "payload literals should stay with the allow-list",
+    "rt14_context_window_get_default_budget": "wrong rewrite: MODEL = \"gpt-4\" is renamed to "
+                                              "gpt-5.6-sol although reply_budget(messages, "
+                                              "model=MODEL) looks it up with "
+                                              "CONTEXT_WINDOW.get(model, 4096) (the dict's keys "
+                                              "are only reported): the lookup silently falls to "
+                                              "the default and the printed budget changes (7963 "
+                                              "-> 3867); a constant reaching a dict lookup "
+                                              "through a parameter default should stay 'not "
+                                              "renamed', as one handed to prompt_budget(MODEL) "
+                                              "does",
+    "rt14_pkg_config_temperature_dict_chat": "wrong rewrite: config.py's MODELS[\"chat\"] is "
+                                             "renamed to gpt-5.6-terra while llm.py's call keeps "
+                                             "temperature=TEMPERATURE[\"chat\"] (0.2), so every "
+                                             "request is refused (400 'temperature does not "
+                                             "support 0.2'); in one module the same shape drops "
+                                             "the argument, across modules the call's other "
+                                             "arguments are not checked before renaming the "
+                                             "dict entry",
+    "rt14_agent_tool_registry_decorator_loop": "left manual ('also passes **kwargs, which may "
+                                               "carry parameters gpt-5.6-sol rejects'): kwargs is "
+                                               "built two lines above the call as "
+                                               "{\"function_call\": {...}} if turn == 0 else {}, "
+                                               "holding only function_call, so the call could be "
+                                               "rewritten and gpt-4-0613 renamed",
+    "rt14_pkg_llm_chat_kwargs_functions_passthrough": "left manual ('passes **kwargs, which may "
+                                                      "carry parameters gpt-5.6-terra rejects'): "
+                                                      "llm.chat(messages, model=DEFAULT_MODEL, "
+                                                      "**kwargs) is called only from agent.py, "
+                                                      "with functions= and function_call= only; "
+                                                      "the call is rewritten but the model kept, "
+                                                      "so it stops at a 404; following callers "
+                                                      "across modules (as for same-module ones) "
+                                                      "would rename it",
+    "rt14_pkg_config_models_per_task_dict": "left manual ('the model is computed at run time'): "
+                                            "Completion(model=MODELS[\"summary\"]) reads a "
+                                            "literal key of config.py's module dict, which is "
+                                            "traced for ChatCompletion(model=MODELS[\"chat\"]) "
+                                            "(rt14_pkg_config_temperature_dict_chat); the entry "
+                                            "could move to gpt-5.6-terra and the call to chat",
+    "rt14_pkg_prompts_build_request_dict": "left manual ('the dict on line 5 also holds "
+                                           "'temperature', 'max_tokens' ... remove or rename "
+                                           "them where they are sent'): prompts.build_request() "
+                                           "returns a dict literal used only by main.py's "
+                                           "create(**request); its \"temperature\": 0 could be "
+                                           "dropped, \"max_tokens\" renamed "
+                                           "\"max_completion_tokens\" and the model renamed "
+                                           "(the call is rewritten, the model kept: 404)",
+    "rt14_stop_sequences_dict_per_prompt": "left manual ('gpt-5.6-terra rejects stop='): "
+                                           "stop=STOPS[kind] (a module dict nothing mutates, "
+                                           "kind a parameter not reassigned) is not traced by "
+                                           "_stop_cut, which takes only literals, parameters "
+                                           "and module constant names; the reads in the same "
+                                           "function could be cut with "
+                                           "_cut_at_stop(<read>, STOPS[kind])",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
@@ -381,6 +435,39 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
                                    "assigned to a str annotation; it runs",
     "rt9_usage_defaultdict_dynamic_keys": "response.usage.model_dump(...): usage is Optional in "
                                           "1.x",
+    "rt14_agent_transcript_printed_roles": "functions=FUNCS, a list of plain dicts, and "
+                                           "function_call= from a loop over ({'name': 'add'}, "
+                                           "'none'): inferred list[dict[str, Unknown]] and "
+                                           "dict[str, str] | Literal['none'] (the same 0.x "
+                                           "arguments); it runs",
+    "rt14_classify_json_loads_fallback": ".message.content.strip() on Optional[str]",
+    "rt14_completion_chain_usage_budget_stop": "r.usage.total_tokens: usage is Optional in 1.x",
+    "rt14_completion_n_candidates_rerank_embedding": "resp.usage.completion_tokens: usage is "
+                                                     "Optional in 1.x",
+    "rt14_extract_function_args_mixed_access": "message.function_call is Optional in 1.x: "
+                                               ".arguments on it (as chat_functions)",
+    "rt14_function_call_get_chain_default": "create(**kwargs) with kwargs = dict(model=..., "
+                                            "messages=..., functions=...): a dict of mixed value "
+                                            "types matched against every parameter (as "
+                                            "completion_kwargs_dict); it runs",
+    "rt14_function_call_object_in_history_dict": "messages holds a hand-built assistant dict with "
+                                                 "the reply's function_call and a role 'function' "
+                                                 "dict: inferred list[dict[str, Unknown]] (as "
+                                                 "chat_function_roundtrip_cookbook)",
+    "rt14_function_result_truncated_by_budget": "messages += [message, {...}] and "
+                                                "functions=[fn_spec]: inferred list[dict[str, "
+                                                "Unknown]] (as chat_function_roundtrip_cookbook)",
+    "rt14_history_trim_len4_budget_chatbot": "response.usage.prompt_tokens: usage is Optional in "
+                                             "1.x",
+    "rt14_jsonl_eval_extraction_accuracy": ".message.content.strip() on Optional[str]",
+    "rt14_pkg_relative_imports_summarizer": "usage.total_tokens (usage = response.usage): usage is"
+                                            " Optional in 1.x",
+    "rt14_reply_to_dict_history_saved_json": "messages=history, json.load()'s Any or a list of "
+                                             "plain dicts: inferred Any | list[dict[str, str]] "
+                                             "(the same 0.x argument); it runs",
+    "rt14_stream_final_answer_after_function": "messages holds the reply message and a role "
+                                               "'function' dict: inferred list[dict[str, Unknown]]"
+                                               " (as chat_function_dispatch_table)",
 }
 
 

@@ -1,0 +1,3 @@
+from agent import ask
+
+print(ask("price of msft"))

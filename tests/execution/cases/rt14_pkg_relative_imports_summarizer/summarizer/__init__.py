@@ -1,0 +1,3 @@
+from .pipeline import summarize_document
+
+__all__ = ["summarize_document"]

@@ -1,0 +1,3 @@
+MODEL = "gpt-3.5-turbo"
+CHUNK_CHARS = 400
+MAX_SUMMARY_TOKENS = 80
