@@ -246,14 +246,12 @@ KNOWN_GAPS: dict[str, str] = {
                                             "traced for ChatCompletion(model=MODELS[\"chat\"]) "
                                             "(rt14_pkg_config_temperature_dict_chat); the entry "
                                             "could move to gpt-5.6-terra and the call to chat",
-    "rt14_pkg_prompts_build_request_dict": "left manual ('the dict on line 5 also holds "
-                                           "'temperature', 'max_tokens' ... remove or rename "
-                                           "them where they are sent'): prompts.build_request() "
-                                           "returns a dict literal used only by main.py's "
-                                           "create(**request); its \"temperature\": 0 could be "
-                                           "dropped, \"max_tokens\" renamed "
-                                           "\"max_completion_tokens\" and the model renamed "
-                                           "(the call is rewritten, the model kept: 404)",
+    "rt14_pkg_prompts_build_request_dict": "left manual ('keeps its name there'): "
+                                           "prompts.build_request() returns a dict literal used "
+                                           "only by main.py's create(**request); its "
+                                           "\"temperature\": 0 could be dropped, \"max_tokens\" "
+                                           "renamed \"max_completion_tokens\" and the model "
+                                           "renamed with the call",
     "rt14_stop_sequences_dict_per_prompt": "left manual ('gpt-5.6-terra rejects stop='): "
                                            "stop=STOPS[kind] (a module dict nothing mutates, "
                                            "kind a parameter not reassigned) is not traced by "

@@ -1566,6 +1566,31 @@ def test_a_model_of_another_modules_instance_with_rejected_parameters_stays_manu
         (twin / "llm.py").read_text()
 
 
+BUILDER = ('def build_request(question):\n    return {{\n        "model": "gpt-3.5-turbo",\n'
+           '        "messages": [{{"role": "user", "content": question}}],{extra}\n    }}\n')
+SENDS_BUILT = ('import openai\n\nfrom prompts import build_request\n\n\ndef ask(q):\n'
+               '    request = build_request(q)\n'
+               '    response = openai.ChatCompletion.create(**request)\n'
+               '    return response["choices"][0]["message"]["content"]\n')
+
+
+def test_a_request_dict_another_modules_function_returns_keeps_the_call_with_its_model(
+        tmp_path: Path):
+    """`create(**request)` with `request = build_request(q)` of prompts.py, whose dict keeps
+    its dead model (it also holds max_tokens): the call stays manual instead of asking for
+    that model; a dict holding nothing the new model rejects is renamed, the call rewritten."""
+    root = _project(tmp_path, prompts=BUILDER.format(extra='\n        "max_tokens": 100,'),
+                    main=SENDS_BUILT)
+    result = _fix_project(root)
+    assert "keeps its name there" in result.output
+    assert "openai.ChatCompletion.create(**request)" in (root / "main.py").read_text()
+    (tmp_path / "twin").mkdir()
+    twin = _project(tmp_path / "twin", prompts=BUILDER.format(extra=""), main=SENDS_BUILT)
+    _fix_project(twin)
+    assert '"model": "gpt-5.6-terra"' in (twin / "prompts.py").read_text()
+    assert "client.chat.completions.create(**request)" in (twin / "main.py").read_text()
+
+
 # -- a module's **OPTIONS dict ---------------------------------------------------------------------
 
 OPTIONS_MODULE = ('import openai\n\nOPTIONS = {\n    "user": "bot",\n    "request_timeout": 30,\n}\n\n\n'

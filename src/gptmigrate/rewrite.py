@@ -2054,18 +2054,36 @@ class CallPlan:
 
     def _check_imported_table_kept(self, value: ast.expr) -> None:
         """The same for a dict of another project module spread into the call (`**SETTINGS`
-        after `from settings import SETTINGS`) that holds a shut-down model beside parameters
+        after `from settings import SETTINGS`, or `**request` that another module's function
+        returns, `request = build_request(q)`) that holds a shut-down model beside parameters
         its target rejects: its module keeps the name (`Detector._with_parameters`)."""
-        constant = self._other_module_constant(value)
+        made = self._assigned(value)
+        returned = isinstance(made, ast.Call) and isinstance(made.func, ast.Name)
+        if returned:
+            # `request = build_request(q)`, a function of another module returning a dict
+            constant = self._other_module_constant(made.func)  # type: ignore[union-attr]
+        else:
+            constant = self._other_module_constant(value)
         defined, name = constant if constant is not None else (None, "")
         tree = project.module_tree(defined) if defined is not None else None
-        table = next((statement.value for statement in tree.body
-                      if isinstance(statement, ast.Assign) and len(statement.targets) == 1
-                      and isinstance(statement.targets[0], ast.Name)
-                      and statement.targets[0].id == name
-                      and isinstance(statement.value, ast.Dict)), None) if tree else None
-        if defined is None or not isinstance(table, ast.Dict):
+        tables = [statement.value for statement in tree.body
+                  if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                  and isinstance(statement.targets[0], ast.Name)
+                  and statement.targets[0].id == name
+                  and isinstance(statement.value, ast.Dict)] if tree else []
+        tables += [node.value for function in (tree.body if tree else [])
+                   if isinstance(function, ast.FunctionDef) and function.name == name
+                   and returned for node in ast.walk(function)
+                   if isinstance(node, ast.Return) and isinstance(node.value, ast.Dict)]
+        if defined is None:
             return
+        for table in tables:
+            self._judge_imported_table(table, defined, name, returned)
+
+    def _judge_imported_table(self, table: ast.Dict, defined: Path, name: str,
+                              returned: bool) -> None:
+        """`returned`: the dict a function returns, whose model only its parameters hold
+        back (no other module reads it by name)."""
         options = self.planner.options
         for key, literal in zip(table.keys, table.values):
             model = string_value(literal)
@@ -2083,6 +2101,8 @@ class CallPlan:
                                         or verdict.unsupported):
                 problem: Optional[str] = "the dict also holds parameters it rejects or names " \
                                          "otherwise"
+            elif returned:
+                problem = None
             else:
                 problem = cross_module.table_rename_blocked(defined, name, string_value(key),
                                                             "GM001", target, options.table)
