@@ -207,16 +207,11 @@ KNOWN_GAPS: dict[str, str] = {
                                              "openai) are renamed with no finding, so the service "
                                              "now refuses every request (400 'not allowed'); the "
                                              "payload literals should stay with the allow-list",
-    "rt14_context_window_get_default_budget": "wrong rewrite: MODEL = \"gpt-4\" is renamed to "
-                                              "gpt-5.6-sol although reply_budget(messages, "
-                                              "model=MODEL) looks it up with "
-                                              "CONTEXT_WINDOW.get(model, 4096) (the dict's keys "
-                                              "are only reported): the lookup silently falls to "
-                                              "the default and the printed budget changes (7963 "
-                                              "-> 3867); a constant reaching a dict lookup "
-                                              "through a parameter default should stay 'not "
-                                              "renamed', as one handed to prompt_budget(MODEL) "
-                                              "does",
+    "rt14_context_window_get_default_budget": "left manual ('code compares it or may look the "
+                                              "old name up (line 18)'): MODEL reaches "
+                                              "CONTEXT_WINDOW.get(model, 4096) through "
+                                              "reply_budget's default; renaming it with a "
+                                              "CONTEXT_WINDOW entry for the new model would run",
     "rt14_pkg_config_temperature_dict_chat": "wrong rewrite: config.py's MODELS[\"chat\"] is "
                                              "renamed to gpt-5.6-terra while llm.py's call keeps "
                                              "temperature=TEMPERATURE[\"chat\"] (0.2), so every "

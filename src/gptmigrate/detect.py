@@ -1467,6 +1467,23 @@ class Detector(CallResolver):
             if key is not None:
                 self._compared.setdefault(key, []).append(_Comparison(node.lineno))
 
+    def _key_looked_up(self, call: ast.Call) -> None:
+        """`CONTEXT_WINDOW.get(model, 4096)`, `.pop(model)`, `.setdefault(model, ...)`: the
+        first argument is a key looked up, as in `CONTEXT_WINDOW[model]` (the default it
+        holds is not); not the environment's (`os.environ.get("OPENAI_MODEL")`)."""
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and func.attr in ("get", "pop", "setdefault")
+                and call.args and not call.keywords and len(call.args) <= 2) \
+                or dotted_name(func.value) in ("os.environ", "environ"):
+            return
+        first = call.args[0]
+        if isinstance(first, ast.Constant):
+            self._referring.add(id(first))
+        elif isinstance(first, (ast.Name, ast.Attribute)):
+            key = _read_key(first, self.scope)
+            if key is not None:
+                self._compared.setdefault(key, []).append(_Comparison(call.lineno))
+
     def visit_MatchValue(self, node: Any) -> None:
         if isinstance(node.value, ast.Constant):  # case "gpt-3.5-turbo":
             self._referring.add(id(node.value))
@@ -1591,6 +1608,7 @@ class Detector(CallResolver):
                 and "openai" in self._qualified(node.args[0]):
             self._resource_by_name(node)
         args = call_args(node)
+        self._key_looked_up(node)
         # A name shown (printed, logged) or passed to an SDK call is not looked up by code.
         shows = shows_argument(node) or any(name.split(".")[0] in ("openai", "anthropic")
                                     for name in self._qualified(node.func))
