@@ -212,14 +212,12 @@ KNOWN_GAPS: dict[str, str] = {
                                               "CONTEXT_WINDOW.get(model, 4096) through "
                                               "reply_budget's default; renaming it with a "
                                               "CONTEXT_WINDOW entry for the new model would run",
-    "rt14_pkg_config_temperature_dict_chat": "wrong rewrite: config.py's MODELS[\"chat\"] is "
-                                             "renamed to gpt-5.6-terra while llm.py's call keeps "
-                                             "temperature=TEMPERATURE[\"chat\"] (0.2), so every "
-                                             "request is refused (400 'temperature does not "
-                                             "support 0.2'); in one module the same shape drops "
-                                             "the argument, across modules the call's other "
-                                             "arguments are not checked before renaming the "
-                                             "dict entry",
+    "rt14_pkg_config_temperature_dict_chat": "left manual ('renamed there on its own'): "
+                                             "config.py's MODELS[\"chat\"] is renamed and "
+                                             "llm.py's call sends temperature="
+                                             "TEMPERATURE[\"chat\"] (0.2), which gpt-5.6-terra "
+                                             "rejects; dropping it at the call with the rename "
+                                             "would run",
     "rt14_agent_tool_registry_decorator_loop": "left manual ('also passes **kwargs, which may "
                                                "carry parameters gpt-5.6-sol rejects'): kwargs is "
                                                "built two lines above the call as "

@@ -1591,6 +1591,26 @@ def test_a_request_dict_another_modules_function_returns_keeps_the_call_with_its
     assert "client.chat.completions.create(**request)" in (twin / "main.py").read_text()
 
 
+def test_an_entry_of_another_modules_dict_with_rejected_parameters_keeps_the_call(
+        tmp_path: Path):
+    """`model=MODELS["chat"]` after `from config import MODELS`, with temperature=0.2, which
+    the entry's replacement rejects: config.py renames its entry on its own, so the call stays
+    manual, naming both; without the temperature the call is rewritten."""
+    config = 'MODELS = {"chat": "gpt-3.5-turbo"}\n'
+    sender = ("import openai\n\nfrom config import MODELS\n\n\ndef ask(q):\n"
+              "    r = openai.ChatCompletion.create(model=MODELS[\"chat\"], "
+              "messages=[{{\"role\": \"user\", \"content\": q}}]{extra})\n"
+              "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    root = _project(tmp_path, config=config, llm=sender.format(extra=", temperature=0.2"))
+    result = _fix_project(root)
+    assert 'its model is MODELS["chat"] of config.py' in result.output.replace("\n", " ")
+    assert "openai.ChatCompletion.create(model=MODELS" in (root / "llm.py").read_text()
+    (tmp_path / "twin").mkdir()
+    twin = _project(tmp_path / "twin", config=config, llm=sender.format(extra=""))
+    _fix_project(twin)
+    assert "client.chat.completions.create(model=MODELS" in (twin / "llm.py").read_text()
+
+
 # -- a module's **OPTIONS dict ---------------------------------------------------------------------
 
 OPTIONS_MODULE = ('import openai\n\nOPTIONS = {\n    "user": "bot",\n    "request_timeout": 30,\n}\n\n\n'

@@ -2115,6 +2115,9 @@ class CallPlan:
         """The same for a model constant of another project module (`model=config.MODEL`,
         `from config import MODEL`): shut down, and held in its module because another
         module's read would break (`cross_module.constant_rename_blocked`)."""
+        if isinstance(value, ast.Subscript) and string_value(value.slice) is not None:
+            self._check_imported_entry(value)
+            return
         constant = self._other_module_constant(value)
         defined, name = constant if constant is not None else (None, "")
         found = project.definition(defined, name) if defined is not None else None
@@ -2141,7 +2144,27 @@ class CallPlan:
         sends: renamed there, the model would reach this call with that parameter."""
         tree = project.module_tree(defined)
         if tree is not None:
-            self._judge_untraced(ast.walk(tree), f"{name} of {defined.name}", defined.name)
+            self._judge_untraced(ast.walk(tree), f"{name} of {defined.name}, which the fix "
+                                 f"cannot trace to a literal", defined.name)
+
+    def _check_imported_entry(self, value: ast.Subscript) -> None:
+        """The same for an entry of another project module's dict (`MODELS["chat"]` after
+        `from config import MODELS`), which the fix renames there on its own: the call stays
+        manual where that model (or its replacement) rejects a parameter the call sends."""
+        constant = self._other_module_constant(value.value)
+        defined, name = constant if constant is not None else (None, "")
+        tree = project.module_tree(defined) if defined is not None else None
+        if tree is None or defined is None:
+            return
+        key = string_value(value.slice)
+        entries = [item for statement in tree.body
+                   if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                   and isinstance(statement.targets[0], ast.Name)
+                   and statement.targets[0].id == name and isinstance(statement.value, ast.Dict)
+                   for k, item in zip(statement.value.keys, statement.value.values)
+                   if k is not None and string_value(k) == key]
+        self._judge_untraced(entries, f'{name}["{key}"] of {defined.name}, renamed there on '
+                             f'its own', defined.name)
 
     def _check_environment_model(self, value: ast.expr) -> None:
         """The same for a model read from the environment (`os.environ["OPENAI_MODEL"]`,
@@ -2158,7 +2181,8 @@ class CallPlan:
                    if isinstance(node, ast.Assign) and any(
                        isinstance(target, ast.Subscript) and _is_os_environ(target.value)
                        and string_value(target.slice) == key for target in node.targets)]
-        self._judge_untraced(stored, f"the environment variable {key}", "the module")
+        self._judge_untraced(stored, f"the environment variable {key}, which the fix cannot "
+                             f"trace to a literal", "the module")
 
     def _judge_untraced(self, nodes: Iterable[ast.AST], source: str, where: str) -> None:
         """Raise where a model among `nodes` (the literals the call's untraced model may be),
@@ -2182,8 +2206,7 @@ class CallPlan:
                                                            *verdict.unsupported))
                 named = f"{node.value} (line {node.lineno}), shut down, whose replacement " \
                     f"{target}" if target != node.value else f"{target} (line {node.lineno}), which"
-                raise Uncertain(f"its model is {source}, which the fix cannot trace to a "
-                                f"literal; {where} names {named} rejects or "
+                raise Uncertain(f"its model is {source}; {where} names {named} rejects or "
                                 f"renames {changed}: change those parameters here for the model "
                                 f"it sends (and rename it there), then run again")
 
