@@ -218,12 +218,6 @@ KNOWN_GAPS: dict[str, str] = {
                                              "TEMPERATURE[\"chat\"] (0.2), which gpt-5.6-terra "
                                              "rejects; dropping it at the call with the rename "
                                              "would run",
-    "rt14_agent_tool_registry_decorator_loop": "left manual ('also passes **kwargs, which may "
-                                               "carry parameters gpt-5.6-sol rejects'): kwargs is "
-                                               "built two lines above the call as "
-                                               "{\"function_call\": {...}} if turn == 0 else {}, "
-                                               "holding only function_call, so the call could be "
-                                               "rewritten and gpt-4-0613 renamed",
     "rt14_pkg_llm_chat_kwargs_functions_passthrough": "left manual ('passes **kwargs, which may "
                                                       "carry parameters gpt-5.6-terra rejects'): "
                                                       "llm.chat(messages, model=DEFAULT_MODEL, "

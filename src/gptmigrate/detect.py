@@ -3309,14 +3309,21 @@ class Detector(CallResolver):
             return None
         key = _read_key(spread, self._call_scopes.get(id(call), self.names.module))
         bound = self._flow.bindings.get(key, []) if key is not None else []
-        if len(bound) != 1 or not isinstance(bound[0][0], ast.Dict) or re.search(
+        value = bound[0][0] if len(bound) == 1 else None
+        # `{"function_call": ...} if first else {}`: either display
+        tables = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
+        if not all(isinstance(table, ast.Dict) for table in tables) or re.search(
                 rf"(?<![\w.]){re.escape(spread.id)}\s*(?:\[|\.(?:update|setdefault|pop)\b)|"
                 rf"\bglobal\b[^\n]*\b{re.escape(spread.id)}\b", self.index.text):
             return None
-        table = bound[0][0]
-        if any(string_value(item) is None for item in table.keys):
+        if any(string_value(item) is None for table in tables
+               for item in table.keys):  # type: ignore[union-attr]
             return None
-        return dict_arguments(table)
+        held: Dict[str, Any] = {}
+        for table in tables:
+            for name, item in dict_arguments(table).items():  # type: ignore[arg-type]
+                held[name] = item if held.get(name, item) == item else NOT_A_LITERAL
+        return held
 
     def _model_chosen_by_callers(self, literal: ast.Constant) -> Optional[Tuple[str, int]]:
         """When `literal` is the default of a function's parameter and a call in this module
