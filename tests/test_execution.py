@@ -459,6 +459,10 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
                                                  "in 1.x; it runs",
     "rt13_usage_printed_whole_request_log": "response.usage.to_dict(): usage is Optional in 1.x; "
                                             "it runs",
+    "rt14_agent_tool_registry_decorator_loop": "create(**kwargs) with kwargs = {\"function_call\": "
+                                               "{...}} if turn == 0 else {}: the checker matches "
+                                               "the inferred dict type against every parameter "
+                                               "(as for completion_kwargs_dict); it runs",
 }
 
 
