@@ -311,6 +311,14 @@ def constant_move(defined: Path, name: str, target_of: Callable[[str], Optional[
 _TREES: Dict[Path, Optional[ast.Module]] = {}
 
 
+def module_dicts(tree: ast.Module, name: str) -> List[ast.Dict]:
+    """The dict displays bound to `name` at the top of `tree` (`NAME = {...}`)."""
+    return [statement.value for statement in tree.body
+            if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+            and isinstance(statement.targets[0], ast.Name) and statement.targets[0].id == name
+            and isinstance(statement.value, ast.Dict)]
+
+
 def module_tree(path: Path) -> Optional[ast.Module]:
     """The parsed module file at `path` (once per run), or None where it cannot be read."""
     if path not in _TREES:

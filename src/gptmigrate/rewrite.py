@@ -2066,11 +2066,7 @@ class CallPlan:
             constant = self._other_module_constant(value)
         defined, name = constant if constant is not None else (None, "")
         tree = project.module_tree(defined) if defined is not None else None
-        tables = [statement.value for statement in tree.body
-                  if isinstance(statement, ast.Assign) and len(statement.targets) == 1
-                  and isinstance(statement.targets[0], ast.Name)
-                  and statement.targets[0].id == name
-                  and isinstance(statement.value, ast.Dict)] if tree else []
+        tables: List[ast.Dict] = project.module_dicts(tree, name) if tree else []
         tables += [node.value for function in (tree.body if tree else [])
                    if isinstance(function, ast.FunctionDef) and function.name == name
                    and returned for node in ast.walk(function)
@@ -2157,11 +2153,8 @@ class CallPlan:
         if tree is None or defined is None:
             return
         key = string_value(value.slice)
-        entries = [item for statement in tree.body
-                   if isinstance(statement, ast.Assign) and len(statement.targets) == 1
-                   and isinstance(statement.targets[0], ast.Name)
-                   and statement.targets[0].id == name and isinstance(statement.value, ast.Dict)
-                   for k, item in zip(statement.value.keys, statement.value.values)
+        entries = [item for table in project.module_dicts(tree, name)
+                   for k, item in zip(table.keys, table.values)
                    if k is not None and string_value(k) == key]
         self._judge_untraced(entries, f'{name}["{key}"] of {defined.name}, renamed there on '
                              f'its own', defined.name)
@@ -2176,10 +2169,12 @@ class CallPlan:
         stored = [node.args[1] for node in ast.walk(self.sem.tree)
                   if isinstance(node, ast.Call) and len(node.args) == 2
                   and isinstance(node.func, ast.Attribute) and node.func.attr == "setdefault"
-                  and _is_os_environ(node.func.value) and string_value(node.args[0]) == key]
+                  and dotted_name(node.func.value) == "os.environ"
+                  and string_value(node.args[0]) == key]
         stored += [node.value for node in ast.walk(self.sem.tree)
                    if isinstance(node, ast.Assign) and any(
-                       isinstance(target, ast.Subscript) and _is_os_environ(target.value)
+                       isinstance(target, ast.Subscript)
+                       and dotted_name(target.value) == "os.environ"
                        and string_value(target.slice) == key for target in node.targets)]
         self._judge_untraced(stored, f"the environment variable {key}, which the fix cannot "
                              f"trace to a literal", "the module")
@@ -4261,21 +4256,13 @@ def _stop_literal(value: ast.AST) -> bool:
 
 
 
-def _is_os_environ(node: ast.AST) -> bool:
-    return isinstance(node, ast.Attribute) and node.attr == "environ" \
-        and isinstance(node.value, ast.Name) and node.value.id == "os"
-
-
 def _environment_key(value: ast.expr) -> Optional[str]:
     """The variable an environment read without a default names: `os.environ["K"]`,
     `os.environ.get("K")`, `os.getenv("K")`; None for anything else."""
-    if isinstance(value, ast.Subscript) and _is_os_environ(value.value):
+    if isinstance(value, ast.Subscript) and dotted_name(value.value) == "os.environ":
         return string_value(value.slice)
     if isinstance(value, ast.Call) and len(value.args) == 1 and not value.keywords \
-            and isinstance(value.func, ast.Attribute) and (
-                value.func.attr == "get" and _is_os_environ(value.func.value)
-                or value.func.attr == "getenv" and isinstance(value.func.value, ast.Name)
-                and value.func.value.id == "os"):
+            and dotted_name(value.func) in ("os.environ.get", "os.getenv"):
         return string_value(value.args[0])
     return None
 
