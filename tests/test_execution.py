@@ -200,13 +200,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "temperature=0.5; following the instance "
                                                  "attribute across modules would rename both "
                                                  "with max_completion_tokens= at the call",
-    "rt13_allowed_models_set_client_choice": "wrong rewrite: ALLOWED_MODELS = {\"gpt-3.5-turbo\", "
-                                             "\"gpt-4\"} is left 'not renamed', but the client "
-                                             "request bodies in main (json.dumps({\"model\": "
-                                             "\"gpt-4\", ...}), sent to the service, not to "
-                                             "openai) are renamed with no finding, so the service "
-                                             "now refuses every request (400 'not allowed'); the "
-                                             "payload literals should stay with the allow-list",
     "rt14_context_window_get_default_budget": "left manual ('code compares it or may look the "
                                               "old name up (line 18)'): MODEL reaches "
                                               "CONTEXT_WINDOW.get(model, 4096) through "

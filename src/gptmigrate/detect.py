@@ -1237,6 +1237,11 @@ class Detector(CallResolver):
         # for `client = OpenAI(...)` beside `azure_client = AzureOpenAI(...)`
         self._client_classes: Dict[str, Set[bool]] = {}
         self._lookalike: Optional[str] = None  # `_lookalike_module`, once found
+        # names a rename is held for because code compares them or looks them up (the line),
+        # and renames of dict entries ("model": ...) no call in sight sends: see
+        # `_hold_unsent_compared`
+        self._compared_names: Dict[str, int] = {}
+        self._unsent_renames: List[Tuple[int, ast.Constant]] = []
         self._dict_values: Set[int] = set()  # constants held as a dict display's values (ids)
         # model= of an Azure wrapper class beside its deployment (llama_index's AzureOpenAI)
         self._described: Set[int] = set()
@@ -1860,6 +1865,8 @@ class Detector(CallResolver):
             self._hold_compared_records()
         for candidate in self._candidates:
             self._consider(candidate)
+        if self._compared_names and self._unsent_renames:
+            self._hold_unsent_compared()
         if any(f.fix is not None and f.model is not None for f in self.findings) and (
                 any(f.model in AUDIO_MODELS for f in self.findings)
                 or any(word in self.index.text for word in ("retrieve", "delete",
@@ -2340,6 +2347,22 @@ class Detector(CallResolver):
                     message=f"{finding.message}{RENAME_HELD}the same call is also given "
                             f"{kept[0].model} ({self.line_label(kept[0].start.line)}), which "
                             f"is not renamed: rename the call's models together by hand")
+
+    def _hold_unsent_compared(self) -> None:
+        """A dict's model entry no call in sight sends (`json.dumps({"model": "gpt-4", ...})`,
+        a body for the module's own service) keeps its name where the module holds the same
+        name because it compares it (`if model not in ALLOWED_MODELS`): where the value goes
+        is not known, and renamed alone it would no longer pass that comparison."""
+        for index, node in self._unsent_renames:
+            finding = self.findings[index]
+            line = self._compared_names.get(finding.model or "")
+            if finding.fix is None or line is None:
+                continue
+            self.findings[index] = replace(
+                finding, fix=None, fix_safety=FixSafety.MANUAL,
+                message=f"{finding.message}{RENAME_HELD}no call in sight sends it, and the "
+                        f"module compares {finding.model} ({self.line_label(line)}): rename "
+                        f"it with every place that compares it, where it is sent as a model")
 
     def _keep_models_in_place(self) -> None:
         """Model literals a rename would break keep their name (the finding says why): the id
@@ -2980,6 +3003,7 @@ class Detector(CallResolver):
             safety = FixSafety.MANUAL
         elif id(node) in self._referring and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
             # A key, a comparison or a membership test: code elsewhere looks the old name up.
+            self._compared_names.setdefault(value[match.start:match.end], node.lineno)
             message += ("; here it is a key or a compared value, not a request: rename it "
                         "together with every reader (or keep it for old data)")
             safety = FixSafety.MANUAL
@@ -2993,6 +3017,8 @@ class Detector(CallResolver):
                                 f" to a function that may send it, compare it or look it up: "
                                 f"rename it there with every place that uses the name")
                 else:
+                    self._compared_names.setdefault(value[match.start:match.end],
+                                                    elsewhere_line)
                     message += (f"{RENAME_HELD}code compares it or may look the old name up "
                                 f"({self.line_label(elsewhere_line)}): rename it where it "
                                 f"is sent as a model, and every place that compares it")
@@ -3030,6 +3056,8 @@ class Detector(CallResolver):
             if fix is not None:
                 fix = replace(fix, description=f"{fix.description}; {advice}")
         span = self._span(node)
+        if fix is not None and id(node) in self._model_dicts and not self._sent(node):
+            self._unsent_renames.append((len(self.findings), node))
         self.findings.append(Finding(
             code=rule.code,
             name=rule.name,
