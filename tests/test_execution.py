@@ -66,9 +66,6 @@ KNOWN_GAPS: dict[str, str] = {
                                      "gpt-5.6-terra rejects), so llm.py's create(**params) keeps "
                                      "it too; the constant and the dict's temperature would have "
                                      "to move together across modules",
-    "rt4_executor_submit_create": "left manual ('passed as a value ... called elsewhere'): "
-                                  "pool.submit(openai.ChatCompletion.create, **kwargs) could submit "
-                                  "client.chat.completions.create and follow future.result()",
     "rt4_settings_configure_function_other_module": "left manual: configure() in another module sets "
                                                     "api_key/api_base from the environment, so the "
                                                     "Completion call is not moved ('create the client "

@@ -40,6 +40,8 @@ from gptmigrate.rules import get_rule
 from gptmigrate.table import NOT_A_LITERAL, ModelRow, Resolution, Table
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
 
+# Functions that call their first argument later with the other arguments they are given.
+DEFERRING_HOSTS = frozenset({"functools.partial", "asyncio.to_thread"})
 MODEL_KEYWORDS = frozenset({
     "model", "engine", "model_name", "model_id", "deployment_id", "azure_deployment",
     "deployment_name", "embedding_model", "llm_model", "chat_model",
@@ -665,6 +667,20 @@ class _Arg:
     node: ast.AST
 
 
+def _relayed_function(function: ast.Lambda) -> Optional[ast.expr]:
+    """The function a `lambda **kwargs: ...` calls with its keywords and nothing else, where
+    it makes one such call."""
+    arguments = function.args
+    if arguments.kwarg is None or arguments.vararg is not None or arguments.args \
+            or arguments.posonlyargs or arguments.kwonlyargs:
+        return None
+    relayed = [node.func for node in ast.walk(function.body) if isinstance(node, ast.Call)
+               and not node.args and len(node.keywords) == 1 and node.keywords[0].arg is None
+               and isinstance(node.keywords[0].value, ast.Name)
+               and node.keywords[0].value.id == arguments.kwarg.arg]
+    return relayed[0] if len(relayed) == 1 else None
+
+
 def call_args(node: ast.Call) -> List[_Arg]:
     """The arguments of `node` in the order they are written."""
     args = [_Arg(None, a.value if isinstance(a, ast.Starred) else a, isinstance(a, ast.Starred), a)
@@ -691,6 +707,11 @@ class CallResolver:
         self._calls: List[Tuple[ast.Call, Tuple[str, ...], str, Tuple[str, ...]]] = []
         self._passed: List[Tuple[_Reference, Tuple[str, ...], str, Tuple[str, ...]]] = []
         self._passed_to: Dict[int, ast.Call] = {}  # id of a value passed -> the call
+        # `functools.partial(openai.ChatCompletion.create, model=...)`: the call the host
+        # makes later, as a call of its first argument with the host's other arguments
+        # (positions: the function to the host's end), and the host it stands for
+        self.deferred: Dict[int, Tuple[ast.Call, ast.Call]] = {}
+        self._deferred_by_host: Dict[int, ast.Call] = {}
         self._imports: Set[str] = set()
         # Enclosing scopes, innermost last: "" is the module, then one key per def / class.
         self._scopes: List[str] = [""]
@@ -773,12 +794,37 @@ class CallResolver:
         if isinstance(node.func, (ast.Name, ast.Attribute)):
             self._calls.append((node, tuple(sorted(self._qualified(node.func))),
                                 self._expression_name(node.func), self._visible()))
+        deferred = self._deferred_call(node)
+        if deferred is not None:
+            self._calls.append((deferred, tuple(sorted(self._qualified(deferred.func))),
+                                self._expression_name(deferred.func), self._visible()))
+            self.deferred[id(deferred)] = (deferred, node)
+            self._deferred_by_host[id(node)] = deferred
         for arg in call_args(node):
             # `retry(openai.Completion.create, ...)`, `patch.object(openai.ChatCompletion, ..)`
             if isinstance(arg.value, (ast.Name, ast.Attribute)):
                 self._passed.append((arg.value, tuple(sorted(self._qualified(arg.value))),
                                      self._expression_name(arg.value), self._visible()))
                 self._passed_to[id(arg.value)] = node
+
+    def _deferred_call(self, node: ast.Call) -> Optional[ast.Call]:
+        """The call a host makes later with its other arguments, as given
+        (`functools.partial(f, **kw)`, `executor.submit(f, **kw)`, `asyncio.to_thread(f,
+        **kw)`: `f(**kw)`), for a function named by a name or an attribute; else None."""
+        if not node.args or not (self._qualified(node.func) & DEFERRING_HOSTS or isinstance(
+                node.func, ast.Attribute) and node.func.attr == "submit"):
+            return None
+        function = node.args[0]
+        if isinstance(function, ast.Lambda):
+            # `partial(lambda **kwargs: view(client.chat.completions.create(**kwargs)), ...)`
+            # (what the fix writes): the call inside takes the host's arguments
+            function = _relayed_function(function)
+        if not isinstance(function, (ast.Name, ast.Attribute)):
+            return None
+        deferred = ast.Call(func=function, args=node.args[1:], keywords=node.keywords)
+        deferred.lineno, deferred.col_offset = function.lineno, function.col_offset
+        deferred.end_lineno, deferred.end_col_offset = node.end_lineno, node.end_col_offset
+        return deferred
 
     def _store(self, target: Optional[ast.expr], value: ast.expr) -> None:
         if target is None or not isinstance(target, (ast.Name, ast.Attribute)):
@@ -950,7 +996,11 @@ class CallResolver:
     def passed_resources(self) -> List[Tuple[_Reference, LegacyCall]]:
         """v0 resources and methods passed as values (`patch.object(openai.Completion, ...)`)."""
         found = []
+        called = {id(deferred.func) for deferred, _ in self.legacy_calls()
+                  if id(deferred) in self.deferred} if self.deferred else set()
         for node, qualified, dotted, scopes in self._passed:
+            if id(node) in called:
+                continue  # `partial(openai.Completion.create, ...)`: a call made later
             for name in self.candidates(qualified, dotted, scopes):
                 parts = name.split(".")
                 if len(parts) in (2, 3) and parts[0] == "openai" and parts[1] in V0_RESOURCES:
@@ -1604,6 +1654,8 @@ class Detector(CallResolver):
     def visit_Call(self, node: ast.Call) -> None:
         super().visit_Call(node)
         self._call_scopes[id(node)] = self.scope
+        if id(node) in self._deferred_by_host:
+            self._call_scopes[id(self._deferred_by_host[id(node)])] = self.scope
         if _patches(node) and node.args and isinstance(node.args[0], ast.Constant) \
                 and isinstance(node.args[0].value, str):
             target = _PATCH_TARGET.search(node.args[0].value)
@@ -1637,8 +1689,9 @@ class Detector(CallResolver):
                         value = default
                     key = (id(value) if isinstance(value, ast.Constant)
                            else _read_key(value, self.scope))
-                    if key is not None:
-                        self._model_calls.setdefault(key, []).append(node)
+                    if key is not None:  # (the call a host makes later takes it)
+                        self._model_calls.setdefault(key, []).append(
+                            self._deferred_by_host.get(id(node), node))
             if arg.keyword is not None and _hints_version(arg.keyword):
                 self._api_version(arg.value)
         # os.getenv("OPENAI_MODEL", "davinci"), settings.get("engine", "curie")

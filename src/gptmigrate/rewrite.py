@@ -900,8 +900,12 @@ class CallPlan:
         # `response.response_ms` read: the call goes through `.with_raw_response`, and
         # `_with_response_ms` puts the header 0.x read it from on the parsed response.
         self.response_ms = False
+        # `functools.partial(create, ...)`, `executor.submit(create, ...)`: the host that
+        # makes the call later (the call's response is whatever the host hands on)
+        deferred = self.sem.detector.deferred.get(id(call))
+        self.host: Optional[ast.Call] = deferred[1] if deferred is not None else None
         try:
-            parsed = cst.parse_expression(self.sem.source(call))
+            parsed = cst.parse_expression(self.sem.call_source(call))
         except cst.ParserSyntaxError:
             raise Uncertain("the call's text could not be parsed on its own; rewrite it by "
                             "hand") from None
@@ -924,6 +928,12 @@ class CallPlan:
         self._check_star_arguments()
         if any(arg.keyword is None and not arg.star for arg in call.args):
             raise Uncertain("the call passes positional arguments; name them, then run again")
+        if self.host is not None and (self.streams or self.asynchronous):
+            raise Uncertain(f"{dotted_name(self.call.func)} is handed to "
+                            f"{dotted_name(self.host.func)}, which calls it later: "
+                            f"{'a stream' if self.streams else 'a coroutine'} made there is "
+                            f"not followed; pass a lambda that calls the client's method "
+                            f"instead, with these arguments")
         if self.streams and migration.stream_reads is None:
             raise Uncertain("the call streams: chunks read choices[0].delta in the chat form; "
                             "rewrite the loop over the chunks by hand")
@@ -991,7 +1001,12 @@ class CallPlan:
         legacy_view = self.dict_view and bool(migration.reads.renamed)
         view = LEGACY_VIEW if legacy_view else OBJECT_VIEW
         view_end = f", {self.stop_code})" if legacy_view and self.stop_code else ")"
-        if self.view_awaited:  # _awaited_view(create(...), _openai_object): a coroutine
+        if self.host is not None:  # partial(lambda **kwargs: _openai_object(...), model=...)
+            function = cst.Module(body=[]).code_for_node(new_call.func)
+            arguments = call_code[len(function) + 1:]
+            content = (text[start:call_start] + f"lambda **kwargs: {view}({function}(**kwargs)"
+                       f".to_dict(){view_end}" + ("" if arguments == ")" else ",") + arguments)
+        elif self.view_awaited:  # _awaited_view(create(...), _openai_object): a coroutine
             content = (text[start:call_start] + f"{AWAITED_VIEW}(" + call_code + f", {view}"
                        + (f", {self.stop_code}" if legacy_view and self.stop_code else "") + ")"
                        + text[call_end:base_end] + suffix)
@@ -2837,6 +2852,11 @@ class CallPlan:
         right after that expression (for `create(...)["choices"]`)."""
         sem = self.sem
         expr: ast.AST = self.call
+        if self.host is not None:  # handed on by the host: readers are out of sight
+            if not self.dict_view:
+                raise Escapes(f"{dotted_name(self.call.func)} is handed to "
+                              f"{dotted_name(self.host.func)}, which calls it later")
+            return self.host, expr, ""
         parent = sem.parent(expr)
         if self._bounded_wait(parent):  # await asyncio.wait_for(create(...), timeout)
             expr, parent = parent, sem.parent(parent)

@@ -116,6 +116,20 @@ class Semantics:
         start, end = self.span(node)
         return self.text[start:end]
 
+    def call_source(self, call: ast.Call) -> str:
+        """The text of `call`; for a call a host makes later (`partial(create, model=m)`),
+        the call it makes, written out (`create(model=m)`)."""
+        if id(call) not in self.detector.deferred:
+            return self.source(call)
+        start, function_end = self.span(call.func)
+        end = self.span(call)[1]
+        rest = self.text[function_end:end]
+        if call.args or call.keywords:  # what follows the comma after the function
+            rest = rest[rest.index(",") + 1:]
+        else:
+            rest = ")"
+        return self.text[start:function_end] + "(" + rest
+
     def finding_span(self, node: ast.AST) -> Span:
         start, end = self.span(node)
         return self.index.span(start, end)
@@ -155,6 +169,8 @@ class Semantics:
                 for child in children(current):
                     parents[id(child)] = current
                     stack.append(child)
+            for deferred, host in self.detector.deferred.values():
+                parents[id(deferred)] = host  # `partial(create, ...)`: the call it makes later
             self._parents = parents
         return self._parents.get(id(node))
 
