@@ -202,12 +202,6 @@ KNOWN_GAPS: dict[str, str] = {
                                               "CONTEXT_WINDOW.get(model, 4096) through "
                                               "reply_budget's default; renaming it with a "
                                               "CONTEXT_WINDOW entry for the new model would run",
-    "rt14_pkg_config_temperature_dict_chat": "left manual ('renamed there on its own'): "
-                                             "config.py's MODELS[\"chat\"] is renamed and "
-                                             "llm.py's call sends temperature="
-                                             "TEMPERATURE[\"chat\"] (0.2), which gpt-5.6-terra "
-                                             "rejects; dropping it at the call with the rename "
-                                             "would run",
     "rt14_pkg_llm_chat_kwargs_functions_passthrough": "left manual ('passes **kwargs, which may "
                                                       "carry parameters gpt-5.6-terra rejects'): "
                                                       "llm.chat(messages, model=DEFAULT_MODEL, "

@@ -1130,6 +1130,37 @@ def test_an_imported_model_constant_used_another_way_stays(ctx, tmp_path: Path):
     assert (root / "assistant.py").read_text() == CALLER
 
 
+TABLE_CONFIG = 'MODELS = {"chat": "gpt-3.5-turbo", "embedding": "text-embedding-3-small"}\n'
+TABLE_CALLER = ('import openai\n\nfrom config import MODELS\n\n\ndef ask(q):\n'
+                '    r = openai.ChatCompletion.create(model=MODELS["chat"], messages=[{"role": '
+                '"user", "content": q}], temperature=0.2, max_tokens=50)\n'
+                '    return r["choices"][0]["message"]["content"]\n')
+
+
+def test_an_imported_table_entry_moves_with_the_parameters_its_new_model_takes(tmp_path: Path):
+    root = _project(tmp_path, config=TABLE_CONFIG, llm=TABLE_CALLER)
+    _fix_project(root)
+    assert '"chat": "gpt-5.6-terra"' in (root / "config.py").read_text()
+    fixed = (root / "llm.py").read_text()
+    assert ('client.chat.completions.create(model=MODELS["chat"], messages=[{"role": "user", '
+            '"content": q}], max_completion_tokens=50)') in fixed
+    again = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes", "--diff"])
+    assert "+++" not in again.output
+
+
+def test_an_imported_table_entry_another_module_compares_keeps_the_call(tmp_path: Path):
+    """The twin: a read that compares the entry holds its rename, so the call keeps its
+    parameters and stays manual (it would send them to the old model's replacement)."""
+    checker = ('from config import MODELS\n\n\ndef legacy():\n'
+               '    return MODELS["chat"] == "gpt-3.5-turbo"\n')
+    root = _project(tmp_path, config=TABLE_CONFIG, llm=TABLE_CALLER, checker=checker)
+    result = _fix_project(root)
+    assert 'its model is MODELS["chat"] of config.py; config.py names gpt-3.5-turbo' \
+        in result.output.replace("\n", " ")
+    assert (root / "config.py").read_text() == TABLE_CONFIG
+    assert (root / "llm.py").read_text() == TABLE_CALLER
+
+
 RETURNS = ('import openai\n\n\ndef complete(prompt):\n'
            '    return openai.Completion.create(model="text-davinci-003", prompt=prompt)\n\n\n'
            'def main():\n'
@@ -1589,26 +1620,6 @@ def test_a_request_dict_another_modules_function_returns_keeps_the_call_with_its
     _fix_project(twin)
     assert '"model": "gpt-5.6-terra"' in (twin / "prompts.py").read_text()
     assert "client.chat.completions.create(**request)" in (twin / "main.py").read_text()
-
-
-def test_an_entry_of_another_modules_dict_with_rejected_parameters_keeps_the_call(
-        tmp_path: Path):
-    """`model=MODELS["chat"]` after `from config import MODELS`, with temperature=0.2, which
-    the entry's replacement rejects: config.py renames its entry on its own, so the call stays
-    manual, naming both; without the temperature the call is rewritten."""
-    config = 'MODELS = {"chat": "gpt-3.5-turbo"}\n'
-    sender = ("import openai\n\nfrom config import MODELS\n\n\ndef ask(q):\n"
-              "    r = openai.ChatCompletion.create(model=MODELS[\"chat\"], "
-              "messages=[{{\"role\": \"user\", \"content\": q}}]{extra})\n"
-              "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
-    root = _project(tmp_path, config=config, llm=sender.format(extra=", temperature=0.2"))
-    result = _fix_project(root)
-    assert 'its model is MODELS["chat"] of config.py' in result.output.replace("\n", " ")
-    assert "openai.ChatCompletion.create(model=MODELS" in (root / "llm.py").read_text()
-    (tmp_path / "twin").mkdir()
-    twin = _project(tmp_path / "twin", config=config, llm=sender.format(extra=""))
-    _fix_project(twin)
-    assert "client.chat.completions.create(model=MODELS" in (twin / "llm.py").read_text()
 
 
 # -- a module's **OPTIONS dict ---------------------------------------------------------------------

@@ -28,7 +28,7 @@ def hold_renames(findings: List[Finding], tree: ast.Module, text: str, path: str
     """The findings, with the model renames other modules' reads would break held back."""
     if project.RUN_PATHS.get() is None or path.startswith("<"):
         return findings
-    findings = _hold_renames_read_elsewhere(findings, tree, path, table)
+    findings = _hold_renames_read_elsewhere(findings, tree, text, path, table)
     findings = _hold_sizes_asked_for_others(findings, tree, path)
     return _hold_renames_callees_look_up(findings, tree, text, path, table)
 
@@ -68,8 +68,8 @@ def size_asked_for_others(finding: Finding, tree: ast.Module, path: Path) -> Opt
     return None
 
 
-def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, path: str,
-                                 table: Table) -> List[Finding]:
+def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, text: str,
+                                 path: str, table: Table) -> List[Finding]:
     """A module constant renamed (`MODEL = "gpt-5.6-terra"`) that other modules of the project
     read in a way the rename breaks: a call or a request dict that sends it with a parameter
     the new model rejects (`temperature=0.3`, `{"model": MODEL, "max_tokens": n}`), a
@@ -88,7 +88,9 @@ def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, path
                       and len(statement.targets) == 1
                       and isinstance(statement.targets[0], ast.Name)
                       and isinstance(statement.value, ast.Constant)})
-    tables = {value.lineno: (statement.targets[0].id, string_value(key))
+    lines = text.splitlines()
+    # by position: a dict written on one line holds several models
+    tables = {_char_position(lines, value): (statement.targets[0].id, string_value(key))
               for statement in tree.body if isinstance(statement, ast.Assign)
               and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name)
               and isinstance(statement.value, ast.Dict)
@@ -104,8 +106,9 @@ def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, path
         if name is not None:
             problem = constant_rename_blocked(Path(path).resolve(), name, finding.code,
                                               finding.replacement, table)
-        elif finding.start.line in tables:
-            problem = table_rename_blocked(Path(path).resolve(), *tables[finding.start.line],
+        elif (finding.start.line, finding.start.column) in tables:
+            problem = table_rename_blocked(Path(path).resolve(),
+                                           *tables[finding.start.line, finding.start.column],
                                            finding.code, finding.replacement, table)
         else:
             continue

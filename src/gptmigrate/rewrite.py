@@ -1380,6 +1380,10 @@ class CallPlan:
         for 0.x chat calls."""
         if project.RUN_PATHS.get() is None:
             return None
+        if isinstance(value, ast.Subscript) and string_value(value.slice) is not None:
+            found = self._other_module_constant(value.value)
+            return self._model_of_entry(*found, string_value(value.slice) or "") \
+                if found is not None else None
         found = self._other_module_constant(value)
         return self._model_of_constant(*found) if found is not None else None
 
@@ -1430,19 +1434,42 @@ class CallPlan:
         found = project.definition(defined, name)
         if found is None:
             return None
+        return self._renamed_model(found.literal.value, lambda target: (
+            cross_module.constant_rename_blocked(defined, name, "GM001", target,
+                                                 self.planner.options.table)))
+
+    def _model_of_entry(self, defined: Optional[Path], name: str, key: str) -> Optional[str]:
+        """The same for the entry under `key` of another project module's dict (`MODELS
+        ["chat"]` after `from config import MODELS`), written out once there."""
+        tree = project.module_tree(defined) if defined is not None else None
+        if tree is None or defined is None:
+            return None
+        entries = [item for table in project.module_dicts(tree, name)
+                   for k, item in zip(table.keys, table.values)
+                   if k is not None and string_value(k) == key]
+        if len(entries) != 1 or not isinstance(entries[0], ast.Constant) \
+                or not isinstance(entries[0].value, str):
+            return None
+        return self._renamed_model(entries[0].value, lambda target: (
+            cross_module.table_rename_blocked(defined, name, key, "GM001", target,
+                                              self.planner.options.table)))
+
+    def _renamed_model(self, model: str,
+                       blocked: Callable[[str], Optional[str]]) -> Optional[str]:
+        """The model `model`, written in another module, names once this run has renamed it
+        there (unless `blocked` says why a read holds the rename back), where that model has
+        parameter rules; None otherwise."""
         options = self.planner.options
-        row = options.table.get(found.literal.value)
+        row = options.table.get(model)
         if row is not None and row.status(options.as_of) == "current":
             # renamed already (a file the run fixed first), or named so from the start
-            return found.literal.value \
-                if options.table.parameter_rule(found.literal.value) is not None else None
+            return model if options.table.parameter_rule(model) is not None else None
         if row is None or row.status(options.as_of) != "retired":
             return None
-        resolution = options.table.resolve(found.literal.value, options.as_of, options.targets)
+        resolution = options.table.resolve(model, options.as_of, options.targets)
         if resolution.action != "rename" or not resolution.target \
                 or options.table.parameter_rule(resolution.target) is None \
-                or cross_module.constant_rename_blocked(defined, name, "GM001",
-                                                        resolution.target, options.table):
+                or blocked(resolution.target):
             return None  # (a rename another module's read holds back: `check_model_kept`)
         return resolution.target
 
@@ -2160,8 +2187,9 @@ class CallPlan:
 
     def _check_imported_entry(self, value: ast.Subscript) -> None:
         """The same for an entry of another project module's dict (`MODELS["chat"]` after
-        `from config import MODELS`), which the fix renames there on its own: the call stays
-        manual where that model (or its replacement) rejects a parameter the call sends."""
+        `from config import MODELS`) the call cannot move with (`_model_of_entry`: several
+        entries, a rename held there, a module outside the run): the call stays manual where
+        that model (or its replacement) rejects a parameter the call sends."""
         constant = self._other_module_constant(value.value)
         defined, name = constant if constant is not None else (None, "")
         tree = project.module_tree(defined) if defined is not None else None
@@ -2171,8 +2199,7 @@ class CallPlan:
         entries = [item for table in project.module_dicts(tree, name)
                    for k, item in zip(table.keys, table.values)
                    if k is not None and string_value(k) == key]
-        self._judge_untraced(entries, f'{name}["{key}"] of {defined.name}, renamed there on '
-                             f'its own', defined.name)
+        self._judge_untraced(entries, f'{name}["{key}"] of {defined.name}', defined.name)
 
     def _check_environment_model(self, value: ast.expr) -> None:
         """The same for a model read from the environment (`os.environ["OPENAI_MODEL"]`,
