@@ -223,13 +223,6 @@ KNOWN_GAPS: dict[str, str] = {
                                            "\"temperature\": 0 could be dropped, \"max_tokens\" "
                                            "renamed \"max_completion_tokens\" and the model "
                                            "renamed with the call",
-    "rt14_stop_sequences_dict_per_prompt": "left manual ('gpt-5.6-terra rejects stop='): "
-                                           "stop=STOPS[kind] (a module dict nothing mutates, "
-                                           "kind a parameter not reassigned) is not traced by "
-                                           "_stop_cut, which takes only literals, parameters "
-                                           "and module constant names; the reads in the same "
-                                           "function could be cut with "
-                                           "_cut_at_stop(<read>, STOPS[kind])",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -1728,10 +1728,30 @@ class CallPlan:
         if _stop_literal(value):
             self.stop_code = self.sem.source(value)
             return True
-        if not isinstance(value, ast.Name):
+        if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and (
+                isinstance(value.slice, ast.Name) or string_value(value.slice) is not None):
+            # `stop=STOPS[kind]`: a module dict of stop literals, read only by key, with a
+            # parameter or a string for the key
+            if not (self._stable_stop(value.value, lambda table: isinstance(table, ast.Dict)
+                                      and all(_stop_literal(v) for v in table.values))
+                    and all(isinstance(looked_up, ast.Subscript) and looked_up.value is read
+                            and isinstance(looked_up.ctx, ast.Load)
+                            for read in self.sem.reads(self.sem.binding_of(value.value))
+                            for looked_up in [self.sem.parent(read)])
+                    and (not isinstance(value.slice, ast.Name)
+                         or self._stable_stop(value.slice, lambda _: False))):
+                return False
+        elif not (isinstance(value, ast.Name) and self._stable_stop(value, _stop_literal)):
             return False
+        self.stop_code = self.sem.source(value)
+        return True
+
+    def _stable_stop(self, name: ast.Name, module_value: Callable[[ast.expr], bool]) -> bool:
+        """Whether `name` holds one value wherever the call's function reads it: a parameter
+        of that function nobody reassigns (the reads it cuts are then only its own:
+        `stop_home`), or a module constant assigned once a value `module_value` accepts."""
         sem = self.sem
-        sites = sem.sites(sem.binding_of(value))
+        sites = sem.sites(sem.binding_of(name))
         if len(sites) != 1:
             return False
         site = sites[0]
@@ -1740,15 +1760,11 @@ class CallPlan:
             if home is None or site not in ast.walk(home.args):  # type: ignore[attr-defined]
                 return False
             self.stop_home = home
-        elif isinstance(site, ast.Name):
-            statement = sem.parent(site)
-            if not (isinstance(statement, ast.Assign) and sem.parent(statement) is sem.tree
-                    and statement.targets == [site] and _stop_literal(statement.value)):
-                return False
-        else:
-            return False
-        self.stop_code = value.id
-        return True
+            return True
+        statement = sem.parent(site)
+        return isinstance(site, ast.Name) and isinstance(statement, ast.Assign) \
+            and sem.parent(statement) is sem.tree and statement.targets == [site] \
+            and module_value(statement.value)
 
     def _cut(self, read: ast.AST, path: Tuple[str, ...], code: str) -> str:
         """`code` (the new read at `read`) cut at the stop sequence, when it reads the text."""
