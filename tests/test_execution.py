@@ -182,13 +182,6 @@ KNOWN_GAPS: dict[str, str] = {
                                         "used as a key or compared), so every footer changes; a "
                                         "printed response.model should keep the call's model "
                                         "'not renamed' with a finding, as a keyed one does",
-    "rt13_env_setdefault_model_name": "left manual ('cannot trace to a literal'): "
-                                      "os.environ.setdefault(\"OPENAI_MODEL\", "
-                                      "\"gpt-3.5-turbo\") and a call sending "
-                                      "model=os.environ[\"OPENAI_MODEL\"] with max_tokens=: "
-                                      "value flow through the module's own environment "
-                                      "variable would rename it with max_completion_tokens= at "
-                                      "the call",
     "rt13_settings_class_instance_other_module": "left manual ('cannot trace to a literal'): "
                                                  "config.py's Settings.__init__ sets "
                                                  "self.chat_model = os.getenv(..., "

@@ -1580,21 +1580,27 @@ SETTINGS_INSTANCE = ('import os\n\n\nclass Settings:\n    def __init__(self):\n'
 def test_a_model_of_another_modules_instance_with_rejected_parameters_stays_manual(
         tmp_path: Path):
     """`model=settings.chat_model` of an instance config.py makes: the fix cannot trace it to
-    config.py's literal, whose replacement rejects the call's max_tokens=, so the call stays
-    manual; a call that sends nothing its replacement rejects is rewritten."""
+    config.py's literal, whose replacement rejects the call's temperature=, so the call stays
+    manual; a call that sends nothing its replacement rejects is rewritten, and so is one
+    whose max_tokens= that replacement only names otherwise (every chat model takes
+    max_completion_tokens=)."""
     sender = ("import openai\n\nfrom config import settings\n\n\ndef ask(q):\n"
               "    r = openai.ChatCompletion.create(model=settings.chat_model, "
               "messages=[{{\"role\": \"user\", \"content\": q}}]{extra})\n"
               "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
-    root = _project(tmp_path, config=SETTINGS_INSTANCE, llm=sender.format(extra=", max_tokens=50"))
+    root = _project(tmp_path, config=SETTINGS_INSTANCE, llm=sender.format(
+        extra=", temperature=0.2"))
     result = _fix_project(root)
-    assert "cannot trace to a literal" in result.output and "max_tokens=" in result.output
+    assert "cannot trace to a literal" in result.output and "temperature=" in result.output
     assert "openai.ChatCompletion.create(model=settings.chat_model" in (root / "llm.py").read_text()
-    (tmp_path / "twin").mkdir()
-    twin = _project(tmp_path / "twin", config=SETTINGS_INSTANCE, llm=sender.format(extra=""))
-    _fix_project(twin)
-    assert "client.chat.completions.create(model=settings.chat_model" in \
-        (twin / "llm.py").read_text()
+    for name, extra, sent in (("twin", "", "}])"),
+                              ("renamed", ", max_tokens=50", "}], max_completion_tokens=50)")):
+        (tmp_path / name).mkdir()
+        twin = _project(tmp_path / name, config=SETTINGS_INSTANCE, llm=sender.format(extra=extra))
+        _fix_project(twin)
+        fixed = (twin / "llm.py").read_text()
+        assert "client.chat.completions.create(model=settings.chat_model" in fixed
+        assert sent + "\n" in fixed
 
 
 BUILDER = ('def build_request(question):\n    return {{\n        "model": "gpt-3.5-turbo",\n'

@@ -701,7 +701,13 @@ class Planner:
                 plan = CallPlan(self, call, legacy, migration, move_for_stop=False)
                 fix = plan.build()
             if plan.model is None:
-                plan.check_model_kept()
+                try:
+                    plan.check_model_kept()
+                except ParametersFor as untraced:
+                    plan = CallPlan(self, call, legacy, migration, rules_model=untraced.model)
+                    fix = plan.build()
+                    plan.check_model_kept()
+                    fix = replace(fix, description=f"{fix.description}; {untraced.note}")
             return fix
         finally:
             if fresh:
@@ -848,12 +854,23 @@ class _Step:
         return self.key if self.key is not None else "*"
 
 
+class ParametersFor(Exception):
+    """The call's model is untraced, and where the fix sees it, it names `model`, whose rules
+    only rename parameters the call sends: the plan renames them at the call (`note` says
+    why)."""
+
+    def __init__(self, model: str, note: str) -> None:
+        super().__init__(note)
+        self.model, self.note = model, note
+
+
 class CallPlan:
     """The rewrite of one legacy call: the migration decides the arguments and the reads;
     this class holds what every migration shares."""
 
     def __init__(self, planner: Planner, call: ast.Call, legacy: LegacyCall,
-                 migration: Migration, move_for_stop: bool = True) -> None:
+                 migration: Migration, move_for_stop: bool = True,
+                 rules_model: Optional[str] = None) -> None:
         self.planner = planner
         self.sem = planner.sem
         self.call = call
@@ -862,6 +879,9 @@ class CallPlan:
         self.edits: List[Edit] = []
         self.notes: List[str] = []
         self.model: Optional[str] = None
+        # the model the call's untraced model names wherever the fix sees it (`ParametersFor`):
+        # its parameter rules apply, though the call does not write it
+        self.rules_model = rules_model
         # `api_key=` and the like given to this call: `client.with_options(...)` (`_v0_settings`).
         self.client_options: List[Tuple[str, cst.BaseExpression]] = []
         # every call brings its own api_key= and nothing sets one: the options make a client
@@ -1662,45 +1682,46 @@ class CallPlan:
         """The arguments the model the fix writes accepts (the table's parameter rules):
         renamed, or dropped where only the default is accepted; manual where one has no
         equivalent."""
-        rule = self.planner.options.table.parameter_rule(self.model) if self.model else None
-        if rule is None or self.model is None:
+        model = self.model or self.rules_model
+        rule = self.planner.options.table.parameter_rule(model) if model else None
+        if rule is None or model is None:
             return args
         values = call_arguments(self.call)
         sent = {arg.keyword.value: values.get(arg.keyword.value) for arg in args if arg.keyword}
-        verdict = rule.judge(self.model, sent)
+        verdict = rule.judge(model, sent)
         for other in self.other_models:  # callers also send these models through one call
             other_rule = self.planner.options.table.parameter_rule(other)
             if verdict.changes and (other_rule is None or other_rule.judge(other, sent) != verdict):
                 changed = ", ".join(f"{name}=" for name in (*verdict.dropped, *verdict.renamed,
                                                              *verdict.unsupported))
-                raise Uncertain(f"the call sends {self.model} and {other} (its callers choose), "
-                                f"and {self.model} rejects {changed}, which {other} takes: send "
+                raise Uncertain(f"the call sends {model} and {other} (its callers choose), "
+                                f"and {model} rejects {changed}, which {other} takes: send "
                                 f"them only for the models that take them, then run again")
         dropped = set(verdict.dropped)
         if verdict.unsupported == ("stop",) and self._stop_cut():
             dropped.add("stop")
             if self.stop_code is not None:
-                self.notes.append(f"{self.model} takes no stop=: the reply is cut at the first "
+                self.notes.append(f"{model} takes no stop=: the reply is cut at the first "
                                   f"stop sequence instead (_cut_at_stop), where stop= ended it "
                                   f"(the model now writes past it, which costs tokens)")
         elif verdict.unsupported == ("stop",) and self.migration.reads.text is not None \
                 and not self.streams:
-            raise Uncertain(f"{self.model} rejects stop=, and the fix cuts the reply at the stop "
+            raise Uncertain(f"{model} rejects stop=, and the fix cuts the reply at the stop "
                             f"sequence only where stop= is written out, a parameter or a module "
                             f"constant that nothing reassigns: pass it so, or remove it if the "
                             f"call does without, then run again")
         elif verdict.unsupported:
             names = ", ".join(f"{name}=" for name in verdict.unsupported)
-            raise Uncertain(f"{self.model} rejects {names}: remove it if the call does without "
+            raise Uncertain(f"{model} rejects {names}: remove it if the call does without "
                             f"(a stop sequence a reply must end at: cut the reply there "
                             f"yourself), or choose a chat model that takes it ([tool.gptmigrate] "
                             f"targets), then run again")
         for name, values in self.kwargs_known.items():
             for value in values:
-                passed = rule.judge(self.model, {name: literal_argument(value)})
+                passed = rule.judge(model, {name: literal_argument(value)})
                 if passed.changes:
                     raise Uncertain(f"the callers send {name}= through **kwargs (line "
-                                    f"{value.lineno}), which {self.model} does not take as it "
+                                    f"{value.lineno}), which {model} does not take as it "
                                     f"is: {'; '.join(passed.notes) or 'it rejects it'}; pass it "
                                     f"by name, then run again")
         out: List[cst.Arg] = []
@@ -2242,6 +2263,7 @@ class CallPlan:
         or its replacement, rejects or renames a parameter the call sends."""
         options = self.planner.options
         sent = call_arguments(self.call)
+        renames: Dict[str, Tuple[ast.Constant, str]] = {}  # the verdict's renames, by target
         for node in nodes:
             row = options.table.get(node.value) if isinstance(node, ast.Constant) \
                 and isinstance(node.value, str) else None
@@ -2253,8 +2275,12 @@ class CallPlan:
                 continue
             rule = options.table.parameter_rule(target) if target else None
             verdict = rule.judge(target, sent) if rule is not None and target else None
-            if verdict is not None and (verdict.dropped or verdict.renamed
-                                        or verdict.unsupported):
+            if verdict is not None and verdict.renamed and not verdict.dropped \
+                    and not verdict.unsupported and target:
+                renames[target] = (node, ", ".join(f"{key}= as {new}="
+                                                   for key, new in verdict.renamed.items()))
+            elif verdict is not None and (verdict.dropped or verdict.renamed
+                                          or verdict.unsupported):
                 changed = ", ".join(f"{key}=" for key in (*verdict.dropped, *verdict.renamed,
                                                            *verdict.unsupported))
                 named = f"{node.value} (line {node.lineno}), shut down, whose replacement " \
@@ -2262,6 +2288,17 @@ class CallPlan:
                 raise Uncertain(f"its model is {source}; {where} names {named} rejects or "
                                 f"renames {changed}: change those parameters here for the model "
                                 f"it sends (and rename it there), then run again")
+        if len(renames) == 1 and self.rules_model is None and not self.on_azure:
+            # only names change (max_tokens -> max_completion_tokens), which every chat model
+            # on OpenAI takes: sent so, the call serves that model and any other the value may
+            # be (Azure's older api-versions do not take them)
+            [(target, (node, names))] = renames.items()
+            raise ParametersFor(target, f"its model is {source}; {where} names {node.value} "
+                                        f"(line {node.lineno}), so the call sends {names}")
+        if len(renames) > 1:
+            raise Uncertain(f"its model is {source}; {where} names models whose parameters "
+                            f"differ ({', '.join(sorted(renames))}): change the parameters here "
+                            f"for the model it sends, then run again")
 
     def _model_looked_up(self, outer: ast.AST, path: Tuple[str, ...]) -> None:
         """Raise where the response's `model` (the model that answered) is used as a key or
