@@ -121,11 +121,6 @@ KNOWN_GAPS: dict[str, str] = {
                                             "token total changes (44 -> 86) with no finding; a "
                                             "target that takes stop= or a finding on the usage "
                                             "read would keep it honest",
-    "rt9_create_bound_in_init": "left manual ('a stored reference to "
-                                "openai.ChatCompletion.create'): self._create = "
-                                "openai.ChatCompletion.create in __init__, called once through "
-                                "self._create(model=..., messages=...) with subscript reads, could "
-                                "store client.chat.completions.create and convert the result",
     "rt11_azure_api_version_banner_printed": "wrong rewrite: config.py's API_VERSION = "
                                              "\"2023-07-01-preview\" is replaced by 2024-02-01 with "
                                              "no remaining finding although main.py also prints it"

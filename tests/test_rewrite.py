@@ -660,13 +660,29 @@ def test_v0_reads_keep_the_quotes_of_an_f_string(ctx, tmp_path: Path):
     compile(fixed, "f.py", "exec")
 
 
-def test_a_call_through_a_stored_reference_is_manual(ctx):
-    source = ('import openai\n\ncreate = openai.ChatCompletion.create\n\n\ndef f(m):\n'
-              '    r = create(model="gpt-4o", messages=m)\n'
-              '    return r["choices"][0]["message"]["content"]\n')
+STORED_CREATE = ('import openai\n\ncreate = openai.ChatCompletion.create\n\n\ndef f(m):\n'
+          '    r = create(model="gpt-4o", messages=m)\n'
+          '    return r["choices"][0]["message"]["content"]\n')
+
+
+def test_a_call_through_a_stored_reference_changes_the_reference_with_it(ctx):
+    fixed = fix_source(STORED_CREATE, ctx, unsafe=True)[0]
+    assert "client = OpenAI()\n\ncreate = client.chat.completions.create\n" in fixed
+    assert '    r = create(model="gpt-4o", messages=m)\n' in fixed
+    assert "    return r.choices[0].message.content\n" in fixed
+
+
+@pytest.mark.parametrize("other", [
+    "print(create)\n",  # used other than by calling it
+    "create = openai.ChatCompletion.create  # again\n",  # bound twice
+    'create("gpt-4o")\n',  # a call left manual (positional arguments)
+])
+def test_a_call_through_a_stored_reference_used_otherwise_is_manual(ctx, other: str):
+    source = STORED_CREATE + other
     [finding] = [f for f in check_source(source, ctx) if f.code == "GM201" and f.line == 7]
     assert finding.fix is None and "stored reference" in finding.message
-    assert fix_source(source, ctx, unsafe=True)[0] == source
+    assert "create(model=\"gpt-4o\", messages=m)\n    return r[\"choices\"]" in \
+        fix_source(source, ctx, unsafe=True)[0]
 
 
 def test_readme_rewrite_example_is_what_the_tool_writes(ctx):

@@ -851,6 +851,10 @@ class CallResolver:
             resolved = self._resolve_reference(name, self._visible())
             if resolved is not None:
                 return resolved
+            head, _, rest = name.partition(".")
+            client = self._resolve_reference(head, self._visible()) if rest else None
+            if client == OPENAI_CLIENT:  # `chat = client.chat.completions.create`
+                return f"{client}.{rest}"
         return None
 
     def _qualified(self, node: ast.AST) -> Set[str]:
@@ -1287,6 +1291,8 @@ class Detector(CallResolver):
         # for `client = OpenAI(...)` beside `azure_client = AzureOpenAI(...)`
         self._client_classes: Dict[str, Set[bool]] = {}
         self._lookalike: Optional[str] = None  # `_lookalike_module`, once found
+        # calls of a name bound to a 0.x method or a client's (`_project_callee`), once visited
+        self._sdk_calls: Optional[Set[int]] = None
         # names a rename is held for because code compares them or looks them up (the line),
         # and renames of dict entries ("model": ...) no call in sight sends: see
         # `_hold_unsent_compared`
@@ -3506,6 +3512,14 @@ class Detector(CallResolver):
             root = root.value
         if not isinstance(root, ast.Name):
             return False
+        if self._sdk_calls is None:
+            self._sdk_calls = {id(node) for node, _ in self.legacy_calls()} | {
+                id(node) for node, qualified, dotted, scopes in self._calls
+                if isinstance(node.func, ast.Name) and any(
+                    name.startswith(OPENAI_CLIENT)
+                    for name in self.candidates(qualified, dotted, scopes))}
+        if id(call) in self._sdk_calls:
+            return False  # `chat = openai.ChatCompletion.create` (or a client's) as `chat(...)`
         scope = self._call_scopes.get(id(call), self.names.module)
         owner = scope.owner(root.id)
         bound = owner.bindings.get(root.id)

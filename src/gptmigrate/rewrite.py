@@ -935,6 +935,8 @@ class CallPlan:
             if legacy.sdk == "v0" else ()
         self.cst_call: cst.Call = _name_positionals(parsed, self.positional)
         self.keyword_names = [arg.keyword.value for arg in self.cst_call.args if arg.keyword]
+        # the stored 0.x method a call by name reaches (`chat = openai.ChatCompletion.create`)
+        self.reference: Optional[ast.Attribute] = None
         self.streams = self._streams()
 
     # -- the whole plan ------------------------------------------------------------------------
@@ -1008,7 +1010,17 @@ class CallPlan:
                                   f"its keys also read as attributes ({OBJECT_VIEW}(..."
                                   f"to_dict()), a function added after the imports), so "
                                   f"readers elsewhere keep working")
-        new_call = migration.finish(self, call.with_changes(func=self._func(), args=args))
+        func = self._func()
+        if self.reference is not None:  # `chat = openai.ChatCompletion.create`: changed there
+            if self.client_options or self.client_per_call or self._own_client() is not None \
+                    or self._client_inline():
+                raise Uncertain(f"the call goes through a stored reference to "
+                                f"{self.legacy.target} and gives the client its own settings: "
+                                f"call the method directly, then run again")
+            self.edits.append(self.sem.edit(*self.sem.span(self.reference),
+                                            _EXPRESSION.code_for_node(func)))
+            func = call.func
+        new_call = migration.finish(self, call.with_changes(func=func, args=args))
         call_code = cst.Module(body=[], default_newline=_newline(self.sem.text)).code_for_node(
             new_call)
         text = self.sem.text
@@ -1051,7 +1063,14 @@ class CallPlan:
         self.edits.append(self.sem.edit(start, end, content))
         client_note = ""
         if self.v1 and self.legacy.sdk == "v0":
-            client_edits, client_note = self._client(start)
+            if self.reference is not None and (self.client_per_call or self._client_at_call()
+                                               or self.planner.settings_elsewhere()):
+                raise Uncertain(f"the call goes through a stored reference to "
+                                f"{self.legacy.target}, and its client is made where it is "
+                                f"called: call the method directly, then run again")
+            # a stored reference needs the client where it is stored
+            client_edits, client_note = self._client(
+                start if self.reference is None else min(start, self.sem.span(self.reference)[0]))
             self.edits.extend(client_edits)
         if self.stop_code is not None or legacy_view:  # the view cuts where stop= is given
             self.edits.extend(self._helper(CUT_AT_STOP, CUT_AT_STOP_SOURCE,
@@ -1271,11 +1290,9 @@ class CallPlan:
     def _check_structure(self) -> None:
         func = self.call.func
         resource = self.legacy.resource.split(".")[-1]
-        if not (isinstance(func, ast.Attribute) and (
-                (isinstance(func.value, ast.Attribute) and func.value.attr == resource)
-                or self._imported_resource(func.value, resource))):
-            raise Uncertain(f"the call goes through a stored reference to {self.legacy.target}; "
-                            f"call it directly, then run again")
+        if not self._names_method(func):
+            self.reference = self._stored_reference()
+            func = self.reference
         root = func
         while isinstance(root, ast.Attribute):
             root = root.value
@@ -1299,6 +1316,78 @@ class CallPlan:
                             f"not reach a new client; pass an openai.OpenAI client there instead "
                             f"(or build one from what it holds: OpenAI(api_key=<it>.api_key)) "
                             f"and call its chat.completions.create / embeddings.create")
+
+    def _names_method(self, func: ast.expr) -> bool:
+        """`openai.ChatCompletion.create`, or `ChatCompletion.create` imported from openai."""
+        resource = self.legacy.resource.split(".")[-1]
+        return isinstance(func, ast.Attribute) and func.attr == self.legacy.method and (
+            (isinstance(func.value, ast.Attribute) and func.value.attr == resource)
+            or self._imported_resource(func.value, resource))
+
+    def _stored_reference(self) -> ast.Attribute:
+        """The 0.x method the call reaches through a name (`chat = openai.ChatCompletion.create`
+        then `chat(model=...)`), where that name is bound once, to it, and read only by calls
+        of this module that are all rewritten: the fix changes the stored method with them."""
+        sem, func = self.sem, self.call.func
+        stored = (f"the call goes through a stored reference to {self.legacy.target}")
+        if isinstance(func, ast.Name):
+            key = sem.binding_of(func)
+            sites, reads = sem.sites(key), sem.reads(key)
+            exported = func.id if sem.parent(sem.parent(sites[0]) if sites else None) \
+                is sem.tree else None
+        elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+                and func.value.id == "self":
+            sites, reads, exported = self._attribute_uses(func)
+        else:
+            raise Uncertain(f"{stored}; call it directly, then run again")
+        statement = sem.parent(sites[0]) if len(sites) == 1 else None
+        if not (isinstance(statement, ast.Assign) and statement.targets == sites
+                and self._names_method(statement.value)):
+            raise Uncertain(f"{stored} bound more than once, or not to the method itself; call "
+                            f"it directly, then run again")
+        calls = [sem.parent(read) for read in reads]
+        if any(not isinstance(call, ast.Call) or call.func is not read
+               or sem.legacy(call) is None for call, read in zip(calls, reads)):
+            raise Uncertain(f"{stored}, which code also uses other than by calling it; call "
+                            f"the method directly, then run again")
+        if self.planner.path is not None and exported is not None \
+                and next(project.importers(self.planner.path, exported), None) is not None:
+            raise Uncertain(f"{stored}, which another module imports; call the method "
+                            f"directly, then run again")
+        others = [call for call in calls if call is not self.call]
+        for other in others:
+            if not self.planner.rewritable(other):  # type: ignore[arg-type]
+                raise Uncertain(f"{stored}, which the call on line {other.lineno} "  # type: ignore[union-attr]
+                                f"also makes and which stays manual: rewrite the calls "
+                                f"together by hand")
+        return statement.value  # type: ignore[return-value]
+
+    def _attribute_uses(self, func: ast.Attribute
+                        ) -> Tuple[List[ast.AST], List[ast.AST], Optional[str]]:
+        """Where `self.<name>` is stored and read, for a method's `self.<name>(...)`: every
+        `.<name>` of the module, where all of them are on `self` in methods of the call's class
+        (the class name, which another module could subclass; nothing here may); else
+        nothing."""
+        sem = self.sem
+        method = sem.enclosing_function(self.call)
+        owner = sem.parent(method) if method is not None else None
+        if not isinstance(owner, ast.ClassDef) or sem.parent(owner) is not sem.tree or any(
+                isinstance(node, ast.ClassDef) and any(
+                    isinstance(base, ast.Name) and base.id == owner.name for base in node.bases)
+                for node in sem.tree.body):
+            return [], [], None
+        self.planner.needs_whole_module(func.attr)
+        uses = [node for node in ast.walk(sem.tree)
+                if isinstance(node, ast.Attribute) and node.attr == func.attr]
+        for node in uses:
+            function = sem.enclosing_function(node)
+            if not (isinstance(node.value, ast.Name) and node.value.id == "self"
+                    and isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef))
+                    and sem.parent(function) is owner and not function.decorator_list
+                    and function.args.args and function.args.args[0].arg == "self"):
+                return [], [], None
+        return ([node for node in uses if isinstance(node.ctx, ast.Store)],
+                [node for node in uses if isinstance(node.ctx, ast.Load)], owner.name)
 
     def _imported_resource(self, value: ast.expr, resource: str) -> bool:
         """`ChatCompletion` bound by `from openai import ChatCompletion` at the module's top."""
