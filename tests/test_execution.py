@@ -199,12 +199,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                       "so it stops at a 404; following callers "
                                                       "across modules (as for same-module ones) "
                                                       "would rename it",
-    "rt14_pkg_config_models_per_task_dict": "left manual ('the model is computed at run time'): "
-                                            "Completion(model=MODELS[\"summary\"]) reads a "
-                                            "literal key of config.py's module dict, which is "
-                                            "traced for ChatCompletion(model=MODELS[\"chat\"]) "
-                                            "(rt14_pkg_config_temperature_dict_chat); the entry "
-                                            "could move to gpt-5.6-terra and the call to chat",
     "rt14_pkg_prompts_build_request_dict": "left manual ('keeps its name there'): "
                                            "prompts.build_request() returns a dict literal used "
                                            "only by main.py's create(**request); its "

@@ -1177,6 +1177,33 @@ def test_an_imported_table_entry_another_module_compares_keeps_the_call(tmp_path
     assert (root / "llm.py").read_text() == TABLE_CALLER
 
 
+ENTRY_CONFIG = ('MODELS = {"summary": "text-davinci-003", "embedding": '
+                '"text-embedding-3-small"}\n')
+ENTRY_CALLER = ('import openai\n\nfrom config import MODELS\n\n\ndef summarize(text):\n'
+                '    r = openai.Completion.create(model=MODELS["summary"], prompt=text, '
+                'max_tokens=30)\n'
+                '    return r["choices"][0]["text"]\n')
+
+
+def test_a_completion_entry_of_another_modules_dict_moves_with_its_calls(tmp_path: Path):
+    root = _project(tmp_path, config=ENTRY_CONFIG, llm=ENTRY_CALLER)
+    _fix_project(root)
+    assert '"summary": "gpt-5.6-terra"' in (root / "config.py").read_text()
+    fixed = (root / "llm.py").read_text()
+    assert ('client.chat.completions.create(model=MODELS["summary"], messages=[{"role": '
+            '"user", "content": text}], max_completion_tokens=30)') in fixed
+
+
+def test_a_completion_entry_read_whole_elsewhere_stays_with_its_calls(tmp_path: Path):
+    """The twin: another module reads the dict whole, so the entry cannot move, and the call
+    that sends it cannot move to chat."""
+    shown = "from config import MODELS\n\nprint(MODELS)\n"
+    root = _project(tmp_path, config=ENTRY_CONFIG, llm=ENTRY_CALLER, show=shown)
+    _fix_project(root)
+    assert (root / "config.py").read_text() == ENTRY_CONFIG
+    assert (root / "llm.py").read_text() == ENTRY_CALLER
+
+
 RETURNS = ('import openai\n\n\ndef complete(prompt):\n'
            '    return openai.Completion.create(model="text-davinci-003", prompt=prompt)\n\n\n'
            'def main():\n'

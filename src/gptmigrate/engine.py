@@ -183,10 +183,14 @@ def _may_move_constants(findings: Sequence[Finding], tree: Any, path: str) -> bo
              if f.code in ("GM001", "GM002") and f.fix is None and f.replacement}
     if not lines:
         return False
+    # `MODEL = "text-davinci-003"`, or an entry of `MODELS = {"summary": "text-davinci-003"}`
     names = [statement.targets[0].id for statement in tree.body
              if isinstance(statement, ast.Assign) and len(statement.targets) == 1
-             and isinstance(statement.targets[0], ast.Name)
-             and isinstance(statement.value, ast.Constant) and statement.value.lineno in lines]
+             and isinstance(statement.targets[0], ast.Name) and any(
+                 isinstance(value, ast.Constant) and value.lineno in lines
+                 for value in ([statement.value] if isinstance(statement.value, ast.Constant)
+                               else statement.value.values
+                               if isinstance(statement.value, ast.Dict) else []))]
     defined = Path(path).resolve()
     return any(next(project.importers(defined, name), None) is not None for name in names)
 

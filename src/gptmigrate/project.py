@@ -105,6 +105,9 @@ def definition(path: Path, name: str) -> Optional[Definition]:
         tree = ast.parse(text)
     except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError):
         return None
+    base, key = split_entry(name)
+    if key is not None:
+        return _dict_entry(path, text, tree, base, key)
     if "." in name:
         return _class_attribute(path, text, tree, *name.split(".", 1))
     found: List[ast.Constant] = []
@@ -133,6 +136,48 @@ def assigned_literal(value: ast.expr) -> Optional[ast.Constant]:
                                             "getenv"):
         value = value.args[1]
     return value if isinstance(value, ast.Constant) and isinstance(value.value, str) else None
+
+
+def entry_name(name: str, key: str) -> str:
+    """How `definition` and `constant_move` name the entry under `key` of the dict `name`."""
+    return f'{name}["{key}"]'
+
+
+def split_entry(name: str) -> Tuple[str, Optional[str]]:
+    """`MODELS["chat"]` -> ("MODELS", "chat"); a plain name -> (name, None)."""
+    if name.endswith('"]') and '["' in name:
+        base, key = name[:-2].split('["', 1)
+        return base, key
+    return name, None
+
+
+def _dict_entry(path: Path, text: str, tree: ast.Module, name: str,
+                key: str) -> Optional[Definition]:
+    """`MODELS = {"summary": "text-davinci-003", ...}` at the top of the module: the literal
+    under `key`, where the module binds `name` once, to that display, and only reads it by key
+    (nothing stores into it or calls its methods)."""
+    tables = module_dicts(tree, name)
+    if len(tables) != 1:
+        return None
+    looked_up = {id(node.value) for node in ast.walk(tree)
+                 if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id == name:
+            if isinstance(node.ctx, ast.Load) and id(node) not in looked_up:
+                return None  # read whole, or stored into (`MODELS["x"] = ...`, `.update`)
+            if not isinstance(node.ctx, ast.Load) and not any(
+                    isinstance(s, ast.Assign) and s.targets == [node] for s in tree.body):
+                return None
+        elif isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names \
+                or isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef,
+                                     ast.AsyncFunctionDef, ast.ClassDef)) and name in _bound(node):
+            return None
+    found = [value for k, value in zip(tables[0].keys, tables[0].values)
+             if k is not None and isinstance(k, ast.Constant) and k.value == key]
+    if len(found) != 1 or not (isinstance(found[0], ast.Constant)
+                               and isinstance(found[0].value, str)):
+        return None
+    return Definition(path, text, tree, found[0])
 
 
 def _class_attribute(path: Path, text: str, tree: ast.Module, owner: str,
@@ -293,7 +338,7 @@ def constant_move(defined: Path, name: str, target_of: Callable[[str], Optional[
     if target is not None and in_run(defined):
         _PENDING.add(key)
         try:
-            users = list(importers(defined, name))
+            users = list(importers(defined, split_entry(name)[0]))
             if users and all(in_run(path) and aliases
                              and users_rewritten(path, text, aliases, name)
                              for path, text, aliases in users):

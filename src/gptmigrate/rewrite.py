@@ -598,6 +598,7 @@ class Planner:
                               _spelled_anywhere(text, CLIENT_NAMES), str(path))
         sem = planner.sem
         sem.sites((sem.names.module, ""))  # the index
+        name, entry = project.split_entry(name)  # `MODELS["summary"]`: that entry's reads
         for alias in aliases:
             module = alias.name != name  # `import config`: read as config.NAME
             if module and "." in alias.name and not alias.asname:
@@ -617,6 +618,13 @@ class Planner:
                             return False  # the module used whole: its reads are out of sight
                         if holder.attr != name:
                             continue
+                        read, holder = holder, sem.parent(holder)
+                    if entry is not None:
+                        if not (isinstance(holder, ast.Subscript) and holder.value is read
+                                and isinstance(holder.ctx, ast.Load)):
+                            return False  # the dict used whole
+                        if string_value(holder.slice) != entry:
+                            continue  # another entry
                         read, holder = holder, sem.parent(holder)
                     if isinstance(holder, ast.arguments):
                         # `def complete(prompt, engine=COMPLETION_MODEL)`: where it goes
@@ -665,12 +673,33 @@ class Planner:
                                            self._users_rewritten)
             if target is None:
                 return finding
-            description = (f"Replace {finding.model} with {target}: {name} moves with the "
-                           f"calls of the modules that import it, rewritten to Chat "
-                           f"Completions in the same run")
-            fix = Fix(FixSafety.UNSAFE, (_restring(sem, statement.value, target),), description)
-            return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
+            return self._moved_with_users(finding, statement.value, name, target)
+        for statement in sem.tree.body:  # `MODELS = {"summary": "text-davinci-003"}`
+            if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                    and isinstance(statement.targets[0], ast.Name)
+                    and isinstance(statement.value, ast.Dict)):
+                continue
+            for key, value in zip(statement.value.keys, statement.value.values):
+                if key is None or string_value(key) is None or not isinstance(
+                        value, ast.Constant) or sem.finding_span(value)[:2] != (
+                        finding.start.line, finding.start.column):
+                    continue
+                assert self.path is not None
+                name = project.entry_name(statement.targets[0].id, string_value(key) or "")
+                target = project.constant_move(self.path, name, self.chat_move_target,
+                                               self._users_rewritten)
+                if target is None:
+                    return finding
+                return self._moved_with_users(finding, value, name, target)
         return finding
+
+    def _moved_with_users(self, finding: Finding, literal: ast.Constant, name: str,
+                          target: str) -> Finding:
+        description = (f"Replace {finding.model} with {target}: {name} moves with the calls "
+                       f"of the modules that import it, rewritten to Chat Completions in the "
+                       f"same run")
+        fix = Fix(FixSafety.UNSAFE, (_restring(self.sem, literal, target),), description)
+        return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
 
     def plan(self, call: ast.Call) -> Optional[Fix]:
         fresh = id(call) not in self._checking
@@ -1957,6 +1986,17 @@ class CallPlan:
                                     f"model ({self.planner.default_chat()}) there")
                 self.model = target
                 self.notes.append(f"{dotted_name(value)} moves to {target} in the same run")
+                return arg.value
+        if isinstance(value, ast.Subscript) and string_value(value.slice) is not None:
+            found = self._other_module_constant(value.value)  # `MODELS["summary"]`, imported
+            target = project.constant_move(
+                found[0], project.entry_name(found[1], string_value(value.slice) or ""),
+                self.planner.chat_move_target, self.planner._users_rewritten) \
+                if found is not None and found[0] is not None else None
+            if target is not None:
+                self.model = target
+                self.notes.append(f"{self.sem.source(value)} ({found[0].name}) moves to "  # type: ignore[index,union-attr]
+                                  f"{target} in the same run")
                 return arg.value
         if self._flowing(value):
             return arg.value
