@@ -985,6 +985,12 @@ class CallPlan:
                             f"{'a stream' if self.streams else 'a coroutine'} made there is "
                             f"not followed; pass a lambda that calls the client's method "
                             f"instead, with these arguments")
+        if self.host is not None and not self._host_gives_every_argument():
+            raise Uncertain(f"{dotted_name(self.call.func)} is passed as a value to "
+                            f"{dotted_name(self.host.func)}, whose result is called elsewhere, "
+                            f"where it may be given more arguments the fix does not see: bind "
+                            f"them all there (or call the client's method directly), then "
+                            f"run again")
         if self.streams and migration.stream_reads is None:
             raise Uncertain("the call streams: chunks read choices[0].delta in the chat form; "
                             "rewrite the loop over the chunks by hand")
@@ -1345,6 +1351,34 @@ class CallPlan:
                             f"not reach a new client; pass an openai.OpenAI client there instead "
                             f"(or build one from what it holds: OpenAI(api_key=<it>.api_key)) "
                             f"and call its chat.completions.create / embeddings.create")
+
+    def _host_gives_every_argument(self) -> bool:
+        """Whether the call the host makes gets only the arguments written there: a host that
+        calls at once (`executor.submit`, `asyncio.to_thread`), or a `functools.partial` only
+        called with none (`loop.run_in_executor(None, partial(...))`, `p = partial(...)`
+        then `p()`)."""
+        sem, host = self.sem, self.host
+        assert host is not None
+        func = host.func
+        if isinstance(func, ast.Attribute) and func.attr == "submit" \
+                or dotted_name(func).endswith("to_thread"):
+            return True
+
+        def no_more_arguments(use: ast.AST) -> bool:
+            holder = sem.parent(use)
+            if isinstance(holder, ast.Call) and holder.func is use:
+                return not holder.args and not holder.keywords
+            return isinstance(holder, ast.Call) and isinstance(holder.func, ast.Attribute) \
+                and holder.func.attr == "run_in_executor" and len(holder.args) == 2 \
+                and holder.args[1] is use and not holder.keywords
+
+        holder = sem.parent(host)
+        if isinstance(holder, ast.Assign) and len(holder.targets) == 1 \
+                and isinstance(holder.targets[0], ast.Name):
+            key = sem.binding_of(holder.targets[0])
+            reads = sem.reads(key)
+            return len(sem.sites(key)) == 1 and bool(reads) and all(map(no_more_arguments, reads))
+        return no_more_arguments(host)
 
     def _names_method(self, func: ast.expr) -> bool:
         """`openai.ChatCompletion.create`, or `ChatCompletion.create` imported from openai."""
