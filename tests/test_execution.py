@@ -249,16 +249,6 @@ KNOWN_GAPS: dict[str, str] = {
                                           " at openai.error on the 400; getattr(e, "
                                           "\"status_code\", None) under openai.OpenAIError keeps "
                                           "0.x's meaning (None without an HTTP answer)",
-    "rt15_asyncio_run_per_batch_gather": "wrong rewrite: acreate becomes a module-level "
-                                         "aclient = AsyncOpenAI() used by tag(), which is reached "
-                                         "through asyncio.gather from asyncio.run(process_batch("
-                                         "batch)) called once per batch in a loop; the second "
-                                         "asyncio.run fails with RuntimeError('Event loop is "
-                                         "closed') (a pooled connection of the first loop); the "
-                                         "per-call client of rt4_asyncio_run_per_call_acreate is "
-                                         "made only when asyncio.run's coroutine awaits acreate "
-                                         "itself; the awaited call chain should be followed (or "
-                                         "the client made inside tag())",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -804,10 +804,10 @@ class Planner:
         return self._unseen[0]
 
     def loops_per_call(self) -> bool:
-        """Whether the module starts event loops in a function, or in more than one place
-        (`def ask(q): return asyncio.run(_ask(q))`): each may run with an async client made
-        for an earlier loop, whose pooled connections belong to that closed loop. Worked out
-        once per module."""
+        """Whether the module starts event loops in a function, in a loop or in more than one
+        place (`def ask(q): return asyncio.run(_ask(q))`, `for batch in ...: asyncio.run(...)`):
+        each may run with an async client made for an earlier loop, whose pooled connections
+        belong to that closed loop. Worked out once per module."""
         if self._loops is None:
             sem = self.sem
             for word in ("asyncio", "run_until_complete", "new_event_loop"):
@@ -817,8 +817,19 @@ class Planner:
                       and node.func.attr in ("run", "run_until_complete", "new_event_loop")
                       and (node.func.attr != "run" or dotted_name(node.func) == "asyncio.run")]
             self._loops = len(starts) > 1 or any(
-                sem.enclosing_function(node) is not None for node in starts)
+                sem.enclosing_function(node) is not None or self._repeated(node)
+                for node in starts)
         return self._loops
+
+    def _repeated(self, node: ast.AST) -> bool:
+        """Whether `node` is inside a loop or a comprehension (it may run more than once)."""
+        current = self.sem.parent(node)
+        while current is not None:
+            if isinstance(current, (ast.For, ast.AsyncFor, ast.While, ast.ListComp, ast.SetComp,
+                                    ast.DictComp, ast.GeneratorExp)):
+                return True
+            current = self.sem.parent(current)
+        return False
 
     def client_kinds(self) -> Set[bool]:
         """Whether the module's calls run on Azure (True) or OpenAI (False), where the code
@@ -4349,9 +4360,9 @@ class CallPlan:
             why = (f"the module picks OpenAI or Azure at run time (openai.api_type), and this "
                    f"call runs on {'Azure' if azure else 'OpenAI'} ({because})")
         elif not self._settings_at_run_time():
-            why = ("the module runs an event loop in a function (asyncio.run, "
-                   "run_until_complete), and an async client must not outlive its loop "
-                   "(openai<1 opened a session per request)")
+            why = ("the module runs event loops in a function, in a loop or in several places "
+                   "(asyncio.run, run_until_complete), and an async client must not outlive "
+                   "its loop (openai<1 opened a session per request)")
         else:
             why = "the module sets openai's settings inside a function"
         where = "in the call, inside its lambda or comprehension" if inline \
