@@ -242,13 +242,6 @@ KNOWN_GAPS: dict[str, str] = {
                                       "call is rewritten but the model kept (404); following "
                                       "map's iterables to the helper's parameters would rename "
                                       "the default with max_completion_tokens= at the call",
-    "rt15_retry_giveup_http_status_eval": "left manual ('reads e.http_status ... read "
-                                          "e.status_code'): `except openai.error.OpenAIError as e:"
-                                          " print(e.http_status)` stays while the call and the "
-                                          "other except clause are rewritten, so the program stops"
-                                          " at openai.error on the 400; getattr(e, "
-                                          "\"status_code\", None) under openai.OpenAIError keeps "
-                                          "0.x's meaning (None without an HTTP answer)",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -111,6 +111,7 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice,
             problem = _used_beyond_catching(sem, reads, new)
             if problem:
                 return _manual(finding, problem)
+            edits.extend(_status_reads(sem, reads))
             for read in reads:
                 handler = _handler_of(sem, read)
                 order = _order(sem, handler) if handler is not None else None
@@ -181,13 +182,14 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice,
         problem = _used_beyond_catching(sem, [reference] if reference is not None else [], new)
         if problem:
             return _manual(finding, problem)
+        edits.extend(_status_reads(sem, [reference] if reference is not None else []))
         handler = _handler_of(sem, reference) if reference is not None else None
         order = _order(sem, handler) if handler is not None else None
         if order is not None and handler is not None:
             index = order.handlers.index(handler)
             if order.move is not None and index == order.move[0]:
                 return replace(finding, fix_safety=FixSafety.UNSAFE, fix=Fix(
-                    FixSafety.UNSAFE, order.edits,
+                    FixSafety.UNSAFE, (*order.edits, *edits),
                     f"Replace {spelled} with {prefix}{new} and {order.description()}: "
                     f"{sdk.reason}"))
             if order.involves(index):
@@ -263,7 +265,8 @@ def _used_beyond_catching(sem: Semantics, references: List[ast.expr], new: str) 
             continue
         for node in (n for statement in handler.body for n in ast.walk(statement)):
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
-                    and node.value.id == handler.name and node.attr in V0_ONLY_ATTRIBUTES:
+                    and node.value.id == handler.name and node.attr in V0_ONLY_ATTRIBUTES \
+                    and not _status_read(sem, node):
                 instead = V0_ONLY_ATTRIBUTES[node.attr].replace("e.", f"{handler.name}.", 1)
                 return (f"line {node.lineno} reads {handler.name}.{node.attr}, which openai>=1's "
                         f"exceptions do not have: read {instead}, then rename the exception")
@@ -278,6 +281,31 @@ def _used_beyond_catching(sem: Semantics, references: List[ast.expr], new: str) 
                             f"exceptions do not have: read {V0_ONLY_ATTRIBUTES[attribute]} "
                             f"there, then rename the exception")
     return None
+
+
+def _status_read(sem: Semantics, node: ast.Attribute) -> bool:
+    """`e.http_status` read: `getattr(e, "status_code", None)` reads the same in openai>=1
+    (the status of the HTTP answer, None where there was none: a connection error, a
+    timeout), where a quote for the string is free (in an f-string)."""
+    return node.attr == "http_status" and isinstance(node.ctx, ast.Load) \
+        and sem.free_quote(node) is not None
+
+
+def _status_reads(sem: Semantics, references: List[ast.expr]) -> List[Edit]:
+    """Edits turning each `<caught>.http_status` of the except clauses that catch
+    `references` into `getattr(<caught>, "status_code", None)`."""
+    edits = []
+    for reference in references:
+        handler = _handler_of(sem, reference)
+        if handler is None or handler.name is None:
+            continue
+        for node in (n for statement in handler.body for n in ast.walk(statement)):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                    and node.value.id == handler.name and _status_read(sem, node):
+                quote = sem.free_quote(node)
+                edits.append(sem.edit(*sem.span(node), f"getattr({handler.name}, "
+                                                       f"{quote}status_code{quote}, None)"))
+    return edits
 
 
 # 0.x-only attribute names rare enough elsewhere to look for in the project's text.
