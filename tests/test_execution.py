@@ -242,6 +242,88 @@ KNOWN_GAPS: dict[str, str] = {
                                       "call is rewritten but the model kept (404); following "
                                       "map's iterables to the helper's parameters would rename "
                                       "the default with max_completion_tokens= at the call",
+    "rt16_llm_from_env_classmethod": "left manual with a wrong reason: the __init__ default "
+                                     "'gpt-3.5-turbo' is renamed and temperature=self.temperature "
+                                     "dropped from the call, but from_env()'s cls(model=os.getenv("
+                                     "..., \"gpt-3.5-turbo\"), temperature=...) keeps its literal "
+                                     "('the model goes to cls() with temperature= ... which "
+                                     "gpt-5.6-terra rejects'), though that temperature no longer "
+                                     "reaches the API: the rewritten call 404s; the getenv default "
+                                     "should be renamed too",
+    "rt16_base_llm_chat_and_completion_subclasses": "left manual ('code compares it or may look "
+                                                    "the old name up'): ChatLLM.__init__'s default "
+                                                    "'gpt-3.5-turbo' only goes to "
+                                                    "super().__init__(model, **kwargs), which stores "
+                                                    "it as self.model; the chat call is rewritten "
+                                                    "with the old model (404); a plain "
+                                                    "super().__init__(model) should be followed like "
+                                                    "any same-module call",
+    "rt16_params_dict_self_merged_overrides": "left manual ('the dict on line 9 also holds "
+                                              "'max_tokens''): self.params is a literal built in "
+                                              "__init__ and merged as {**self.params, "
+                                              "**overrides}, and the only callers (same module) "
+                                              "pass n=2 and max_tokens=4; renaming the key and the "
+                                              "caller's keyword to max_completion_tokens would run "
+                                              "(the call is rewritten and 404s as it stands)",
+    "rt16_completion_class_stop_on_self": "left manual ('cuts the reply at the stop sequence only "
+                                          "where stop= is written out, a parameter or a module "
+                                          "constant'): stop=self.stop is set once in __init__ "
+                                          "(`stop or [\"\\n\"]`) and never reassigned, so "
+                                          "_cut_at_stop(text, self.stop) would serve the move of "
+                                          "Completion(engine='text-davinci-003') to chat",
+    "rt16_init_kwargs_stored_passed_through": "left manual ('passes **kwargs, which may carry "
+                                              "parameters gpt-5.6-terra rejects'): "
+                                              "self.generation_kwargs is __init__'s **kwargs, and "
+                                              "the only callers (same module) pass nothing or "
+                                              "max_tokens=3, which could be renamed "
+                                              "max_completion_tokens=3 there (as "
+                                              "rt12_helper_raw_flag_text_or_response)",
+    "rt16_lookalike_local_llm_wrapper_class": "wrong rewrite: `import llm_backends as openai` (a "
+                                              "local module with its own Completion/ChatCompletion) "
+                                              "is taken for the SDK: the LLM wrapper's __init__ "
+                                              "default model='gpt-3.5-turbo' is renamed "
+                                              "gpt-5.6-terra and the printed model changes; a name "
+                                              "bound to a project module is not openai",
+    "rt16_pkg_shared_client_instance": "left manual with a wrong reason ('the model goes to "
+                                       "OpenAIClient() with max_tokens= ... which gpt-5.6-terra "
+                                       "rejects'): __init__.py's OpenAIClient(model="
+                                       "'gpt-3.5-turbo', max_tokens=30) stores both on self and "
+                                       "the call sends max_tokens=self.max_tokens, which could "
+                                       "become max_completion_tokens=; the call is rewritten "
+                                       "with the old model (404)",
+    "rt16_registry_of_wrapper_instances": "left manual ('passed to a function that may send it, "
+                                          "compare it or look it up'): GPT('gpt-3.5-turbo') and "
+                                          "GPT('gpt-4', max_tokens=5) pass the model "
+                                          "positionally to __init__, which only stores it as "
+                                          "self.model; the call is rewritten with the old models "
+                                          "(404); the positional constructor argument should be "
+                                          "traced as a keyword one is",
+    "rt16_repr_shows_model_attr": "wrong rewrite: the __init__ default 'gpt-3.5-turbo' is also "
+                                  "shown by __repr__ (f\"...model={self.model!r}\", printed); it "
+                                  "is renamed with no finding, so the printed repr changes; a "
+                                  "model read in a string should stay 'not renamed' (as "
+                                  "rt5_model_literal_method_on_self_logged)",
+    "rt16_model_attr_shown_by_other_module": "wrong rewrite: llm.py's __init__ default "
+                                             "'gpt-3.5-turbo' is printed by main.py as llm.model "
+                                             "and returned in {\"model\": self.model, ...} "
+                                             "(json-dumped); it is renamed with no finding and "
+                                             "both printed lines change",
+    "rt16_params_built_conditional_temperature_self": "wrong rewrite: the class attribute "
+                                                      "default_model reached through `model or "
+                                                      "self.default_model` in the params dict is "
+                                                      "renamed, but `params[\"temperature\"] = "
+                                                      "self.temperature` (0 for one instance) is "
+                                                      "not seen (it is for a literal model in a "
+                                                      "function): gpt-5.6-terra answers 400; the "
+                                                      "assignment should be dropped or the model "
+                                                      "left with a finding",
+    "rt16_class_defaults_copy_update_chat": "wrong rewrite: DEFAULTS = {\"model\": "
+                                            "\"gpt-3.5-turbo\", ...} is renamed and "
+                                            "create(**self.params) rewritten with no finding, but "
+                                            "self.params.update(overrides) carries a caller's "
+                                            "temperature=0.2 (400 on gpt-5.6-terra); an update() "
+                                            "of the sent dict should count like a subscript "
+                                            "assignment",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
@@ -472,6 +554,22 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
                                                    "in 1.x",
     "rt15_usage_cost_price_per_1k_report": "usage.prompt_tokens / usage.completion_tokens "
                                            "(usage = r.usage): usage is Optional in 1.x",
+    "rt16_abc_provider_factory_by_name": "complete() -> str returns .message.content, an "
+                                         "Optional[str] (the 0.x original returned the same "
+                                         "untyped value); it runs",
+    "rt16_conversation_memory_history_class": "messages=self._messages(), a system dict plus "
+                                              "self.history of role dicts: inferred "
+                                              "list[dict[str, Unknown]] (the same 0.x argument); "
+                                              "it runs",
+    "rt16_dataclass_config_to_client": "create(**kwargs) with kwargs = dict(model=..., "
+                                       "messages=..., ...): a dict of mixed value types matched "
+                                       "against every parameter (as completion_kwargs_dict); it "
+                                       "runs",
+    "rt16_function_schema_on_self_extractor": "message.function_call is Optional in 1.x: .name / "
+                                              ".arguments on it (as chat_functions)",
+    "rt16_llm_from_env_classmethod": ".message.content.strip() on Optional[str]",
+    "rt16_usage_tracker_attributes_wrapper": "usage.prompt_tokens / usage.completion_tokens "
+                                             "(usage = response.usage): usage is Optional in 1.x",
 }
 
 
