@@ -278,12 +278,6 @@ KNOWN_GAPS: dict[str, str] = {
                                               "max_tokens=3, which could be renamed "
                                               "max_completion_tokens=3 there (as "
                                               "rt12_helper_raw_flag_text_or_response)",
-    "rt16_lookalike_local_llm_wrapper_class": "wrong rewrite: `import llm_backends as openai` (a "
-                                              "local module with its own Completion/ChatCompletion) "
-                                              "is taken for the SDK: the LLM wrapper's __init__ "
-                                              "default model='gpt-3.5-turbo' is renamed "
-                                              "gpt-5.6-terra and the printed model changes; a name "
-                                              "bound to a project module is not openai",
     "rt16_pkg_shared_client_instance": "left manual with a wrong reason ('the model goes to "
                                        "OpenAIClient() with max_tokens= ... which gpt-5.6-terra "
                                        "rejects'): __init__.py's OpenAIClient(model="

@@ -2211,9 +2211,10 @@ class Detector(CallResolver):
                    [id(literal), *self._bound_to({id(literal)})])
 
     def _lookalike_module(self) -> str:
-        """The name of a class the module defines like one of openai<1's resources
-        (`class ChatCompletion:` with its own `create`), where the module never imports
-        openai: its calls and the models they take are its own. "" for any other module."""
+        """What makes the module a look-alike, where it never imports openai: it defines a
+        class like one of openai<1's resources (`class ChatCompletion:` with its own
+        `create`), or binds the name openai to another module (`import llm_backends as
+        openai`); its calls and the models they take are its own. "" for any other module."""
         if self._lookalike is None:
             self._lookalike = self._find_lookalike()
         return self._lookalike
@@ -2230,7 +2231,10 @@ class Detector(CallResolver):
                     == "openai":
                 return ""
             if isinstance(node, ast.ClassDef) and node.name in V0_RESOURCES and not defined:
-                defined = node.name
+                defined = f"defines its own {node.name}"
+            if isinstance(node, ast.Import) and not defined:
+                defined = next((f"binds openai to {alias.name}" for alias in node.names
+                                if alias.asname == "openai"), "")
         return defined
 
     def _names_deployment(self, literal: ast.Constant) -> bool:
@@ -3056,9 +3060,9 @@ class Detector(CallResolver):
                         f"column), kept; rename it by hand if it is sent as a model")
             safety = FixSafety.MANUAL
         elif safety in (FixSafety.SAFE, FixSafety.UNSAFE) and self._lookalike_module():
-            message += (f"; this module defines its own {self._lookalike_module()} and does "
-                        f"not import openai: a look-alike whose models are its own, kept; "
-                        f"rename it by hand where it is forwarded to OpenAI")
+            message += (f"; this module {self._lookalike_module()} and does not import "
+                        f"openai: a look-alike whose models are its own, kept; rename it by "
+                        f"hand where it is forwarded to OpenAI")
             safety = FixSafety.MANUAL
         elif id(node) in self._referring and safety in (FixSafety.SAFE, FixSafety.UNSAFE):
             # A key, a comparison or a membership test: code elsewhere looks the old name up.
