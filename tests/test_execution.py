@@ -302,22 +302,6 @@ KNOWN_GAPS: dict[str, str] = {
                                              "and returned in {\"model\": self.model, ...} "
                                              "(json-dumped); it is renamed with no finding and "
                                              "both printed lines change",
-    "rt16_params_built_conditional_temperature_self": "wrong rewrite: the class attribute "
-                                                      "default_model reached through `model or "
-                                                      "self.default_model` in the params dict is "
-                                                      "renamed, but `params[\"temperature\"] = "
-                                                      "self.temperature` (0 for one instance) is "
-                                                      "not seen (it is for a literal model in a "
-                                                      "function): gpt-5.6-terra answers 400; the "
-                                                      "assignment should be dropped or the model "
-                                                      "left with a finding",
-    "rt16_class_defaults_copy_update_chat": "wrong rewrite: DEFAULTS = {\"model\": "
-                                            "\"gpt-3.5-turbo\", ...} is renamed and "
-                                            "create(**self.params) rewritten with no finding, but "
-                                            "self.params.update(overrides) carries a caller's "
-                                            "temperature=0.2 (400 on gpt-5.6-terra); an update() "
-                                            "of the sent dict should count like a subscript "
-                                            "assignment",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

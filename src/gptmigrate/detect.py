@@ -1291,6 +1291,9 @@ class Detector(CallResolver):
         # for `client = OpenAI(...)` beside `azure_client = AzureOpenAI(...)`
         self._client_classes: Dict[str, Set[bool]] = {}
         self._lookalike: Optional[str] = None  # `_lookalike_module`, once found
+        # calls spreading a dict of unknown content (`create(**self.params)`) -> the model
+        # literals out of sight held for them (`_unknown_spread`): such a call stays manual
+        self.spread_held: Dict[int, List[ast.Constant]] = {}
         # calls of a name bound to a 0.x method or a client's (`_project_callee`), once visited
         self._sdk_calls: Optional[Set[int]] = None
         # names a rename is held for because code compares them or looks them up (the line),
@@ -3315,6 +3318,16 @@ class Detector(CallResolver):
                 for k in call.keywords if k.arg in verdict.dropped and isinstance(k.value, ast.Name))
         if not calls:
             # no call that sends it is in sight (a function's return, another module)
+            judged = {id(table) for table in dicts} | ({id(fields[1])} if fields else set())
+            spreading = self._unknown_spread(judged)
+            if spreading is not None:
+                call, spread = spreading
+                self.spread_held.setdefault(id(call), []).append(literal)
+                return None, (f"no call that sends it is in sight, and the call on "
+                              f"{self.line_label(call.lineno)} passes **"
+                              f"{dotted_name(spread) or 'kwargs'}, which may carry it with "
+                              f"parameters {target} rejects ({rejected}): check what it holds, "
+                              f"then rename by hand")
             notes.append(f"{target} rejects {rejected}: check that the calls sending this "
                          f"model pass none of them")
         if not notes:
@@ -3391,6 +3404,34 @@ class Detector(CallResolver):
             keyword.arg in MODEL_KEYWORDS and isinstance(keyword.value, ast.Attribute)
             and keyword.value.attr == "value" and isinstance(keyword.value.value, ast.Name)
             and keyword.value.value.id == parameter for keyword in node.keywords)]
+
+    def _unknown_spread(self, judged: AbstractSet[int]) -> Optional[Tuple[ast.Call, ast.expr]]:
+        """A call of the API in this module that spreads a dict whose content is not known
+        (`create(**self.params)`, `create(**params)` after `params.update(kwargs)`), and that
+        spread: a model out of sight may reach the API there. `judged`: the dict displays (and
+        calls) whose content the rename has judged already."""
+        for call, qualified, dotted, scopes in self._calls:
+            names = self.candidates(qualified, dotted, scopes)
+            if id(call) in judged or not any(
+                    name.startswith(OPENAI_CLIENT) or classify_call(name) is not None
+                    for name in names):
+                continue
+            unknown = next((k.value for k in call.keywords if k.arg is None
+                            and self._options_held(k.value, call) is None
+                            and not self._spreads_judged(k.value, call, judged)), None)
+            if unknown is not None:
+                return call, unknown
+        return None
+
+    def _spreads_judged(self, spread: ast.expr, call: ast.Call, judged: AbstractSet[int]) -> bool:
+        """`**params` where `params` is bound only to dict displays in `judged`, or naming a
+        model of their own (`{"model": "gpt-4o", ...}`: another model than the one judged)."""
+        key = _read_key(spread, self._call_scopes.get(id(call), self.names.module)) \
+            if isinstance(spread, ast.Name) else None
+        bound = self._flow.bindings.get(key, []) if key is not None else []
+        return bool(bound) and all(id(value) in judged or isinstance(value, ast.Dict) and any(
+            string_value(k) in MODEL_DICT_KEYS and isinstance(v, ast.Constant)
+            for k, v in zip(value.keys, value.values) if k is not None) for value, *_ in bound)
 
     def _options_held(self, spread: ast.expr, call: ast.Call) -> Optional[Dict[str, Any]]:
         """What a `**OPTIONS` of `call` holds (name -> literal value, or NOT_A_LITERAL) when

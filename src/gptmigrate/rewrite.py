@@ -2298,6 +2298,11 @@ class CallPlan:
             raise Uncertain(f"its model {literal.value} (line {literal.lineno}) was shut "
                             f"down and stays as it is ({reason}): rewrite the call when "
                             f"you choose its model")
+        held = self.sem.detector.spread_held.get(id(self.call))
+        if held:
+            raise Uncertain(f"it spreads a dict this scan cannot see into, which may carry "
+                            f"{held[0].value} (line {held[0].lineno}), shut down and kept for "
+                            f"that reason: rewrite the call when you choose its model")
         for expression in self._model_expressions():
             self._check_imported_model_kept(expression)
             self._check_environment_model(expression)
