@@ -265,12 +265,6 @@ KNOWN_GAPS: dict[str, str] = {
                                               "pass n=2 and max_tokens=4; renaming the key and the "
                                               "caller's keyword to max_completion_tokens would run "
                                               "(the call is rewritten and 404s as it stands)",
-    "rt16_completion_class_stop_on_self": "left manual ('cuts the reply at the stop sequence only "
-                                          "where stop= is written out, a parameter or a module "
-                                          "constant'): stop=self.stop is set once in __init__ "
-                                          "(`stop or [\"\\n\"]`) and never reassigned, so "
-                                          "_cut_at_stop(text, self.stop) would serve the move of "
-                                          "Completion(engine='text-davinci-003') to chat",
     "rt16_init_kwargs_stored_passed_through": "left manual ('passes **kwargs, which may carry "
                                               "parameters gpt-5.6-terra rejects'): "
                                               "self.generation_kwargs is __init__'s **kwargs, and "

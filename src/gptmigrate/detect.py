@@ -2646,8 +2646,9 @@ class Detector(CallResolver):
         cannot change (`old` renamed to `new`). None if nowhere."""
         rename = (old, new)
         callee = self._passed_in.get(id(literal))
-        if id(literal) in self._handed and (callee is None or not self._only_sent(callee)):
-            return literal.lineno
+        if id(literal) in self._handed and (callee is None or not self._only_sent(callee)
+                                            and self._class_field(callee) is None):
+            return literal.lineno  # (a class's field is judged by its reads, below)
         line = self._looked_up_in(callee, rename, set()) if callee is not None else None
         if line is not None:
             return line
@@ -3387,12 +3388,32 @@ class Detector(CallResolver):
         return calls, relayed, through
 
     def _class_field(self, callee: _Callee) -> Optional[_FlowKey]:
-        """The attribute a keyword argument of a class of this module becomes (a dataclass
-        field, or what `__init__` stores under the parameter's name): `(ATTRIBUTES, name)`."""
-        if callee.keyword is None or (id(callee.scope.owner(callee.name)), callee.name) \
-                not in self._classes:
+        """The attribute an argument of a class of this module becomes: a dataclass field (by
+        name or by the fields' order), or what `__init__` stores the parameter it becomes
+        under (`self.name = model`; the parameter's own name where that is not one
+        attribute): `(ATTRIBUTES, name)`."""
+        owner = self._classes.get((id(callee.scope.owner(callee.name)), callee.name))
+        if owner is None:
             return None
-        return (ATTRIBUTES, callee.keyword)
+        init = next((node for node in owner.body if isinstance(node, ast.FunctionDef)
+                     and node.name == "__init__"), None)
+        if init is None:  # a dataclass: its fields in order
+            fields = [node.target.id for node in owner.body if isinstance(node, ast.AnnAssign)
+                      and isinstance(node.target, ast.Name)]
+            if callee.keyword is not None:
+                return (ATTRIBUTES, callee.keyword)
+            return (ATTRIBUTES, fields[callee.position]) if callee.position < len(fields) \
+                else None
+        positional = [*init.args.posonlyargs, *init.args.args][1:]  # after self
+        parameter = callee.keyword if callee.keyword is not None else (
+            positional[callee.position].arg if callee.position < len(positional) else None)
+        if parameter is None:
+            return None
+        stored = {target.attr for node in ast.walk(init) if isinstance(node, ast.Assign)
+                  and isinstance(node.value, ast.Name) and node.value.id == parameter
+                  for target in node.targets if isinstance(target, ast.Attribute)
+                  and isinstance(target.value, ast.Name) and target.value.id == "self"}
+        return (ATTRIBUTES, stored.pop() if len(stored) == 1 else parameter)
 
     def _enum_value_senders(self, arguments: ast.arguments, parameter: str) -> List[ast.Call]:
         """The calls of the function with `arguments` that send `parameter.value` (an Enum

@@ -1925,6 +1925,16 @@ class CallPlan:
                     and (not isinstance(value.slice, ast.Name)
                          or self._stable_stop(value.slice, lambda _: False))):
                 return False
+        elif isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) \
+                and value.value.id == "self":
+            # `stop=self.stop`, set once in `__init__`: the reads of this method see it
+            stores, _, owner = self._attribute_uses(value)
+            method = self.sem.enclosing_function(stores[0]) if len(stores) == 1 else None
+            home = self.sem.enclosing_function(self.call)
+            if owner is None or not isinstance(method, ast.FunctionDef) \
+                    or method.name != "__init__" or home is None:
+                return False
+            self.stop_home = home
         elif not (isinstance(value, ast.Name) and self._stable_stop(value, _stop_literal)):
             return False
         self.stop_code = self.sem.source(value)
