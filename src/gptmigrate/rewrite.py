@@ -1335,7 +1335,6 @@ class CallPlan:
 
     def _check_structure(self) -> None:
         func = self.call.func
-        resource = self.legacy.resource.split(".")[-1]
         if not self._names_method(func):
             self.reference = self._stored_reference()
             func = self.reference
@@ -1424,16 +1423,15 @@ class CallPlan:
                or sem.legacy(call) is None for call, read in zip(calls, reads)):
             raise Uncertain(f"{stored}, which code also uses other than by calling it; call "
                             f"the method directly, then run again")
+        calls_made: List[ast.Call] = [call for call in calls if isinstance(call, ast.Call)]
         if self.planner.path is not None and exported is not None \
                 and next(project.importers(self.planner.path, exported), None) is not None:
             raise Uncertain(f"{stored}, which another module imports; call the method "
                             f"directly, then run again")
-        others = [call for call in calls if call is not self.call]
-        for other in others:
-            if not self.planner.rewritable(other):  # type: ignore[arg-type]
-                raise Uncertain(f"{stored}, which the call on line {other.lineno} "  # type: ignore[union-attr]
-                                f"also makes and which stays manual: rewrite the calls "
-                                f"together by hand")
+        for other in calls_made:
+            if other is not self.call and not self.planner.rewritable(other):
+                raise Uncertain(f"{stored}, which the call on line {other.lineno} also makes "
+                                f"and which stays manual: rewrite the calls together by hand")
         return statement.value  # type: ignore[return-value]
 
     def _attribute_uses(self, func: ast.Attribute
@@ -2044,13 +2042,14 @@ class CallPlan:
                 return arg.value
         if isinstance(value, ast.Subscript) and string_value(value.slice) is not None:
             found = self._other_module_constant(value.value)  # `MODELS["summary"]`, imported
+            defined = found[0] if found is not None else None
             target = project.constant_move(
-                found[0], project.entry_name(found[1], string_value(value.slice) or ""),
+                defined, project.entry_name(found[1], string_value(value.slice) or ""),
                 self.planner.chat_move_target, self.planner._users_rewritten) \
-                if found is not None and found[0] is not None else None
-            if target is not None:
+                if found is not None and defined is not None else None
+            if target is not None and defined is not None:
                 self.model = target
-                self.notes.append(f"{self.sem.source(value)} ({found[0].name}) moves to "  # type: ignore[index,union-attr]
+                self.notes.append(f"{self.sem.source(value)} ({defined.name}) moves to "
                                   f"{target} in the same run")
                 return arg.value
         if self._flowing(value):
