@@ -40,8 +40,10 @@ from gptmigrate.rules import get_rule
 from gptmigrate.table import NOT_A_LITERAL, ModelRow, Resolution, Table
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
 
-# Functions that call their first argument later with the other arguments they are given.
-DEFERRING_HOSTS = frozenset({"functools.partial", "asyncio.to_thread"})
+# Functions that call their first argument later with the other arguments they are given
+# (`executor.submit` too, by its method's name); a partial's result may be given more.
+CALLING_HOSTS = frozenset({"asyncio.to_thread"})
+BINDING_HOSTS = frozenset({"functools.partial"})
 MODEL_KEYWORDS = frozenset({
     "model", "engine", "model_name", "model_id", "deployment_id", "azure_deployment",
     "deployment_name", "embedding_model", "llm_model", "chat_model",
@@ -712,6 +714,7 @@ class CallResolver:
         # (positions: the function to the host's end), and the host it stands for
         self.deferred: Dict[int, Tuple[ast.Call, ast.Call]] = {}
         self._deferred_by_host: Dict[int, ast.Call] = {}
+        self.binding_hosts: Set[int] = set()  # the hosts that are partials (by id)
         self._imports: Set[str] = set()
         # Enclosing scopes, innermost last: "" is the module, then one key per def / class.
         self._scopes: List[str] = [""]
@@ -811,7 +814,8 @@ class CallResolver:
         """The call a host makes later with its other arguments, as given
         (`functools.partial(f, **kw)`, `executor.submit(f, **kw)`, `asyncio.to_thread(f,
         **kw)`: `f(**kw)`), for a function named by a name or an attribute; else None."""
-        if not node.args or not (self._qualified(node.func) & DEFERRING_HOSTS or isinstance(
+        qualified = self._qualified(node.func)
+        if not node.args or not (qualified & (CALLING_HOSTS | BINDING_HOSTS) or isinstance(
                 node.func, ast.Attribute) and node.func.attr == "submit"):
             return None
         function = node.args[0]
@@ -824,6 +828,8 @@ class CallResolver:
         deferred = ast.Call(func=function, args=node.args[1:], keywords=node.keywords)
         deferred.lineno, deferred.col_offset = function.lineno, function.col_offset
         deferred.end_lineno, deferred.end_col_offset = node.end_lineno, node.end_col_offset
+        if qualified & BINDING_HOSTS:
+            self.binding_hosts.add(id(node))
         return deferred
 
     def _store(self, target: Optional[ast.expr], value: ast.expr) -> None:

@@ -172,8 +172,7 @@ def _dict_entry(path: Path, text: str, tree: ast.Module, name: str,
                 or isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef,
                                      ast.AsyncFunctionDef, ast.ClassDef)) and name in _bound(node):
             return None
-    found = [value for k, value in zip(tables[0].keys, tables[0].values)
-             if k is not None and isinstance(k, ast.Constant) and k.value == key]
+    found = dict_entries(tree, name, key)
     if len(found) != 1 or not (isinstance(found[0], ast.Constant)
                                and isinstance(found[0].value, str)):
         return None
@@ -362,6 +361,14 @@ def module_dicts(tree: ast.Module, name: str) -> List[ast.Dict]:
             if isinstance(statement, ast.Assign) and len(statement.targets) == 1
             and isinstance(statement.targets[0], ast.Name) and statement.targets[0].id == name
             and isinstance(statement.value, ast.Dict)]
+
+
+def dict_entries(tree: ast.Module, name: str, key: str) -> List[ast.expr]:
+    """The values under the string key `key` of the dict displays bound to `name` at the top
+    of `tree`."""
+    return [value for table in module_dicts(tree, name)
+            for k, value in zip(table.keys, table.values)
+            if k is not None and isinstance(k, ast.Constant) and k.value == key]
 
 
 def module_tree(path: Path) -> Optional[ast.Module]:

@@ -1369,9 +1369,7 @@ class CallPlan:
         then `p()`)."""
         sem, host = self.sem, self.host
         assert host is not None
-        func = host.func
-        if isinstance(func, ast.Attribute) and func.attr == "submit" \
-                or dotted_name(func).endswith("to_thread"):
+        if id(host) not in sem.detector.binding_hosts:
             return True
 
         def no_more_arguments(use: ast.AST) -> bool:
@@ -1625,9 +1623,7 @@ class CallPlan:
         tree = project.module_tree(defined) if defined is not None else None
         if tree is None or defined is None:
             return None
-        entries = [item for table in project.module_dicts(tree, name)
-                   for k, item in zip(table.keys, table.values)
-                   if k is not None and string_value(k) == key]
+        entries = project.dict_entries(tree, name, key)
         if len(entries) != 1 or not isinstance(entries[0], ast.Constant) \
                 or not isinstance(entries[0].value, str):
             return None
@@ -2420,10 +2416,8 @@ class CallPlan:
         tree = project.module_tree(defined) if defined is not None else None
         if tree is None or defined is None:
             return
-        key = string_value(value.slice)
-        entries = [item for table in project.module_dicts(tree, name)
-                   for k, item in zip(table.keys, table.values)
-                   if k is not None and string_value(k) == key]
+        key = string_value(value.slice) or ""
+        entries = project.dict_entries(tree, name, key)
         self._judge_untraced(entries, f'{name}["{key}"] of {defined.name}', defined.name)
 
     def _check_environment_model(self, value: ast.expr) -> None:
