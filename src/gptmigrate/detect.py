@@ -1267,6 +1267,7 @@ class Detector(CallResolver):
         self._functions: Dict[Tuple[int, str], Tuple[_Scope, ast.arguments]] = {}
         self._definitions: Dict[int, ast.AST] = {}  # id of a def's arguments -> the def
         self._classes: Dict[Tuple[int, str], ast.ClassDef] = {}  # as _functions, for classes
+        self._class_nodes: Dict[int, ast.ClassDef] = {}  # a class's scope (id) -> its node
         self._compared: Dict[_FlowKey, List[_Comparison]] = {}  # names compared or used as keys
         self._compared_fields: Set[str] = set()  # keys of records compared (`m["name"] == x`)
         # api-version fixes (finding index, literal): held where code compares the value
@@ -1660,6 +1661,7 @@ class Detector(CallResolver):
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self._classes[(id(self.scope.owner(node.name)), node.name)] = node
+        self._class_nodes[id(self.names.scope_of(node, self.scope))] = node
         # Base classes and class keywords are arguments too (`class Bot(Base, model="ada")`).
         for base in node.bases:
             self._arg(None, base)
@@ -2688,8 +2690,9 @@ class Detector(CallResolver):
                     continue  # `sorted(MODELS)`: the dict's keys, not the model it holds
                 # an argument of a module function that only sends or shows it
                 if not use.model and not use.harmless and (
-                        use.callee is None or not self._only_sent(use.callee)):
-                    return use.line
+                        use.callee is None or not self._only_sent(use.callee)
+                        and self._class_field(use.callee) is None):
+                    return use.line  # (a class's field is judged by its reads, below)
                 if use.callee is not None:
                     line = self._looked_up_in(use.callee, rename, seen)
                     if line is not None:
@@ -2729,7 +2732,25 @@ class Detector(CallResolver):
                 and func.value.id == "self" and self.scope.kind == "def" \
                 and self.scope.parent is not None and self.scope.parent.kind == "class":
             return func.attr, self.scope.parent, 1
+        base = self._super_class(func)
+        if base is not None:  # `super().__init__(model, **kwargs)`: as `Base(model, **kwargs)`
+            return base, self.scope, 0
         return None, self.scope, 0
+
+    def _super_class(self, func: ast.expr) -> Optional[str]:
+        """The name of the one base class of this module whose `__init__` a
+        `super().__init__(...)` in a method of its subclass calls."""
+        if not (isinstance(func, ast.Attribute) and func.attr == "__init__"
+                and isinstance(func.value, ast.Call) and isinstance(func.value.func, ast.Name)
+                and func.value.func.id == "super" and not func.value.args
+                and self.scope.kind == "def" and self.scope.parent is not None
+                and self.scope.parent.kind == "class"):
+            return None
+        node = self._class_nodes.get(id(self.scope.parent))
+        if node is None or len(node.bases) != 1 or not isinstance(node.bases[0], ast.Name):
+            return None
+        name = node.bases[0].id
+        return name if (id(self.scope.owner(name)), name) in self._classes else None
 
     def _only_sent(self, callee: _Callee) -> bool:
         """Whether the module function `callee` names does nothing with the parameter its
@@ -3364,7 +3385,8 @@ class Detector(CallResolver):
                         relayed.setdefault(id(call), through)
             callees += [use.callee for key in frontier if not isinstance(key, int)
                         for use in self._flow.uses.get(key, ()) if use.callee is not None
-                        and (use.model or self._only_sent(use.callee))]
+                        and (use.model or self._only_sent(use.callee)
+                             or self._class_field(use.callee) is not None)]
             frontier = set()
             for callee in callees:
                 if callee in seen:
