@@ -242,14 +242,15 @@ KNOWN_GAPS: dict[str, str] = {
                                       "call is rewritten but the model kept (404); following "
                                       "map's iterables to the helper's parameters would rename "
                                       "the default with max_completion_tokens= at the call",
-    "rt16_llm_from_env_classmethod": "left manual with a wrong reason: the __init__ default "
-                                     "'gpt-3.5-turbo' is renamed and temperature=self.temperature "
-                                     "dropped from the call, but from_env()'s cls(model=os.getenv("
-                                     "..., \"gpt-3.5-turbo\"), temperature=...) keeps its literal "
-                                     "('the model goes to cls() with temperature= ... which "
-                                     "gpt-5.6-terra rejects'), though that temperature no longer "
-                                     "reaches the API: the rewritten call 404s; the getenv default "
-                                     "should be renamed too",
+    "rt16_llm_from_env_classmethod": "left manual ('LLM() is also called with another model' / "
+                                     "'the model goes through LLM() to the call on line 25'): "
+                                     "from_env()'s cls(model=os.getenv(..., \"gpt-3.5-turbo\"), "
+                                     "temperature=...) and the __init__ default both reach the "
+                                     "call sending temperature=self.temperature, "
+                                     "max_tokens=self.max_tokens; the only constructor call passes "
+                                     "a retired model with the same target, so renaming both, "
+                                     "dropping temperature= and renaming max_tokens= (with a note) "
+                                     "would run",
     "rt16_base_llm_chat_and_completion_subclasses": "left manual ('the model goes through "
                                                     "BaseLLM() to the call on line 22, which sends "
                                                     "temperature=, max_tokens='): ChatLLM's default "

@@ -1234,6 +1234,9 @@ class Detector(CallResolver):
         # Calls that take a model, by the literal they pass (id) or the key they read it from:
         # a model fix must also make the call's other arguments acceptable to the new model.
         self._model_calls: Dict[object, List[ast.Call]] = {}
+        # a call of the module's own (`Bot(model=...)`) -> where its model argument goes
+        self._model_callees: Dict[int, _Callee] = {}
+        self._constructed: Dict[int, ast.ClassDef] = {}  # a call -> the module class it makes
         # a model given as a dict's default (`kwargs.setdefault("model", "gpt-4")`): the call
         self._set_defaults: Dict[int, ast.Call] = {}
         # Literals used as dict keys, compared or tested for membership: they refer to a
@@ -1687,6 +1690,9 @@ class Detector(CallResolver):
         shows = shows_argument(node) or any(name.split(".")[0] in ("openai", "anthropic")
                                     for name in self._qualified(node.func))
         plain, owner, first = self._callee_of(node)
+        made = self._classes.get((id(owner.owner(plain)), plain)) if plain is not None else None
+        if made is not None:
+            self._constructed[id(node)] = made
         position = 0
         for arg in args:
             if arg.value.__class__ in _CONTAINERS or arg.value.__class__ is ast.Constant:
@@ -1697,6 +1703,8 @@ class Detector(CallResolver):
                 position = -1 if arg.star or position < 0 else position + 1
             self._arg(arg.keyword, arg.value, shows, callee)
             if arg.keyword is not None and arg.keyword in MODEL_KEYWORDS:
+                if callee is not None:
+                    self._model_callees[id(node)] = callee
                 for value in _alternatives(arg.value):  # `a if test else b`: both are sent
                     if isinstance(value, ast.Call) and _is_lookup(value):
                         # `model=kwargs.get("model", "gpt-3.5-turbo")`: its default is sent
@@ -2722,15 +2730,21 @@ class Detector(CallResolver):
 
     def _callee_of(self, node: ast.Call) -> Tuple[Optional[str], "_Scope", int]:
         """What a call's arguments may become parameters of: a plain name's function
-        (`count(messages, model=MODEL)`), or a method of the class around this method called
-        on `self` (`self.cost(model="gpt-4")`, whose first positional parameter is self): the
+        (`count(messages, model=MODEL)`), a method of the class around this method called
+        on `self` (`self.cost(model="gpt-4")`, whose first positional parameter is self), or
+        that class's constructor (`cls(...)`, `super().__init__(...)` of its base): the
         name, the scope to look it up in, and the position of the call's first argument."""
         func = node.func
+        in_method = self.scope.kind == "def" and self.scope.parent is not None \
+            and self.scope.parent.kind == "class"
         if isinstance(func, ast.Name):
+            owner = self._class_nodes.get(id(self.scope.parent)) if in_method else None
+            if func.id == "cls" and owner is not None \
+                    and (id(self.scope.owner(owner.name)), owner.name) in self._classes:
+                return owner.name, self.scope, 0  # `cls(model=...)` in a classmethod
             return func.id, self.scope, 0
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
-                and func.value.id == "self" and self.scope.kind == "def" \
-                and self.scope.parent is not None and self.scope.parent.kind == "class":
+                and func.value.id == "self" and in_method:
             return func.attr, self.scope.parent, 1
         base = self._super_class(func)
         if base is not None:  # `super().__init__(model, **kwargs)`: as `Base(model, **kwargs)`
@@ -3380,6 +3394,10 @@ class Detector(CallResolver):
         for _ in range(4):
             for key in frontier:
                 for call in self._model_calls.get(key, ()):
+                    constructed = self._model_callees.get(id(call))
+                    if constructed is not None and self._class_field(constructed) is not None:
+                        callees.append(constructed)  # `cls(model=...)`: its field is sent
+                        continue
                     calls.setdefault(id(call), call)
                     if through is not None:
                         relayed.setdefault(id(call), through)
@@ -3511,7 +3529,7 @@ class Detector(CallResolver):
         passes that parameter (`ask("hi", model="gpt-4o-mini")`): the function's name and
         the line. The function then serves several models, and what the default's new model
         rejects may be what the others need."""
-        for (_, function), (_, arguments) in self._functions.items():
+        for (scope_id, function), (_, arguments) in self._functions.items():
             positional = [*arguments.posonlyargs, *arguments.args]
             defaults = list(zip(positional[len(positional) - len(arguments.defaults):],
                                 arguments.defaults))
@@ -3524,19 +3542,23 @@ class Detector(CallResolver):
             index = next((i for i, p in enumerate(positional) if p is parameter), None)
             definition = self._definitions.get(id(arguments))
             inside = {id(node) for node in ast.walk(definition)} if definition else set()
+            # an `__init__` is called as its class (`Bot(model=...)`, `cls(...)`)
+            made = self._class_nodes.get(scope_id) if function == "__init__" else None
             for call, *_ in self._calls:
                 func = call.func
                 name = func.id if isinstance(func, ast.Name) else \
                     func.attr if isinstance(func, ast.Attribute) else None
-                if name != function or (id(call) in inside and _recursive_arguments(
-                        call, definition, parameter.arg)):  # a retry with its own model
+                constructs = made is not None and self._constructed.get(id(call)) is made
+                if not constructs and name != function or (
+                        id(call) in inside and _recursive_arguments(
+                            call, definition, parameter.arg)):  # a retry with its own model
                     continue
-                offset = 1 if isinstance(func, ast.Attribute) and positional \
+                offset = 1 if (constructs or isinstance(func, ast.Attribute)) and positional \
                     and positional[0].arg in ("self", "cls") else 0
                 if any(k.arg == parameter.arg for k in call.keywords) or (
                         index is not None and len(call.args) > index - offset >= 0
                         and not any(isinstance(a, ast.Starred) for a in call.args)):
-                    return function, call.lineno
+                    return (made.name if constructs and made else function), call.lineno
         return None
 
     def _fields_spread(self, literal: ast.Constant
