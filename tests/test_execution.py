@@ -296,6 +296,53 @@ KNOWN_GAPS: dict[str, str] = {
                                              "and returned in {\"model\": self.model, ...} "
                                              "(json-dumped); it is renamed with no finding and "
                                              "both printed lines change",
+    "rt17_moderation_flag_reasons_joined_in_api_order": "wrong rewrite: result[\"categories\"]"
+                                                        ".items() becomes result.categories."
+                                                        "model_dump(by_alias=True).items(), which "
+                                                        "yields the SDK's field order (harassment "
+                                                        "before hate), not the API's, so the joined "
+                                                        "reasons print 'harassment, hate' instead "
+                                                        "of 'hate, harassment' with no finding; "
+                                                        "reading the mapping in the API's order "
+                                                        "(the raw JSON) or a finding would keep it",
+    "rt17_moderation_all_scores_table_printed": "wrong rewrite: a table of every "
+                                                "category_scores item is printed; the rewrite "
+                                                "moves to omni-moderation (13 categories, "
+                                                "illicit and illicit/violent added) and iterates "
+                                                "model_dump() in the SDK's order, so the table "
+                                                "changes with no finding; iterating every "
+                                                "category of a moderation result should stay a "
+                                                "finding (the category set changed)",
+    "rt17_edit_params_dict_top_p_splat": "left manual ('passes **kwargs (dynamic arguments)'): "
+                                         "EDIT_PARAMS is a module-level literal (model="
+                                         "'text-davinci-edit-001', temperature=0.3, top_p=0.9) "
+                                         "used only as Edit.create(input=, instruction=, "
+                                         "**EDIT_PARAMS); renaming its model to gpt-4o and "
+                                         "building messages= from input/instruction would run, "
+                                         "as options dicts of chat calls are followed",
+    "rt17_file_wait_for_processing_status": "left manual with a wrong reason ('openai>=1 has no "
+                                            "wait_for_processing'): openai>=1 has "
+                                            "client.files.wait_for_processing(id), which returns "
+                                            "the FileObject, so "
+                                            "client.files.wait_for_processing(uploaded.id).status "
+                                            "is the status string 0.x returned",
+    "rt17_finetuning_status_report_jobs_files": "wrong rewrite: 0.x's File.create without "
+                                                "user_provided_filename uploaded under the name "
+                                                "'file'; the rewritten client.files.create(file="
+                                                "open(\"scratch.jsonl\", \"rb\")) sends the file "
+                                                "object's name, so File.list()'s f.filename "
+                                                "prints scratch.jsonl instead of file with no "
+                                                "finding; file=(\"file\", open(...)) keeps 0.x's "
+                                                "name where the filename is read",
+    "rt17_whisper_options_dict_splat": "left manual with a wrong reason: Audio.transcribe("
+                                       "'whisper-1', f, **options) (options = {**WHISPER_OPTIONS, "
+                                       "**overrides}, a literal dict of language/prompt/"
+                                       "temperature, overrides only temperature= from the same "
+                                       "module) says 'move them to the chat form by hand (prompt= "
+                                       "becomes messages=...)', advice for a chat call, and the "
+                                       "model literal inside the unrewritten call is renamed to "
+                                       "gpt-transcribe; client.audio.transcriptions.create("
+                                       "model=..., file=f, **options) would run",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
