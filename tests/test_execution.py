@@ -600,6 +600,34 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "rt16_llm_from_env_classmethod": ".message.content.strip() on Optional[str]",
     "rt16_usage_tracker_attributes_wrapper": "usage.prompt_tokens / usage.completion_tokens "
                                              "(usage = response.usage): usage is Optional in 1.x",
+    "rt18_agent_while_loop_forced_then_auto": "create(..., functions=FUNCTIONS, **kwargs) with "
+                                              "kwargs a dict[str, dict[str, str]] | dict[str, str] "
+                                              "and FUNCTIONS a list of plain dicts: no overload "
+                                              "matches and the splat is matched against every "
+                                              "parameter (the same 0.x arguments); it runs",
+    "rt18_async_function_call_two_step": "messages=messages after messages.append(message) (the "
+                                         "shim's dict) and a role 'function' dict: inferred "
+                                         "list[dict[str, Unknown]] (as "
+                                         "chat_function_roundtrip_cookbook); it runs",
+    "rt18_stream_function_call_alias_fc": "functions=FUNCTIONS with stream=True, a list of plain "
+                                          "dicts: no overload of create matches (as "
+                                          "chat_stream_function_call_accumulate)",
+    "rt18_stream_function_call_attr_then_dispatch": "functions=FUNCTIONS with stream=True on both "
+                                                    "calls, a list of plain dicts: no overload of "
+                                                    "create matches (as "
+                                                    "chat_stream_function_call_accumulate)",
+    "rt18_stream_function_call_get_default_chain": "functions=FUNCTIONS with stream=True, a list of "
+                                                   "plain dicts: no overload of create matches (as "
+                                                   "chat_stream_function_call_accumulate)",
+    "rt18_stream_function_call_items_merge": "functions=FUNCTIONS with stream=True, a list of plain "
+                                             "dicts: no overload of create matches (as "
+                                             "chat_stream_function_call_accumulate)",
+    "rt18_stream_function_call_keys_loop_forced": "functions=FUNCTIONS with stream=True, a list of "
+                                                  "plain dicts: no overload of create matches (as "
+                                                  "chat_stream_function_call_accumulate)",
+    "rt18_stream_functions_auto_content_or_call": "functions=FUNCTIONS with stream=True, a list of "
+                                                  "plain dicts: no overload of create matches (as "
+                                                  "chat_stream_function_call_accumulate); it runs",
 }
 
 
