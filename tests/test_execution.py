@@ -346,43 +346,6 @@ KNOWN_GAPS: dict[str, str] = {
                                        "model literal inside the unrewritten call is renamed to "
                                        "gpt-transcribe; client.audio.transcriptions.create("
                                        "model=..., file=f, **options) would run",
-    "rt18_stream_function_call_attr_then_dispatch": "wrong rewrite: `if \"function_call\" in delta` "
-                                                     "becomes `delta.function_call is not None` but the "
-                                                     "nested `\"name\" in delta.function_call` / "
-                                                     "`\"arguments\" in delta.function_call` stay: on a "
-                                                     "ChoiceDeltaFunctionCall `in` looks through pydantic's "
-                                                     "(field, value) pairs and is always False, so name and "
-                                                     "arguments stay '' and globals()[''] raises KeyError; "
-                                                     "they should become `delta.function_call.name is not "
-                                                     "None` (and .arguments)",
-    "rt18_stream_function_call_keys_loop_forced": "wrong rewrite: `delta[\"function_call\"].get(key, \"\")` "
-                                                  "(key looped over 'name', 'arguments') becomes "
-                                                  "`delta.function_call.get(key, \"\")`: "
-                                                  "ChoiceDeltaFunctionCall has no .get (AttributeError); "
-                                                  "`getattr(delta.function_call, key) or \"\"` would run",
-    "rt18_stream_function_call_get_default_chain": "wrong rewrite: `delta.get(\"function_call\", {}).get("
-                                                   "\"name\", \"\")` becomes `(delta.function_call or "
-                                                   "{}).get(\"name\", \"\")`, which raises AttributeError "
-                                                   "on the chunk that carries the call (a "
-                                                   "ChoiceDeltaFunctionCall has no .get); `(getattr("
-                                                   "delta.function_call, \"name\", None) or \"\")` would run",
-    "rt18_stream_function_call_alias_fc": "wrong rewrite: `fc = delta[\"function_call\"]` becomes "
-                                          "`fc = delta.function_call` but the alias's reads "
-                                          "`fc.get(\"name\") or \"\"` and `fc.get(\"arguments\", \"\")` "
-                                          "stay (AttributeError: ChoiceDeltaFunctionCall has no .get); "
-                                          "they should become `fc.name or \"\"` / `fc.arguments or \"\"`",
-    "rt18_stream_function_call_items_merge": "wrong rewrite: `for k, v in delta[\"function_call\"].items()` "
-                                             "becomes `delta.function_call.items()` (AttributeError: "
-                                             "ChoiceDeltaFunctionCall has no .items); "
-                                             "`delta.function_call.model_dump(exclude_none=True).items()` "
-                                             "would merge the same keys",
-    "rt18_function_message_passed_to_executor": "wrong rewrite: the response goes through the "
-                                                "_openai_object shim and f\"{m['function_call']}\" prints "
-                                                "the call as JSON with \"arguments\" before \"name\" "
-                                                "(the shim's field order lists neither, so the SDK's "
-                                                "alphabetical field order wins); adding \"function_call\", "
-                                                "\"name\", \"arguments\" to the shim's order keeps 0.x's "
-                                                "name-first output",
     "rt18_completion_stream_chunk_count_as_tokens": "wrong rewrite: the Completion stream is moved to "
                                                     "chat with no finding, but a chat stream starts with "
                                                     "a role-only chunk a Completion stream never had, so "
@@ -682,22 +645,6 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
                                          "shim's dict) and a role 'function' dict: inferred "
                                          "list[dict[str, Unknown]] (as "
                                          "chat_function_roundtrip_cookbook); it runs",
-    "rt18_stream_function_call_alias_fc": "functions=FUNCTIONS with stream=True, a list of plain "
-                                          "dicts: no overload of create matches (as "
-                                          "chat_stream_function_call_accumulate)",
-    "rt18_stream_function_call_attr_then_dispatch": "functions=FUNCTIONS with stream=True on both "
-                                                    "calls, a list of plain dicts: no overload of "
-                                                    "create matches (as "
-                                                    "chat_stream_function_call_accumulate)",
-    "rt18_stream_function_call_get_default_chain": "functions=FUNCTIONS with stream=True, a list of "
-                                                   "plain dicts: no overload of create matches (as "
-                                                   "chat_stream_function_call_accumulate)",
-    "rt18_stream_function_call_items_merge": "functions=FUNCTIONS with stream=True, a list of plain "
-                                             "dicts: no overload of create matches (as "
-                                             "chat_stream_function_call_accumulate)",
-    "rt18_stream_function_call_keys_loop_forced": "functions=FUNCTIONS with stream=True, a list of "
-                                                  "plain dicts: no overload of create matches (as "
-                                                  "chat_stream_function_call_accumulate)",
     "rt18_stream_functions_auto_content_or_call": "functions=FUNCTIONS with stream=True, a list of "
                                                   "plain dicts: no overload of create matches (as "
                                                   "chat_stream_function_call_accumulate); it runs",

@@ -27,7 +27,13 @@ CHAT = Migration(
                 lists=frozenset({("choices",), ("choices", "*", "message", "tool_calls")}),
                 present=frozenset({("choices", "*", "message")}),
                 text=("choices", "*", "message", "content")),
-    stream_reads=Reads(objects=STREAM_READS.objects, lists=STREAM_READS.lists,
+    # a streamed delta's function_call and tool calls are objects too, whose fields are None
+    # in the chunks that do not carry them
+    stream_reads=Reads(objects=STREAM_READS.objects | {
+                           ("choices", "*", "delta", "function_call"),
+                           ("choices", "*", "delta", "tool_calls", "*"),
+                           ("choices", "*", "delta", "tool_calls", "*", "function")},
+                       lists=STREAM_READS.lists | {("choices", "*", "delta", "tool_calls")},
                        present=frozenset({("choices", "*", "delta")}),
                        absent=frozenset({("choices", "*", "delta", "content")})),
     passes_kwargs=True,
