@@ -1243,7 +1243,10 @@ class CallPlan:
                 if self.kwargs_dict is not None:
                     return
             if known is None:
-                raise Uncertain(KWARGS_BY_HAND)
+                raise Uncertain(KWARGS_BY_HAND if self.migration.kwargs_carried else (
+                    f"the call passes **kwargs (dynamic arguments), whose keys this fix cannot "
+                    f"check against what client.{self.migration.resource} takes: write the "
+                    f"call by hand"))
             strange = sorted(set(known) - self.migration.kwargs_carried)
             if strange:
                 raise Uncertain(f"the call passes **kwargs, and its callers send "

@@ -33,6 +33,7 @@ REGISTRY: Tuple[Migration, ...] = (
     v0_files.RETRIEVE,
     v0_files.DELETE,
     v0_files.DOWNLOAD,
+    v0_files.WAIT,
     v0_files.HELPERS,
     v0_fine_tuning.JOBS_CREATE,
     v0_fine_tuning.JOBS_LIST,

@@ -9,21 +9,26 @@
   is the list 0.x returned under `["data"]`;
 - `File.retrieve(id)` -> `Files.retrieve(file_id)`, `File.delete(sid)` -> `Files.delete(file_id)`;
 - `File.download(id)` (bytes) -> `Files.content(file_id).content` (the SDK returns a binary
-  response; `.content` is its bytes).
-`find_matching_files` and `wait_for_processing` have no v1 form and stay manual. The upload is
+  response; `.content` is its bytes);
+- `File.wait_for_processing(id, max_wait_seconds)` (the status string) ->
+  `Files.wait_for_processing(id, *, poll_interval, max_wait_seconds).status` (both poll every
+  5 s; on time-out 0.x raised openai.error.Timeout, v1 raises RuntimeError).
+`find_matching_files` has no v1 form and stays manual. 0.x uploaded every file under the name
+"file" unless `user_provided_filename` named it; v1 sends the path's own name, which is kept:
+the API tells file types by their extension today. The upload is
 opened in binary mode (`v0_common.binary_uploads`): httpx refuses a text-mode file.
 Fixtures: tests/fixtures/GM201-v0-sdk-call/files*.py.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, List
 
 import libcst as cst
 
 from gptmigrate.migrations.base import Migration, Reads, Uncertain, drop_last_argument
-from gptmigrate.migrations.v0_common import (CODES, ModuleApiMigration, binary_uploads,
-                                             sync_method)
+from gptmigrate.migrations.v0_common import CODES, ModuleApiMigration, binary_uploads
 
 if TYPE_CHECKING:
     from gptmigrate.rewrite import CallPlan
@@ -55,13 +60,19 @@ class UploadMigration(ModuleApiMigration):
         return out
 
 
-class DownloadMigration(ModuleApiMigration):
+@dataclass(frozen=True)
+class OneFieldMigration(ModuleApiMigration):
+    """A v0 method that returned one field of the object v1's returns: v1's call, then that
+    field (`files.content(id).content`, the bytes; `files.wait_for_processing(id).status`)."""
+
+    field_read: str = "content"
+
     def finish(self, plan: "CallPlan", call: cst.Call) -> cst.BaseExpression:
-        return cst.Attribute(value=call, attr=cst.Name("content"))
+        return cst.Attribute(value=call, attr=cst.Name(self.field_read))
 
     def describe(self, plan: "CallPlan") -> str:
         return plan.default_description().replace(
-            f".{self.v1_name} ", f".{self.v1_name}(...).content ", 1)
+            f".{self.v1_name} ", f".{self.v1_name}(...).{self.field_read} ", 1)
 
 
 def _by_id(method: str, v1_name: str, id_name: str, reads: Reads = FILE_READS,
@@ -107,34 +118,45 @@ LIST = ModuleApiMigration(
     reads=LIST_READS,
     example_read="page.data[0].id",
 )
+WAIT = OneFieldMigration(
+    name="v0-files-wait",
+    summary="openai.File.wait_for_processing -> client.files.wait_for_processing(...).status",
+    codes=CODES,
+    resources=frozenset({"File"}),
+    resource="files",
+    fixtures=("GM201-v0-sdk-call",),
+    methods=frozenset({"wait_for_processing"}),
+    positional={"wait_for_processing": ("id", "max_wait_seconds")},
+    v1_name="wait_for_processing",
+    id_name="id",
+    accepted=frozenset({"max_wait_seconds"}),
+    reads=BYTES,
+    field_read="status",
+)
+
+
 class HelperInstructions(Migration):
-    """0.x's client-side helpers: openai>=1 has none; each call gets what to write instead."""
+    """0.x's client-side helper with no v1 form: the call gets what to write instead."""
 
     def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
-        if sync_method(plan.legacy) == "wait_for_processing":
-            raise Uncertain("openai>=1 has no wait_for_processing: poll "
-                            "client.files.retrieve(file_id).status until it is \"processed\" "
-                            "(sleep between polls)")
         raise Uncertain("openai>=1 has no find_matching_files: compare filename, bytes and "
                         "purpose of the files in client.files.list(purpose=...) yourself")
 
 
 HELPERS = HelperInstructions(
     name="v0-files-helpers",
-    summary="openai.File.wait_for_processing / find_matching_files: instructions",
+    summary="openai.File.find_matching_files: instructions",
     codes=CODES,
     resources=frozenset({"File"}),
     resource="files",
     fixtures=("GM201-v0-sdk-call",),
-    methods=frozenset({"wait_for_processing", "find_matching_files",
-                       "afind_matching_files"}),
-    positional={"wait_for_processing": ("id", "max_wait_seconds"),
-                **dict.fromkeys(("find_matching_files", "afind_matching_files"),
-                                ("name", "bytes", "purpose"))},
+    methods=frozenset({"find_matching_files", "afind_matching_files"}),
+    positional=dict.fromkeys(("find_matching_files", "afind_matching_files"),
+                             ("name", "bytes", "purpose")),
     rewrites=False,
 )
 RETRIEVE = _by_id("retrieve", "retrieve", "id")
 DELETE = _by_id("delete", "delete", "sid")
-DOWNLOAD = _by_id("download", "content", "id", BYTES, DownloadMigration)
+DOWNLOAD = _by_id("download", "content", "id", BYTES, OneFieldMigration)
 
-__all__ = ["CREATE", "DELETE", "DOWNLOAD", "HELPERS", "LIST", "RETRIEVE"]
+__all__ = ["CREATE", "DELETE", "DOWNLOAD", "HELPERS", "LIST", "RETRIEVE", "WAIT"]
