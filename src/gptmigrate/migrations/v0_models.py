@@ -90,11 +90,12 @@ class LegacyEngines(Migration):
 
     def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
         method = sync_method(plan.legacy)
-        instead = {"list": "client.models.list()", "retrieve": "client.models.retrieve(id)"}
+        instead = {"list": "client.models.list() instead (read .data of the list; ",
+                   "retrieve": "client.models.retrieve(id) instead ("}
         if method in instead:
             raise Uncertain(f"the engines endpoint was shut down on 2022-12-03: call "
-                            f"{instead[method]} instead (read .data of the list; a model has "
-                            f"owned_by where an engine had owner, and no ready)")
+                            f"{instead[method]}a model has owned_by where an engine had owner, "
+                            f"and no ready)")
         raise Uncertain(f"the engines endpoint was shut down on 2022-12-03 and Engine.{method} "
                         f"has no successor: call a current API (client.chat.completions.create,"
                         f" client.embeddings.create) with model= instead")
