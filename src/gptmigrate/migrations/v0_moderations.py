@@ -8,7 +8,8 @@ finding on the same literal then has nothing left to rename. Reads: `["results"]
 becomes `.results[0].flagged`, and the category keys that are no Python names become the
 attributes the SDK gives them (`["self-harm"]` -> `.self_harm`, as `openai.types.moderation.
 Categories` aliases them), and a category mapping read as a dict (`.items()`, `.get(k)`) is
-`.model_dump(by_alias=True)`, the same keys and values.
+`.model_dump(by_alias=True)`, the same keys and values (the new model's categories, in the
+SDK's order: the fix says so).
 Fixtures: tests/fixtures/GM201-v0-sdk-call/moderation*.py.
 """
 
@@ -42,6 +43,9 @@ class ModerationMigration(ModuleApiMigration):
             target = replacement(plan, model, "moderation")
             if target is not None:
                 plan.model = target
+                plan.notes.append(f"{target} scores more categories than {model} did "
+                                  f"(illicit, illicit/violent), and openai>=1 gives them in "
+                                  f"its own order: code that walks every category sees both")
                 return with_model(plan, args, target)
         return args
 
