@@ -305,15 +305,15 @@ KNOWN_GAPS: dict[str, str] = {
                                                         "yields the SDK's field order (harassment "
                                                         "before hate), not the API's, so the joined "
                                                         "reasons print 'harassment, hate' instead "
-                                                        "of 'hate, harassment' with no finding; "
+                                                        "of 'hate, harassment' (the fix notes the SDK order); "
                                                         "reading the mapping in the API's order "
-                                                        "(the raw JSON) or a finding would keep it",
+                                                        "(the raw JSON) would keep it",
     "rt17_moderation_all_scores_table_printed": "wrong rewrite: a table of every "
                                                 "category_scores item is printed; the rewrite "
                                                 "moves to omni-moderation (13 categories, "
                                                 "illicit and illicit/violent added) and iterates "
                                                 "model_dump() in the SDK's order, so the table "
-                                                "changes with no finding; iterating every "
+                                                "changes (the fix notes the new categories); iterating every "
                                                 "category of a moderation result should stay a "
                                                 "finding (the category set changed)",
     "rt17_edit_params_dict_top_p_splat": "left manual ('passes **kwargs (dynamic arguments)'): "
