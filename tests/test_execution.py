@@ -347,20 +347,18 @@ KNOWN_GAPS: dict[str, str] = {
                                                     "the printed count and cost change; the converted "
                                                     "stream should skip that first chunk (or the count "
                                                     "should be a finding)",
-    "rt18_completion_stream_sse_event_ids_enumerate": "left manual with a wrong reason ('the response "
-                                                      "is used whole on line 14 (returned, passed on or "
-                                                      "stored)'): line 14 is only `for i, chunk in "
-                                                      "enumerate(stream)` in the same function, whose "
-                                                      "chunks are read for .text and .finish_reason; a "
-                                                      "rewrite could follow enumerate() (and must drop "
-                                                      "the chat stream's role-only first chunk so the "
-                                                      "event ids stay the same)",
-    "rt18_completion_stream_first_token_preview": "left manual with a wrong reason ('the response "
-                                                  "leaves this scope'): the stream is only wrapped in "
-                                                  "iter() and read in the same function (next(stream) "
-                                                  "and a join over the rest); a rewrite could follow "
-                                                  "iter(), dropping the chat stream's role-only first "
-                                                  "chunk so the first token printed is still 'echo: '",
+    "rt18_completion_stream_sse_event_ids_enumerate": "left manual ('handed to enumerate() on "
+                                                      "line 14'): the chunks are read for .text and "
+                                                      ".finish_reason in the same function; a rewrite "
+                                                      "could follow enumerate() if it dropped the chat "
+                                                      "stream's role-only first chunk, so the event ids "
+                                                      "stay the same",
+    "rt18_completion_stream_first_token_preview": "left manual ('handed to iter()'): the stream is "
+                                                  "only wrapped in iter() and read in the same "
+                                                  "function (next(stream) and a join over the rest); "
+                                                  "a rewrite could follow iter() if it dropped the "
+                                                  "chat stream's role-only first chunk, so the first "
+                                                  "token printed is still 'echo: '",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

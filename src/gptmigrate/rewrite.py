@@ -50,6 +50,8 @@ class Escapes(Uncertain):
     stored, or read with a dict method."""
 
 MODEL_KEYWORDS = ("model", "engine", "deployment_id")
+# Builtins that walk what they are given (`enumerate(stream)`, `next(iter(stream))`).
+_ITERATING_BUILTINS = frozenset({"enumerate", "iter", "next", "zip", "list", "tuple"})
 KWARGS_BY_HAND = ("the call passes **kwargs (dynamic arguments): move them to the chat form by "
                   "hand (prompt= becomes messages=[{\"role\": \"user\", \"content\": prompt}])")
 # 0.x resources whose create() popped `timeout=` to bound its wait for a model still loading
@@ -3794,6 +3796,13 @@ class CallPlan:
                             f"dict method that v1 response objects do not have; rewrite that "
                             f"read by hand (attributes: {example})")
         what = "the response" if not path else "part of the response"
+        if isinstance(context, ast.Call) and isinstance(context.func, ast.Name) \
+                and context.func.id in _ITERATING_BUILTINS and outer in context.args:
+            extra = (" (the chat stream also starts with a chunk that carries only the "
+                     "role, which would count)") if self.streams and self.migration.reads.renamed \
+                else ""
+            raise Escapes(f"{what} is handed to {context.func.id}() on line {line}, whose "
+                          f"items this fix does not follow{extra}; rewrite those reads by hand")
         raise Escapes(f"{what} is used whole on line {line} (returned, passed on or stored), "
                         f"so its readers cannot be followed; rewrite them by hand")
 
