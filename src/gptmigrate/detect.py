@@ -1234,7 +1234,7 @@ class Detector(CallResolver):
         # Calls that take a model, by the literal they pass (id) or the key they read it from:
         # a model fix must also make the call's other arguments acceptable to the new model.
         self._model_calls: Dict[object, List[ast.Call]] = {}
-        # a call of the module's own (`Bot(model=...)`) -> where its model argument goes
+        # a constructor call of a module class (`Bot(model=...)`) -> where its model goes
         self._model_callees: Dict[int, _Callee] = {}
         self._constructed: Dict[int, ast.ClassDef] = {}  # a call -> the module class it makes
         # a model given as a dict's default (`kwargs.setdefault("model", "gpt-4")`): the call
@@ -1703,7 +1703,7 @@ class Detector(CallResolver):
                 position = -1 if arg.star or position < 0 else position + 1
             self._arg(arg.keyword, arg.value, shows, callee)
             if arg.keyword is not None and arg.keyword in MODEL_KEYWORDS:
-                if callee is not None:
+                if callee is not None and made is not None:
                     self._model_callees[id(node)] = callee
                 for value in _alternatives(arg.value):  # `a if test else b`: both are sent
                     if isinstance(value, ast.Call) and _is_lookup(value):
@@ -2746,19 +2746,17 @@ class Detector(CallResolver):
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
                 and func.value.id == "self" and in_method:
             return func.attr, self.scope.parent, 1
-        base = self._super_class(func)
+        base = self._super_class(func) if in_method else None
         if base is not None:  # `super().__init__(model, **kwargs)`: as `Base(model, **kwargs)`
             return base, self.scope, 0
         return None, self.scope, 0
 
     def _super_class(self, func: ast.expr) -> Optional[str]:
         """The name of the one base class of this module whose `__init__` a
-        `super().__init__(...)` in a method of its subclass calls."""
+        `super().__init__(...)` in a method (the current scope) of its subclass calls."""
         if not (isinstance(func, ast.Attribute) and func.attr == "__init__"
                 and isinstance(func.value, ast.Call) and isinstance(func.value.func, ast.Name)
-                and func.value.func.id == "super" and not func.value.args
-                and self.scope.kind == "def" and self.scope.parent is not None
-                and self.scope.parent.kind == "class"):
+                and func.value.func.id == "super" and not func.value.args):
             return None
         node = self._class_nodes.get(id(self.scope.parent))
         if node is None or len(node.bases) != 1 or not isinstance(node.bases[0], ast.Name):
