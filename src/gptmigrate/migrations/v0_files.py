@@ -12,7 +12,7 @@
   response; `.content` is its bytes);
 - `File.wait_for_processing(id, max_wait_seconds)` (the status string) ->
   `Files.wait_for_processing(id, *, poll_interval, max_wait_seconds).status` (both poll every
-  5 s; on time-out 0.x raised openai.error.Timeout, v1 raises RuntimeError).
+  5 s; on time-out 0.x raised openai.error.OpenAIError, v1 raises RuntimeError: the fix says so).
 `find_matching_files` has no v1 form and stays manual. 0.x uploaded every file under the name
 "file" unless `user_provided_filename` named it; v1 sends the path's own name, which is kept:
 the API tells file types by their extension today. The upload is
@@ -66,13 +66,15 @@ class OneFieldMigration(ModuleApiMigration):
     field (`files.content(id).content`, the bytes; `files.wait_for_processing(id).status`)."""
 
     field_read: str = "content"
+    note: str = ""  # what else differs, for the fix's description
 
     def finish(self, plan: "CallPlan", call: cst.Call) -> cst.BaseExpression:
         return cst.Attribute(value=call, attr=cst.Name(self.field_read))
 
     def describe(self, plan: "CallPlan") -> str:
         return plan.default_description().replace(
-            f".{self.v1_name} ", f".{self.v1_name}(...).{self.field_read} ", 1)
+            f".{self.v1_name} ", f".{self.v1_name}(...).{self.field_read} ", 1) + (
+            f"; {self.note}" if self.note else "")
 
 
 def _by_id(method: str, v1_name: str, id_name: str, reads: Reads = FILE_READS,
@@ -132,6 +134,7 @@ WAIT = OneFieldMigration(
     accepted=frozenset({"max_wait_seconds"}),
     reads=BYTES,
     field_read="status",
+    note="on time-out it raises RuntimeError where openai<1 raised openai.error.OpenAIError",
 )
 
 
