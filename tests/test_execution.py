@@ -359,6 +359,45 @@ KNOWN_GAPS: dict[str, str] = {
                                                   "a rewrite could follow iter() if it dropped the "
                                                   "chat stream's role-only first chunk, so the first "
                                                   "token printed is still 'echo: '",
+    "rt19_dlai_expanding_customer_reply": "left manual with a wrong reason: the DLAI helper "
+                                          "get_completion(prompt, model=\"gpt-3.5-turbo\", "
+                                          "temperature=0) sends temperature=temperature and one "
+                                          "caller passes model=\"gpt-4\"; the finding says the "
+                                          "call 'must keep temperature=' for that model, yet "
+                                          "gpt-5.6-sol rejects it as gpt-5.6-terra does, so "
+                                          "dropping temperature= and renaming both literals "
+                                          "would run (the same helper without temperature=, or "
+                                          "a Completion helper whose callers pass engine=, is "
+                                          "rewritten)",
+    "rt19_dlai_systems_moderation_printed": "wrong rewrite: print(moderation_output) of "
+                                            "Moderation.create(...)[\"results\"][0] becomes "
+                                            "print(_openai_object(moderation_output.to_dict())) "
+                                            "with no finding; the request now lands on "
+                                            "omni-moderation, so the printed JSON gains illicit, "
+                                            "illicit/violent and category_applied_input_types "
+                                            "and loses the API's key order (flagged first); a "
+                                            "moderation result printed whole should stay a "
+                                            "finding (the category set changed)",
+    "rt19_lookalike_prompt_config_json_no_openai": "wrong rewrite in a file that never imports "
+                                                   "openai: the offline stand-in "
+                                                   "get_completion(prompt, model=\"gpt-3.5-turbo\""
+                                                   ", temperature=0) only formats its model into "
+                                                   "the returned string, and the default is "
+                                                   "renamed to gpt-5.6-terra with no finding, so "
+                                                   "the printed line changes; a model parameter "
+                                                   "default that is only read in a string (and "
+                                                   "sent nowhere) should be left as it is",
+    "rt19_cookbook_ask_model_param_unused": "left manual ('the model goes into build_prompt(), "
+                                            "and no call that sends it from there is in sight') "
+                                            "although build_prompt(question, model, ...) is in "
+                                            "the same module and never reads model; meanwhile "
+                                            "ask()'s ChatCompletion is rewritten to "
+                                            "client.chat.completions.create with GPT_MODEL still "
+                                            "'gpt-3.5-turbo', so the fixed program stops at a "
+                                            "404; a parameter that is never read sends nothing "
+                                            "(with num_tokens(text, model=model) ignoring it, "
+                                            "as in rt19_cookbook_ask_embeddings_context, the "
+                                            "rename is done)",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
