@@ -387,17 +387,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                    "the printed line changes; a model parameter "
                                                    "default that is only read in a string (and "
                                                    "sent nowhere) should be left as it is",
-    "rt19_cookbook_ask_model_param_unused": "left manual ('the model goes into build_prompt(), "
-                                            "and no call that sends it from there is in sight') "
-                                            "although build_prompt(question, model, ...) is in "
-                                            "the same module and never reads model; meanwhile "
-                                            "ask()'s ChatCompletion is rewritten to "
-                                            "client.chat.completions.create with GPT_MODEL still "
-                                            "'gpt-3.5-turbo', so the fixed program stops at a "
-                                            "404; a parameter that is never read sends nothing "
-                                            "(with num_tokens(text, model=model) ignoring it, "
-                                            "as in rt19_cookbook_ask_embeddings_context, the "
-                                            "rename is done)",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -3417,6 +3417,8 @@ class Detector(CallResolver):
                 if found is None:
                     continue
                 scope, arguments, parameter = found
+                if self._never_read(arguments, parameter):
+                    continue  # `build_prompt(q, model=model)` that ignores its model
                 entered = self._closure({_flow_key(scope, parameter)})
                 if not entered <= keys:  # not handed back into itself (a recursive retry)
                     through = through or callee.name
@@ -3430,6 +3432,13 @@ class Detector(CallResolver):
             if not frontier:
                 break
         return calls, relayed, through
+
+    def _never_read(self, arguments: ast.arguments, parameter: str) -> bool:
+        """Whether the module function with `arguments` never reads its `parameter`."""
+        definition = self._definitions.get(id(arguments))
+        return definition is not None and not any(
+            isinstance(node, ast.Name) and node.id == parameter
+            for node in ast.walk(definition) if node is not arguments)
 
     def _class_field(self, callee: _Callee) -> Optional[_FlowKey]:
         """The attribute an argument of a class of this module becomes: a dataclass field (by
