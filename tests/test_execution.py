@@ -359,16 +359,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                   "a rewrite could follow iter() if it dropped the "
                                                   "chat stream's role-only first chunk, so the first "
                                                   "token printed is still 'echo: '",
-    "rt19_dlai_expanding_customer_reply": "left manual with a wrong reason: the DLAI helper "
-                                          "get_completion(prompt, model=\"gpt-3.5-turbo\", "
-                                          "temperature=0) sends temperature=temperature and one "
-                                          "caller passes model=\"gpt-4\"; the finding says the "
-                                          "call 'must keep temperature=' for that model, yet "
-                                          "gpt-5.6-sol rejects it as gpt-5.6-terra does, so "
-                                          "dropping temperature= and renaming both literals "
-                                          "would run (the same helper without temperature=, or "
-                                          "a Completion helper whose callers pass engine=, is "
-                                          "rewritten)",
     "rt19_dlai_systems_moderation_printed": "wrong rewrite: print(moderation_output) of "
                                             "Moderation.create(...)[\"results\"][0] becomes "
                                             "print(_openai_object(moderation_output.to_dict())) "

@@ -37,7 +37,7 @@ from gptmigrate.focus import Focus
 from gptmigrate.matching import (API_MARKERS, DetectOptions, ModelMatch, ModelMatcher,
                                  versioned_model)
 from gptmigrate.rules import get_rule
-from gptmigrate.table import NOT_A_LITERAL, ModelRow, Resolution, Table
+from gptmigrate.table import NOT_A_LITERAL, ModelRow, ParameterRule, Resolution, Table
 from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
 
 # Functions that call their first argument later with the other arguments they are given
@@ -1234,7 +1234,8 @@ class Detector(CallResolver):
         # Calls that take a model, by the literal they pass (id) or the key they read it from:
         # a model fix must also make the call's other arguments acceptable to the new model.
         self._model_calls: Dict[object, List[ast.Call]] = {}
-        # a constructor call of a module class (`Bot(model=...)`) -> where its model goes
+        # a call of a module function or class (`ask(q, model=...)`, `Bot(model=...)`) ->
+        # where its model goes
         self._model_callees: Dict[int, _Callee] = {}
         self._constructed: Dict[int, ast.ClassDef] = {}  # a call -> the module class it makes
         # a model given as a dict's default (`kwargs.setdefault("model", "gpt-4")`): the call
@@ -1703,7 +1704,8 @@ class Detector(CallResolver):
                 position = -1 if arg.star or position < 0 else position + 1
             self._arg(arg.keyword, arg.value, shows, callee)
             if arg.keyword is not None and arg.keyword in MODEL_KEYWORDS:
-                if callee is not None and made is not None:
+                if callee is not None and (made is not None
+                                           or self._function_of(callee) is not None):
                     self._model_callees[id(node)] = callee
                 for value in _alternatives(arg.value):  # `a if test else b`: both are sent
                     if isinstance(value, ast.Call) and _is_lookup(value):
@@ -3322,7 +3324,8 @@ class Detector(CallResolver):
                                   f"the model")
             verdict = rule.judge(target, call_arguments(call))
             changed = [*verdict.dropped, *verdict.renamed]
-            if (changed or verdict.unsupported) and id(call) in relayed:
+            if (changed or verdict.unsupported) and id(call) in relayed \
+                    and not self._models_alike(call, rule):
                 names = ", ".join(f"{name}=" for name in (*changed, *verdict.unsupported))
                 return None, (f"the model goes through {relayed[id(call)]}() to the call on "
                               f"{self.line_label(call.lineno)}, which sends {names}: "
@@ -3341,7 +3344,7 @@ class Detector(CallResolver):
                 return None, (f"{target} rejects {names} ({self.line_label(call.lineno)}): "
                               f"remove it, or choose a model that takes it (targets in "
                               f"[tool.gptmigrate])")
-            if changed:
+            if changed and not self._models_alike(call, rule):
                 caller = self._model_chosen_by_callers(literal)
                 if caller is not None:
                     names = ", ".join(f"{name}=" for name in changed)
@@ -3392,9 +3395,10 @@ class Detector(CallResolver):
         for _ in range(4):
             for key in frontier:
                 for call in self._model_calls.get(key, ()):
-                    constructed = self._model_callees.get(id(call))
-                    if constructed is not None and self._class_field(constructed) is not None:
-                        callees.append(constructed)  # `cls(model=...)`: its field is sent
+                    own = self._model_callees.get(id(call))
+                    if own is not None and (self._class_field(own) is not None
+                                            or self._parameter_of(own) is not None):
+                        callees.append(own)  # `ask(q, model=...)`, `cls(model=...)`: followed
                         continue
                     calls.setdefault(id(call), call)
                     if through is not None:
@@ -3530,6 +3534,86 @@ class Detector(CallResolver):
             for name, item in dict_arguments(table).items():  # type: ignore[arg-type]
                 held[name] = item if held.get(name, item) == item else NOT_A_LITERAL
         return held
+
+    def _models_alike(self, call: ast.Call, rule: ParameterRule) -> bool:
+        """Whether every model that can reach `call` is a literal of this module renamed to a
+        target under `rule`, through names and the parameters of module functions whose every
+        caller is in sight: then what the rule drops or renames at the call is right for each
+        caller (`ask(q, model="gpt-4")` beside `ask`'s default "gpt-3.5-turbo")."""
+        value = next((k.value for k in call.keywords if k.arg in MODEL_KEYWORDS), None)
+        pending = [(value, self._call_scopes.get(id(call), self.names.module))]
+        seen: Set[_FlowKey] = set()
+        while pending:
+            node, scope = pending.pop()
+            if isinstance(node, ast.Constant):
+                if not self._renamed_under(node, rule):
+                    return False
+                continue
+            key = _read_key(node, scope) if isinstance(node, ast.Name) else None
+            if key is None or key[0] == ATTRIBUTES:
+                return False
+            if key in seen:
+                continue
+            seen.add(key)
+            bound = self._flow.bindings.get(key, [])
+            passed = self._arguments_for(key)
+            if passed is None or not bound and not passed:
+                return False
+            pending.extend(bound)
+            pending.extend(passed)
+        return True
+
+    def _renamed_under(self, literal: ast.Constant, rule: ParameterRule) -> bool:
+        """Whether `literal` names a model this scan renames to a target under `rule`."""
+        candidate = next((c for c in self._candidates if c.node is literal), None)
+        if candidate is None:
+            return False
+        resolution = self._resolution(candidate.match.row)
+        target_rule = self.options.table.parameter_rule(resolution.target) \
+            if resolution.action == "rename" and resolution.target else None
+        return target_rule is not None and target_rule.name == rule.name
+
+    def _arguments_for(self, key: _FlowKey) -> Optional[List[Tuple[ast.expr, "_Scope"]]]:
+        """What the calls of a module function pass for its parameter `key` (with the scope
+        each is read in): [] for a plain name; None where a caller is not in sight (a call
+        with *args or **kwargs, the function used as a value)."""
+        found = next(((name, arguments) for (_, name), (scope, arguments)
+                      in self._functions.items() if scope is key[0]), None)
+        if found is None:
+            return []
+        function, arguments = found
+        positional = [a.arg for a in (*arguments.posonlyargs, *arguments.args)]
+        if key[1] not in positional and key[1] not in {a.arg for a in arguments.kwonlyargs}:
+            return []
+        method = bool(positional) and positional[0] in ("self", "cls")
+        passed: List[Tuple[ast.expr, _Scope]] = []
+        called: Set[int] = set()
+        for call, *_ in self._calls:
+            func = call.func
+            if isinstance(func, ast.Name) and func.id == function and not method:
+                offset = 0
+            elif isinstance(func, ast.Attribute) and func.attr == function and method:
+                offset = 1
+            else:
+                continue
+            called.add(id(func))
+            if any(isinstance(a, ast.Starred) for a in call.args) \
+                    or any(k.arg is None for k in call.keywords):
+                return None
+            scope = self._call_scopes.get(id(call), self.names.module)
+            keyword = next((k.value for k in call.keywords if k.arg == key[1]), None)
+            index = positional.index(key[1]) - offset if key[1] in positional else -1
+            if keyword is not None:
+                passed.append((keyword, scope))
+            elif 0 <= index < len(call.args):
+                passed.append((call.args[index], scope))
+        if self._tree is None or any(
+                isinstance(node, (ast.Name, ast.Attribute)) and id(node) not in called
+                and isinstance(node.ctx, ast.Load)
+                and (node.id if isinstance(node, ast.Name) else node.attr) == function
+                for node in ast.walk(self._tree)):
+            return None  # handed on as a value: its callers are out of sight
+        return passed
 
     def _model_chosen_by_callers(self, literal: ast.Constant) -> Optional[Tuple[str, int]]:
         """When `literal` is the default of a function's parameter and a call in this module
