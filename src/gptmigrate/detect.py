@@ -3437,12 +3437,33 @@ class Detector(CallResolver):
                 break
         return calls, relayed, through
 
-    def _never_read(self, arguments: ast.arguments, parameter: str) -> bool:
-        """Whether the module function with `arguments` never reads its `parameter`."""
+    def _never_read(self, arguments: ast.arguments, parameter: str, depth: int = 3) -> bool:
+        """Whether the module function with `arguments` never uses its `parameter`: no read
+        of it but as the argument of a module function that never uses that one in turn
+        (`query_message(q, model=model)` handing it only to a `num_tokens` that ignores it)."""
         definition = self._definitions.get(id(arguments))
-        return definition is not None and not any(
-            isinstance(node, ast.Name) and node.id == parameter
-            for node in ast.walk(definition) if node is not arguments)
+        if definition is None or depth == 0:
+            return False
+        reads = [node for node in ast.walk(definition) if isinstance(node, ast.Name)
+                 and node.id == parameter]
+        handed: Set[int] = set()
+        for call in ast.walk(definition):
+            if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
+                continue
+            scope = self._call_scopes.get(id(call), self.names.module)
+            found = self._functions.get((id(scope.owner(call.func.id)), call.func.id))
+            if found is None:
+                continue
+            positional = [a.arg for a in (*found[1].posonlyargs, *found[1].args)]
+            named = {*positional, *(a.arg for a in found[1].kwonlyargs)}
+            passed = [(k.arg if k.arg in named else None, k.value) for k in call.keywords] + [
+                (positional[i] if i < len(positional) else None, a)
+                for i, a in enumerate(call.args) if not isinstance(a, ast.Starred)]
+            for name, value in passed:
+                if isinstance(value, ast.Name) and value.id == parameter and name is not None \
+                        and self._never_read(found[1], name, depth - 1):
+                    handed.add(id(value))
+        return all(id(node) in handed for node in reads)
 
     def _class_field(self, callee: _Callee) -> Optional[_FlowKey]:
         """The attribute an argument of a class of this module becomes: a dataclass field (by
