@@ -27,8 +27,8 @@ import itertools
 import re
 import tokenize
 from dataclasses import dataclass, field, replace
-from typing import (AbstractSet, Any, Callable, Dict, FrozenSet, Iterable, List, Mapping,
-                    Optional, Sequence, Set, Tuple, Union)
+from typing import (AbstractSet, Any, Callable, Dict, FrozenSet, Iterable, Iterator, List,
+                    Mapping, Optional, Sequence, Set, Tuple, Union)
 
 # Which strings name a model lives in `matching` (the engine needs it for every run, detection
 # only for the files it parses); re-exported here for callers of this module.
@@ -3598,26 +3598,18 @@ class Detector(CallResolver):
         """What the calls of a module function pass for its parameter `key` (with the scope
         each is read in): [] for a plain name; None where a caller is not in sight (a call
         with *args or **kwargs, the function used as a value)."""
-        found = next(((name, arguments) for (_, name), (scope, arguments)
+        found = next(((outer, name, arguments) for (outer, name), (scope, arguments)
                       in self._functions.items() if scope is key[0]), None)
         if found is None:
             return []
-        function, arguments = found
+        outer, function, arguments = found
         positional = [a.arg for a in (*arguments.posonlyargs, *arguments.args)]
         if key[1] not in positional and key[1] not in {a.arg for a in arguments.kwonlyargs}:
             return []
-        method = bool(positional) and positional[0] in ("self", "cls")
         passed: List[Tuple[ast.expr, _Scope]] = []
         called: Set[int] = set()
-        for call, *_ in self._calls:
-            func = call.func
-            if isinstance(func, ast.Name) and func.id == function and not method:
-                offset = 0
-            elif isinstance(func, ast.Attribute) and func.attr == function and method:
-                offset = 1
-            else:
-                continue
-            called.add(id(func))
+        for call, offset in self._callers(outer, function, arguments):
+            called.add(id(call.func))
             if any(isinstance(a, ast.Starred) for a in call.args) \
                     or any(k.arg is None for k in call.keywords):
                 return None
@@ -3628,13 +3620,32 @@ class Detector(CallResolver):
                 passed.append((keyword, scope))
             elif 0 <= index < len(call.args):
                 passed.append((call.args[index], scope))
+        made = self._class_nodes.get(outer) if function == "__init__" else None
+        names = {function, made.name} if made is not None else {function}
         if self._tree is None or any(
                 isinstance(node, (ast.Name, ast.Attribute)) and id(node) not in called
                 and isinstance(node.ctx, ast.Load)
-                and (node.id if isinstance(node, ast.Name) else node.attr) == function
+                and (node.id if isinstance(node, ast.Name) else node.attr) in names
                 for node in ast.walk(self._tree)):
             return None  # handed on as a value: its callers are out of sight
         return passed
+
+    def _callers(self, outer: int, function: str, arguments: ast.arguments
+                 ) -> Iterator[Tuple[ast.Call, int]]:
+        """The calls in this module of the function `function` defined in the scope `outer`
+        (by its name; an `__init__` also as its class: `Bot(...)`, `cls(...)`), each with the
+        number of positional parameters its arguments skip (`self` of a method call)."""
+        positional = [*arguments.posonlyargs, *arguments.args]
+        method = bool(positional) and positional[0].arg in ("self", "cls")
+        made = self._class_nodes.get(outer) if function == "__init__" else None
+        for call, *_ in self._calls:
+            func = call.func
+            name = func.id if isinstance(func, ast.Name) else \
+                func.attr if isinstance(func, ast.Attribute) else None
+            constructs = made is not None and self._constructed.get(id(call)) is made
+            if constructs or name == function:
+                yield call, 1 if (constructs or isinstance(func, ast.Attribute)) and method \
+                    else 0
 
     def _model_chosen_by_callers(self, literal: ast.Constant) -> Optional[Tuple[str, int]]:
         """When `literal` is the default of a function's parameter and a call in this module
@@ -3654,23 +3665,15 @@ class Detector(CallResolver):
             index = next((i for i, p in enumerate(positional) if p is parameter), None)
             definition = self._definitions.get(id(arguments))
             inside = {id(node) for node in ast.walk(definition)} if definition else set()
-            # an `__init__` is called as its class (`Bot(model=...)`, `cls(...)`)
             made = self._class_nodes.get(scope_id) if function == "__init__" else None
-            for call, *_ in self._calls:
-                func = call.func
-                name = func.id if isinstance(func, ast.Name) else \
-                    func.attr if isinstance(func, ast.Attribute) else None
-                constructs = made is not None and self._constructed.get(id(call)) is made
-                if not constructs and name != function or (
-                        id(call) in inside and _recursive_arguments(
-                            call, definition, parameter.arg)):  # a retry with its own model
-                    continue
-                offset = 1 if (constructs or isinstance(func, ast.Attribute)) and positional \
-                    and positional[0].arg in ("self", "cls") else 0
+            for call, offset in self._callers(scope_id, function, arguments):
+                if id(call) in inside and _recursive_arguments(call, definition, parameter.arg):
+                    continue  # a retry with its own model
                 if any(k.arg == parameter.arg for k in call.keywords) or (
                         index is not None and len(call.args) > index - offset >= 0
                         and not any(isinstance(a, ast.Starred) for a in call.args)):
-                    return (made.name if constructs and made else function), call.lineno
+                    return (made.name if made is not None and self._constructed.get(id(call))
+                            is made else function), call.lineno
         return None
 
     def _fields_spread(self, literal: ast.Constant
