@@ -3324,8 +3324,9 @@ class Detector(CallResolver):
                                   f"the model")
             verdict = rule.judge(target, call_arguments(call))
             changed = [*verdict.dropped, *verdict.renamed]
-            if (changed or verdict.unsupported) and id(call) in relayed \
-                    and not self._models_alike(call, rule):
+            # every model reaching the call moves under this rule: the call is judged once
+            alike = bool(changed or verdict.unsupported) and self._models_alike(call, rule)
+            if (changed or verdict.unsupported) and id(call) in relayed and not alike:
                 names = ", ".join(f"{name}=" for name in (*changed, *verdict.unsupported))
                 return None, (f"the model goes through {relayed[id(call)]}() to the call on "
                               f"{self.line_label(call.lineno)}, which sends {names}: "
@@ -3344,7 +3345,7 @@ class Detector(CallResolver):
                 return None, (f"{target} rejects {names} ({self.line_label(call.lineno)}): "
                               f"remove it, or choose a model that takes it (targets in "
                               f"[tool.gptmigrate])")
-            if changed and not self._models_alike(call, rule):
+            if changed and not alike:
                 caller = self._model_chosen_by_callers(literal)
                 if caller is not None:
                     names = ", ".join(f"{name}=" for name in changed)
