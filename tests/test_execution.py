@@ -340,25 +340,6 @@ KNOWN_GAPS: dict[str, str] = {
                                        "following the dict and its callers would allow "
                                        "client.audio.transcriptions.create(model=..., file=f, "
                                        "**options)",
-    "rt18_completion_stream_chunk_count_as_tokens": "wrong rewrite: the Completion stream is moved to "
-                                                    "chat with no finding, but a chat stream starts with "
-                                                    "a role-only chunk a Completion stream never had, so "
-                                                    "`tokens += 1` per chunk counts one more (8 -> 9) and "
-                                                    "the printed count and cost change; the converted "
-                                                    "stream should skip that first chunk (or the count "
-                                                    "should be a finding)",
-    "rt18_completion_stream_sse_event_ids_enumerate": "left manual ('handed to enumerate() on "
-                                                      "line 14'): the chunks are read for .text and "
-                                                      ".finish_reason in the same function; a rewrite "
-                                                      "could follow enumerate() if it dropped the chat "
-                                                      "stream's role-only first chunk, so the event ids "
-                                                      "stay the same",
-    "rt18_completion_stream_first_token_preview": "left manual ('handed to iter()'): the stream is "
-                                                  "only wrapped in iter() and read in the same "
-                                                  "function (next(stream) and a join over the rest); "
-                                                  "a rewrite could follow iter() if it dropped the "
-                                                  "chat stream's role-only first chunk, so the first "
-                                                  "token printed is still 'echo: '",
     "rt19_dlai_systems_moderation_printed": "wrong rewrite: print(moderation_output) of "
                                             "Moderation.create(...)[\"results\"][0] becomes "
                                             "print(_openai_object(moderation_output.to_dict())) "

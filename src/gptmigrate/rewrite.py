@@ -936,6 +936,9 @@ class CallPlan:
         self.dict_view = False
         # a response (or a part) printed or logged whole is shown through the dict view
         self.shows_view = False
+        # A Completions stream moved to chat whose chunks are counted, numbered or handed on:
+        # the chat stream's opening chunk (the role, no text) is dropped (`OPENING_CHUNK`).
+        self.drops_opening_chunk = False
         # The dict view of a coroutine handed on unawaited (`asyncio.gather`): a coroutine that
         # awaits the call and gives the view takes the call's place.
         self.view_awaited = False
@@ -1095,6 +1098,10 @@ class CallPlan:
             content = (text[start:expr_start] + f"({OBJECT_VIEW}(chunk.to_dict()) {loop} chunk in "
                        + text[expr_start:call_start] + call_code + text[call_end:expr_end] + ")"
                        + text[expr_end:base_end] + suffix)
+        elif self.drops_opening_chunk:  # _completion_chunks(await create(...))
+            content = (text[start:expr_start] + f"{OPENING_CHUNK}(" + text[expr_start:call_start]
+                       + call_code + text[call_end:expr_end] + ")" + text[expr_end:base_end]
+                       + suffix)
         elif self.dict_view and expr is not self.call:  # _openai_object((await create(...)).to_dict())
             content = (text[start:expr_start] + f"{view}((" + text[expr_start:call_start]
                        + call_code + text[call_end:expr_end] + ").to_dict()" + view_end
@@ -1129,6 +1136,13 @@ class CallPlan:
         if legacy_view:
             self.edits.extend(self._helper(LEGACY_VIEW, LEGACY_VIEW_SOURCE,
                                            "gives a chat reply a completion's shape"))
+        if self.drops_opening_chunk:
+            self.edits.extend(self._helper(OPENING_CHUNK, OPENING_CHUNK_SOURCE,
+                                           "drops the chat stream's opening chunk"))
+            self.notes.append(f"the chunks are counted, numbered or handed on, so the chat "
+                              f"stream's opening chunk (the role only, which a Completions "
+                              f"stream never sent) is dropped ({OPENING_CHUNK}, a function "
+                              f"added after the imports)")
         if self.view_awaited:
             self.edits.extend(self._helper(AWAITED_VIEW, AWAITED_VIEW_SOURCE,
                                            "awaits a response and gives its view"))
@@ -3129,6 +3143,20 @@ class CallPlan:
             expr, parent = parent, sem.parent(parent)
         if isinstance(parent, ast.Await):
             expr, parent = parent, sem.parent(parent)
+        if self._opening_chunk_seen() and isinstance(parent, ast.Call) \
+                and self._builtin_call(parent, "iter") and parent.args == [expr]:
+            self.drops_opening_chunk = True  # `stream = iter(create(...))`: still the chunks
+            parent = sem.parent(parent)
+            if isinstance(parent, ast.Assign) and len(parent.targets) == 1 \
+                    and isinstance(parent.targets[0], ast.Name):
+                self._follow(parent.targets[0], (), 0)
+                return expr, expr, ""
+            raise Escapes("the stream is handed to iter() and used whole; rewrite its reads "
+                          "by hand")
+        if self._opening_chunk_seen() and self._enumerated(expr) is not None:
+            self.drops_opening_chunk = True  # `for i, chunk in enumerate(create(...))`
+            self._follow(self._enumerated(expr), (), 0)  # type: ignore[arg-type]
+            return expr, expr, ""
         steps, outer = self._chain(expr, ())
         if steps:
             path = self._path(steps, ())
@@ -3148,6 +3176,8 @@ class CallPlan:
         if isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)) \
                 and parent.iter is expr:
             if self.streams and isinstance(parent.target, ast.Name):
+                if self._opening_chunk_seen() and not self._opening_chunk_harmless(parent):
+                    self.drops_opening_chunk = True
                 self._follow(parent.target, (), 0)  # each chunk is a response object
                 return expr, expr, ""
             if not self.dict_view:
@@ -3512,6 +3542,23 @@ class CallPlan:
         elif isinstance(context, (ast.For, ast.AsyncFor, ast.comprehension)) \
                 and context.iter is outer and isinstance(context.target, ast.Name):
             alias = context.target
+            if not path and self._opening_chunk_seen() \
+                    and not self._opening_chunk_harmless(context):
+                self.drops_opening_chunk = True
+        elif not path and self._opening_chunk_seen() and isinstance(context, ast.Call) \
+                and context.args == [outer] and (self._builtin_call(context, "iter")
+                                                 or self._builtin_call(context, "next")) \
+                and isinstance(self.sem.parent(context), ast.Assign) \
+                and len(self.sem.parent(context).targets) == 1:  # type: ignore[union-attr]
+            # `chunks = iter(stream)` (the chunks still), `first = next(chunks)` (one of them)
+            self.drops_opening_chunk = True
+            outer, context = context, self.sem.parent(context)
+            target = context.targets[0]  # type: ignore[union-attr]
+            alias = target if isinstance(target, ast.Name) else None
+        elif not path and self._opening_chunk_seen() and self._enumerated(outer) is not None:
+            self.drops_opening_chunk = True  # `for i, chunk in enumerate(stream)`
+            alias = self._enumerated(outer)
+            context = self.sem.parent(self.sem.parent(outer))
         elif path in reads.lists:
             alias = self._enumerated(outer)
             if alias is not None:
@@ -3527,6 +3574,84 @@ class CallPlan:
         child_base = path + ("*",) if path in reads.lists and not isinstance(
             context, ast.Assign) else path
         self._follow(alias, child_base, depth + 1)
+
+    def _opening_chunk_seen(self) -> bool:
+        """A Completions stream moved to chat, read chunk by chunk: the chat stream opens with
+        a chunk that carries only the role, which the Completions stream never sent."""
+        return self.streams and bool(self.migration.reads.renamed) and not self.dict_view
+
+    def _builtin_call(self, node: ast.Call, name: str) -> bool:
+        """`node` calls the builtin `name` (not a module binding of that name)."""
+        return isinstance(node.func, ast.Name) and node.func.id == name \
+            and not node.keywords and not self.sem.sites((self.sem.names.module, name))
+
+    def _opening_chunk_harmless(self, loop: ast.AST) -> bool:
+        """A loop over the chunks that an extra chunk with empty text leaves as it was: its
+        body only gathers the text (`text += ...`, `print(..., end="")`, `sys.stdout.write`),
+        or a comprehension joined with "". Anything else (a count, a yield, a list) could
+        see the chat stream's opening chunk."""
+        sem = self.sem
+        if isinstance(loop, ast.comprehension):
+            built = sem.parent(loop)
+            joined = sem.parent(built)
+            return isinstance(built, (ast.GeneratorExp, ast.ListComp)) \
+                and isinstance(joined, ast.Call) and joined.args == [built] \
+                and not joined.keywords and isinstance(joined.func, ast.Attribute) \
+                and joined.func.attr == "join" and isinstance(joined.func.value, ast.Constant) \
+                and joined.func.value.value == ""
+        if not isinstance(loop, (ast.For, ast.AsyncFor)) or loop.orelse:
+            return False
+        texts = {loop.target.id} if isinstance(loop.target, ast.Name) else set()
+
+        def reads_text(value: ast.AST) -> bool:
+            """Reads of the chunk or of names taken from it, with no call and no container."""
+            names = {node.id for node in ast.walk(value) if isinstance(node, ast.Name)}
+            return bool(names) and names <= texts | {"str"} and not any(
+                isinstance(node, (ast.Call, ast.List, ast.Tuple, ast.Dict, ast.Set,
+                                  ast.Lambda, ast.NamedExpr)) for node in ast.walk(value))
+
+        def harmless(block: List[ast.stmt]) -> bool:
+            for statement in block:
+                if isinstance(statement, ast.Assign) and all(
+                        isinstance(target, ast.Name) for target in statement.targets) \
+                        and reads_text(statement.value):
+                    texts.update(target.id for target in statement.targets)  # type: ignore
+                elif isinstance(statement, ast.AugAssign) \
+                        and isinstance(statement.op, ast.Add) \
+                        and isinstance(statement.target, ast.Name) \
+                        and reads_text(statement.value):
+                    continue
+                elif isinstance(statement, ast.If):
+                    if not ((reads_text(statement.test) or harmless(statement.body))
+                            and harmless(statement.orelse)):
+                        return False
+                elif isinstance(statement, (ast.Pass, ast.Continue)):
+                    continue
+                elif not (isinstance(statement, ast.Expr) and self._writes_text(
+                        statement.value, reads_text)):
+                    return False
+            return True
+
+        return harmless(loop.body)
+
+    def _writes_text(self, value: ast.AST, reads_text) -> bool:
+        """`print(text, end="")`, `sys.stdout.write(text)`, `sys.stdout.flush()`: nothing
+        shown for empty text."""
+        if not isinstance(value, ast.Call):
+            return False
+        name = dotted_name(value.func)
+        if name == "sys.stdout.flush":
+            return not value.args and not value.keywords
+        if name == "sys.stdout.write":
+            return len(value.args) == 1 and not value.keywords and reads_text(value.args[0])
+        end = next((k.value for k in value.keywords if k.arg == "end"), None)
+        return self._builtin_print(value) and len(value.args) == 1 \
+            and reads_text(value.args[0]) and isinstance(end, ast.Constant) and end.value == "" \
+            and all(k.arg in ("end", "flush") for k in value.keywords)
+
+    def _builtin_print(self, call: ast.Call) -> bool:
+        return isinstance(call.func, ast.Name) and call.func.id == "print" \
+            and not self.sem.sites((self.sem.names.module, "print"))
 
     def _same_items(self, listed: ast.AST, context: Optional[ast.AST], path: Tuple[str, ...],
                     depth: int) -> bool:
@@ -4431,6 +4556,29 @@ RESPONSE_MS_SOURCE = (
     f"    header = raw.headers.get(\"openai-processing-ms\")\n"
     f"    response.response_ms = None if header is None else round(float(header))\n"
     f"    return response\n")
+
+
+OPENING_CHUNK = "_completion_chunks"
+# Added where a Completions stream moved to chat has its chunks counted, numbered or handed on:
+# a chat stream opens with a chunk that carries only the role (no text), which the Completions
+# stream never sent.
+OPENING_CHUNK_SOURCE = (
+    f"def {OPENING_CHUNK}(stream):\n"
+    f"    \"\"\"The chunks of a chat stream as a Completions stream sent them: without the "
+    f"opening\n"
+    f"    chunk that carries only the role.\"\"\"\n"
+    f"    def opening(chunk):\n"
+    f"        return bool(chunk.choices) and bool(chunk.choices[0].delta.role) \\\n"
+    f"            and not chunk.choices[0].delta.content\n"
+    f"\n"
+    f"    if hasattr(stream, \"__aiter__\"):\n"
+    f"        async def chunks():\n"
+    f"            async for chunk in stream:\n"
+    f"                if not opening(chunk):\n"
+    f"                    yield chunk\n"
+    f"\n"
+    f"        return chunks()\n"
+    f"    return (chunk for chunk in stream if not opening(chunk))\n")
 
 
 AWAITED_VIEW = "_awaited_view"
