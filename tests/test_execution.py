@@ -358,6 +358,43 @@ KNOWN_GAPS: dict[str, str] = {
                                                    "the printed line changes; a model parameter "
                                                    "default that is only read in a string (and "
                                                    "sent nowhere) should be left as it is",
+    "rt21_completion_batch_helper_param_list_slices": "wrong rewrite: get_completions(prompts) "
+                                                      "sends its parameter as prompt=prompts and "
+                                                      "its only caller passes a list (a slice of 4 "
+                                                      "prompts); the call becomes messages=[{\"role\": "
+                                                      "\"user\", \"content\": prompts}], a list of "
+                                                      "strings as content, which the API rejects "
+                                                      "(400 'expected an object'); a prompt that may "
+                                                      "be a list should get one chat call per prompt "
+                                                      "(choice index = prompt index) or stay manual "
+                                                      "('a list of prompts is a batch')",
+    "rt21_completion_prompt_batches_of_n_choice_index": "left manual ('a list of prompts is a "
+                                                        "batch'): prompt=[make_prompt(w) for w in "
+                                                        "batch] is certainly a list and n is 1, "
+                                                        "so one chat call per prompt with choices "
+                                                        "indexed by prompt position serves the "
+                                                        "choice.index placement and "
+                                                        "len(response.choices)",
+    "rt21_gather_coroutines_shared_params_splat": "left manual ('also passes **GEN_KWARGS, which "
+                                                  "holds temperature=, max_tokens= ...'): "
+                                                  "GEN_KWARGS is a literal dict (module-level or "
+                                                  "local) read only as **GEN_KWARGS at this one "
+                                                  "acreate; dropping temperature and renaming "
+                                                  "max_tokens to max_completion_tokens in the "
+                                                  "dict would let the model be renamed and the "
+                                                  "call rewritten",
+    "rt21_jsonl_requests_parallel_processor_results": "wrong rewrite: the request dicts "
+                                                      "(\"model\": \"gpt-3.5-turbo\") are written "
+                                                      "to a JSONL file, read back and sent as "
+                                                      "acreate(**request_json); the literal is "
+                                                      "left 'not renamed: code compares it or may "
+                                                      "look the old name up' (the line is only "
+                                                      "json.dumps to the file, nothing compares it)"
+                                                      " but the call is rewritten anyway, so the "
+                                                      "fixed program stops at a 404 for "
+                                                      "gpt-3.5-turbo; rename the literal (it only "
+                                                      "travels through the program's own file) or "
+                                                      "leave the **request_json call manual",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
