@@ -358,16 +358,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                    "the printed line changes; a model parameter "
                                                    "default that is only read in a string (and "
                                                    "sent nowhere) should be left as it is",
-    "rt21_completion_batch_helper_param_list_slices": "wrong rewrite: get_completions(prompts) "
-                                                      "sends its parameter as prompt=prompts and "
-                                                      "its only caller passes a list (a slice of 4 "
-                                                      "prompts); the call becomes messages=[{\"role\": "
-                                                      "\"user\", \"content\": prompts}], a list of "
-                                                      "strings as content, which the API rejects "
-                                                      "(400 'expected an object'); a prompt that may "
-                                                      "be a list should get one chat call per prompt "
-                                                      "(choice index = prompt index) or stay manual "
-                                                      "('a list of prompts is a batch')",
     "rt21_completion_prompt_batches_of_n_choice_index": "left manual ('a list of prompts is a "
                                                         "batch'): prompt=[make_prompt(w) for w in "
                                                         "batch] is certainly a list and n is 1, "

@@ -1529,22 +1529,46 @@ class CallPlan:
 
     def require_single_prompt(self, prompt: cst.Arg) -> None:
         """A list of prompts is a batch (one choice per prompt); chat takes one conversation
-        per call. Literal lists, and names bound to one anywhere in their scope, stay manual."""
+        per call. Literal lists, names bound to one anywhere in their scope, and a parameter
+        that a call in the module gives a list stay manual."""
         batch = "a list of prompts is a batch; Chat Completions takes one conversation per " \
                 "call: loop over the prompts, one create() each, and collect the replies"
         if isinstance(prompt.value, (cst.List, cst.Tuple, cst.ListComp)):
             raise Uncertain(batch)
         value = self.ast_keyword("prompt")
-        if value is not None and isinstance(value.value, ast.Name):
-            for site in self.sem.sites(self.sem.binding_of(value.value)):
-                statement = self.sem.parent(site)
-                bound = getattr(statement, "value", None) if isinstance(
-                    statement, (ast.Assign, ast.AnnAssign)) else None
-                if isinstance(bound, (ast.List, ast.Tuple, ast.ListComp, ast.GeneratorExp)) or (
-                        isinstance(bound, ast.Call) and isinstance(bound.func, ast.Name)
-                        and bound.func.id in ("list", "tuple")):
-                    raise Uncertain(f"{value.value.id} (line {site.lineno}) holds a list: "
-                                    f"{batch}")
+        if value is None or not isinstance(value.value, ast.Name):
+            return
+        site = self._list_bound(value.value)
+        if site is not None:
+            raise Uncertain(f"{value.value.id} (line {site.lineno}) holds a list: {batch}")
+        sem = self.sem
+        sites = sem.sites(sem.binding_of(value.value))
+        function = sem.enclosing_function(self.call)
+        if len(sites) != 1 or not isinstance(sites[0], ast.arg) or not isinstance(
+                function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return
+        for read in sem.reads((sem.names.module, function.name)):
+            call = sem.parent(read)
+            if not (isinstance(call, ast.Call) and call.func is read):
+                continue
+            passed = _passed_for(call, sites[0], function)
+            if isinstance(passed, (ast.List, ast.Tuple, ast.ListComp, ast.GeneratorExp)) or (
+                    isinstance(passed, ast.Name) and self._list_bound(passed) is not None):
+                raise Uncertain(f"{value.value.id} is given a list by the call on line "
+                                f"{call.lineno}: {batch}")
+
+    def _list_bound(self, name: ast.Name) -> Optional[ast.AST]:
+        """Where `name` is bound to a list or tuple (a display, a comprehension, `list(...)`)
+        anywhere in its scope; None if nowhere."""
+        for site in self.sem.sites(self.sem.binding_of(name)):
+            statement = self.sem.parent(site)
+            bound = getattr(statement, "value", None) if isinstance(
+                statement, (ast.Assign, ast.AnnAssign)) else None
+            if isinstance(bound, (ast.List, ast.Tuple, ast.ListComp, ast.GeneratorExp)) or (
+                    isinstance(bound, ast.Call) and isinstance(bound.func, ast.Name)
+                    and bound.func.id in ("list", "tuple")):
+                return site
+        return None
 
     def _model_args(self) -> List[cst.Arg]:
         found = [arg for arg in self.cst_call.args
@@ -3057,10 +3081,7 @@ class CallPlan:
             if any(isinstance(item, ast.Starred) for item in call.args) or any(
                     item.arg is None for item in call.keywords):
                 return False
-            passed = next((item.value for item in call.keywords if item.arg == param.arg), None)
-            if passed is None and param in positional \
-                    and positional.index(param) < len(call.args):
-                passed = call.args[positional.index(param)]
+            passed = _passed_for(call, param, function)
             if passed is None:
                 passed = defaults.get(param)
             if passed is None:
@@ -4688,6 +4709,20 @@ def _leading_imports(tree: ast.Module) -> Optional[ast.stmt]:
             break
         last = statement
     return last
+
+
+def _passed_for(call: ast.Call, param: ast.arg, function: ast.AST) -> Optional[ast.expr]:
+    """What `call` gives `function`'s parameter `param`, by keyword or by position (None if
+    neither: its default, or a star argument, gives it)."""
+    signature = function.args  # type: ignore[attr-defined]
+    positional = [*signature.posonlyargs, *signature.args]
+    passed = next((item.value for item in call.keywords if item.arg == param.arg), None)
+    if passed is None and param in positional:
+        index = positional.index(param)
+        if index < len(call.args) and not any(isinstance(item, ast.Starred)
+                                              for item in call.args[:index + 1]):
+            passed = call.args[index]
+    return passed
 
 
 def _stop_literal(value: ast.AST) -> bool:
