@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple, Union
 
 from gptmigrate import project
 from gptmigrate.detect import (MODEL_KEYWORDS, RENAME_HELD, call_arguments, classify_call,
@@ -82,12 +82,17 @@ def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, text
                  and isinstance(statement.targets[0], ast.Name)
                  for literal in [project.assigned_literal(statement.value)] if literal}
     # `class Config: MODEL = "gpt-3.5-turbo"`, read elsewhere as `Config.MODEL`
-    constants.update({statement.value.lineno: f"{owner.name}.{statement.targets[0].id}"
+    # (a dataclass field too, `model: str = os.getenv("MODEL", "gpt-3.5-turbo")`)
+    constants.update({literal.lineno: f"{owner.name}.{target.id}"
                       for owner in tree.body if isinstance(owner, ast.ClassDef)
-                      for statement in owner.body if isinstance(statement, ast.Assign)
-                      and len(statement.targets) == 1
-                      and isinstance(statement.targets[0], ast.Name)
-                      and isinstance(statement.value, ast.Constant)})
+                      for statement in owner.body
+                      if isinstance(statement, (ast.Assign, ast.AnnAssign))
+                      and statement.value is not None
+                      for target in [statement.targets[0] if isinstance(statement, ast.Assign)
+                                     and len(statement.targets) == 1 else getattr(
+                                         statement, "target", None)]
+                      if isinstance(target, ast.Name)
+                      for literal in [project.assigned_literal(statement.value)] if literal})
     lines = text.splitlines()
     # by position: a dict written on one line holds several models
     tables = {_char_position(lines, value): (statement.targets[0].id, string_value(key))
@@ -124,11 +129,21 @@ def constant_rename_blocked(defined: Path, name: str, code: str, target: str,
     `defined` breaks a read of it in another project module, or None: a planner whose call
     sends that constant asks too (the call keeps a dead model where the constant keeps it)."""
     reads = project.reads_elsewhere(defined, name)
-    if reads is None:
+    # a class attribute is also read through instances and names (`settings.model`,
+    # `self.config.MODEL`): any read of an attribute so named where the module is used, which
+    # a call's rewrite does not trace to the constant (`_renamed_elsewhere`)
+    stored = project.attribute_reads_elsewhere(defined, name.split(".", 1)[1]) \
+        if "." in name and reads is not None else []
+    if reads is None or stored is None:
         return (f"a module or notebook of the project that imports {name} could not be read "
                 f"(it does not parse): check what it does with {name}, then rename it by hand")
-    return next(filter(None, (_breaking_read(code, target, name, other, read, parents, table)
-                              for other, read, parents in reads)), None)
+    seen = {(other, read.lineno, read.col_offset) for other, read, _ in reads}
+    return next(filter(None, [
+        *(_breaking_read(code, target, name, other, read, parents, table)
+          for other, read, parents in reads),
+        *(_breaking_read(code, target, name, other, read, parents, table, stored=True)
+          for other, read, parents in stored
+          if (other, read.lineno, read.col_offset) not in seen)]), None)
 
 
 def table_rename_blocked(defined: Path, name: str, key: Optional[str], code: str, target: str,
@@ -173,9 +188,11 @@ def table_rename_blocked(defined: Path, name: str, key: Optional[str], code: str
 
 
 def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.expr,
-                   parents: Dict[int, ast.AST], table: Table) -> Optional[str]:
+                   parents: Dict[int, ast.AST], table: Table,
+                   stored: bool = False, depth: int = 0) -> Optional[str]:
     """Why the read `read` of `name` in module `other` breaks when what it names is renamed
-    (`code`, to `target`), or None."""
+    (`code`, to `target`), or None. `stored`: read back from the attribute it was stored in,
+    where the call's rewrite cannot see what it holds."""
     where = f"{other.name}:{read.lineno}"
     rule = table.parameter_rule(target)
     parent = parents.get(id(read))
@@ -183,9 +200,24 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
     if isinstance(parent, ast.keyword) and parent.arg in MODEL_KEYWORDS:
         call = parents.get(id(parent))
         if isinstance(call, ast.Call):
-            if code == "GM001" and _v0_chat_call(call):
+            if code == "GM001" and _v0_chat_call(call) and not stored:
                 return None  # its rewrite sends what the new model takes (`_renamed_elsewhere`)
             arguments = call_arguments(call)
+    elif isinstance(parent, ast.Assign) and parent.value is read and len(parent.targets) == 1 \
+            and isinstance(parent.targets[0], ast.Attribute) \
+            and isinstance(parent.targets[0].value, ast.Name):
+        # `self.model = model` in a method: what the class's methods do with `self.model`
+        owner: Optional[ast.AST] = parent
+        while owner is not None and not isinstance(owner, ast.ClassDef):
+            owner = parents.get(id(owner))
+        if owner is None:
+            return None
+        attribute, holder = parent.targets[0].attr, parent.targets[0].value.id
+        return next(filter(None, (
+            _breaking_read(code, target, name, other, node, parents, table, stored=True)
+            for node in ast.walk(owner) if isinstance(node, ast.Attribute)
+            and node.attr == attribute and isinstance(node.ctx, ast.Load)
+            and isinstance(node.value, ast.Name) and node.value.id == holder)), None)
     elif isinstance(parent, ast.Dict) and any(
             value is read and key is not None and isinstance(key, ast.Constant)
             and key.value in MODEL_KEYWORDS for key, value in zip(parent.keys, parent.values)):
@@ -195,6 +227,19 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
         return (f"{where} compares or looks up {name} by the old name: rename it there "
                 f"too, then rename it here")
     elif isinstance(parent, ast.Call) and read in parent.args and not shows_argument(parent):
+        method = _own_method(parent, parents)
+        if method is not None and depth < 4:
+            # `self._call(self.fallback, prompt)`: what that method does with its parameter
+            positional = [*method.args.posonlyargs, *method.args.args][1:]
+            index = parent.args.index(read)
+            if index < len(positional) and not any(
+                    isinstance(item, ast.Starred) for item in parent.args[:index + 1]):
+                parameter = positional[index].arg
+                return next(filter(None, (
+                    _breaking_read(code, target, name, other, node, parents, table, stored,
+                                   depth + 1)
+                    for node in ast.walk(method) if isinstance(node, ast.Name)
+                    and node.id == parameter and isinstance(node.ctx, ast.Load))), None)
         return (f"{where} hands {name} to {ast.unparse(parent.func)}(), which may compare it "
                 f"or look it up (a price, a tokenizer): check it, then rename it by hand")
     elif isinstance(parent, ast.arguments):
@@ -203,7 +248,7 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
         parameter = defaulted_parameter(parent, read)
         if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and parameter:
             return next(filter(None, (
-                _breaking_read(code, target, name, other, node, parents, table)
+                _breaking_read(code, target, name, other, node, parents, table, stored)
                 for node in ast.walk(function) if isinstance(node, ast.Name)
                 and node.id == parameter and isinstance(node.ctx, ast.Load))), None)
     if arguments is None or rule is None:
@@ -320,6 +365,25 @@ def _callee_parameter(me: Path, call: ast.Call, keyword: Optional[str], position
     reads = [(node, parents) for node in ast.walk(function) if isinstance(node, ast.Name)
              and node.id == parameter and isinstance(node.ctx, ast.Load)]
     return defined, parameter, reads
+
+
+def _own_method(call: ast.Call, parents: Dict[int, ast.AST]
+                ) -> Optional[Union[ast.FunctionDef, ast.AsyncFunctionDef]]:
+    """The method of the enclosing class that `call` calls on the instance (`self._call(...)`
+    inside a method whose first parameter is `self`), when the class defines it."""
+    func = call.func
+    function: Optional[ast.AST] = parents.get(id(call))
+    while function is not None and not isinstance(function, (ast.FunctionDef,
+                                                              ast.AsyncFunctionDef)):
+        function = parents.get(id(function))
+    owner = parents.get(id(function)) if function is not None else None
+    if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+            and isinstance(owner, ast.ClassDef) and function.args.args  # type: ignore[union-attr]
+            and func.value.id == function.args.args[0].arg):  # type: ignore[union-attr]
+        return None
+    return next((node for node in owner.body
+                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                 and node.name == func.attr and not node.decorator_list), None)
 
 
 def _v0_chat_call(call: ast.Call) -> bool:

@@ -274,6 +274,44 @@ def reads_elsewhere(defined: Path, name: str
     return found
 
 
+def attribute_reads_elsewhere(defined: Path, attribute: str
+                              ) -> Optional[List[Tuple[Path, ast.expr, Dict[int, ast.AST]]]]:
+    """Every read of an attribute named `attribute` (`settings.model`, `self.cfg.model`) in
+    the project modules that import anything from module file `defined`: where a class
+    attribute of `defined` may be read through an instance or a name the scan cannot follow,
+    each with its file and parents; None where such a module cannot be read."""
+    found: List[Tuple[Path, ast.expr, Dict[int, ast.AST]]] = []
+    for path in _python_files(project_root(defined)):
+        if path == defined or path.suffix == ".ipynb":
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if f".{attribute}" not in text or defined.stem not in text:
+            continue
+        trees = _module_tree(text)
+        if trees is None:
+            return None
+        tree = trees[0]
+        if not any(isinstance(node, ast.ImportFrom) and (
+                module_file(path, node.module, node.level) == defined or any(
+                    module_file(path, f"{node.module}.{alias.name}" if node.module
+                                else alias.name, node.level) == defined
+                    for alias in node.names))
+                or isinstance(node, ast.Import) and any(
+                    module_file(path, alias.name, 0) == defined for alias in node.names)
+                for node in ast.walk(tree)):
+            continue
+        consulted(path)
+        parents = {id(child): node for node in ast.walk(tree)
+                   for child in ast.iter_child_nodes(node)}
+        found += [(path, node, parents) for node in ast.walk(tree)
+                  if isinstance(node, ast.Attribute) and node.attr == attribute
+                  and isinstance(node.ctx, ast.Load)]
+    return found
+
+
 def _module_tree(text: str) -> Optional[List[ast.Module]]:
     try:
         return [ast.parse(text)]

@@ -2146,6 +2146,15 @@ class CallPlan:
                     for user in users):
                 return False
             target = self._chat_target(literal_text(sem.source(literal)))
+            held = next((f.message.split(RENAME_HELD, 1)[1] for f in self._findings_at(literal)
+                         if f.fix is None and RENAME_HELD in f.message), None)
+            if held is not None and target != literal.value \
+                    and any(user is not self.call for user in users):
+                # another call sends it, and detection keeps its name for that call's sake
+                raise Uncertain(f"the model comes from {sem.source(value)}, which may also be "
+                                f"{literal.value} (line {literal.lineno}), sent by another "
+                                f"call too and kept there ({held}); move this call's model "
+                                f"by hand")
             compared = detector.used_otherwise(literal, literal.value, target) \
                 if target != literal.value else None
             if compared is not None:  # `if model == "gpt-3.5-turbo":` would change its branch
