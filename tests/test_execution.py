@@ -373,18 +373,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                   "max_tokens to max_completion_tokens in the "
                                                   "dict would let the model be renamed and the "
                                                   "call rewritten",
-    "rt21_jsonl_requests_parallel_processor_results": "wrong rewrite: the request dicts "
-                                                      "(\"model\": \"gpt-3.5-turbo\") are written "
-                                                      "to a JSONL file, read back and sent as "
-                                                      "acreate(**request_json); the literal is "
-                                                      "left 'not renamed: code compares it or may "
-                                                      "look the old name up' (the line is only "
-                                                      "json.dumps to the file, nothing compares it)"
-                                                      " but the call is rewritten anyway, so the "
-                                                      "fixed program stops at a 404 for "
-                                                      "gpt-3.5-turbo; rename the literal (it only "
-                                                      "travels through the program's own file) or "
-                                                      "leave the **request_json call manual",
     "rt20_pkg_model_passed_from_main_ctor": "left manual with a wrong reason ('code compares it or "
                                             "may look the old name up (line 5)'): main.py's MODEL "
                                             "= \"gpt-3.5-turbo\" is only passed positionally to "
