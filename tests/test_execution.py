@@ -421,14 +421,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                 "every candidate the server generates, so dropping "
                                                 "best_of= and keeping n=K on the chat call serves "
                                                 "it (as best_of=1 is dropped today)",
-    "rt22_gen_params_one_line_dict_temperature_zero": "left manual ('does not take temperature= as "
-                                                      "the **kwargs dict sends it'): the entry "
-                                                      "\"temperature\": 0 of a one-line params "
-                                                      "dict built in the calling function is not "
-                                                      "removed only because of its layout (the "
-                                                      "same entry on a line of its own is removed, "
-                                                      "completion_cookbook_api_params, and a "
-                                                      "temperature=0 keyword is dropped)",
     "rt22_params_dict_hash_key_json_cache": "left manual ('passes **kwargs (dynamic arguments)'): "
                                             "the params dict literal built in the calling "
                                             "function is also read by json.dumps(params, "

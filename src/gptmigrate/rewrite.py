@@ -2994,10 +2994,25 @@ class CallPlan:
         return args
 
     def _entry_removal(self, spelled: ast.AST, value: ast.AST) -> Optional[Edit]:
-        """The edit removing one `"key": value,` entry of a dict display that has it on lines
-        of its own, with its comment and the comment lines just above it (they speak of it);
-        None for any other layout."""
+        """The edit removing one `"key": value,` entry of a dict display (or `key=value` of
+        `dict(...)`): on lines of its own, with its comment and the comment lines just above
+        it (they speak of it); or beside other entries on its line, with the comma between
+        them. None for any other layout."""
         sem = self.sem
+        if not isinstance(spelled, (ast.Constant, ast.keyword)):
+            return None
+        start = sem.index.offset(spelled.lineno, sem.index.column(spelled.lineno,
+                                                                  spelled.col_offset))
+        end = sem.index.offset(value.end_lineno or value.lineno, sem.index.column(
+            value.end_lineno or value.lineno, value.end_col_offset or 0))
+        if spelled.lineno == value.end_lineno:
+            text = sem.text
+            following = re.match(r"[ \t]*,[ \t]*(?=[^\s#])", text[end:])
+            if following is not None:  # `{"temperature": 0, "max_tokens": 32}`
+                return sem.edit(start, end + following.end(), "")
+            preceding = re.search(r",[ \t]*$", text[:start])
+            if preceding is not None and re.match(r"[ \t]*,?[ \t]*[}\)]", text[end:]):
+                return sem.edit(preceding.start(), end, "")  # the last entry of its line
         if not isinstance(spelled, ast.Constant):
             return None
         starts = sem.index.starts
