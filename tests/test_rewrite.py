@@ -1751,7 +1751,7 @@ def test_the_cookbook_completion_params_dict_moves_to_chat_where_it_is_built(tmp
     # a chat call reads the same dict: its entries cannot become the chat target's for both
     ('\n\ndef chat(messages):\n    return openai.ChatCompletion.create(messages=messages, '
      '**COMPLETIONS_API_PARAMS)\n', "**kwargs"),
-    # the entry the target takes only at its default shares its line with another entry
+    # the entry the target takes only at its default spans lines beside another entry
     (None, "change the dict by hand"),
     # another keyword beside prompt=
     ("stop", "**kwargs"),
@@ -1761,7 +1761,7 @@ def test_the_cookbook_params_dict_stays_manual_where_it_cannot_change(tmp_path: 
     source = COOKBOOK
     if change is None:
         source = source.replace('"temperature": 0.0,\n    "max_tokens": 300,\n',
-                                '"temperature": 0.0, "max_tokens": 300,\n')
+                                '"temperature": (\n        0.0\n    ), "max_tokens": 300,\n')
     elif change == "stop":
         source = source.replace("prompt=prompt, **", 'prompt=prompt, stop=["\\n"], **')
     else:
