@@ -3011,7 +3011,7 @@ class CallPlan:
             if following is not None:  # `{"temperature": 0, "max_tokens": 32}`
                 return sem.edit(start, end + following.end(), "")
             preceding = re.search(r",[ \t]*$", text[:start])
-            if preceding is not None and re.match(r"[ \t]*,?[ \t]*(?:[}\)#]|\r?\n)", text[end:]):
+            if preceding is not None and re.match(r"[ \t]*,?[ \t]*(?:[}\)]|\r?\n)", text[end:]):
                 return sem.edit(preceding.start(), end, "")  # the last entry of its line
         if not isinstance(spelled, ast.Constant):
             return None
