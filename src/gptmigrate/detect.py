@@ -404,11 +404,14 @@ class _Scope:
     """The names one scope binds: an import binds its qualified name, anything else binds the
     name itself at module level and a local (never an `openai...` name) elsewhere."""
 
-    __slots__ = ("kind", "parent", "bindings", "globals", "nonlocals")
+    __slots__ = ("kind", "parent", "bindings", "globals", "nonlocals", "label", "instance")
 
     def __init__(self, kind: str, parent: Optional["_Scope"]) -> None:
         self.kind = kind
         self.parent = parent
+        # a class body: the class's name; a method: (its instance parameter, its class's name)
+        self.label: Optional[str] = None
+        self.instance: Optional[Tuple[str, str]] = None
         self.bindings: Dict[str, Set[str]] = {}
         self.globals: Set[str] = set()
         self.nonlocals: Set[str] = set()
@@ -524,9 +527,15 @@ class QualifiedNames:
     def _definition(self, node: Union[ast.FunctionDef, ast.ClassDef], scope: _Scope) -> _Scope:
         scope.bind(node.name)
         if isinstance(node, ast.ClassDef):
-            return self._new(node, "class", scope)
+            inner = self._new(node, "class", scope)
+            inner.label = node.name
+            return inner
         inner = self._new(node, "def", scope)
         self._params(node.args, inner)
+        positional = [*node.args.posonlyargs, *node.args.args]
+        if scope.kind == "class" and scope.label and positional and not any(
+                dotted_name(decorator) == "staticmethod" for decorator in node.decorator_list):
+            inner.instance = (positional[0].arg, scope.label)  # `self` (or `cls`)
         return inner
 
     def _lambda(self, node: ast.Lambda, scope: _Scope) -> _Scope:
@@ -1180,9 +1189,30 @@ def shows_argument(call: ast.Call) -> bool:
 
 # What a value flows through: (the scope that binds a name, the name), or (ATTRIBUTES, name)
 # for an attribute (`self.model`, `cfg.model`), which any scope may read; a class body's names
-# are attributes too (`class Config: model = "ada"` is read as `config.model`).
+# are attributes too (`class Config: model = "ada"` is read as `config.model`). An attribute
+# of a class's own instance is keyed by the class: `self.model = ...` in a method of `Bot`
+# binds ((ATTRIBUTES, "Bot"), "model") (as does `Bot`'s body), and `self.model` read there
+# reads ((INSTANCE, "Bot"), "model"), which sees what `Bot`'s family of classes (its bases and
+# subclasses in the module) stores and what any other code stores as `<x>.model`; a read of
+# any other object's `.model` sees every class's (`Detector._values`).
 _FlowKey = Tuple[object, str]
 ATTRIBUTES = "attributes"
+INSTANCE = "instance"
+
+
+def _attribute_key(key: _FlowKey) -> bool:
+    """An attribute's key, of any class or none."""
+    return key[0] is ATTRIBUTES or (isinstance(key[0], tuple) and key[0][0] in (ATTRIBUTES,
+                                                                                INSTANCE))
+
+
+def _own_instance(value: ast.expr, scope: "_Scope") -> Optional[str]:
+    """The class whose method's instance parameter `value` names (`self` in `Bot.ask`)."""
+    if isinstance(value, ast.Name):
+        method = scope.owner(value.id)
+        if method.instance is not None and method.instance[0] == value.id:
+            return method.instance[1]
+    return None
 
 
 @dataclass
@@ -1271,6 +1301,7 @@ class Detector(CallResolver):
         self._functions: Dict[Tuple[int, str], Tuple[_Scope, ast.arguments]] = {}
         self._definitions: Dict[int, ast.AST] = {}  # id of a def's arguments -> the def
         self._classes: Dict[Tuple[int, str], ast.ClassDef] = {}  # as _functions, for classes
+        self._class_families: Tuple[Optional[ast.AST], Dict[str, FrozenSet[str]]] = (None, {})
         self._class_nodes: Dict[int, ast.ClassDef] = {}  # a class's scope (id) -> its node
         self._compared: Dict[_FlowKey, List[_Comparison]] = {}  # names compared or used as keys
         self._compared_fields: Set[str] = set()  # keys of records compared (`m["name"] == x`)
@@ -1415,7 +1446,7 @@ class Detector(CallResolver):
             key = _read_key(node, scope)
             if key is not None and key not in self._model_keys:
                 self._model_keys.add(key)
-                for value, value_scope in self._flow.bindings.get(key, ()):
+                for value, value_scope in self._values(key):
                     self._mark_model(value, value_scope)
 
     def _mark_member(self, key: _FlowKey, entry: str) -> None:
@@ -1423,7 +1454,7 @@ class Detector(CallResolver):
         if (key, entry) in self._model_members:
             return
         self._model_members.add((key, entry))
-        for value, value_scope in self._flow.bindings.get(key, ()):
+        for value, value_scope in self._values(key):
             self._mark_entry(value, entry, value_scope)
 
     def _mark_entry(self, value: ast.expr, entry: str, scope: _Scope) -> None:
@@ -1437,11 +1468,66 @@ class Detector(CallResolver):
         if key is None:
             return
         self._flow.bindings.setdefault(key, []).append((value, scope))
-        if key in self._model_keys:
+        readers = self._readers(key)
+        if readers & self._model_keys:
             self._mark_model(value, scope)
         for member, entry in list(self._model_members):
-            if member == key:
+            if member in readers:
                 self._mark_entry(value, entry, scope)
+
+    def _values(self, key: _FlowKey) -> List[Tuple[ast.expr, _Scope]]:
+        """What a read of `key` may hold: its bindings; for an attribute, those of every class
+        whose instances the read may see (`_FlowKey`)."""
+        bindings = self._flow.bindings
+        owner, name = key
+        if owner is ATTRIBUTES:
+            classes: AbstractSet[str] = self._families()[1].keys()
+        elif isinstance(owner, tuple) and owner[0] == INSTANCE:
+            classes = self._families()[1].get(owner[1], frozenset({owner[1]}))
+        else:
+            return bindings.get(key, [])
+        found = list(bindings.get((ATTRIBUTES, name), ()))
+        for cls in sorted(classes):
+            found.extend(bindings.get(((ATTRIBUTES, cls), name), ()))
+        return found
+
+    def _readers(self, key: _FlowKey) -> Set[_FlowKey]:
+        """The keys whose reads see what `key` is bound to: itself, and for an attribute the
+        reads of any object's and of its class family's instances (`_FlowKey`)."""
+        owner, name = key
+        if owner is ATTRIBUTES:
+            classes: AbstractSet[str] = self._families()[1].keys()
+        elif isinstance(owner, tuple) and owner[0] == ATTRIBUTES:
+            classes = self._families()[1].get(owner[1], frozenset({owner[1]}))
+        else:
+            return {key}
+        return {key, (ATTRIBUTES, name), *(((INSTANCE, cls), name) for cls in classes)}
+
+    def _families(self) -> Tuple[Optional[ast.AST], Dict[str, FrozenSet[str]]]:
+        """The module's classes by name, each with its family: the classes it is joined to
+        through bases in the module (an attribute one of them stores may be read by another)."""
+        if self._class_families[0] is not self._tree:
+            parent: Dict[str, str] = {}
+
+            def root(name: str) -> str:
+                while parent.setdefault(name, name) != name:
+                    name = parent[name]
+                return name
+
+            classes = [node for node in ast.walk(self._tree) if isinstance(node, ast.ClassDef)] \
+                if self._tree is not None else []
+            names = {node.name for node in classes}
+            for node in classes:
+                root(node.name)
+                for base in node.bases:
+                    if isinstance(base, ast.Name) and base.id in names:
+                        parent[root(base.id)] = root(node.name)
+            members: Dict[str, Set[str]] = {}
+            for name in names:
+                members.setdefault(root(name), set()).add(name)
+            self._class_families = (self._tree, {name: frozenset(members[root(name)])
+                                                 for name in names})
+        return self._class_families
 
     def _use(self, node: ast.expr, model: bool, harmless: bool = False,
              callee: Optional[_Callee] = None) -> None:
@@ -2511,7 +2597,7 @@ class Detector(CallResolver):
         tables), each with its scope; None where one may be something else."""
         if isinstance(node, ast.Name):
             key = _read_key(node, scope)
-            values = self._flow.bindings.get(key, []) if key is not None else []
+            values = self._values(key) if key is not None else []
             if not values or not all(isinstance(value, ast.Dict) for value, _ in values):
                 return None
             return [(value, value_scope) for value, value_scope in values]  # type: ignore
@@ -2571,7 +2657,7 @@ class Detector(CallResolver):
         else:
             member = _member(node, scope)
             key = _read_key(node, scope) if member is None else member[0]
-            values = self._flow.bindings.get(key, []) if key is not None else []
+            values = self._values(key) if key is not None else []
             if not values:
                 return None
             found: List[ast.Constant] = []
@@ -2685,7 +2771,7 @@ class Detector(CallResolver):
         so reads of the dict's other keys (`SETTINGS["max_tokens"]`) do not read it;
         `dict_value`: a dict's value, so builtins that read a dict by its keys do not."""
         for key in keys:
-            bindings = self._flow.bindings.get(key, [])
+            bindings = self._values(key)
             for comparison in self._compared.get(key, ()):
                 if comparison.changes(*rename, bindings):
                     return comparison.line
@@ -2838,14 +2924,20 @@ class Detector(CallResolver):
         return self._closure(set().union(*(holders.get(literal, ()) for literal in literals)))
 
     def _closure(self, keys: Set[_FlowKey]) -> Set[_FlowKey]:
-        """`keys` and the keys bound to one of them, and so on."""
+        """`keys` and the keys bound to one of them, and so on; with the reads that see what
+        an attribute is bound to (`_readers`: a read of `x.model` sees what `Bot` stores as
+        `self.model`, though that read does not bind what other classes read)."""
         dependents = self._flow_index()[1]
+        bound, reads = set(keys), set()
         frontier = set(keys)
         while frontier:
-            grown = set().union(*(dependents.get(key, ()) for key in frontier)) - keys
-            keys |= grown
-            frontier = grown
-        return keys
+            grown = set().union(*(dependents.get(key, ()) for key in frontier)) - bound
+            seen = set().union(*(self._readers(key) for key in frontier if key in bound)) \
+                - bound - reads
+            bound |= grown
+            reads |= seen
+            frontier = grown | seen
+        return bound | reads
 
     def _flow_index(self) -> Tuple[Dict[int, Set[_FlowKey]], Dict[_FlowKey, Set[_FlowKey]]]:
         """The finished bindings, indexed once (a module may have thousands of each): the
@@ -2921,7 +3013,7 @@ class Detector(CallResolver):
             # never a function's own.
             words |= {name for owner, name in
                       self._bound_to({id(candidate.node) for candidate in self._candidates})
-                      if owner is ATTRIBUTES or owner is self.names.module}
+                      if _attribute_key((owner, name)) or owner is self.names.module}
             words |= {self._labels[literal][0].split(".")[0] for literal in literals
                       if literal in self._labels and self._labels[literal][0]}
             # an option's value (`args.model`) read elsewhere (`_dest_handed_on`)
@@ -3480,9 +3572,9 @@ class Detector(CallResolver):
             fields = [node.target.id for node in owner.body if isinstance(node, ast.AnnAssign)
                       and isinstance(node.target, ast.Name)]
             if callee.keyword is not None:
-                return (ATTRIBUTES, callee.keyword)
-            return (ATTRIBUTES, fields[callee.position]) if callee.position < len(fields) \
-                else None
+                return ((ATTRIBUTES, owner.name), callee.keyword)
+            return ((ATTRIBUTES, owner.name), fields[callee.position]) \
+                if callee.position < len(fields) else None
         positional = [*init.args.posonlyargs, *init.args.args][1:]  # after self
         parameter = callee.keyword if callee.keyword is not None else (
             positional[callee.position].arg if callee.position < len(positional) else None)
@@ -3492,7 +3584,7 @@ class Detector(CallResolver):
                   and isinstance(node.value, ast.Name) and node.value.id == parameter
                   for target in node.targets if isinstance(target, ast.Attribute)
                   and isinstance(target.value, ast.Name) and target.value.id == "self"}
-        return (ATTRIBUTES, stored.pop() if len(stored) == 1 else parameter)
+        return ((ATTRIBUTES, owner.name), stored.pop() if len(stored) == 1 else parameter)
 
     def _enum_value_senders(self, arguments: ast.arguments, parameter: str) -> List[ast.Call]:
         """The calls of the function with `arguments` that send `parameter.value` (an Enum
@@ -3528,7 +3620,7 @@ class Detector(CallResolver):
         model of their own (`{"model": "gpt-4o", ...}`: another model than the one judged)."""
         key = _read_key(spread, self._call_scopes.get(id(call), self.names.module)) \
             if isinstance(spread, ast.Name) else None
-        bound = self._flow.bindings.get(key, []) if key is not None else []
+        bound = self._values(key) if key is not None else []
         return bool(bound) and all(id(value) in judged or isinstance(value, ast.Dict) and any(
             string_value(k) in MODEL_DICT_KEYS and isinstance(v, ast.Constant)
             for k, v in zip(value.keys, value.values) if k is not None) for value, *_ in bound)
@@ -3540,7 +3632,7 @@ class Detector(CallResolver):
         if not isinstance(spread, ast.Name):
             return None
         key = _read_key(spread, self._call_scopes.get(id(call), self.names.module))
-        bound = self._flow.bindings.get(key, []) if key is not None else []
+        bound = self._values(key) if key is not None else []
         value = bound[0][0] if len(bound) == 1 else None
         # `{"function_call": ...} if first else {}`: either display
         tables = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
@@ -3572,12 +3664,12 @@ class Detector(CallResolver):
                     return False
                 continue
             key = _read_key(node, scope) if isinstance(node, ast.Name) else None
-            if key is None or key[0] == ATTRIBUTES:
+            if key is None or _attribute_key(key):
                 return False
             if key in seen:
                 continue
             seen.add(key)
-            bound = self._flow.bindings.get(key, [])
+            bound = self._values(key)
             passed = self._arguments_for(key)
             if passed is None or not bound and not passed:
                 return False
@@ -3839,7 +3931,7 @@ class Detector(CallResolver):
         dimensions that moves to `target`: a literal, or a name bound once to one."""
         if isinstance(sent, ast.Name):
             key = _read_key(sent, self._call_scopes.get(id(site), self.names.module))
-            bound = self._flow.bindings.get(key, []) if key is not None else []
+            bound = self._values(key) if key is not None else []
             sent = bound[0][0] if len(bound) == 1 else None
         model = string_value(sent) if sent is not None else None
         row = self.options.table.get(model) if model is not None else None
@@ -4273,7 +4365,9 @@ def _taken_values(value: ast.expr) -> List[ast.expr]:
 
 
 def _flow_key(owner: _Scope, name: str) -> _FlowKey:
-    return (ATTRIBUTES, name) if owner.kind == "class" else (owner, name)
+    if owner.kind == "class":
+        return ((ATTRIBUTES, owner.label), name) if owner.label else (ATTRIBUTES, name)
+    return (owner, name)
 
 
 def _receiver(call: ast.Call) -> str:
@@ -4294,7 +4388,8 @@ def _read_key(node: ast.expr, scope: _Scope) -> Optional[_FlowKey]:
         if isinstance(node, ast.Name):
             return _flow_key(scope.owner(node.id), node.id)
         if isinstance(node, ast.Attribute):
-            return (ATTRIBUTES, node.attr)
+            owner = _own_instance(node.value, scope)
+            return ((INSTANCE, owner) if owner else ATTRIBUTES, node.attr)
         if isinstance(node, ast.Subscript):
             node = node.value
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
@@ -4310,7 +4405,8 @@ def _target_key(target: ast.expr, scope: _Scope) -> Optional[_FlowKey]:
     if isinstance(target, ast.Name):
         return _flow_key(scope.assignee(target.id), target.id)
     if isinstance(target, ast.Attribute):
-        return (ATTRIBUTES, target.attr)
+        owner = _own_instance(target.value, scope)
+        return ((ATTRIBUTES, owner) if owner else ATTRIBUTES, target.attr)
     return None
 
 

@@ -1098,8 +1098,9 @@ class CallPlan:
             content = (text[start:expr_start] + f"({OBJECT_VIEW}(chunk.to_dict()) {loop} chunk in "
                        + text[expr_start:call_start] + call_code + text[call_end:expr_end] + ")"
                        + text[expr_end:base_end] + suffix)
-        elif self.drops_opening_chunk:  # _completion_chunks(await create(...))
-            content = (text[start:expr_start] + f"{OPENING_CHUNK}(" + text[expr_start:call_start]
+        elif self.drops_opening_chunk:  # _completion_chunks_async(await create(...))
+            helper = OPENING_CHUNK_ASYNC if self.asynchronous else OPENING_CHUNK
+            content = (text[start:expr_start] + f"{helper}(" + text[expr_start:call_start]
                        + call_code + text[call_end:expr_end] + ")" + text[expr_end:base_end]
                        + suffix)
         elif self.dict_view and expr is not self.call:  # _openai_object((await create(...)).to_dict())
@@ -1137,12 +1138,14 @@ class CallPlan:
             self.edits.extend(self._helper(LEGACY_VIEW, LEGACY_VIEW_SOURCE,
                                            "gives a chat reply a completion's shape"))
         if self.drops_opening_chunk:
-            self.edits.extend(self._helper(OPENING_CHUNK, OPENING_CHUNK_SOURCE,
+            helper, source = (OPENING_CHUNK_ASYNC, OPENING_CHUNK_ASYNC_SOURCE) \
+                if self.asynchronous else (OPENING_CHUNK, OPENING_CHUNK_SOURCE)
+            self.edits.extend(self._helper(helper, source,
                                            "drops the chat stream's opening chunk"))
             self.notes.append(f"the chunks are counted, numbered or handed on, so the chat "
                               f"stream's opening chunk (the role only, which a Completions "
-                              f"stream never sent) is dropped ({OPENING_CHUNK}, a function "
-                              f"added after the imports)")
+                              f"stream never sent) is dropped ({helper}, a function added "
+                              f"after the imports)")
         if self.view_awaited:
             self.edits.extend(self._helper(AWAITED_VIEW, AWAITED_VIEW_SOURCE,
                                            "awaits a response and gives its view"))
@@ -4606,24 +4609,28 @@ RESPONSE_MS_SOURCE = (
 OPENING_CHUNK = "_completion_chunks"
 # Added where a Completions stream moved to chat has its chunks counted, numbered or handed on:
 # a chat stream opens with a chunk that carries only the role (no text), which the Completions
-# stream never sent.
+# stream never sent. (An awaited stream gets the async form, OPENING_CHUNK_ASYNC.)
 OPENING_CHUNK_SOURCE = (
     f"def {OPENING_CHUNK}(stream):\n"
     f"    \"\"\"The chunks of a chat stream as a Completions stream sent them: without the "
     f"opening\n"
     f"    chunk that carries only the role.\"\"\"\n"
-    f"    def opening(chunk):\n"
-    f"        return bool(chunk.choices) and bool(chunk.choices[0].delta.role) \\\n"
-    f"            and not chunk.choices[0].delta.content\n"
-    f"\n"
-    f"    if hasattr(stream, \"__aiter__\"):\n"
-    f"        async def chunks():\n"
-    f"            async for chunk in stream:\n"
-    f"                if not opening(chunk):\n"
-    f"                    yield chunk\n"
-    f"\n"
-    f"        return chunks()\n"
-    f"    return (chunk for chunk in stream if not opening(chunk))\n")
+    f"    for chunk in stream:\n"
+    f"        if chunk.choices and chunk.choices[0].delta.role \\\n"
+    f"                and not chunk.choices[0].delta.content:\n"
+    f"            continue\n"
+    f"        yield chunk\n")
+OPENING_CHUNK_ASYNC = "_completion_chunks_async"
+OPENING_CHUNK_ASYNC_SOURCE = (
+    f"async def {OPENING_CHUNK_ASYNC}(stream):\n"
+    f"    \"\"\"The chunks of a chat stream as a Completions stream sent them: without the "
+    f"opening\n"
+    f"    chunk that carries only the role.\"\"\"\n"
+    f"    async for chunk in stream:\n"
+    f"        if chunk.choices and chunk.choices[0].delta.role \\\n"
+    f"                and not chunk.choices[0].delta.content:\n"
+    f"            continue\n"
+    f"        yield chunk\n")
 
 
 AWAITED_VIEW = "_awaited_view"
