@@ -1,0 +1,5 @@
+import tagline
+import translate
+
+translate.main()
+tagline.main()

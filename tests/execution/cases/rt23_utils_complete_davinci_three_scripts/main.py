@@ -1,0 +1,6 @@
+import headline
+import keywords
+import qa
+
+for script in (headline, qa, keywords):
+    script.run()
