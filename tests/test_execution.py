@@ -349,15 +349,6 @@ KNOWN_GAPS: dict[str, str] = {
                                             "and loses the API's key order (flagged first); a "
                                             "moderation result printed whole should stay a "
                                             "finding (the category set changed)",
-    "rt19_lookalike_prompt_config_json_no_openai": "wrong rewrite in a file that never imports "
-                                                   "openai: the offline stand-in "
-                                                   "get_completion(prompt, model=\"gpt-3.5-turbo\""
-                                                   ", temperature=0) only formats its model into "
-                                                   "the returned string, and the default is "
-                                                   "renamed to gpt-5.6-terra with no finding, so "
-                                                   "the printed line changes; a model parameter "
-                                                   "default that is only read in a string (and "
-                                                   "sent nowhere) should be left as it is",
     "rt21_completion_prompt_batches_of_n_choice_index": "left manual ('a list of prompts is a "
                                                         "batch'): prompt=[make_prompt(w) for w in "
                                                         "batch] is certainly a list and n is 1, "
@@ -464,14 +455,6 @@ KNOWN_GAPS: dict[str, str] = {
                                             "gpt-5.6-terra; a model read in a print through a "
                                             "mixin method should keep it 'not renamed' with a "
                                             "finding, as a print in the same class does",
-    "rt23_lookalike_orm_chatlog_model_field": "wrong rewrite in two files that never import "
-                                              "openai: a Django-style ChatLog's model = "
-                                              "Field(default='gpt-3.5-turbo'), "
-                                              "ChatLog.objects.create(model='gpt-4', ...) and the "
-                                              "names filtered in a loop are renamed to "
-                                              "gpt-5.6-terra / gpt-5.6-sol, so the printed report "
-                                              "changes; literals in a project file with no openai "
-                                              "import and no call should stay",
     "rt23_property_model_setter_allowed_set": "wrong rewrite: ALLOWED_MODELS = {'gpt-3.5-turbo', "
                                               "'gpt-4'} is kept ('not renamed: code compares "
                                               "it') but the values that go through the "
@@ -507,14 +490,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                 "cls.DEFAULT_MODEL), ...); renaming DEFAULT_MODEL "
                                                 "and max_tokens= -> max_completion_tokens= (as "
                                                 "for an __init__ default) would run",
-    "rt24_lookalike_azure_search_client_engine": "wrong rewrite: search.py (no openai import in "
-                                                 "the project) has a dataclass AzureSearchConfig "
-                                                 "with `api_version: str = "
-                                                 "\"2023-07-01-preview\"` for another service; the "
-                                                 "GM106 fix replaces it with 2024-02-01 and the "
-                                                 "printed config changes; an api_version that no "
-                                                 "openai setting or call reads is no openai "
-                                                 "setting (finding at most, no fix)",
     "rt24_azure_embedding_engine_and_model": "left manual ('the call names its model twice'): "
                                              "with openai.api_type = \"azure\" set at module level, "
                                              "Embedding.create(engine=EMBEDDING_DEPLOYMENT, "

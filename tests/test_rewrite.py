@@ -2214,3 +2214,26 @@ def test_an_environment_default_of_another_module_moves_with_the_calls(tmp_path:
         return
     assert 'os.getenv("MODEL", "gpt-5.6-terra")' in config
     assert "max_completion_tokens=50" in llm and "client.chat.completions.create(" in llm
+
+
+@pytest.mark.parametrize("user, renamed", [
+    # nothing joined to the module uses a provider: a stand-in's default, kept
+    ("from helpers import describe\n\nprint(describe('hi'))\n", False),
+    # the twin: a module that imports openai uses the helper module, so the default may be sent
+    ("import openai\n\nfrom helpers import describe\n\nprint(describe('hi'))\n", True),
+])
+def test_a_model_default_of_a_module_joined_to_no_provider_is_kept(tmp_path: Path, user,
+                                                                     renamed):
+    """A module with no SDK import, joined by imports to none that has one: the model its
+    function defaults to is its own (shown, stored, a stand-in's), reported but not renamed;
+    its top-level constant is a setting and is renamed either way."""
+    helpers = ('MODEL = "gpt-3.5-turbo"\n\n\n'
+               'def describe(prompt, model="gpt-4"):\n    return f"[{model}] {prompt}"\n')
+    root = _project(tmp_path, helpers=helpers, main=user)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    fixed = (root / "helpers.py").read_text()
+    assert 'MODEL = "gpt-5.6-terra"' in fixed, report.output
+    assert ('model="gpt-4"' not in fixed) is renamed, report.output
+    if not renamed:
+        assert "uses no LLM SDK, nor does any module of the project" in report.output

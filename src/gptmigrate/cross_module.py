@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple, Union
 
 from gptmigrate import project
-from gptmigrate.detect import (MODEL_KEYWORDS, RENAME_HELD, call_arguments, classify_call,
+from gptmigrate.detect import (MODEL_KEYWORDS, OPENAI_WRAPPERS, RENAME_HELD, SDK_ROOTS,
+                               call_arguments, classify_call,
                                defaulted_parameter, dict_arguments, dotted_name, shows_argument,
                                string_value)
 from gptmigrate.table import Table
@@ -28,9 +29,113 @@ def hold_renames(findings: List[Finding], tree: ast.Module, text: str, path: str
     """The findings, with the model renames other modules' reads would break held back."""
     if project.RUN_PATHS.get() is None or path.startswith("<"):
         return findings
+    findings = _hold_renames_in_lookalikes(findings, tree, text, path)
     findings = _hold_renames_read_elsewhere(findings, tree, text, path, table)
     findings = _hold_sizes_asked_for_others(findings, tree, path)
     return _hold_renames_callees_look_up(findings, tree, text, path, table)
+
+
+# What makes a module a user of an LLM provider: an SDK import, or the API's address.
+_SDK_IMPORT_ROOTS = SDK_ROOTS | OPENAI_WRAPPERS | {
+    "autogen", "crewai", "dspy", "instructor", "semantic_kernel", "haystack", "marvin",
+    "llama_cpp", "guidance", "langchain_core", "langgraph"}
+_API_ADDRESSES = ("api.openai.com", "openai.azure.com", "api.anthropic.com",
+                  "generativelanguage.googleapis.com")
+# Renames held this way: GM001/GM002 model names and GM106 api-versions.
+_RENAME_CODES = ("GM001", "GM002", "GM106")
+
+
+def _hold_renames_in_lookalikes(findings: List[Finding], tree: ast.Module, text: str,
+                                path: str) -> List[Finding]:
+    """A module that uses no LLM provider (no SDK import, no API address) and is joined by
+    imports (either way, through other project modules) to none that does: what it names in
+    its functions, classes and calls is its own (a record, a label, a stand-in, another
+    service's setting), so those model names and api-versions are reported but not renamed.
+    Its top-level settings (`MODEL = "gpt-4"`) are renamed: a module of settings is read by
+    code the scan may not see."""
+    settings = _module_settings(tree, text)
+    held = [index for index, finding in enumerate(findings)
+            if finding.code in _RENAME_CODES and finding.fix is not None
+            and not any(start <= (finding.start.line, finding.start.column) < end
+                        for start, end in settings)]
+    if not held or _uses_provider(tree, text):
+        return findings
+    me = Path(path).resolve()
+    project.consulted(me.parent)
+    if _joined_to_provider_user(me, tree):
+        return findings
+    kept = list(findings)
+    for index in held:
+        finding = findings[index]
+        kept[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                              message=f"{finding.message}{RENAME_HELD}this module uses no LLM "
+                                      f"SDK, nor does any module of the project it imports or "
+                                      f"is imported by: what it names is its own (a record, a "
+                                      f"label, a stand-in), kept; rename it by hand where it "
+                                      f"is sent to a provider")
+    return kept
+
+
+def _module_settings(tree: ast.Module, text: str) -> List[Tuple[Tuple[int, int],
+                                                                  Tuple[int, int]]]:
+    """The spans (line, character column) of the values a module's top-level assignments
+    give: a constant, a table, an environment lookup (`MODEL = "gpt-4"`, `SETTINGS = {...}`),
+    the settings a module holds for its users wherever they are (kept renamed)."""
+    lines = text.splitlines()
+    spans = []
+    for statement in tree.body:
+        value = statement.value if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
+        if value is None or not (isinstance(value, (ast.Constant, ast.Dict, ast.List, ast.Tuple,
+                                                     ast.Set))
+                                 or project.assigned_literal(value) is not None):
+            continue
+        end_line = value.end_lineno or value.lineno
+        end = lines[end_line - 1] if end_line - 1 < len(lines) else ""
+        spans.append((_char_position(lines, value), (end_line, len(end.encode("utf-8")[
+            :value.end_col_offset or 0].decode("utf-8", "replace")) + 1)))
+    return spans
+
+
+def _uses_provider(tree: Optional[ast.Module], text: str) -> bool:
+    """The module imports an LLM SDK (or a library wrapping one) or names an API's address;
+    a module that cannot be read counts as one."""
+    if tree is None or any(address in text for address in _API_ADDRESSES):
+        return True
+    return any(isinstance(node, ast.Import) and any(
+        alias.name.split(".")[0] in _SDK_IMPORT_ROOTS for alias in node.names)
+        or isinstance(node, ast.ImportFrom) and not node.level
+        and (node.module or "").split(".")[0] in _SDK_IMPORT_ROOTS
+        for node in ast.walk(tree))
+
+
+def _joined_to_provider_user(defined: Path, tree: ast.Module) -> bool:
+    """Whether a project module that uses an LLM provider is joined to `defined` by imports,
+    either way and through other project modules (a notebook that names one counts)."""
+    seen, frontier = {defined}, [(defined, tree)]
+    while frontier:
+        module, module_tree = frontier.pop()
+        joined = [(path, other, text) for path, other, text in project.module_importers(module)]
+        for node in ast.walk(module_tree):
+            imported = [project.module_file(module, alias.name, 0) for alias in node.names] \
+                if isinstance(node, ast.Import) else [
+                    project.module_file(module, node.module, node.level), *(
+                        project.module_file(module, f"{node.module}.{alias.name}"
+                                            if node.module else alias.name, node.level)
+                        for alias in node.names)] if isinstance(node, ast.ImportFrom) else []
+            for path in filter(None, imported):
+                try:
+                    text = path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+                except (OSError, UnicodeDecodeError):
+                    text = ""
+                joined.append((path, project.module_tree(path), text))  # type: ignore[arg-type]
+        for path, other, text in joined:
+            if path in seen:
+                continue
+            seen.add(path)
+            if path.suffix == ".ipynb" or _uses_provider(other, text):
+                return True
+            frontier.append((path, other))  # type: ignore[arg-type]
+    return False
 
 
 def _hold_sizes_asked_for_others(findings: List[Finding], tree: ast.Module,

@@ -144,8 +144,8 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
                                     tree, path)
         if any(f.fix is not None and f.fix.requires for f in findings):
             findings = hold_unmet(findings, sdk_for(path))
-        if tree is not None and any(f.code in ("GM001", "GM002") and f.fix is not None
-                                    for f in findings):
+        if tree is not None and any(f.code in ("GM001", "GM002", "GM106")
+                                    and f.fix is not None for f in findings):
             from gptmigrate import cross_module
 
             findings = cross_module.hold_renames(findings, tree, text, path, ctx.options.table)

@@ -274,27 +274,30 @@ def reads_elsewhere(defined: Path, name: str
     return found
 
 
-def attribute_reads_elsewhere(defined: Path, attribute: str
-                              ) -> Optional[List[Tuple[Path, ast.expr, Dict[int, ast.AST]]]]:
-    """Every read of an attribute named `attribute` (`settings.model`, `self.cfg.model`) in
-    the project modules that import anything from module file `defined`: where a class
-    attribute of `defined` may be read through an instance or a name the scan cannot follow,
-    each with its file and parents; None where such a module cannot be read."""
-    found: List[Tuple[Path, ast.expr, Dict[int, ast.AST]]] = []
+def module_importers(defined: Path, mention: str = ""
+                     ) -> Iterator[Tuple[Path, Optional[ast.Module], str]]:
+    """Every project module or notebook that imports module file `defined` in any form
+    (`import config`, `from config import X`, `from . import config`), with its tree (None for
+    a notebook, which is only matched by the module's name) and text; only files whose text
+    holds `mention`, when one is given."""
     for path in _python_files(project_root(defined)):
-        if path == defined or path.suffix == ".ipynb":
+        if path == defined:
             continue
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        if f".{attribute}" not in text or defined.stem not in text:
+        if mention not in text or defined.stem not in text:
+            continue
+        if path.suffix == ".ipynb":
+            yield path, None, text
             continue
         trees = _module_tree(text)
         if trees is None:
-            return None
+            yield path, None, text  # cannot be read: treated as a user
+            continue
         tree = trees[0]
-        if not any(isinstance(node, ast.ImportFrom) and (
+        if any(isinstance(node, ast.ImportFrom) and (
                 module_file(path, node.module, node.level) == defined or any(
                     module_file(path, f"{node.module}.{alias.name}" if node.module
                                 else alias.name, node.level) == defined
@@ -302,7 +305,21 @@ def attribute_reads_elsewhere(defined: Path, attribute: str
                 or isinstance(node, ast.Import) and any(
                     module_file(path, alias.name, 0) == defined for alias in node.names)
                 for node in ast.walk(tree)):
+            yield path, tree, text
+
+
+def attribute_reads_elsewhere(defined: Path, attribute: str
+                              ) -> Optional[List[Tuple[Path, ast.expr, Dict[int, ast.AST]]]]:
+    """Every read of an attribute named `attribute` (`settings.model`, `self.cfg.model`) in
+    the project modules that import anything from module file `defined`: where a class
+    attribute of `defined` may be read through an instance or a name the scan cannot follow,
+    each with its file and parents; None where such a module cannot be read."""
+    found: List[Tuple[Path, ast.expr, Dict[int, ast.AST]]] = []
+    for path, tree, _ in module_importers(defined, f".{attribute}"):
+        if path.suffix == ".ipynb":
             continue
+        if tree is None:
+            return None
         consulted(path)
         parents = {id(child): node for node in ast.walk(tree)
                    for child in ast.iter_child_nodes(node)}
