@@ -439,15 +439,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                     "rewritten); engine -> model=gpt-5.6-terra, "
                                                     "prompt -> messages, max_tokens -> "
                                                     "max_completion_tokens in the dict would run",
-    "rt23_from_config_classmethod_dict_literal": "wrong rewrite: the nested CONFIG['llm']['model'] "
-                                                 "'gpt-3.5-turbo' is renamed to gpt-5.6-terra "
-                                                 "(it reaches the call through from_config's "
-                                                 "cls(model=config['model'], ...)) but the call "
-                                                 "keeps max_tokens=self.max_tokens, so it stops "
-                                                 "at a 400 ('max_tokens' is not supported); the "
-                                                 "keyword should become max_completion_tokens= "
-                                                 "(as it does when the default is in __init__) or "
-                                                 "the literal stay, said",
     "rt23_logging_mixin_prints_self_model": "wrong rewrite: Summarizer's __init__ default "
                                             "'gpt-3.5-turbo' is renamed with no finding though "
                                             "LoggingMixin.log_call (another class, reached through "

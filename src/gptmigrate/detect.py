@@ -2760,23 +2760,29 @@ class Detector(CallResolver):
         stored_as = next((string_value(key) for key, value in zip(table.keys, table.values)
                           if value is literal and key is not None), None) if table else None
         return self._keys_looked_up(self._bound_to({id(literal)}), rename, set(), stored_as,
-                                    id(literal) in self._dict_values)
+                                    id(literal) in self._dict_values,
+                                    self._stored_path(literal))
 
     def _keys_looked_up(self, keys: AbstractSet[_FlowKey], rename: Tuple[str, str],
                         seen: Set[_Callee], stored_as: Optional[str] = None,
-                        dict_value: bool = False) -> Optional[int]:
+                        dict_value: bool = False,
+                        stored_path: Optional[Tuple[str, ...]] = None) -> Optional[int]:
         """A line where a name of `keys` is handed to a function that may look it up, compared
         or used as a key in a way `rename` (old, new) changes, directly or as the model of a
         module function that does. `stored_as`: the model is a dict's value under this key,
         so reads of the dict's other keys (`SETTINGS["max_tokens"]`) do not read it;
-        `dict_value`: a dict's value, so builtins that read a dict by its keys do not."""
+        `stored_path`: the keys of a table bound to a name it sits under, outermost first, so
+        a read of the part that holds it (`CONFIG["llm"]` of `CONFIG["llm"]["model"]`) reads
+        it; `dict_value`: a dict's value, so builtins that read a dict by its keys do not."""
         for key in keys:
             bindings = self._values(key)
             for comparison in self._compared.get(key, ()):
                 if comparison.changes(*rename, bindings):
                     return comparison.line
             for use in self._flow.uses.get(key, ()):
-                if stored_as is not None and use.subscript not in (None, stored_as):
+                if stored_path is not None and not _may_reach(use.path, stored_path) or \
+                        stored_path is None and stored_as is not None \
+                        and use.subscript not in (None, stored_as):
                     continue
                 if dict_value and use.subscript is None and use.callee is not None \
                         and use.callee.name in _KEYS_ONLY and use.callee.position == 0 \
@@ -3219,7 +3225,8 @@ class Detector(CallResolver):
                 else:
                     self._compared_names.setdefault(value[match.start:match.end],
                                                     elsewhere_line)
-                    message += (f"{RENAME_HELD}code compares it or may look the old name up "
+                    message += (f"{RENAME_HELD}code compares it or may look the old name up, "
+                                f"or hands it to code this scan does not follow "
                                 f"({self.line_label(elsewhere_line)}): rename it where it "
                                 f"is sent as a model, and every place that compares it")
                 safety = FixSafety.MANUAL
