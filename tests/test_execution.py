@@ -446,15 +446,6 @@ KNOWN_GAPS: dict[str, str] = {
                                             "gpt-5.6-terra; a model read in a print through a "
                                             "mixin method should keep it 'not renamed' with a "
                                             "finding, as a print in the same class does",
-    "rt23_property_model_setter_allowed_set": "wrong rewrite: ALLOWED_MODELS = {'gpt-3.5-turbo', "
-                                              "'gpt-4'} is kept ('not renamed: code compares "
-                                              "it') but the values that go through the "
-                                              "@model.setter checking it are renamed "
-                                              "(self._model = 'gpt-5.6-terra', bot.model = "
-                                              "'gpt-5.6-sol'), so the setter raises ValueError: "
-                                              "unsupported model: gpt-5.6-sol; a value assigned "
-                                              "to a property whose setter compares it must move "
-                                              "with the compared set, or both stay",
     "rt23_sklearn_like_model_attr_beside_chat_class": "left manual ('code compares it or may look "
                                                       "the old name up (line 30)'): line 30 is "
                                                       "type(router.model).__name__, the "

@@ -1302,6 +1302,7 @@ class Detector(CallResolver):
         self._definitions: Dict[int, ast.AST] = {}  # id of a def's arguments -> the def
         self._classes: Dict[Tuple[int, str], ast.ClassDef] = {}  # as _functions, for classes
         self._class_families: Tuple[Optional[ast.AST], Dict[str, FrozenSet[str]]] = (None, {})
+        self._setter_keys: Optional[Dict[str, _FlowKey]] = None  # `_setters`
         self._class_nodes: Dict[int, ast.ClassDef] = {}  # a class's scope (id) -> its node
         self._compared: Dict[_FlowKey, List[_Comparison]] = {}  # names compared or used as keys
         self._compared_fields: Set[str] = set()  # keys of records compared (`m["name"] == x`)
@@ -1720,6 +1721,24 @@ class Detector(CallResolver):
         if _hints_version(name):
             self._api_version(value)
         self._bind(_target_key(target, self.scope), value, self.scope)
+        setter = self._setters().get(name) if isinstance(target, ast.Attribute) else None
+        if setter is not None:  # `bot.model = "gpt-4"` runs `@model.setter`'s body with it
+            self._bind(setter, value, self.scope)
+
+    def _setters(self) -> Dict[str, _FlowKey]:
+        """The module's property setters by attribute (`@model.setter def model(self,
+        value)`): the key of the parameter an assignment to the attribute gives its value."""
+        if self._setter_keys is None:
+            self._setter_keys = {}
+            for node in ast.walk(self._tree) if self._tree is not None else ():
+                if isinstance(node, ast.FunctionDef) and len(node.args.args) == 2 and any(
+                        isinstance(d, ast.Attribute) and d.attr == "setter"
+                        and isinstance(d.value, ast.Name) and d.value.id == node.name
+                        for d in node.decorator_list):
+                    scope = self.names.scopes.get(id(node))
+                    if scope is not None:
+                        self._setter_keys[node.name] = _flow_key(scope, node.args.args[1].arg)
+        return self._setter_keys
 
     def visit_For(self, node: Union[ast.For, ast.AsyncFor]) -> None:
         # `for engine in ("ada", "babbage"): create(engine=engine)`
