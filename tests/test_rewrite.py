@@ -2237,3 +2237,25 @@ def test_a_model_default_of_a_module_joined_to_no_provider_is_kept(tmp_path: Pat
     assert ('model="gpt-4"' not in fixed) is renamed, report.output
     if not renamed:
         assert "uses no LLM SDK, nor does any module of the project" in report.output
+
+
+@pytest.mark.parametrize("sent, renamed", [
+    # the class stores the model and sends it with a temperature the new model rejects
+    ("temperature=0.5, ", False),
+    # the twin: it sends only the model and the messages
+    ("", True),
+])
+def test_a_model_given_to_another_modules_class_is_judged_where_it_is_sent(tmp_path: Path,
+                                                                          sent, renamed):
+    """`Bot(model="gpt-4")` with `Bot` of another project module: its `__init__` stores the
+    model on self, and the call that sends `self.model` decides whether the literal moves."""
+    bot = ("import openai\n\n\nclass Bot:\n    def __init__(self, model):\n"
+           "        self.model = model\n\n    def ask(self, q):\n"
+           "        return openai.ChatCompletion.create(model=self.model, " + sent +
+           "messages=[{\"role\": \"user\", \"content\": q}])\n")
+    root = _project(tmp_path, bot=bot, main='from bot import Bot\n\nBOT = Bot(model="gpt-4")\n')
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    assert ('"gpt-4"' not in (root / "main.py").read_text()) is renamed, report.output
+    if not renamed:
+        assert "bot.py:9 sends model with temperature=" in report.output

@@ -454,10 +454,15 @@ def _callee_parameter(me: Path, call: ast.Call, keyword: Optional[str], position
     if tree is None:
         return None
     function = next((node for node in tree.body if isinstance(
-        node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name), None)
+        node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name == name), None)
+    skipped = 0
+    if isinstance(function, ast.ClassDef):  # `ChatBot(model=...)`: its __init__, after self
+        function = next((node for node in function.body if isinstance(node, ast.FunctionDef)
+                         and node.name == "__init__"), None)
+        skipped = 1
     if function is None:
         return None
-    positional = [*function.args.posonlyargs, *function.args.args]
+    positional = [*function.args.posonlyargs, *function.args.args][skipped:]
     if keyword is not None:
         parameter = keyword if keyword in {a.arg for a in (*positional,
                                                             *function.args.kwonlyargs)} else None
@@ -465,8 +470,8 @@ def _callee_parameter(me: Path, call: ast.Call, keyword: Optional[str], position
         parameter = positional[position].arg if position < len(positional) else None
     if parameter is None:
         return None
-    parents = {id(child): node for node in ast.walk(function)
-               for child in ast.iter_child_nodes(node)}
+    parents = {id(child): node for node in ast.walk(tree)  # the module's: a stored
+               for child in ast.iter_child_nodes(node)}    # parameter is read by its class
     reads = [(node, parents) for node in ast.walk(function) if isinstance(node, ast.Name)
              and node.id == parameter and isinstance(node.ctx, ast.Load)]
     return defined, parameter, reads
