@@ -463,15 +463,6 @@ KNOWN_GAPS: dict[str, str] = {
                                           "temperature=0 and renaming max_tokens= to "
                                           "max_completion_tokens= at those callers would let "
                                           "DEFAULT_MODEL be renamed and the call rewritten",
-    "rt23_from_env_getenv_class_default_model": "left manual ('the model goes through "
-                                                "Summarizer() to the call on line 25, which sends "
-                                                "max_tokens= ... serves every caller'), yet the "
-                                                "call is rewritten with model kept, so it stops "
-                                                "at a 404 for gpt-3.5-turbo: the only caller is "
-                                                "from_env's cls(model=os.getenv(..., "
-                                                "cls.DEFAULT_MODEL), ...); renaming DEFAULT_MODEL "
-                                                "and max_tokens= -> max_completion_tokens= (as "
-                                                "for an __init__ default) would run",
     "rt24_azure_embedding_engine_and_model": "left manual ('the call names its model twice'): "
                                              "with openai.api_type = \"azure\" set at module level, "
                                              "Embedding.create(engine=EMBEDDING_DEPLOYMENT, "

@@ -2677,6 +2677,14 @@ class Detector(CallResolver):
             member = _member(node, scope)
             key = _read_key(node, scope) if member is None else member[0]
             values = self._values(key) if key is not None else []
+            if not values and key is not None and member is None \
+                    and isinstance(node, ast.Name) and not isinstance(key[0], (str, tuple)) \
+                    and node.id in self._parameters.get(id(key[0]), ()):
+                # a parameter without default: what the module's calls pass for it
+                # (`cls(model=os.getenv("M", cls.DEFAULT_MODEL))`), and callers elsewhere
+                values = self._arguments_for(key) or []
+                if values:
+                    outside.append(f"what code elsewhere passes as {node.id}")
             if not values:
                 return None
             found: List[ast.Constant] = []
@@ -3741,11 +3749,17 @@ class Detector(CallResolver):
                 passed.append((call.args[index], scope))
         made = self._class_nodes.get(outer) if function == "__init__" else None
         names = {function, made.name} if made is not None else {function}
-        if self._tree is None or any(
-                isinstance(node, (ast.Name, ast.Attribute)) and id(node) not in called
-                and isinstance(node.ctx, ast.Load)
-                and (node.id if isinstance(node, ast.Name) else node.attr) in names
-                for node in ast.walk(self._tree)):
+        if self._tree is None:
+            return None
+        # `Bot.from_env()`: the class's own attribute read, not the class handed on
+        members = {id(node.value) for node in ast.walk(self._tree)
+                   if isinstance(node, ast.Attribute) and node.attr != "__init__"
+                   and made is not None and isinstance(node.value, ast.Name)
+                   and node.value.id == made.name}
+        if any(isinstance(node, (ast.Name, ast.Attribute)) and id(node) not in called
+               and id(node) not in members and isinstance(node.ctx, ast.Load)
+               and (node.id if isinstance(node, ast.Name) else node.attr) in names
+               for node in ast.walk(self._tree)):
             return None  # handed on as a value: its callers are out of sight
         return passed
 
