@@ -78,8 +78,8 @@ def _package_root(directory: Path) -> Path:
 
 def module_file(importer: Path, module: Optional[str], level: int) -> Optional[Path]:
     """The project file `from <module> import ...` in `importer` names: relative imports from
-    the importer's package, absolute ones from its folder (a script's sys.path[0]) or the
-    project root."""
+    the importer's package, absolute ones from its folder (a script's sys.path[0]), the
+    project root or its `src` folder (the src layout, installed into the environment)."""
     parts = (module or "").split(".") if module else []
     if level:
         base = importer.resolve().parent
@@ -87,7 +87,8 @@ def module_file(importer: Path, module: Optional[str], level: int) -> Optional[P
             base = base.parent
         bases = [base]
     else:
-        bases = [importer.resolve().parent, project_root(importer)]
+        root = project_root(importer)
+        bases = [importer.resolve().parent, root, root / "src"]
     for base in bases:
         target = base.joinpath(*parts) if parts else base
         for candidate in (target.with_suffix(".py") if parts else None, target / "__init__.py"):
