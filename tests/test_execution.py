@@ -356,14 +356,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                         "indexed by prompt position serves the "
                                                         "choice.index placement and "
                                                         "len(response.choices)",
-    "rt21_gather_coroutines_shared_params_splat": "left manual ('also passes **GEN_KWARGS, which "
-                                                  "holds temperature=, max_tokens= ...'): "
-                                                  "GEN_KWARGS is a literal dict (module-level or "
-                                                  "local) read only as **GEN_KWARGS at this one "
-                                                  "acreate; dropping temperature and renaming "
-                                                  "max_tokens to max_completion_tokens in the "
-                                                  "dict would let the model be renamed and the "
-                                                  "call rewritten",
     "rt20_pkg_model_passed_from_main_ctor": "left manual with a wrong reason ('code compares it or "
                                             "may look the old name up (line 5)'): main.py's MODEL "
                                             "= \"gpt-3.5-turbo\" is only passed positionally to "

@@ -2259,3 +2259,26 @@ def test_a_model_given_to_another_modules_class_is_judged_where_it_is_sent(tmp_p
     assert ('"gpt-4"' not in (root / "main.py").read_text()) is renamed, report.output
     if not renamed:
         assert "bot.py:9 sends model with temperature=" in report.output
+
+
+@pytest.mark.parametrize("other, renamed", [
+    ("", True),
+    # the twin: another module spreads the same options dict into its own calls
+    ("from app import GEN_KWARGS\n\nprint(GEN_KWARGS)\n", False),
+])
+def test_an_options_dict_changed_with_the_model_is_held_where_another_module_reads_it(
+        tmp_path: Path, other, renamed):
+    """`GEN_KWARGS = {"temperature": 0, "max_tokens": 40}` spread into the call the renamed
+    model reaches changes where it is written; not where another module reads it too."""
+    app = ('import openai\n\nMODEL = "gpt-3.5-turbo"\nGEN_KWARGS = {"temperature": 0, '
+           '"max_tokens": 40}\n\n\ndef ask(q):\n    return openai.ChatCompletion.create(\n'
+           '        model=MODEL, messages=[{"role": "user", "content": q}], **GEN_KWARGS,\n'
+           '    )["choices"][0]["message"]["content"]\n')
+    files = {"app": app, **({"report": other} if other else {})}
+    root = _project(tmp_path, **files)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    assert ('GEN_KWARGS = {"max_completion_tokens": 40}' in fixed) is renamed, report.output
+    if not renamed:
+        assert "changes GEN_KWARGS's entries, which report.py:3 reads too" in report.output

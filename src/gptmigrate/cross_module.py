@@ -32,6 +32,7 @@ def hold_renames(findings: List[Finding], tree: ast.Module, text: str, path: str
     findings = _hold_renames_in_lookalikes(findings, tree, text, path)
     findings = _hold_renames_read_elsewhere(findings, tree, text, path, table)
     findings = _hold_sizes_asked_for_others(findings, tree, path)
+    findings = _hold_tables_changed_for_others(findings, tree, path)
     return _hold_renames_callees_look_up(findings, tree, text, path, table)
 
 
@@ -136,6 +137,39 @@ def _joined_to_provider_user(defined: Path, tree: ast.Module) -> bool:
                 return True
             frontier.append((path, other))  # type: ignore[arg-type]
     return False
+
+
+def _hold_tables_changed_for_others(findings: List[Finding], tree: ast.Module,
+                                    path: str) -> List[Finding]:
+    """A rename that also changes the entries of another top-level dict of the module
+    (`GEN_KWARGS = {"temperature": 0}` spread into the calls it reaches) is held where another
+    project module reads that dict: its calls would get the changed entries too."""
+    tables = [(statement.lineno, statement.end_lineno or statement.lineno,
+               statement.targets[0].id) for statement in tree.body
+              if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+              and isinstance(statement.targets[0], ast.Name)
+              and isinstance(statement.value, ast.Dict)]
+    if not tables:
+        return findings
+    held = list(findings)
+    me = Path(path).resolve()
+    for index, finding in enumerate(findings):
+        if finding.code not in ("GM001", "GM002") or finding.fix is None:
+            continue
+        changed = {name for first, last, name in tables for edit in finding.fix.edits
+                   if first <= edit.start_pos.line <= last
+                   and not first <= finding.start.line <= last}
+        for name in sorted(changed):
+            reads = project.reads_elsewhere(me, name)
+            if reads is None or reads:
+                where = f"{reads[0][0].name}:{reads[0][1].lineno}" if reads else "a module " \
+                    "that does not parse"
+                held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                                      message=f"{finding.message}{RENAME_HELD}the rename also "
+                                              f"changes {name}'s entries, which {where} reads "
+                                              f"too: change them there by hand, then rename it")
+                break
+    return held
 
 
 def _hold_sizes_asked_for_others(findings: List[Finding], tree: ast.Module,

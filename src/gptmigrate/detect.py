@@ -3442,6 +3442,12 @@ class Detector(CallResolver):
                                   f"({rejected}): check what it holds, then rename by hand")
                 verdict = rule.judge(target, held)
                 changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+                spread_edits = self._spread_edits(spread, call, calls, rule, verdict) \
+                    if changed and not verdict.unsupported else None
+                if spread_edits is not None:  # `GEN_KWARGS = {"temperature": 0, ...}` changes
+                    edits.extend(edit for edit in spread_edits if edit not in edits)
+                    notes.extend(note for note in verdict.notes if note not in notes)
+                    changed = []
                 if changed:
                     return None, (f"the call on {self.line_label(call.lineno)} also passes "
                                   f"**{dotted_name(spread)}, which holds "
@@ -3658,6 +3664,44 @@ class Detector(CallResolver):
         return bool(bound) and all(id(value) in judged or isinstance(value, ast.Dict) and any(
             string_value(k) in MODEL_DICT_KEYS and isinstance(v, ast.Constant)
             for k, v in zip(value.keys, value.values) if k is not None) for value, *_ in bound)
+
+    def _spread_edits(self, spread: ast.expr, call: ast.Call, calls: Mapping[int, ast.Call],
+                      rule: ParameterRule, verdict: Any) -> Optional[List[Edit]]:
+        """The edits that make a `**OPTIONS` dict display send what the new model takes (its
+        entries renamed or removed where they are written), where the dict is read only as
+        `**OPTIONS` by calls this rename judges and every model that reaches them moves under
+        the same rule; None where that is not so (`_options_held` vouched for its content)."""
+        key = _read_key(spread, self._call_scopes.get(id(call), self.names.module)) \
+            if isinstance(spread, ast.Name) else None
+        bound = self._values(key) if key is not None else []
+        table = bound[0][0] if len(bound) == 1 else None
+        if not isinstance(table, ast.Dict) or self._tree is None:
+            return None
+        name = spread.id  # type: ignore[union-attr]
+        spreads = {id(k.value): other for other in calls.values() for k in other.keywords
+                   if k.arg is None and isinstance(k.value, ast.Name) and k.value.id == name}
+        reads = [node for node in ast.walk(self._tree) if isinstance(node, ast.Name)
+                 and node.id == name and isinstance(node.ctx, ast.Load)]
+        if any(id(node) not in spreads for node in reads) or not all(
+                self._models_alike(other, rule) for other in set(spreads.values())):
+            return None
+        edits: List[Edit] = []
+        for entry, value in zip(table.keys, table.values):
+            field = string_value(entry)
+            if field in verdict.dropped:
+                span = entry_span(self.index, entry, value)  # type: ignore[arg-type]
+                if span is None:
+                    return None
+                edits.append(self._edit(*span, ""))
+            elif field in verdict.renamed:
+                start, end = self._span(entry)[:2] if False else (  # the key, in its quotes
+                    self._offset(entry.lineno, entry.col_offset),  # type: ignore[union-attr]
+                    self._offset(entry.end_lineno, entry.end_col_offset))  # type: ignore
+                quote = self.index.text[start]
+                if quote not in "'\"" or self.index.text[end - 1] != quote:
+                    return None
+                edits.append(self._edit(start, end, f"{quote}{verdict.renamed[field]}{quote}"))
+        return edits
 
     def _options_held(self, spread: ast.expr, call: ast.Call) -> Optional[Dict[str, Any]]:
         """What a `**OPTIONS` of `call` holds (name -> literal value, or NOT_A_LITERAL) when
@@ -4683,6 +4727,45 @@ def detector_for(tree: ast.Module, text: str, options: DetectOptions) -> Detecto
     return _detector(tree, text, options, None)
 
 
+def entry_span(index: LineIndex, spelled: ast.AST, value: ast.AST) -> Optional[Tuple[int, int]]:
+    """The text span that removes one `"key": value,` entry of a dict display (or `key=value`
+    of `dict(...)`): on lines of its own, with its comment and the comment lines just above it
+    (they speak of it); or beside other entries on its line, with the comma between them.
+    None for any other layout."""
+    if not isinstance(spelled, (ast.Constant, ast.keyword)):
+        return None
+    text = index.text
+    start = index.offset(spelled.lineno, index.column(spelled.lineno, spelled.col_offset))
+    end = index.offset(value.end_lineno or value.lineno, index.column(
+        value.end_lineno or value.lineno, value.end_col_offset or 0))
+    if spelled.lineno == value.end_lineno:
+        following = re.match(r"[ \t]*,[ \t]*(?=[^\s#])", text[end:])
+        if following is not None:  # `{"temperature": 0, "max_tokens": 32}`
+            return start, end + following.end()
+        preceding = re.search(r",[ \t]*$", text[:start])
+        if preceding is not None and re.match(r"[ \t]*,?[ \t]*(?:[}\)]|\r?\n)", text[end:]):
+            return preceding.start(), end  # the last entry of its line
+    if not isinstance(spelled, ast.Constant):
+        return None
+    starts = index.starts
+
+    def line(number: int) -> str:
+        if number > len(starts):
+            return ""
+        return text[starts[number - 1]:starts[number] if number < len(starts) else None]
+
+    first, last = spelled.lineno, value.end_lineno or value.lineno
+    before = line(first)[:index.column(first, spelled.col_offset)]
+    rest = line(last)[index.column(last, value.end_col_offset or 0):].strip()
+    tail = rest[1:].strip() if rest.startswith(",") else rest
+    if before.strip() or (tail and not tail.startswith("#")) or (
+            not rest.startswith(",") and not line(last + 1).lstrip().startswith("}")):
+        return None  # (a comment after the entry on its line goes with it)
+    while first > 1 and line(first - 1).lstrip().startswith("#"):
+        first -= 1
+    return starts[first - 1], starts[last] if last < len(starts) else len(text)
+
+
 def literal_text(segment: str) -> Optional[str]:
     """The text of a plain string literal's source (one token, no escapes, no b/f prefix)."""
     parts = _literal_parts(segment)
@@ -4710,5 +4793,5 @@ __all__ = [
     "API_MARKERS", "CallResolver", "DetectOptions", "Detection", "Detector", "LegacyCall",
     "LineIndex", "ModelMatcher", "QualifiedNames", "call_args", "call_arguments", "classify_call",
     "classify_reference", "detect", "detect_source", "detector_for", "literal_argument",
-    "literal_text", "parse",
+    "entry_span", "literal_text", "parse",
 ]

@@ -24,7 +24,8 @@ import libcst as cst
 from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS,
                                RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall,
                                LineIndex, Span, call_arguments, defaulted_parameter,
-                               detector_for, dotted_name, dict_arguments, literal_argument,
+                               detector_for, dotted_name, dict_arguments, entry_span,
+                               literal_argument,
                                key_in, parameter_default,
                                literal_text, parse, string_value)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
@@ -2997,44 +2998,9 @@ class CallPlan:
         return args
 
     def _entry_removal(self, spelled: ast.AST, value: ast.AST) -> Optional[Edit]:
-        """The edit removing one `"key": value,` entry of a dict display (or `key=value` of
-        `dict(...)`): on lines of its own, with its comment and the comment lines just above
-        it (they speak of it); or beside other entries on its line, with the comma between
-        them. None for any other layout."""
-        sem = self.sem
-        if not isinstance(spelled, (ast.Constant, ast.keyword)):
-            return None
-        start = sem.index.offset(spelled.lineno, sem.index.column(spelled.lineno,
-                                                                  spelled.col_offset))
-        end = sem.index.offset(value.end_lineno or value.lineno, sem.index.column(
-            value.end_lineno or value.lineno, value.end_col_offset or 0))
-        if spelled.lineno == value.end_lineno:
-            text = sem.text
-            following = re.match(r"[ \t]*,[ \t]*(?=[^\s#])", text[end:])
-            if following is not None:  # `{"temperature": 0, "max_tokens": 32}`
-                return sem.edit(start, end + following.end(), "")
-            preceding = re.search(r",[ \t]*$", text[:start])
-            if preceding is not None and re.match(r"[ \t]*,?[ \t]*(?:[}\)]|\r?\n)", text[end:]):
-                return sem.edit(preceding.start(), end, "")  # the last entry of its line
-        if not isinstance(spelled, ast.Constant):
-            return None
-        starts = sem.index.starts
-
-        def line(number: int) -> str:
-            if number > len(starts):
-                return ""
-            return sem.text[starts[number - 1]:starts[number] if number < len(starts) else None]
-
-        first, last = spelled.lineno, value.end_lineno or value.lineno
-        before = line(first)[:sem.index.column(first, spelled.col_offset)]
-        rest = line(last)[sem.index.column(last, value.end_col_offset or 0):].strip()
-        tail = rest[1:].strip() if rest.startswith(",") else rest
-        if before.strip() or (tail and not tail.startswith("#")) or (
-                not rest.startswith(",") and not line(last + 1).lstrip().startswith("}")):
-            return None  # (a comment after the entry on its line goes with it)
-        while first > 1 and line(first - 1).lstrip().startswith("#"):
-            first -= 1
-        return sem.edit(starts[first - 1], starts[last], "")
+        """The edit removing one entry of a dict display or `dict(...)` (`entry_span`)."""
+        span = entry_span(self.sem.index, spelled, value)
+        return self.sem.edit(*span, "") if span is not None else None
 
     def _rename_entry(self, spelled: ast.AST, new: str) -> None:
         """An edit renaming a dict entry where it is spelled: a string key, or a keyword of
