@@ -533,15 +533,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                "api_key=TENANT_KEYS[tenant]) made at the call (as "
                                                "for per-call settings on self in "
                                                "rt24_azure_per_call_settings_class_attrs) would run",
-    "rt25_embeddings_utils_cosine_similarity_rank": "wrong rewrite: `from openai.embeddings_utils "
-                                                    "import cosine_similarity` becomes a definition "
-                                                    "that does `import numpy as np`, which the "
-                                                    "project's requirements (openai>=1) do not "
-                                                    "list: the fixed program stops at "
-                                                    "ModuleNotFoundError with no finding; a "
-                                                    "pure-Python definition (sum of products over "
-                                                    "math.sqrt of the norms) or a finding that "
-                                                    "numpy must be installed would keep it running",
     "rt25_first_gen_response_model_logged": "wrong rewrite: text-similarity-ada-001 is renamed to "
                                             "text-embedding-3-small (dimensions=1024) with no "
                                             "finding although the program prints resp['model'] "

@@ -5,8 +5,10 @@ those functions in the module, written as 0.28.1 wrote them but on the client AP
 `get_embedding(text, engine, **kwargs)` calls `client.embeddings.create(input=[text],
 model=engine, **kwargs)` on a client made from openai's settings as they are when it runs (as
 0.x read them); `cosine_similarity`, `distances_from_embeddings` and
-`indices_of_nearest_neighbors_from_distances` are numpy/scipy arithmetic (0.x's module
-imported both, and more). Every call of an embedding function must name its model (0.x's
+`indices_of_nearest_neighbors_from_distances` were numpy/scipy arithmetic (0.x's module
+imported both, and more, which openai>=1 does not install): the first two are written in plain
+Python, the third keeps numpy's argsort (its result is an array) and its fix says to require
+numpy. Every call of an embedding function must name its model (0.x's
 defaults, text-similarity-*-001, are retired); 0.x's tenacity retry becomes the client's own
 retries (two by default). Anything else (async helpers, the plotting functions, the module
 imported whole, an Azure module) stays manual. Fixtures: tests/fixtures/GM204-removed-sdk-helper.
@@ -50,18 +52,24 @@ FUNCTIONS: Dict[str, tuple] = {
         "    return [d.embedding for d in data]\n", True),
     "cosine_similarity": (
         "def {name}(a, b):\n"
-        "    \"\"\"openai<1's embeddings_utils.cosine_similarity.\"\"\"\n"
-        "    import numpy as np\n\n"
-        "    return np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b))\n", False),
+        "    \"\"\"openai<1's embeddings_utils.cosine_similarity (numpy's arithmetic, in Python).\"\"\"\n"
+        "    import math\n\n"
+        "    return sum(x * y for x, y in zip(a, b)) / (\n"
+        "        math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b)))\n", False),
     "distances_from_embeddings": (
         "def {name}(query_embedding, embeddings, distance_metric=\"cosine\"):\n"
-        "    \"\"\"openai<1's embeddings_utils.distances_from_embeddings.\"\"\"\n"
-        "    from scipy import spatial\n\n"
+        "    \"\"\"openai<1's embeddings_utils.distances_from_embeddings (scipy's metrics, in "
+        "Python).\"\"\"\n"
+        "    import math\n\n"
+        "    def cosine(u, v):\n"
+        "        dot = sum(x * y for x, y in zip(u, v))\n"
+        "        return 1.0 - dot / (math.sqrt(sum(x * x for x in u))\n"
+        "                            * math.sqrt(sum(y * y for y in v)))\n\n"
         "    distance_metrics = {{\n"
-        "        \"cosine\": spatial.distance.cosine,\n"
-        "        \"L1\": spatial.distance.cityblock,\n"
-        "        \"L2\": spatial.distance.euclidean,\n"
-        "        \"Linf\": spatial.distance.chebyshev,\n"
+        "        \"cosine\": cosine,\n"
+        "        \"L1\": lambda u, v: sum(abs(x - y) for x, y in zip(u, v)),\n"
+        "        \"L2\": lambda u, v: math.sqrt(sum((x - y) ** 2 for x, y in zip(u, v))),\n"
+        "        \"Linf\": lambda u, v: max(abs(x - y) for x, y in zip(u, v)),\n"
         "    }}\n"
         "    return [distance_metrics[distance_metric](query_embedding, embedding)\n"
         "            for embedding in embeddings]\n", False),
@@ -89,10 +97,15 @@ def import_fix(sem: "Semantics", finding: Finding) -> Finding:
     begin, end = sem.span(statement)
     code = ("\n\n" if begin else "") + "\n\n".join(definitions)  # blank lines around them
     code = code.replace("\n", newline)
+    numpy = " (indices_of_nearest_neighbors_from_distances still needs numpy, which " \
+        "openai>=1 does not install: require it)" if any(
+            alias.name == "indices_of_nearest_neighbors_from_distances"
+            for alias in statement.names) else ""
     fix = Fix(FixSafety.UNSAFE, (sem.edit(begin, end, code),),
               f"Define {', '.join(a.asname or a.name for a in statement.names)} in the module "
               f"(openai>=1 has no openai.embeddings_utils): as 0.28.1 wrote them, on the client "
-              f"API; the client's own retries replace 0.x's tenacity retry")
+              f"API, numpy's and scipy's arithmetic in plain Python{numpy}; the client's own "
+              f"retries replace 0.x's tenacity retry")
     return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
 
 
