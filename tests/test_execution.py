@@ -547,13 +547,6 @@ KNOWN_GAPS: dict[str, str] = {
                                              "in the same module; renaming the value and adding "
                                              "\"dimensions\": 1024 to the dict (or dimensions=1024 "
                                              "at the call) would run",
-    "rt26_nb_message_json_dumps_indent": "wrong rewrite: print(json.dumps(message, indent=2)) of "
-                                         "the reply message becomes json.dumps(message.to_dict(), "
-                                         "indent=2), which prints the SDK's field order and the "
-                                         "new \"refusal\": null (content, refusal, role instead of "
-                                         "role, content), with no finding; "
-                                         "_openai_object(message.to_dict()) (the view print(message) "
-                                         "already gets) would print what 0.x printed",
     "rt26_nb_model_global_printed_with_answer": "wrong rewrite: the top-level `model = "
                                                 "\"gpt-3.5-turbo\"` / `model = \"gpt-4\"` "
                                                 "(rebound between cells) are sent as model=model "

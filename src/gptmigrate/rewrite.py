@@ -3956,10 +3956,17 @@ class CallPlan:
             return False
         sem = self.sem
         end = sem.span(outer)[1]
+        opening: Optional[Edit] = None
         if isinstance(context, ast.Call) and context.args[:1] == [outer] \
                 and self._calls_one_of(context, ("json.dumps", "json.dump")):
             serialised: ast.AST = context
             edit = sem.edit(end, end, ".to_dict()")
+            if path[-1:] in (("message",), ("delta",)) and not self.migration.reads.renamed:
+                # a message as the API sent it: no empty fields it now adds (refusal: null),
+                # the API's field order (`_printed` shows it so too)
+                start = sem.span(outer)[0]
+                opening = sem.edit(start, start, f"{OBJECT_VIEW}(")
+                edit = sem.edit(end, end, ".to_dict())")
         elif isinstance(context, ast.Attribute) \
                 and context.attr in ("to_dict", "to_dict_recursive") \
                 and isinstance(sem.parent(context), ast.Call) \
@@ -3993,6 +4000,9 @@ class CallPlan:
             return False  # the copy goes where its readers cannot be followed
         if sem.text[edit.start:edit.end] != edit.content:
             self.edits.append(edit)
+        if opening is not None:
+            self.edits.append(opening)
+            self.shows_view = True
         if "serialises the response" not in " ".join(self.notes):
             self.notes.append("serialises the response with .to_dict() (the JSON follows the "
                               "new API's shape)")
