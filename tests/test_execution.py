@@ -455,13 +455,6 @@ KNOWN_GAPS: dict[str, str] = {
                                           "temperature=0 and renaming max_tokens= to "
                                           "max_completion_tokens= at those callers would let "
                                           "DEFAULT_MODEL be renamed and the call rewritten",
-    "rt24_azure_embedding_engine_and_model": "left manual ('the call names its model twice'): "
-                                             "with openai.api_type = \"azure\" set at module level, "
-                                             "Embedding.create(engine=EMBEDDING_DEPLOYMENT, "
-                                             "model=EMBEDDING_MODEL) sent the deployment in the URL "
-                                             "and Azure ignored the body's model, so engine= "
-                                             "becomes model= on the AzureOpenAI client and model= "
-                                             "is dropped",
     "rt24_azure_env_vars_set_before_import": "left manual ('its settings left to the environment "
                                              "or made elsewhere'): the module itself assigns "
                                              "os.environ[\"OPENAI_API_TYPE\"] = \"azure\", "

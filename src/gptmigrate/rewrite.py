@@ -1583,7 +1583,24 @@ class CallPlan:
 
     def same_api_arguments(self) -> List[cst.Arg]:
         """Every argument as it is; the model named by model= (engine= and deployment_id=
-        named the model on OpenAI, the deployment on Azure: model= carries either in v1)."""
+        named the model on OpenAI, the deployment on Azure: model= carries either in v1).
+        On Azure, `engine=`/`deployment_id=` beside `model=` names the deployment, and the
+        `model=` the body carried was not what Azure served: it goes."""
+        named = [arg for arg in self.cst_call.args
+                 if arg.keyword and arg.keyword.value in MODEL_KEYWORDS]
+        ignored = next((arg for arg in named if arg.keyword.value == "model"), None) \
+            if self.on_azure and len(named) == 2 else None  # type: ignore[union-attr]
+        if ignored is not None:
+            deployment = next(arg for arg in named if arg is not ignored)
+            self.notes.append(f"model={cst.Module(body=[]).code_for_node(ignored.value)} goes: "
+                              f"on Azure {deployment.keyword.value}= names the deployment "  # type: ignore[union-attr]
+                              f"that serves the call, and the model in the body was not used")
+            args = [arg.with_changes(keyword=cst.Name("model")) if arg is deployment else arg
+                    for arg in self.cst_call.args if arg is not ignored]
+            if args and self.cst_call.args[-1] is ignored:  # the new last one ends the call
+                args[-1] = args[-1].with_changes(comma=ignored.comma,
+                                                 whitespace_after_arg=ignored.whitespace_after_arg)
+            return args
         model_args = self._model_args()
         moved = self._model_moved_for_stop(model_args)
         if moved is None and len(model_args) == 1 and not self.on_azure:
