@@ -563,6 +563,10 @@ KNOWN_GAPS: dict[str, str] = {
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
 # mode): the lead's to-do list too.
 STATIC_KNOWN_GAPS: dict[str, str] = {
+    "rt21_gather_coroutines_shared_params_splat": "create(**GEN_KWARGS) with GEN_KWARGS a "
+                                                  "dict[str, int]: the checker matches the "
+                                                  "value type against every parameter (as for "
+                                                  "the 0.x original); it runs",
     "rt20_pkg_agent_main_and_summarizer_llms": "response.usage.total_tokens: usage is Optional "
                                                "in 1.x",
     "rt20_pkg_agent_tools_registry_function_call": "messages=self.messages, a list of plain "

@@ -29,6 +29,7 @@ from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WR
                                key_in, parameter_default,
                                literal_text, parse, string_value)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
+from gptmigrate.migrations.completions_to_chat import CompletionsToChat
 from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
                                    langchain_imports, langchain_llm, llama_index_imports,
@@ -3609,7 +3610,8 @@ class CallPlan:
     def _opening_chunk_seen(self) -> bool:
         """A Completions stream moved to chat, read chunk by chunk: the chat stream opens with
         a chunk that carries only the role, which the Completions stream never sent."""
-        return self.streams and bool(self.migration.reads.renamed) and not self.dict_view
+        return self.streams and isinstance(self.migration, CompletionsToChat) \
+            and not self.dict_view
 
     def _builtin_call(self, node: ast.Call, name: str) -> bool:
         """`node` calls the builtin `name` (not a module binding of that name)."""
