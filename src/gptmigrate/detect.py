@@ -3694,9 +3694,9 @@ class Detector(CallResolver):
                     return None
                 edits.append(self._edit(*span, ""))
             elif field in verdict.renamed:
-                start, end = self._span(entry)[:2] if False else (  # the key, in its quotes
-                    self._offset(entry.lineno, entry.col_offset),  # type: ignore[union-attr]
-                    self._offset(entry.end_lineno, entry.end_col_offset))  # type: ignore
+                # the key, in its quotes
+                start = self._offset(entry.lineno, entry.col_offset)  # type: ignore[union-attr]
+                end = self._offset(entry.end_lineno, entry.end_col_offset)  # type: ignore
                 quote = self.index.text[start]
                 if quote not in "'\"" or self.index.text[end - 1] != quote:
                     return None
