@@ -63,7 +63,7 @@ def _hold_renames_in_lookalikes(findings: List[Finding], tree: ast.Module, text:
         return findings
     me = Path(path).resolve()
     project.consulted(me.parent)
-    if _joined_to_provider_user(me, tree):
+    if _joined_to_provider_user(me):
         return findings
     kept = list(findings)
     for index in held:
@@ -109,34 +109,40 @@ def _uses_provider(tree: Optional[ast.Module], text: str) -> bool:
         for node in ast.walk(tree))
 
 
-def _joined_to_provider_user(defined: Path, tree: ast.Module) -> bool:
+def _joined_to_provider_user(defined: Path) -> bool:
     """Whether a project module that uses an LLM provider is joined to `defined` by imports,
     either way and through other project modules (a notebook that names one counts)."""
-    seen, frontier = {defined}, [(defined, tree)]
+    answers = project.RUN_ANSWERS
+    if ("joined", defined) in answers:
+        return answers[("joined", defined)]
+    seen, frontier = {defined}, [defined]
     while frontier:
-        module, module_tree = frontier.pop()
-        joined = [(path, other, text) for path, other, text in project.module_importers(module)]
-        for node in ast.walk(module_tree):
-            imported = [project.module_file(module, alias.name, 0) for alias in node.names] \
-                if isinstance(node, ast.Import) else [
-                    project.module_file(module, node.module, node.level), *(
-                        project.module_file(module, f"{node.module}.{alias.name}"
-                                            if node.module else alias.name, node.level)
-                        for alias in node.names)] if isinstance(node, ast.ImportFrom) else []
-            for path in filter(None, imported):
-                try:
-                    text = path.read_text(encoding="utf-8")  # type: ignore[union-attr]
-                except (OSError, UnicodeDecodeError):
-                    text = ""
-                joined.append((path, project.module_tree(path), text))  # type: ignore[arg-type]
-        for path, other, text in joined:
+        for path in project.import_neighbours(frontier.pop()):
             if path in seen:
                 continue
             seen.add(path)
-            if path.suffix == ".ipynb" or _uses_provider(other, text):
+            if path.suffix == ".ipynb" or _provider_user(path) \
+                    or answers.get(("joined", path)):
+                answers[("joined", defined)] = True
                 return True
-            frontier.append((path, other))  # type: ignore[arg-type]
+            frontier.append(path)
+    answers.update((("joined", path), False) for path in seen)  # one component, no user
     return False
+
+
+_PROVIDER_USERS: Dict[Tuple[Path, int], bool] = {}
+
+
+def _provider_user(path: Path) -> bool:
+    """`_uses_provider` of a project module file, once per version of the file."""
+    try:
+        key = (path, path.stat().st_mtime_ns)
+        if key not in _PROVIDER_USERS:
+            text = path.read_text(encoding="utf-8")
+            _PROVIDER_USERS[key] = _uses_provider(project.module_tree(path), text)
+    except (OSError, UnicodeDecodeError):
+        return True  # cannot be read: may use one
+    return _PROVIDER_USERS[key]
 
 
 def _hold_tables_changed_for_others(findings: List[Finding], tree: ast.Module,

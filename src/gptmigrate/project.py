@@ -62,10 +62,16 @@ def project_root(path: Path) -> Path:
     without one, the folder that holds the outermost package `path` is in (where
     `python -m pkg.sub.run` runs from), else the file's own folder."""
     directory = path.resolve().parent
-    for folder in (directory, *directory.parents):
-        if any((folder / marker).exists() for marker in ROOT_MARKERS):
-            return folder
-    return _package_root(directory)
+    root = _ROOTS.get(directory)
+    if root is None:
+        root = next((folder for folder in (directory, *directory.parents)
+                     if any((folder / marker).exists() for marker in ROOT_MARKERS)), None) \
+            or _package_root(directory)
+        _ROOTS[directory] = root
+    return root
+
+
+_ROOTS: Dict[Path, Path] = {}  # a folder -> its project root, once per run
 
 
 def _package_root(directory: Path) -> Path:
@@ -277,36 +283,51 @@ def reads_elsewhere(defined: Path, name: str
 
 def module_importers(defined: Path, mention: str = ""
                      ) -> Iterator[Tuple[Path, Optional[ast.Module], str]]:
-    """Every project module or notebook that imports module file `defined` in any form
-    (`import config`, `from config import X`, `from . import config`), with its tree (None for
-    a notebook, which is only matched by the module's name) and text; only files whose text
-    holds `mention`, when one is given."""
+    """Every project module that imports module file `defined` in any form (`import config`,
+    `from config import X`, `from . import config`), and every notebook that names it, with
+    its tree (None for a notebook, or a module that does not parse) and text; only files
+    whose text holds `mention`, when one is given."""
     for path in _python_files(project_root(defined)):
         if path == defined:
+            continue
+        if path.suffix == ".py" and defined not in _imported(path):
             continue
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        if mention not in text or defined.stem not in text:
+        if mention not in text or path.suffix == ".ipynb" and defined.stem not in text:
             continue
-        if path.suffix == ".ipynb":
-            yield path, None, text
+        yield path, (module_tree(path) if path.suffix == ".py" else None), text
+
+
+def import_neighbours(path: Path) -> Set[Path]:
+    """The project modules `path` imports or is imported by, and the notebooks that name it
+    (listed once per run, each module's imports resolved once)."""
+    found = set(_imported(path))
+    for other in _python_files(project_root(path)):
+        # an importer names the module (`import config`, `from . import config`): the text
+        # tells which files to parse
+        if other == path or path.stem not in _file_text(other):
             continue
-        trees = _module_tree(text)
-        if trees is None:
-            yield path, None, text  # cannot be read: treated as a user
-            continue
-        tree = trees[0]
-        if any(isinstance(node, ast.ImportFrom) and (
-                module_file(path, node.module, node.level) == defined or any(
-                    module_file(path, f"{node.module}.{alias.name}" if node.module
-                                else alias.name, node.level) == defined
-                    for alias in node.names))
-                or isinstance(node, ast.Import) and any(
-                    module_file(path, alias.name, 0) == defined for alias in node.names)
-                for node in ast.walk(tree)):
-            yield path, tree, text
+        if other.suffix == ".ipynb" or path in _imported(other):
+            found.add(other)
+    return found
+
+
+_TEXTS: Dict[Path, str] = {}
+# answers other modules (cross_module) keep for the run: (what, path) -> answer
+RUN_ANSWERS: Dict[Tuple[str, Path], bool] = {}
+
+
+def _file_text(path: Path) -> str:
+    """A project file's text, read once per run ("" where it cannot be read)."""
+    if path not in _TEXTS:
+        try:
+            _TEXTS[path] = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            _TEXTS[path] = ""
+    return _TEXTS[path]
 
 
 def attribute_reads_elsewhere(defined: Path, attribute: str
@@ -446,6 +467,9 @@ def forget() -> None:
     _FILES.clear()
     _SETTINGS.clear()
     _IMPORTS.clear()
+    _ROOTS.clear()
+    _TEXTS.clear()
+    RUN_ANSWERS.clear()
     _ENVIRONMENTS.clear()
     _FIRST_READS.clear()
 
