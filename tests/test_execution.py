@@ -817,7 +817,6 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "rt15_asyncio_gather_acreate_eval_accuracy": ".message.content.strip() on Optional[str]",
     "rt15_callable_llm_class_pool_map": "r.usage.total_tokens: usage is Optional in 1.x",
     "rt15_models_compared_table_printed": "resp.usage.total_tokens: usage is Optional in 1.x",
-    "rt15_pkg_eval_model_registry_classes": ".message.content.strip() on Optional[str]",
     "rt15_pkg_evalkit_models_prompts_run": "response.usage.total_tokens: usage is Optional in 1.x",
     "rt15_threadpool_submit_partial_as_completed": ".message.content.strip() on Optional[str]; "
                                                    "resp.usage.total_tokens: usage is Optional "
