@@ -130,19 +130,16 @@ def _joined_to_provider_user(defined: Path) -> bool:
     return False
 
 
-_PROVIDER_USERS: Dict[Tuple[Path, int], bool] = {}
-
-
 def _provider_user(path: Path) -> bool:
-    """`_uses_provider` of a project module file, once per version of the file."""
-    try:
-        key = (path, path.stat().st_mtime_ns)
-        if key not in _PROVIDER_USERS:
+    """`_uses_provider` of a project module file, once per run (`project.RUN_ANSWERS`)."""
+    key = ("provider", path)
+    if key not in project.RUN_ANSWERS:
+        try:
             text = path.read_text(encoding="utf-8")
-            _PROVIDER_USERS[key] = _uses_provider(project.module_tree(path), text)
-    except (OSError, UnicodeDecodeError):
-        return True  # cannot be read: may use one
-    return _PROVIDER_USERS[key]
+        except (OSError, UnicodeDecodeError):
+            return True  # cannot be read: may use one
+        project.RUN_ANSWERS[key] = _uses_provider(project.module_tree(path), text)
+    return project.RUN_ANSWERS[key]
 
 
 def _hold_tables_changed_for_others(findings: List[Finding], tree: ast.Module,

@@ -3613,10 +3613,12 @@ class CallPlan:
         return self.streams and isinstance(self.migration, CompletionsToChat) \
             and not self.dict_view
 
-    def _builtin_call(self, node: ast.Call, name: str) -> bool:
-        """`node` calls the builtin `name` (not a module binding of that name)."""
+    def _builtin_call(self, node: ast.Call, name: str, keywords: bool = False) -> bool:
+        """`node` calls the builtin `name` (not a module binding of that name), with no
+        keyword arguments unless `keywords`."""
         return isinstance(node.func, ast.Name) and node.func.id == name \
-            and not node.keywords and not self.sem.sites((self.sem.names.module, name))
+            and (keywords or not node.keywords) \
+            and not self.sem.sites((self.sem.names.module, name))
 
     def _opening_chunk_harmless(self, loop: ast.AST) -> bool:
         """A loop over the chunks that an extra chunk with empty text leaves as it was: its
@@ -3678,13 +3680,9 @@ class CallPlan:
         if name == "sys.stdout.write":
             return len(value.args) == 1 and not value.keywords and reads_text(value.args[0])
         end = next((k.value for k in value.keywords if k.arg == "end"), None)
-        return self._builtin_print(value) and len(value.args) == 1 \
+        return self._builtin_call(value, "print", keywords=True) and len(value.args) == 1 \
             and reads_text(value.args[0]) and isinstance(end, ast.Constant) and end.value == "" \
             and all(k.arg in ("end", "flush") for k in value.keywords)
-
-    def _builtin_print(self, call: ast.Call) -> bool:
-        return isinstance(call.func, ast.Name) and call.func.id == "print" \
-            and not self.sem.sites((self.sem.names.module, "print"))
 
     def _same_items(self, listed: ast.AST, context: Optional[ast.AST], path: Tuple[str, ...],
                     depth: int) -> bool:
