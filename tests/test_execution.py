@@ -39,7 +39,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "execution"))
 from fake_openai import SHUTDOWN_ANNOUNCED, LogEntry, Servers  # noqa: E402
-from harness import CACHE, Run, WarmPythons, legacy_venv, sources as _sources  # noqa: E402
+from harness import (CACHE, Run, WarmPythons, legacy_venv, scan_fix,  # noqa: E402
+                     sources as _sources)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -49,8 +50,6 @@ else:  # pragma: no cover
 CASES_DIR = Path(__file__).resolve().parent / "execution" / "cases"
 CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expect.toml").is_file())
 EXPECTATIONS = ("runs", "manual", "unchanged")
-FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "2026-11-23",
-            "--format", "json", "--no-cache"]
 # numpy: openai 0.28.1 asks for base64 embeddings and decodes them with numpy (openai[datalib]).
 LEGACY_SDK = ("openai==0.28.1", "numpy")
 LEGACY_VENV = CACHE / "openai-0.28.1"
@@ -959,9 +958,10 @@ def _environment(base_url: str, key: str) -> dict[str, str]:
     return env
 
 
-# What the warm pythons import before forking a program: the SDK each side runs, and gptmigrate.
+# What the warm pythons import before forking a program: the SDK each side runs (the scans have
+# warm pythons of their own, harness.scan_fix).
 LEGACY_PRELOAD = ("openai",)
-CURRENT_PRELOAD = ("openai", "gptmigrate.cli", "gptmigrate.rewrite")
+CURRENT_PRELOAD = ("openai",)
 
 
 def evaluate(case: str, workroot: Path, legacy_python: Path, servers: Servers,
@@ -979,9 +979,7 @@ def evaluate(case: str, workroot: Path, legacy_python: Path, servers: Servers,
         _environment(servers.old_url, old_key)))
     outcome.old_models = {e.model for e in servers.old.requests_of(old_key) if e.model}
     before = _sources(fixed_dir)
-    script = Path(sys.executable).with_name("gptmigrate")
-    outcome.fix = warm.run(Path(sys.executable), CURRENT_PRELOAD, [str(script), *FIX_ARGS],
-                           fixed_dir, dict(os.environ))
+    outcome.fix = scan_fix(fixed_dir)
     try:
         outcome.report = json.loads(outcome.fix.stdout)
     except ValueError:

@@ -50,7 +50,7 @@ from fake_gemini import FakeGemini  # noqa: E402
 from fake_openai import FakeOpenAI  # noqa: E402
 from fake_vertex import FakeVertex, service_account  # noqa: E402
 from harness import (CACHE, Run, legacy_venv, openai_environment, run as _run,  # noqa: E402
-                     sources as _sources)
+                     scan_fix, sources as _sources)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -59,8 +59,6 @@ else:  # pragma: no cover
 
 CASES_DIR = Path(__file__).resolve().parent / "execution" / "providers"
 CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expect.toml").is_file())
-FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "2026-11-23",
-            "--format", "json", "--no-cache"]
 LEGACY_SDKS = {"anthropic": ("anthropic==0.125.0",),
                "google": ("google-generativeai==0.5.4", "redirect-pth-rest-2"),
                "openai": ("openai==1.109.1",),
@@ -224,8 +222,7 @@ def evaluate(case: str, workroot: Path, legacy_python: Path, old: Any, new: Any)
                                          _environment(sdk, old.url, f"test-{case}-legacy",
                                                       getattr(old, "credentials", ""))))
     before = _sources(fixed_dir)
-    script = Path(sys.executable).with_name("gptmigrate")
-    outcome.fix = _run([str(script), *FIX_ARGS], fixed_dir, dict(os.environ))
+    outcome.fix = scan_fix(fixed_dir)
     try:
         outcome.report = json.loads(outcome.fix.stdout)
     except ValueError:

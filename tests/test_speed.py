@@ -66,12 +66,19 @@ def reference(corpus: Path):
     return _summary(run([str(corpus)], ctx, Mode.CHECK, jobs=1))
 
 
+@pytest.fixture(scope="module")
+def sequential(corpus: Path, ctx):
+    """The corpus checked with the real prefilter, in this process, with no cache: what the
+    workers and the cache must reproduce whole."""
+    return run([str(corpus)], ctx, Mode.CHECK, jobs=1)
+
+
 def test_reference_has_findings(reference):
     assert sum(len(findings) for _, findings, _ in reference) > 10
 
 
-def test_prefilter_sequential_matches_reference(corpus: Path, reference, ctx):
-    assert _summary(run([str(corpus)], ctx, Mode.CHECK, jobs=1)) == reference
+def test_prefilter_sequential_matches_reference(sequential, reference):
+    assert _summary(sequential) == reference
 
 
 # Workers parse the candidates the parent screened (a small tree), or read, screen and parse
@@ -126,34 +133,35 @@ def test_batches_really_run_in_workers(corpus: Path, ctx, monkeypatch, tmp_path:
     assert str(os.getpid()) not in {pid for pid, _ in batches}
 
 
-def test_workers_share_one_cache(corpus: Path, reference, ctx, tmp_path: Path, workers):
+def test_workers_share_one_cache(corpus: Path, reference, sequential, ctx, tmp_path: Path,
+                                 workers):
     cold = ResultCache(tmp_path / "cache", ctx.settings)
     assert _summary(run([str(corpus)], ctx, Mode.CHECK, jobs=2, cache=cold)) == reference
     assert cold.stores > 0 and cold.hits == 0
     warm = ResultCache(tmp_path / "cache", ctx.settings)
     again = run([str(corpus)], ctx, Mode.CHECK, jobs=2, cache=warm)
     assert warm.hits == cold.stores and warm.stores == 0
-    assert again == run([str(corpus)], ctx, Mode.CHECK, jobs=1)
+    assert again == sequential
 
 
-def test_cold_and_warm_cache_match_reference(corpus: Path, reference, ctx, tmp_path: Path):
+def test_cold_and_warm_cache_match_reference(corpus: Path, reference, sequential, ctx,
+                                             tmp_path: Path):
     cold = ResultCache(tmp_path / "cache", ctx.settings)
     assert _summary(run([str(corpus)], ctx, Mode.CHECK, jobs=1, cache=cold)) == reference
     assert cold.stores > 0 and cold.hits == 0
     warm = ResultCache(tmp_path / "cache", ctx.settings)
-    fresh = run([str(corpus)], ctx, Mode.CHECK, jobs=1)
     again = run([str(corpus)], ctx, Mode.CHECK, jobs=1, cache=warm)
     assert warm.hits == cold.stores
-    assert again == fresh  # whole FileResults, fixes and original text included
+    assert again == sequential  # whole FileResults, fixes and original text included
 
 
 def test_diff_mode_matches_with_and_without_workers(corpus: Path, ctx, monkeypatch):
-    sequential = run([str(corpus)], ctx, Mode.DIFF, jobs=1)
+    in_process = run([str(corpus)], ctx, Mode.DIFF, jobs=1)
     for name, value in WORKER_MODES.values():
         with monkeypatch.context() as patched:
             patched.setattr(engine, name, value)
-            assert run([str(corpus)], ctx, Mode.DIFF, jobs=2) == sequential
-    assert any(r.changed for r in sequential)
+            assert run([str(corpus)], ctx, Mode.DIFF, jobs=2) == in_process
+    assert any(r.changed for r in in_process)
 
 
 # -- the prefilter ----------------------------------------------------------------------------

@@ -19,6 +19,7 @@ module of its own named like an already-imported one is exec'd in a fresh interp
 
 from __future__ import annotations
 
+import gc
 import importlib.abc
 import importlib.machinery
 import importlib.util
@@ -120,6 +121,7 @@ def _wait(pid: int, timeout: float) -> Dict[str, Any]:
 def serve(preloaded: List[str]) -> None:
     for name in preloaded:
         importlib.import_module(name)
+    gc.freeze()  # the children never collect what is preloaded (no copy-on-write of its pages)
     replies = sys.stdout
     print(json.dumps({"ready": True}), file=replies, flush=True)
     for line in sys.stdin:
