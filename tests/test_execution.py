@@ -557,6 +557,33 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "models): the real obstacle is the printed model "
                                                  "name, which the finding should say ('not "
                                                  "renamed: ... printed on line 8')",
+    "rt27_config_dict_main_sets_key_sampling": "left manual ('hands it to code this scan does not "
+                                               "follow (line 34)'): the config dict literal built "
+                                               "in main() is passed to run_chat() in the same "
+                                               "module, which reads it only as config[\"model\"], "
+                                               "config[\"temperature\"], config[\"max_tokens\"], "
+                                               "config[\"presence_penalty\"] at the one call; "
+                                               "following the argument to its subscripts would "
+                                               "rename the model, drop temperature= and "
+                                               "presence_penalty= and send max_completion_tokens=",
+    "rt27_token_counter_per_model_history_trim": "left manual ('code compares it or may look the "
+                                                 "old name up ... (line 25)'): MODEL reaches "
+                                                 "num_tokens_from_messages, which only tests "
+                                                 "`model == \"gpt-3.5-turbo-0301\"`, false for "
+                                                 "the old and the new name alike; renaming MODEL "
+                                                 "(or sending the new name at the call and "
+                                                 "keeping the counter's, as "
+                                                 "chat_token_counter_cookbook does) would run",
+    "rt27_user_profile_settings_splat_defaults": "half-done rewrite: create(messages=..., "
+                                                 "**settings) becomes client.chat.completions"
+                                                 ".create(..., **settings) while DEFAULTS = "
+                                                 "{\"model\": \"gpt-3.5-turbo\", \"temperature\": "
+                                                 "0.5, \"max_tokens\": 60} is left 'not renamed' "
+                                                 "(dict(DEFAULTS) on line 15 counts as unfollowed "
+                                                 "code), so the fixed program stops at a 404; either "
+                                                 "keep the 0.x call with the finding, or follow the "
+                                                 "dict(DEFAULTS) copy and its .update(max_tokens=4) "
+                                                 "and rewrite the dict's entries",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
