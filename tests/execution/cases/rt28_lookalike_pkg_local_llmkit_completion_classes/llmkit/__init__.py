@@ -1,0 +1,4 @@
+from llmkit.resources import ChatCompletion, Completion
+from llmkit import error
+
+__all__ = ["ChatCompletion", "Completion", "error"]

@@ -1,0 +1,3 @@
+from llm.client import LLMClient
+
+client = LLMClient()

@@ -1,0 +1,9 @@
+import os
+import shelve
+import tempfile
+
+DB_PATH = os.path.join(tempfile.mkdtemp(), "completions")
+
+
+def open_db():
+    return shelve.open(DB_PATH)
