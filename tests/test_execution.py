@@ -651,6 +651,50 @@ KNOWN_GAPS: dict[str, str] = {
                                                         "resources must go; a stored resource "
                                                         "should be reported as the stored "
                                                         ".create bindings are",
+    "rt29_react_fewshot_max_tokens_stop_scratchpad": "wrong rewrite: Completion(max_tokens=100, "
+                                                      "stop=[f'\\nObservation {i}:']) becomes "
+                                                      "gpt-5.6-terra with max_completion_tokens=100 "
+                                                      "and the stop emulated by _cut_at_stop: the "
+                                                      "uncut reply now runs into the token limit "
+                                                      "before the stop is applied (step 1: 65 words "
+                                                      "-> 100 words, 1 action -> 2), with no "
+                                                      "finding; an emulated stop must not keep the "
+                                                      "limit (drop it, or pick a target that takes "
+                                                      "stop=, or leave the call manual)",
+    "rt29_react_chat_stop_max_tokens_long_context": "wrong rewrite: ChatCompletion(gpt-3.5-turbo, "
+                                                     "max_tokens=40, stop=['\\nObservation:']) "
+                                                     "becomes gpt-5.6-terra with "
+                                                     "max_completion_tokens=40 and "
+                                                     "_cut_at_stop(...): the reply, no longer "
+                                                     "stopped by the API, is cut by the 40-token "
+                                                     "limit first (the printed line count changes "
+                                                     "2 -> 1), with no finding; as for Completion, "
+                                                     "an emulated stop and a token limit do not mix",
+    "rt29_completion_stop_from_tool_names_listcomp": "left manual with a misleading reason ('only "
+                                                      "where stop= is written out, a parameter or "
+                                                      "a module constant that nothing reassigns'): "
+                                                      "stop=STOP is such a module constant, only "
+                                                      "built by a list comprehension ([f'\\n{name}:'"
+                                                      " for name in TOOL_NAMES]); "
+                                                      "_cut_at_stop(text, STOP) would run as is",
+    "rt29_completion_helper_stop_tuple_default_callers": "left manual ('only where stop= is "
+                                                          "written out, a parameter or a module "
+                                                          "constant'): stop=list(stop) of the "
+                                                          "helper's parameter (default a tuple) is "
+                                                          "refused although stop=stop is rewritten; "
+                                                          "_cut_at_stop(text, list(stop)) (or "
+                                                          "stop) would keep every caller's output",
+    "rt29_request_dict_functions_added_conditionally": "left manual ('the dict on line 18 also "
+                                                        "holds 'temperature', 'max_tokens' ... "
+                                                        "remove or rename them where they are "
+                                                        "sent'): the request dict is a literal "
+                                                        "built in the same function as "
+                                                        "create(**request) and nowhere else "
+                                                        "(also without the flag-added functions=); "
+                                                        "\"temperature\": 0 could be dropped and "
+                                                        "\"max_tokens\" renamed, as the same "
+                                                        "shape on Completion is "
+                                                        "(rt22_gen_params_one_line_dict_temperature_zero)",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
