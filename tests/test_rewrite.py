@@ -2054,6 +2054,35 @@ def test_a_class_attribute_of_another_module_moves_with_the_calls_that_send_it(t
         assert "compares or looks up Config.MODEL" in report.output
 
 
+@pytest.mark.parametrize("sent, moved", [
+    ("", True),
+    # the twin: the call sends max_tokens=, which the new model names otherwise
+    ("max_tokens=cfg.max_tokens, ", False),
+])
+def test_a_dataclass_default_handed_on_by_the_importer_is_judged_where_it_is_sent(
+        tmp_path: Path, sent, moved):
+    """A settings instance made in main.py (which imports settings.py) and handed to a module
+    that never imports settings.py: that module's reads of the field count too, so a call there
+    that sends parameters the new model rejects holds the default's rename."""
+    settings = ("from dataclasses import dataclass\n\n\n@dataclass\nclass LLMSettings:\n"
+                "    model: str = \"gpt-3.5-turbo\"\n    max_tokens: int = 100\n")
+    provider = ("import openai\n\n\nclass Provider:\n    def __init__(self, settings):\n"
+                "        self.settings = settings\n\n    def ask(self, q):\n"
+                "        cfg = self.settings\n        r = openai.ChatCompletion.create(model=cfg.model, "
+                + sent + "messages=[{\"role\": \"user\", \"content\": q}])\n"
+                "        return r.choices[0].message.content\n")
+    app = ("from provider import Provider\nfrom settings import LLMSettings\n\n"
+           "print(Provider(LLMSettings()).ask(\"Hi\"))\n")
+    root = _project(tmp_path, settings=settings, provider=provider, main=app)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    if moved:
+        assert "gpt-5.6-terra" in (root / "settings.py").read_text(), report.output
+    else:
+        assert (root / "settings.py").read_text() == settings
+        assert "provider.py:10 sends LLMSettings.model with max_tokens=" in report.output
+
+
 @pytest.mark.parametrize("extra, moved", [
     ("", True),
     # the twin: the function also compares its parameter, which a moved default would change

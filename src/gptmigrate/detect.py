@@ -718,6 +718,7 @@ class CallResolver:
         self._calls: List[Tuple[ast.Call, Tuple[str, ...], str, Tuple[str, ...]]] = []
         self._passed: List[Tuple[_Reference, Tuple[str, ...], str, Tuple[str, ...]]] = []
         self._passed_to: Dict[int, ast.Call] = {}  # id of a value passed -> the call
+        self.kept_how: Dict[int, str] = {}  # id of a value kept in a class or a dict -> how
         # `functools.partial(openai.ChatCompletion.create, model=...)`: the call the host
         # makes later, as a call of its first argument with the host's other arguments
         # (positions: the function to the host's end), and the host it stands for
@@ -786,10 +787,31 @@ class CallResolver:
 
     def visit_Assign(self, node: ast.Assign) -> None:
         self._store(node.targets[-1] if node.targets else None, node.value)
+        self._kept(node.value)
 
     def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
             self._store(node.target, node.value)
+            self._kept(node.value)
+
+    def _kept(self, value: ast.expr) -> None:
+        """`resource = openai.ChatCompletion` in a class body, `{"chat": openai.ChatCompletion}`:
+        a v0 resource kept where calls of it are not followed (`self.resource.create(...)`,
+        `ENDPOINTS[kind].create(...)`), reported as a value passed on is."""
+        in_class_body = self._scopes[-1] != "" and self._scopes[-1] == self._class_scopes[-1]
+        if isinstance(value, ast.Dict):
+            kept, how = [v for v in value.values if v is not None], "kept in a dict"
+        elif isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+            kept, how = list(value.elts), "kept in a collection"
+        elif in_class_body:
+            kept, how = [value], "kept as a class attribute"
+        else:
+            return
+        for item in kept:
+            if isinstance(item, (ast.Name, ast.Attribute)):
+                self._passed.append((item, tuple(sorted(self._qualified(item))),
+                                     self._expression_name(item), self._visible()))
+                self.kept_how[id(item)] = how
 
     def _param(self, node: ast.arg) -> None:
         # `def run(client: OpenAI)`: the parameter is an OpenAI client.
@@ -2099,10 +2121,12 @@ class Detector(CallResolver):
             method = f".{legacy.method}" if legacy.method else ""
             self._add_rule_finding(
                 "GM201" if legacy.code in ("GM101", "GM102") else legacy.code, Severity.ERROR,
-                f"{dotted_name(node)} (passed as a value) was removed in openai-python 1.0. Not "
-                f"rewritten: it is called elsewhere, with arguments and reads the fix does not "
-                f"follow; pass an OpenAI() client's method instead (the one that replaces "
-                f"openai.{legacy.resource}{method}) and move those arguments and reads with it",
+                f"{dotted_name(node)} ({self.kept_how.get(id(node), 'passed as a value')}) was "
+                f"removed in openai-python 1.0. Not rewritten: it is called elsewhere, with "
+                f"arguments and reads the fix does not follow; "
+                f"{'keep' if id(node) in self.kept_how else 'pass'} an OpenAI() client's method "
+                f"instead (the one that replaces openai.{legacy.resource}{method}) and move "
+                f"those arguments and reads with it",
                 self._span(node))
 
     def _stand_in(self, where: ast.AST, reported: ast.expr, resource: str, method: str) -> None:
@@ -2777,7 +2801,7 @@ class Detector(CallResolver):
         cannot change (`old` renamed to `new`). None if nowhere."""
         rename = (old, new)
         callee = self._passed_in.get(id(literal))
-        if id(literal) in self._handed and (callee is None or not self._only_sent(callee)
+        if id(literal) in self._handed and (callee is None or not self._only_sent(callee, rename)
                                             and self._class_field(callee) is None):
             return literal.lineno  # (a class's field is judged by its reads, below)
         line = self._looked_up_in(callee, rename, set()) if callee is not None else None
@@ -2819,7 +2843,7 @@ class Detector(CallResolver):
                     continue  # `sorted(MODELS)`: the dict's keys, not the model it holds
                 # an argument of a module function that only sends or shows it
                 if not use.model and not use.harmless and (
-                        use.callee is None or not self._only_sent(use.callee)
+                        use.callee is None or not self._only_sent(use.callee, rename)
                         and self._class_field(use.callee) is None):
                     return use.line  # (a class's field is judged by its reads, below)
                 if use.callee is not None:
@@ -2885,11 +2909,12 @@ class Detector(CallResolver):
         name = node.bases[0].id
         return name if (id(self.scope.owner(name)), name) in self._classes else None
 
-    def _only_sent(self, callee: _Callee) -> bool:
+    def _only_sent(self, callee: _Callee, rename: Optional[Tuple[str, str]] = None) -> bool:
         """Whether the module function `callee` names does nothing with the parameter its
         argument becomes but send it as a model (`model=name`, `model=name.value` of an Enum
-        member) or show it (printed or logged, an Enum member's `name.name`): then renaming
-        the argument changes only the model it requests."""
+        member) or show it (printed or logged, an Enum member's `name.name`), or compare it in
+        a way `rename` (old, new) cannot change (`model == "gpt-3.5-turbo-0301"`): then
+        renaming the argument changes only the model it requests."""
         found = self._parameter_of(callee)
         definition = self._definitions.get(id(found[1])) if found is not None else None
         if found is None or definition is None:
@@ -2914,6 +2939,12 @@ class Detector(CallResolver):
             elif isinstance(node, ast.Attribute) and node.attr == "name" \
                     and reads_parameter(node.value, ()):
                 allowed.add(id(node.value))  # an Enum member's name: the rename keeps it
+            elif isinstance(node, ast.Compare) and rename is not None:
+                operands = [node.left, *node.comparators]
+                allowed.update(
+                    id(operand) for position, operand in enumerate(operands[:2])
+                    if reads_parameter(operand, ()) and not _comparison(
+                        node, position, operands).changes(*rename, ()))
             if isinstance(node, ast.Call) and _prints(node):
                 allowed.update(id(n) for arg in node.args for n in ast.walk(arg))
             elif isinstance(node, ast.Name) and node.id == parameter:
@@ -3426,6 +3457,12 @@ class Detector(CallResolver):
                                                 f"{quote}{verdict.renamed[key]}{quote}"))
                 notes.extend(note for note in verdict.notes if note not in notes)
                 continue
+            own = self._local_request_edits(entries, calls, rule, verdict, stored) \
+                if changed and not verdict.unsupported else None
+            if own is not None:  # `request = {"model": ..., "temperature": 0}` in the function
+                edits.extend(edit for edit in own if edit not in edits)
+                notes.extend(note for note in verdict.notes if note not in notes)
+                continue
             if changed:
                 return None, (f"the dict on {self.line_label(entries.lineno)} also holds "
                               f"{', '.join(repr(name) for name in changed)}, which {target} "
@@ -3685,6 +3722,11 @@ class Detector(CallResolver):
         if any(id(node) not in spreads for node in reads) or not all(
                 self._models_alike(other, rule) for other in set(spreads.values())):
             return None
+        return self._entry_edits(table, verdict)
+
+    def _entry_edits(self, table: ast.Dict, verdict: Any) -> Optional[List[Edit]]:
+        """The edits that rename or remove, where they are written, the entries of the dict
+        display `table` the verdict changes; None where one cannot be edited so."""
         edits: List[Edit] = []
         for entry, value in zip(table.keys, table.values):
             field = string_value(entry)
@@ -3701,6 +3743,52 @@ class Detector(CallResolver):
                 if quote not in "'\"" or self.index.text[end - 1] != quote:
                     return None
                 edits.append(self._edit(start, end, f"{quote}{verdict.renamed[field]}{quote}"))
+        return edits
+
+    def _local_request_edits(self, table: ast.Dict, calls: Mapping[int, ast.Call],
+                             rule: ParameterRule, verdict: Any, stored: Mapping[str, ast.expr]
+                             ) -> Optional[List[Edit]]:
+        """The edits that make a request dict built in a function (`request = {"model": ...,
+        "temperature": 0}`, keys stored into it later) send what the new model takes: where
+        the function reads it only as `**request` in calls this rename judges, or to store a
+        key, and every model its model entry may hold moves under the same rule; its entries,
+        and the keys stored later, renamed or removed. None otherwise."""
+        home = self._dict_home(table)
+        if home is None or home[1] is self._tree:
+            return None
+        name, scope = home
+        inside = set(map(id, ast.walk(scope)))
+        # the 0.x chat calls of the function that take it whole (and no model of their own)
+        chats = [*calls.values(), *(call for call, legacy in self.legacy_calls()
+                                    if legacy.sdk == "v0" and legacy.resource == "ChatCompletion"
+                                    and id(call) in inside)]
+        spread = {id(k.value) for call in chats for k in call.keywords
+                  if k.arg is None and isinstance(k.value, ast.Name) and k.value.id == name
+                  and not any(other.arg in MODEL_KEYWORDS for other in call.keywords)}
+        parents = {id(child): node for node in ast.walk(scope)
+                   for child in ast.iter_child_nodes(node)}
+        for node in ast.walk(scope):
+            if not (isinstance(node, ast.Name) and node.id == name
+                    and isinstance(node.ctx, ast.Load)) or id(node) in spread:
+                continue
+            parent = parents.get(id(node))
+            if not (isinstance(parent, ast.Subscript) and isinstance(parent.ctx, ast.Store)):
+                return None
+        model = next((value for entry, value in zip(table.keys, table.values)
+                      if string_value(entry) in MODEL_KEYWORDS), None)
+        spreading = [call for call in chats if any(id(k.value) in spread for k in call.keywords)]
+        if not spread or any(key in verdict.dropped for key in stored) or model is None \
+                or not all(self._models_alike(call, rule, model) for call in spreading):
+            return None
+        edits = self._entry_edits(table, verdict)
+        if edits is None:
+            return None
+        for key, node in stored.items():
+            if key in verdict.renamed:
+                start = self._offset(node.lineno, node.col_offset)
+                end = self._offset(node.end_lineno, node.end_col_offset)
+                quote = self.index.text[end - 1]
+                edits.append(self._edit(start, end, f"{quote}{verdict.renamed[key]}{quote}"))
         return edits
 
     def _options_held(self, spread: ast.expr, call: ast.Call) -> Optional[Dict[str, Any]]:
@@ -3727,12 +3815,15 @@ class Detector(CallResolver):
                 held[name] = item if held.get(name, item) == item else NOT_A_LITERAL
         return held
 
-    def _models_alike(self, call: ast.Call, rule: ParameterRule) -> bool:
-        """Whether every model that can reach `call` is a literal of this module renamed to a
-        target under `rule`, through names and the parameters of module functions whose every
-        caller is in sight: then what the rule drops or renames at the call is right for each
-        caller (`ask(q, model="gpt-4")` beside `ask`'s default "gpt-3.5-turbo")."""
-        value = next((k.value for k in call.keywords if k.arg in MODEL_KEYWORDS), None)
+    def _models_alike(self, call: ast.Call, rule: ParameterRule,
+                      value: Optional[ast.expr] = None) -> bool:
+        """Whether every model that can reach `call` (as `value`, or its model keyword) is a
+        literal of this module renamed to a target under `rule`, through names and the
+        parameters of module functions whose every caller is in sight: then what the rule
+        drops or renames at the call is right for each caller (`ask(q, model="gpt-4")` beside
+        `ask`'s default "gpt-3.5-turbo")."""
+        if value is None:
+            value = next((k.value for k in call.keywords if k.arg in MODEL_KEYWORDS), None)
         pending = [(value, self._call_scopes.get(id(call), self.names.module))]
         seen: Set[_FlowKey] = set()
         while pending:

@@ -333,13 +333,20 @@ def _file_text(path: Path) -> str:
 def attribute_reads_elsewhere(defined: Path, attribute: str
                               ) -> Optional[List[Tuple[Path, ast.expr, Dict[int, ast.AST]]]]:
     """Every read of an attribute named `attribute` (`settings.model`, `self.cfg.model`) in
-    the project modules that import anything from module file `defined`: where a class
-    attribute of `defined` may be read through an instance or a name the scan cannot follow,
-    each with its file and parents; None where such a module cannot be read."""
+    the project modules that import anything from module file `defined`, and in the project
+    modules those import (an instance made in `main.py` is handed to `providers.py`, which
+    never imports `defined`): where a class attribute of `defined` may be read through an
+    instance or a name the scan cannot follow, each with its file and parents; None where
+    such a module cannot be read."""
     found: List[Tuple[Path, ast.expr, Dict[int, ast.AST]]] = []
-    for path, tree, _ in module_importers(defined, f".{attribute}"):
-        if path.suffix == ".ipynb":
+    importers = [path for path, _, _ in module_importers(defined) if path.suffix == ".py"]
+    handed_to = {other for path in importers for other in _imported(path)} \
+        - {defined, *importers}
+    mention = f".{attribute}"
+    for path in [*importers, *sorted(handed_to)]:
+        if mention not in _file_text(path):
             continue
+        tree = module_tree(path)
         if tree is None:
             return None
         consulted(path)

@@ -1962,15 +1962,18 @@ class CallPlan:
     def _stop_cut(self) -> bool:
         """Whether stop= can go, with the reply's text cut where it would have stopped: the
         reads of the text are followed, and the stop value each of them sees is the one the
-        call sent (a literal, a parameter or a module constant nothing reassigns)."""
-        value = self.ast_argument("stop")
-        if value is None or self.streams or self.migration.reads.text is None:
+        call sent (a literal, a parameter or a module constant nothing reassigns, also as
+        `list(...)` or `tuple(...)`)."""
+        sent = self.ast_argument("stop")
+        if sent is None or self.streams or self.migration.reads.text is None:
             return False
-        if isinstance(value, ast.Constant) and value.value is None:
+        if isinstance(sent, ast.Constant) and sent.value is None:
             return True  # no stop sequence: nothing to cut
-        if _stop_literal(value):
-            self.stop_code = self.sem.source(value)
+        if _stop_literal(sent):
+            self.stop_code = self.sem.source(sent)
             return True
+        value = sent.args[0] if isinstance(sent, ast.Call) and len(sent.args) == 1 and any(
+            self._builtin_call(sent, name) for name in ("list", "tuple")) else sent
         if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and (
                 isinstance(value.slice, ast.Name) or string_value(value.slice) is not None):
             # `stop=STOPS[kind]`: a module dict of stop literals, read only by key, with a
@@ -1994,9 +1997,11 @@ class CallPlan:
                     or method.name != "__init__" or home is None:
                 return False
             self.stop_home = home
-        elif not (isinstance(value, ast.Name) and self._stable_stop(value, _stop_literal)):
+        elif not (isinstance(value, ast.Name) and self._stable_stop(value, lambda _: True)):
+            # a module constant assigned once holds what the call sent whatever builds it
+            # (`STOP = [f"\n{name}:" for name in TOOLS]`): the cut reads the same object
             return False
-        self.stop_code = self.sem.source(value)
+        self.stop_code = self.sem.source(sent)
         return True
 
     def _stable_stop(self, name: ast.Name, module_value: Callable[[ast.expr], bool]) -> bool:

@@ -254,10 +254,11 @@ def stop_at(text: str, stop: Any) -> str:
 
 
 def truncate(text: str, limit: Optional[int]) -> tuple[str, str]:
-    """Cut the answer to `limit` words (a word is a token here) and say why it ended."""
+    """Cut the answer after its `limit`-th word (a word is a token here), keeping the text as
+    it was up to there (newlines too, as a model's tokens would), and say why it ended."""
     if limit is None or words(text) <= limit:
         return text, "stop"
-    return " ".join(text.split()[:limit]), "length"
+    return "".join(pieces(text)[:limit]).rstrip(), "length"
 
 
 def digest(*parts: object) -> str:
