@@ -628,6 +628,52 @@ KNOWN_GAPS: dict[str, str] = {
                                                      "dataclass default with that keyword would "
                                                      "run (same cause as "
                                                      "rt28_pkg_lru_cache_get_settings_frozen_dataclass)",
+    "rt30_except_chain_http_status_per_request": "wrong rewrite: 'gpt-3.5-turbo' in the REQUESTS "
+                                                 "tuples (reaching create(model=model, ..., "
+                                                 "temperature=0) through run(*request)) is renamed "
+                                                 "to gpt-5.6-terra but temperature=0 stays, with no "
+                                                 "finding: the good request becomes a 400 "
+                                                 "unsupported_value; drop temperature=0 at the call "
+                                                 "(or keep the model with a finding)",
+    "rt30_acreate_gather_return_exceptions_http_status": "wrong rewrite: the gathered results' "
+                                                         "`isinstance(result, openai.OpenAIError)` "
+                                                         "branch keeps result.http_status "
+                                                         "(AttributeError in 1.x; only `except ... "
+                                                         "as e` names get getattr(e, "
+                                                         "'status_code', None)), and the JOBS "
+                                                         "tuples' models are left 'not renamed' "
+                                                         "while acreate is rewritten, so every job "
+                                                         "404s; a name narrowed by isinstance to an "
+                                                         "openai error should get the same "
+                                                         "http_status rewrite",
+    "rt30_http_body_json_loads_error_fields": "left manual ('reads e.http_body ... read "
+                                              "e.response.text'): json.loads(e.http_body) of a "
+                                              "caught InvalidRequestError has a certain 1.x form, "
+                                              "json.loads(e.response.text), which the finding "
+                                              "itself names; the call is rewritten, so the except "
+                                              "clause stops at openai.error (AttributeError)",
+    "rt30_retry_getattr_http_status_retryable_codes": "wrong rewrite: getattr(e, \"http_status\", "
+                                                      "None) in an `except openai.error.OpenAIError "
+                                                      "as e` clause keeps its string, so it is "
+                                                      "always None in 1.x, with no finding (the "
+                                                      "decorator prints status=None instead of "
+                                                      "404 and would never retry a 429/5xx); "
+                                                      "rewrite the attribute name in getattr "
+                                                      "to 'status_code' as for e.http_status",
+    "rt30_errors_collected_list_report_later": "wrong rewrite: the caught InvalidRequestError is "
+                                               "stored in a failures list and err.http_status is "
+                                               "read after the loop (for name, err in failures): "
+                                               "left as is with no finding, AttributeError in "
+                                               "1.x; follow the exception into the list (or "
+                                               "report it) and read getattr(err, 'status_code', "
+                                               "None)",
+    "rt30_except_exception_isinstance_getattr_status": "wrong rewrite: handle_error(exc) tests "
+                                                       "isinstance(exc, openai.error.OpenAIError) "
+                                                       "(rewritten to openai.OpenAIError) and reads "
+                                                       "getattr(exc, 'http_status', 'n/a'), left "
+                                                       "with no finding, so 404 becomes 'n/a'; "
+                                                       "the getattr name should become "
+                                                       "'status_code'",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
