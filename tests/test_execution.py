@@ -628,6 +628,35 @@ KNOWN_GAPS: dict[str, str] = {
                                                      "dataclass default with that keyword would "
                                                      "run (same cause as "
                                                      "rt28_pkg_lru_cache_get_settings_frozen_dataclass)",
+    "rt31_helper_logprobs_none_default_unused": "left manual ('Chat Completions cannot echo the "
+                                                "prompt (echo=)'): echo=echo is complete()'s "
+                                                "parameter with default False and no caller "
+                                                "passes echo; a literal echo=False is dropped "
+                                                "and logprobs=logprobs (default None, never "
+                                                "passed) is already followed, so following echo "
+                                                "to its default and callers the same way would "
+                                                "drop it and move the call to chat",
+    "rt31_stop_constant_in_config_module": "left manual with a wrong reason ('the model comes "
+                                           "from ENGINE, imported from another module ... or "
+                                           "scan the project that holds both modules'): the "
+                                           "scan holds both modules, and ENGINE alone is "
+                                           "followed (with stop= a literal the call is "
+                                           "rewritten); what blocks it is stop=STOP_SEQUENCES "
+                                           "imported from config.py, a module-level list "
+                                           "literal that _cut_at_stop could take as it takes a "
+                                           "same-module constant",
+    "rt31_choices_stripped_in_place_json_saved": "wrong rewrite: `for choice in "
+                                                 "response.choices: choice.text = "
+                                                 "choice.text.strip().rstrip('.')` then "
+                                                 "json.dump(response['choices']); the response "
+                                                 "becomes _completion_object(...), whose "
+                                                 "OpenAIObject(dict) has __getattr__ but no "
+                                                 "__setattr__, so the assignment makes an "
+                                                 "instance attribute and the dumped dict keeps "
+                                                 "the uncleaned text (final period back), with "
+                                                 "no finding; 0.x's OpenAIObject stored "
+                                                 "attribute writes as keys, so the helper needs "
+                                                 "__setattr__/__delattr__ mapping to items",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
