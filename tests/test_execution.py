@@ -674,6 +674,23 @@ KNOWN_GAPS: dict[str, str] = {
                                                        "with no finding, so 404 becomes 'n/a'; "
                                                        "the getattr name should become "
                                                        "'status_code'",
+    "rt31_helper_logprobs_none_default_unused": "left manual ('Chat Completions cannot echo the "
+                                                "prompt (echo=)'): echo=echo is complete()'s "
+                                                "parameter with default False and no caller "
+                                                "passes echo; a literal echo=False is dropped "
+                                                "and logprobs=logprobs (default None, never "
+                                                "passed) is already followed, so following echo "
+                                                "to its default and callers the same way would "
+                                                "drop it and move the call to chat",
+    "rt31_stop_constant_in_config_module": "left manual with a wrong reason ('the model comes "
+                                           "from ENGINE, imported from another module ... or "
+                                           "scan the project that holds both modules'): the "
+                                           "scan holds both modules, and ENGINE alone is "
+                                           "followed (with stop= a literal the call is "
+                                           "rewritten); what blocks it is stop=STOP_SEQUENCES "
+                                           "imported from config.py, a module-level list "
+                                           "literal that _cut_at_stop could take as it takes a "
+                                           "same-module constant",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
