@@ -3541,6 +3541,15 @@ class Detector(CallResolver):
                               f"{dotted_name(spread) or 'kwargs'}, which may carry it with "
                               f"parameters {target} rejects ({rejected}): check what it holds, "
                               f"then rename by hand")
+            untraced = self._untraced_sender(rule, target, judged)
+            if untraced is not None:
+                call, model, changed = untraced
+                return None, (f"no call that sends it is in sight, and the call on "
+                              f"{self.line_label(call.lineno)} sends a model this scan cannot "
+                              f"trace (model={dotted_name(model)}), which may be it, with "
+                              f"{', '.join(name + '=' for name in changed)}, which {target} "
+                              f"rejects or names otherwise: check where its model comes from, "
+                              f"then rename by hand")
             notes.append(f"{target} rejects {rejected}: check that the calls sending this "
                          f"model pass none of them")
         if not notes:
@@ -3692,6 +3701,27 @@ class Detector(CallResolver):
                 return call, unknown
         return None
 
+    def _untraced_sender(self, rule: ParameterRule, target: str, judged: AbstractSet[int]
+                         ) -> Optional[Tuple[ast.Call, ast.expr, List[str]]]:
+        """A call of the API in this module whose model no literal is traced to (`run(*request)`
+        unpacks a table row into `model`), sending parameters `target` rejects or names
+        otherwise: a model out of sight may reach the API there; with its model and those
+        parameters."""
+        for call, qualified, dotted, scopes in self._calls:
+            names = self.candidates(qualified, dotted, scopes)
+            if id(call) in judged or not any(
+                    name.startswith(OPENAI_CLIENT) or classify_call(name) is not None
+                    for name in names):
+                continue
+            model = next((k.value for k in call.keywords if k.arg in MODEL_KEYWORDS), None)
+            if not isinstance(model, ast.Name) or self._sources_known(call, model):
+                continue
+            verdict = rule.judge(target, call_arguments(call))
+            changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+            if changed:
+                return call, model, changed
+        return None
+
     def _spreads_judged(self, spread: ast.expr, call: ast.Call, judged: AbstractSet[int]) -> bool:
         """`**params` where `params` is bound only to dict displays in `judged`, or naming a
         model of their own (`{"model": "gpt-4o", ...}`: another model than the one judged)."""
@@ -3831,6 +3861,30 @@ class Detector(CallResolver):
             if isinstance(node, ast.Constant):
                 if not self._renamed_under(node, rule):
                     return False
+                continue
+            key = _read_key(node, scope) if isinstance(node, ast.Name) else None
+            if key is None or _attribute_key(key):
+                return False
+            if key in seen:
+                continue
+            seen.add(key)
+            bound = self._values(key)
+            passed = self._arguments_for(key)
+            if passed is None or not bound and not passed:
+                return False
+            pending.extend(bound)
+            pending.extend(passed)
+        return True
+
+    def _sources_known(self, call: ast.Call, value: ast.expr) -> bool:
+        """Whether everything `value` (the model of `call`) can hold comes from a literal or an
+        environment or settings lookup, through names and the parameters of module functions
+        whose every caller is in sight; False where a source is out of sight (`run(*row)`)."""
+        pending = [(value, self._call_scopes.get(id(call), self.names.module))]
+        seen: Set[_FlowKey] = set()
+        while pending:
+            node, scope = pending.pop()
+            if isinstance(node, ast.Constant) or isinstance(node, ast.Call) and _is_lookup(node):
                 continue
             key = _read_key(node, scope) if isinstance(node, ast.Name) else None
             if key is None or _attribute_key(key):

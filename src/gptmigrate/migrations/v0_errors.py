@@ -260,7 +260,7 @@ def _used_beyond_catching(sem: Semantics, references: List[ast.expr], new: str) 
             return (f"line {reference.lineno} subclasses it, and openai>=1's {new} takes the "
                     f"HTTP exchange (message, response=..., body=...) when built: derive from "
                     f"openai.OpenAIError instead, or build it with those arguments")
-        handler = _handler_of(sem, reference)
+        handler = _catching_of(sem, reference)
         if handler is None or handler.name is None:
             continue
         for node in (n for statement in handler.body for n in ast.walk(statement)):
@@ -270,6 +270,19 @@ def _used_beyond_catching(sem: Semantics, references: List[ast.expr], new: str) 
                 instead = V0_ONLY_ATTRIBUTES[node.attr].replace("e.", f"{handler.name}.", 1)
                 return (f"line {node.lineno} reads {handler.name}.{node.attr}, which openai>=1's "
                         f"exceptions do not have: read {instead}, then rename the exception")
+            looked_up = _attribute_looked_up(node, handler.name)
+            if looked_up in V0_ONLY_ATTRIBUTES and not _status_lookup(sem, node, handler.name):
+                instead = V0_ONLY_ATTRIBUTES[looked_up].replace("e.", f"{handler.name}.", 1)
+                return (f"line {node.lineno} looks up {handler.name}'s {looked_up}, which "
+                        f"openai>=1's exceptions do not have: read {instead}, then rename the "
+                        f"exception")
+            kept = _kept_elsewhere(sem, node, handler)
+            if kept is not None:
+                return (f"line {node.lineno} keeps {handler.name} (in a container or another "
+                        f"name), and line {kept.lineno} reads .{kept.attr}, which openai>=1's "
+                        f"exceptions do not have: read "
+                        f"{V0_ONLY_ATTRIBUTES[kept.attr].replace('e.', '<error>.', 1)} there, "
+                        f"then rename the exception")
             if isinstance(node, ast.Call) and not shows_argument(node) and any(
                     isinstance(arg, ast.Name) and arg.id == handler.name
                     for arg in (*node.args, *(k.value for k in node.keywords))):
@@ -291,12 +304,52 @@ def _status_read(sem: Semantics, node: ast.Attribute) -> bool:
         and sem.free_quote(node) is not None
 
 
+def _attribute_looked_up(node: ast.AST, name: str) -> Optional[str]:
+    """The attribute `getattr(<name>, "attr"[, default])` or `hasattr(<name>, "attr")` names."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+            and node.func.id in ("getattr", "hasattr") and len(node.args) >= 2 \
+            and isinstance(node.args[0], ast.Name) and node.args[0].id == name \
+            and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):
+        return node.args[1].value
+    return None
+
+
+def _status_lookup(sem: Semantics, node: ast.AST, name: str) -> bool:
+    """`getattr(e, "http_status", default)` of a caught 0.x error, which always has the
+    attribute (None where there was no HTTP answer), so the default never shows: `getattr(e,
+    "status_code", None)` reads the same in openai>=1."""
+    return _attribute_looked_up(node, name) == "http_status" \
+        and node.func.id == "getattr" and len(node.args) <= 3 \
+        and not node.keywords and not sem.sites((sem.names.module, "getattr"))  # type: ignore
+
+
+def _kept_elsewhere(sem: Semantics, node: ast.AST,
+                    handler: ast.ExceptHandler) -> Optional[ast.Attribute]:
+    """Where the module reads an attribute only 0.x's exceptions had on something else than
+    the caught name, when `node` keeps the caught exception in a container or another name
+    (`failures.append((name, e))`, `last = e`): the read may be of it, later."""
+    if not (isinstance(node, ast.Name) and node.id == handler.name
+            and isinstance(node.ctx, ast.Load)):
+        return None
+    parent = sem.parent(node)
+    if not isinstance(parent, (ast.Tuple, ast.List, ast.Set, ast.Dict, ast.Assign,
+                               ast.AnnAssign)) and not (
+            isinstance(parent, ast.Call) and isinstance(parent.func, ast.Attribute)
+            and parent.func.attr in ("append", "add", "extend", "insert")):
+        return None
+    inside = {id(n) for statement in handler.body for n in ast.walk(statement)}
+    return next((read for read in ast.walk(sem.tree) if isinstance(read, ast.Attribute)
+                 and read.attr in _RARE_V0_ATTRIBUTES and isinstance(read.ctx, ast.Load)
+                 and id(read) not in inside), None)
+
+
 def _status_reads(sem: Semantics, references: List[ast.expr]) -> List[Edit]:
-    """Edits turning each `<caught>.http_status` of the except clauses that catch
-    `references` into `getattr(<caught>, "status_code", None)`."""
+    """Edits turning each `<caught>.http_status` (and `getattr(<caught>, "http_status", ...)`)
+    of the except clauses that catch `references` into `getattr(<caught>, "status_code",
+    None)`."""
     edits = []
     for reference in references:
-        handler = _handler_of(sem, reference)
+        handler = _catching_of(sem, reference)
         if handler is None or handler.name is None:
             continue
         for node in (n for statement in handler.body for n in ast.walk(statement)):
@@ -305,11 +358,17 @@ def _status_reads(sem: Semantics, references: List[ast.expr]) -> List[Edit]:
                 quote = sem.free_quote(node)
                 edits.append(sem.edit(*sem.span(node), f"getattr({handler.name}, "
                                                        f"{quote}status_code{quote}, None)"))
+            elif _status_lookup(sem, node, handler.name):
+                spelled = sem.source(node.args[1])  # type: ignore[attr-defined]
+                quote = spelled[-1]
+                edits.append(sem.edit(*sem.span(node), f"getattr({handler.name}, "
+                                                       f"{quote}status_code{quote}, None)"))
     return edits
 
 
 # 0.x-only attribute names rare enough elsewhere to look for in the project's text.
-_V0_ATTRIBUTE_TEXT = re.compile(r"\.(http_status|http_body|user_message|json_body)\b")
+_RARE_V0_ATTRIBUTES = ("http_status", "http_body", "user_message", "json_body")
+_V0_ATTRIBUTE_TEXT = re.compile(rf"\.({'|'.join(_RARE_V0_ATTRIBUTES)})\b")
 
 
 def _reads_v0_attributes(sem: Semantics, call: ast.Call) -> Optional[Tuple[str, str]]:
@@ -349,6 +408,24 @@ def _handler_of(sem: Semantics, reference: ast.expr) -> Optional[ast.ExceptHandl
     if isinstance(parent, ast.Tuple):
         parent = sem.parent(parent)
     return parent if isinstance(parent, ast.ExceptHandler) else None
+
+
+def _catching_of(sem: Semantics, reference: ast.expr) -> Optional[ast.ExceptHandler]:
+    """The except clause that catches `reference`, or, for `if isinstance(exc, <reference>):`,
+    an except clause of the same name and body (the branch sees `exc` as one of them)."""
+    handler = _handler_of(sem, reference)
+    if handler is not None:
+        return handler
+    test = sem.parent(reference)
+    if isinstance(test, ast.Tuple):
+        test = sem.parent(test)
+    branch = sem.parent(test)
+    if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) \
+            and test.func.id == "isinstance" and len(test.args) == 2 \
+            and isinstance(test.args[0], ast.Name) and isinstance(branch, ast.If) \
+            and branch.test is test and not sem.sites((sem.names.module, "isinstance")):
+        return ast.ExceptHandler(type=reference, name=test.args[0].id, body=branch.body)
+    return None
 
 
 def _reads_of_import(sem: Semantics, statement: ast.ImportFrom, bound: str) -> List[ast.expr]:
