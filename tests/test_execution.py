@@ -648,14 +648,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                "rewritten, so the program stops at openai.error; following the kept "
                                                "exception into the loop over failures and reading getattr(err, "
                                                "'status_code', None) there would run",
-    "rt31_helper_logprobs_none_default_unused": "left manual ('Chat Completions cannot echo the "
-                                                "prompt (echo=)'): echo=echo is complete()'s "
-                                                "parameter with default False and no caller "
-                                                "passes echo; a literal echo=False is dropped "
-                                                "and logprobs=logprobs (default None, never "
-                                                "passed) is already followed, so following echo "
-                                                "to its default and callers the same way would "
-                                                "drop it and move the call to chat",
     "rt31_stop_constant_in_config_module": "left manual with a wrong reason ('the model comes "
                                            "from ENGINE, imported from another module ... or "
                                            "scan the project that holds both modules'): the "
@@ -995,6 +987,26 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "rt19_dlai_systems_token_count_dict": "response.usage.prompt_tokens (and completion, total): usage is Optional in 1.x",
     "rt19_instruct_say_this_is_a_test_key_check": "response.usage.prompt_tokens, completion_tokens: usage is Optional in 1.x",
     "rt19_tweet_sentiment_batch_davinci": "response.usage.total_tokens: usage is Optional in 1.x",
+    "rt27_assistant_class_config_get_defaults": "messages= a list of plain dicts, where the SDK types message TypedDicts",
+    "rt27_group_chat_name_field_messages": "response.usage.total_tokens: usage is Optional in 1.x",
+    "rt27_per_user_json_history_files_usage": "response.usage.prompt_tokens, completion_tokens: usage is Optional in 1.x",
+    "rt27_summarize_old_turns_on_overflow": "messages= a list of plain dicts, where the SDK types message TypedDicts",
+    "rt27_system_prompt_file_written_then_read": "response.usage.total_tokens: usage is Optional in 1.x",
+    "rt27_telegram_handler_per_chat_history_dict": ".message.content.strip() on Optional[str]",
+    "rt27_telegram_v20_async_user_data_history": "response.usage.total_tokens: usage is Optional in 1.x",
+    "rt27_transcript_json_saved_then_resumed": "messages= a list of plain dicts read back from JSON, where the SDK types message TypedDicts",
+    "rt27_transcript_prompt_in_chat_stop_human": ".message.content.strip() on Optional[str]",
+    "rt28_pkg_llmclient_default_instance_two_task_modules": ".message.content.strip() on Optional[str]",
+    "rt29_agent_history_trim_keeps_function_pairs": "functions= a list of plain dicts, where the SDK types Function TypedDicts",
+    "rt29_function_args_required_keys_validation": "message.function_call.arguments: function_call is Optional in 1.x",
+    "rt29_function_call_assistant_message_rebuilt_dict": "messages= plain dicts with a function_call entry: no overload of create matches; it runs",
+    "rt29_pkg_agent_tools_module_getattr_dispatch": "messages= and functions= plain dicts: no overload of create matches; it runs",
+    "rt29_plan_gpt4_execute_helper_model_param": ".message.content.strip() on Optional[str]",
+    "rt30_csv_classify_rows_usage_written": "response.usage.total_tokens: usage is Optional in 1.x",
+    "rt30_except_exception_isinstance_getattr_status": "exc.code after isinstance(exc, openai.OpenAIError): the SDK declares code on APIError, the class every error it raises derives from",
+    "rt30_safe_create_wrapper_error_dict_or_response": "e.code of a caught openai.OpenAIError: the SDK declares code on APIError, the class every error it raises derives from",
+    "rt30_status_messages_dict_lookup_http_status": "STATUS.get(getattr(e, 'status_code', None)): a dict keyed by int looked up with an Optional key, as 0.x's http_status was",
+    "rt31_usage_tokens_cost_estimate": "response.usage.total_tokens, prompt_tokens, completion_tokens: usage is Optional in 1.x",
 }
 
 

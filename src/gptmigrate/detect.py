@@ -2825,11 +2825,11 @@ class Detector(CallResolver):
         `stored_path`: the keys of a table bound to a name it sits under, outermost first, so
         a read of the part that holds it (`CONFIG["llm"]` of `CONFIG["llm"]["model"]`) reads
         it; `dict_value`: a dict's value, so builtins that read a dict by its keys do not."""
+        found: List[int] = []  # every line, the first reported: the same however keys iterate
         for key in keys:
             bindings = self._values(key)
-            for comparison in self._compared.get(key, ()):
-                if comparison.changes(*rename, bindings):
-                    return comparison.line
+            found += [comparison.line for comparison in self._compared.get(key, ())
+                      if comparison.changes(*rename, bindings)]
             for use in self._flow.uses.get(key, ()):
                 if stored_path is not None and not _may_reach(use.path, stored_path) or \
                         stored_path is None and stored_as is not None \
@@ -2845,12 +2845,13 @@ class Detector(CallResolver):
                 if not use.model and not use.harmless and (
                         use.callee is None or not self._only_sent(use.callee, rename)
                         and self._class_field(use.callee) is None):
-                    return use.line  # (a class's field is judged by its reads, below)
+                    found.append(use.line)  # (a class's field is judged by its reads, below)
+                    continue
                 if use.callee is not None:
                     line = self._looked_up_in(use.callee, rename, seen)
                     if line is not None:
-                        return line
-        return None
+                        found.append(line)
+        return min(found, default=None)
 
     def _function_of(self, callee: _Callee) -> Optional[Tuple["_Scope", ast.arguments]]:
         """The module function `callee` names (its scope and parameters), if it is one."""

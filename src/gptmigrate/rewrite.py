@@ -2216,6 +2216,43 @@ class CallPlan:
                 f"Completions does not serve: change it to a chat model "
                 f"({self.planner.default_chat()}) there, then run again")
 
+    def parameter_holds(self, value: Optional[ast.expr], holds: Callable[[ast.expr], bool]
+                        ) -> bool:
+        """Whether `value` is a parameter of the module function holding this call that always
+        has a value `holds` accepts: its default, and whatever each call of the function (all
+        in this module, none with * or ** arguments, none in another module) passes for it."""
+        sem = self.sem
+        function = sem.enclosing_function(self.call)
+        if not isinstance(value, ast.Name) or not isinstance(
+                function, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                or sem.parent(function) is not sem.tree:
+            return False
+        sites = sem.sites(sem.binding_of(value))
+        if len(sites) != 1 or not isinstance(sites[0], ast.arg):
+            return False
+        param, signature = sites[0], function.args
+        positional = [*signature.posonlyargs, *signature.args]
+        defaults: Dict[int, ast.expr] = {
+            id(arg): default for arg, default in zip(
+                positional[len(positional) - len(signature.defaults):], signature.defaults)}
+        defaults.update((id(arg), default) for arg, default
+                        in zip(signature.kwonlyargs, signature.kw_defaults) if default is not None)
+        if id(param) not in defaults or not holds(defaults[id(param)]):
+            return False
+        if self.planner.path is not None \
+                and next(project.importers(self.planner.path, function.name), None) is not None:
+            return False
+        for read in sem.reads((sem.names.module, function.name)):
+            call = sem.parent(read)
+            if not (isinstance(call, ast.Call) and call.func is read) \
+                    or any(isinstance(arg, ast.Starred) for arg in call.args) \
+                    or any(keyword.arg is None for keyword in call.keywords):
+                return False
+            passed = _passed_for(call, param, function)
+            if passed is not None and not holds(passed):
+                return False
+        return True
+
     def _callers_passing(self, base: ast.Name) -> List[Tuple[ast.Call, Optional[ast.expr]]]:
         """The calls in this module of the function holding this call, each with what it
         passes as the parameter `base` (by keyword or position; None: nothing seen)."""

@@ -59,8 +59,12 @@ NO_CHAT_DEFAULTS = {"suffix": None, "echo": False, "logprobs": None, "best_of": 
 
 class CompletionsToChat(Migration):
     def arguments(self, plan: "CallPlan") -> List[cst.Arg]:
-        defaults = {name for name in plan.keyword_names if name in NO_CHAT_DEFAULTS
-                    and _spells(plan.ast_argument(name), NO_CHAT_DEFAULTS[name])}
+        # `echo=False`, or `echo=echo` of a parameter whose default no caller overrides
+        defaults = {name for name in plan.keyword_names if name in NO_CHAT_DEFAULTS and any(
+            check(plan.ast_argument(name)) for check in (
+                lambda value, name=name: _spells(value, NO_CHAT_DEFAULTS[name]),
+                lambda value, name=name: plan.parameter_holds(
+                    value, lambda held: _spells(held, NO_CHAT_DEFAULTS[name]))))}
         # logprobs=N only adds data to each choice: where no read of the response reaches
         # choices[i].logprobs (CallPlan._path refuses one), asking for it changes nothing
         unread = {"logprobs"} & set(plan.keyword_names) - defaults
