@@ -3855,51 +3855,48 @@ class Detector(CallResolver):
         `ask`'s default "gpt-3.5-turbo")."""
         if value is None:
             value = next((k.value for k in call.keywords if k.arg in MODEL_KEYWORDS), None)
-        pending = [(value, self._call_scopes.get(id(call), self.names.module))]
-        seen: Set[_FlowKey] = set()
-        while pending:
-            node, scope = pending.pop()
-            if isinstance(node, ast.Constant):
-                if not self._renamed_under(node, rule):
-                    return False
-                continue
-            key = _read_key(node, scope) if isinstance(node, ast.Name) else None
-            if key is None or _attribute_key(key):
-                return False
-            if key in seen:
-                continue
-            seen.add(key)
-            bound = self._values(key)
-            passed = self._arguments_for(key)
-            if passed is None or not bound and not passed:
-                return False
-            pending.extend(bound)
-            pending.extend(passed)
-        return True
+        sources = self._model_sources(call, value)
+        return sources is not None and all(
+            isinstance(node, ast.Constant) and self._renamed_under(node, rule)
+            for node in sources)
 
     def _sources_known(self, call: ast.Call, value: ast.expr) -> bool:
         """Whether everything `value` (the model of `call`) can hold comes from a literal or an
         environment or settings lookup, through names and the parameters of module functions
         whose every caller is in sight; False where a source is out of sight (`run(*row)`)."""
+        sources = self._model_sources(call, value)
+        return sources is not None and all(
+            isinstance(node, ast.Constant) or isinstance(node, ast.Call) and _is_lookup(node)
+            for node in sources)
+
+    def _model_sources(self, call: ast.Call, value: Optional[ast.expr]
+                       ) -> Optional[List[ast.expr]]:
+        """What `value` (the model `call` sends) is bound to in the end, followed through names
+        and the parameters of module functions whose every caller is in sight; None where it
+        is an attribute, or a name bound to nothing in sight (a caller with *args)."""
         pending = [(value, self._call_scopes.get(id(call), self.names.module))]
         seen: Set[_FlowKey] = set()
+        sources: List[ast.expr] = []
         while pending:
             node, scope = pending.pop()
-            if isinstance(node, ast.Constant) or isinstance(node, ast.Call) and _is_lookup(node):
+            if not isinstance(node, ast.Name):
+                if node is None:
+                    return None
+                sources.append(node)
                 continue
-            key = _read_key(node, scope) if isinstance(node, ast.Name) else None
+            key = _read_key(node, scope)
             if key is None or _attribute_key(key):
-                return False
+                return None
             if key in seen:
                 continue
             seen.add(key)
             bound = self._values(key)
             passed = self._arguments_for(key)
             if passed is None or not bound and not passed:
-                return False
+                return None
             pending.extend(bound)
             pending.extend(passed)
-        return True
+        return sources
 
     def _renamed_under(self, literal: ast.Constant, rule: ParameterRule) -> bool:
         """Whether `literal` names a model this scan renames to a target under `rule`."""
