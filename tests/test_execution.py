@@ -648,15 +648,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                "rewritten, so the program stops at openai.error; following the kept "
                                                "exception into the loop over failures and reading getattr(err, "
                                                "'status_code', None) there would run",
-    "rt31_stop_constant_in_config_module": "left manual with a wrong reason ('the model comes "
-                                           "from ENGINE, imported from another module ... or "
-                                           "scan the project that holds both modules'): the "
-                                           "scan holds both modules, and ENGINE alone is "
-                                           "followed (with stop= a literal the call is "
-                                           "rewritten); what blocks it is stop=STOP_SEQUENCES "
-                                           "imported from config.py, a module-level list "
-                                           "literal that _cut_at_stop could take as it takes a "
-                                           "same-module constant",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

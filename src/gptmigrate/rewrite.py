@@ -1997,17 +1997,21 @@ class CallPlan:
                     or method.name != "__init__" or home is None:
                 return False
             self.stop_home = home
-        elif not (isinstance(value, ast.Name) and self._stable_stop(value, lambda _: True)):
+        elif not (isinstance(value, ast.Name)
+                  and self._stable_stop(value, lambda _: True, imported=True)):
             # a module constant assigned once holds what the call sent whatever builds it
-            # (`STOP = [f"\n{name}:" for name in TOOLS]`): the cut reads the same object
+            # (`STOP = [f"\n{name}:" for name in TOOLS]`), as does a name imported once
+            # (`from config import STOP`): the cut reads the same object
             return False
         self.stop_code = self.sem.source(sent)
         return True
 
-    def _stable_stop(self, name: ast.Name, module_value: Callable[[ast.expr], bool]) -> bool:
+    def _stable_stop(self, name: ast.Name, module_value: Callable[[ast.expr], bool],
+                     imported: bool = False) -> bool:
         """Whether `name` holds one value wherever the call's function reads it: a parameter
         of that function nobody reassigns (the reads it cuts are then only its own:
-        `stop_home`), or a module constant assigned once a value `module_value` accepts."""
+        `stop_home`), a module constant assigned once a value `module_value` accepts, or
+        (`imported`) a name the module binds once, by a `from ... import` at its top."""
         sem = self.sem
         sites = sem.sites(sem.binding_of(name))
         if len(sites) != 1:
@@ -2020,6 +2024,8 @@ class CallPlan:
             self.stop_home = home
             return True
         statement = sem.parent(site)
+        if imported and isinstance(site, ast.alias) and isinstance(statement, ast.ImportFrom):
+            return sem.parent(statement) is sem.tree
         return isinstance(site, ast.Name) and isinstance(statement, ast.Assign) \
             and sem.parent(statement) is sem.tree and statement.targets == [site] \
             and module_value(statement.value)
