@@ -3449,13 +3449,7 @@ class Detector(CallResolver):
                     if key is not None):
                 # only keys stored later need new names (`params["max_tokens"]` ->
                 # `params["max_completion_tokens"]`): they change with the model
-                for key, node in stored.items():
-                    if key in verdict.renamed:
-                        start = self._offset(node.lineno, node.col_offset)
-                        end = self._offset(node.end_lineno, node.end_col_offset)
-                        quote = self.index.text[end - 1]
-                        edits.append(self._edit(start, end,
-                                                f"{quote}{verdict.renamed[key]}{quote}"))
+                edits.extend(self._stored_key_edits(stored, verdict))
                 notes.extend(note for note in verdict.notes if note not in notes)
                 continue
             own = self._local_request_edits(entries, calls, rule, verdict, stored) \
@@ -3689,12 +3683,7 @@ class Detector(CallResolver):
         (`create(**self.params)`, `create(**params)` after `params.update(kwargs)`), and that
         spread: a model out of sight may reach the API there. `judged`: the dict displays (and
         calls) whose content the rename has judged already."""
-        for call, qualified, dotted, scopes in self._calls:
-            names = self.candidates(qualified, dotted, scopes)
-            if id(call) in judged or not any(
-                    name.startswith(OPENAI_CLIENT) or classify_call(name) is not None
-                    for name in names):
-                continue
+        for call in self._api_calls(judged):
             unknown = next((k.value for k in call.keywords if k.arg is None
                             and self._options_held(k.value, call) is None
                             and not self._spreads_judged(k.value, call, judged)), None)
@@ -3702,18 +3691,22 @@ class Detector(CallResolver):
                 return call, unknown
         return None
 
+    def _api_calls(self, judged: AbstractSet[int]) -> Iterator[ast.Call]:
+        """The module's calls of the API (an OpenAI client's, or a legacy one), but those in
+        `judged` (by id)."""
+        for call, qualified, dotted, scopes in self._calls:
+            if id(call) not in judged and any(
+                    name.startswith(OPENAI_CLIENT) or classify_call(name) is not None
+                    for name in self.candidates(qualified, dotted, scopes)):
+                yield call
+
     def _untraced_sender(self, rule: ParameterRule, target: str, judged: AbstractSet[int]
                          ) -> Optional[Tuple[ast.Call, ast.expr, List[str]]]:
         """A call of the API in this module whose model no literal is traced to (`run(*request)`
         unpacks a table row into `model`), sending parameters `target` rejects or names
         otherwise: a model out of sight may reach the API there; with its model and those
         parameters."""
-        for call, qualified, dotted, scopes in self._calls:
-            names = self.candidates(qualified, dotted, scopes)
-            if id(call) in judged or not any(
-                    name.startswith(OPENAI_CLIENT) or classify_call(name) is not None
-                    for name in names):
-                continue
+        for call in self._api_calls(judged):
             model = next((k.value for k in call.keywords if k.arg in MODEL_KEYWORDS), None)
             if not isinstance(model, ast.Name) or self._sources_known(call, model):
                 continue
@@ -3796,15 +3789,13 @@ class Detector(CallResolver):
         spread = {id(k.value) for call in chats for k in call.keywords
                   if k.arg is None and isinstance(k.value, ast.Name) and k.value.id == name
                   and not any(other.arg in MODEL_KEYWORDS for other in call.keywords)}
-        parents = {id(child): node for node in ast.walk(scope)
-                   for child in ast.iter_child_nodes(node)}
-        for node in ast.walk(scope):
-            if not (isinstance(node, ast.Name) and node.id == name
-                    and isinstance(node.ctx, ast.Load)) or id(node) in spread:
-                continue
-            parent = parents.get(id(node))
-            if not (isinstance(parent, ast.Subscript) and isinstance(parent.ctx, ast.Store)):
-                return None
+        for parent in ast.walk(scope):
+            for node in ast.iter_child_nodes(parent):
+                if isinstance(node, ast.Name) and node.id == name \
+                        and isinstance(node.ctx, ast.Load) and id(node) not in spread \
+                        and not (isinstance(parent, ast.Subscript)
+                                 and isinstance(parent.ctx, ast.Store)):
+                    return None
         model = next((value for entry, value in zip(table.keys, table.values)
                       if string_value(entry) in MODEL_KEYWORDS), None)
         spreading = [call for call in chats if any(id(k.value) in spread for k in call.keywords)]
@@ -3812,12 +3803,16 @@ class Detector(CallResolver):
                 or not all(self._models_alike(call, rule, model) for call in spreading):
             return None
         edits = self._entry_edits(table, verdict)
-        if edits is None:
-            return None
+        return None if edits is None else edits + self._stored_key_edits(stored, verdict)
+
+    def _stored_key_edits(self, stored: Mapping[str, ast.expr], verdict: Any) -> List[Edit]:
+        """The edits that give the keys stored into a dict later (`params["max_tokens"] = n`)
+        the names the verdict renames them to, in their quotes."""
+        edits: List[Edit] = []
         for key, node in stored.items():
             if key in verdict.renamed:
                 start = self._offset(node.lineno, node.col_offset)
-                end = self._offset(node.end_lineno, node.end_col_offset)
+                end = self._offset(node.end_lineno, node.end_col_offset)  # type: ignore
                 quote = self.index.text[end - 1]
                 edits.append(self._edit(start, end, f"{quote}{verdict.renamed[key]}{quote}"))
         return edits

@@ -2236,14 +2236,9 @@ class CallPlan:
         sites = sem.sites(sem.binding_of(value))
         if len(sites) != 1 or not isinstance(sites[0], ast.arg):
             return False
-        param, signature = sites[0], function.args
-        positional = [*signature.posonlyargs, *signature.args]
-        defaults: Dict[int, ast.expr] = {
-            id(arg): default for arg, default in zip(
-                positional[len(positional) - len(signature.defaults):], signature.defaults)}
-        defaults.update((id(arg), default) for arg, default
-                        in zip(signature.kwonlyargs, signature.kw_defaults) if default is not None)
-        if id(param) not in defaults or not holds(defaults[id(param)]):
+        param = sites[0]
+        default = parameter_default(function.args, param.arg)
+        if default is None or not holds(default):
             return False
         if self.planner.path is not None \
                 and next(project.importers(self.planner.path, function.name), None) is not None:

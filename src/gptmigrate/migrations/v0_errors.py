@@ -356,13 +356,12 @@ def _status_reads(sem: Semantics, references: List[ast.expr]) -> List[Edit]:
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
                     and node.value.id == handler.name and _status_read(sem, node):
                 quote = sem.free_quote(node)
-                edits.append(sem.edit(*sem.span(node), f"getattr({handler.name}, "
-                                                       f"{quote}status_code{quote}, None)"))
             elif _status_lookup(sem, node, handler.name):
-                spelled = sem.source(node.args[1])  # type: ignore[attr-defined]
-                quote = spelled[-1]
-                edits.append(sem.edit(*sem.span(node), f"getattr({handler.name}, "
-                                                       f"{quote}status_code{quote}, None)"))
+                quote = sem.source(node.args[1])[-1]  # type: ignore[attr-defined]
+            else:
+                continue
+            edits.append(sem.edit(*sem.span(node), f"getattr({handler.name}, "
+                                                   f"{quote}status_code{quote}, None)"))
     return edits
 
 
