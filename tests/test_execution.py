@@ -576,13 +576,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "keep the 0.x call with the finding, or follow the "
                                                  "dict(DEFAULTS) copy and its .update(max_tokens=4) "
                                                  "and rewrite the dict's entries",
-    "rt28_pkg_provider_settings_nested_openai_section": "left manual ('providers.py:14 sends "
-                                                        "OpenAISettings.model with max_tokens='): "
-                                                        "the instance reaches providers.py (which "
-                                                        "never imports settings.py) through "
-                                                        "main.py; renaming max_tokens= to "
-                                                        "max_completion_tokens= at that call "
-                                                        "would let the default be renamed",
     "rt28_pkg_class_level_usage_counter_three_subclasses": "left manual and stops at a 404: the "
                                                            "sibling classes ChatLLM, CompletionLLM "
                                                            "and EmbeddingLLM each set self.model "
@@ -602,14 +595,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                       "rename, with the whole response stored as "
                                                       "a dict (the _openai_object shim json-dumps "
                                                       "and subscripts like the cached dicts)",
-    "rt28_pkg_lru_cache_get_settings_frozen_dataclass": "left manual ('sends Settings.chat_model "
-                                                        "with max_tokens=') and stops at a 404: "
-                                                        "the call is rewritten with the old "
-                                                        "model; max_tokens=settings.max_tokens "
-                                                        "only needs the max_completion_tokens= "
-                                                        "name, as it gets when the model is a "
-                                                        "self attribute, so the frozen "
-                                                        "dataclass default could be renamed",
     "rt28_pkg_model_registry_dataclass_specs_budget": "left manual ('goes into ModelSpec(), and "
                                                       "no call that sends it from there is in "
                                                       "sight') and stops at a 404: llm.py sends "
@@ -618,16 +603,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                       "parameter, yet the chat call is rewritten "
                                                       "while the positional ModelSpec literals "
                                                       "keep their retired names",
-    "rt28_pkg_settings_instance_on_self_max_tokens": "left manual ('client.py:15 sends "
-                                                     "LLMSettings.model with max_tokens=') and "
-                                                     "stops at a 404: the call is rewritten with "
-                                                     "the old model, though its only obstacle, "
-                                                     "max_tokens=self.settings.max_tokens, just "
-                                                     "takes the max_completion_tokens= name (no "
-                                                     "temperature is sent); renaming the "
-                                                     "dataclass default with that keyword would "
-                                                     "run (same cause as "
-                                                     "rt28_pkg_lru_cache_get_settings_frozen_dataclass)",
     "rt30_except_chain_http_status_per_request": "left manual ('sends a model this scan cannot trace (model=model)'): "
                                                  "the REQUESTS tuples' models reach create(model=model, ..., "
                                                  "temperature=0) through run(*request); following the unpacking would "

@@ -2056,14 +2056,18 @@ def test_a_class_attribute_of_another_module_moves_with_the_calls_that_send_it(t
 
 @pytest.mark.parametrize("sent, moved", [
     ("", True),
-    # the twin: the call sends max_tokens=, which the new model names otherwise
-    ("max_tokens=cfg.max_tokens, ", False),
+    # max_tokens= only takes the name the new model gives it: the call renames it too
+    ("max_tokens=cfg.max_tokens, ", True),
+    # the twin: the call sends temperature=, which the new model rejects
+    ("temperature=0, ", False),
 ])
 def test_a_dataclass_default_handed_on_by_the_importer_is_judged_where_it_is_sent(
         tmp_path: Path, sent, moved):
     """A settings instance made in main.py (which imports settings.py) and handed to a module
     that never imports settings.py: that module's reads of the field count too, so a call there
-    that sends parameters the new model rejects holds the default's rename."""
+    that sends parameters the new model rejects holds the default's rename; one that sends
+    parameters it only names otherwise has them renamed with it (the one class that binds
+    the field)."""
     settings = ("from dataclasses import dataclass\n\n\n@dataclass\nclass LLMSettings:\n"
                 "    model: str = \"gpt-3.5-turbo\"\n    max_tokens: int = 100\n")
     provider = ("import openai\n\n\nclass Provider:\n    def __init__(self, settings):\n"
@@ -2078,9 +2082,11 @@ def test_a_dataclass_default_handed_on_by_the_importer_is_judged_where_it_is_sen
     _fix_project(root)
     if moved:
         assert "gpt-5.6-terra" in (root / "settings.py").read_text(), report.output
+        fixed = (root / "provider.py").read_text()
+        assert "max_tokens" not in sent or "max_completion_tokens=cfg.max_tokens" in fixed
     else:
         assert (root / "settings.py").read_text() == settings
-        assert "provider.py:10 sends LLMSettings.model with max_tokens=" in report.output
+        assert "provider.py:10 sends LLMSettings.model with temperature=" in report.output
 
 
 @pytest.mark.parametrize("extra, moved", [

@@ -283,7 +283,8 @@ def constant_rename_blocked(defined: Path, name: str, code: str, target: str,
     return next(filter(None, [
         *(_breaking_read(code, target, name, other, read, parents, table)
           for other, read, parents in reads),
-        *(_breaking_read(code, target, name, other, read, parents, table, stored=True)
+        *(_breaking_read(code, target, name, other, read, parents, table, stored=True,
+                         defined=defined)
           for other, read, parents in stored
           if (other, read.lineno, read.col_offset) not in seen)]), None)
 
@@ -331,10 +332,12 @@ def table_rename_blocked(defined: Path, name: str, key: Optional[str], code: str
 
 def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.expr,
                    parents: Dict[int, ast.AST], table: Table,
-                   stored: bool = False, depth: int = 0) -> Optional[str]:
+                   stored: bool = False, depth: int = 0,
+                   defined: Optional[Path] = None) -> Optional[str]:
     """Why the read `read` of `name` in module `other` breaks when what it names is renamed
     (`code`, to `target`), or None. `stored`: read back from the attribute it was stored in,
-    where the call's rewrite cannot see what it holds."""
+    where the call's rewrite cannot see what it holds, unless that attribute can only be the
+    class attribute `name` of module file `defined` (`project.class_binding`)."""
     where = f"{other.name}:{read.lineno}"
     rule = table.parameter_rule(target)
     parent = parents.get(id(read))
@@ -345,6 +348,14 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
             if code == "GM001" and _v0_chat_call(call) and not stored:
                 return None  # its rewrite sends what the new model takes (`_renamed_elsewhere`)
             arguments = call_arguments(call)
+            verdict = rule.judge(target, arguments) if rule is not None else None
+            if code == "GM001" and _v0_chat_call(call) and isinstance(read, ast.Attribute) \
+                    and defined is not None and verdict is not None \
+                    and not verdict.dropped and not verdict.unsupported \
+                    and project.class_binding(other, read.attr) == (defined, name):
+                # `model=settings.chat_model, max_tokens=...`: its rewrite sends the names the
+                # new model takes (`CallPlan._check_class_attribute_model`)
+                return None
     elif isinstance(parent, ast.Assign) and parent.value is read and len(parent.targets) == 1 \
             and isinstance(parent.targets[0], ast.Attribute) \
             and isinstance(parent.targets[0].value, ast.Name):

@@ -358,6 +358,46 @@ def attribute_reads_elsewhere(defined: Path, attribute: str
     return found
 
 
+_CLASS_BINDINGS: Dict[Tuple[Path, str], Optional[List[Tuple[Path, str]]]] = {}
+
+
+def class_binding(path: Path, attribute: str) -> Optional[Tuple[Path, str]]:
+    """The one class of the project around `path` that binds `attribute` in its body
+    (`chat_model: str = "gpt-3.5-turbo"`, a dataclass field or a class attribute), in another
+    module: its file and `Class.attribute`. An attribute read the scan cannot type
+    (`settings.chat_model` of an instance handed on) can only read that class's value, where
+    no other class binds the name; None where none or several do, or a module that might
+    cannot be read."""
+    found = class_bindings(path, attribute)
+    return found[0] if found is not None and len(found) == 1 \
+        and found[0][0] != path.resolve() else None
+
+
+def class_bindings(path: Path, attribute: str) -> Optional[List[Tuple[Path, str]]]:
+    """Every class of the project around `path` that binds `attribute` in its body, with its
+    module file (`Class.attribute`); None where a module that might cannot be read."""
+    root = project_root(path)
+    if (root, attribute) not in _CLASS_BINDINGS:
+        binding = re.compile(rf"^[ \t]+{re.escape(attribute)}[ \t]*[:=]", re.M)
+        found: Optional[List[Tuple[Path, str]]] = []
+        for other in _python_files(root):
+            if other.suffix != ".py" or not binding.search(_file_text(other)):
+                continue
+            tree = module_tree(other)
+            if tree is None:
+                found = None
+                break
+            found += [(other, f"{node.name}.{attribute}") for node in ast.walk(tree)
+                      if isinstance(node, ast.ClassDef) and any(
+                          isinstance(target, ast.Name) and target.id == attribute
+                          for statement in node.body
+                          for target in (statement.targets if isinstance(statement, ast.Assign)
+                                         else [statement.target]
+                                         if isinstance(statement, ast.AnnAssign) else []))]
+        _CLASS_BINDINGS[root, attribute] = found
+    return _CLASS_BINDINGS[root, attribute]
+
+
 def _module_tree(text: str) -> Optional[List[ast.Module]]:
     try:
         return [ast.parse(text)]
@@ -479,6 +519,7 @@ def forget() -> None:
     RUN_ANSWERS.clear()
     _ENVIRONMENTS.clear()
     _FIRST_READS.clear()
+    _CLASS_BINDINGS.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:

@@ -2428,6 +2428,7 @@ class CallPlan:
         for expression in self._model_expressions():
             self._check_imported_model_kept(expression)
             self._check_environment_model(expression)
+            self._check_class_attribute_model(expression)
         for keyword in self.call.keywords:
             if keyword.arg is None:
                 self._check_imported_table_kept(keyword.value)
@@ -2522,6 +2523,44 @@ class CallPlan:
         if tree is not None:
             self._judge_untraced(ast.walk(tree), f"{name} of {defined.name}, which the fix "
                                  f"cannot trace to a literal", defined.name)
+
+    def _check_class_attribute_model(self, value: ast.expr) -> None:
+        """The same for an attribute the fix cannot trace (`settings.chat_model`,
+        `self.settings.model` of an instance made elsewhere) that one class of another
+        project module binds (`chat_model: str = "gpt-3.5-turbo"`, `project.class_binding`):
+        renamed there, the model reaches this call, which sends what it takes where only
+        names change (`cross_module.constant_rename_blocked` counts on this)."""
+        if not isinstance(value, ast.Attribute) or self.planner.path is None \
+                or project.RUN_PATHS.get() is None \
+                or self._other_module_constant(value) is not None:
+            return
+        base: ast.AST = value
+        while isinstance(base, ast.Attribute):
+            base = base.value
+        scope = self.sem.scope_of(base) if isinstance(base, ast.Name) else self.sem.names.module
+        if self.sem.detector.value_sources(value, scope) is not None:
+            return  # traced (`_model_findings`)
+        owner = project.class_binding(self.planner.path, value.attr)
+        found = project.definition(*owner) if owner is not None else None
+        if owner is not None and found is not None:
+            self._judge_untraced([found.literal], f"{owner[1]} of {owner[0].name}, which the "
+                                 f"fix cannot trace to a literal", owner[0].name)
+            return
+        options = self.planner.options
+        for defined, name in project.class_bindings(self.planner.path, value.attr) or []:
+            # several classes bind the name: one whose shut-down model keeps its name there
+            # (this read holds it back) may be what the call sends
+            found = project.definition(defined, name)
+            row = options.table.get(found.literal.value) if found is not None else None
+            if found is None or row is None or row.status(options.as_of) != "retired":
+                continue
+            target = options.table.resolve(row.name, options.as_of, options.targets).target
+            problem = cross_module.constant_rename_blocked(defined, name, "GM001", target,
+                                                           options.table) if target else None
+            if problem:
+                raise Uncertain(f"its model may be {name} of {defined.name}, "
+                                f"{found.literal.value}, shut down and kept there ({problem}): "
+                                f"rewrite the call when you choose its model")
 
     def _check_imported_entry(self, value: ast.Subscript) -> None:
         """The same for an entry of another project module's dict (`MODELS["chat"]` after
