@@ -557,15 +557,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "models): the real obstacle is the printed model "
                                                  "name, which the finding should say ('not "
                                                  "renamed: ... printed on line 8')",
-    "rt27_config_dict_main_sets_key_sampling": "left manual ('hands it to code this scan does not "
-                                               "follow (line 34)'): the config dict literal built "
-                                               "in main() is passed to run_chat() in the same "
-                                               "module, which reads it only as config[\"model\"], "
-                                               "config[\"temperature\"], config[\"max_tokens\"], "
-                                               "config[\"presence_penalty\"] at the one call; "
-                                               "following the argument to its subscripts would "
-                                               "rename the model, drop temperature= and "
-                                               "presence_penalty= and send max_completion_tokens=",
     "rt27_user_profile_settings_splat_defaults": "half-done rewrite: create(messages=..., "
                                                  "**settings) becomes client.chat.completions"
                                                  ".create(..., **settings) while DEFAULTS = "

@@ -2089,6 +2089,37 @@ def test_a_dataclass_default_handed_on_by_the_importer_is_judged_where_it_is_sen
         assert "provider.py:10 sends LLMSettings.model with temperature=" in report.output
 
 
+@pytest.mark.parametrize("reads, caller, moved", [
+    ("", "", True),
+    # the twins: the function compares the entry, or another caller hands it a dict whose
+    # model stays (so the call keeps temperature= for it)
+    ("    if config[\"model\"] == \"gpt-3.5-turbo\":\n        q = q.strip()\n", "", False),
+    ("", "ask({\"model\": \"gpt-4o\", \"temperature\": 1.0}, \"Hey\")\n", False),
+])
+def test_a_config_dict_handed_to_a_function_that_reads_it_by_key_moves_with_its_call(
+        tmp_path: Path, reads, caller, moved):
+    """`config = {"model": ..., "temperature": 0.7}` built in main() and handed whole to a
+    module function that only reads it key by key (`model=config["model"]`,
+    `temperature=config["temperature"]`): the model is renamed and the call that sends it
+    drops and renames what the new model rejects or names otherwise."""
+    app = ("import openai\n\n\ndef ask(config, q):\n" + reads +
+           "    r = openai.ChatCompletion.create(model=config[\"model\"], messages=[{\"role\": "
+           "\"user\", \"content\": q}], temperature=config[\"temperature\"], "
+           "max_tokens=config[\"max_tokens\"])\n    return r.choices[0].message.content\n\n\n"
+           "def main():\n    config = {\"model\": \"gpt-3.5-turbo\", \"temperature\": 0.7, "
+           "\"max_tokens\": 50}\n    print(ask(config, \"Hi\"))\n\n\n" + caller + "main()\n")
+    root = _project(tmp_path, app=app)
+    report = _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    if moved:
+        assert '"model": "gpt-5.6-terra"' in fixed, report.output
+        assert "temperature=" not in fixed.split("def main")[0]
+        assert 'max_completion_tokens=config["max_tokens"]' in fixed
+    else:
+        assert '"model": "gpt-3.5-turbo"' in fixed and "temperature=config" in fixed, \
+            report.output
+
+
 @pytest.mark.parametrize("extra, moved", [
     ("", True),
     # the twin: the function also compares its parameter, which a moved default would change

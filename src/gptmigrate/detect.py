@@ -2325,10 +2325,53 @@ class Detector(CallResolver):
                     and node.func.attr == "get" and isinstance(holder(node.func.value), ast.Name) \
                     and node.args and string_value(node.args[0]) is not None:
                 keyed.add(id(holder(node.func.value)))
-            elif isinstance(node, ast.Name) and node.id == name \
-                    and isinstance(node.ctx, ast.Load):
+            elif isinstance(node, ast.Call) and depth == 0:
+                # `run_chat(config, turns)`: a module function that reads it key by key
+                keyed.update(id(arg) for arg in self._handed_keyed(node))
+            if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load):
                 reads.append(node)
         return bool(reads) and all(id(node) in keyed for node in reads)
+
+    def _handed_keyed(self, call: ast.Call) -> List[ast.expr]:
+        """The plain names `call` hands to a module function (a `def` at the top, bound once)
+        whose parameter they become is only read key by key there (`config["model"]`,
+        `config.get("temperature")`) and never rebound."""
+        if not isinstance(call.func, ast.Name) or self._tree is None:
+            return []
+        bound = [node for node in self._tree.body if call.func.id in _top_level_names(node)]
+        function = bound[0] if len(bound) == 1 else None
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return []
+        positional = [*function.args.posonlyargs, *function.args.args]
+        keywords = {a.arg for a in (*function.args.args, *function.args.kwonlyargs)}
+        handed: List[Tuple[ast.expr, str]] = [
+            (arg, positional[index].arg) for index, arg in enumerate(call.args)
+            if index < len(positional) and not any(isinstance(a, ast.Starred)
+                                                   for a in call.args[:index + 1])]
+        handed += [(k.value, k.arg) for k in call.keywords if k.arg in keywords]
+        found = []
+        for arg, parameter in handed:
+            if not isinstance(arg, ast.Name):
+                continue
+            keyed: Set[int] = set()
+            uses: List[ast.Name] = []
+            for node in ast.walk(function):
+                if isinstance(node, ast.Subscript) and string_value(node.slice) is not None \
+                        and isinstance(node.ctx, ast.Load):
+                    keyed.add(id(node.value))
+                elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                        and node.func.attr == "get" and node.args \
+                        and string_value(node.args[0]) is not None:
+                    keyed.add(id(node.func.value))
+                if isinstance(node, ast.Name) and node.id == parameter:
+                    uses.append(node)
+                elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                                       ast.ClassDef)) and node is not function:
+                    uses.append(node)  # (a nested scope may rebind it: not followed)
+            if uses and all(isinstance(use, ast.Name) and isinstance(use.ctx, ast.Load)
+                            and id(use) in keyed for use in uses):
+                found.append(arg)
+        return found
 
     def _stored_into(self, table: ast.Dict) -> Dict[str, ast.expr]:
         """The keys stored into the dict `table` is assigned to, by name (`params["max_tokens"]
@@ -2842,13 +2885,14 @@ class Detector(CallResolver):
                             use.callee.name).bindings:
                     continue  # `sorted(MODELS)`: the dict's keys, not the model it holds
                 # an argument of a module function that only sends or shows it
+                entry = _entry_handed(use, stored_as, stored_path)
                 if not use.model and not use.harmless and (
-                        use.callee is None or not self._only_sent(use.callee, rename)
+                        use.callee is None or not self._only_sent(use.callee, rename, entry)
                         and self._class_field(use.callee) is None):
                     found.append(use.line)  # (a class's field is judged by its reads, below)
                     continue
                 if use.callee is not None:
-                    line = self._looked_up_in(use.callee, rename, seen)
+                    line = self._looked_up_in(use.callee, rename, seen, entry)
                     if line is not None:
                         found.append(line)
         return min(found, default=None)
@@ -2910,12 +2954,15 @@ class Detector(CallResolver):
         name = node.bases[0].id
         return name if (id(self.scope.owner(name)), name) in self._classes else None
 
-    def _only_sent(self, callee: _Callee, rename: Optional[Tuple[str, str]] = None) -> bool:
+    def _only_sent(self, callee: _Callee, rename: Optional[Tuple[str, str]] = None,
+                   entry: Optional[str] = None) -> bool:
         """Whether the module function `callee` names does nothing with the parameter its
         argument becomes but send it as a model (`model=name`, `model=name.value` of an Enum
         member) or show it (printed or logged, an Enum member's `name.name`), or compare it in
         a way `rename` (old, new) cannot change (`model == "gpt-3.5-turbo-0301"`): then
-        renaming the argument changes only the model it requests."""
+        renaming the argument changes only the model it requests. `entry`: the argument is a
+        dict holding the model under that key, which the function sends as a model
+        (`model=config["model"]`) and reads under other keys for anything else."""
         found = self._parameter_of(callee)
         definition = self._definitions.get(id(found[1])) if found is not None else None
         if found is None or definition is None:
@@ -2925,11 +2972,18 @@ class Detector(CallResolver):
         def reads_parameter(node: ast.AST, attributes: Tuple[str, ...]) -> bool:
             if isinstance(node, ast.Attribute) and node.attr in attributes:
                 node = node.value
+            elif entry is not None and isinstance(node, ast.Subscript) \
+                    and string_value(node.slice) == entry:
+                node = node.value
             return isinstance(node, ast.Name) and node.id == parameter
 
         allowed: Set[int] = set()
         reads: List[ast.Name] = []
         for node in ast.walk(definition):
+            if entry is not None and isinstance(node, ast.Subscript) \
+                    and isinstance(node.ctx, ast.Load) and reads_parameter(node.value, ()) \
+                    and string_value(node.slice) not in (None, entry):
+                allowed.add(id(node.value))  # `config["temperature"]`: another entry
             if isinstance(node, ast.keyword) and node.arg in MODEL_KEYWORDS \
                     and reads_parameter(node.value, ("value",)):
                 allowed.update(id(n) for n in ast.walk(node.value))
@@ -2953,10 +3007,11 @@ class Detector(CallResolver):
         return all(isinstance(node.ctx, ast.Load) and id(node) in allowed for node in reads)
 
     def _looked_up_in(self, callee: _Callee, rename: Tuple[str, str],
-                      seen: Set[_Callee]) -> Optional[int]:
+                      seen: Set[_Callee], entry: Optional[str] = None) -> Optional[int]:
         """Where the module function `callee` names (if it is one) compares or looks up the
         parameter its argument becomes (`count(msgs, model="gpt-4")` into the cookbook's
-        `if model in {...}`): renaming the argument alone changes what the function does."""
+        `if model in {...}`): renaming the argument alone changes what the function does.
+        `entry`: the argument is a dict holding the model under that key."""
         if callee in seen:
             return None
         seen.add(callee)
@@ -2967,7 +3022,8 @@ class Detector(CallResolver):
         if found is None:
             return None
         scope, _, parameter = found
-        return self._keys_looked_up(self._closure({_flow_key(scope, parameter)}), rename, seen)
+        return self._keys_looked_up(self._closure({_flow_key(scope, parameter)}), rename, seen,
+                                    entry)
 
     def literals_reaching(self, node: ast.expr, scope: "_Scope") -> List[ast.Constant]:
         """The model-name literals a name read at `node` (in `scope`) may hold, through the
@@ -3562,6 +3618,9 @@ class Detector(CallResolver):
         calls: Dict[int, ast.Call] = {}
         relayed: Dict[int, str] = {}
         keys: Set[Any] = {id(literal), *self._bound_to({id(literal)})}
+        table = self._model_dicts.get(id(literal))
+        stored_as = key_in(table, literal) if table is not None else None
+        stored_path = self._stored_path(literal)
         callees = [self._passed_in[id(literal)]] if id(literal) in self._passed_in else []
         seen: Set[_Callee] = set()
         frontier: Set[Any] = set(keys)
@@ -3579,7 +3638,8 @@ class Detector(CallResolver):
                         relayed.setdefault(id(call), through)
             callees += [use.callee for key in frontier if not isinstance(key, int)
                         for use in self._flow.uses.get(key, ()) if use.callee is not None
-                        and (use.model or self._only_sent(use.callee)
+                        and (use.model or self._only_sent(
+                            use.callee, entry=_entry_handed(use, stored_as, stored_path))
                              or self._class_field(use.callee) is not None)]
             frontier = set()
             for callee in callees:
@@ -3867,30 +3927,44 @@ class Detector(CallResolver):
     def _model_sources(self, call: ast.Call, value: Optional[ast.expr]
                        ) -> Optional[List[ast.expr]]:
         """What `value` (the model `call` sends) is bound to in the end, followed through names
-        and the parameters of module functions whose every caller is in sight; None where it
-        is an attribute, or a name bound to nothing in sight (a caller with *args)."""
-        pending = [(value, self._call_scopes.get(id(call), self.names.module))]
-        seen: Set[_FlowKey] = set()
+        and the parameters of module functions whose every caller is in sight, and into the
+        dict displays a name read under a key names (`config["model"]`); None where it is an
+        attribute, or a name bound to nothing in sight (a caller with *args)."""
+        pending: List[Tuple[Optional[ast.expr], _Scope, Optional[str]]] = [
+            (value, self._call_scopes.get(id(call), self.names.module), None)]
+        seen: Set[Tuple[_FlowKey, Optional[str]]] = set()
         sources: List[ast.expr] = []
         while pending:
-            node, scope = pending.pop()
+            node, scope, entry = pending.pop()
+            if entry is None and isinstance(node, ast.Subscript) \
+                    and isinstance(node.value, ast.Name) and string_value(node.slice):
+                node, entry = node.value, string_value(node.slice)
             if not isinstance(node, ast.Name):
                 if node is None:
                     return None
-                sources.append(node)
+                if entry is None:
+                    sources.append(node)
+                    continue
+                stored = self._stored_into(node) if isinstance(node, ast.Dict) else {}
+                values = [item for key, item in zip(node.keys, node.values)
+                          if string_value(key) == entry] \
+                    if isinstance(node, ast.Dict) and None not in node.keys \
+                    and entry not in stored and "?" not in stored else []
+                if len(values) != 1:
+                    return None
+                pending.append((values[0], scope, None))
                 continue
             key = _read_key(node, scope)
             if key is None or _attribute_key(key):
                 return None
-            if key in seen:
+            if (key, entry) in seen:
                 continue
-            seen.add(key)
+            seen.add((key, entry))
             bound = self._values(key)
             passed = self._arguments_for(key)
             if passed is None or not bound and not passed:
                 return None
-            pending.extend(bound)
-            pending.extend(passed)
+            pending.extend((item, where, entry) for item, where in [*bound, *passed])
         return sources
 
     def _renamed_under(self, literal: ast.Constant, rule: ParameterRule) -> bool:
@@ -4645,6 +4719,26 @@ def _subscript_path(node: ast.expr) -> Tuple[Optional[str], ...]:
         keys.insert(0, string_value(node.slice))
         node = node.value
     return tuple(keys)
+
+
+def _entry_handed(use: _Use, stored_as: Optional[str],
+                  stored_path: Optional[Tuple[str, ...]]) -> Optional[str]:
+    """The key under which a function handed the dict of `use` whole (`run_chat(config)`)
+    finds the model stored under `stored_as` (or at `stored_path` of a named table)."""
+    if stored_path is None:
+        return stored_as if use.subscript is None else None
+    return stored_path[-1] if use.path == stored_path[:-1] else None
+
+
+def _top_level_names(statement: ast.stmt) -> Set[str]:
+    """The names a module-level statement binds: a `def`'s or a class's name, an import's
+    names, and any name stored anywhere in another statement (`if`, `for`, `with` ...)."""
+    if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return {statement.name}
+    if isinstance(statement, (ast.Import, ast.ImportFrom)):
+        return {alias.asname or alias.name.split(".")[0] for alias in statement.names}
+    return {node.id for node in ast.walk(statement)
+            if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load)}
 
 
 def _may_reach(read: Tuple[Optional[str], ...], stored: Tuple[str, ...]) -> bool:
