@@ -1,0 +1,4 @@
+CHAT_MODEL = "gpt-3.5-turbo"
+EMBEDDING_MODEL = "text-embedding-ada-002"
+ANSWER_MAX_TOKENS = 20
+TEMPERATURE = 0

@@ -1,0 +1,3 @@
+from helpdesk.tasks import run_task
+
+__all__ = ["run_task"]
