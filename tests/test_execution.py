@@ -709,6 +709,25 @@ KNOWN_GAPS: dict[str, str] = {
                                                          "only needs max_completion_tokens= (as "
                                                          "for the rt28 settings cases); renaming "
                                                          "chat_model to gpt-5.6-terra would run",
+    "rt33_cli_argparse_subparsers_set_defaults_func": "argparse --model default \"gpt-3.5-turbo\" "
+                                                      "reaches the call only as a helper's parameter "
+                                                      "(ask(prompt, args.model, args.temperature) -> "
+                                                      "model=model): the default is left 'not renamed "
+                                                      "... cannot trace (model=model)' but the call is "
+                                                      "still moved to client.chat.completions, so the "
+                                                      "fixed CLI sends gpt-3.5-turbo and gets a 404; "
+                                                      "every caller of ask passes args.model, so the "
+                                                      "default could be renamed to gpt-5.6-terra with "
+                                                      "max_tokens= -> max_completion_tokens= and "
+                                                      "temperature= dropped (or the call kept 0.x)",
+    "rt33_shelve_cache_chat_answers_two_runs": "left manual ('hands it to code this scan does not "
+                                               "follow (line 22)'): the model parameter default "
+                                               "\"gpt-3.5-turbo\" also goes to cache_key() in the "
+                                               "same module, which only json.dumps it into an md5 "
+                                               "shelve key and never compares or prints it; the "
+                                               "default could be renamed to gpt-5.6-terra (temperature "
+                                               "dropped from the call, kept in the key) and the call "
+                                               "moved",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
