@@ -614,35 +614,20 @@ KNOWN_GAPS: dict[str, str] = {
                                                "rewritten, so the program stops at openai.error; following the kept "
                                                "exception into the loop over failures and reading getattr(err, "
                                                "'status_code', None) there would run",
-    "rt32_pkg_factory_settings_n_choices": "wrong rewrite: app/config.py's GenerationSettings.model "
-                                           "= field(default=\"gpt-3.5-turbo\") is renamed to "
-                                           "gpt-5.6-terra with no finding, but app/generator.py's "
-                                           "call (reached through factory.py's gen = "
-                                           "config.generation; TaglineGenerator(model=gen.model, "
-                                           "...)) keeps temperature=self.temperature and "
-                                           "max_tokens=self.max_tokens: 400 'max_tokens is not "
-                                           "supported'; the call must drop temperature= and send "
-                                           "max_completion_tokens=, or the default keep its name",
-    "rt32_pkg_lru_cache_plain_settings_two_modules": "wrong rewrite: Settings.__init__'s "
-                                                     "os.getenv(\"CHAT_MODEL\", \"gpt-3.5-turbo\") "
-                                                     "is renamed (app/chat.py sends "
-                                                     "get_settings().chat_model with no other "
-                                                     "parameter) with no finding, while "
-                                                     "app/summarize.py's call through settings = "
-                                                     "get_settings() keeps max_tokens= and "
-                                                     "temperature=0 (400); every call that sends "
-                                                     "the attribute must be fixed with it, or the "
-                                                     "default stay 'not renamed' (as in "
-                                                     "rt13_settings_class_instance_other_module)",
-    "rt32_src_layout_task_registry_decorator": "wrong rewrite: defaults.DEFAULT_MODEL is renamed "
-                                               "to gpt-5.6-terra as the fallback of "
-                                               "model=params.get(\"model\", defaults.DEFAULT_MODEL),"
-                                               " but the call keeps max_tokens=params.get(...) and "
-                                               "temperature=params.get(\"temperature\", "
-                                               "DEFAULT_TEMPERATURE) with no finding (400); with "
-                                               "model=defaults.DEFAULT_MODEL the same call is fixed"
-                                               " (temperature dropped, max_completion_tokens=), so "
-                                               "a .get() default should get the same parameter fix",
+    "rt32_pkg_factory_settings_n_choices": "left manual ('its model is GenerationSettings.model of "
+                                           "config.py ... rejects or renames temperature=, "
+                                           "max_tokens='): the field(default=...) model reaches "
+                                           "generator.py's call only through factory.py's "
+                                           "TaglineGenerator(model=gen.model, ...); dropping "
+                                           "temperature= and renaming max_tokens= at that call "
+                                           "would let the default be renamed",
+    "rt32_pkg_lru_cache_plain_settings_two_modules": "left manual ('summarize.py:9 sends "
+                                                     "Settings.chat_model with temperature=, "
+                                                     "max_tokens='): Settings.__init__'s "
+                                                     "os.getenv default reaches both calls through "
+                                                     "get_settings(); dropping temperature= and "
+                                                     "renaming max_tokens= at summarize.py's call "
+                                                     "would let the default be renamed",
     "rt32_chat_class_init_defaults_callers_override": "left manual with a stale reason ('the model "
                                                       "goes to Chat() with temperature= (line 9), "
                                                       "which gpt-5.6-sol rejects where they reach "
@@ -709,17 +694,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                          "only needs max_completion_tokens= (as "
                                                          "for the rt28 settings cases); renaming "
                                                          "chat_model to gpt-5.6-terra would run",
-    "rt33_cli_argparse_subparsers_set_defaults_func": "argparse --model default \"gpt-3.5-turbo\" "
-                                                      "reaches the call only as a helper's parameter "
-                                                      "(ask(prompt, args.model, args.temperature) -> "
-                                                      "model=model): the default is left 'not renamed "
-                                                      "... cannot trace (model=model)' but the call is "
-                                                      "still moved to client.chat.completions, so the "
-                                                      "fixed CLI sends gpt-3.5-turbo and gets a 404; "
-                                                      "every caller of ask passes args.model, so the "
-                                                      "default could be renamed to gpt-5.6-terra with "
-                                                      "max_tokens= -> max_completion_tokens= and "
-                                                      "temperature= dropped (or the call kept 0.x)",
     "rt33_shelve_cache_chat_answers_two_runs": "left manual ('hands it to code this scan does not "
                                                "follow (line 22)'): the model parameter default "
                                                "\"gpt-3.5-turbo\" also goes to cache_key() in the "
@@ -733,6 +707,14 @@ KNOWN_GAPS: dict[str, str] = {
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
 # mode): the lead's to-do list too.
 STATIC_KNOWN_GAPS: dict[str, str] = {
+    "rt33_csv_batch_tempdir_chat_usage_column": "usage.total_tokens: usage is Optional in 1.x",
+    "rt33_history_trim_word_estimate_del_slice": "the reply's .message.content (Optional[str]) "
+                                                 "kept in a dict[str, str] history, and "
+                                                 "usage.prompt_tokens on Optional usage",
+    "rt33_translate_n2_alternatives_choices_loop": ".message.content.strip() and "
+                                                   "usage.completion_tokens on Optional",
+    "rt33_cli_argparse_subparsers_set_defaults_func": ".message.content.strip() and "
+                                                      "usage.completion_tokens on Optional",
     "rt23_abc_base_generator_openai_and_echo": ".message.content.strip() on Optional[str]",
     "rt23_async_subclass_acreate_base_sync": "create(**kwargs) with a dict of mixed value "
                                              "types: the checker matches the union against "

@@ -2089,6 +2089,65 @@ def test_a_dataclass_default_handed_on_by_the_importer_is_judged_where_it_is_sen
         assert "provider.py:10 sends LLMSettings.model with temperature=" in report.output
 
 
+@pytest.mark.parametrize("extra, moved", [
+    ("", True),
+    # the twin: the helper also compares its model with the old name
+    ("    if model == \"gpt-3.5-turbo\":\n        prompt = prompt.strip()\n", False),
+])
+def test_an_option_default_handed_to_a_helper_that_sends_it_moves(tmp_path: Path, extra,
+                                                                  moved):
+    """`--model`'s default reaching the call only as a helper's parameter (`ask(prompt,
+    args.model, args.temperature)`): the default is renamed and the helper's call drops
+    temperature= and renames max_tokens=, where the helper only sends its model."""
+    app = ("import argparse\n\nimport openai\n\n\n"
+           "def ask(prompt, model, temperature, max_tokens=50):\n" + extra +
+           "    r = openai.ChatCompletion.create(model=model, messages=[{\"role\": \"user\", "
+           "\"content\": prompt}], temperature=temperature, max_tokens=max_tokens)\n"
+           "    return r.choices[0].message.content\n\n\n"
+           "parser = argparse.ArgumentParser()\nparser.add_argument(\"--model\", "
+           "default=\"gpt-3.5-turbo\")\nparser.add_argument(\"--temperature\", type=float, "
+           "default=0.7)\nargs = parser.parse_args()\n"
+           "print(ask(\"Hi\", args.model, args.temperature))\n")
+    root = _project(tmp_path, app=app)
+    report = _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    if moved:
+        assert 'default="gpt-5.6-terra"' in fixed, report.output
+        assert "temperature=temperature" not in fixed
+        assert "max_completion_tokens=max_tokens" in fixed
+    else:
+        assert 'default="gpt-3.5-turbo"' in fixed, report.output
+        assert "client.chat" not in fixed or "temperature=temperature" in fixed, report.output
+
+
+@pytest.mark.parametrize("extra, moved", [
+    ("", True),
+    # the twin: the lookup's value is also compared by the old name
+    ("    if params.get(\"model\", defaults.DEFAULT_MODEL) == \"gpt-3.5-turbo\":\n"
+     "        q = q.strip()\n", False),
+])
+def test_an_imported_constant_as_a_lookups_fallback_moves_with_the_call(tmp_path: Path, extra,
+                                                                        moved):
+    """`model=params.get("model", defaults.DEFAULT_MODEL)` with the constant in another module:
+    the constant is renamed and the call sends what its new model takes (temperature= dropped,
+    max_tokens= renamed), as for `model=defaults.DEFAULT_MODEL`."""
+    defaults = 'DEFAULT_MODEL = "gpt-3.5-turbo"\n'
+    tasks = ("import openai\n\nimport defaults\n\n\ndef run(q, params):\n" + extra +
+             "    r = openai.ChatCompletion.create(model=params.get(\"model\", "
+             "defaults.DEFAULT_MODEL), messages=[{\"role\": \"user\", \"content\": q}], "
+             "temperature=params.get(\"temperature\", 0.5), max_tokens=params.get(\"n\"))\n"
+             "    return r.choices[0].message.content\n")
+    root = _project(tmp_path, defaults=defaults, tasks=tasks)
+    report = _fix_project(root)
+    fixed = (root / "tasks.py").read_text()
+    if moved:
+        assert "gpt-5.6-terra" in (root / "defaults.py").read_text(), report.output
+        assert "temperature=" not in fixed and 'max_completion_tokens=params.get("n")' in fixed
+    else:
+        assert (root / "defaults.py").read_text() == defaults, report.output
+        assert "client.chat" not in fixed, report.output
+
+
 @pytest.mark.parametrize("reads, caller, moved", [
     ("", "", True),
     # the twins: the function compares the entry, or another caller hands it a dict whose

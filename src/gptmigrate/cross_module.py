@@ -18,8 +18,8 @@ from typing import Any, Dict, List, Optional, Tuple, Union
 from gptmigrate import project
 from gptmigrate.detect import (MODEL_KEYWORDS, OPENAI_WRAPPERS, RENAME_HELD, SDK_ROOTS,
                                call_arguments, classify_call,
-                               defaulted_parameter, dict_arguments, dotted_name, shows_argument,
-                               string_value)
+                               defaulted_parameter, dict_arguments, dotted_name, lookup_default,
+                               shows_argument, string_value)
 from gptmigrate.table import Table
 from gptmigrate.types import Finding, FixSafety
 
@@ -235,6 +235,16 @@ def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, text
                                          statement, "target", None)]
                       if isinstance(target, ast.Name)
                       for literal in [project.assigned_literal(statement.value)] if literal})
+    # `self.chat_model = os.getenv("CHAT_MODEL", "gpt-3.5-turbo")` in a method, read
+    # elsewhere as `settings.chat_model`
+    constants.update({literal.lineno: f"{owner.name}.{node.targets[0].attr}"
+                      for owner in tree.body if isinstance(owner, ast.ClassDef)
+                      for method in owner.body
+                      if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef))
+                      for node in ast.walk(method)
+                      if isinstance(node, ast.Assign) and len(node.targets) == 1
+                      and isinstance(node.targets[0], ast.Attribute)
+                      for literal in [project.assigned_literal(node.value)] if literal})
     lines = text.splitlines()
     # by position: a dict written on one line holds several models
     tables = {_char_position(lines, value): (statement.targets[0].id, string_value(key))
@@ -342,6 +352,10 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
     rule = table.parameter_rule(target)
     parent = parents.get(id(read))
     arguments: Optional[Dict[str, Any]] = None
+    if isinstance(parent, ast.Call) and lookup_default(parent) is read and depth < 4:
+        # `params.get("model", DEFAULT_MODEL)`: where the lookup's value goes
+        return _breaking_read(code, target, name, other, parent, parents, table, stored,
+                              depth + 1, defined)
     if isinstance(parent, ast.keyword) and parent.arg in MODEL_KEYWORDS:
         call = parents.get(id(parent))
         if isinstance(call, ast.Call):

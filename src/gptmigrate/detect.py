@@ -2574,8 +2574,22 @@ class Detector(CallResolver):
                     continue
                 if isinstance(parent, (ast.Assign, ast.AnnAssign)) and parent.value is child:
                     continue  # bound to a name: value flow takes it from there
+                callee = self._plain_callee(parent, child)
+                if callee is not None and self._only_sent(callee):
+                    continue  # `ask(prompt, args.model)`, whose parameter is only sent
                 return child.lineno
         return None
+
+    def _plain_callee(self, call: ast.AST, child: ast.AST) -> Optional[_Callee]:
+        """What `child` becomes where it is a positional argument of `call`, a call to a
+        plain name (`ask(prompt, args.model)`)."""
+        if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) \
+                or id(call) not in self._call_scopes or child not in call.args:
+            return None
+        position = call.args.index(child)
+        if any(isinstance(arg, ast.Starred) for arg in call.args[:position + 1]):
+            return None
+        return _Callee(call.func.id, self._call_scopes[id(call)], None, position)
 
     def _keep_call_arguments_together(self) -> None:
         """`EnumProperty(items=[("gpt-4", ...)], default="gpt-4")`: the model names one call
@@ -3618,6 +3632,9 @@ class Detector(CallResolver):
         calls: Dict[int, ast.Call] = {}
         relayed: Dict[int, str] = {}
         keys: Set[Any] = {id(literal), *self._bound_to({id(literal)})}
+        dest = self._option_dests.get(id(literal))
+        if dest is not None:  # `--model`'s default, read as `args.model`
+            keys.add((ATTRIBUTES, dest))
         table = self._model_dicts.get(id(literal))
         stored_as = key_in(table, literal) if table is not None else None
         stored_path = self._stored_path(literal)
@@ -3939,6 +3956,13 @@ class Detector(CallResolver):
             if entry is None and isinstance(node, ast.Subscript) \
                     and isinstance(node.value, ast.Name) and string_value(node.slice):
                 node, entry = node.value, string_value(node.slice)
+            defaults = [candidate.node for candidate in self._candidates
+                        if self._option_dests.get(id(candidate.node)) == node.attr] \
+                if isinstance(node, ast.Attribute) and entry is None \
+                and node.attr not in self._option_choices else []
+            if defaults:  # `args.model`: the parsed option's default (or what a user types)
+                sources.extend(defaults)
+                continue
             if not isinstance(node, ast.Name):
                 if node is None:
                     return None
@@ -4814,6 +4838,12 @@ def _setting_read(node: ast.AST, setting: str) -> bool:
 def _is_lookup(node: ast.Call) -> bool:
     """os.getenv(...), os.environ.get(...), anything.get(...), .setdefault(...), .pop(...)."""
     return _function_name(node) in ("getenv", "get", "setdefault", "pop", "environ_get")
+
+
+def lookup_default(node: ast.AST) -> Optional[ast.expr]:
+    """What a lookup falls back to (`params.get("model", DEFAULT_MODEL)`, `os.getenv("MODEL",
+    "gpt-4")`): the model it sends where nothing else is set; None for anything else."""
+    return _call_default(node) if isinstance(node, ast.Call) and _is_lookup(node) else None
 
 
 def _call_default(node: ast.Call, args: Optional[List[_Arg]] = None) -> Optional[ast.expr]:

@@ -137,11 +137,17 @@ def definition(path: Path, name: str) -> Optional[Definition]:
 def assigned_literal(value: ast.expr) -> Optional[ast.Constant]:
     """The string literal a module constant holds: `"gpt-4"`, or the default of an
     environment lookup, `os.getenv("MODEL", "gpt-4")` / `os.environ.get(...)` (what the
-    code sends where the variable is unset, and what a rename changes)."""
+    code sends where the variable is unset, and what a rename changes), or of a dataclass or
+    pydantic field, `field(default="gpt-4")` / `Field("gpt-4")`."""
     if isinstance(value, ast.Call) and len(value.args) == 2 and not value.keywords \
             and ast.unparse(value.func) in ("os.getenv", "os.environ.get", "environ.get",
                                             "getenv"):
         value = value.args[1]
+    elif isinstance(value, ast.Call) and ast.unparse(value.func) in (
+            "field", "dataclasses.field", "Field", "pydantic.Field"):
+        value = next((k.value for k in value.keywords if k.arg == "default"),
+                     value.args[0] if value.args and ast.unparse(value.func).endswith("Field")
+                     else value)
     return value if isinstance(value, ast.Constant) and isinstance(value.value, str) else None
 
 
@@ -188,20 +194,42 @@ def _dict_entry(path: Path, text: str, tree: ast.Module, name: str,
 
 def _class_attribute(path: Path, text: str, tree: ast.Module, owner: str,
                      name: str) -> Optional[Definition]:
-    """`class Config: MODEL = "gpt-4"` at the top of the module: the literal, where the class
-    binds `name` once in its body and nothing in the module stores an attribute `name`."""
+    """`class Config: MODEL = "gpt-4"` at the top of the module, or `self.model = "gpt-4"` in a
+    method of the class: the literal, where the class binds `name` once and nothing else in
+    the module stores an attribute `name`."""
     classes = [s for s in tree.body if isinstance(s, ast.ClassDef) and s.name == owner]
-    if len(classes) != 1 or any(isinstance(node, ast.Attribute) and node.attr == name
-                                and not isinstance(node.ctx, ast.Load)
-                                for node in ast.walk(tree)):
+    stores = _class_stores(classes[0], name) if len(classes) == 1 else []
+    if len(stores) != 1 or sum(isinstance(node, ast.Attribute) and node.attr == name
+                               and not isinstance(node.ctx, ast.Load)
+                               for node in ast.walk(tree)) > sum(
+                                   isinstance(store, ast.Attribute) for store, _ in stores):
         return None
-    found = [s.value for s in classes[0].body if isinstance(s, (ast.Assign, ast.AnnAssign))
-             and name in {t.id for t in (s.targets if isinstance(s, ast.Assign) else [s.target])
-                          if isinstance(t, ast.Name)}]
-    if len(found) != 1 or not (isinstance(found[0], ast.Constant)
-                               and isinstance(found[0].value, str)):
-        return None
-    return Definition(path, text, tree, found[0])
+    literal = assigned_literal(stores[0][1]) if stores[0][1] is not None else None
+    return Definition(path, text, tree, literal) if literal is not None else None
+
+
+def _class_stores(cls: ast.ClassDef, name: str) -> List[Tuple[ast.expr, Optional[ast.expr]]]:
+    """Where the class binds the attribute `name`, each target with the value bound: in its
+    body (`model: str = "gpt-4"`, a dataclass field) and on the instance in its methods
+    (`self.model = model`)."""
+    found: List[Tuple[ast.expr, Optional[ast.expr]]] = []
+    for statement in cls.body:
+        if isinstance(statement, (ast.Assign, ast.AnnAssign)):
+            targets = statement.targets if isinstance(statement, ast.Assign) \
+                else [statement.target]
+            found += [(target, statement.value) for target in targets
+                      if isinstance(target, ast.Name) and target.id == name]
+        elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                and statement.args.args:
+            me = statement.args.args[0].arg
+            found += [(target, node.value if isinstance(node, ast.Assign) else None)
+                      for node in ast.walk(statement)
+                      if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign))
+                      for target in (node.targets if isinstance(node, ast.Assign)
+                                     else [node.target])
+                      if isinstance(target, ast.Attribute) and target.attr == name
+                      and isinstance(target.value, ast.Name) and target.value.id == me]
+    return found
 
 
 def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.alias]]]:
@@ -362,9 +390,9 @@ _CLASS_BINDINGS: Dict[Tuple[Path, str], Optional[List[Tuple[Path, str]]]] = {}
 
 
 def class_binding(path: Path, attribute: str) -> Optional[Tuple[Path, str]]:
-    """The one class of the project around `path` that binds `attribute` in its body
-    (`chat_model: str = "gpt-3.5-turbo"`, a dataclass field or a class attribute), in another
-    module: its file and `Class.attribute`. An attribute read the scan cannot type
+    """The one class of the project around `path` that binds `attribute` (`chat_model: str =
+    "gpt-3.5-turbo"`, a dataclass field or a class attribute, or `self.chat_model = ...` in
+    its methods), in another module: its file and `Class.attribute`. An attribute read the scan cannot type
     (`settings.chat_model` of an instance handed on) can only read that class's value, where
     no other class binds the name; None where none or several do, or a module that might
     cannot be read."""
@@ -374,11 +402,13 @@ def class_binding(path: Path, attribute: str) -> Optional[Tuple[Path, str]]:
 
 
 def class_bindings(path: Path, attribute: str) -> Optional[List[Tuple[Path, str]]]:
-    """Every class of the project around `path` that binds `attribute` in its body, with its
-    module file (`Class.attribute`); None where a module that might cannot be read."""
+    """Every class of the project around `path` that binds `attribute` (in its body or on its
+    instances, `_class_stores`), with its module file (`Class.attribute`); None where a module
+    that might cannot be read."""
     root = project_root(path)
     if (root, attribute) not in _CLASS_BINDINGS:
-        binding = re.compile(rf"^[ \t]+{re.escape(attribute)}[ \t]*[:=]", re.M)
+        binding = re.compile(rf"^[ \t]+{re.escape(attribute)}[ \t]*[:=]|"
+                             rf"\.{re.escape(attribute)}[ \t]*(?::[^=\n]*)?=", re.M)
         found: Optional[List[Tuple[Path, str]]] = []
         for other in _python_files(root):
             if other.suffix != ".py" or not binding.search(_file_text(other)):
@@ -388,12 +418,7 @@ def class_bindings(path: Path, attribute: str) -> Optional[List[Tuple[Path, str]
                 found = None
                 break
             found += [(other, f"{node.name}.{attribute}") for node in ast.walk(tree)
-                      if isinstance(node, ast.ClassDef) and any(
-                          isinstance(target, ast.Name) and target.id == attribute
-                          for statement in node.body
-                          for target in (statement.targets if isinstance(statement, ast.Assign)
-                                         else [statement.target]
-                                         if isinstance(statement, ast.AnnAssign) else []))]
+                      if isinstance(node, ast.ClassDef) and _class_stores(node, attribute)]
         _CLASS_BINDINGS[root, attribute] = found
     return _CLASS_BINDINGS[root, attribute]
 

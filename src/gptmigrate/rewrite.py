@@ -25,7 +25,7 @@ from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WR
                                RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall,
                                LineIndex, Span, call_arguments, defaulted_parameter,
                                detector_for, dotted_name, dict_arguments, entry_span,
-                               literal_argument,
+                               literal_argument, lookup_default,
                                key_in, parameter_default,
                                literal_text, parse, string_value)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
@@ -1607,11 +1607,15 @@ class CallPlan:
         if moved is None and len(model_args) == 1 and not self.on_azure:
             keyword = model_args[0].keyword
             value = self.ast_keyword(keyword.value).value if keyword else None  # type: ignore
-            target = self._renamed_elsewhere(value)
+            fallback = lookup_default(value)
+            target = self._renamed_elsewhere(fallback or value)
             if target is not None:
                 self.model = target  # its parameter rules apply (`_parameters`)
-                self.notes.append(f"{self.sem.source(value)} names {target} (its module "  # type: ignore[arg-type]
-                                  f"renames a retired model to it in the same run)")
+                self.notes.append(f"{self.sem.source(fallback or value)} names {target} (its "  # type: ignore[arg-type]
+                                  f"module renames a retired model to it in the same run)")
+            if target is not None and fallback is not None:
+                self.notes.append(f"a model {self.sem.source(value)} finds instead of its "  # type: ignore[arg-type]
+                                  f"fallback is sent with the parameters {target} takes")
         return [arg.with_changes(keyword=cst.Name("model"),
                                  value=moved if moved is not None else arg.value)
                 if arg in model_args else arg
@@ -2354,7 +2358,8 @@ class CallPlan:
                                        for table in tables) if v is not None]
                 values += entries or [value]  # else value flow, in `_model_findings`
             elif keyword.arg in MODEL_KEYWORDS:
-                values.append(value)
+                # `params.get("model", DEFAULT_MODEL)`: its fallback too
+                values += [value, *filter(None, [lookup_default(value)])]
         return values
 
     def _model_findings(self) -> List[Tuple[ast.Constant, Finding]]:
@@ -2545,11 +2550,10 @@ class CallPlan:
         if owner is not None and found is not None:
             self._judge_untraced([found.literal], f"{owner[1]} of {owner[0].name}, which the "
                                  f"fix cannot trace to a literal", owner[0].name)
-            return
         options = self.planner.options
         for defined, name in project.class_bindings(self.planner.path, value.attr) or []:
-            # several classes bind the name: one whose shut-down model keeps its name there
-            # (this read holds it back) may be what the call sends
+            # a class that binds the name, whose shut-down model keeps its name there (a read
+            # holds it back), may be what the call sends
             found = project.definition(defined, name)
             row = options.table.get(found.literal.value) if found is not None else None
             if found is None or row is None or row.status(options.as_of) != "retired":
