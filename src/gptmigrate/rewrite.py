@@ -2507,17 +2507,23 @@ class CallPlan:
             self._check_untraced_model(defined, name)
         if found is None or defined is None:
             return
-        options = self.planner.options
-        row = options.table.get(found.literal.value)
-        if row is None or row.status(options.as_of) != "retired":
-            return
-        target = options.table.resolve(row.name, options.as_of, options.targets).target
-        problem = cross_module.constant_rename_blocked(defined, name, "GM001", target,
-                                                       options.table) if target else None
+        problem = self._rename_kept(defined, name, found.literal)
         if problem:
             raise Uncertain(f"its model {found.literal.value} ({name} in {defined.name}) was "
                             f"shut down and keeps its name there ({problem}): rewrite the call "
                             f"when you choose its model")
+
+    def _rename_kept(self, defined: Path, name: str, literal: ast.Constant) -> Optional[str]:
+        """Why the shut-down model `literal`, `name` of project module `defined`, keeps its
+        name there (another module's read holds its rename back); None if it moves or is
+        served."""
+        options = self.planner.options
+        row = options.table.get(literal.value)
+        if row is None or row.status(options.as_of) != "retired":
+            return None
+        target = options.table.resolve(row.name, options.as_of, options.targets).target
+        return cross_module.constant_rename_blocked(defined, name, "GM001", target,
+                                                    options.table) if target else None
 
     def _check_untraced_model(self, defined: Path, name: str) -> None:
         """Raise where the call's model is `name` of another project module that the fix
@@ -2550,18 +2556,12 @@ class CallPlan:
         if owner is not None and found is not None:
             self._judge_untraced([found.literal], f"{owner[1]} of {owner[0].name}, which the "
                                  f"fix cannot trace to a literal", owner[0].name)
-        options = self.planner.options
         for defined, name in project.class_bindings(self.planner.path, value.attr) or []:
             # a class that binds the name, whose shut-down model keeps its name there (a read
             # holds it back), may be what the call sends
             found = project.definition(defined, name)
-            row = options.table.get(found.literal.value) if found is not None else None
-            if found is None or row is None or row.status(options.as_of) != "retired":
-                continue
-            target = options.table.resolve(row.name, options.as_of, options.targets).target
-            problem = cross_module.constant_rename_blocked(defined, name, "GM001", target,
-                                                           options.table) if target else None
-            if problem:
+            problem = self._rename_kept(defined, name, found.literal) if found else None
+            if problem and found is not None:
                 raise Uncertain(f"its model may be {name} of {defined.name}, "
                                 f"{found.literal.value}, shut down and kept there ({problem}): "
                                 f"rewrite the call when you choose its model")
