@@ -702,6 +702,25 @@ KNOWN_GAPS: dict[str, str] = {
                                                "default could be renamed to gpt-5.6-terra (temperature "
                                                "dropped from the call, kept in the key) and the call "
                                                "moved",
+    "rt34_embed_batches_retry_rate_limit_service_unavailable": "left manual ('openai.Embedding.create "
+                                                               "(passed as a value) ... is called "
+                                                               "elsewhere'): the module's only "
+                                                               "retry helper with_retries(fn, *args, "
+                                                               "**kwargs) just returns fn(*args, "
+                                                               "**kwargs), so "
+                                                               "with_retries(client.embeddings.create, "
+                                                               "input=texts, model=EMBEDDING_ENGINE) "
+                                                               "with d.embedding read from its result "
+                                                               "would run (as pool.submit / partial "
+                                                               "are rewritten)",
+    "rt34_similarity_babbage001_near_duplicate_groups": "left manual ('text-embedding-3-small cannot "
+                                                        "return 2048-d vectors ... resize the vector "
+                                                        "store'): the text-similarity-babbage-001 "
+                                                        "vectors are only compared with each other "
+                                                        "in the same run (no store, size never "
+                                                        "read), so text-embedding-3-small would do, "
+                                                        "or text-embedding-3-large with "
+                                                        "dimensions=2048 keeps the size exactly",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
