@@ -702,17 +702,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                "default could be renamed to gpt-5.6-terra (temperature "
                                                "dropped from the call, kept in the key) and the call "
                                                "moved",
-    "rt34_embed_batches_retry_rate_limit_service_unavailable": "left manual ('openai.Embedding.create "
-                                                               "(passed as a value) ... is called "
-                                                               "elsewhere'): the module's only "
-                                                               "retry helper with_retries(fn, *args, "
-                                                               "**kwargs) just returns fn(*args, "
-                                                               "**kwargs), so "
-                                                               "with_retries(client.embeddings.create, "
-                                                               "input=texts, model=EMBEDDING_ENGINE) "
-                                                               "with d.embedding read from its result "
-                                                               "would run (as pool.submit / partial "
-                                                               "are rewritten)",
     "rt34_similarity_babbage001_near_duplicate_groups": "left manual ('text-embedding-3-small cannot "
                                                         "return 2048-d vectors ... resize the vector "
                                                         "store'): the text-similarity-babbage-001 "

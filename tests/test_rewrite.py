@@ -2407,3 +2407,34 @@ def test_an_options_dict_changed_with_the_model_is_held_where_another_module_rea
     assert ('GEN_KWARGS = {"max_completion_tokens": 40}' in fixed) is renamed, report.output
     if not renamed:
         assert "changes GEN_KWARGS's entries, which report.py:3 reads too" in report.output
+
+
+@pytest.mark.parametrize("relay, own, rewritten", [
+    ("            return fn(*args, **kwargs)\n", "", True),
+    # the twins: the helper changes what it passes on, calls its function twice, reads what
+    # it returns, or is given its own setting (written inside the call's text)
+    ("            kwargs.setdefault(\"request_timeout\", 5)\n"
+     "            return fn(*args, **kwargs)\n", "", False),
+    ("            fn(*args, **kwargs)\n            return fn(*args, **kwargs)\n", "", False),
+    ("            return fn(*args, **kwargs)[\"data\"]\n", "", False),
+    ("            return fn(*args, **kwargs)\n", ", attempts=2", False),
+])
+def test_a_retry_helper_that_relays_its_function_is_followed(ctx, tmp_path: Path, relay, own,
+                                                             rewritten):
+    """`with_retries(openai.Embedding.create, input=texts, engine=...)`, where the module's
+    helper only calls its function with its other arguments and returns what it returns:
+    the call moves (its response read through the dict view); a helper that changes or
+    reads what passes through stays manual."""
+    source = ("import openai\n\n\ndef with_retries(fn, *args, attempts=3, **kwargs):\n"
+              "    for attempt in range(attempts):\n        try:\n" + relay +
+              "        except openai.error.RateLimitError:\n            pass\n\n\n"
+              "resp = with_retries(openai.Embedding.create, input=[\"a\"], "
+              "engine=\"text-embedding-ada-002\"" + own + ")\n"
+              "print(len(resp[\"data\"][0][\"embedding\"]))\n")
+    path = _project_file(tmp_path, source, "openai>=1")
+    fixed, _, _ = fix_source(source, ctx, unsafe=True, path=str(path))
+    if rewritten:
+        assert "client.embeddings.create(**kwargs)" in fixed
+        assert "openai.Embedding" not in fixed
+    else:
+        assert "with_retries(openai.Embedding.create" in fixed

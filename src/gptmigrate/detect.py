@@ -26,6 +26,7 @@ import io
 import itertools
 import re
 import tokenize
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import (AbstractSet, Any, Callable, Dict, FrozenSet, Iterable, Iterator, List,
                     Mapping, Optional, Sequence, Set, Tuple, Union)
@@ -725,6 +726,10 @@ class CallResolver:
         self.deferred: Dict[int, Tuple[ast.Call, ast.Call]] = {}
         self._deferred_by_host: Dict[int, ast.Call] = {}
         self.binding_hosts: Set[int] = set()  # the hosts that are partials (by id)
+        # module functions that call their first parameter with the rest and return what it
+        # returns (`def with_retries(fn, *args, attempts=4, **kwargs)`): name -> their own
+        # parameters, which the call they make does not get (`_relaying_functions`)
+        self._relays: Dict[str, FrozenSet[str]] = {}
         self._imports: Set[str] = set()
         # Enclosing scopes, innermost last: "" is the module, then one key per def / class.
         self._scopes: List[str] = [""]
@@ -846,9 +851,12 @@ class CallResolver:
         (`functools.partial(f, **kw)`, `executor.submit(f, **kw)`, `asyncio.to_thread(f,
         **kw)`: `f(**kw)`), for a function named by a name or an attribute; else None."""
         qualified = self._qualified(node.func)
+        own = self._relays.get(node.func.id) if isinstance(node.func, ast.Name) \
+            and self.scope.owner(node.func.id) is self.names.module else None
         if not node.args or not (qualified & (CALLING_HOSTS | BINDING_HOSTS) or isinstance(
-                node.func, ast.Attribute) and node.func.attr == "submit"):
-            return None
+                node.func, ast.Attribute) and node.func.attr == "submit" or own is not None) \
+                or any(keyword.arg in (own or ()) for keyword in node.keywords):
+            return None  # (a relay given its own settings: the call's text holds them too)
         function = node.args[0]
         if isinstance(function, ast.Lambda):
             # `partial(lambda **kwargs: view(client.chat.completions.create(**kwargs)), ...)`
@@ -1385,6 +1393,7 @@ class Detector(CallResolver):
         """Visit every node in source order (iteratively: deep expressions cannot overflow the
         interpreter's stack), then decide."""
         self._tree = tree
+        self._relays = _relaying_functions(tree)
         self._legacy_only = [
             (self._span(first)[:2], self._span(last)[2:])
             for first, last in version_guard.legacy_blocks(
@@ -4743,6 +4752,42 @@ def _subscript_path(node: ast.expr) -> Tuple[Optional[str], ...]:
         keys.insert(0, string_value(node.slice))
         node = node.value
     return tuple(keys)
+
+
+def _relaying_functions(tree: ast.Module) -> Dict[str, FrozenSet[str]]:
+    """The module's functions (a `def` at the top, bound once) that only call their one
+    positional parameter with their `*args` and `**kwargs` and return what it returns, as a
+    retry helper does (`def with_retries(fn, *args, attempts=4, **kwargs): ... return fn(*args,
+    **kwargs)`): name -> their keyword-only parameters, which they keep for themselves (a
+    call that passes one is not followed)."""
+    found: Dict[str, FrozenSet[str]] = {}
+    bound = Counter(name for statement in tree.body for name in _top_level_names(statement))
+    for function in tree.body:
+        arguments = function.args if isinstance(function, ast.FunctionDef) else None
+        if arguments is None or bound[function.name] != 1 or arguments.posonlyargs \
+                or len(arguments.args) != 1 or arguments.kwarg is None:
+            continue
+        relayed = {arguments.args[0].arg, arguments.kwarg.arg,
+                   *([arguments.vararg.arg] if arguments.vararg else [])}
+        returned = [node.value for node in ast.walk(function)
+                    if isinstance(node, ast.Return) and isinstance(node.value, ast.Call)]
+        relaying = [call for call in returned if isinstance(call.func, ast.Name)
+                    and call.func.id == arguments.args[0].arg
+                    and [ast.dump(arg) for arg in call.args] == (
+                        [ast.dump(ast.Starred(ast.Name(arguments.vararg.arg, ast.Load()),
+                                              ast.Load()))] if arguments.vararg else [])
+                    and len(call.keywords) == 1 and call.keywords[0].arg is None
+                    and isinstance(call.keywords[0].value, ast.Name)
+                    and call.keywords[0].value.id == arguments.kwarg.arg]
+        uses = [node for node in ast.walk(function)
+                if isinstance(node, ast.Name) and node.id in relayed]
+        inside = {id(node) for call in relaying for node in ast.walk(call)}
+        nested = any(isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                                       ast.ClassDef)) for node in ast.walk(function)
+                     if node is not function)
+        if relaying and not nested and all(id(use) in inside for use in uses):
+            found[function.name] = frozenset(a.arg for a in arguments.kwonlyargs)
+    return found
 
 
 def _entry_handed(use: _Use, stored_as: Optional[str],
