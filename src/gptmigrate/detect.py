@@ -728,7 +728,7 @@ class CallResolver:
         self.binding_hosts: Set[int] = set()  # the hosts that are partials (by id)
         # module functions that call their first parameter with the rest and return what it
         # returns (`def with_retries(fn, *args, attempts=4, **kwargs)`): name -> their own
-        # parameters, which the call they make does not get (`_relaying_functions`)
+        # keyword-only parameters (`_relaying_functions`)
         self._relays: Dict[str, FrozenSet[str]] = {}
         self._imports: Set[str] = set()
         # Enclosing scopes, innermost last: "" is the module, then one key per def / class.
@@ -4761,11 +4761,14 @@ def _relaying_functions(tree: ast.Module) -> Dict[str, FrozenSet[str]]:
     **kwargs)`): name -> their keyword-only parameters, which they keep for themselves (a
     call that passes one is not followed)."""
     found: Dict[str, FrozenSet[str]] = {}
-    bound = Counter(name for statement in tree.body for name in _top_level_names(statement))
-    for function in tree.body:
-        arguments = function.args if isinstance(function, ast.FunctionDef) else None
-        if arguments is None or bound[function.name] != 1 or arguments.posonlyargs \
-                or len(arguments.args) != 1 or arguments.kwarg is None:
+    candidates = [function for function in tree.body if isinstance(function, ast.FunctionDef)
+                  and not function.args.posonlyargs and len(function.args.args) == 1
+                  and function.args.kwarg is not None]
+    bound = Counter(name for statement in tree.body for name in _top_level_names(statement)) \
+        if candidates else Counter()
+    for function in candidates:
+        arguments = function.args
+        if bound[function.name] != 1 or arguments.kwarg is None:
             continue
         relayed = {arguments.args[0].arg, arguments.kwarg.arg,
                    *([arguments.vararg.arg] if arguments.vararg else [])}
