@@ -105,9 +105,6 @@ KNOWN_GAPS: dict[str, str] = {
                                            "e.body (e.error.code -> e.code, e.error['type'] -> "
                                            "e.body['type']); the calls are rewritten, so the "
                                            "except clause stops at openai.error",
-    "rt8_image_b64_n_two_helper_saved": "left manual ('size=a computed size'): size is the "
-                                        "helper's parameter default \"1024x1024\" (a size "
-                                        "gpt-image-2 takes) and no caller passes it",
     "rt8_audio_transcript_json_saved": "left manual with a wrong reason: the file name f passed "
                                        "to Audio.transcribe (opened 'rb') is rebound by later "
                                        "`with open(out) as f` blocks in text mode, and the finding "

@@ -2438,3 +2438,22 @@ def test_a_retry_helper_that_relays_its_function_is_followed(ctx, tmp_path: Path
         assert "openai.Embedding" not in fixed
     else:
         assert "with_retries(openai.Embedding.create" in fixed
+
+
+@pytest.mark.parametrize("caller, rewritten", [
+    ("save(\"a cat\")\n", True),
+    ("save(\"a dog\", size=\"1024x1536\")\n", True),
+    # the twin: a caller asks for a size the GPT image model does not make
+    ("save(\"a cat\")\nsave(\"a dog\", size=\"256x256\")\n", False),
+])
+def test_an_image_size_a_helper_parameter_holds_is_judged_by_its_values(ctx, tmp_path: Path,
+                                                                        caller, rewritten):
+    """`size=size` of a helper whose default, and every caller's value, is a size the GPT image
+    model makes: the call moves; a caller's other size keeps it manual."""
+    source = ("import openai\n\n\ndef save(prompt, size=\"1024x1024\"):\n"
+              "    r = openai.Image.create(prompt=prompt, n=1, size=size, "
+              "response_format=\"b64_json\")\n    return r[\"data\"][0][\"b64_json\"]\n\n\n"
+              + caller)
+    path = _project_file(tmp_path, source, "openai>=1")
+    fixed, _, _ = fix_source(source, ctx, unsafe=True, path=str(path))
+    assert ("client.images.generate(" in fixed) is rewritten, fixed

@@ -104,7 +104,10 @@ class ImageMigration(ModuleApiMigration):
         if served.startswith("dall-e"):
             return call
         passed, text = _literal(plan, "size")
-        if passed and text not in GPT_IMAGE_SIZES:
+        if passed and text not in GPT_IMAGE_SIZES and not plan.parameter_holds(
+                plan.ast_argument("size"), lambda value: isinstance(value, ast.Constant)
+                and value.value in GPT_IMAGE_SIZES):
+            # (a parameter whose default and every caller's value is such a size is one)
             shown = repr(text) if text is not None else "a computed size"
             raise Uncertain(f"{served} is not known to accept size={shown}: pass one of "
                             f"{', '.join(sorted(GPT_IMAGE_SIZES))} (resize the result if you "
