@@ -795,6 +795,8 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
                             "AttributeError on a dict when usage is None",
     "fine_tuning_job_list": "jobs.object: SyncCursorPage declares no `object` attribute",
     "image_create_b64": "item.b64_json / resp.data are Optional in 1.x (b64decode(None))",
+    "rt8_image_b64_n_two_helper_saved": "enumerate(response.data), b64decode(image.b64_json): "
+                                        "data and b64_json are Optional in 1.x",
     "image_create_edit": "len(resp.data), resp.data[0].b64_json on Optional values",
     "audio_raw_verbose_srt": "result.segments is Optional in 1.x's verbose transcription "
                              "(reportOptionalIterable); 0.x's dict had them",
