@@ -392,10 +392,10 @@ _CLASS_BINDINGS: Dict[Tuple[Path, str], Optional[List[Tuple[Path, str]]]] = {}
 def class_binding(path: Path, attribute: str) -> Optional[Tuple[Path, str]]:
     """The one class of the project around `path` that binds `attribute` (`chat_model: str =
     "gpt-3.5-turbo"`, a dataclass field or a class attribute, or `self.chat_model = ...` in
-    its methods), in another module: its file and `Class.attribute`. An attribute read the scan cannot type
-    (`settings.chat_model` of an instance handed on) can only read that class's value, where
-    no other class binds the name; None where none or several do, or a module that might
-    cannot be read."""
+    its methods), in another module: its file and `Class.attribute`. An attribute read the
+    scan cannot type (`settings.chat_model` of an instance handed on) can only read that
+    class's value, where no other class binds the name; None where none or several do, or a
+    module that might cannot be read."""
     found = class_bindings(path, attribute)
     return found[0] if found is not None and len(found) == 1 \
         and found[0][0] != path.resolve() else None
