@@ -1369,6 +1369,8 @@ class Detector(CallResolver):
         self.spread_held: Dict[int, List[ast.Constant]] = {}
         # calls of a name bound to a 0.x method or a client's (`_project_callee`), once visited
         self._sdk_calls: Optional[Set[int]] = None
+        # the module's `def`s at the top that alone bind their names (`_module_function`)
+        self._module_functions: Optional[Dict[str, ast.AST]] = None
         # names a rename is held for because code compares them or looks them up (the line),
         # and renames of dict entries ("model": ...) no call in sight sends: see
         # `_hold_unsent_compared`
@@ -2327,13 +2329,9 @@ class Detector(CallResolver):
         keyed: Set[int] = set()
         reads: List[ast.Name] = []
         for node in ast.walk(scope):
-            if isinstance(node, ast.Subscript) and string_value(node.slice) is not None \
-                    and isinstance(holder(node.value), ast.Name):
-                keyed.add(id(holder(node.value)))
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                    and node.func.attr == "get" and isinstance(holder(node.func.value), ast.Name) \
-                    and node.args and string_value(node.args[0]) is not None:
-                keyed.add(id(holder(node.func.value)))
+            base = _keyed_base(node)
+            if base is not None and isinstance(holder(base), ast.Name):
+                keyed.add(id(holder(base)))
             elif isinstance(node, ast.Call) and depth == 0:
                 # `run_chat(config, turns)`: a module function that reads it key by key
                 keyed.update(id(arg) for arg in self._handed_keyed(node))
@@ -2345,10 +2343,8 @@ class Detector(CallResolver):
         """The plain names `call` hands to a module function (a `def` at the top, bound once)
         whose parameter they become is only read key by key there (`config["model"]`,
         `config.get("temperature")`) and never rebound."""
-        if not isinstance(call.func, ast.Name) or self._tree is None:
-            return []
-        bound = [node for node in self._tree.body if call.func.id in _top_level_names(node)]
-        function = bound[0] if len(bound) == 1 else None
+        function = self._module_function(call.func.id) \
+            if isinstance(call.func, ast.Name) else None
         if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
             return []
         positional = [*function.args.posonlyargs, *function.args.args]
@@ -2365,13 +2361,10 @@ class Detector(CallResolver):
             keyed: Set[int] = set()
             uses: List[ast.Name] = []
             for node in ast.walk(function):
-                if isinstance(node, ast.Subscript) and string_value(node.slice) is not None \
-                        and isinstance(node.ctx, ast.Load):
-                    keyed.add(id(node.value))
-                elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                        and node.func.attr == "get" and node.args \
-                        and string_value(node.args[0]) is not None:
-                    keyed.add(id(node.func.value))
+                base = _keyed_base(node)
+                if base is not None and not (isinstance(node, ast.Subscript)
+                                             and not isinstance(node.ctx, ast.Load)):
+                    keyed.add(id(base))
                 if isinstance(node, ast.Name) and node.id == parameter:
                     uses.append(node)
                 elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
@@ -2381,6 +2374,17 @@ class Detector(CallResolver):
                             and id(use) in keyed for use in uses):
                 found.append(arg)
         return found
+
+    def _module_function(self, name: str) -> Optional[ast.AST]:
+        """The `def` at the top of the module that alone binds `name` there (listed once)."""
+        if self._module_functions is None:
+            tree = self._tree.body if self._tree is not None else []
+            bound = Counter(bound for statement in tree for bound in _top_level_names(statement))
+            self._module_functions = {
+                statement.name: statement for statement in tree
+                if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
+                and bound[statement.name] == 1}
+        return self._module_functions.get(name)
 
     def _stored_into(self, table: ast.Dict) -> Dict[str, ast.expr]:
         """The keys stored into the dict `table` is assigned to, by name (`params["max_tokens"]
@@ -4752,6 +4756,17 @@ def _subscript_path(node: ast.expr) -> Tuple[Optional[str], ...]:
         keys.insert(0, string_value(node.slice))
         node = node.value
     return tuple(keys)
+
+
+def _keyed_base(node: ast.AST) -> Optional[ast.expr]:
+    """What `node` reads by a written key: `config` of `config["model"]` and of
+    `config.get("temperature")`; None for anything else."""
+    if isinstance(node, ast.Subscript) and string_value(node.slice) is not None:
+        return node.value
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr == "get" and node.args and string_value(node.args[0]) is not None:
+        return node.func.value
+    return None
 
 
 def _relaying_functions(tree: ast.Module) -> Dict[str, FrozenSet[str]]:
