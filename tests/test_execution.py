@@ -645,14 +645,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                       "modules would rename the default with "
                                                       "max_completion_tokens= and temperature "
                                                       "dropped (or a 'temperature' finding)",
-    "rt32_namedtuple_profiles_dict_config_module": "left manual with a misleading reason ('passed "
-                                                   "(line 6) to a function that may send it'): "
-                                                   "Profile is a collections.namedtuple whose "
-                                                   "fields writer.py sends as profile.model / "
-                                                   "temperature / max_tokens; the call is rewritten"
-                                                   " and stops at a 404; reading the namedtuple's "
-                                                   "fields would give the real blocker "
-                                                   "(temperature 0.3 for gpt-5.6-terra)",
     "rt32_pkg_base_llm_registry_chat_and_completion": "left manual ('hands it to code this scan "
                                                       "does not follow (line 11)' and 'the model "
                                                       "is computed at run time'): each subclass's "

@@ -2054,6 +2054,45 @@ def test_a_class_attribute_of_another_module_moves_with_the_calls_that_send_it(t
         assert "compares or looks up Config.MODEL" in report.output
 
 
+@pytest.mark.parametrize("table, moved", [
+    ('Profile = namedtuple("Profile", ["model", "temperature"])\n\n'
+     'PROFILES = {"fast": Profile("gpt-3.5-turbo", 0.3)}\n', False),
+    ('Profile = namedtuple("Profile", "model temperature")\n\n'
+     'PROFILES = {"fast": Profile(temperature=0.3, model="gpt-3.5-turbo")}\n', False),
+    ("@dataclass\nclass Profile:\n    model: str\n    temperature: float\n\n\n"
+     'PROFILES = {"fast": Profile("gpt-3.5-turbo", 0.3)}\n', False),
+    ("class Profile:\n    def __init__(self, name, temperature):\n"
+     "        self.model = name\n        self.temperature = temperature\n\n\n"
+     'PROFILES = {"fast": Profile("gpt-3.5-turbo", 0.3)}\n', False),
+    # the twin: the rows name a served model, which takes temperature=
+    ('Profile = namedtuple("Profile", ["model", "temperature"])\n\n'
+     'PROFILES = {"fast": Profile("gpt-4o", 0.3)}\n', True),
+])
+def test_a_field_constructor_calls_set_is_judged_by_what_they_pass(tmp_path: Path, table,
+                                                                    moved):
+    """`profile.model` of a row of another module's table of namedtuples (dataclasses, or a
+    class whose __init__ stores the parameter): the call cannot trace the row, but the
+    constructor calls say what it may be. A shut-down model there, whose replacement rejects
+    temperature=, keeps the call manual instead of moving it with a dead model."""
+    profiles = ("from collections import namedtuple\nfrom dataclasses import dataclass\n\n"
+                + table)
+    writer = ("import openai\n\nfrom profiles import PROFILES\n\n\ndef ask(q, name=\"fast\"):\n"
+              "    profile = PROFILES[name]\n"
+              "    r = openai.ChatCompletion.create(model=profile.model, temperature="
+              "profile.temperature, messages=[{\"role\": \"user\", \"content\": q}])\n"
+              "    return r.choices[0].message.content\n")
+    root = _project(tmp_path, profiles=profiles, writer=writer)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    fixed = (root / "writer.py").read_text()
+    if moved:
+        assert "client.chat.completions.create(model=profile.model" in fixed, report.output
+    else:
+        assert fixed == writer, report.output
+        assert "its model is profile.model, which constructor calls set" in report.output
+        assert "gpt-5.6-terra rejects or renames temperature=" in report.output
+
+
 @pytest.mark.parametrize("sent, moved", [
     ("", True),
     # max_tokens= only takes the name the new model gives it: the call renames it too

@@ -423,6 +423,104 @@ def class_bindings(path: Path, attribute: str) -> Optional[List[Tuple[Path, str]
     return _CLASS_BINDINGS[root, attribute]
 
 
+_CONSTRUCTED: Dict[Tuple[Path, str], Optional[List[Tuple[Path, ast.expr]]]] = {}
+
+
+def constructor_arguments(path: Path, attribute: str) -> Optional[List[Tuple[Path, ast.expr]]]:
+    """What the project around `path` passes for `attribute` where a constructor takes it: a
+    namedtuple's field (`Profile("gpt-4", 0.2)`), a dataclass or NamedTuple field, or an
+    `__init__` parameter stored whole (`self.model = model`). An attribute read the scan
+    cannot type (`profile.model` of a table's row) may be any of these; None where a module
+    that might hold them cannot be read."""
+    root = project_root(path)
+    if (root, attribute) in _CONSTRUCTED:
+        return _CONSTRUCTED[root, attribute]
+    takers: Dict[str, Tuple[Optional[int], str]] = {}  # constructor -> (position, keyword)
+    files = [other for other in _python_files(root) if other.suffix == ".py"]
+    for other in files:
+        if attribute not in _file_text(other):
+            continue
+        tree = module_tree(other)
+        if tree is None:
+            _CONSTRUCTED[root, attribute] = None
+            return None
+        for statement in tree.body:
+            taken = _constructor_field(statement, attribute)
+            if taken is not None:
+                takers[taken[0]] = taken[1]
+    found: Optional[List[Tuple[Path, ast.expr]]] = []
+    for other in files:
+        if found is None or not any(f"{name}(" in _file_text(other) for name in takers):
+            continue
+        tree = module_tree(other)
+        if tree is None:
+            found = None
+            break
+        for node in ast.walk(tree):
+            callee = node.func.id if isinstance(node, ast.Call) \
+                and isinstance(node.func, ast.Name) else node.func.attr \
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else None
+            if callee not in takers or not isinstance(node, ast.Call):
+                continue
+            position, keyword = takers[callee]
+            passed = [k.value for k in node.keywords if k.arg == keyword]
+            if not passed and position is not None and len(node.args) > position \
+                    and not any(isinstance(a, ast.Starred) for a in node.args[:position + 1]):
+                passed = [node.args[position]]
+            if passed:
+                consulted(other)
+                found.append((other, passed[0]))
+    _CONSTRUCTED[root, attribute] = found
+    return found
+
+
+def _constructor_field(statement: ast.stmt,
+                       attribute: str) -> Optional[Tuple[str, Tuple[Optional[int], str]]]:
+    """The constructor `statement` defines that takes `attribute` (its name, the argument's
+    position where it is known, and its keyword), or None."""
+    if isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
+            and isinstance(statement.targets[0], ast.Name) \
+            and isinstance(statement.value, ast.Call) and len(statement.value.args) == 2 \
+            and ast.unparse(statement.value.func) in ("namedtuple", "collections.namedtuple",
+                                                      "NamedTuple", "typing.NamedTuple"):
+        listed = statement.value.args[1]
+        fields = listed.value.replace(",", " ").split() if isinstance(listed, ast.Constant) \
+            and isinstance(listed.value, str) else [_field_name(element) for element in (
+                listed.elts if isinstance(listed, (ast.List, ast.Tuple)) else [])]
+        if attribute in fields:
+            return statement.targets[0].id, (fields.index(attribute), attribute)
+        return None
+    if not isinstance(statement, ast.ClassDef):
+        return None
+    init = next((s for s in statement.body if isinstance(s, ast.FunctionDef)
+                 and s.name == "__init__"), None)
+    if init is not None:
+        parameters = [a.arg for a in (*init.args.posonlyargs, *init.args.args)][1:]
+        stored = [node.value.id for node in ast.walk(init) if isinstance(node, ast.Assign)
+                  and isinstance(node.value, ast.Name) and node.value.id in parameters
+                  and any(isinstance(t, ast.Attribute) and t.attr == attribute
+                          and isinstance(t.value, ast.Name) and t.value.id == init.args.args[0].arg
+                          for t in node.targets)] if init.args.args else []
+        if len(stored) != 1:
+            return None
+        return statement.name, (parameters.index(stored[0]), stored[0])
+    fields = [s.target.id for s in statement.body
+              if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)]
+    if attribute not in fields:
+        return None
+    plain = all(ast.unparse(base) in ("NamedTuple", "typing.NamedTuple", "object")
+                for base in statement.bases)  # a base's fields would come first
+    return statement.name, (fields.index(attribute) if plain else None, attribute)
+
+
+def _field_name(element: ast.expr) -> str:
+    """A namedtuple's field as listed: "model", or ("model", str) for typing.NamedTuple."""
+    if isinstance(element, ast.Tuple) and element.elts:
+        element = element.elts[0]
+    return element.value if isinstance(element, ast.Constant) \
+        and isinstance(element.value, str) else ""
+
+
 def _module_tree(text: str) -> Optional[List[ast.Module]]:
     try:
         return [ast.parse(text)]
@@ -545,6 +643,7 @@ def forget() -> None:
     _ENVIRONMENTS.clear()
     _FIRST_READS.clear()
     _CLASS_BINDINGS.clear()
+    _CONSTRUCTED.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:

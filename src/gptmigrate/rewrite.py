@@ -2540,7 +2540,9 @@ class CallPlan:
         `self.settings.model` of an instance made elsewhere) that one class of another
         project module binds (`chat_model: str = "gpt-3.5-turbo"`, `project.class_binding`):
         renamed there, the model reaches this call, which sends what it takes where only
-        names change (`cross_module.constant_rename_blocked` counts on this)."""
+        names change (`cross_module.constant_rename_blocked` counts on this). Where no class
+        binds a literal, a field the constructor takes (`profile.model` of a namedtuple row,
+        `project.constructor_arguments`) is judged by what the constructor calls pass."""
         if not isinstance(value, ast.Attribute) or self.planner.path is None \
                 or project.RUN_PATHS.get() is None \
                 or self._other_module_constant(value) is not None:
@@ -2565,6 +2567,13 @@ class CallPlan:
                 raise Uncertain(f"its model may be {name} of {defined.name}, "
                                 f"{found.literal.value}, shut down and kept there ({problem}): "
                                 f"rewrite the call when you choose its model")
+        if owner is None or found is None:
+            # `profile.model` of a table's row: whatever constructor calls pass for that field
+            constructed = project.constructor_arguments(self.planner.path, value.attr) or []
+            where = ", ".join(sorted({path.name for path, _ in constructed}))
+            self._judge_untraced([node for _, node in constructed],
+                                 f"{ast.unparse(value)}, which constructor calls set and the fix "
+                                 f"cannot trace to a literal", where)
 
     def _check_imported_entry(self, value: ast.Subscript) -> None:
         """The same for an entry of another project module's dict (`MODELS["chat"]` after
