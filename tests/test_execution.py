@@ -352,14 +352,14 @@ KNOWN_GAPS: dict[str, str] = {
                                                         "indexed by prompt position serves the "
                                                         "choice.index placement and "
                                                         "len(response.choices)",
-    "rt20_pkg_model_passed_from_main_ctor": "left manual with a wrong reason ('code compares it or "
-                                            "may look the old name up (line 5)'): main.py's MODEL "
-                                            "= \"gpt-3.5-turbo\" is only passed positionally to "
-                                            "ChatBot(MODEL, ...) (bot/chatbot.py), which stores it "
-                                            "as self.model and sends it; the call is rewritten and "
-                                            "model=\"gpt-4\" (keyword) renamed, so the tutor's "
-                                            "first send() 404s; the positional constructor "
-                                            "argument should be traced as the keyword one is",
+    "rt20_pkg_model_passed_from_main_ctor": "left manual ('constructor calls set ... rejects or "
+                                            "renames temperature='): main.py passes MODEL = "
+                                            "\"gpt-3.5-turbo\" positionally and model=\"gpt-4\" "
+                                            "by keyword to ChatBot (bot/chatbot.py), which sends "
+                                            "temperature=self.temperature; no caller passes "
+                                            "temperature, so it is always the default 1.0, which "
+                                            "the new models accept: both literals could be "
+                                            "renamed and the call moved",
     "rt20_pkg_agent_main_and_summarizer_llms": "left manual ('agent.py:7 hands MAIN_MODEL to "
                                                "LLMClient(), which may compare it or look it up'): "
                                                "config.py's os.getenv(..., \"gpt-4\") / (..., "
