@@ -263,6 +263,34 @@ def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, 
     assert "prompt= becomes" not in finding.message
 
 
+@pytest.mark.parametrize("settings, built", [
+    ("", '{"engine": ENGINE, "prompt": p, "max_tokens": 40}'),
+    ("", 'dict(engine=ENGINE, prompt=p, max_tokens=40)'),
+    ("", '{"engine": "text-davinci-003", "prompt": p, "max_tokens": 40}'),
+    # the twin: on Azure, engine= names a deployment, which is not the model
+    ('openai.api_type = "azure"\n', '{"engine": ENGINE, "prompt": p, "max_tokens": 40}'),
+])
+def test_a_kwargs_dict_naming_its_model_as_engine_moves_to_chat(tmp_path: Path, settings: str,
+                                                                   built: str):
+    """0.x took the model as engine= outside Azure: a `**params` dict built in the calling
+    function that spells it so moves like one spelling model= (the key becomes "model")."""
+    source = (f'import openai\n{settings}\nENGINE = "text-davinci-003"\n\n\ndef f(p):\n'
+              f'    params = {built}\n    response = openai.Completion.create(**params)\n'
+              f'    return response["choices"][0]["text"]\n')
+    path = _project_file(tmp_path, source, "openai>=1")
+    report = CliRunner().invoke(main, ["scan", str(tmp_path), *PINNED, "--fix",
+                                       "--unsafe-fixes"], catch_exceptions=False)
+    fixed = path.read_text()
+    if settings:
+        assert "openai.Completion.create(**params)" in fixed, report.output
+        return
+    assert "client.chat.completions.create(**params)" in fixed, report.output
+    body = fixed.split("def f")[1]
+    assert "engine" not in body and "max_completion_tokens" in body
+    assert "text-davinci-003" not in body and "gpt-5.6-terra" in fixed
+    assert '"content": p}]' in fixed
+
+
 @pytest.mark.parametrize("call, expected", [
     ('openai.Completion.create(model="text-davinci-003", prompt=p, **params)', "**kwargs"),
     ('openai.Completion.create(model="text-davinci-003", prompt=p, suffix="x")', "suffix="),

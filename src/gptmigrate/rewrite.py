@@ -2087,22 +2087,29 @@ class CallPlan:
             assert isinstance(arg.value, cst.SimpleString)
             return arg.value.with_changes(
                 value=f"{arg.value.prefix}{arg.value.quote}{target}{arg.value.quote}")
+        self._chat_model_of(value)
+        return arg.value
+
+    def _chat_model_of(self, value: ast.expr) -> None:
+        """The same for a model the call names through an expression (a constant, imported
+        or not, a value detection's flow follows): what holds the literal moves where it is
+        written; `self.model` is the chat target. Uncertain where it cannot be followed."""
         if isinstance(value, ast.Name):
             moved = self._imported_constant(value)
             if moved is not None:
-                return arg.value
+                return
             try:
                 literal = self._constant(value)
             except Uncertain as exc:
                 if "imported from another module" in str(exc) or not (
                         self._passed_model(value) or self._flowing(value)):
                     raise
-                return arg.value
+                return
             target = self._chat_target(literal_text(self.sem.source(literal)))
             self.model = target
             if target != literal.value:
                 self.edits.append(_restring(self.sem, literal, target))
-            return arg.value
+            return
         if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
             sites = self.sem.sites(self.sem.binding_of(value.value))
             if len(sites) == 1 and isinstance(sites[0], ast.alias) \
@@ -2115,7 +2122,7 @@ class CallPlan:
                                     f"model ({self.planner.default_chat()}) there")
                 self.model = target
                 self.notes.append(f"{dotted_name(value)} moves to {target} in the same run")
-                return arg.value
+                return
         if isinstance(value, ast.Subscript) and string_value(value.slice) is not None:
             found = self._other_module_constant(value.value)  # `MODELS["summary"]`, imported
             defined = found[0] if found is not None else None
@@ -2127,9 +2134,9 @@ class CallPlan:
                 self.model = target
                 self.notes.append(f"{self.sem.source(value)} ({defined.name}) moves to "
                                   f"{target} in the same run")
-                return arg.value
+                return
         if self._flowing(value):
-            return arg.value
+            return
         raise Uncertain("the model is computed at run time: pass a served chat model "
                         f"({self.planner.default_chat()}) and move the call to Chat Completions")
 
@@ -2807,9 +2814,11 @@ class CallPlan:
         parameter is used only so."""
         sem = self.sem
         holder = sem.parent(read)
+        if self.kwargs_dict is not None and any(
+                self.kwargs_dict.get(key, (None,))[0] is read
+                for key in ("model", *(("engine",) if not self.on_azure else ()))):
+            return True  # the model of this call's **kwargs dict, which moves with it
         if isinstance(holder, ast.Dict):
-            if self.kwargs_dict is not None and self.kwargs_dict.get("model", (None,))[0] is read:
-                return True  # the model of this call's **kwargs dict, which moves with it
             readers = self._options_readers(holder, read)
             return readers is not None and all(
                 live(reader) or self.planner.rewritable(reader) for reader in readers)
@@ -3043,18 +3052,22 @@ class CallPlan:
         named = [arg for arg in self.cst_call.args if arg.keyword is not None]
         prompt_arg = self.keyword("prompt")
         model_args = self._model_args()
+        # 0.x took the model as engine= too, outside Azure (where it names a deployment)
+        model_entry = "engine" if "engine" in entries and "model" not in entries \
+            and not self.on_azure else "model"
         # the model named beside the dict (`create(engine=ENGINE, prompt=p, **GEN_KWARGS)`)
-        model_arg = model_args[0] if len(model_args) == 1 and "model" not in entries else None
+        model_arg = model_args[0] if len(model_args) == 1 and model_entry not in entries \
+            else None
         if set(map(id, named)) - {id(prompt_arg), id(model_arg)}:
             raise Uncertain(KWARGS_BY_HAND)
         if prompt_arg is not None and "prompt" not in entries:
             self.require_single_prompt(prompt_arg)
         elif prompt_arg is not None or "prompt" not in entries:
             raise Uncertain(KWARGS_BY_HAND)
-        if (model_arg is None and "model" not in entries) or any(
+        if (model_arg is None and model_entry not in entries) or any(
                 arg.star == "*" for arg in self.cst_call.args):
             raise Uncertain(KWARGS_BY_HAND)
-        others = sorted(set(entries) - {"model", "prompt"} - (carried - {"stop", "stream"}))
+        others = sorted(set(entries) - {model_entry, "prompt"} - (carried - {"stop", "stream"}))
         if others:
             raise Uncertain(f"the call's **{self.call.keywords[-1].value.id} dict holds "  # type: ignore
                             f"{', '.join(name + '=' for name in others)}, which the chat form "
@@ -3067,15 +3080,15 @@ class CallPlan:
             args[args.index(model_arg)] = model_arg.with_changes(
                 keyword=cst.Name("model"), value=self._chat_model(model_arg))
         else:
-            model, model_key = entries["model"]
-            if isinstance(model, ast.Name):
-                model = self._constant(model)
-            if not (isinstance(model, ast.Constant) and isinstance(model.value, str)):
-                raise Uncertain("the model in the **kwargs dict is computed: name a chat model "
-                                "there and move the call by hand")
-            self.model = self._chat_target(literal_text(sem.source(model)))
-            if self.model != model.value:
-                self.edits.append(_restring(sem, model, self.model))
+            model, model_key = entries[model_entry]
+            if isinstance(model, ast.Constant) and isinstance(model.value, str):
+                self.model = self._chat_target(literal_text(sem.source(model)))
+                if self.model != model.value:
+                    self.edits.append(_restring(sem, model, self.model))
+            else:
+                self._chat_model_of(model)
+            if model_entry == "engine":
+                self._rename_entry(model_key, "model")
         if prompt_arg is not None:
             args[args.index(prompt_arg)] = prompt_arg.with_changes(
                 keyword=cst.Name("messages"),
@@ -3091,7 +3104,7 @@ class CallPlan:
             self.edits.append(sem.edit(start, end, f'[{{"role": "user", "content": '
                                                    f'{sem.source(prompt)}}}]'))
         rule = self.planner.options.table.parameter_rule(self.model)
-        for entry in sorted(set(entries) - {"model", "prompt"}):
+        for entry in sorted(set(entries) - {model_entry, "prompt"}):
             value, spelled = entries[entry]
             verdict = rule.judge(self.model, {entry: literal_argument(value)}) \
                 if rule is not None else None
