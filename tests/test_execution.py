@@ -741,23 +741,6 @@ KNOWN_GAPS: dict[str, str] = {
                                              "Embedding.create in a module that is not Azure, so "
                                              "its key could become 'model' and the call be "
                                              "rewritten",
-    "rt36_completion_engine_key_in_kwargs_dict": "left manual ('the call passes **kwargs "
-                                                 "(dynamic arguments)'): GENERATION_KWARGS = "
-                                                 "{'engine': 'text-davinci-003', 'max_tokens': "
-                                                 "40} is a module-level literal; the same dict "
-                                                 "spelled with 'model' is rewritten to the chat "
-                                                 "form ({'model': 'gpt-5.6-terra', "
-                                                 "'max_completion_tokens': 40}), so the 'engine' "
-                                                 "key should be read as the model (and renamed "
-                                                 "'model') the same way",
-    "rt36_completion_kwargs_dict_engine_stop": "left manual with a wrong reason: the finding "
-                                               "says Completion.create 'passes **kwargs (dynamic "
-                                               "arguments)' although COMPLETION_KWARGS = "
-                                               "dict(engine=..., max_tokens=16, temperature=0, "
-                                               "stop=['\\n']) is a module-level literal; with "
-                                               "engine= at the call instead the finding names "
-                                               "the real blocker ('the call's "
-                                               "**COMPLETION_KWARGS dict holds stop=')",
     "rt36_request_timeout_setdefault_kwargs": "left manual ('spells request_timeout as a dict "
                                               "key or keyword ... rename it where the dict is "
                                               "built'): translate()'s "
