@@ -778,6 +778,32 @@ KNOWN_GAPS: dict[str, str] = {
                                             "without the spread would run, and gpt-3.5-turbo "
                                             "(kept for '**kwargs may carry parameters') could be "
                                             "renamed with max_completion_tokens=30",
+    "rt35_pkg_global_last_response_read_by_other_module": "wrong rewrite: bot.py's reply() stores "
+                                                          "the local response in the module global "
+                                                          "LAST_RESPONSE (global statement) and reads "
+                                                          "it by attribute; the call becomes a bare "
+                                                          "client.chat.completions.create(...) with "
+                                                          "no finding, but main.py reads "
+                                                          "bot.LAST_RESPONSE['usage'] by subscripts "
+                                                          "(TypeError: 'ChatCompletion' object is not "
+                                                          "subscriptable); reads of a module global "
+                                                          "through `import bot` should count as its "
+                                                          "reads, so the call is wrapped in "
+                                                          "_openai_object(...to_dict()) as it is for "
+                                                          "a same-module reader "
+                                                          "(rt35_global_last_response_same_module_report)"
+                                                          " or a module list (rt35_pkg_module_history_"
+                                                          "list_read_by_main)",
+    "rt35_pkg_retry_wrapper_create_passed_as_function": "left manual ('passed as a value ... called "
+                                                        "elsewhere, with arguments and reads the fix "
+                                                        "does not follow'): retry.with_retries(fn, "
+                                                        "*args, **kwargs) only forwards its arguments "
+                                                        "to fn and returns its result, so "
+                                                        "with_retries(client.chat.completions.create,"
+                                                        " model=..., messages=...) (and "
+                                                        "client.embeddings.create) wrapped in "
+                                                        "_openai_object(...to_dict()) in llm.py "
+                                                        "would serve main.py's subscript reads",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
