@@ -2082,6 +2082,29 @@ def test_a_class_attribute_of_another_module_moves_with_the_calls_that_send_it(t
         assert "compares or looks up Config.MODEL" in report.output
 
 
+@pytest.mark.parametrize("reader, viewed", [
+    ("import bot\n\nprint(bot.reply('hi'), bot.LAST[\"usage\"][\"total_tokens\"])\n", True),
+    ("from bot import LAST, reply\n\nprint(reply('hi'), LAST)\n", True),
+    # the twin: no other module reads the global, so the call's own reads change
+    ("import bot\n\nprint(bot.reply('hi'))\n", False),
+])
+def test_a_response_kept_in_a_global_another_module_reads_keeps_its_old_shape(
+        tmp_path: Path, reader, viewed):
+    """`global LAST; LAST = response` in bot.py, read as `bot.LAST["usage"]` in main.py: that
+    read is the response's too, so the response stays what openai<1 returned (the dict
+    view) instead of a 1.x object main.py cannot subscript."""
+    bot = ("import openai\n\nLAST = None\n\n\ndef reply(text):\n    global LAST\n"
+           "    response = openai.ChatCompletion.create(model=\"gpt-4o\", messages=["
+           "{\"role\": \"user\", \"content\": text}])\n    LAST = response\n"
+           "    return response.choices[0].message.content\n")
+    root = _project(tmp_path, bot=bot, main=reader)
+    report = _fix_project(root)
+    fixed = (root / "bot.py").read_text()
+    assert "client.chat.completions.create(" in fixed, report.output
+    assert ("_openai_object(" in fixed) is viewed
+    assert (root / "main.py").read_text() == reader
+
+
 @pytest.mark.parametrize("table, moved", [
     ('Profile = namedtuple("Profile", ["model", "temperature"])\n\n'
      'PROFILES = {"fast": Profile("gpt-3.5-turbo", 0.3)}\n', False),

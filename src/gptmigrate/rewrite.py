@@ -3409,6 +3409,7 @@ class CallPlan:
         if depth > 4:
             raise Uncertain("the response is passed through too many names")
         key = self.sem.binding_of(name)
+        self._read_by_importers(name, key)
         others = [site for site in self.sem.sites(key) if site is not name]
         if all(self._same_response(site, base) for site in others):
             reads = self.sem.reads(key)
@@ -3417,6 +3418,21 @@ class CallPlan:
         else:
             reads = self._reads_until_reassigned(name, key, base)
         self._convert(reads, name.id, base, depth)
+
+    def _read_by_importers(self, name: ast.Name, key) -> None:
+        """Raise where the response is bound to a module-level name (`LAST_RESPONSE =
+        response` under `global`) that another module of the project reads (`bot.LAST_RESPONSE`
+        after `import bot`): those reads are the response's too, and this plan does not
+        convert them."""
+        if key[0].parent is not None or self.planner.path is None or self.dict_view \
+                or project.RUN_PATHS.get() is None:
+            return  # (the dict view reads as 0.x's response wherever it goes)
+        reads = project.reads_elsewhere(self.planner.path, name.id)
+        if reads is None or reads:
+            where = f"{reads[0][0].name} (line {reads[0][1].lineno})" if reads \
+                else "a module this scan cannot read"
+            raise Escapes(f"the response is kept in {name.id}, which {where} reads too: "
+                          f"rewrite the call and those reads together")
 
     def _convert(self, reads: Sequence[ast.Name], name: str, base: Tuple[str, ...],
                  depth: int) -> None:
