@@ -778,16 +778,6 @@ KNOWN_GAPS: dict[str, str] = {
                                             "without the spread would run, and gpt-3.5-turbo "
                                             "(kept for '**kwargs may carry parameters') could be "
                                             "renamed with max_completion_tokens=30",
-    "rt35_pkg_retry_wrapper_create_passed_as_function": "left manual ('passed as a value ... called "
-                                                        "elsewhere, with arguments and reads the fix "
-                                                        "does not follow'): retry.with_retries(fn, "
-                                                        "*args, **kwargs) only forwards its arguments "
-                                                        "to fn and returns its result, so "
-                                                        "with_retries(client.chat.completions.create,"
-                                                        " model=..., messages=...) (and "
-                                                        "client.embeddings.create) wrapped in "
-                                                        "_openai_object(...to_dict()) in llm.py "
-                                                        "would serve main.py's subscript reads",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -2530,6 +2530,32 @@ def test_a_retry_helper_that_relays_its_function_is_followed(ctx, tmp_path: Path
         assert "with_retries(openai.Embedding.create" in fixed
 
 
+@pytest.mark.parametrize("relay, rewritten", [
+    ("            return fn(*args, **kwargs)\n", True),
+    # the twin: the other module's helper reads what its function returns
+    ("            return fn(*args, **kwargs)[\"data\"]\n", False),
+])
+def test_a_retry_helper_imported_from_another_module_is_followed(tmp_path: Path, relay,
+                                                                 rewritten):
+    """`from retry import with_retries`, where retry.py's helper only relays its function:
+    the call in llm.py moves as it does with the helper in its own module."""
+    retry = ("import openai\n\n\ndef with_retries(fn, *args, attempts=3, **kwargs):\n"
+             "    for attempt in range(attempts):\n        try:\n" + relay +
+             "        except openai.error.RateLimitError:\n            pass\n")
+    llm = ("import openai\n\nfrom retry import with_retries\n\n\ndef embed(texts):\n"
+           "    resp = with_retries(openai.Embedding.create, input=texts, "
+           "model=\"text-embedding-ada-002\")\n"
+           "    return [item[\"embedding\"] for item in resp[\"data\"]]\n")
+    root = _project(tmp_path, retry=retry, llm=llm)
+    report = _fix_project(root)
+    fixed = (root / "llm.py").read_text()
+    if rewritten:
+        assert "client.embeddings.create(**kwargs)" in fixed, report.output
+        assert "openai.Embedding" not in fixed
+    else:
+        assert "with_retries(openai.Embedding.create" in fixed, report.output
+
+
 @pytest.mark.parametrize("caller, rewritten", [
     ("save(\"a cat\")\n", True),
     ("save(\"a dog\", size=\"1024x1536\")\n", True),

@@ -728,7 +728,7 @@ class CallResolver:
         self.binding_hosts: Set[int] = set()  # the hosts that are partials (by id)
         # module functions that call their first parameter with the rest and return what it
         # returns (`def with_retries(fn, *args, attempts=4, **kwargs)`): name -> their own
-        # keyword-only parameters (`_relaying_functions`)
+        # keyword-only parameters (`relaying_functions`)
         self._relays: Dict[str, FrozenSet[str]] = {}
         self._imports: Set[str] = set()
         # Enclosing scopes, innermost last: "" is the module, then one key per def / class.
@@ -1395,7 +1395,8 @@ class Detector(CallResolver):
         """Visit every node in source order (iteratively: deep expressions cannot overflow the
         interpreter's stack), then decide."""
         self._tree = tree
-        self._relays = _relaying_functions(tree)
+        self._relays = relaying_functions(tree)
+        self._relays.update(self._imported_relays(tree))
         self._legacy_only = [
             (self._span(first)[:2], self._span(last)[2:])
             for first, last in version_guard.legacy_blocks(
@@ -1438,6 +1439,24 @@ class Detector(CallResolver):
                 elif isinstance(value, ast.AST):
                     push(value)
         self._finish()
+
+    def _imported_relays(self, tree: ast.Module) -> Dict[str, FrozenSet[str]]:
+        """The relay helpers the module imports from other project modules (`from retry
+        import with_retries`, bound once), as `relaying_functions` gives its own."""
+        ask = self.options.imported_relay
+        imports = [statement for statement in tree.body if isinstance(statement, ast.ImportFrom)]
+        if ask is None or not imports:
+            return {}
+        bound = Counter(name for statement in tree.body for name in _top_level_names(statement))
+        found: Dict[str, FrozenSet[str]] = {}
+        for statement in imports:
+            for alias in statement.names:
+                local = alias.asname or alias.name
+                kept = ask(statement.module, statement.level, alias.name) \
+                    if bound[local] == 1 else None
+                if kept is not None:
+                    found[local] = kept
+        return found
 
     def _leave(self, kind: str) -> None:  # type: ignore[override]
         if kind != "names":
@@ -4769,7 +4788,7 @@ def _keyed_base(node: ast.AST) -> Optional[ast.expr]:
     return None
 
 
-def _relaying_functions(tree: ast.Module) -> Dict[str, FrozenSet[str]]:
+def relaying_functions(tree: ast.Module) -> Dict[str, FrozenSet[str]]:
     """The module's functions (a `def` at the top, bound once) that only call their one
     positional parameter with their `*args` and `**kwargs` and return what it returns, as a
     retry helper does (`def with_retries(fn, *args, attempts=4, **kwargs): ... return fn(*args,

@@ -132,7 +132,7 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
     else:
         from gptmigrate.detect import detect_source
 
-        options = _with_environment(ctx.options, text, path)
+        options = _with_relays(_with_environment(ctx.options, text, path), text, path)
         tree, detection = detect_source(text, options,
                                         ctx.prefilter.accepts_text if focused else None,
                                         line_label)
@@ -170,6 +170,23 @@ def _with_environment(options: DetectOptions, text: str, path: str) -> DetectOpt
 
     environment = project.azure_environment(Path(path))
     return options if environment is None else replace(options, azure_environment=environment)
+
+
+# `from retry import with_retries`: a name another module of the project may define.
+_FROM_IMPORT = re.compile(r"^[ \t]*from[ \t]+\.*\w", re.M)
+
+
+def _with_relays(options: DetectOptions, text: str, path: str) -> DetectOptions:
+    """The options for a Python file of a run that imports names from a module, able to ask
+    whether one is a relay helper of the project (`project.imported_relay`)."""
+    from gptmigrate import project
+
+    if path.startswith("<") or project.RUN_PATHS.get() is None \
+            or _FROM_IMPORT.search(text) is None:
+        return options
+    importer = Path(path)
+    return replace(options, imported_relay=lambda module, level, name: project.imported_relay(
+        importer, module, level, name))
 
 
 def _may_move_constants(findings: Sequence[Finding], tree: Any, path: str) -> bool:

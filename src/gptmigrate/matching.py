@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from typing import Collection, Dict, Iterable, Mapping, Optional
+from typing import Callable, Collection, Dict, FrozenSet, Iterable, Mapping, Optional
 
 from gptmigrate.providers import MARKERS as PROVIDER_MARKERS
 from gptmigrate.table import ModelRow, Table
@@ -142,6 +142,12 @@ class DetectOptions:
     # (`project.azure_environment`: ".env sets OPENAI_API_TYPE=azure"), set by the engine for a
     # Python file that spells engine= or deployment_id=; None otherwise.
     azure_environment: Optional[str] = None
+    # A relay helper another project module defines (`detect.relaying_functions`), asked as
+    # (module, level, name) of a `from <module> import <name>`: its keyword-only parameters,
+    # or None where it is none. Set by the engine for a file of a run; None otherwise.
+    imported_relay: Optional[Callable[[Optional[str], int, str],
+                                      Optional[FrozenSet[str]]]] = None
+
     def knows_model(self, value: str) -> bool:
         """Whether `value` names a model the table has a row for (served, legacy or retired,
         any provider; a provider prefix or a fine-tune's id around it aside) or a target the

@@ -17,7 +17,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
 from urllib.parse import urlsplit
 
 from gptmigrate.sdk import ROOT_MARKERS
@@ -423,6 +423,26 @@ def class_bindings(path: Path, attribute: str) -> Optional[List[Tuple[Path, str]
     return _CLASS_BINDINGS[root, attribute]
 
 
+_RELAYS: Dict[Path, Dict[str, FrozenSet[str]]] = {}
+
+
+def imported_relay(importer: Path, module: Optional[str], level: int,
+                   name: str) -> Optional[FrozenSet[str]]:
+    """Where `from <module> import <name>` in `importer` names a relay helper of a project
+    module (`detect.relaying_functions`: it only calls its function with its other arguments
+    and returns the result): its keyword-only parameters; None otherwise."""
+    defined = module_file(importer, module, level)
+    if defined is None or defined == importer.resolve():
+        return None
+    if defined not in _RELAYS:
+        from gptmigrate.detect import relaying_functions
+
+        tree = module_tree(defined) if f"def {name}" in _file_text(defined) else None
+        _RELAYS[defined] = relaying_functions(tree) if tree is not None else {}
+    consulted(defined)
+    return _RELAYS[defined].get(name)
+
+
 _CONSTRUCTED: Dict[Tuple[Path, str], Optional[List[Tuple[Path, ast.expr]]]] = {}
 
 
@@ -644,6 +664,7 @@ def forget() -> None:
     _FIRST_READS.clear()
     _CLASS_BINDINGS.clear()
     _CONSTRUCTED.clear()
+    _RELAYS.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
