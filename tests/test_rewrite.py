@@ -2082,6 +2082,36 @@ def test_a_class_attribute_of_another_module_moves_with_the_calls_that_send_it(t
         assert "compares or looks up Config.MODEL" in report.output
 
 
+@pytest.mark.parametrize("built, renamed", [
+    # built where it is sent, read only as **params: its keywords are the request's
+    ("def ask(q):\n    params = dict(model=\"gpt-3.5-turbo\", temperature=0.7, max_tokens=9)\n"
+     "    return send(q, params)\n", True),
+    ("def _params():\n    return dict(model=\"gpt-3.5-turbo\", temperature=0.7, max_tokens=9)\n\n"
+     "\ndef ask(q):\n    return send(q, _params())\n", True),
+    # the twins: module defaults merged with a caller's overrides, or a key read back
+    ("DEFAULTS = dict(model=\"gpt-3.5-turbo\", temperature=0.7, max_tokens=9)\n\n\n"
+     "def ask(q, **overrides):\n    params = dict(DEFAULTS, **overrides)\n"
+     "    return send(q, params)\n", False),
+    ("def ask(q):\n    params = dict(model=\"gpt-3.5-turbo\", temperature=0.7, max_tokens=9)\n"
+     "    print(params[\"max_tokens\"])\n    return send(q, params)\n", False),
+])
+def test_a_dict_call_holding_the_model_changes_only_where_it_is_only_spread(ctx, built,
+                                                                            renamed):
+    """`dict(model=..., temperature=0.7, max_tokens=9)` is a request's arguments only where
+    its result goes whole into a legacy call (`**params`): there its keywords change with the
+    model; a dict merged with other keys or read by key holds the rename."""
+    source = "import openai\n\n\n" + built.replace(
+        "send(q, params)", "openai.ChatCompletion.create(messages=[q], **params)").replace(
+        "send(q, _params())", "openai.ChatCompletion.create(messages=[q], **_params())")
+    [finding] = [f for f in check_source(source, ctx) if f.code == "GM001"]
+    if renamed:
+        assert finding.fix is not None, finding.message
+        fixed, _ = apply_fixes(source, [finding.fix])
+        assert "max_completion_tokens=9" in fixed and "temperature" not in fixed
+    else:
+        assert finding.fix is None and "the dict on line" in finding.message
+
+
 @pytest.mark.parametrize("reader, viewed", [
     ("import bot\n\nprint(bot.reply('hi'), bot.LAST[\"usage\"][\"total_tokens\"])\n", True),
     ("from bot import LAST, reply\n\nprint(reply('hi'), LAST)\n", True),

@@ -2324,6 +2324,51 @@ class Detector(CallResolver):
             if functions else self._tree  # type: ignore[assignment]
         return statement.targets[0].id, scope
 
+    def _dict_call_spread_only(self, call: ast.Call) -> bool:
+        """Whether `dict(model=..., temperature=0)` is a request's arguments built as a call:
+        assigned once to a name in a function that reads it only as `**name` of the legacy
+        calls there that name no model of their own. Its keywords then change as a request's
+        do; anywhere else (a module's defaults merged with a caller's overrides, a key read)
+        its result goes where this rename does not follow."""
+        legacy = {id(node) for node, _ in self.legacy_calls()}
+        if self._returned_for_spreading(call, legacy):
+            return True
+        home = self._dict_home(call)  # type: ignore[arg-type]
+        if home is None or home[1] is self._tree:
+            return False
+        name, scope = home
+        spread = {id(k.value) for node in ast.walk(scope) if id(node) in legacy
+                  for k in node.keywords  # type: ignore[attr-defined]
+                  if k.arg is None and isinstance(k.value, ast.Name) and k.value.id == name
+                  and not any(other.arg in MODEL_KEYWORDS
+                              for other in node.keywords)}  # type: ignore[attr-defined]
+        names = [node for node in ast.walk(scope) if isinstance(node, ast.Name)
+                 and node.id == name]
+        return bool(spread) and all(id(node) in spread for node in names
+                                    if isinstance(node.ctx, ast.Load)) \
+            and sum(not isinstance(node.ctx, ast.Load) for node in names) == 1
+
+    def _returned_for_spreading(self, built: ast.Call, legacy: Set[int]) -> bool:
+        """`def _params(self, prompt): return dict(model=..., ...)`: the function's one return,
+        whose every use in the module is `**self._params(p)` (or `**_params(p)`) of a legacy
+        call that names no model of its own."""
+        function = next((node for node in ast.walk(self._tree) if isinstance(
+            node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+                isinstance(inner, ast.Return) and inner.value is built
+                for inner in ast.walk(node))), None) if self._tree is not None else None
+        if function is None or sum(isinstance(node, ast.Return)
+                                   for node in ast.walk(function)) != 1:
+            return False
+        spread = {id(k.value.func) for node in ast.walk(self._tree) if id(node) in legacy
+                  for k in node.keywords  # type: ignore[attr-defined]
+                  if k.arg is None and isinstance(k.value, ast.Call)
+                  and not any(other.arg in MODEL_KEYWORDS
+                              for other in node.keywords)}  # type: ignore[attr-defined]
+        uses = [node for node in ast.walk(self._tree)
+                if isinstance(node, ast.Name) and node.id == function.name
+                or isinstance(node, ast.Attribute) and node.attr == function.name]
+        return bool(uses) and all(id(use) in spread for use in uses)
+
     def _read_by_key(self, table: ast.Dict) -> bool:
         """Whether the dict `table` is a table of settings read key by key (`SETTINGS["model"]`,
         `SETTINGS.get("max_tokens")`, and `SETTINGS[task]["model"]` for one of a table of
@@ -3568,6 +3613,15 @@ class Detector(CallResolver):
         for call in sorted(calls.values(), key=lambda c: (c.lineno, c.col_offset)):
             if self._recursive(call):
                 continue  # its arguments reach the calls inside, judged on their own
+            if isinstance(call.func, ast.Name) and call.func.id == "dict" \
+                    and not self._dict_call_spread_only(call):
+                verdict = rule.judge(target, call_arguments(call))
+                changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+                if changed:  # `DEFAULTS = dict(model=..., temperature=0.7)`, merged elsewhere
+                    return None, (f"the dict on {self.line_label(call.lineno)} also holds "
+                                  f"{', '.join(repr(name) for name in changed)}, which {target} "
+                                  f"rejects or names otherwise: remove or rename them where "
+                                  f"they are sent, then rename the model")
             for spread in (k.value for k in call.keywords if k.arg is None):
                 held = self._options_held(spread, call)
                 if held is None:
