@@ -728,13 +728,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                "rewritten (the subscript becomes "
                                                "max_completion_tokens, both constants renamed), "
                                                "together the dict is given up",
-    "rt36_embedding_engine_in_options_dict": "left manual ('the call's **EMBED_OPTS dict holds "
-                                             "engine= ... change them there'): EMBED_OPTS = "
-                                             "{'engine': 'text-embedding-ada-002'} is a "
-                                             "module-level literal spread only into "
-                                             "Embedding.create in a module that is not Azure, so "
-                                             "its key could become 'model' and the call be "
-                                             "rewritten",
     "rt36_request_timeout_setdefault_kwargs": "left manual ('spells request_timeout as a dict "
                                               "key or keyword ... rename it where the dict is "
                                               "built'): translate()'s "

@@ -263,6 +263,33 @@ def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, 
     assert "prompt= becomes" not in finding.message
 
 
+@pytest.mark.parametrize("source, expected", [
+    ('EMBED_OPTS = {"engine": "text-embedding-3-small"}\n\n\ndef embed(t):\n'
+     '    return openai.Embedding.create(input=t, **EMBED_OPTS)\n',
+     'EMBED_OPTS = {"model": "text-embedding-3-small"}'),
+    ('def embed(t):\n    params = dict(engine="text-embedding-3-small", request_timeout=9)\n'
+     '    return openai.Embedding.create(input=t, **params)\n',
+     'params = dict(model="text-embedding-3-small", timeout=9)'),
+    # the twin: another function stores into the module's dict, which the fix cannot follow
+    ('OPTS = {"engine": "text-embedding-3-small"}\n\n\ndef embed(t):\n'
+     '    return openai.Embedding.create(input=t, **OPTS)\n\n\ndef main():\n'
+     '    OPTS["request_timeout"] = 5\n', None),
+])
+def test_kwargs_dict_keys_openai_1_spells_otherwise_change_where_the_dict_is_built(
+        tmp_path: Path, source, expected):
+    """engine= (outside Azure) and request_timeout= in a `**kwargs` dict only the call reads:
+    openai>=1's create() refuses them, so they become model= and timeout= where the dict is
+    built; a dict other code changes stays manual."""
+    root = _project(tmp_path, app="import openai\n\n" + source)
+    report = _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    if expected is None:
+        assert "openai.Embedding.create" in fixed, report.output
+    else:
+        assert expected in fixed, report.output
+        assert "client.embeddings.create(input=t, **" in fixed
+
+
 @pytest.mark.parametrize("settings, built", [
     ("", '{"engine": ENGINE, "prompt": p, "max_tokens": 40}'),
     ("", 'dict(engine=ENGINE, prompt=p, max_tokens=40)'),

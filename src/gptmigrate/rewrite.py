@@ -1286,7 +1286,9 @@ class CallPlan:
             raise Uncertain(f"the call passes **kwargs and the project pins "
                             f"{self.planner.sdk.label}: upgrade openai to >=1, then run again")
         entries = self._kwargs_dict()
-        if entries is None:
+        if entries is not None:  # built here and read only by this call: its keys change
+            self._rename_keys(entries, "where the dict is built")
+        else:
             # a module's `OPTIONS = {...}`: its own keys are renamed; one others read (and may
             # change) is known only to hold what its display spells
             options, owned = self._module_options()
@@ -3016,15 +3018,22 @@ class CallPlan:
             del entries["timeout"]
             self.notes.append(f"timeout= removed from {name}: 0.x's create() only bounded its "
                               f"wait for a model still loading with it")
+        self._rename_keys(entries, f"where {name} is built (every reader of it is an openai "
+                                   f"call)")
+
+    def _rename_keys(self, entries: dict, where: str) -> None:
+        """Rename, where a `**kwargs` dict is built, the keys openai>=1's create() spells
+        otherwise (request_timeout= is timeout=, headers= extra_headers=, and outside Azure
+        engine= is model=); they leave `entries`, the new names join it."""
         for old in sorted(entries):
-            new = V0_ONLY.get(old)
+            new = V0_ONLY.get(old) or ("model" if old == "engine" and not self.on_azure
+                                       else None)
             if new is None or new in entries:
                 continue
             value, spelled = entries.pop(old)
             self._rename_entry(spelled, new)
             entries[new] = (value, spelled)
-            self.notes.append(f"{old}= becomes {new}= where {name} is built (every reader of "
-                              f"it is an openai call)")
+            self.notes.append(f"{old}= becomes {new}= {where}")
 
     def _own_module_options(self) -> Optional[dict]:
         """A module's `**OPTIONS` dict that only this migration's calls read: its entries
