@@ -719,15 +719,6 @@ KNOWN_GAPS: dict[str, str] = {
                                          "so all three could become max_completion_tokens and "
                                          "the model be renamed; the call is rewritten and stops "
                                          "at a 404",
-    "rt36_model_chosen_flag_into_params_dict": "left manual with a misleading reason ('it "
-                                               "spreads a dict this scan cannot see into'): "
-                                               "params is a dict literal in the same function "
-                                               "whose 'model' is BEST_MODEL if thorough else "
-                                               "FAST_MODEL, plus params[\"max_tokens\"] = 8 "
-                                               "under `if not thorough`; either alone is "
-                                               "rewritten (the subscript becomes "
-                                               "max_completion_tokens, both constants renamed), "
-                                               "together the dict is given up",
     "rt36_request_timeout_setdefault_kwargs": "left manual ('spells request_timeout as a dict "
                                               "key or keyword ... rename it where the dict is "
                                               "built'): translate()'s "

@@ -263,6 +263,34 @@ def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, 
     assert "prompt= becomes" not in finding.message
 
 
+@pytest.mark.parametrize("extra, moved", [
+    ("", True),
+    # the twin: the module compares one of the constants by its old name
+    ("\nSHORT = FAST == \"gpt-3.5-turbo\"\n", False),
+])
+def test_a_request_dict_choosing_its_model_by_a_condition_moves_both(tmp_path: Path, extra,
+                                                                      moved):
+    """`params = {"model": BEST if thorough else FAST, ...}` then `params["max_tokens"] = 8`:
+    either constant may be sent, so both move with the dict's keys (max_completion_tokens);
+    one the module compares by its old name keeps it."""
+    app = ('import openai\n\nFAST = "gpt-3.5-turbo"\nBEST = "gpt-4"\n' + extra +
+           '\n\ndef review(code, thorough=False):\n'
+           '    params = {"model": BEST if thorough else FAST, "messages": [{"role": "user", '
+           '"content": code}]}\n    if not thorough:\n        params["max_tokens"] = 8\n'
+           '    response = openai.ChatCompletion.create(**params)\n'
+           '    return response.choices[0].message.content\n')
+    root = _project(tmp_path, app=app)
+    report = _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    if moved:
+        assert 'FAST = "gpt-5.6-terra"' in fixed and 'BEST = "gpt-5.6-sol"' in fixed, \
+            report.output
+        assert 'params["max_completion_tokens"] = 8' in fixed
+    else:  # FAST keeps its name (and its finding); BEST moves with the dict's keys
+        assert 'FAST = "gpt-3.5-turbo"' in fixed and 'BEST = "gpt-5.6-sol"' in fixed
+        assert "not renamed: code compares it" in report.output
+
+
 @pytest.mark.parametrize("source, expected", [
     ('EMBED_OPTS = {"engine": "text-embedding-3-small"}\n\n\ndef embed(t):\n'
      '    return openai.Embedding.create(input=t, **EMBED_OPTS)\n',

@@ -1625,9 +1625,11 @@ class Detector(CallResolver):
                 self._mark_model(value, self.scope)
                 self._use(value, True)
                 self._model_dicts[id(value)] = node
-                read = _read_key(value, self.scope) if isinstance(value, ast.Name) else None
-                if read is not None:
-                    self._model_dict_keys.setdefault(read, []).append(node)
+                for alternative in _alternatives(value):  # `A if long else B`: either
+                    read = _read_key(alternative, self.scope) \
+                        if isinstance(alternative, ast.Name) else None
+                    if read is not None:
+                        self._model_dict_keys.setdefault(read, []).append(node)
                 if isinstance(value, ast.Call) and _is_lookup(value):
                     default = _call_default(value, call_args(value))  # getenv("M", "gpt-4")
                     if default is not None:
