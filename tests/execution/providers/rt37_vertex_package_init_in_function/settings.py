@@ -1,0 +1,3 @@
+PROJECT_ID = "demo-project"
+LOCATION = "us-central1"
+MODEL_ID = "gemini-3.5-flash"
