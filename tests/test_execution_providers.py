@@ -130,11 +130,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rt37_gemini_stream_resolve": "left manual ('the stream is read more than once'): "
                                   "generate_content(stream=True) then .resolve() then .text is "
                                   "the whole text, i.e. client.models.generate_content(...).text",
-    "rt37_vertex_rag_embed_then_generate": "the module is moved to google-genai but "
-                                           "textembedding-gecko@003 (retired with @001/@002; "
-                                           "missing from the table) is kept, so embed_content 404s "
-                                           "with 'All clear'; it should become text-embedding-005 "
-                                           "as @001 does",
 }
 
 
