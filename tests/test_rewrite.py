@@ -263,6 +263,26 @@ def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, 
     assert "prompt= becomes" not in finding.message
 
 
+@pytest.mark.parametrize("flags, renamed", [
+    ('"-m", "--model"', True),
+    ('"--model", "-m"', True),
+    # the twin: the option is named otherwise, so model=args.model reads no default of it
+    ('"-m", "--persona"', False),
+])
+def test_an_option_whose_short_flag_comes_first_is_followed_to_its_call(ctx, flags, renamed):
+    """`add_argument("-m", "--model", default="gpt-3.5-turbo")`: argparse names the value
+    after the long flag, so `model=args.model` sends this default, and the call drops or
+    renames what the new model rejects (max_completion_tokens=)."""
+    source = ("import argparse\n\nimport openai\n\nparser = argparse.ArgumentParser()\n"
+              f"parser.add_argument({flags}, default=\"gpt-3.5-turbo\")\n"
+              "parser.add_argument(\"--max-tokens\", type=int, default=50)\n"
+              "args = parser.parse_args()\nr = openai.ChatCompletion.create(model=args.model, "
+              "messages=[], max_tokens=args.max_tokens)\n")
+    [finding] = [f for f in check_source(source, ctx) if f.code == "GM001"]
+    fixed, _ = apply_fixes(source, [finding.fix]) if finding.fix else (source, 0)
+    assert ("max_completion_tokens=args.max_tokens" in fixed) is renamed, finding.message
+
+
 @pytest.mark.parametrize("extra, moved", [
     ("", True),
     # the twin: the module compares one of the constants by its old name
@@ -2149,6 +2169,9 @@ def test_a_class_attribute_of_another_module_moves_with_the_calls_that_send_it(t
      "    return send(q, params)\n", False),
     ("def ask(q):\n    params = dict(model=\"gpt-3.5-turbo\", temperature=0.7, max_tokens=9)\n"
      "    print(params[\"max_tokens\"])\n    return send(q, params)\n", False),
+    # a key stored into it later that the new model rejects
+    ("def ask(q, stop=None):\n    params = dict(model=\"gpt-3.5-turbo\", max_tokens=9)\n"
+     "    if stop:\n        params[\"stop\"] = stop\n    return send(q, params)\n", False),
 ])
 def test_a_dict_call_holding_the_model_changes_only_where_it_is_only_spread(ctx, built,
                                                                             renamed):

@@ -1895,8 +1895,9 @@ class Detector(CallResolver):
                     self._api_version(default)
         # parser.add_argument("--model", default="davinci", choices=[...]), click.option(...)
         if args:
-            flag = string_value(args[0].value)
-            if flag is not None and _OPTION_FLAG.match(flag):
+            # any of its flags (`"-m", "--model"`: the short one comes first)
+            flags = [string_value(arg.value) for arg in args if arg.keyword is None]
+            if any(flag is not None and _OPTION_FLAG.match(flag) for flag in flags):
                 dest = _option_dest(args)
                 for arg in args:
                     if arg.keyword in ("default", "choices"):
@@ -2326,29 +2327,36 @@ class Detector(CallResolver):
             if functions else self._tree  # type: ignore[assignment]
         return statement.targets[0].id, scope
 
-    def _dict_call_spread_only(self, call: ast.Call) -> bool:
-        """Whether `dict(model=..., temperature=0)` is a request's arguments built as a call:
-        assigned once to a name in a function that reads it only as `**name` of the legacy
-        calls there that name no model of their own. Its keywords then change as a request's
-        do; anywhere else (a module's defaults merged with a caller's overrides, a key read)
-        its result goes where this rename does not follow."""
+    def _dict_call_stores(self, call: ast.Call) -> Optional[Set[str]]:
+        """Where `dict(model=..., temperature=0)` is a request's arguments built as a call
+        (assigned once to a name in a function that reads it only as `**name` of the legacy
+        calls there that name no model of their own, or to store a key): the keys stored
+        into it later. Its keywords then change as a request's do. None anywhere else (a
+        module's defaults merged with a caller's overrides, a key read): its result goes
+        where this rename does not follow."""
         legacy = {id(node) for node, _ in self.legacy_calls()}
         if self._returned_for_spreading(call, legacy):
-            return True
+            return set()
         home = self._dict_home(call)  # type: ignore[arg-type]
         if home is None or home[1] is self._tree:
-            return False
+            return None
         name, scope = home
         spread = {id(k.value) for node in ast.walk(scope) if id(node) in legacy
                   for k in node.keywords  # type: ignore[attr-defined]
                   if k.arg is None and isinstance(k.value, ast.Name) and k.value.id == name
                   and not any(other.arg in MODEL_KEYWORDS
                               for other in node.keywords)}  # type: ignore[attr-defined]
+        stores = {id(node.value): string_value(node.slice) for node in ast.walk(scope)
+                  if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store)
+                  and isinstance(node.value, ast.Name) and node.value.id == name}
         names = [node for node in ast.walk(scope) if isinstance(node, ast.Name)
                  and node.id == name]
-        return bool(spread) and all(id(node) in spread for node in names
-                                    if isinstance(node.ctx, ast.Load)) \
-            and sum(not isinstance(node.ctx, ast.Load) for node in names) == 1
+        if not spread or None in stores.values() or any(
+                id(node) not in spread and id(node) not in stores for node in names
+                if isinstance(node.ctx, ast.Load)) \
+                or sum(not isinstance(node.ctx, ast.Load) for node in names) != 1:
+            return None
+        return {key for key in stores.values() if key is not None}
 
     def _returned_for_spreading(self, built: ast.Call, legacy: Set[int]) -> bool:
         """`def _params(self, prompt): return dict(model=..., ...)`: the function's one return,
@@ -3615,10 +3623,14 @@ class Detector(CallResolver):
         for call in sorted(calls.values(), key=lambda c: (c.lineno, c.col_offset)):
             if self._recursive(call):
                 continue  # its arguments reach the calls inside, judged on their own
-            if isinstance(call.func, ast.Name) and call.func.id == "dict" \
-                    and not self._dict_call_spread_only(call):
-                verdict = rule.judge(target, call_arguments(call))
+            stored_later = self._dict_call_stores(call) \
+                if isinstance(call.func, ast.Name) and call.func.id == "dict" else set()
+            if stored_later is None or stored_later:
+                verdict = rule.judge(target, {**call_arguments(call), **{
+                    key: NOT_A_LITERAL for key in stored_later or ()}})
                 changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+                if stored_later:
+                    changed = [key for key in changed if key in stored_later]
                 if changed:  # `DEFAULTS = dict(model=..., temperature=0.7)`, merged elsewhere
                     return None, (f"the dict on {self.line_label(call.lineno)} also holds "
                                   f"{', '.join(repr(name) for name in changed)}, which {target} "
