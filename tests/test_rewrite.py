@@ -263,6 +263,31 @@ def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, 
     assert "prompt= becomes" not in finding.message
 
 
+@pytest.mark.parametrize("test, held", [
+    ('from unittest.mock import patch\n\n\n@patch("openai.ChatCompletion.create")\n'
+     'def test_ask(fake):\n    fake.return_value = {"choices": []}\n', True),
+    ('import openai\nfrom unittest.mock import patch\n\n\ndef test_ask():\n'
+     '    with patch.object(openai.ChatCompletion, "create", return_value={}):\n'
+     '        pass\n', True),
+    # the twin: the tests stand in for another resource
+    ('from unittest.mock import patch\n\n\n@patch("openai.Embedding.create")\n'
+     'def test_embed(fake):\n    pass\n', False),
+])
+def test_a_call_another_module_patches_by_name_stays_manual(tmp_path: Path, test, held):
+    """`@patch("openai.ChatCompletion.create")` in tests/test_llm.py stands in for the call in
+    app.py: rewritten alone, the call would reach the API where the tests expect the fake."""
+    app = ('import openai\n\n\ndef ask(q):\n    r = openai.ChatCompletion.create(model="gpt-4o", '
+           'messages=[{"role": "user", "content": q}])\n'
+           '    return r["choices"][0]["message"]["content"]\n')
+    root = _project(tmp_path, app=app, test_app=test)
+    report = _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    if held:
+        assert fixed == app and "is patched in test_app.py (line" in report.output
+    else:
+        assert "client.chat.completions.create(" in fixed, report.output
+
+
 @pytest.mark.parametrize("flags, renamed", [
     ('"-m", "--model"', True),
     ('"--model", "-m"', True),

@@ -705,6 +705,22 @@ class Planner:
         fix = Fix(FixSafety.UNSAFE, (_restring(self.sem, literal, target),), description)
         return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
 
+    def _patched_elsewhere(self, legacy: LegacyCall) -> Optional[Tuple[str, int]]:
+        """Another module of the run that puts a test double in place of `legacy`'s 0.x
+        method (`@patch("openai.ChatCompletion.create")` in tests/test_llm.py,
+        `patch.object(openai.Completion, "create")`): its file and line. The tests then
+        replace what this call was; rewritten alone, the call reaches the API instead."""
+        if self.path is None or project.RUN_PATHS.get() is None:
+            return None
+        resource = re.escape(legacy.resource)
+        method = re.escape(legacy.method or "create")
+        found = project.first_read(re.compile(
+            rf"""\bpatch(?:\.object)?\(\s*(?:["']openai\.{resource}(?:\.{method})?["']"""
+            rf"""|openai\.{resource}\s*,\s*["']{method}["'])"""))
+        if found is None or found[0] == self.path.resolve():
+            return None
+        return found[0].name, found[1]
+
     def plan(self, call: ast.Call) -> Optional[Fix]:
         fresh = id(call) not in self._checking
         self._checking.add(id(call))
@@ -724,6 +740,14 @@ class Planner:
                     f"{legacy.target} is patched on line {patch.lineno} with a stand-in in "
                     f"openai<1's shape: rewrite this call, the patch (of the client's method) "
                     f"and its fake response (openai>=1's objects, read by attribute) together")
+            patched_elsewhere = self._patched_elsewhere(legacy)
+            if patched_elsewhere is not None and legacy.sdk == "v0":
+                where, line = patched_elsewhere
+                raise Uncertain(
+                    f"{legacy.target} is patched in {where} (line {line}) with a stand-in in "
+                    f"openai<1's shape: rewrite this call, that patch (of the client's "
+                    f"method) and its fake response (openai>=1's objects, read by attribute) "
+                    f"together")
             plan = CallPlan(self, call, legacy, migration)
             try:
                 fix = plan.build()
