@@ -218,3 +218,32 @@ def test_the_advice_names_calls_and_parameters_the_current_sdk_has():
                     assert name in parameters, f"client.{path}() takes no {name}: {advice}"
             checked += 1
     assert checked >= 25
+
+
+@pytest.mark.parametrize("call, renamed", [
+    # Text Completions (prompt=): no Messages model is served there
+    ('client.completions.create(model=CLAUDE_MODEL, prompt=p, max_tokens_to_sample=9)', False),
+    # the twin: a Messages call takes the new model
+    ('client.messages.create(model=CLAUDE_MODEL, max_tokens=9, messages=[])', True),
+])
+def test_a_claude_constant_another_module_sends_to_text_completions_keeps_its_name(
+        tmp_path, call, renamed):
+    """config.py's `CLAUDE_MODEL = "claude-2.0"`, sent by llm.py's Text Completions call: its
+    replacement is a Messages model, so renamed alone it would reach /v1/complete (404)."""
+    from click.testing import CliRunner
+
+    from gptmigrate.cli import main
+
+    root = tmp_path / "app"
+    root.mkdir()
+    (root / "requirements.txt").write_text("anthropic>=0.20\n")
+    (root / "config.py").write_text('CLAUDE_MODEL = "claude-2.0"\n')
+    (root / "llm.py").write_text("import anthropic\n\nfrom config import CLAUDE_MODEL\n\n"
+                                 "client = anthropic.Anthropic()\n\n\ndef ask(p):\n"
+                                 f"    return {call}\n")
+    report = CliRunner().invoke(main, ["scan", str(root), "--isolated", "--as-of",
+                                       "2026-11-23", "--fix", "--unsafe-fixes"])
+    config = (root / "config.py").read_text()
+    assert ("claude-2.0" not in config) is renamed, report.output
+    if not renamed:
+        assert "sends CLAUDE_MODEL to Anthropic's Text Completions API" in report.output

@@ -359,6 +359,13 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
     if isinstance(parent, ast.keyword) and parent.arg in MODEL_KEYWORDS:
         call = parents.get(id(parent))
         if isinstance(call, ast.Call):
+            target_row = table.get(target)
+            if target_row is not None and target_row.api == "messages" \
+                    and any(keyword.arg == "prompt" for keyword in call.keywords):
+                # Anthropic's Text Completions (`prompt=`): no Messages model is served there
+                return (f"{where} sends {name} to Anthropic's Text Completions API, which "
+                        f"does not serve {target}: move that call to the Messages API, then "
+                        f"rename it")
             if code == "GM001" and _v0_chat_call(call) and not stored:
                 return None  # its rewrite sends what the new model takes (`_renamed_elsewhere`)
             arguments = call_arguments(call)
