@@ -106,10 +106,6 @@ KNOWN_GAPS: dict[str, str] = {
                                          "HUMAN_PROMPT, the question and AI_PROMPT, so "
                                          "messages.create(system=SYSTEM_PROMPT, messages=[...]) "
                                          "with the constant renamed in the same run would run",
-    "rt37_claude_helper_getenv_model": "left manual ('the model comes from MODEL, which is not a "
-                                       "plain string'): MODEL = os.getenv('CLAUDE_MODEL', "
-                                       "'claude-2') could be followed as the Gemini rules do, its "
-                                       "default renamed and the call moved to messages.create",
     "rt37_claude_system_prefix_constant": "left manual ('the prompt is not built in the call'): "
                                           "prompt = f'{SYSTEM}{HUMAN_PROMPT} {q}{AI_PROMPT}' is "
                                           "assigned once just before the call and used once, so "

@@ -247,3 +247,30 @@ def test_a_claude_constant_another_module_sends_to_text_completions_keeps_its_na
     assert ("claude-2.0" not in config) is renamed, report.output
     if not renamed:
         assert "sends CLAUDE_MODEL to Anthropic's Text Completions API" in report.output
+
+
+@pytest.mark.parametrize("extra, moved", [
+    ("", True),
+    # the twin: the module also uses the constant otherwise
+    ("LIMITS = {MODEL: 100000}\n", False),
+])
+def test_a_claude_model_from_an_environment_default_moves_with_its_call(tmp_path, extra,
+                                                                        moved):
+    """`MODEL = os.getenv("CLAUDE_MODEL", "claude-2")` sent by a Text Completions call: the
+    default is what the call sends where the variable is unset, so it moves with the call."""
+    from click.testing import CliRunner
+
+    from gptmigrate.cli import main
+
+    source = ("import os\n\nimport anthropic\n\nMODEL = os.getenv(\"CLAUDE_MODEL\", \"claude-2\")\n"
+              + extra + "client = anthropic.Anthropic()\n\n\ndef ask(q):\n"
+              "    r = client.completions.create(model=MODEL, max_tokens_to_sample=50, "
+              "prompt=f\"{anthropic.HUMAN_PROMPT} {q}{anthropic.AI_PROMPT}\")\n"
+              "    return r.completion\n")
+    (tmp_path / "requirements.txt").write_text("anthropic>=0.20\n")
+    (tmp_path / "app.py").write_text(source)
+    report = CliRunner().invoke(main, ["scan", str(tmp_path), "--isolated", "--as-of",
+                                       "2026-11-23", "--fix", "--unsafe-fixes"])
+    fixed = (tmp_path / "app.py").read_text()
+    assert ("client.messages.create(" in fixed) is moved, report.output
+    assert ('"claude-2"' in fixed) is not moved

@@ -2722,7 +2722,7 @@ class CallPlan:
             return arg.value.with_changes(
                 value=f"{arg.value.prefix}{arg.value.quote}{target}{arg.value.quote}")
         if isinstance(value, ast.Name):
-            literal = self._constant(value, suggestion, self.sem.is_messages_call)
+            literal = self._constant(value, suggestion, self.sem.is_messages_call, defaults=True)
             target = self._claude_target(literal_text(self.sem.source(literal)), suggestion)
             self.model = target
             if target != literal.value:
@@ -2766,9 +2766,12 @@ class CallPlan:
                         f"{self.planner.default_chat()}) and move the call by hand")
 
     def _constant(self, name: ast.Name, suggestion: Optional[str] = None,
-                  live: Optional[Callable[[ast.Call], bool]] = None) -> ast.Constant:
+                  live: Optional[Callable[[ast.Call], bool]] = None,
+                  defaults: bool = False) -> ast.Constant:
         """The literal a module constant holds, if every use of it is a rewritten call or a
-        call already on the target API (`live`, Chat Completions by default)."""
+        call already on the target API (`live`, Chat Completions by default). `defaults`: also
+        the default of an environment lookup it is bound to (`os.getenv("M", "claude-2")`),
+        which is what the code sends where the variable is unset."""
         sem, planner = self.sem, self.planner
         suggestion = suggestion or planner.default_chat()
         live = live or sem.is_chat_call
@@ -2785,14 +2788,18 @@ class CallPlan:
         if not (isinstance(statement, ast.Assign) and len(statement.targets) == 1
                 and statement.targets[0] is sites[0]):
             raise Uncertain(f"the model comes from {name.id}, which is not a module constant")
-        if not (isinstance(statement.value, ast.Constant)
-                and isinstance(statement.value.value, str)):
+        literal = project.assigned_literal(statement.value) if defaults \
+            else statement.value
+        if not (isinstance(literal, ast.Constant) and isinstance(literal.value, str)):
             raise Uncertain(f"the model comes from {name.id}, which is not a plain string")
         for read in sem.reads(key):
             if not self._sends_model(read, live):
                 raise Uncertain(f"{name.id} is also used on line {read.lineno}: point this call "
                                 f"at {suggestion} by hand")
-        return statement.value
+        if literal is not statement.value:
+            self.notes.append(f"{name.id}'s default moves; where {ast.unparse(statement.value.args[0])}"  # type: ignore[attr-defined]
+                              f" is set in the environment, it must name {suggestion} too")
+        return literal
 
     def _table_sends_models(self, literal: ast.Constant) -> bool:
         """For a value of a dict bound to a name (a lookup table), whether every read of the
