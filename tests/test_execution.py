@@ -774,17 +774,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                 "another module compares the function's result "
                                                 "to it, and an env value patched in a test should "
                                                 "move only with the literal it is checked against",
-    "rt38_pkg_doctest_response_helpers": "wrong rewrite: first_message(response) and "
-                                         "token_report(response) are rewritten to attribute reads "
-                                         "(response.choices[0].message.content, response.usage) "
-                                         "with no finding, but their doctests call them with "
-                                         "0.x-shaped dicts, so doctest.testmod prints 2 "
-                                         "failures (3/3 -> 1/3); unittest callers with dict "
-                                         "fixtures are followed "
-                                         "(rt38_pkg_parse_helper_tested_with_dict_fixtures runs), "
-                                         "doctest examples are not: they should count as "
-                                         "callers passing dicts (keep the subscripts and wrap "
-                                         "the live response, or report)",
     "rt38_pkg_error_user_message_helper_other_module": "wrong reason: app/errors.py's friendly(e) "
                                                        "reads e.http_status and e.user_message; "
                                                        "the GM202 finding on app/llm.py's except "

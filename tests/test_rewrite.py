@@ -263,6 +263,27 @@ def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, 
     assert "prompt= becomes" not in finding.message
 
 
+@pytest.mark.parametrize("doc, followed", [
+    ("", True),
+    # the twin: a doctest example calls the helper with a dict in openai<1's shape
+    ('    """\n    >>> first({"choices": [{"message": {"content": "hi"}}]})\n    \'hi\'\n'
+     '    """\n', False),
+])
+def test_a_helper_a_doctest_calls_keeps_its_reads(tmp_path: Path, doc, followed):
+    """The response passed to a module helper is read there; where the helper's doctest
+    also calls it with a dict, its subscripts stay and the response keeps 0.x's shape."""
+    app = ("import openai\n\n\ndef first(response):\n" + doc +
+           "    return response[\"choices\"][0][\"message\"][\"content\"]\n\n\n"
+           "def ask(q):\n    response = openai.ChatCompletion.create(model=\"gpt-4o\", "
+           "messages=[{\"role\": \"user\", \"content\": q}])\n    return first(response)\n")
+    root = _project(tmp_path, app=app)
+    report = _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    assert "client.chat.completions.create(" in fixed, report.output
+    assert ("return response.choices[0].message.content" in fixed) is followed
+    assert ("_openai_object(" in fixed) is not followed
+
+
 @pytest.mark.parametrize("test, held", [
     ('from unittest.mock import patch\n\n\n@patch("openai.ChatCompletion.create")\n'
      'def test_ask(fake):\n    fake.return_value = {"choices": []}\n', True),

@@ -2911,7 +2911,8 @@ class CallPlan:
 
     def _module_callers(self, function: ast.AST) -> Optional[List[ast.Call]]:
         """Every call of a plain top-level function, when this module calls it only by its
-        name and no other module of the project imports it; None otherwise."""
+        name, no doctest example of the module calls it and no other module of the project
+        imports it; None otherwise."""
         sem, planner = self.sem, self.planner
         if planner.path is None or not isinstance(function, (ast.FunctionDef,
                                                                ast.AsyncFunctionDef)) \
@@ -2926,6 +2927,9 @@ class CallPlan:
             return None
         if next(project.importers(planner.path, function.name), None) is not None:
             return None
+        if re.search(rf"^[ \t]*(?:>>>|\.\.\.)[ \t].*\b{re.escape(function.name)}\(", sem.text,
+                     re.M):
+            return None  # a doctest calls it too, with what its example passes
         project.consulted(planner.path.parent)
         return [sem.parent(read) for read in callers]  # type: ignore[misc]
 
