@@ -31,6 +31,7 @@ def hold_renames(findings: List[Finding], tree: ast.Module, text: str, path: str
         return findings
     findings = _hold_renames_in_lookalikes(findings, tree, text, path)
     findings = _hold_renames_read_elsewhere(findings, tree, text, path, table)
+    findings = _hold_renames_importers_compare(findings, path)
     findings = _hold_sizes_asked_for_others(findings, tree, path)
     findings = _hold_tables_changed_for_others(findings, tree, path)
     return _hold_renames_callees_look_up(findings, tree, text, path, table)
@@ -273,6 +274,38 @@ def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, text
             held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
                                   message=f"{finding.message}{RENAME_HELD}{problem}")
     return held
+
+
+def _hold_renames_importers_compare(findings: List[Finding], path: str) -> List[Finding]:
+    """A model renamed here that a module importing this one compares by its old name
+    (`self.assertEqual(config.chat_model(), "gpt-3.5-turbo")` in the tests, `if
+    llm.model() == "gpt-4":`): what this module hands out would no longer pass that
+    comparison, so the rename stays manual and the finding names it."""
+    renamed = {finding.model for finding in findings if finding.code in ("GM001", "GM002")
+               and finding.fix is not None and finding.model}
+    if not renamed:
+        return findings
+    me = Path(path).resolve()
+    compared: Dict[str, str] = {}  # old name -> where an importer compares it
+    for other, other_tree, other_text in project.module_importers(me):
+        if other_tree is None or not any(name in other_text for name in renamed):
+            continue
+        for node in ast.walk(other_tree):
+            values = [node.left, *node.comparators] if isinstance(node, ast.Compare) else \
+                node.args if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr.startswith("assert") else []
+            for value in values:
+                name = string_value(value)
+                if name in renamed:
+                    compared.setdefault(name, f"{other.name}:{node.lineno}")  # type: ignore
+    if not compared:
+        return findings
+    return [replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                    message=f"{finding.message}{RENAME_HELD}{compared[finding.model]} compares "
+                            f"a value of this module with {finding.model}: renamed here, that "
+                            f"comparison fails; rename both together by hand")
+            if finding.fix is not None and finding.code in ("GM001", "GM002")
+            and finding.model in compared else finding for finding in findings]
 
 
 def constant_rename_blocked(defined: Path, name: str, code: str, target: str,

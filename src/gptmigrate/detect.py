@@ -2706,7 +2706,7 @@ class Detector(CallResolver):
                             f"is not renamed: rename the call's models together by hand")
 
     def _hold_unsent_compared(self) -> None:
-        """A dict's model entry no call in sight sends (`json.dumps({"model": "gpt-4", ...})`,
+        """A dict's model value no call in sight sends (`json.dumps({"model": "gpt-4", ...})`,
         a body for the module's own service) keeps its name where the module holds the same
         name because it compares it (`if model not in ALLOWED_MODELS`): where the value goes
         is not known, and renamed alone it would no longer pass that comparison."""
@@ -3435,6 +3435,10 @@ class Detector(CallResolver):
             if elsewhere_line is not None:
                 # `cost("gpt-4", n)`, `tier(model)`: the function may compare or look it up.
                 if id(node) in self._handed:
+                    if _asserts(self._argument_of.get(id(node))):
+                        # `self.assertEqual(config.chat_model(), "gpt-4")`: a comparison
+                        self._compared_names.setdefault(value[match.start:match.end],
+                                                        elsewhere_line)
                     message += (f"{RENAME_HELD}it is passed ({self.line_label(elsewhere_line)})"
                                 f" to a function that may send it, compare it or look it up: "
                                 f"rename it there with every place that uses the name")
@@ -3479,7 +3483,9 @@ class Detector(CallResolver):
             if fix is not None:
                 fix = replace(fix, description=f"{fix.description}; {advice}")
         span = self._span(node)
-        if fix is not None and id(node) in self._model_dicts and not self._sent(node):
+        if fix is not None and (id(node) in self._model_dicts or id(node) in self._dict_values) \
+                and not self._sent(node):
+            # (`{"CHAT_MODEL": "gpt-4"}` patched into the environment is a dict's value too)
             self._unsent_renames.append((len(self.findings), node))
         self.findings.append(Finding(
             code=rule.code,
@@ -4759,6 +4765,13 @@ def _field_read(node: ast.expr) -> Optional[str]:
             and node.func.attr == "get" and node.args:
         return string_value(node.args[0])
     return None
+
+
+def _asserts(call: Optional[ast.Call]) -> bool:
+    """A test's assertion (`self.assertEqual(a, b)`, `fake.assert_called_with(...)`): it
+    compares what it is given."""
+    return call is not None and isinstance(call.func, ast.Attribute) \
+        and call.func.attr.startswith("assert")
 
 
 def _alternatives(value: ast.expr) -> List[ast.expr]:
