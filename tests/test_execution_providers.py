@@ -127,6 +127,40 @@ KNOWN_GAPS: dict[str, str] = {
     "rt37_gemini_stream_resolve": "left manual ('the stream is read more than once'): "
                                   "generate_content(stream=True) then .resolve() then .text is "
                                   "the whole text, i.e. client.models.generate_content(...).text",
+    "rt39_claude3_sonnet_temperature": "claude-3-sonnet-20240229 is renamed to claude-sonnet-4-6 "
+                                       "but temperature=0.2 and top_k=40 stay on "
+                                       "messages.create, which anthropic 2.x no longer takes "
+                                       "(TypeError) and no finding reports: the rename must "
+                                       "drop the sampling parameters (or leave the call manual)",
+    "rt39_gemini_embed_similarity": "the model is renamed to gemini-embedding-001 but the module "
+                                    "is left manual ('the content may be a list') although "
+                                    "content=text iterates DOCS.items() of a module-level dict "
+                                    "of string literals (and the query call's content is a "
+                                    "literal): .embeddings[0].values is certain",
+    "rt39_gemini_usage_metadata_report": "left manual ('google.generativeai is imported more than "
+                                         "once here'): `import google.generativeai as genai` "
+                                         "next to `from google.generativeai import "
+                                         "GenerativeModel` can both be replaced by the client, as "
+                                         "each alone is",
+    "rt39_gemini_list_of_parts_prompt": "left manual ('contents given as a list ... pass "
+                                        "google-genai's types.Content by hand'), a misleading "
+                                        "reason: google-genai takes contents=[INSTRUCTION, "
+                                        "document] (plain strings) as one user turn of two parts, "
+                                        "as google-generativeai did, so the list passes as it is",
+    "rt39_vertex_embedding_statistics": "left manual ('the result is passed to a function'), a "
+                                        "misleading reason: the embeddings go only to the "
+                                        "builtin zip(); embed_content(model='text-embedding-005', "
+                                        "contents=texts, config={'output_dimensionality': 4})"
+                                        ".embeddings has the same .values and "
+                                        ".statistics.token_count",
+    "rt39_vertex_generate_finish_usage": "left manual ('the response's .candidates is read'): "
+                                         "only candidates[0].finish_reason.name is read, the same "
+                                         "enum name (STOP) in google-genai",
+    "rt39_vertex_stream_join_config": "left manual ('the stream is used as a whole rather than "
+                                      "iterated by a for loop'): ''.join(chunk.text for chunk in "
+                                      "responses) iterates it once, so "
+                                      "client.models.generate_content_stream(...) in its place "
+                                      "is certain",
 }
 
 
