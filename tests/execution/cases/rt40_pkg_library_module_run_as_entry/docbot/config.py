@@ -1,0 +1,3 @@
+REPORT_ENGINE = "text-davinci-003"
+REPORT_MAX_TOKENS = 25
+CHAT_MODEL = "gpt-4"

@@ -1,0 +1,3 @@
+from plugins.reviewer import CodeReviewer
+
+PLUGINS = [CodeReviewer]

@@ -1,0 +1,3 @@
+from notesearch.index import NoteIndex
+
+__all__ = ["NoteIndex"]
