@@ -263,6 +263,33 @@ def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, 
     assert "prompt= becomes" not in finding.message
 
 
+@pytest.mark.parametrize("sent, renamed", [
+    ("", True),
+    # the twin: the helper's call sends temperature=, which the new model rejects, and it
+    # cannot see the default's (or the caller's) new name to drop it
+    ("temperature=temperature, ", False),
+])
+def test_a_model_reaching_another_modules_helper_as_its_parameter_is_judged_there(
+        tmp_path: Path, sent, renamed):
+    """config.py's DEFAULT_CHAT_MODEL as helpers.py's `get_completion(prompt,
+    model=DEFAULT_CHAT_MODEL, temperature=0)` default, and main.py's `model="gpt-4"`: both
+    reach the helper's call, which is judged with what it sends."""
+    config = 'DEFAULT_CHAT_MODEL = "gpt-3.5-turbo"\n'
+    helpers = ("import openai\n\nfrom config import DEFAULT_CHAT_MODEL\n\n\n"
+               "def get_completion(prompt, model=DEFAULT_CHAT_MODEL, temperature=0):\n"
+               "    r = openai.ChatCompletion.create(model=model, " + sent +
+               "messages=[{\"role\": \"user\", \"content\": prompt}])\n"
+               "    return r.choices[0].message.content\n")
+    app = ("from helpers import get_completion\n\nprint(get_completion(\"hi\"))\n"
+           "print(get_completion(\"hi\", model=\"gpt-4\"))\n")
+    root = _project(tmp_path, config=config, helpers=helpers, main=app)
+    report = _fix_project(root)
+    assert ("gpt-5.6-terra" in (root / "config.py").read_text()) is renamed, report.output
+    assert ("gpt-5.6-sol" in (root / "main.py").read_text()) is renamed
+    if not renamed:
+        assert "helpers.py:7 sends DEFAULT_CHAT_MODEL with temperature=" in report.output
+
+
 @pytest.mark.parametrize("doc, followed", [
     ("", True),
     # the twin: a doctest example calls the helper with a dict in openai<1's shape

@@ -376,11 +376,15 @@ def table_rename_blocked(defined: Path, name: str, key: Optional[str], code: str
 def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.expr,
                    parents: Dict[int, ast.AST], table: Table,
                    stored: bool = False, depth: int = 0,
-                   defined: Optional[Path] = None) -> Optional[str]:
+                   defined: Optional[Path] = None,
+                   through_parameter: bool = False) -> Optional[str]:
     """Why the read `read` of `name` in module `other` breaks when what it names is renamed
     (`code`, to `target`), or None. `stored`: read back from the attribute it was stored in,
     where the call's rewrite cannot see what it holds, unless that attribute can only be the
-    class attribute `name` of module file `defined` (`project.class_binding`)."""
+    class attribute `name` of module file `defined` (`project.class_binding`).
+    `through_parameter`: it reaches `read` as a function's parameter (its default, or a
+    caller's argument), which the calls sending that parameter cannot see: their rewrite
+    keeps their arguments, so they are judged here."""
     where = f"{other.name}:{read.lineno}"
     rule = table.parameter_rule(target)
     parent = parents.get(id(read))
@@ -399,7 +403,7 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
                 return (f"{where} sends {name} to Anthropic's Text Completions API, which "
                         f"does not serve {target}: move that call to the Messages API, then "
                         f"rename it")
-            if code == "GM001" and _v0_chat_call(call) and not stored:
+            if code == "GM001" and _v0_chat_call(call) and not stored and not through_parameter:
                 return None  # its rewrite sends what the new model takes (`_renamed_elsewhere`)
             arguments = call_arguments(call)
             verdict = rule.judge(target, arguments) if rule is not None else None
@@ -454,8 +458,10 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
         function = parents.get(id(parent))
         parameter = defaulted_parameter(parent, read)
         if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and parameter:
+            # (a call sending the parameter cannot see the default's new name: judged here)
             return next(filter(None, (
-                _breaking_read(code, target, name, other, node, parents, table, stored)
+                _breaking_read(code, target, name, other, node, parents, table, stored,
+                               depth + 1, through_parameter=True)
                 for node in ast.walk(function) if isinstance(node, ast.Name)
                 and node.id == parameter and isinstance(node.ctx, ast.Load))), None)
     if arguments is None or rule is None:
@@ -501,7 +507,8 @@ def _hold_renames_callees_look_up(findings: List[Finding], tree: ast.Module, tex
             continue
         other, parameter, reads = found
         problem = next(filter(None, (_breaking_read(finding.code, finding.replacement or "",
-                                                    parameter, other, read, parents, table)
+                                                    parameter, other, read, parents, table,
+                                                    through_parameter=True)
                                      for read, parents in reads)), None)
         if problem:
             held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
