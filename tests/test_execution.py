@@ -760,15 +760,6 @@ KNOWN_GAPS: dict[str, str] = {
                                             "without the spread would run, and gpt-3.5-turbo "
                                             "(kept for '**kwargs may carry parameters') could be "
                                             "renamed with max_completion_tokens=30",
-    "rt38_pkg_config_model_env_default_tested": "left manual and stops at a 404: config.py's "
-                                                "DEFAULT_CHAT_MODEL is held ('test_config.py:12 "
-                                                "compares a value of this module with "
-                                                "gpt-3.5-turbo') and the test's patched "
-                                                "environment value 'gpt-4' is held with the "
-                                                "assertion beside it, while llm.py's call (model="
-                                                "config.chat_model()) is moved; renaming the "
-                                                "default and the test's literals together would "
-                                                "run",
     "rt38_pkg_error_user_message_helper_other_module": "wrong reason: app/errors.py's friendly(e) "
                                                        "reads e.http_status and e.user_message; "
                                                        "the GM202 finding on app/llm.py's except "
@@ -797,7 +788,14 @@ KNOWN_GAPS: dict[str, str] = {
     'rt40_pkg_task_models_dict_dynamic_key': "left manual with a wrong reason ('main.py:6 reads TASK_MODELS whole, which may send the model with parameters ... rejects'): main.py only iterates the keys (`for task in TASK_MODELS:`), the values reach only tasks.py's create(model=TASK_MODELS[task], max_tokens=TASK_MAX_TOKENS[task]); the call is rewritten but the models kept, so it stops at a 404; iterating a dict's keys should not count as reading its models",
     'rt40_pkg_writer_subclass_overrides_engine_attr': 'needlessly manual: writers/base.py\'s Writer.engine = "text-davinci-003" is renamed and Completion(engine=self.engine) moved to chat, but writers/kinds.py\'s CheapWriter.engine = "text-curie-001" (a subclass in another module) keeps its name with a bare GM001, so CheapWriter().write() stops at a 404; overriding class attributes of a class whose call is moved should be renamed with it (chat subclasses in another module are)',
     'rt40_scripts_eval_runner_models_list': 'wrong rewrite: evals/models.py\'s CANDIDATES = ["gpt-3.5-turbo", "gpt-4"] is renamed, and the models reach runner.py\'s ask(model, question) through `for model in CANDIDATES`, but ask()\'s create keeps max_tokens=MAX_TOKENS and temperature=0 with no finding, so every call answers 400; the call should get max_completion_tokens= and lose temperature=0 with the rename (or the list stay \'not renamed\')',
-    'rt40_pkg_rag_dataclass_config_defaults_constants': "wrong rewrite: rag/constants.py's CHAT_MODEL is renamed to gpt-5.6-terra and reaches pipeline.py's create(model=self.config.chat_model) through RAGConfig's field default (rag/config.py), but max_tokens=self.config.max_answer_tokens stays with no finding, so the target answers 400; the call needs max_completion_tokens= when the followed model is renamed",
+    "rt40_pkg_rag_dataclass_config_defaults_constants": "left manual and stops at a 404: "
+                                                        "constants.py's CHAT_MODEL is held "
+                                                        "('pipeline.py:23 sends "
+                                                        "RAGConfig.chat_model with max_tokens=') "
+                                                        "while the call is moved; renaming it "
+                                                        "with max_completion_tokens= at that "
+                                                        "call (the only model reaching it) "
+                                                        "would run",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

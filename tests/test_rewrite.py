@@ -265,6 +265,32 @@ def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, 
 
 @pytest.mark.parametrize("sent, renamed", [
     ("", True),
+    # the twin: the call sends max_tokens=, which its rewrite cannot rename for a model it
+    # cannot trace (the field's default is another module's constant)
+    ("max_tokens=self.config.max_tokens, ", False),
+])
+def test_a_constant_that_a_dataclass_field_defaults_to_is_judged_where_the_field_is_sent(
+        tmp_path: Path, sent, renamed):
+    """constants.py's CHAT_MODEL as config.py's `chat_model: str = CHAT_MODEL` field, sent as
+    `model=self.config.chat_model` by pipeline.py: judged with what that call sends."""
+    constants = 'CHAT_MODEL = "gpt-3.5-turbo"\n'
+    config = ("from dataclasses import dataclass\n\nfrom constants import CHAT_MODEL\n\n\n"
+              "@dataclass\nclass Config:\n    chat_model: str = CHAT_MODEL\n"
+              "    max_tokens: int = 50\n")
+    pipeline = ("import openai\n\nfrom config import Config\n\n\nclass Pipeline:\n"
+                "    def __init__(self):\n        self.config = Config()\n\n"
+                "    def ask(self, q):\n        r = openai.ChatCompletion.create("
+                "model=self.config.chat_model, " + sent + "messages=[{\"role\": \"user\", "
+                "\"content\": q}])\n        return r.choices[0].message.content\n")
+    root = _project(tmp_path, constants=constants, config=config, pipeline=pipeline)
+    report = _fix_project(root)
+    assert ("gpt-5.6-terra" in (root / "constants.py").read_text()) is renamed, report.output
+    if not renamed:
+        assert "sends Config.chat_model with max_tokens=" in report.output
+
+
+@pytest.mark.parametrize("sent, renamed", [
+    ("", True),
     # the twin: the helper's call sends temperature=, which the new model rejects, and it
     # cannot see the default's (or the caller's) new name to drop it
     ("temperature=temperature, ", False),

@@ -429,6 +429,30 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
             for node in ast.walk(owner) if isinstance(node, ast.Attribute)
             and node.attr == attribute and isinstance(node.ctx, ast.Load)
             and isinstance(node.value, ast.Name) and node.value.id == holder)), None)
+    elif isinstance(parent, (ast.Assign, ast.AnnAssign)) and parent.value is read \
+            and isinstance(parents.get(id(parent)), ast.ClassDef) and depth < 4:
+        # `chat_model: str = CHAT_MODEL` in a (data)class body: read through its instances
+        # (`self.config.chat_model`) where the module and its importers use them
+        owner = parents[id(parent)]
+        targets = parent.targets if isinstance(parent, ast.Assign) else [parent.target]
+        for attribute in (target.id for target in targets if isinstance(target, ast.Name)):
+            elsewhere = project.attribute_reads_elsewhere(other, attribute)
+            if elsewhere is None:
+                return (f"a module that uses {owner.name}.{attribute} ({other.name}) could not "
+                        f"be read: check what it sends with it, then rename it by hand")
+            root: ast.AST = read  # the tree `parents` maps: this module's reads too
+            while id(root) in parents:
+                root = parents[id(root)]
+            own = [(other, node, parents) for node in ast.walk(root) if isinstance(
+                node, ast.Attribute) and node.attr == attribute and isinstance(
+                    node.ctx, ast.Load)]
+            problem = next(filter(None, (
+                _breaking_read(code, target, f"{owner.name}.{attribute}", path, node,
+                               node_parents, table, stored=True, depth=depth + 1)
+                for path, node, node_parents in [*own, *elsewhere])), None)
+            if problem:
+                return problem
+        return None
     elif isinstance(parent, ast.Dict) and any(
             value is read and key is not None and isinstance(key, ast.Constant)
             and key.value in MODEL_KEYWORDS for key, value in zip(parent.keys, parent.values)):
