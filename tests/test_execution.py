@@ -787,7 +787,13 @@ KNOWN_GAPS: dict[str, str] = {
     'rt40_pkg_init_reexports_ask_and_chat': 'needlessly manual: llm.py\'s Completion(model=COMPLETION_MODEL) is moved to chat.completions, but config.py\'s COMPLETION_MODEL = os.getenv(..., "text-davinci-003") (imported with `from .config import`) keeps its default, so the call stops at a 404; the getenv default is renamed to gpt-5.6-terra in a single module and CHAT_MODEL\'s is renamed across modules, the completion one should be too (the remaining finding does not say why it was not)',
     'rt40_pkg_task_models_dict_dynamic_key': "left manual with a wrong reason ('main.py:6 reads TASK_MODELS whole, which may send the model with parameters ... rejects'): main.py only iterates the keys (`for task in TASK_MODELS:`), the values reach only tasks.py's create(model=TASK_MODELS[task], max_tokens=TASK_MAX_TOKENS[task]); the call is rewritten but the models kept, so it stops at a 404; iterating a dict's keys should not count as reading its models",
     'rt40_pkg_writer_subclass_overrides_engine_attr': 'needlessly manual: writers/base.py\'s Writer.engine = "text-davinci-003" is renamed and Completion(engine=self.engine) moved to chat, but writers/kinds.py\'s CheapWriter.engine = "text-curie-001" (a subclass in another module) keeps its name with a bare GM001, so CheapWriter().write() stops at a 404; overriding class attributes of a class whose call is moved should be renamed with it (chat subclasses in another module are)',
-    'rt40_scripts_eval_runner_models_list': 'wrong rewrite: evals/models.py\'s CANDIDATES = ["gpt-3.5-turbo", "gpt-4"] is renamed, and the models reach runner.py\'s ask(model, question) through `for model in CANDIDATES`, but ask()\'s create keeps max_tokens=MAX_TOKENS and temperature=0 with no finding, so every call answers 400; the call should get max_completion_tokens= and lose temperature=0 with the rename (or the list stay \'not renamed\')',
+    "rt40_scripts_eval_runner_models_list": "left manual and stops at a 404: evals/models.py's "
+                                            "CANDIDATES are held ('runner.py:9 sends "
+                                            "CANDIDATES with temperature=, max_tokens=') while "
+                                            "ask()'s call is moved; every model the loop hands "
+                                            "it moves under the same rule, so dropping "
+                                            "temperature=0 and renaming max_tokens= there with "
+                                            "both items would run",
     "rt40_pkg_rag_dataclass_config_defaults_constants": "left manual and stops at a 404: "
                                                         "constants.py's CHAT_MODEL is held "
                                                         "('pipeline.py:23 sends "

@@ -265,6 +265,28 @@ def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, 
 
 @pytest.mark.parametrize("sent, renamed", [
     ("", True),
+    # the twin: the helper the loop hands each model to sends temperature=
+    ("temperature=0, ", False),
+])
+def test_a_list_of_models_another_module_walks_is_judged_where_each_is_sent(
+        tmp_path: Path, sent, renamed):
+    """models.py's `CANDIDATES = ["gpt-3.5-turbo", "gpt-4"]`, walked by runner.py (`for model
+    in CANDIDATES: ask(model, q)`): each item is judged with what ask()'s call sends."""
+    models = 'CANDIDATES = ["gpt-3.5-turbo", "gpt-4"]\n'
+    runner = ("import openai\n\nfrom models import CANDIDATES\n\n\ndef ask(model, q):\n"
+              "    r = openai.ChatCompletion.create(model=model, " + sent +
+              "messages=[{\"role\": \"user\", \"content\": q}])\n"
+              "    return r.choices[0].message.content\n\n\nfor model in CANDIDATES:\n"
+              "    print(ask(model, \"hi\"))\n")
+    root = _project(tmp_path, models=models, runner=runner)
+    report = _fix_project(root)
+    assert ("gpt-5.6-terra" in (root / "models.py").read_text()) is renamed, report.output
+    if not renamed:
+        assert "runner.py:7 sends CANDIDATES with temperature=" in report.output
+
+
+@pytest.mark.parametrize("sent, renamed", [
+    ("", True),
     # the twin: the call sends max_tokens=, which its rewrite cannot rename for a model it
     # cannot trace (the field's default is another module's constant)
     ("max_tokens=self.config.max_tokens, ", False),

@@ -224,6 +224,13 @@ def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, text
                  if isinstance(statement, ast.Assign) and len(statement.targets) == 1
                  and isinstance(statement.targets[0], ast.Name)
                  for literal in [project.assigned_literal(statement.value)] if literal}
+    # `CANDIDATES = ["gpt-3.5-turbo", "gpt-4"]`, walked elsewhere (`for model in CANDIDATES`)
+    constants.update({item.lineno: statement.targets[0].id for statement in tree.body
+                      if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                      and isinstance(statement.targets[0], ast.Name)
+                      and isinstance(statement.value, (ast.List, ast.Tuple))
+                      for item in statement.value.elts
+                      if isinstance(item, ast.Constant) and isinstance(item.value, str)})
     # `class Config: MODEL = "gpt-3.5-turbo"`, read elsewhere as `Config.MODEL`
     # (a dataclass field too, `model: str = os.getenv("MODEL", "gpt-3.5-turbo")`)
     constants.update({literal.lineno: f"{owner.name}.{target.id}"
@@ -429,6 +436,18 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
             for node in ast.walk(owner) if isinstance(node, ast.Attribute)
             and node.attr == attribute and isinstance(node.ctx, ast.Load)
             and isinstance(node.value, ast.Name) and node.value.id == holder)), None)
+    elif isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)) \
+            and parent.iter is read and depth < 4:
+        # `for model in CANDIDATES:`: what the loop does with each item
+        if not isinstance(parent.target, ast.Name):
+            return (f"{where} unpacks the items of {name}: check what it does with them, "
+                    f"then rename it by hand")
+        scope = parents.get(id(parent)) if isinstance(parent, ast.comprehension) else parent
+        return next(filter(None, (
+            _breaking_read(code, target, name, other, node, parents, table, stored,
+                           depth + 1, through_parameter=through_parameter)
+            for node in ast.walk(scope) if isinstance(node, ast.Name)  # type: ignore[arg-type]
+            and node.id == parent.target.id and isinstance(node.ctx, ast.Load))), None)
     elif isinstance(parent, (ast.Assign, ast.AnnAssign)) and parent.value is read \
             and isinstance(parents.get(id(parent)), ast.ClassDef) and depth < 4:
         # `chat_model: str = CHAT_MODEL` in a (data)class body: read through its instances
@@ -465,14 +484,16 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
         method = _own_method(parent, parents)
         if method is not None and depth < 4:
             # `self._call(self.fallback, prompt)`: what that method does with its parameter
-            positional = [*method.args.posonlyargs, *method.args.args][1:]
+            positional = [*method.args.posonlyargs, *method.args.args][
+                0 if isinstance(parent.func, ast.Name) else 1:]
             index = parent.args.index(read)
             if index < len(positional) and not any(
                     isinstance(item, ast.Starred) for item in parent.args[:index + 1]):
                 parameter = positional[index].arg
                 return next(filter(None, (
                     _breaking_read(code, target, name, other, node, parents, table, stored,
-                                   depth + 1)
+                                   depth + 1, through_parameter=through_parameter
+                                   or isinstance(parent.func, ast.Name))
                     for node in ast.walk(method) if isinstance(node, ast.Name)
                     and node.id == parameter and isinstance(node.ctx, ast.Load))), None)
         return (f"{where} hands {name} to {ast.unparse(parent.func)}(), which may compare it "
@@ -613,13 +634,23 @@ def _callee_parameter(me: Path, call: ast.Call, keyword: Optional[str], position
 def _own_method(call: ast.Call, parents: Dict[int, ast.AST]
                 ) -> Optional[Union[ast.FunctionDef, ast.AsyncFunctionDef]]:
     """The method of the enclosing class that `call` calls on the instance (`self._call(...)`
-    inside a method whose first parameter is `self`), when the class defines it."""
+    inside a method whose first parameter is `self`), when the class defines it; or the
+    module's own function `call` calls by its name (`ask(model, q)`)."""
     func = call.func
     function: Optional[ast.AST] = parents.get(id(call))
     while function is not None and not isinstance(function, (ast.FunctionDef,
                                                               ast.AsyncFunctionDef)):
         function = parents.get(id(function))
     owner = parents.get(id(function)) if function is not None else None
+    if isinstance(func, ast.Name):  # `ask(model, q)`: a plain function of the module
+        root: Optional[ast.AST] = call
+        while root is not None and not isinstance(root, ast.Module):
+            root = parents.get(id(root))
+        found = [node for node in getattr(root, "body", [])
+                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                 and node.name == func.id]
+        return found[0] if len(found) == 1 and not found[0].decorator_list \
+            and not found[0].args.posonlyargs else None
     if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
             and isinstance(owner, ast.ClassDef) and function.args.args  # type: ignore[union-attr]
             and func.value.id == function.args.args[0].arg):  # type: ignore[union-attr]
