@@ -263,6 +263,18 @@ def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, 
     assert "prompt= becomes" not in finding.message
 
 
+def test_a_model_in_a_compound_key_is_a_key_not_a_request(ctx):
+    """`RECORDED = {("gpt-3.5-turbo", "hello"): ...}` looks answers up by the old name, as a
+    plain string key does; the model the module sends beside it still moves (the twin)."""
+    source = ('import openai\n\nMODEL = "gpt-3.5-turbo"\n'
+              'RECORDED = {("gpt-3.5-turbo", "hello"): "hi"}\n\n\ndef ask(q):\n'
+              '    return openai.ChatCompletion.create(model=MODEL, messages=[q])\n')
+    findings = [f for f in check_source(source, ctx) if f.code == "GM001"]
+    by_line = {f.start.line: f for f in findings}
+    assert by_line[4].fix is None and "a key or a compared value" in by_line[4].message
+    assert by_line[3].fix is not None
+
+
 @pytest.mark.parametrize("sent, renamed", [
     ("", True),
     # the twin: the helper the loop hands each model to sends temperature=

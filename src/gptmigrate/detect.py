@@ -1638,6 +1638,9 @@ class Detector(CallResolver):
                 self._api_version(value)
             if isinstance(key, ast.Constant):
                 self._referring.add(id(key))
+            elif isinstance(key, ast.Tuple):  # `{("gpt-4", "hello"): ...}`: a compound key
+                self._referring.update(id(item) for item in key.elts
+                                       if isinstance(item, ast.Constant))
             for entry in (key, value):
                 if entry.__class__ in _CONTAINERS or (
                         entry.__class__ is ast.Constant and entry.value.__class__ is str):  # type: ignore
