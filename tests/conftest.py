@@ -13,6 +13,10 @@ from gptmigrate.config import Settings
 from gptmigrate.engine import Context, build_context
 from gptmigrate.freshness import TODAY_VARIABLE
 
+# The execution cases are programs under test, not tests: a case's own `tests/test_*.py` (a
+# project's unit tests it runs itself) is never collected by this suite.
+collect_ignore_glob = ["execution/*"]
+
 TODAY = dt.date(2026, 11, 23)
 # The table's age is counted to this day in every test, console scripts included: no test
 # depends on the real calendar (a stale-table warning would appear in 2027 otherwise).

@@ -127,11 +127,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rt37_gemini_stream_resolve": "left manual ('the stream is read more than once'): "
                                   "generate_content(stream=True) then .resolve() then .text is "
                                   "the whole text, i.e. client.models.generate_content(...).text",
-    "rt39_claude3_sonnet_temperature": "claude-3-sonnet-20240229 is renamed to claude-sonnet-4-6 "
-                                       "but temperature=0.2 and top_k=40 stay on "
-                                       "messages.create, which anthropic 2.x no longer takes "
-                                       "(TypeError) and no finding reports: the rename must "
-                                       "drop the sampling parameters (or leave the call manual)",
     "rt39_gemini_embed_similarity": "the model is renamed to gemini-embedding-001 but the module "
                                     "is left manual ('the content may be a list') although "
                                     "content=text iterates DOCS.items() of a module-level dict "

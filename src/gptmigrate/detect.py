@@ -2263,6 +2263,9 @@ class Detector(CallResolver):
                     break
                 if kind is not None:
                     found.append((call, _CallContext(kind, call)))
+                    if kind == providers.ANTHROPIC_MESSAGES and any(
+                            keyword.arg in ANTHROPIC_SAMPLING for keyword in call.keywords):
+                        self._report_sampling(call)
                     break
         for call, context in found:
             scope = self._call_scopes.get(id(call), self.names.module)
@@ -3352,6 +3355,62 @@ class Detector(CallResolver):
         return api_end(self.options.table, api, known)
 
     # -- building findings -------------------------------------------------------------------
+
+    def _report_sampling(self, call: ast.Call) -> None:
+        """GM215: `client.messages.create(..., temperature=0.2)` raises TypeError on
+        anthropic>=1, which removed the sampling arguments; the API still takes them in the
+        body below Claude 4.7, so they move into `extra_body=` (the same request)."""
+        sampling = [k for k in call.keywords if k.arg in ANTHROPIC_SAMPLING]
+        names = ", ".join(f"{k.arg}=" for k in sampling)
+        message = (f"{self._call_name(call)} passes {names}, which anthropic-python 1.0 "
+                   f"removed from messages.create (TypeError); the API still takes them "
+                   f"below Claude 4.7")
+        model = next((k.value for k in call.keywords if k.arg == "model"), None)
+        rule = self.options.table.parameter_rule(model.value) \
+            if isinstance(model, ast.Constant) and isinstance(model.value, str) else None
+        problem = None
+        if any(k.arg is None or k.arg == "extra_body" for k in call.keywords):
+            problem = ("the call also passes extra_body= or **kwargs: add them to the body "
+                       "it sends there")
+        elif rule is not None and any(k.arg in rule.unsupported for k in sampling):
+            problem = (f"{model.value} rejects them (Claude 4.7 and later): remove them, "  # type: ignore[union-attr]
+                       f"which changes the sampling")
+        spans = [self._keyword_span(keyword) for keyword in sampling]
+        if problem is None and None in spans:
+            problem = "their layout cannot be edited: move them by hand"
+        if problem is not None:
+            self._add_rule_finding("GM215", Severity.ERROR, f"{message}. Not fixed: {problem}",
+                                   self._span(sampling[0]))
+            return
+        body = ", ".join(f'"{k.arg}": {self._segment(k.value)}' for k in sampling)
+        first = self._offset(sampling[0].lineno, sampling[0].col_offset)
+        first_end = self._offset(sampling[0].value.end_lineno,  # type: ignore[arg-type]
+                                 sampling[0].value.end_col_offset or 0)
+        edits = [self._edit(first, first_end, f"extra_body={{{body}}}")]
+        edits += [self._edit(start, end, "") for start, end in spans[1:]]  # type: ignore[misc]
+        rule_entry = get_rule("GM215")
+        assert rule_entry is not None
+        span = self._span(sampling[0])
+        self.findings.append(Finding(
+            code=rule_entry.code, name=rule_entry.name, severity=Severity.ERROR,
+            message=f"{message}: pass them in extra_body=",
+            start=Position(span[0], span[1]), end=Position(span[2], span[3]),
+            fix_safety=FixSafety.SAFE,
+            fix=Fix(FixSafety.SAFE, tuple(edits),
+                    f"Move {names} into extra_body= (the request body does not change)")))
+
+    def _keyword_span(self, keyword: ast.keyword) -> Optional[Tuple[int, int]]:
+        """The span that removes `keyword=value` from a call: the whole line where it stands
+        alone (with its comma), else `entry_span`'s layouts."""
+        text = self.index.text
+        start = self._offset(keyword.lineno, keyword.col_offset)
+        end = self._offset(keyword.value.end_lineno,  # type: ignore[arg-type]
+                           keyword.value.end_col_offset or 0)
+        line_start = text.rfind("\n", 0, start) + 1
+        after = re.match(r"[ \t]*,?[ \t]*(?:#[^\n]*)?\r?\n", text[end:])
+        if not text[line_start:start].strip() and after is not None:
+            return line_start, end + after.end()
+        return entry_span(self.index, keyword, keyword.value)
 
     def _add_rule_finding(self, code: str, severity: Severity, message: str, span: Span) -> None:
         rule = get_rule(code)
@@ -4540,8 +4599,18 @@ def literal_argument(value: ast.expr) -> Any:
 
 
 def call_arguments(call: ast.Call) -> Dict[str, Any]:
-    """A call's keyword arguments, name -> `literal_argument`."""
-    return {k.arg: literal_argument(k.value) for k in call.keywords if k.arg}
+    """A call's keyword arguments, name -> `literal_argument`, with the entries of an
+    `extra_body={...}` display (sent in the request body all the same)."""
+    found = {k.arg: literal_argument(k.value) for k in call.keywords if k.arg}
+    body = found.pop("extra_body", None)
+    extra = next((k.value for k in call.keywords if k.arg == "extra_body"), None)
+    if isinstance(extra, ast.Dict):
+        found.update((string_value(key), literal_argument(value))  # type: ignore[misc]
+                     for key, value in zip(extra.keys, extra.values)
+                     if key is not None and string_value(key) and string_value(key) not in found)
+    elif body is not None:
+        found["extra_body"] = body
+    return found
 
 
 def dict_arguments(table: ast.Dict) -> Dict[str, Any]:
@@ -4768,6 +4837,10 @@ def _field_read(node: ast.expr) -> Optional[str]:
             and node.func.attr == "get" and node.args:
         return string_value(node.args[0])
     return None
+
+
+# Sampling arguments anthropic-python 1.0 removed from messages.create (GM215).
+ANTHROPIC_SAMPLING = frozenset({"temperature", "top_p", "top_k"})
 
 
 def _asserts(call: Optional[ast.Call]) -> bool:

@@ -144,6 +144,10 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
                                     tree, path)
         if any(f.fix is not None and f.fix.requires for f in findings):
             findings = hold_unmet(findings, sdk_for(path))
+        if any(f.code == "GM215" for f in findings) \
+                and sdk_for(path).held_below("anthropic", "1.0"):
+            # anthropic<1 still takes temperature= in messages.create
+            findings = [f for f in findings if f.code != "GM215"]
         if tree is not None and any(f.code in ("GM001", "GM002", "GM106")
                                     and f.fix is not None for f in findings):
             from gptmigrate import cross_module

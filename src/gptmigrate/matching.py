@@ -57,7 +57,9 @@ PROVIDER_MODULE_GATES = {
 }
 PROVIDER_WORD_GATES = {
     "anthropic": ("completions", "completion", "acompletion", "completion_stream",
-                  "acompletion_stream", "HUMAN_PROMPT", "AI_PROMPT"),
+                  "acompletion_stream", "HUMAN_PROMPT", "AI_PROMPT",
+                  # messages.create's sampling arguments anthropic>=1 removed (GM215)
+                  "temperature", "top_p", "top_k"),
     "langchain": ("OpenAI",),
     "llama_index": ("OpenAI", "AzureOpenAI", "OpenAIEmbedding", "AzureOpenAIEmbedding"),
 }

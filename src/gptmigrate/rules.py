@@ -389,6 +389,23 @@ RULES: Tuple[Rule, ...] = (
         references=("https://docs.llamaindex.ai/en/stable/getting_started/v0_10_0_migration/",),
     ),
     Rule(
+        code="GM215",
+        name="anthropic-sampling-arguments",
+        summary="temperature=, top_p= or top_k= passed to an Anthropic Messages call "
+        "(client.messages.create).",
+        why="anthropic-python 1.0 removed them from messages.create: the call raises "
+        "TypeError. The API still takes them for models before Claude 4.7 (Claude 4.7 and "
+        "later reject a non-default value).",
+        example='client.messages.create(model=m, max_tokens=300, temperature=0.2, messages=msgs)',
+        use_instead='client.messages.create(model=m, max_tokens=300, extra_body={"temperature": '
+        '0.2}, messages=msgs): the request body is the same.',
+        fix="safe: the arguments move into extra_body= where they are written (the request "
+        "the API gets does not change); manual where the call already passes extra_body= or "
+        "**kwargs, its model is Claude 4.7 or later, or the layout cannot be edited. Not "
+        "reported where the project pins anthropic below 1.0.",
+        references=("https://github.com/anthropics/anthropic-sdk-python",),
+    ),
+    Rule(
         code="GM901",
         name="unused-suppression",
         summary="A `# noqa: GMxxx` or `# gptmigrate: ignore[GMxxx]` comment that suppresses "

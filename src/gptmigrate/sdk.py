@@ -221,7 +221,7 @@ def clear_cache() -> None:
 # first with client.messages (0.15.0 had only client.beta.messages; the PyPI wheels).
 MINIMUMS: Dict[str, Tuple[int, ...]] = {"anthropic": (0, 16)}
 # Packages whose pins decide whether a fix applies (`Fix.requires`).
-PINNED_PACKAGES = ("llama-index-llms-openai", "llama-index")
+PINNED_PACKAGES = ("llama-index-llms-openai", "llama-index", "anthropic")
 
 
 def _version(text: str) -> Optional[Tuple[int, ...]]:
