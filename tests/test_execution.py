@@ -784,7 +784,12 @@ KNOWN_GAPS: dict[str, str] = {
                                                    "temperature= there (max_completion_tokens= "
                                                    "for max_tokens=) and renaming both would run",
     'rt40_pkg_init_reexports_ask_and_chat': 'needlessly manual: llm.py\'s Completion(model=COMPLETION_MODEL) is moved to chat.completions, but config.py\'s COMPLETION_MODEL = os.getenv(..., "text-davinci-003") (imported with `from .config import`) keeps its default, so the call stops at a 404; the getenv default is renamed to gpt-5.6-terra in a single module and CHAT_MODEL\'s is renamed across modules, the completion one should be too (the remaining finding does not say why it was not)',
-    'rt40_pkg_task_models_dict_dynamic_key': "left manual with a wrong reason ('main.py:6 reads TASK_MODELS whole, which may send the model with parameters ... rejects'): main.py only iterates the keys (`for task in TASK_MODELS:`), the values reach only tasks.py's create(model=TASK_MODELS[task], max_tokens=TASK_MAX_TOKENS[task]); the call is rewritten but the models kept, so it stops at a 404; iterating a dict's keys should not count as reading its models",
+    "rt40_pkg_task_models_dict_dynamic_key": "left manual ('tasks.py:9 sends TASK_MODELS[task] "
+                                             "with max_tokens='): the call is moved with the "
+                                             "models kept and stops at a 404; every model of "
+                                             "TASK_MODELS moves under the same rule, so "
+                                             "max_completion_tokens= at that call with the "
+                                             "three entries renamed would run",
     'rt40_pkg_writer_subclass_overrides_engine_attr': 'needlessly manual: writers/base.py\'s Writer.engine = "text-davinci-003" is renamed and Completion(engine=self.engine) moved to chat, but writers/kinds.py\'s CheapWriter.engine = "text-curie-001" (a subclass in another module) keeps its name with a bare GM001, so CheapWriter().write() stops at a 404; overriding class attributes of a class whose call is moved should be renamed with it (chat subclasses in another module are)',
     "rt40_scripts_eval_runner_models_list": "left manual and stops at a 404: evals/models.py's "
                                             "CANDIDATES are held ('runner.py:9 sends "

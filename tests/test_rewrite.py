@@ -263,6 +263,29 @@ def test_star_arguments_say_why_they_stay_manual(ctx, settings: str, call: str, 
     assert "prompt= becomes" not in finding.message
 
 
+@pytest.mark.parametrize("sent, renamed", [
+    ("", True),
+    # the twin: the call sends max_tokens=, which its rewrite cannot rename for the entry
+    ("max_tokens=9, ", False),
+])
+def test_a_table_another_module_reads_by_a_computed_key_is_judged_at_that_call(
+        tmp_path: Path, sent, renamed):
+    """`TASK_MODELS[task]` in tasks.py may be any entry of constants.py's table; main.py's
+    `for task in TASK_MODELS:` only walks its keys."""
+    constants = 'TASK_MODELS = {"summary": "gpt-3.5-turbo", "title": "gpt-3.5-turbo"}\n'
+    tasks = ("import openai\n\nfrom constants import TASK_MODELS\n\n\ndef run(task, text):\n"
+             "    r = openai.ChatCompletion.create(model=TASK_MODELS[task], " + sent +
+             "messages=[{\"role\": \"user\", \"content\": text}])\n"
+             "    return r.choices[0].message.content\n")
+    app = ("from constants import TASK_MODELS\nfrom tasks import run\n\n"
+           "for task in TASK_MODELS:\n    print(run(task, \"hi\"))\n")
+    root = _project(tmp_path, constants=constants, tasks=tasks, main=app)
+    report = _fix_project(root)
+    assert ("gpt-5.6-terra" in (root / "constants.py").read_text()) is renamed, report.output
+    if not renamed:
+        assert "tasks.py:7 sends TASK_MODELS[task] with max_tokens=" in report.output
+
+
 def test_a_model_in_a_compound_key_is_a_key_not_a_request(ctx):
     """`RECORDED = {("gpt-3.5-turbo", "hello"): ...}` looks answers up by the old name, as a
     plain string key does; the model the module sends beside it still moves (the twin)."""

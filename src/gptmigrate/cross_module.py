@@ -360,6 +360,15 @@ def table_rename_blocked(defined: Path, name: str, key: Optional[str], code: str
                 continue
             problem = _breaking_read(code, target, f'{name}["{key}"]', other, parent, parents,
                                      table)
+        elif isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)) \
+                and parent.iter is read:
+            continue  # `for task in TASK_MODELS:` walks the keys
+        elif isinstance(parent, ast.Subscript) and parent.value is read \
+                and isinstance(parent.ctx, ast.Load):
+            # `TASK_MODELS[task]`: any entry, this one among them; its call cannot see the
+            # new name, so what it sends is judged here
+            problem = _breaking_read(code, target, f"{name}[{ast.unparse(parent.slice)}]",
+                                     other, parent, parents, table, through_parameter=True)
         elif isinstance(parent, ast.keyword) and parent.arg is None \
                 and isinstance(call, ast.Call) and (_v0_chat_call(call) or dotted_name(
                     call.func).endswith(".chat.completions.create")):
