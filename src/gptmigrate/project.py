@@ -110,7 +110,7 @@ def definition(path: Path, name: str) -> Optional[Definition]:
     try:
         text = path.read_text(encoding="utf-8")
         tree = ast.parse(text)
-    except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError):
+    except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     base, key = split_entry(name)
     if key is not None:
@@ -251,7 +251,7 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
             continue
         try:
             tree = ast.parse(text)
-        except (SyntaxError, ValueError, RecursionError):
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
             yield path, text, []  # cannot be read: treated as a user of the name
             continue
         aliases = [alias for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
@@ -270,6 +270,16 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
             # `import config` binds the module: its aliases (names other than `name`) are
             # read as `config.NAME`
             yield path, text, aliases + plain if not star else []
+
+
+def named_elsewhere(defined: Path) -> bool:
+    """Whether another Python file of the project spells the module's name (its stem, or its
+    package's for an `__init__.py`), as any import of it does: a cheap test before parsing
+    the project for its importers."""
+    word = defined.parent.name if defined.name == "__init__.py" else defined.stem
+    me = defined.resolve()
+    return any(word in _file_text(other) for other in _python_files(project_root(defined))
+               if other != me)
 
 
 def reads_elsewhere(defined: Path, name: str
@@ -544,7 +554,7 @@ def _field_name(element: ast.expr) -> str:
 def _module_tree(text: str) -> Optional[List[ast.Module]]:
     try:
         return [ast.parse(text)]
-    except (SyntaxError, ValueError, RecursionError):
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
 
 
@@ -644,7 +654,8 @@ def module_tree(path: Path) -> Optional[ast.Module]:
         consulted(path)
         try:
             _TREES[path] = ast.parse(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError):
+        except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError,
+                MemoryError):
             _TREES[path] = None
     return _TREES[path]
 
@@ -835,7 +846,7 @@ def _imported(path: Path) -> Set[Path]:
         found: Set[Path] = set()
         try:
             tree = ast.parse(path.read_text(encoding="utf-8", errors="replace"))
-        except (OSError, SyntaxError, ValueError, RecursionError):
+        except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
             tree = ast.Module(body=[], type_ignores=[])
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
@@ -870,8 +881,13 @@ def _python_files(root: Path) -> List[Path]:
         found = []
         for folder, folders, files in os.walk(root):
             folders[:] = [f for f in folders if not f.startswith(".") and f not in _SKIPPED_DIRS]
-            found.extend(Path(folder, file).resolve() for file in files
-                         if file.endswith((".py", ".ipynb")))
+            for file in files:
+                if not file.endswith((".py", ".ipynb")):
+                    continue
+                try:
+                    found.append(Path(folder, file).resolve())
+                except (OSError, RuntimeError):  # a symlink loop: nothing to read there
+                    continue
         _FILES[root] = found
     return _FILES[root]
 

@@ -3469,7 +3469,8 @@ class CallPlan:
         after `import bot`): those reads are the response's too, and this plan does not
         convert them."""
         if key[0].parent is not None or self.planner.path is None or self.dict_view \
-                or project.RUN_PATHS.get() is None:
+                or project.RUN_PATHS.get() is None \
+                or not project.named_elsewhere(self.planner.path):
             return  # (the dict view reads as 0.x's response wherever it goes)
         reads = project.reads_elsewhere(self.planner.path, name.id)
         if reads is None or reads:
