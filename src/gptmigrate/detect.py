@@ -3388,16 +3388,10 @@ class Detector(CallResolver):
                                  sampling[0].value.end_col_offset or 0)
         edits = [self._edit(first, first_end, f"extra_body={{{body}}}")]
         edits += [self._edit(start, end, "") for start, end in spans[1:]]  # type: ignore[misc]
-        rule_entry = get_rule("GM215")
-        assert rule_entry is not None
-        span = self._span(sampling[0])
-        self.findings.append(Finding(
-            code=rule_entry.code, name=rule_entry.name, severity=Severity.ERROR,
-            message=f"{message}: pass them in extra_body=",
-            start=Position(span[0], span[1]), end=Position(span[2], span[3]),
-            fix_safety=FixSafety.SAFE,
-            fix=Fix(FixSafety.SAFE, tuple(edits),
-                    f"Move {names} into extra_body= (the request body does not change)")))
+        self._add_rule_finding("GM215", Severity.ERROR, f"{message}: pass them in extra_body=",
+                               self._span(sampling[0]), Fix(
+                                   FixSafety.SAFE, tuple(edits), f"Move {names} into "
+                                   f"extra_body= (the request body does not change)"))
 
     def _keyword_span(self, keyword: ast.keyword) -> Optional[Tuple[int, int]]:
         """The span that removes `keyword=value` from a call: the whole line where it stands
@@ -3412,13 +3406,14 @@ class Detector(CallResolver):
             return line_start, end + after.end()
         return entry_span(self.index, keyword, keyword.value)
 
-    def _add_rule_finding(self, code: str, severity: Severity, message: str, span: Span) -> None:
+    def _add_rule_finding(self, code: str, severity: Severity, message: str, span: Span,
+                          fix: Optional[Fix] = None) -> None:
         rule = get_rule(code)
         assert rule is not None, code
         self.findings.append(Finding(
             code=rule.code, name=rule.name, severity=severity, message=message,
             start=Position(span[0], span[1]), end=Position(span[2], span[3]),
-            fix_safety=FixSafety.MANUAL))
+            fix_safety=fix.safety if fix is not None else FixSafety.MANUAL, fix=fix))
 
     def _resolution(self, row: ModelRow) -> Resolution:
         key = f"{row.provider}/{row.name}"
