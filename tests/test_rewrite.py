@@ -395,18 +395,22 @@ def test_a_helper_a_doctest_calls_keeps_its_reads(tmp_path: Path, doc, followed)
 
 
 @pytest.mark.parametrize("test, held", [
-    ('from unittest.mock import patch\n\n\n@patch("openai.ChatCompletion.create")\n'
+    ('from unittest.mock import patch\n\nfrom app import ask\n\n\n'
+     '@patch("openai.ChatCompletion.create")\n'
      'def test_ask(fake):\n    fake.return_value = {"choices": []}\n', True),
-    ('import openai\nfrom unittest.mock import patch\n\n\ndef test_ask():\n'
+    ('import openai\nfrom unittest.mock import patch\n\nimport app\n\n\ndef test_ask():\n'
      '    with patch.object(openai.ChatCompletion, "create", return_value={}):\n'
-     '        pass\n', True),
-    # the twin: the tests stand in for another resource
-    ('from unittest.mock import patch\n\n\n@patch("openai.Embedding.create")\n'
-     'def test_embed(fake):\n    pass\n', False),
+     '        app.ask("hi")\n', True),
+    # the twins: the tests stand in for another resource, or never reach app.py
+    ('from unittest.mock import patch\n\nfrom app import ask\n\n\n'
+     '@patch("openai.Embedding.create")\ndef test_embed(fake):\n    pass\n', False),
+    ('from unittest.mock import patch\n\n\n@patch("openai.ChatCompletion.create")\n'
+     'def test_other(fake):\n    pass\n', False),
 ])
 def test_a_call_another_module_patches_by_name_stays_manual(tmp_path: Path, test, held):
-    """`@patch("openai.ChatCompletion.create")` in tests/test_llm.py stands in for the call in
-    app.py: rewritten alone, the call would reach the API where the tests expect the fake."""
+    """`@patch("openai.ChatCompletion.create")` in a test module that imports app.py stands in
+    for the call there: rewritten alone, the call would reach the API where the tests expect
+    the fake."""
     app = ('import openai\n\n\ndef ask(q):\n    r = openai.ChatCompletion.create(model="gpt-4o", '
            'messages=[{"role": "user", "content": q}])\n'
            '    return r["choices"][0]["message"]["content"]\n')

@@ -272,6 +272,25 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
             yield path, text, aliases + plain if not star else []
 
 
+def patchers(defined: Path, pattern: "re.Pattern[str]") -> Optional[Tuple[Path, int]]:
+    """A module of the project that reaches module file `defined` (imports it, or a module
+    that imports it) and whose text matches `pattern` (a test double put in place of a 0.x
+    method): that file and the line of the match; None where none does."""
+    me = defined.resolve()
+    for other in _python_files(project_root(defined)):
+        if other == me or other.suffix != ".py":
+            continue
+        text = _file_text(other)
+        found = pattern.search(text)
+        if found is None:
+            continue
+        reached = _imported(other)
+        if me in reached or any(me in _imported(step) for step in reached):
+            consulted(other)
+            return other, text.count("\n", 0, found.start()) + 1
+    return None
+
+
 def named_elsewhere(defined: Path) -> bool:
     """Whether another Python file of the project spells the module's name (its stem, or its
     package's for an `__init__.py`), as any import of it does: a cheap test before parsing

@@ -706,20 +706,19 @@ class Planner:
         return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
 
     def _patched_elsewhere(self, legacy: LegacyCall) -> Optional[Tuple[str, int]]:
-        """Another module of the run that puts a test double in place of `legacy`'s 0.x
-        method (`@patch("openai.ChatCompletion.create")` in tests/test_llm.py,
-        `patch.object(openai.Completion, "create")`): its file and line. The tests then
-        replace what this call was; rewritten alone, the call reaches the API instead."""
+        """Another module of the project that imports this one (directly or through one
+        module) and puts a test double in place of `legacy`'s 0.x method
+        (`@patch("openai.ChatCompletion.create")` in tests/test_llm.py, `patch.object(
+        openai.Completion, "create")`): its file and line. Its tests then replace what this
+        call was; rewritten alone, the call reaches the API instead."""
         if self.path is None or project.RUN_PATHS.get() is None:
             return None
         resource = re.escape(legacy.resource)
         method = re.escape(legacy.method or "create")
-        found = project.first_read(re.compile(
+        found = project.patchers(self.path, re.compile(
             rf"""\bpatch(?:\.object)?\(\s*(?:["']openai\.{resource}(?:\.{method})?["']"""
             rf"""|openai\.{resource}\s*,\s*["']{method}["'])"""))
-        if found is None or found[0] == self.path.resolve():
-            return None
-        return found[0].name, found[1]
+        return (found[0].name, found[1]) if found is not None else None
 
     def plan(self, call: ast.Call) -> Optional[Fix]:
         fresh = id(call) not in self._checking
