@@ -560,9 +560,13 @@ def _hold_renames_callees_look_up(findings: List[Finding], tree: ast.Module, tex
         if found is None:
             continue
         other, parameter, reads = found
+        # a parameter whose default is a shut-down model of the callee's module: that
+        # default's own fix makes the call send what the new model takes
+        adapted = any(_shut_down_default(read, parameter, parents, table)
+                      for read, parents in reads[:1])
         problem = next(filter(None, (_breaking_read(finding.code, finding.replacement or "",
                                                     parameter, other, read, parents, table,
-                                                    through_parameter=True)
+                                                    through_parameter=not adapted)
                                      for read, parents in reads)), None)
         if problem:
             held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
@@ -638,6 +642,28 @@ def _callee_parameter(me: Path, call: ast.Call, keyword: Optional[str], position
     reads = [(node, parents) for node in ast.walk(function) if isinstance(node, ast.Name)
              and node.id == parameter and isinstance(node.ctx, ast.Load)]
     return defined, parameter, reads
+
+
+def _shut_down_default(read: ast.expr, parameter: str, parents: Dict[int, ast.AST],
+                       table: Table) -> bool:
+    """Whether `parameter`, read at `read` in its function, defaults to a literal the table
+    knows as no longer current (`def call_chat(prompt, model="gpt-3.5-turbo")`)."""
+    function: Optional[ast.AST] = read
+    while function is not None and not isinstance(function, (ast.FunctionDef,
+                                                              ast.AsyncFunctionDef)):
+        function = parents.get(id(function))
+    if function is None:
+        return False
+    arguments = function.args  # type: ignore[attr-defined]
+    positional = [*arguments.posonlyargs, *arguments.args]
+    defaults = dict(zip([a.arg for a in positional[len(positional) - len(arguments.defaults):]],
+                        arguments.defaults))
+    defaults.update((a.arg, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults)
+                    if d is not None)
+    default = defaults.get(parameter)
+    row = table.get(default.value) if isinstance(default, ast.Constant) \
+        and isinstance(default.value, str) else None
+    return row is not None and not row.current
 
 
 def _own_method(call: ast.Call, parents: Dict[int, ast.AST]
