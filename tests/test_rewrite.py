@@ -373,6 +373,25 @@ def test_a_model_reaching_another_modules_helper_as_its_parameter_is_judged_ther
         assert "helpers.py:7 sends DEFAULT_CHAT_MODEL with temperature=" in report.output
 
 
+def test_a_caller_model_for_a_helper_whose_default_moves_moves_with_it(tmp_path: Path):
+    """The twin of the judgement above: where the helper's own default is a shut-down model
+    (`model="gpt-3.5-turbo"`), that default's fix drops temperature= at the call, so a
+    caller's `model="gpt-4"` in another module moves too, and the program sends what both
+    new models take."""
+    helpers = ("import openai\n\n\ndef get_completion(prompt, model=\"gpt-3.5-turbo\", "
+               "temperature=0):\n    r = openai.ChatCompletion.create(model=model, "
+               "temperature=temperature, messages=[{\"role\": \"user\", \"content\": "
+               "prompt}])\n    return r.choices[0].message.content\n")
+    app = ("from helpers import get_completion\n\n"
+           "print(get_completion(\"hi\", model=\"gpt-4\"))\n")
+    root = _project(tmp_path, helpers=helpers, main=app)
+    report = _fix_project(root)
+    fixed = (root / "helpers.py").read_text()
+    assert 'model="gpt-5.6-terra"' in fixed and "temperature=temperature" not in fixed, \
+        report.output
+    assert "gpt-5.6-sol" in (root / "main.py").read_text()
+
+
 @pytest.mark.parametrize("doc, followed", [
     ("", True),
     # the twin: a doctest example calls the helper with a dict in openai<1's shape
