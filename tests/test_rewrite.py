@@ -373,6 +373,32 @@ def test_a_model_reaching_another_modules_helper_as_its_parameter_is_judged_ther
         assert "helpers.py:7 sends DEFAULT_CHAT_MODEL with temperature=" in report.output
 
 
+@pytest.mark.parametrize("compared, held", [
+    ("config.chat_model()", True),
+    # the twin: the module compares a value of its own (a cost table's label)
+    ("label", False),
+])
+def test_a_model_an_importer_compares_by_its_old_name_keeps_it(tmp_path: Path, compared,
+                                                               held):
+    """tests.py's `assertEqual(config.chat_model(), "gpt-3.5-turbo")`: renamed in config.py,
+    the default would fail that comparison; a comparison of another value does not hold it."""
+    config = ("import os\n\nDEFAULT_CHAT_MODEL = \"gpt-3.5-turbo\"\n\n\ndef chat_model():\n"
+              "    return os.getenv(\"CHAT_MODEL\", DEFAULT_CHAT_MODEL)\n")
+    llm = ("import openai\n\nimport config\n\n\ndef ask(q):\n"
+           "    r = openai.ChatCompletion.create(model=config.chat_model(), "
+           "messages=[{\"role\": \"user\", \"content\": q}])\n"
+           "    return r.choices[0].message.content\n")
+    tests = ("import unittest\n\nimport config\n\n\nclass T(unittest.TestCase):\n"
+             "    def test_default(self, label=\"x\"):\n"
+             f"        self.assertEqual({compared}, \"gpt-3.5-turbo\")\n")
+    root = _project(tmp_path, config=config, llm=llm, test_config=tests)
+    report = _fix_project(root)
+    assert ("gpt-5.6-terra" not in (root / "config.py").read_text()) is held, report.output
+    if held:
+        assert "test_config.py:8 compares a value of this module with gpt-3.5-turbo" \
+            in report.output
+
+
 def test_a_caller_model_for_a_helper_whose_default_moves_moves_with_it(tmp_path: Path):
     """The twin of the judgement above: where the helper's own default is a shut-down model
     (`model="gpt-3.5-turbo"`), that default's fix drops temperature= at the call, so a

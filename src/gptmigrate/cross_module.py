@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple, Union
+from typing import Any, Dict, List, Optional, Set, Tuple, Union
 
 from gptmigrate import project
 from gptmigrate.detect import (MODEL_KEYWORDS, OPENAI_WRAPPERS, RENAME_HELD, SDK_ROOTS,
@@ -297,10 +297,16 @@ def _hold_renames_importers_compare(findings: List[Finding], path: str) -> List[
     for other, other_tree, other_text in project.module_importers(me):
         if other_tree is None or not any(name in other_text for name in renamed):
             continue
+        ours = _names_from(other, other_tree, me)
         for node in ast.walk(other_tree):
             values = [node.left, *node.comparators] if isinstance(node, ast.Compare) else \
                 node.args if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                 and node.func.attr.startswith("assert") else []
+            # the old name compared with a value of this module (`config.chat_model()`, or a
+            # name bound to one, `model_name = get_model_name(...)`)
+            if not any(isinstance(part, ast.Name) and part.id in ours
+                       for value in values for part in ast.walk(value)):
+                continue
             for value in values:
                 name = string_value(value)
                 if name in renamed:
@@ -313,6 +319,29 @@ def _hold_renames_importers_compare(findings: List[Finding], path: str) -> List[
                             f"comparison fails; rename both together by hand")
             if finding.fix is not None and finding.code in ("GM001", "GM002")
             and finding.model in compared else finding for finding in findings]
+
+
+def _names_from(importer: Path, tree: ast.Module, defined: Path) -> Set[str]:
+    """The names module `importer` binds to module file `defined` or to what it imports
+    from it (`import config`, `from app import config`, `from config import chat_model`),
+    and the names it assigns from expressions that read one of them."""
+    ours: Set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            ours.update(alias.asname or alias.name.split(".")[0] for alias in node.names
+                        if project.module_file(importer, alias.name, 0) == defined)
+        elif isinstance(node, ast.ImportFrom):
+            whole = project.module_file(importer, node.module, node.level) == defined
+            ours.update(alias.asname or alias.name for alias in node.names
+                        if whole or project.module_file(
+                            importer, f"{node.module}.{alias.name}" if node.module
+                            else alias.name, node.level) == defined)
+    ours.update(target.id for node in ast.walk(tree)
+                if isinstance(node, ast.Assign) and any(
+                    isinstance(part, ast.Name) and part.id in ours
+                    for part in ast.walk(node.value))
+                for target in node.targets if isinstance(target, ast.Name))
+    return ours
 
 
 def constant_rename_blocked(defined: Path, name: str, code: str, target: str,
