@@ -294,9 +294,7 @@ def _hold_renames_importers_compare(findings: List[Finding], path: str) -> List[
         return findings
     me = Path(path).resolve()
     compared: Dict[str, str] = {}  # old name -> where an importer compares it
-    for other, other_tree, other_text in project.module_importers(me):
-        if other_tree is None or not any(name in other_text for name in renamed):
-            continue
+    for other, other_tree in project.importers_spelling(me, renamed):
         ours = _names_from(other, other_tree, me)
         for node in ast.walk(other_tree):
             values = [node.left, *node.comparators] if isinstance(node, ast.Compare) else \

@@ -1447,6 +1447,13 @@ class Detector(CallResolver):
         imports = [statement for statement in tree.body if isinstance(statement, ast.ImportFrom)]
         if ask is None or not imports:
             return {}
+        # only a name called with a method as its first argument may be a relay host
+        hosts = {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call)
+                 and isinstance(node.func, ast.Name) and node.args
+                 and isinstance(node.args[0], ast.Attribute)
+                 and node.args[0].attr in ("create", "acreate", "transcribe", "translate")}
+        imports = [statement for statement in imports
+                   if any((alias.asname or alias.name) in hosts for alias in statement.names)]
         bound = Counter(name for statement in tree.body for name in _top_level_names(statement))
         found: Dict[str, FrozenSet[str]] = {}
         for statement in imports:

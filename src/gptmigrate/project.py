@@ -17,7 +17,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Set, Tuple
 from urllib.parse import urlsplit
 
 from gptmigrate.sdk import ROOT_MARKERS
@@ -249,11 +249,11 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
             if defined.stem in text:  # `from <module> import`, `%run <module>.py` ...
                 yield path, text, []  # a notebook's cells are not planned from here: a user
             continue
-        try:
-            tree = ast.parse(text)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
+        parsed = module_tree(path)  # (once per run)
+        if parsed is None:
             yield path, text, []  # cannot be read: treated as a user of the name
             continue
+        tree = parsed
         aliases = [alias for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
                    for alias in node.names if alias.name == name
                    and module_file(path, node.module, node.level) == defined]
@@ -272,33 +272,61 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
             yield path, text, aliases + plain if not star else []
 
 
+_MATCHES: Dict[Tuple[Path, str], List[Tuple[Path, int]]] = {}
+
+
 def patchers(defined: Path, pattern: "re.Pattern[str]") -> Optional[Tuple[Path, int]]:
     """A module of the project that reaches module file `defined` (imports it, or a module
     that imports it) and whose text matches `pattern` (a test double put in place of a 0.x
-    method): that file and the line of the match; None where none does."""
+    method): that file and the line of the match; None where none does. The project's
+    files are searched once per run and pattern."""
     me = defined.resolve()
-    for other in _python_files(project_root(defined)):
-        if other == me or other.suffix != ".py":
-            continue
-        text = _file_text(other)
-        found = pattern.search(text)
-        if found is None:
-            continue
-        reached = _imported(other)
+    root = project_root(defined)
+    if (root, pattern.pattern) not in _MATCHES:
+        found: List[Tuple[Path, int]] = []
+        for other in _python_files(root):
+            match = pattern.search(_file_text(other)) if other.suffix == ".py" else None
+            if match is not None:
+                found.append((other, _file_text(other).count("\n", 0, match.start()) + 1))
+        _MATCHES[root, pattern.pattern] = found
+    for other, line in _MATCHES[root, pattern.pattern]:
+        reached = _imported(other) if other != me else set()
         if me in reached or any(me in _imported(step) for step in reached):
             consulted(other)
-            return other, text.count("\n", 0, found.start()) + 1
+            return other, line
     return None
+
+
+def importers_spelling(defined: Path, words: Iterable[str]
+                       ) -> Iterator[Tuple[Path, ast.Module]]:
+    """The project modules that import module file `defined` and spell one of `words`
+    (their text is checked before their imports are), with their trees."""
+    me = defined.resolve()
+    words = tuple(words)
+    stem = defined.parent.name if defined.name == "__init__.py" else defined.stem
+    for other in _python_files(project_root(defined)):
+        if other == me or other.suffix != ".py" or stem not in _file_text(other) \
+                or not any(word in _file_text(other) for word in words) \
+                or me not in _imported(other):
+            continue
+        tree = module_tree(other)
+        if tree is not None:
+            yield other, tree
 
 
 def named_elsewhere(defined: Path) -> bool:
     """Whether another Python file of the project spells the module's name (its stem, or its
     package's for an `__init__.py`), as any import of it does: a cheap test before parsing
     the project for its importers."""
-    word = defined.parent.name if defined.name == "__init__.py" else defined.stem
     me = defined.resolve()
-    return any(word in _file_text(other) for other in _python_files(project_root(defined))
-               if other != me)
+    if me not in _NAMED:
+        word = defined.parent.name if defined.name == "__init__.py" else defined.stem
+        _NAMED[me] = any(word in _file_text(other)
+                         for other in _python_files(project_root(defined)) if other != me)
+    return _NAMED[me]
+
+
+_NAMED: Dict[Path, bool] = {}  # a module file -> whether another file spells its name
 
 
 def reads_elsewhere(defined: Path, name: str
@@ -695,6 +723,8 @@ def forget() -> None:
     _CLASS_BINDINGS.clear()
     _CONSTRUCTED.clear()
     _RELAYS.clear()
+    _MATCHES.clear()
+    _NAMED.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
