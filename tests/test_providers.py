@@ -274,3 +274,26 @@ def test_a_claude_model_from_an_environment_default_moves_with_its_call(tmp_path
     fixed = (tmp_path / "app.py").read_text()
     assert ("client.messages.create(" in fixed) is moved, report.output
     assert ('"claude-2"' in fixed) is not moved
+
+
+@pytest.mark.parametrize("requirement, reported", [
+    ("anthropic>=0.25\n", True),
+    # the twin: anthropic below 1.0 still takes temperature= in messages.create
+    ("anthropic==0.25.0\n", False),
+])
+def test_sampling_arguments_are_reported_only_where_the_sdk_dropped_them(tmp_path, requirement,
+                                                                         reported):
+    from click.testing import CliRunner
+
+    from gptmigrate import sdk
+    from gptmigrate.cli import main
+
+    sdk.clear_cache()
+    (tmp_path / "requirements.txt").write_text(requirement)
+    (tmp_path / "app.py").write_text(
+        "import anthropic\n\nclient = anthropic.Anthropic()\n"
+        "m = client.messages.create(model=\"claude-sonnet-4-6\", max_tokens=9, "
+        "temperature=0.2, messages=[])\n")
+    report = CliRunner().invoke(main, ["scan", str(tmp_path), "--isolated", "--as-of",
+                                       "2026-11-23"])
+    assert ("GM215" in report.output) is reported, report.output

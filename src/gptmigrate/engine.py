@@ -39,7 +39,7 @@ from gptmigrate.matching import (API_MARKERS, OPENAI_MODULE_WORDS, OPENAI_OWNER_
                                  ModelMatcher)
 from gptmigrate.prefilter import PYTHON, ApiGate, Prefilter, WordGate
 from gptmigrate.rules import explicitly_selected, needs_rewrite
-from gptmigrate.sdk import hold_unmet, sdk_for
+from gptmigrate.sdk import hold_unmet, pinned_below, sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
 from gptmigrate.table import PROVIDERS, Table, TableError, load_table
 from gptmigrate.types import FileError, FileResult, Finding
@@ -145,7 +145,7 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
         if any(f.fix is not None and f.fix.requires for f in findings):
             findings = hold_unmet(findings, sdk_for(path))
         if any(f.code == "GM215" for f in findings) \
-                and sdk_for(path).held_below("anthropic", "1.0"):
+                and pinned_below(path, "anthropic", "1.0"):
             # anthropic<1 still takes temperature= in messages.create
             findings = [f for f in findings if f.code != "GM215"]
         if tree is not None and any(f.code in ("GM001", "GM002", "GM106")

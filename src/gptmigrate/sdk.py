@@ -209,6 +209,18 @@ def hold_unmet(findings: Sequence[Finding], choice: SdkChoice) -> List[Finding]:
     return out
 
 
+def pinned_below(path: str, package: str, release: str) -> Optional[str]:
+    """Why the project of `path` cannot have `release` (or later) of `package` (`SdkChoice.
+    held_below` for a package the choice does not carry), or None."""
+    try:
+        directory = Path(path).resolve().parent
+    except (OSError, RuntimeError):
+        return None
+    found = _pins_in(directory, package)
+    return SdkChoice(1, "", pins=((package, *found),)).held_below(package, release) \
+        if found is not None else None
+
+
 def clear_cache() -> None:
     """Forget what was read (tests that write requirement files between scans)."""
     _choice_for_directory.cache_clear()
@@ -221,7 +233,7 @@ def clear_cache() -> None:
 # first with client.messages (0.15.0 had only client.beta.messages; the PyPI wheels).
 MINIMUMS: Dict[str, Tuple[int, ...]] = {"anthropic": (0, 16)}
 # Packages whose pins decide whether a fix applies (`Fix.requires`).
-PINNED_PACKAGES = ("llama-index-llms-openai", "llama-index", "anthropic")
+PINNED_PACKAGES = ("llama-index-llms-openai", "llama-index")
 
 
 def _version(text: str) -> Optional[Tuple[int, ...]]:
@@ -307,4 +319,4 @@ def _pins_in(directory: Path, package: str) -> Optional[Tuple[str, str]]:
 
 
 __all__ = ["DEFAULT", "MINIMUMS", "PINNED_PACKAGES", "SdkChoice", "admits_v1", "below",
-           "choice_in", "clear_cache", "hold_unmet", "sdk_for"]
+           "choice_in", "clear_cache", "hold_unmet", "pinned_below", "sdk_for"]
