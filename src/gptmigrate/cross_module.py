@@ -19,6 +19,7 @@ from gptmigrate import project
 from gptmigrate.detect import (MODEL_KEYWORDS, OPENAI_WRAPPERS, RENAME_HELD, SDK_ROOTS,
                                call_arguments, classify_call,
                                defaulted_parameter, dict_arguments, dotted_name, lookup_default,
+                               parameter_default,
                                shows_argument, string_value)
 from gptmigrate.table import Table
 from gptmigrate.types import Finding, FixSafety
@@ -679,15 +680,8 @@ def _shut_down_default(read: ast.expr, parameter: str, parents: Dict[int, ast.AS
     while function is not None and not isinstance(function, (ast.FunctionDef,
                                                               ast.AsyncFunctionDef)):
         function = parents.get(id(function))
-    if function is None:
-        return False
-    arguments = function.args  # type: ignore[attr-defined]
-    positional = [*arguments.posonlyargs, *arguments.args]
-    defaults = dict(zip([a.arg for a in positional[len(positional) - len(arguments.defaults):]],
-                        arguments.defaults))
-    defaults.update((a.arg, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults)
-                    if d is not None)
-    default = defaults.get(parameter)
+    default = parameter_default(function.args, parameter) \
+        if function is not None else None  # type: ignore[attr-defined]
     row = table.get(default.value) if isinstance(default, ast.Constant) \
         and isinstance(default.value, str) else None
     return row is not None and not row.current

@@ -2354,11 +2354,8 @@ class Detector(CallResolver):
         if home is None or home[1] is self._tree:
             return None
         name, scope = home
-        spread = {id(k.value) for node in ast.walk(scope) if id(node) in legacy
-                  for k in node.keywords  # type: ignore[attr-defined]
-                  if k.arg is None and isinstance(k.value, ast.Name) and k.value.id == name
-                  and not any(other.arg in MODEL_KEYWORDS
-                              for other in node.keywords)}  # type: ignore[attr-defined]
+        spread = _spreads_of(name, [node for node in ast.walk(scope)  # type: ignore[misc]
+                                    if id(node) in legacy])
         stores = {id(node.value): string_value(node.slice) for node in ast.walk(scope)
                   if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store)
                   and isinstance(node.value, ast.Name) and node.value.id == name}
@@ -4033,9 +4030,7 @@ class Detector(CallResolver):
         chats = [*calls.values(), *(call for call, legacy in self.legacy_calls()
                                     if legacy.sdk == "v0" and legacy.resource == "ChatCompletion"
                                     and id(call) in inside)]
-        spread = {id(k.value) for call in chats for k in call.keywords
-                  if k.arg is None and isinstance(k.value, ast.Name) and k.value.id == name
-                  and not any(other.arg in MODEL_KEYWORDS for other in call.keywords)}
+        spread = _spreads_of(name, chats)
         for parent in ast.walk(scope):
             for node in ast.iter_child_nodes(parent):
                 if isinstance(node, ast.Name) and node.id == name \
@@ -4843,6 +4838,14 @@ def _field_read(node: ast.expr) -> Optional[str]:
 
 # Sampling arguments anthropic-python 1.0 removed from messages.create (GM215).
 ANTHROPIC_SAMPLING = frozenset({"temperature", "top_p", "top_k"})
+
+
+def _spreads_of(name: str, calls: Iterable[ast.Call]) -> Set[int]:
+    """The `**name` arguments (by id) of those of `calls` that name no model of their own:
+    where a request dict bound to `name` is sent whole."""
+    return {id(k.value) for call in calls for k in call.keywords
+            if k.arg is None and isinstance(k.value, ast.Name) and k.value.id == name
+            and not any(other.arg in MODEL_KEYWORDS for other in call.keywords)}
 
 
 def _asserts(call: Optional[ast.Call]) -> bool:

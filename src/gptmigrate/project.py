@@ -249,11 +249,10 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
             if defined.stem in text:  # `from <module> import`, `%run <module>.py` ...
                 yield path, text, []  # a notebook's cells are not planned from here: a user
             continue
-        parsed = module_tree(path)  # (once per run)
-        if parsed is None:
+        tree = module_tree(path)  # (once per run)
+        if tree is None:
             yield path, text, []  # cannot be read: treated as a user of the name
             continue
-        tree = parsed
         aliases = [alias for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
                    for alias in node.names if alias.name == name
                    and module_file(path, node.module, node.level) == defined]
@@ -303,7 +302,7 @@ def importers_spelling(defined: Path, words: Iterable[str]
     (their text is checked before their imports are), with their trees."""
     me = defined.resolve()
     words = tuple(words)
-    stem = defined.parent.name if defined.name == "__init__.py" else defined.stem
+    stem = _spelled_name(defined)
     for other in _python_files(project_root(defined)):
         if other == me or other.suffix != ".py" or stem not in _file_text(other) \
                 or not any(word in _file_text(other) for word in words) \
@@ -314,19 +313,25 @@ def importers_spelling(defined: Path, words: Iterable[str]
             yield other, tree
 
 
+_NAMED: Dict[Path, bool] = {}  # a module file -> whether another file spells its name
+
+
 def named_elsewhere(defined: Path) -> bool:
     """Whether another Python file of the project spells the module's name (its stem, or its
     package's for an `__init__.py`), as any import of it does: a cheap test before parsing
     the project for its importers."""
     me = defined.resolve()
     if me not in _NAMED:
-        word = defined.parent.name if defined.name == "__init__.py" else defined.stem
+        word = _spelled_name(defined)
         _NAMED[me] = any(word in _file_text(other)
                          for other in _python_files(project_root(defined)) if other != me)
     return _NAMED[me]
 
 
-_NAMED: Dict[Path, bool] = {}  # a module file -> whether another file spells its name
+def _spelled_name(defined: Path) -> str:
+    """The name an import of module file `defined` spells: its stem, or its package's for an
+    `__init__.py`."""
+    return defined.parent.name if defined.name == "__init__.py" else defined.stem
 
 
 def reads_elsewhere(defined: Path, name: str

@@ -2846,9 +2846,8 @@ class CallPlan:
         parameter is used only so."""
         sem = self.sem
         holder = sem.parent(read)
-        if self.kwargs_dict is not None and any(
-                self.kwargs_dict.get(key, (None,))[0] is read
-                for key in ("model", *(("engine",) if not self.on_azure else ()))):
+        model_key = self._dict_model_key(self.kwargs_dict) if self.kwargs_dict else None
+        if model_key is not None and self.kwargs_dict[model_key][0] is read:  # type: ignore[index]
             return True  # the model of this call's **kwargs dict, which moves with it
         if isinstance(holder, ast.Dict):
             readers = self._options_readers(holder, read)
@@ -3055,6 +3054,13 @@ class CallPlan:
         self._rename_keys(entries, f"where {name} is built (every reader of it is an openai "
                                    f"call)")
 
+    def _dict_model_key(self, entries: dict) -> Optional[str]:
+        """The key a `**kwargs` dict names its model under: "model", or "engine" outside Azure
+        (where 0.x took the model as engine= too; on Azure it names a deployment)."""
+        if "model" in entries:
+            return "model"
+        return "engine" if "engine" in entries and not self.on_azure else None
+
     def _rename_keys(self, entries: dict, where: str) -> None:
         """Rename, where a `**kwargs` dict is built, the keys openai>=1's create() spells
         otherwise (request_timeout= is timeout=, headers= extra_headers=, and outside Azure
@@ -3095,9 +3101,7 @@ class CallPlan:
         named = [arg for arg in self.cst_call.args if arg.keyword is not None]
         prompt_arg = self.keyword("prompt")
         model_args = self._model_args()
-        # 0.x took the model as engine= too, outside Azure (where it names a deployment)
-        model_entry = "engine" if "engine" in entries and "model" not in entries \
-            and not self.on_azure else "model"
+        model_entry = self._dict_model_key(entries) or "model"
         # the model named beside the dict (`create(engine=ENGINE, prompt=p, **GEN_KWARGS)`)
         model_arg = model_args[0] if len(model_args) == 1 and model_entry not in entries \
             else None
