@@ -150,12 +150,6 @@ KNOWN_GAPS: dict[str, str] = {
                                        "rt9_persona_subclasses_class_attrs) and 'gpt-3.5-turbo' / "
                                        "'gpt-4' renamed; the call stays manual (its model may be "
                                        "a held one, found through the helper's return)",
-    "rt12_helper_raw_flag_text_or_response": "left manual ('also passes **kwargs, which may carry "
-                                             "parameters gpt-5.6-terra rejects'): gpt()'s **kwargs "
-                                             "is filled only by callers in the same module, and the "
-                                             "only one passing anything passes max_tokens=3, which "
-                                             "could be renamed max_completion_tokens=3 there (as "
-                                             "rt11_pkg_settings_env_defaults_overrides)",
     "rt12_status_command_shows_default_model": "wrong rewrite: DEFAULT_MODEL = \"gpt-3.5-turbo\" "
                                                "is sent as model= and also returned to the user in "
                                                "f\"... answering with {DEFAULT_MODEL}.\" (printed); "
@@ -732,13 +726,6 @@ KNOWN_GAPS: dict[str, str] = {
                                               "\"timeout\"/timeout= and gpt-4 renamed (kwargs "
                                               "then carries only the timeout); as it is, gpt-4 "
                                               "also stays 'not renamed' for **kwargs",
-    "rt36_chat_kwargs_pop_retries_option": "left manual ('passes **kwargs, which may carry "
-                                           "parameters gpt-5.6-sol rejects'): chat() pops its "
-                                           "own retries/verbose options, and the only API "
-                                           "parameter its same-module callers pass through is "
-                                           "max_tokens=5, which could be renamed "
-                                           "max_completion_tokens=5 at the caller and gpt-4 "
-                                           "renamed (as rt12_helper_raw_flag_text_or_response)",
     "rt36_assistant_class_init_sets_key_defaults_kwargs": "left manual ('the model goes into "
                                                           "Assistant(), and no call that sends "
                                                           "it from there is in sight'): the call "

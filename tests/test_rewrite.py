@@ -2886,3 +2886,48 @@ def test_an_image_size_a_helper_parameter_holds_is_judged_by_its_values(ctx, tmp
     path = _project_file(tmp_path, source, "openai>=1")
     fixed, _, _ = fix_source(source, ctx, unsafe=True, path=str(path))
     assert ("client.images.generate(" in fixed) is rewritten, fixed
+
+
+KWARGS_HELPER = ('import openai\n\nMODEL = "gpt-4"\n\n\n'
+                 'def chat(messages, **kwargs):\n'
+                 '    retries = kwargs.pop("retries", 3){read}\n'
+                 '    for _ in range(retries):\n'
+                 '        response = openai.ChatCompletion.create(model=MODEL, messages=messages,'
+                 ' **kwargs)\n'
+                 '        return response["choices"][0]["message"]["content"]\n\n\n'
+                 'def short(question):\n'
+                 '    return chat([{"role": "user", "content": question}], max_tokens=5,'
+                 ' temperature=0, retries=1)\n\n\n'
+                 'def plain(question):\n'
+                 '    return chat([{"role": "user", "content": question}]{extra})\n')
+
+
+@pytest.mark.parametrize("twin", ["", "imported", "spread", "read", "handed"])
+def test_a_helpers_kwargs_filled_by_callers_in_sight_change_at_the_callers(tmp_path: Path,
+                                                                           twin: str):
+    """`chat(messages, **kwargs)` spreads its kwargs into the call, and its callers in this
+    module pass max_tokens= and temperature= through it (its own retries= popped): the model
+    moves, and the callers' keywords are renamed or removed where they are written. Twins
+    keep it all: another module imports chat(), a caller spreads a dict of its own, the
+    helper reads its kwargs whole, or hands itself on as a value."""
+    source = KWARGS_HELPER.replace(
+        "{read}", '\n    print(sorted(kwargs))' if twin == "read" else "").replace(
+        "{extra}", ", **OPTIONS" if twin == "spread" else "")
+    if twin == "spread":
+        source = source.replace('MODEL = "gpt-4"\n', 'MODEL = "gpt-4"\nOPTIONS = {}\n')
+    if twin == "handed":
+        source += '\n\nHANDLERS = {"chat": chat}\n'
+    files = {"llm": source}
+    if twin == "imported":
+        files["main"] = 'from llm import chat\n\nprint(chat([], top_p=0.5))\n'
+    root = _project(tmp_path, **files)
+    _fix_project(root)
+    fixed = (root / "llm.py").read_text()
+    if twin:
+        assert 'MODEL = "gpt-4"' in fixed and "max_tokens=5, temperature=0" in fixed
+        return
+    assert 'MODEL = "gpt-5.6-sol"' in fixed
+    assert ('return chat([{"role": "user", "content": question}], max_completion_tokens=5, '
+            'retries=1)\n') in fixed
+    assert "client.chat.completions.create(model=MODEL, messages=messages, **kwargs)" in fixed
+    compile(fixed, "llm.py", "exec")

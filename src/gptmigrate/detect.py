@@ -3211,7 +3211,9 @@ class Detector(CallResolver):
         - the first name of a holder a model literal is stored in under a key (`df["Model"]`):
           a left-out read of that key makes it more than a label (`_label_read`);
         - the attribute a command-line option defaulting to a model is parsed into
-          (`args.model`): a left-out read may hand it on or compare it (`option_sources`).
+          (`args.model`): a left-out read may hand it on or compare it (`option_sources`);
+        - the names of the module's functions with a `**kwargs` parameter: a left-out caller
+          fills it (`_kwargs_callers`).
         """
         words = self.names.openai_names()
         callees = [*self._passed_in.values(), *(use.callee for uses in self._flow.uses.values()
@@ -3250,6 +3252,9 @@ class Detector(CallResolver):
                       if literal in self._labels and self._labels[literal][0]}
             # an option's value (`args.model`) read elsewhere (`_dest_handed_on`)
             words |= set(self._option_dests.values())
+        module = id(self.names.module)
+        words |= {function for (outer, function), (_, arguments) in self._functions.items()
+                  if outer == module and arguments.kwarg is not None}
         return words
 
     def _call_name(self, call: ast.Call) -> str:
@@ -3976,6 +3981,13 @@ class Detector(CallResolver):
         entries renamed or removed where they are written), where the dict is read only as
         `**OPTIONS` by calls this rename judges and every model that reaches them moves under
         the same rule; None where that is not so (`_options_held` vouched for its content)."""
+        filled = self._kwargs_callers(spread, call) if isinstance(spread, ast.Name) else None
+        if filled is not None:  # `**kwargs` its callers fill: their keywords change
+            if not self._models_alike(call, rule):
+                return None
+            return [edit for caller in filled[1] for edit in self._argument_edits(
+                caller, {name: new for name, new in verdict.renamed.items() if name in filled[0]},
+                [name for name in verdict.dropped if name in filled[0]])]
         key = _read_key(spread, self._call_scopes.get(id(call), self.names.module)) \
             if isinstance(spread, ast.Name) else None
         bound = self._values(key) if key is not None else []
@@ -4061,10 +4073,19 @@ class Detector(CallResolver):
 
     def _options_held(self, spread: ast.expr, call: ast.Call) -> Optional[Dict[str, Any]]:
         """What a `**OPTIONS` of `call` holds (name -> literal value, or NOT_A_LITERAL) when
-        OPTIONS is one dict display with constant keys that nothing changes; None when that
-        is not known."""
+        OPTIONS is one dict display with constant keys that nothing changes, or the `**kwargs`
+        of the function holding the call, filled by callers in sight (`_kwargs_callers`);
+        None when that is not known."""
         if not isinstance(spread, ast.Name):
             return None
+        held: Dict[str, Any] = {}
+        filled = self._kwargs_callers(spread, call)
+        if filled is not None:
+            for caller in filled[1]:
+                for name, item in call_arguments(caller).items():
+                    if name in filled[0]:
+                        held[name] = item if held.get(name, item) == item else NOT_A_LITERAL
+            return held
         key = _read_key(spread, self._call_scopes.get(id(call), self.names.module))
         bound = self._values(key) if key is not None else []
         value = bound[0][0] if len(bound) == 1 else None
@@ -4077,11 +4098,66 @@ class Detector(CallResolver):
         if any(string_value(item) is None for table in tables
                for item in table.keys):  # type: ignore[union-attr]
             return None
-        held: Dict[str, Any] = {}
         for table in tables:
             for name, item in dict_arguments(table).items():  # type: ignore[arg-type]
                 held[name] = item if held.get(name, item) == item else NOT_A_LITERAL
         return held
+
+    def _kwargs_callers(self, spread: ast.Name, call: ast.Call
+                        ) -> Optional[Tuple[FrozenSet[str], List[ast.Call]]]:
+        """Where `spread` is the `**kwargs` parameter of the plain module function holding
+        `call`, spread whole there and otherwise only popped or read by constant key
+        (`kwargs.pop("retries", 3)`): the names it can carry to the API (the keywords its
+        callers pass that no named parameter takes, less those popped) and those callers.
+        Every caller must be in sight: called by name in this module only (no other module of
+        the project imports it, no doctest calls it), never with `*args` / `**kw`, never
+        handed on as a value; and no caller sends a model through it. None otherwise."""
+        key = _read_key(spread, self._call_scopes.get(id(call), self.names.module))
+        found = next(((outer, name, arguments) for (outer, name), (scope, arguments)
+                      in self._functions.items() if key is not None and scope is key[0]), None)
+        ask = self.options.imported_name
+        if found is None or ask is None or self._tree is None:
+            return None
+        outer, function, arguments = found
+        definition = self._definitions.get(id(arguments))
+        if arguments.kwarg is None or arguments.kwarg.arg != spread.id \
+                or outer != id(self.names.module) or self._values(key) \
+                or not isinstance(definition, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                or any(dotted_name(item.func if isinstance(item, ast.Call) else item)
+                       not in _PASSING_DECORATORS for item in definition.decorator_list):
+            return None
+        popped: Set[str] = set()
+        keyed: Set[int] = set()
+        for node in ast.walk(definition):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("pop", "get") and isinstance(node.func.value, ast.Name) \
+                    and node.func.value.id == spread.id and node.args \
+                    and string_value(node.args[0]) is not None:
+                keyed.add(id(node.func.value))
+                if node.func.attr == "pop":
+                    popped.add(string_value(node.args[0]))  # type: ignore[arg-type]
+        if any(isinstance(node, ast.Name) and node.id == spread.id and node is not spread
+               and id(node) not in keyed for node in ast.walk(definition)):
+            return None  # changed, read whole or handed on: what reaches the call is unknown
+        named = {item.arg for item in (*arguments.posonlyargs, *arguments.args,
+                                       *arguments.kwonlyargs)}
+        callers = [caller for caller, _ in self._callers(outer, function, arguments)]
+        called = {id(caller.func) for caller in callers}
+        if not callers or any(
+                isinstance(node, ast.Name) and node.id == function and id(node) not in called
+                and isinstance(node.ctx, ast.Load) for node in ast.walk(self._tree)) \
+                or re.search(rf"^[ \t]*(?:>>>|\.\.\.)[ \t].*\b{re.escape(function)}\(",
+                             self.index.text, re.M) or ask(function):
+            return None
+        carried: Set[str] = set()
+        for caller in callers:
+            if any(isinstance(item, ast.Starred) for item in caller.args) or any(
+                    item.arg is None or item.arg in MODEL_KEYWORDS and item.arg not in named
+                    for item in caller.keywords):
+                return None
+            carried.update(item.arg for item in caller.keywords  # type: ignore[misc]
+                           if item.arg not in named and item.arg not in popped)
+        return frozenset(carried), callers
 
     def _models_alike(self, call: ast.Call, rule: ParameterRule,
                       value: Optional[ast.expr] = None) -> bool:
@@ -5207,6 +5283,11 @@ def detect_source(text: str, options: DetectOptions,
 
 
 # What may follow the last argument on its line: its comma, a comment, the line break.
+# Decorators that hand a function's arguments on as they come (retries, caches): its callers'
+# keywords still reach its `**kwargs`.
+_PASSING_DECORATORS = frozenset({
+    "retry", "tenacity.retry", "backoff.on_exception", "backoff.on_predicate", "lru_cache",
+    "functools.lru_cache", "cache", "functools.cache", "staticmethod"})
 _REST_OF_LINE = re.compile(r"[ \t]*,?[ \t]*(?:#[^\r\n]*)?\r?\n")
 _SDK_IMPORT = re.compile(r"^[ \t]*(?:import|from)[ \t]+(openai|anthropic)\b", re.MULTILINE)
 

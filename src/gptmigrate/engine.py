@@ -181,14 +181,22 @@ _FROM_IMPORT = re.compile(r"^[ \t]*from[ \t]+\.*\w", re.M)
 
 
 def _with_relays(options: DetectOptions, text: str, path: str) -> DetectOptions:
-    """The options for a Python file of a run that imports names from a module, able to ask
-    whether one is a relay helper of the project (`project.imported_relay`)."""
+    """The options for a Python file of a run, able to ask whether another module imports one
+    of its names (`project.importers`) and, where it imports names from a module, whether one
+    is a relay helper of the project (`project.imported_relay`)."""
     from gptmigrate import project
 
-    if path.startswith("<") or project.RUN_PATHS.get() is None \
-            or _FROM_IMPORT.search(text) is None:
+    if path.startswith("<") or project.RUN_PATHS.get() is None:
         return options
     importer = Path(path)
+
+    def imported_name(name: str) -> bool:
+        project.consulted(importer.parent)  # the answer depends on every module's imports
+        return next(project.importers(importer, name), None) is not None
+
+    options = replace(options, imported_name=imported_name)
+    if _FROM_IMPORT.search(text) is None:
+        return options
     return replace(options, imported_relay=lambda module, level, name: project.imported_relay(
         importer, module, level, name))
 

@@ -149,6 +149,10 @@ class DetectOptions:
     # or None where it is none. Set by the engine for a file of a run; None otherwise.
     imported_relay: Optional[Callable[[Optional[str], int, str],
                                       Optional[FrozenSet[str]]]] = None
+    # Whether another module of the project imports this module's top-level `name` (or the
+    # module, or all of it): its calls there are out of this file's sight. Set by the engine
+    # for a file of a run; None (unknown) otherwise.
+    imported_name: Optional[Callable[[str], bool]] = None
 
     def knows_model(self, value: str) -> bool:
         """Whether `value` names a model the table has a row for (served, legacy or retired,
