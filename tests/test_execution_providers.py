@@ -156,6 +156,64 @@ KNOWN_GAPS: dict[str, str] = {
                                       "responses) iterates it once, so "
                                       "client.models.generate_content_stream(...) in its place "
                                       "is certain",
+    "rt42_claude1_client_alias": "left manual ('claude-1 has no known Messages replacement (not "
+                                 "in the table)'): migrations.yaml has rows for claude-1.0 .. "
+                                 "claude-1.3 and the aliases claude-instant-1 and claude-2 but "
+                                 "not the alias claude-1, whose snapshots all shut down on "
+                                 "2024-11-06 with claude-haiku-4-5-20251001 as replacement; "
+                                 "with the row the call moves to messages.create as usual",
+    "rt42_claude_llm_wrapper_class": "left manual ('the model is computed at run time'): "
+                                     "self.model comes only from __init__'s default "
+                                     "model='claude-2' (main.py passes no model), which GM001 "
+                                     "already traces to line 14; renaming the default and "
+                                     "moving the call to messages.create is certain",
+    "rt42_claude_prompts_module": "left manual ('the prompt is not built in the call'): "
+                                  "prompts.summary_prompt() is a single return of "
+                                  "f'{HUMAN_PROMPT} {TEMPLATE.format(article=article)}{AI_PROMPT}'"
+                                  ", one user turn and no system text, so messages=[{'role': "
+                                  "'user', 'content': SUMMARY_TEMPLATE.format(article=article)}] "
+                                  "(or a helper returning the user text) is certain",
+    "rt42_claude_provider_switch": "left manual with a wrong reason ('HUMAN_PROMPT here is not "
+                                   "anthropic's own'): the branch does `import anthropic` inside "
+                                   "the function and uses anthropic.HUMAN_PROMPT / AI_PROMPT, "
+                                   "which are anthropic's; the function-local import is not "
+                                   "resolved, though the anthropic branch alone could move to "
+                                   "messages.create (the google branch may stay flagged)",
+    "rt42_claude_summarize_docs_retry": "left manual ('the model is computed at run time'): "
+                                        "model=CONFIG['model'] reads a module-level dict literal "
+                                        "never written to (GM001 already finds the literal and "
+                                        "its use), so renaming it to claude-haiku-4-5-20251001 "
+                                        "and max_tokens=CONFIG['max_tokens'] is certain",
+    "rt42_gemini_embed_dict_cosine": "EMBED_MODEL is renamed to models/gemini-embedding-001 but "
+                                     "the module is left manual ('the content may be a list') "
+                                     "although embed(text)'s only callers pass string literals: "
+                                     "client.models.embed_content(...).embeddings[0].values is "
+                                     "certain",
+    "rt42_gemini_llm_wrapper_module": "left manual ('main.py names GeminiLLM too, and may read "
+                                      ".model as a model object'): main.py only constructs "
+                                      "GeminiLLM and calls .generate(); nothing outside llm.py "
+                                      "reads .model, so the class can keep the model name and "
+                                      "config on self and call client.models.generate_content",
+    "rt42_gemini_summarize_retry_exhausted": "WRONG REWRITE: the call moves to google-genai but "
+                                             "`from google.api_core.exceptions import "
+                                             "ResourceExhausted` stays, and google-api-core is "
+                                             "not installed with google-genai "
+                                             "(ModuleNotFoundError); google-genai raises "
+                                             "google.genai.errors.ClientError with code 429, so "
+                                             "the except must become errors.ClientError with a "
+                                             "code == 429 check (or the module stay manual)",
+    "rt42_vertex_llm_wrapper_config": "left manual ('main.py names VertexLLM too, and may read "
+                                      ".model as a model object'): main.py only constructs "
+                                      "VertexLLM and calls .complete(); the class can hold a "
+                                      "genai.Client(vertexai=True, ...), the renamed model name "
+                                      "and a GenerateContentConfig passed as config=",
+    "rt42_vertex_summarize_retry_exhausted": "WRONG REWRITE: the call moves to google-genai but "
+                                             "`from google.api_core import exceptions` and "
+                                             "`except exceptions.ResourceExhausted` stay; "
+                                             "google-api-core is not installed with google-genai "
+                                             "(ModuleNotFoundError) and its 429 is "
+                                             "google.genai.errors.ClientError (code 429), which "
+                                             "the except clause must catch instead",
 }
 
 
