@@ -801,15 +801,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                 "(e.g. openai_client_1 / llm_client) for the "
                                                 "module-level OpenAI() would run, and the model "
                                                 "rename is held with it",
-    "rt41_import_openai_error_as_oe_completion": "stops at an import error: the Completion call "
-                                                 "is moved to client.chat.completions but "
-                                                 "`import openai.error as oe` stays with bare "
-                                                 "GM202 findings, so the fixed program dies with "
-                                                 "ModuleNotFoundError; oe.RateLimitError, "
-                                                 "oe.APIConnectionError and oe.OpenAIError all "
-                                                 "exist on openai>=1, so `import openai as oe` "
-                                                 "(what `from openai import error as oe` already "
-                                                 "becomes) would run",
     "rt41_version_startswith_completion_embedding": "needlessly manual ('TEXT_MODEL is also used "
                                                     "on line 23: point this call at "
                                                     "gpt-5.6-terra by hand'): line 23 is the 0.x "
@@ -831,16 +822,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                 "finding should say `openai` is rebound to the "
                                                 "program's own object (and the gpt-3.5-turbo "
                                                 "rename in a call left manual is harmless)",
-    "rt41_star_import_from_openai_notebook": "wrong rewrite with no finding: after `from openai "
-                                             "import *` the bare ChatCompletion.create / "
-                                             "Embedding.create calls are not recognised as "
-                                             "legacy calls; only the model literal is renamed "
-                                             "(gpt-5.6-terra), no finding remains, and the fixed "
-                                             "program dies with NameError: ChatCompletion; the "
-                                             "star import should be treated like `from openai "
-                                             "import ChatCompletion, Embedding` (client calls "
-                                             "plus `from openai import OpenAI`), or at least "
-                                             "leave a finding",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -2931,3 +2931,30 @@ def test_a_helpers_kwargs_filled_by_callers_in_sight_change_at_the_callers(tmp_p
             'retries=1)\n') in fixed
     assert "client.chat.completions.create(model=MODEL, messages=messages, **kwargs)" in fixed
     compile(fixed, "llm.py", "exec")
+
+
+STAR_IMPORT = ('from openai import *\n{other}\n\n'
+               'def summarize(text):\n'
+               '    result = ChatCompletion.create(model="gpt-4o", messages=[{"role": "user", '
+               '"content": text}])\n'
+               '    return result["choices"][0]["message"]["content"]\n')
+
+
+@pytest.mark.parametrize("other", ["", "from helpers import *\n"])
+def test_a_star_import_of_openai_binds_its_0x_resources(tmp_path: Path, other: str):
+    """`from openai import *` binds openai<1's ChatCompletion: the bare call moves to a
+    client. Beside another star import (the no-op twin), the name may be that module's."""
+    source = STAR_IMPORT.replace("{other}", other)
+    files = {"app": source}
+    if other:
+        files["helpers"] = "VERSION = 1\n"
+    root = _project(tmp_path, **files)
+    _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    if other:
+        assert "ChatCompletion.create(" in fixed and "client" not in fixed
+        return
+    assert "    result = client.chat.completions.create(model=" in fixed
+    assert "return result.choices[0].message.content" in fixed
+    assert "from openai import OpenAI\n" in fixed
+    compile(fixed, "app.py", "exec")

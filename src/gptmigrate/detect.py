@@ -45,6 +45,11 @@ from gptmigrate.types import Edit, Finding, Fix, FixSafety, Position, Severity
 # (`executor.submit` too, by its method's name); a partial's result may be given more.
 CALLING_HOSTS = frozenset({"asyncio.to_thread"})
 BINDING_HOSTS = frozenset({"functools.partial"})
+# What `from openai import *` binds on openai<1 (its `__all__`, the settings aside).
+OPENAI_V0_STAR = ("APIError", "Audio", "ChatCompletion", "Completion", "Customer", "Deployment",
+                  "Edit", "Embedding", "Engine", "ErrorObject", "File", "FineTune",
+                  "FineTuningJob", "Image", "InvalidRequestError", "Model", "Moderation",
+                  "OpenAIError")
 MODEL_KEYWORDS = frozenset({
     "model", "engine", "model_name", "model_id", "deployment_id", "azure_deployment",
     "deployment_name", "embedding_model", "llm_model", "chat_model",
@@ -475,6 +480,14 @@ def _may_reach_api(qualified: str) -> bool:
     return parts[0] != "openai" or len(parts) == 1 or parts[1] in _OPENAI_API_NAMES
 
 
+def star_imports_only_openai(tree: ast.Module) -> bool:
+    """Whether the module's one `from ... import *` is `from openai import *`: its names are
+    then openai<1's (`OPENAI_V0_STAR`), not another star import's."""
+    stars = [statement for statement in tree.body if isinstance(statement, ast.ImportFrom)
+             and statement.names[0].name == "*"]
+    return len(stars) == 1 and stars[0].module == "openai" and not stars[0].level
+
+
 class QualifiedNames:
     """Qualified names of names and attribute chains (`oa.Completion` -> `openai.Completion`),
     from one pass over the module's bindings; the detector asks with the scope it is in."""
@@ -482,6 +495,7 @@ class QualifiedNames:
     def __init__(self, tree: ast.Module) -> None:
         self.module = _Scope("module", None)
         self.scopes: Dict[int, _Scope] = {}
+        self._openai_star = star_imports_only_openai(tree)
         self._collect(tree)
 
     def scope_of(self, node: ast.AST, parent: "_Scope") -> "_Scope":
@@ -564,6 +578,9 @@ class QualifiedNames:
         for alias in node.names:
             if alias.name != "*":
                 scope.bind(alias.asname or alias.name, f"{base}.{alias.name}")
+            elif base == "openai" and self._openai_star:  # openai<1's `__all__`
+                for name in OPENAI_V0_STAR:
+                    scope.bind(name, f"openai.{name}")
         return scope
 
     def _global(self, node: ast.Global, scope: _Scope) -> _Scope:

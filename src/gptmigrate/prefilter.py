@@ -204,9 +204,11 @@ class ApiGate:
 
     def _imports_a_word(self, data: bytes, at: int) -> bool:
         """The import list at `at` (`from openai import (OpenAI, Completion as C)`) names a
-        word."""
+        word, or is `*` (which binds openai<1's resources)."""
         while True:
             at = _skip_forward(data, at, b"(,")
+            if data[at:at + 1] == b"*":
+                return True
             name = _identifier_at(data, at)
             if not name:
                 return False

@@ -22,10 +22,10 @@ from typing import AbstractSet, Callable, Dict, Iterable, List, Optional, Sequen
 import libcst as cst
 
 from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS,
-                               RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall,
+                               OPENAI_V0_STAR, RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall,
                                LineIndex, Span, call_arguments, defaulted_parameter,
                                detector_for, dotted_name, dict_arguments, entry_span,
-                               literal_argument, lookup_default,
+                               literal_argument, lookup_default, star_imports_only_openai,
                                key_in, parameter_default,
                                literal_text, parse, string_value)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
@@ -1509,10 +1509,13 @@ class CallPlan:
                 [node for node in uses if isinstance(node.ctx, ast.Load)], owner.name)
 
     def _imported_resource(self, value: ast.expr, resource: str) -> bool:
-        """`ChatCompletion` bound by `from openai import ChatCompletion` at the module's top."""
+        """`ChatCompletion` bound by `from openai import ChatCompletion` (or `*`) at the
+        module's top."""
         if not isinstance(value, ast.Name):
             return False
         sites = self.sem.sites(self.sem.binding_of(value))
+        if not sites and value.id == resource and resource in OPENAI_V0_STAR:
+            return star_imports_only_openai(self.sem.tree)
         if len(sites) != 1 or not isinstance(sites[0], ast.alias):
             return False
         statement = self.sem.parent(sites[0])

@@ -217,7 +217,8 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice,
             edits.append(sem.edit(start, end, f"{prefix}{new}"))
             description = f"Replace {spelled} with {prefix}{new} (openai>=1)"
     elif isinstance(statement, ast.Import) and spelled == "openai.error" and any(
-            alias.name == "openai.error" and alias.asname is None for alias in statement.names):
+            alias.name == "openai.error" for alias in statement.names):
+        # `import openai.error as oe` too: `oe.RateLimitError` is then renamed by its finding
         edits.append(sem.edit(start, end, "openai"))
         description = "Import openai instead of openai.error (openai>=1)"
     else:
@@ -231,15 +232,17 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice,
 
 def _error_module_read(sem: Semantics, spelled: str) -> bool:
     """`error.RateLimitError` where the module binds `error` by `from openai import error`
-    only (that import becomes `import openai as error`)."""
+    (that import becomes `import openai as error`), or `oe.RateLimitError` where it binds `oe`
+    by `import openai.error as oe` (which becomes `import openai as oe`), and by nothing else."""
     name = spelled.split(".")[0]
     if spelled.count(".") != 1:
         return False
     sites = sem.sites((sem.names.module, name))
     return bool(sites) and all(
-        isinstance(site, ast.alias) and site.name == "error"
-        and isinstance(sem.parent(site), ast.ImportFrom)
-        and sem.parent(site).module == "openai" for site in sites)  # type: ignore[union-attr]
+        isinstance(site, ast.alias) and (
+            site.name == "error" and isinstance(sem.parent(site), ast.ImportFrom)
+            and sem.parent(site).module == "openai"  # type: ignore[union-attr]
+            or site.name == "openai.error" and site.asname == name) for site in sites)
 
 
 def _used_beyond_catching(sem: Semantics, references: List[ast.expr], new: str) -> Optional[str]:
