@@ -344,7 +344,8 @@ def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: De
             out.append(replace(finding, message=f"{finding.message}. Not rewritten: the "
                                                 f"rewriter cannot handle this "
                                                 f"({type(exc).__name__}); rewrite it by hand"))
-    return _held_renames(planner, _outside_manual_calls(sem, detector, out))
+    out = _outside_manual_calls(sem, detector, out)
+    return _held_renames(planner, _base_errors_around_manual_calls(sem, detector, out))
 
 
 def _held_renames(planner: "Planner", findings: List[Finding]) -> List[Finding]:
@@ -393,6 +394,62 @@ def _outside_manual_calls(sem: Semantics, detector: Detector,
                                       f"model when you rewrite that call")
         out.append(finding)
     return out
+
+
+def _base_errors_around_manual_calls(sem: Semantics, detector: Detector,
+                                     findings: List[Finding]) -> List[Finding]:
+    """`except openai.error.OpenAIError:` around a legacy call left for manual work keeps its
+    0.x name: on openai>=1 that call raises APIRemovedInV1, an `openai.OpenAIError`, which the
+    renamed clause would catch (a retry loop then spins for ever instead of failing)."""
+    manual = {id(call) for finding in findings if finding.fix is None
+              and finding.code in CALL_CODES
+              for call in [detector.legacy_nodes.get(_finding_span(finding))] if call is not None}
+    if not manual:
+        return findings
+    caught: List[Tuple[Tuple[int, int], int]] = []  # a clause's class's span, the call's line
+    for node in ast.walk(sem.tree):
+        if not isinstance(node, ast.Try):
+            continue
+        call = next((inner for statement in node.body for inner in ast.walk(statement)
+                     if id(inner) in manual), None)
+        if call is None:
+            continue
+        for handler in node.handlers:
+            if handler.type is not None and any(
+                    (isinstance(part, ast.Name) and part.id == v0_errors.V0_BASE)
+                    or (isinstance(part, ast.Attribute) and part.attr == v0_errors.V0_BASE)
+                    for part in ast.walk(handler.type)):
+                caught.append((sem.span(handler.type), call.lineno))
+    if not caught:
+        return findings
+    out = []
+    for finding in findings:
+        fix = finding.fix
+        line = None
+        if fix is not None and finding.code == v0_errors.CODE:
+            imported = _imports_base(sem, finding)
+            line = next((line for (start, end), line in caught if imported or any(
+                start <= edit.start < end or edit.start <= start < edit.end
+                for edit in fix.edits)), None)
+        if line is not None:
+            finding = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                              message=f"{finding.message}. Not rewritten: the call on line "
+                                      f"{line}, left for manual work, raises APIRemovedInV1 "
+                                      f"on openai>=1, an openai.OpenAIError, which this clause "
+                                      f"would catch once renamed: rename it when you rewrite "
+                                      f"that call")
+        out.append(finding)
+    return out
+
+
+def _imports_base(sem: Semantics, finding: Finding) -> bool:
+    """Whether `finding` is on an import of 0.x's base class (`from openai.error import
+    OpenAIError`), which its fix would make openai>=1's."""
+    start = sem.index.offset(finding.start.line, finding.start.column - 1)
+    statement = next((node for node in sem.tree.body if isinstance(node, ast.ImportFrom)
+                      and sem.span(node)[0] <= start < sem.span(node)[1]), None)
+    return statement is not None and any(alias.name == v0_errors.V0_BASE
+                                         for alias in statement.names)
 
 
 # What a planner's unforeseen shape raises (a bug in planning, never the user's fault).
