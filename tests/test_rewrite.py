@@ -2958,3 +2958,19 @@ def test_a_star_import_of_openai_binds_its_0x_resources(tmp_path: Path, other: s
     assert "return result.choices[0].message.content" in fixed
     assert "from openai import OpenAI\n" in fixed
     compile(fixed, "app.py", "exec")
+
+
+@pytest.mark.parametrize("loop", ["embedding", "item"])
+def test_a_comprehension_reuses_the_response_name_for_its_items(tmp_path: Path, loop: str):
+    """`[embedding["embedding"] for embedding in embedding["data"]]`: the first iterable is read
+    where the comprehension is (the response), the element inside it (an item); both change.
+    The twin names its items otherwise."""
+    source = ('import openai\n\n\ndef embed(queries):\n'
+              '    embedding = openai.Embedding.create(input=queries, '
+              'model="text-embedding-3-small")\n'
+              f'    return [{loop}["embedding"] for {loop} in embedding["data"]]\n')
+    root = _project(tmp_path, app=source)
+    _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    assert f"    return [{loop}.embedding for {loop} in embedding.data]\n" in fixed
+    compile(fixed, "app.py", "exec")

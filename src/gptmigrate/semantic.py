@@ -77,6 +77,10 @@ class ModuleFacts:
         return {s.attribute for s in self.settings if s.scope.parent is None}
 
 
+# The expressions whose first `for` iterates over a value of the enclosing scope.
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
+
+
 class Semantics:
     """One module's text, tree and detection facts, with the indexes rewrite planning reads."""
 
@@ -257,7 +261,12 @@ class Semantics:
                 self._note_setting(node, scope)  # type: ignore[arg-type]
             elif kind is ast.Attribute and node.value.__class__ is ast.Name:  # type: ignore
                 self._openai_attributes.setdefault(node.attr, []).append(node)  # type: ignore
+            first = node.generators[0] if kind in _COMPREHENSIONS else None  # type: ignore
             for child in children(node):
+                if child is first:  # its iterable is read where the comprehension is
+                    stack.extend((part, scope if part is first.iter else inner)
+                                 for part in children(first))
+                    continue
                 # Decorators, defaults, annotations and bases are read where the definition is.
                 stack.append((child, scope if self._outside(node, child) else inner))
 
