@@ -2336,10 +2336,12 @@ class Detector(CallResolver):
             scope = self._call_scopes.get(id(call), self.names.module)
             for keyword in call.keywords:
                 if keyword.arg in names:
-                    self._deployments.update(id(node) for node in _yielded(keyword.value))
-                    key = _read_key(keyword.value, scope)
-                    if key is not None:
-                        self._deployment_keys.add(key)
+                    # each branch too: `engine=ENGINES[name] if use_azure else None`
+                    for node in _yielded(keyword.value):
+                        self._deployments.add(id(node))
+                        key = _read_key(node, scope)
+                        if key is not None:
+                            self._deployment_keys.add(key)
 
     def _dict_home(self, table: ast.Dict) -> Optional[Tuple[str, ast.AST]]:
         """The name the dict `table` is assigned to (`params = {...}`) and where that name
