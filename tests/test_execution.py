@@ -793,14 +793,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                         "with max_completion_tokens= at that "
                                                         "call (the only model reaching it) "
                                                         "would run",
-    "rt41_comment_mentions_openai_client_todo": "needlessly manual ('the names client and "
-                                                "openai_client are taken; create the client by "
-                                                "hand'): `client` is the program's HelpdeskClient "
-                                                "and openai_client is spelled only in the "
-                                                "docstring's upgrade TODO; a third free name "
-                                                "(e.g. openai_client_1 / llm_client) for the "
-                                                "module-level OpenAI() would run, and the model "
-                                                "rename is held with it",
     "rt41_version_startswith_completion_embedding": "needlessly manual ('TEXT_MODEL is also used "
                                                     "on line 23: point this call at "
                                                     "gpt-5.6-terra by hand'): line 23 is the 0.x "

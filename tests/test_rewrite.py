@@ -1127,6 +1127,9 @@ def test_a_new_client_never_takes_a_name_the_module_spells(ctx):
     commented, _, _ = fix_source(call + "# the client is created above\n", ctx, unsafe=True)
     assert "openai_client = OpenAI()" in commented
     assert "openai_client.chat.completions.create(" in commented
+    both, _, _ = fix_source(call + "# client = helpdesk.Client(); openai_client later\n", ctx,
+                            unsafe=True)
+    assert "llm_client = OpenAI()" in both and "llm_client.chat.completions.create(" in both
 
 
 @hsettings(max_examples=300, deadline=None)

@@ -541,9 +541,8 @@ def _finding_span(finding: Finding) -> Span:
 
 # Names the rewrite may give a new client (`Planner.client_name`): one the module spells
 # anywhere (code, strings or comments) is never taken.
-CLIENT_NAMES = frozenset({"client", "openai_client", "aclient", "openai_aclient",
-                          "azure_client", "openai_azure_client", "azure_aclient",
-                          "openai_azure_aclient"})
+CLIENT_NAMES = frozenset(f"{prefix}{base}" for prefix in ("", "openai_", "llm_")
+                         for base in ("client", "aclient", "azure_client", "azure_aclient"))
 _EXPRESSION = cst.Module(body=[])  # prints one expression's code
 
 
@@ -956,10 +955,11 @@ class Planner:
         if existing and not azure and not apart:
             return existing
         base = ("azure_" if azure else "") + ("aclient" if asynchronous else "client")
-        for name in (base, f"openai_{base}"):  # keep CLIENT_NAMES in step
+        for name in (base, f"openai_{base}", f"llm_{base}"):  # keep CLIENT_NAMES in step
             if name not in self.taken or (local and self._local_clients_only(name)):
                 return name
-        raise Uncertain(f"the names {base} and openai_{base} are taken; create the client by hand")
+        raise Uncertain(f"the names {base}, openai_{base} and llm_{base} are taken; create the "
+                        f"client by hand")
 
 
 @dataclass
