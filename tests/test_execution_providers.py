@@ -156,12 +156,6 @@ KNOWN_GAPS: dict[str, str] = {
                                       "responses) iterates it once, so "
                                       "client.models.generate_content_stream(...) in its place "
                                       "is certain",
-    "rt42_claude1_client_alias": "left manual ('claude-1 has no known Messages replacement (not "
-                                 "in the table)'): migrations.yaml has rows for claude-1.0 .. "
-                                 "claude-1.3 and the aliases claude-instant-1 and claude-2 but "
-                                 "not the alias claude-1, whose snapshots all shut down on "
-                                 "2024-11-06 with claude-haiku-4-5-20251001 as replacement; "
-                                 "with the row the call moves to messages.create as usual",
     "rt42_claude_llm_wrapper_class": "left manual ('the model is computed at run time'): "
                                      "self.model comes only from __init__'s default "
                                      "model='claude-2' (main.py passes no model), which GM001 "
