@@ -793,17 +793,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                         "with max_completion_tokens= at that "
                                                         "call (the only model reaching it) "
                                                         "would run",
-    "rt41_version_startswith_completion_embedding": "needlessly manual ('TEXT_MODEL is also used "
-                                                    "on line 23: point this call at "
-                                                    "gpt-5.6-terra by hand'): line 23 is the 0.x "
-                                                    "branch under LEGACY = "
-                                                    "openai.__version__.startswith(\"0.\"), which "
-                                                    "the tool itself says never runs on 1.x, so "
-                                                    "client.completions.create(model=TEXT_MODEL, "
-                                                    "prompt=..., max_tokens=30) could move to "
-                                                    "client.chat.completions.create with "
-                                                    "gpt-5.6-terra (or TEXT_MODEL renamed); it "
-                                                    "stops at a 404 for text-davinci-003",
     "rt41_global_openai_rebound_logging_proxy": "wrong reason: `openai` is the module's global "
                                                 "`openai = _CountingOpenAI()` (a __getattr__ "
                                                 "wrapper over `import openai as _openai_sdk`), "
