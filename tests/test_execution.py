@@ -793,16 +793,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                         "with max_completion_tokens= at that "
                                                         "call (the only model reaching it) "
                                                         "would run",
-    "rt41_global_openai_rebound_logging_proxy": "wrong reason: `openai` is the module's global "
-                                                "`openai = _CountingOpenAI()` (a __getattr__ "
-                                                "wrapper over `import openai as _openai_sdk`), "
-                                                "but the GM201 finding says 'the module imports "
-                                                "openai as _openai_sdk: write `import openai` and "
-                                                "openai. for _openai_sdk.', which would make the "
-                                                "wrapper's getattr(openai, name) recurse; the "
-                                                "finding should say `openai` is rebound to the "
-                                                "program's own object (and the gpt-3.5-turbo "
-                                                "rename in a call left manual is harmless)",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

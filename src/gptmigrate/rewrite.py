@@ -4595,6 +4595,15 @@ class CallPlan:
             alias = next((item.asname for statement in sem.tree.body
                           if isinstance(statement, ast.Import) for item in statement.names
                           if item.name == "openai" and item.asname), None)
+            root = self.call.func
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            sites = sem.sites(sem.binding_of(root)) if isinstance(root, ast.Name) else []
+            statement = sem.parent(sites[0]) if len(sites) == 1 else None
+            if isinstance(statement, ast.Assign) and alias is not None:
+                raise Uncertain(f"{root.id} is the module's own {ast.unparse(statement.value)} "  # type: ignore[union-attr]
+                                f"(line {statement.lineno}), which wraps openai (imported as "
+                                f"{alias}): migrate that wrapper and its calls by hand")
             if alias is not None:
                 raise Uncertain(f"the module imports openai as {alias}: write `import openai` "
                                 f"and openai. for {alias}., then run again")
