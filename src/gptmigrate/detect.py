@@ -1376,6 +1376,7 @@ class Detector(CallResolver):
         # `openai.api_type = "open_ai"`: the module runs on OpenAI whatever the environment says
         self._not_azure = False
         self._deployments: Set[int] = set()
+        self._fine_tunes: Optional[Set[int]] = None  # `_creates_fine_tune`, once asked
         self._deployment_keys: Set[_FlowKey] = set()
         # name -> whether what it is assigned is an Azure client (True) or OpenAI's (False),
         # for `client = OpenAI(...)` beside `azure_client = AzureOpenAI(...)`
@@ -3639,10 +3640,16 @@ class Detector(CallResolver):
                          target: str) -> Tuple[Optional[Fix], str]:
         """The rename fix, extended to make every call that takes the model send what the new
         model accepts (the table's parameter rules); None and why, if a call cannot."""
+        calls, relayed, through = self._sending_calls(literal)
+        tuned = next((call for call in calls.values() if self._creates_fine_tune(call)), None)
+        if tuned is not None:
+            return None, (f"it is the base model of the fine-tuning job the call on "
+                          f"{self.line_label(tuned.lineno)} creates, and {target} is not known to "
+                          f"be fine-tunable: choose a model fine-tuning supports today (its "
+                          f"training data format may differ), then rename it")
         rule = self.options.table.parameter_rule(target)
         if rule is None:
             return fix, ""
-        calls, relayed, through = self._sending_calls(literal)
         dest = self._option_dests.get(id(literal))
         if dest is not None:  # `--model`'s default, sent as `model=args.model`
             calls.update((id(call), call) for call, *_ in self._calls if any(
@@ -3812,6 +3819,16 @@ class Detector(CallResolver):
             return fix, ""
         return replace(fix, safety=FixSafety.UNSAFE, edits=tuple(edits),
                        description=f"{fix.description}; " + "; ".join(notes)), ""
+
+    def _creates_fine_tune(self, call: ast.Call) -> bool:
+        """`openai.FineTuningJob.create(...)` (or `openai.FineTune.create`, a client's
+        `fine_tuning.jobs.create`): its model is the base to tune, not a model to ask."""
+        if self._fine_tunes is None:
+            self._fine_tunes = {id(node) for node, legacy in self.legacy_calls()
+                                if legacy.resource in ("FineTuningJob", "FineTune")
+                                and legacy.method in ("create", "acreate")}
+        return id(call) in self._fine_tunes or dotted_name(call.func).endswith(
+            "fine_tuning.jobs.create")
 
     def _sending_calls(self, literal: ast.Constant
                        ) -> Tuple[Dict[int, ast.Call], Dict[int, str], Optional[str]]:
