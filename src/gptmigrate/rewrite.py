@@ -1980,14 +1980,12 @@ class CallPlan:
         return made <= given
 
     def _keys_only_per_call(self) -> bool:
-        """No key the module sets, and every 0.x call brings its own: 0.x then never needed
-        OPENAI_API_KEY, which a client made without a key reads when it is made."""
+        """No key the module sets and no client it has: a call that brings its own key never
+        needed OPENAI_API_KEY, which a client made at import without a key reads (and
+        raises without, where 0.x failed only at a call that lacked one)."""
         facts = self.planner.facts
-        if facts.clients.get("AsyncOpenAI" if self.asynchronous else "OpenAI") \
-                or any(setting.attribute == "api_key" for setting in facts.settings):
-            return False
-        return all(any(keyword.arg == "api_key" for keyword in call.keywords)
-                   for call, legacy in self.sem.detector.legacy_calls() if legacy.sdk == "v0")
+        return not facts.clients.get("AsyncOpenAI" if self.asynchronous else "OpenAI") \
+            and not any(setting.attribute == "api_key" for setting in facts.settings)
 
     def _parameters(self, args: List[cst.Arg]) -> List[cst.Arg]:
         """The arguments the model the fix writes accepts (the table's parameter rules):
@@ -4773,7 +4771,7 @@ class CallPlan:
         if given is not None and self._own_client() is not None:
             why = "the call brings its own api_type= and the settings that client needs"
         elif given is not None and self._keys_only_per_call():
-            why = "every call of the module brings its own api_key=, and nothing sets one"
+            why = "the call brings its own api_key=, and nothing in the module sets one"
         elif given is not None:
             why = "the call brings its own api_key= (and every other setting the module makes)"
         elif elsewhere:
