@@ -188,26 +188,11 @@ KNOWN_GAPS: dict[str, str] = {
                                       "GeminiLLM and calls .generate(); nothing outside llm.py "
                                       "reads .model, so the class can keep the model name and "
                                       "config on self and call client.models.generate_content",
-    "rt42_gemini_summarize_retry_exhausted": "WRONG REWRITE: the call moves to google-genai but "
-                                             "`from google.api_core.exceptions import "
-                                             "ResourceExhausted` stays, and google-api-core is "
-                                             "not installed with google-genai "
-                                             "(ModuleNotFoundError); google-genai raises "
-                                             "google.genai.errors.ClientError with code 429, so "
-                                             "the except must become errors.ClientError with a "
-                                             "code == 429 check (or the module stay manual)",
     "rt42_vertex_llm_wrapper_config": "left manual ('main.py names VertexLLM too, and may read "
                                       ".model as a model object'): main.py only constructs "
                                       "VertexLLM and calls .complete(); the class can hold a "
                                       "genai.Client(vertexai=True, ...), the renamed model name "
                                       "and a GenerateContentConfig passed as config=",
-    "rt42_vertex_summarize_retry_exhausted": "WRONG REWRITE: the call moves to google-genai but "
-                                             "`from google.api_core import exceptions` and "
-                                             "`except exceptions.ResourceExhausted` stay; "
-                                             "google-api-core is not installed with google-genai "
-                                             "(ModuleNotFoundError) and its 429 is "
-                                             "google.genai.errors.ClientError (code 429), which "
-                                             "the except clause must catch instead",
 }
 
 

@@ -29,7 +29,9 @@ once); responses read only as `.text` / `.usage_metadata.<count>`, streams itera
 for loop reading `.text`; `GenerationConfig(...)` -> `genai.types.GenerateContentConfig(...)`;
 `embed_content(model=, content=, task_type=, title=, output_dimensionality=)` and PaLM's
 `generate_embeddings(model=, text=)` with `["embedding"]` read where the content is surely one
-string; `m.count_tokens(contents).total_tokens` on a model without a system instruction.
+string; `m.count_tokens(contents).total_tokens` on a model without a system instruction;
+google.api_core.exceptions caught around the calls that move -> google.genai.errors'
+(API_CORE_ERRORS: the same HTTP status, tested on `.code` where the old class meant one).
 Manual, with the reason: chat sessions, PaLM text and chat (no served Gemini target
 the table trusts), tools, safety settings, async calls, responses leaving the
 function, model objects kept in attributes or imported by another module, a retired model
@@ -51,6 +53,7 @@ tests/execution/providers/gemini_*; fixtures: tests/fixtures/GM211-google-genera
 from __future__ import annotations
 
 import ast
+import builtins
 import io
 import re
 import tokenize
@@ -99,6 +102,42 @@ PALM_MANUAL = {
     "chat": "a PaLM chat: rewrite it as client.chats.create(model=<a served Gemini model>)"
             ".send_message(message).text",
 }
+# google.api_core.exceptions' classes (google-generativeai and vertexai raise them; google-api-core
+# is not installed with google-genai) -> what google-genai raises for the same response:
+# (google.genai.errors class, the HTTP status a clause must test or None, the API's status
+# string it must test or None). google-genai raises ClientError for a 4xx, ServerError for a
+# 5xx, APIError otherwise, each with .code (the HTTP status) and .status (the error's status
+# string); a gRPC class that shares its HTTP status with siblings (InvalidArgument,
+# FailedPrecondition and OutOfRange are all 400) is told apart by that string.
+API_CORE_ERRORS: Dict[str, Tuple[str, Optional[int], Optional[str]]] = {
+    "GoogleAPIError": ("APIError", None, None), "GoogleAPICallError": ("APIError", None, None),
+    "ClientError": ("ClientError", None, None), "ServerError": ("ServerError", None, None),
+    "BadRequest": ("ClientError", 400, None),
+    "InvalidArgument": ("ClientError", 400, "INVALID_ARGUMENT"),
+    "FailedPrecondition": ("ClientError", 400, "FAILED_PRECONDITION"),
+    "OutOfRange": ("ClientError", 400, "OUT_OF_RANGE"),
+    "Unauthorized": ("ClientError", 401, None), "Unauthenticated": ("ClientError", 401, None),
+    "Forbidden": ("ClientError", 403, None), "PermissionDenied": ("ClientError", 403, None),
+    "NotFound": ("ClientError", 404, None), "MethodNotAllowed": ("ClientError", 405, None),
+    "Conflict": ("ClientError", 409, None),
+    "AlreadyExists": ("ClientError", 409, "ALREADY_EXISTS"),
+    "Aborted": ("ClientError", 409, "ABORTED"),
+    "LengthRequired": ("ClientError", 411, None), "PreconditionFailed": ("ClientError", 412, None),
+    "RequestRangeNotSatisfiable": ("ClientError", 416, None),
+    "TooManyRequests": ("ClientError", 429, None), "ResourceExhausted": ("ClientError", 429, None),
+    "Cancelled": ("ClientError", 499, None),
+    "InternalServerError": ("ServerError", 500, None),
+    "Unknown": ("ServerError", 500, "UNKNOWN"), "DataLoss": ("ServerError", 500, "DATA_LOSS"),
+    "MethodNotImplemented": ("ServerError", 501, None), "BadGateway": ("ServerError", 502, None),
+    "ServiceUnavailable": ("ServerError", 503, None), "GatewayTimeout": ("ServerError", 504, None),
+    "DeadlineExceeded": ("ServerError", 504, None),
+}
+API_CORE = "google.api_core"
+# Attributes of a caught error that mean the same in both SDKs (the HTTP status, the message).
+ERROR_READS = frozenset({"code", "message"})
+# Google libraries whose calls raise no google.api_core exception (or that the rewrite moves).
+QUIET_GOOGLE = ("google.auth", "google.oauth2", "google.protobuf", "google.colab", "google.genai",
+                MODULE)
 _WORD = r"(?<![\w.]){}(?!\w)"
 # Names that say a value holds a conversation (turns), not one prompt.
 _TURNS = re.compile(r"(?i)messages|history|turns|conversation|dialog|chat")
@@ -226,6 +265,7 @@ class _Rewrite:
             self._model_edits(model)
         self._client(configure)
         self.edits.extend(self._import_edits())
+        self._api_core()
         self.edits = self._composed(self.edits)
         for left, right in zip(self.edits, self.edits[1:]):
             if right.start < left.end:
@@ -498,6 +538,301 @@ class _Rewrite:
         while current is not None and sem.parent(current) is not block:
             current = sem.parent(current)
         return current is not None and any(current is other for other in later)
+
+    # -- google.api_core's exceptions ----------------------------------------------------------
+
+    def _own_imports(self) -> List[ast.stmt]:
+        """The imports the rewrite replaces."""
+        return [self.statement]
+
+    def _api_core(self) -> None:
+        """google.api_core.exceptions caught around the calls that move: google-api-core is not
+        installed with google-genai (the import would fail) and google-genai raises google.genai.
+        errors' classes, so the import becomes `from google.genai import errors` and each except
+        clause catches what google-genai raises for the same response (API_CORE_ERRORS), testing
+        .code / .status where the old class stood for one status. Every other use stays manual:
+        the whole module does."""
+        sem = self.sem
+        self.planner.needs_whole_module("api_core")
+        imports = [node for node in ast.walk(sem.tree) if _imports_api_core(node)]
+        if not imports:
+            return
+        bound: Dict[str, str] = {}  # local name -> the class, "" for the exceptions module
+        for statement in imports:
+            bound.update(self._api_core_names(statement))
+        clauses: Dict[int, List[Tuple[ast.expr, str]]] = {}  # handler -> (node, class) in it
+        handlers: Dict[int, ast.ExceptHandler] = {}
+        for local, imported in bound.items():
+            self.planner.needs_whole_module(local)
+            key = (sem.names.module, local)
+            if len(sem.sites(key)) != 1:
+                raise Uncertain(f"{local} (from {API_CORE}) is bound more than once in the "
+                                f"module; move its except clauses to google.genai.errors by hand")
+            for read in sem.reads(key):
+                node: ast.expr = read
+                name = imported
+                if not imported:  # exceptions.ResourceExhausted
+                    up = sem.parent(read)
+                    if not (isinstance(up, ast.Attribute) and up.value is read
+                            and up.attr in API_CORE_ERRORS):
+                        raise Uncertain(f"line {read.lineno}: {local} ({API_CORE}.exceptions) is "
+                                        f"used otherwise than as one of its error classes "
+                                        f"google-genai has a counterpart for; google-api-core "
+                                        f"is not installed with google-genai: change it by hand")
+                    node, name = up, up.attr
+                handler = self._handler_of(node, name)
+                handlers[id(handler)] = handler
+                clauses.setdefault(id(handler), []).append((node, name))
+        if not clauses:
+            self._api_core_imports(imports, "")
+            return
+        self._quiet_google(imports)
+        errors = self._free_name(("errors", "genai_errors"), "the google.genai.errors module")
+        api = {id(node): name for found in clauses.values() for node, name in found}
+        caught = [self._except_clause(handlers[key], api, errors) for key in clauses]
+        self._api_core_imports(imports, errors)
+        self.notes.append(f"google.api_core's exceptions (google-api-core is not installed with "
+                          f"google-genai) -> google.genai.errors: {'; '.join(caught)}")
+
+    def _api_core_names(self, statement: ast.stmt) -> Dict[str, str]:
+        """What one import of google.api_core binds: local name -> class ("" for the module)."""
+        sem = self.sem
+        where = f"line {statement.lineno}"
+        if sem.parent(statement) is not sem.tree:
+            raise Uncertain(f"{where}: {API_CORE} is imported inside a function or a block; it "
+                            f"is not installed with google-genai: move its uses to google.genai."
+                            f"errors by hand")
+        names: List[ast.alias] = statement.names  # type: ignore[attr-defined]
+        if isinstance(statement, ast.ImportFrom) and statement.module == f"{API_CORE}.exceptions":
+            out = {}
+            for alias in names:
+                local = alias.asname or alias.name
+                if alias.name in API_CORE_ERRORS:
+                    out[local] = alias.name
+                elif alias.name == "*" or sem.reads((sem.names.module, local)):
+                    raise Uncertain(f"{where}: {alias.name} from {API_CORE}.exceptions has no "
+                                    f"counterpart among google-genai's errors (APIError, "
+                                    f"ClientError, ServerError); google-api-core is not "
+                                    f"installed with google-genai: change its uses by hand")
+            return out
+        if isinstance(statement, ast.ImportFrom) and statement.module == API_CORE \
+                and all(alias.name == "exceptions" for alias in names):
+            return {alias.asname or alias.name: "" for alias in names}
+        if isinstance(statement, ast.Import) and len(names) == 1 \
+                and names[0].name == f"{API_CORE}.exceptions" and names[0].asname:
+            return {names[0].asname: ""}
+        raise Uncertain(f"{where}: `{sem.source(statement)}` needs google-api-core, which is "
+                        f"not installed with google-genai (only `from {API_CORE}.exceptions "
+                        f"import X`, `from {API_CORE} import exceptions` and `import {API_CORE}."
+                        f"exceptions as name` are moved, to google.genai.errors; retries: genai."
+                        f"types.HttpRetryOptions): change it by hand")
+
+    def _handler_of(self, node: ast.expr, name: str) -> ast.ExceptHandler:
+        """The except clause `node` names a caught class in, around a call that moves."""
+        sem = self.sem
+        up = sem.parent(node)
+        handler = sem.parent(up) if isinstance(up, ast.Tuple) else up
+        code = self._target_text(name)
+        if not (isinstance(handler, ast.ExceptHandler) and (
+                handler.type is node or isinstance(up, ast.Tuple) and handler.type is up)):
+            raise Uncertain(f"line {node.lineno}: {sem.source(node)} ({API_CORE}.exceptions) is "
+                            f"used otherwise than as a class an except clause catches "
+                            f"(isinstance, raise, a tuple kept in a name ...); google-api-core "
+                            f"is not installed with google-genai, which raises google.genai."
+                            f"errors.{code} for it: change it by hand")
+        statement = sem.parent(handler)
+        if not isinstance(statement, ast.Try) or not self._guards_moved_call(statement):
+            raise Uncertain(f"line {handler.lineno}: `except {sem.source(handler.type)}` "  # type: ignore[arg-type]
+                            f"guards no call this fix moves to google-genai, so its "
+                            f"{API_CORE} error may come from another library: move it to "
+                            f"google.genai.errors.{code} by hand if it is the Gemini API's")
+        return handler
+
+    def _target_text(self, name: str) -> str:
+        cls, status, word = API_CORE_ERRORS[name]
+        tests = [f".code == {status}"] if status else []
+        tests += [f'.status == "{word}"'] if word else []
+        return cls + (f" with {' and '.join(tests)}" if tests else "")
+
+    def _guards_moved_call(self, statement: ast.Try) -> bool:
+        """Whether the try's body makes a call the fix moves, itself or through a function of
+        this module called there (by name)."""
+        sem = self.sem
+        sites = {id(site) for site in self.client_sites}
+        functions = {node.name for node in sem.tree.body
+                     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                     and any(id(inner) in sites for inner in ast.walk(node))
+                     and len(sem.sites((sem.names.module, node.name))) == 1}
+        for part in statement.body:
+            for node in ast.walk(part):
+                if id(node) in sites or isinstance(node, ast.Call) and isinstance(
+                        node.func, ast.Name) and node.func.id in functions \
+                        and sem.binding_of(node.func) == (sem.names.module, node.func.id):
+                    return True
+        return False
+
+    def _quiet_google(self, imports: List[ast.stmt]) -> None:
+        """No other Google library is imported here: its calls would raise google.api_core's
+        exceptions, which the rewritten clauses no longer catch."""
+        own = {id(node) for node in imports + self._own_imports()}
+        for node in ast.walk(self.sem.tree):
+            if id(node) in own or not isinstance(node, (ast.Import, ast.ImportFrom)) \
+                    or getattr(node, "level", 0):
+                continue
+            modules = [a.name for a in node.names] if isinstance(node, ast.Import) else [
+                f"{node.module}.{a.name}" for a in node.names]  # type: ignore[union-attr]
+            other = next((m for m in modules if m.split(".")[0] in ("google", "googleapiclient")
+                          and not m.startswith(QUIET_GOOGLE)), None)
+            if other is not None:
+                raise Uncertain(f"line {node.lineno}: the module also uses {other}, whose "
+                                f"errors are {API_CORE}'s too: its except clauses may be meant "
+                                f"for it; move the Gemini calls' clauses to google.genai.errors "
+                                f"by hand")
+
+    def _free_name(self, names: Tuple[str, ...], what: str) -> str:
+        name = next((n for n in names if not re.search(_WORD.format(n), self.sem.text)), None)
+        if name is None:
+            raise Uncertain(f"the names {' and '.join(names)} are taken; import {what} by hand")
+        return name
+
+    def _except_clause(self, handler: ast.ExceptHandler, api: Dict[int, str],
+                       errors: str) -> str:
+        """The edits that make one except clause catch google-genai's errors; what it says."""
+        sem = self.sem
+        assert handler.type is not None
+        elements = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+        wholes: List[str] = []  # classes caught whole, as written
+        tests: List[Tuple[str, int, Optional[str]]] = []
+        order: List[str] = []  # every class, in the clause's order
+        for element in elements:
+            if id(element) not in api:
+                wholes.append(sem.source(element))
+                order.append(wholes[-1])
+                continue
+            cls, status, word = API_CORE_ERRORS[api[id(element)]]
+            order.append(f"{errors}.{cls}")
+            if status is None:
+                wholes.append(f"{errors}.{cls}")
+            else:
+                tests.append((f"{errors}.{cls}", status, word))
+        # a class caught whole catches its tests too (APIError every one)
+        covering = {w for w in wholes if w.startswith(f"{errors}.")}
+        tests = [t for t in tests if t[0] not in covering and f"{errors}.APIError" not in covering]
+        classes: List[str] = []
+        for cls in order:
+            if cls not in classes and (cls in wholes or any(t[0] == cls for t in tests)):
+                classes.append(cls)
+        caught = classes[0] if len(classes) == 1 else f"({', '.join(classes)})"
+        name = handler.name
+        where = f"line {handler.lineno}: except {sem.source(handler.type)}"
+        if name is not None:
+            self._error_reads(handler, name, where)
+        start, end = sem.span(handler.type)
+        said = f"{where} -> except {caught}"
+        if not tests:
+            self.edits.append(sem.edit(start, end, caught))
+            return said
+        self._followed_by_catchers(handler, {cls[len(errors) + 1:] for cls, _, _ in tests},
+                                   api, where)
+        if name is None:
+            name = self._free_name(("genai_error", "api_error"), "the caught error's name")
+            self.edits.append(sem.edit(start, end, f"{caught} as {name}"))
+        else:
+            self.edits.append(sem.edit(start, end, caught))
+        first = handler.body[0]
+        line_start = sem.index.starts[first.lineno - 1]
+        indent = sem.text[line_start:sem.span(first)[0]]
+        if first.lineno == handler.lineno or indent.strip():
+            raise Uncertain(f"{where}: its body shares a line with the clause; put it on lines "
+                            f"of its own first")
+        checks = [f"{name}.code == {status}" + (f' and {name}.status == "{word}"' if word else "")
+                  for _, status, word in tests]
+        others = [f"isinstance({name}, {cls})" for cls in wholes]
+        codes = sorted({status for _, status, _ in tests})
+        if not others and all(word is None for _, _, word in tests):
+            caught_if = f"{name}.code == {codes[0]}" if len(codes) == 1 else \
+                f"{name}.code in ({', '.join(map(str, codes))})"
+            condition = caught_if.replace(" == ", " != ").replace(" in (", " not in (")
+        else:
+            caught_if = " or ".join(f"({check})" if " and " in check and len(others + checks) > 1
+                                    else check for check in others + checks)
+            condition = f"not ({caught_if})"
+        newline = _newline(sem.text)
+        self.edits.append(sem.edit(line_start, line_start,
+                                   f"{indent}if {condition}:{newline}{indent}    raise{newline}"))
+        return f"{said} as {name}, re-raised unless {caught_if}"
+
+    def _error_reads(self, handler: ast.ExceptHandler, name: str, where: str) -> None:
+        """The caught error is read as the error (printed, raised again, chained) or by the
+        attributes both SDKs give the same meaning (.code, .message)."""
+        for node in (n for statement in handler.body for n in ast.walk(statement)):
+            if isinstance(node, ast.Name) and node.id == name:
+                up = self.sem.parent(node)
+                if isinstance(up, ast.Attribute) and up.attr not in ERROR_READS:
+                    raise Uncertain(f"{where} as {name}: {name}.{up.attr} (line {up.lineno}) "
+                                    f"has no counterpart of the same meaning on google.genai."
+                                    f"errors.APIError (.code, .status, .message, .details: the "
+                                    f"response's JSON); change it by hand")
+
+    def _followed_by_catchers(self, handler: ast.ExceptHandler, tested: Set[str],
+                              api: Dict[int, str], where: str) -> None:
+        """A clause that re-raises what it no longer catches skips the try's later clauses:
+        none of them may catch what it re-raises (an error of a `tested` class): they name
+        builtin errors, or google.api_core classes that become the other google-genai class
+        (ServerError after ClientError)."""
+        statement = self.sem.parent(handler)
+        later = statement.handlers[statement.handlers.index(handler) + 1:]  # type: ignore
+        for other in later:
+            types = [] if other.type is None else other.type.elts if isinstance(
+                other.type, ast.Tuple) else [other.type]
+            if other.type is None or not all(
+                    self._builtin_error(t) or id(t) in api and API_CORE_ERRORS[api[id(t)]][0]
+                    not in tested | {"APIError"} for t in types):
+                raise Uncertain(f"{where}: google-genai raises one class for several HTTP "
+                                f"statuses, so the clause must test .code and re-raise, which "
+                                f"skips the later `except` on line {other.lineno}; merge them "
+                                f"into one `except errors.ClientError as e:` testing e.code by "
+                                f"hand")
+
+    def _builtin_error(self, node: ast.expr) -> bool:
+        """A builtin exception class that cannot catch google-genai's APIError."""
+        sem = self.sem
+        if not isinstance(node, ast.Name) or node.id in ("Exception", "BaseException") \
+                or sem.sites((sem.names.module, node.id)):
+            return False
+        value = getattr(builtins, node.id, None)
+        return isinstance(value, type) and issubclass(value, BaseException)
+
+    def _api_core_imports(self, imports: List[ast.stmt], errors: str) -> None:
+        """The first import becomes google.genai.errors' (none when nothing reads them); the
+        others go, line and all."""
+        sem = self.sem
+        for index, statement in enumerate(sorted(imports, key=lambda n: n.lineno)):
+            start, end = sem.span(statement)
+            if index == 0 and errors:
+                alias = "" if errors == "errors" else f" as {errors}"
+                self._replace(start, end, f"from google.genai import errors{alias}")
+                continue
+            line_start = sem.index.starts[statement.lineno - 1]
+            line_end = sem.line_end(statement)
+            if sem.text[line_start:start].strip() or sem.text[end:line_end].strip():
+                raise Uncertain(f"line {statement.lineno}: the {API_CORE} import shares its line "
+                                f"with other code; put it on a line of its own first")
+            self._replace(line_start, line_end, "")
+
+    def _replace(self, start: int, end: int, content: str) -> None:
+        """An edit of text the client's line may be inserted before (after the SDK's import):
+        one edit holding both, the import line first."""
+        sem = self.sem
+        inserted = next((e for e in self.edits if e.start == e.end == start), None)
+        if inserted is not None:
+            self.edits.remove(inserted)
+            newline = _newline(sem.text)
+            if content and inserted.content.endswith(newline):
+                content = content + newline + inserted.content[:-len(newline)]
+            else:
+                content = content + inserted.content
+        self.edits.append(sem.edit(start, end, content))
 
     # -- GenerativeModel -------------------------------------------------------------------------
 
@@ -1189,6 +1524,15 @@ def _imports_genai(node: ast.AST) -> bool:
     if isinstance(node, ast.ImportFrom) and not node.level and node.module:
         return node.module == MODULE or node.module.startswith(MODULE + ".") or (
             node.module == "google" and any(a.name == "generativeai" for a in node.names))
+    return False
+
+
+def _imports_api_core(node: ast.AST) -> bool:
+    if isinstance(node, ast.Import):
+        return any(a.name == API_CORE or a.name.startswith(API_CORE + ".") for a in node.names)
+    if isinstance(node, ast.ImportFrom) and not node.level and node.module:
+        return node.module == API_CORE or node.module.startswith(API_CORE + ".") or (
+            node.module == "google" and any(a.name == "api_core" for a in node.names))
     return False
 
 

@@ -429,6 +429,9 @@ class _VertexRewrite(_Rewrite):
             self._unconfigured()
         return ", ".join(["vertexai=True", *(self.sem.source(k) for k in configure.keywords)])
 
+    def _own_imports(self) -> List[ast.stmt]:
+        return list(self.statements)
+
     def _import_edits(self) -> List[Edit]:
         """The first import becomes google-genai's; the others go, line and all."""
         sem = self.sem
