@@ -1,0 +1,3 @@
+def clip_words(text, limit):
+    words = text.split()
+    return " ".join(words[:limit])

@@ -1,0 +1,2 @@
+EMBEDDING_MODEL = "text-embedding-ada-002"
+FALLBACK_MODEL = "text-similarity-ada-001"

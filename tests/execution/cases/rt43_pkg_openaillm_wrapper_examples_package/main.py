@@ -1,0 +1,3 @@
+from examples.summarize_news import run
+
+run()

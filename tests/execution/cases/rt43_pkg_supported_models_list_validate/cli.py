@@ -1,0 +1,2 @@
+DEFAULT_MODEL = "gpt-3.5-turbo"
+STRONG_MODEL = "gpt-4"
