@@ -2906,8 +2906,8 @@ KWARGS_HELPER = ('import openai\n\nMODEL = "gpt-4"\n\n\n'
 
 
 @pytest.mark.parametrize("twin", ["", "imported", "spread", "read", "handed"])
-def test_a_helpers_kwargs_filled_by_callers_in_sight_change_at_the_callers(tmp_path: Path,
-                                                                           twin: str):
+def test_a_helpers_kwargs_filled_by_callers_in_sight_change_at_the_callers(
+        tmp_path: Path, twin: str, monkeypatch: pytest.MonkeyPatch):
     """`chat(messages, **kwargs)` spreads its kwargs into the call, and its callers in this
     module pass max_tokens= and temperature= through it (its own retries= popped): the model
     moves, and the callers' keywords are renamed or removed where they are written. Twins
@@ -2924,7 +2924,9 @@ def test_a_helpers_kwargs_filled_by_callers_in_sight_change_at_the_callers(tmp_p
     if twin == "imported":
         files["main"] = 'from llm import chat\n\nprint(chat([], top_p=0.5))\n'
     root = _project(tmp_path, **files)
-    _fix_project(root)
+    monkeypatch.chdir(root)  # paths as `scan .` gives them: relative
+    CliRunner().invoke(main, ["scan", ".", *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
     fixed = (root / "llm.py").read_text()
     if twin:
         assert 'MODEL = "gpt-4"' in fixed and "max_tokens=5, temperature=0" in fixed
@@ -2977,3 +2979,31 @@ def test_a_comprehension_reuses_the_response_name_for_its_items(tmp_path: Path, 
     fixed = (root / "app.py").read_text()
     assert f"    return [{loop}.embedding for {loop} in embedding.data]\n" in fixed
     compile(fixed, "app.py", "exec")
+
+
+ENUM_MODELS = ('from enum import Enum\n\n\nclass ChatModel(str, Enum):\n'
+               '    GPT_4 = "gpt-4"\n')
+ENUM_CHAT = ('import openai\n\nfrom models import ChatModel\n\n\n'
+             'def ask(question, model=ChatModel.GPT_4):\n'
+             '    reply = openai.ChatCompletion.create(model=model.value, messages=[{"role": '
+             '"user", "content": question}])\n'
+             '    return reply["choices"][0]["message"]["content"]\n')
+
+
+@pytest.mark.parametrize("parsed", [False, True])
+def test_an_enum_parsed_by_value_elsewhere_keeps_its_members(tmp_path: Path, parsed: bool,
+                                                             monkeypatch: pytest.MonkeyPatch):
+    """`ChatModel(name)` in another module looks members up by value, and the name it is given
+    keeps the old model: the member keeps its name. The twin only sends `.value`: renamed."""
+    files = {"models": ENUM_MODELS, "chat": ENUM_CHAT}
+    if parsed:
+        files["cli"] = ('import sys\n\nfrom chat import ask\nfrom models import ChatModel\n\n'
+                        'print(ask("hi", ChatModel(sys.argv[1])))\n')
+    root = _project(tmp_path, **files)
+    monkeypatch.chdir(root)
+    CliRunner().invoke(main, ["scan", ".", *PINNED, "--fix", "--unsafe-fixes"],
+                       catch_exceptions=False)
+    models = (root / "models.py").read_text()
+    assert ('GPT_4 = "gpt-4"' in models) is parsed
+    report = CliRunner().invoke(main, ["scan", ".", *PINNED, "--unsafe-fixes"])
+    assert ("looks its members up by value" in report.output) is parsed

@@ -2142,6 +2142,8 @@ class Detector(CallResolver):
             self._keep_models_in_place()
         if self._option_defaults:
             self._keep_option_defaults_with_tests()
+        if "Enum" in self.index.text:
+            self._keep_enum_values_parsed()
         if self._items_of or self._entries_of:
             renamed = {(f.start.line, f.start.column): index
                        for index, f in enumerate(self.findings)
@@ -2610,6 +2612,41 @@ class Detector(CallResolver):
             if index is not None:
                 found.append((candidate.node, index))
         return found
+
+    def _keep_enum_values_parsed(self) -> None:
+        """`class ChatModel(str, Enum): GPT_4 = "gpt-4"` where code looks members up by value
+        (`ChatModel(args.model)`, here or in a module that imports the class): the values it
+        parses (a default, a user's input) keep the old names, so a renamed member would no
+        longer be found (ValueError). Such members keep their names."""
+        if self._tree is None:
+            return
+        enums = {node.name: node for node in self._tree.body if isinstance(node, ast.ClassDef)
+                 and any(dotted_name(base).split(".")[-1] in _ENUM_BASES for base in node.bases)}
+        if not enums:
+            return
+        members = {id(statement.value): cls for cls in enums.values()
+                   for statement in cls.body if isinstance(statement, ast.Assign)}
+        parsed: Dict[str, str] = {}  # class -> where it is called with a value
+        for call, *_ in self._calls:
+            if isinstance(call.func, ast.Name) and call.func.id in enums and call.args:
+                parsed.setdefault(call.func.id, self.line_label(call.lineno))
+        ask = self.options.called_elsewhere
+        for node, index in self._candidate_findings():
+            finding = self.findings[index]
+            cls = members.get(id(node))
+            if cls is None or finding.fix is None:
+                continue
+            if cls.name not in parsed and ask is not None:
+                elsewhere = ask(cls.name)
+                if elsewhere is not None:
+                    parsed[cls.name] = elsewhere
+            if cls.name in parsed:
+                self.findings[index] = replace(
+                    finding, fix=None, fix_safety=FixSafety.MANUAL,
+                    message=f"{finding.message}{RENAME_HELD}{cls.name}(...) on "
+                            f"{parsed[cls.name]} looks its members up by value, and the values "
+                            f"it is given (a default, an option, input) keep the old name: "
+                            f"rename them and this member together by hand")
 
     def _keep_option_defaults_with_tests(self) -> None:
         """`add_argument("--model", default="gpt-3.5-turbo")` in a module that also tests a
@@ -5319,6 +5356,8 @@ def detect_source(text: str, options: DetectOptions,
 
 
 # What may follow the last argument on its line: its comma, a comment, the line break.
+# Base classes that make a class an Enum, whose members' values `Cls(value)` looks up.
+_ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum"})
 # Decorators that hand a function's arguments on as they come (retries, caches): its callers'
 # keywords still reach its `**kwargs`.
 _PASSING_DECORATORS = frozenset({

@@ -188,13 +188,20 @@ def _with_relays(options: DetectOptions, text: str, path: str) -> DetectOptions:
 
     if path.startswith("<") or project.RUN_PATHS.get() is None:
         return options
-    importer = Path(path)
+    importer = Path(path).resolve()
 
     def imported_name(name: str) -> bool:
         project.consulted(importer.parent)  # the answer depends on every module's imports
         return next(project.importers(importer, name), None) is not None
 
-    options = replace(options, imported_name=imported_name)
+    def called_elsewhere(name: str) -> Optional[str]:
+        found = project.called_by_importers(importer, name)
+        if found is None:
+            project.consulted(importer.parent)  # the answer depends on every module's imports
+            return None
+        return f"{found[0].name}:{found[1]}"
+
+    options = replace(options, imported_name=imported_name, called_elsewhere=called_elsewhere)
     if _FROM_IMPORT.search(text) is None:
         return options
     return replace(options, imported_relay=lambda module, level, name: project.imported_relay(

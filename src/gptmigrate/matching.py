@@ -153,6 +153,9 @@ class DetectOptions:
     # module, or all of it): its calls there are out of this file's sight. Set by the engine
     # for a file of a run; None (unknown) otherwise.
     imported_name: Optional[Callable[[str], bool]] = None
+    # Where another module of the project calls this module's top-level `name` it imports
+    # (`ChatModel(args.model)`), as "file:line"; None where none does. Set like imported_name.
+    called_elsewhere: Optional[Callable[[str], Optional[str]]] = None
 
     def knows_model(self, value: str) -> bool:
         """Whether `value` names a model the table has a row for (served, legacy or retired,

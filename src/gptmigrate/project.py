@@ -271,6 +271,27 @@ def importers(defined: Path, name: str) -> Iterator[Tuple[Path, str, List[ast.al
             yield path, text, aliases + plain if not star else []
 
 
+def called_by_importers(defined: Path, name: str) -> Optional[Tuple[Path, int]]:
+    """A project module that imports `name` from module file `defined` and calls it (by the
+    name it binds, or as `module.name(...)` after importing the module): that file and the
+    line of the first call. The file found is consulted."""
+    for path, text, aliases in importers(defined, name):
+        spelled = {alias.asname or alias.name for alias in aliases if alias.name == name}
+        modules = {alias.asname or alias.name.split(".")[-1] for alias in aliases
+                   if alias.name != name}
+        patterns = [rf"(?<![\w.]){re.escape(local)}\s*\(" for local in spelled] + [
+            rf"(?<![\w.]){re.escape(module)}\s*\.\s*{re.escape(name)}\s*\("
+            for module in modules]
+        if not aliases:  # a star import or a notebook: the name itself
+            patterns.append(rf"(?<![\w.]){re.escape(name)}\s*\(")
+        for pattern in patterns:
+            match = re.search(pattern, text)
+            if match is not None:
+                consulted(path)
+                return path, text.count("\n", 0, match.start()) + 1
+    return None
+
+
 _MATCHES: Dict[Tuple[Path, str], List[Tuple[Path, int]]] = {}
 
 
@@ -979,6 +1000,7 @@ def first_read(pattern: "re.Pattern[str]") -> Optional[Tuple[Path, int, str]]:
     return found
 
 
-__all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "constant_move", "definition",
+__all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "called_by_importers",
+           "constant_move", "definition",
            "first_read", "forget", "importers", "in_run", "module_file", "module_tree",
            "other_user", "reads_elsewhere", "same_process", "settings_elsewhere"]
