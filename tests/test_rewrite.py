@@ -3007,3 +3007,27 @@ def test_an_enum_parsed_by_value_elsewhere_keeps_its_members(tmp_path: Path, par
     assert ('GPT_4 = "gpt-4"' in models) is parsed
     report = CliRunner().invoke(main, ["scan", ".", *PINNED, "--unsafe-fixes"])
     assert ("looks its members up by value" in report.output) is parsed
+
+
+@pytest.mark.parametrize("handed", [False, True])
+def test_an_imported_option_default_follows_the_options_value(tmp_path: Path, handed: bool):
+    """`add_argument("--model", default=DEFAULT_MODEL)` with DEFAULT_MODEL from models.py: the
+    rename follows `args.model`. Handed to another module's function (which may compare it or
+    send max_tokens=), it is held; sent as the model of a call there (the twin), it moves."""
+    use = ("print(complete(args.prompt, args.model))\n" if handed else
+           "reply = openai.ChatCompletion.create(model=args.model, messages=[{\"role\": "
+           "\"user\", \"content\": args.prompt}])\nprint(reply[\"choices\"][0][\"message\"]"
+           "[\"content\"])\n")
+    cli = ("import argparse\n\nimport openai\n\nfrom api import complete\n"
+           "from models import DEFAULT_MODEL\n\nparser = argparse.ArgumentParser()\n"
+           "parser.add_argument(\"prompt\")\n"
+           "parser.add_argument(\"--model\", default=DEFAULT_MODEL)\n"
+           "args = parser.parse_args()\n" + use)
+    api = ("import openai\n\n\ndef complete(prompt, model):\n"
+           "    reply = openai.ChatCompletion.create(model=model, messages=[{\"role\": \"user\", "
+           "\"content\": prompt}], max_tokens=50)\n"
+           "    return reply[\"choices\"][0][\"message\"][\"content\"]\n")
+    root = _project(tmp_path, models='DEFAULT_MODEL = "gpt-3.5-turbo"\n', cli=cli, api=api)
+    _fix_project(root)
+    models = (root / "models.py").read_text()
+    assert ('DEFAULT_MODEL = "gpt-3.5-turbo"' in models) is handed

@@ -19,7 +19,7 @@ from gptmigrate import project
 from gptmigrate.detect import (MODEL_KEYWORDS, OPENAI_WRAPPERS, RENAME_HELD, SDK_ROOTS,
                                call_arguments, classify_call,
                                defaulted_parameter, dict_arguments, dotted_name, lookup_default,
-                               parameter_default,
+                               option_dest, parameter_default,
                                shows_argument, string_value)
 from gptmigrate.table import Table
 from gptmigrate.types import Finding, FixSafety
@@ -437,6 +437,19 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
         # `params.get("model", DEFAULT_MODEL)`: where the lookup's value goes
         return _breaking_read(code, target, name, other, parent, parents, table, stored,
                               depth + 1, defined)
+    option = parents.get(id(parent)) if isinstance(parent, ast.keyword) \
+        and parent.arg == "default" else None
+    dest = option_dest(option) if isinstance(option, ast.Call) else None
+    if dest is not None and depth < 4:
+        # `add_argument("--model", default=DEFAULT_MODEL)`: where `args.model` goes
+        root: ast.AST = option  # type: ignore[assignment]
+        while id(root) in parents:
+            root = parents[id(root)]
+        return next(filter(None, (
+            _breaking_read(code, target, name, other, node, parents, table, stored, depth + 1,
+                           through_parameter=through_parameter)
+            for node in ast.walk(root) if isinstance(node, ast.Attribute)
+            and node.attr == dest and isinstance(node.ctx, ast.Load))), None)
     if isinstance(parent, ast.keyword) and parent.arg in MODEL_KEYWORDS:
         call = parents.get(id(parent))
         if isinstance(call, ast.Call):

@@ -4953,6 +4953,14 @@ def _hints_version(name: str) -> bool:
     return "api_version" in lowered or "api-version" in lowered
 
 
+def option_dest(call: ast.Call) -> Optional[str]:
+    """The attribute `parser.add_argument("--model", ...)` parses its value into, or None for
+    any other call."""
+    if dotted_name(call.func).split(".")[-1] != "add_argument":
+        return None
+    return _option_dest(call_args(call))
+
+
 def _option_dest(args: Sequence[_Arg]) -> Optional[str]:
     """The attribute argparse / click give an option's value: `dest=`, else its first long
     flag (`--model-name` -> model_name)."""
