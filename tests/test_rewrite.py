@@ -3031,3 +3031,22 @@ def test_an_imported_option_default_follows_the_options_value(tmp_path: Path, ha
     _fix_project(root)
     models = (root / "models.py").read_text()
     assert ('DEFAULT_MODEL = "gpt-3.5-turbo"' in models) is handed
+
+
+@pytest.mark.parametrize("checked", [False, True])
+def test_a_dataclass_field_set_by_another_module_follows_the_fields_reads(tmp_path: Path,
+                                                                          checked: bool):
+    """`Settings(chat_model="gpt-4")` in main.py sets a dataclass field of settings.py, whose
+    `__post_init__` tests it against an allow-list: the keyword keeps its name. The twin's
+    class only holds the field: renamed."""
+    check = ("\n    def __post_init__(self):\n        if self.chat_model not in ALLOWED:\n"
+             "            raise ValueError(self.chat_model)\n") if checked else ""
+    settings = ('from dataclasses import dataclass\n\nALLOWED = {"gpt-4", "gpt-3.5-turbo"}\n\n\n'
+                '@dataclass\nclass Settings:\n    chat_model: str = "gpt-3.5-turbo"\n' + check)
+    app = ('import openai\n\nfrom settings import Settings\n\nsettings = Settings(chat_model="gpt-4")\n'
+           'reply = openai.ChatCompletion.create(model=settings.chat_model, messages=[{"role": '
+           '"user", "content": "hi"}])\nprint(reply["choices"][0]["message"]["content"])\n')
+    root = _project(tmp_path, settings=settings, app=app)
+    _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    assert ('Settings(chat_model="gpt-4")' in fixed) is checked

@@ -665,9 +665,12 @@ def _callee_parameter(me: Path, call: ast.Call, keyword: Optional[str], position
         node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name == name), None)
     skipped = 0
     if isinstance(function, ast.ClassDef):  # `ChatBot(model=...)`: its __init__, after self
-        function = next((node for node in function.body if isinstance(node, ast.FunctionDef)
+        cls = function
+        function = next((node for node in cls.body if isinstance(node, ast.FunctionDef)
                          and node.name == "__init__"), None)
         skipped = 1
+        if function is None:  # `Settings(chat_model=...)` of a dataclass: its field
+            return _field_reads(defined, tree, cls, keyword, position)
     if function is None:
         return None
     positional = [*function.args.posonlyargs, *function.args.args][skipped:]
@@ -683,6 +686,29 @@ def _callee_parameter(me: Path, call: ast.Call, keyword: Optional[str], position
     reads = [(node, parents) for node in ast.walk(function) if isinstance(node, ast.Name)
              and node.id == parameter and isinstance(node.ctx, ast.Load)]
     return defined, parameter, reads
+
+
+def _field_reads(defined: Path, tree: ast.Module, cls: ast.ClassDef, keyword: Optional[str],
+                 position: int) -> Optional[Tuple[Path, str, List[Tuple[ast.expr,
+                                                                     Dict[int, ast.AST]]]]]:
+    """For a call of a dataclass of module file `defined` (`Settings(chat_model="gpt-4")`):
+    the field the argument sets and its reads in the class's own methods (`self.chat_model`
+    in `__post_init__`), with their parents."""
+    if not any(dotted_name(item.func if isinstance(item, ast.Call) else item).split(".")[-1]
+               == "dataclass" for item in cls.decorator_list):
+        return None
+    fields = [statement.target.id for statement in cls.body
+              if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)]
+    field = keyword if keyword in fields else (
+        fields[position] if keyword is None and 0 <= position < len(fields) else None)
+    if field is None:
+        return None
+    parents = {id(child): node for node in ast.walk(tree)
+               for child in ast.iter_child_nodes(node)}
+    reads = [(node, parents) for node in ast.walk(cls) if isinstance(node, ast.Attribute)
+             and node.attr == field and isinstance(node.ctx, ast.Load)
+             and isinstance(node.value, ast.Name) and node.value.id == "self"]
+    return defined, field, reads
 
 
 def _shut_down_default(read: ast.expr, parameter: str, parents: Dict[int, ast.AST],
