@@ -803,15 +803,13 @@ KNOWN_GAPS: dict[str, str] = {
                                                      "to code out of sight broke "
                                                      "rt43_pkg_register_aliases_cli_default, whose "
                                                      "registry moves with it)"),
-    "rt43_pkg_model_info_dataclass_kind_dispatch": "wrong rewrite: modelhub/defaults.py's "
-                                                   "DEFAULT_CHAT becomes gpt-5.6-terra while "
-                                                   "catalog.py's ModelInfo(\"gpt-3.5-turbo\", "
-                                                   "\"chat\", 4096) is held ('no call that sends "
-                                                   "it from there is in sight'), so run()'s "
-                                                   "lookup(model) raises 'not in the catalog'; a "
-                                                   "name that is looked up in the project's catalog "
-                                                   "must be held with it (or the catalog row "
-                                                   "renamed too)",
+    "rt43_pkg_model_info_dataclass_kind_dispatch": ("left manual, stops at a 404: "
+                                                      "modelhub/defaults.py's DEFAULT_CHAT is held "
+                                                      "with catalog.py's ModelInfo rows (main.py "
+                                                      "walks it in a tuple into run(), which looks "
+                                                      "it up in the catalog) while run.py's chat "
+                                                      "call is moved; the default and the catalog "
+                                                      "row could be renamed together"),
     "rt43_pkg_settings_dataclass_post_init_allowed": ("left manual, stops at a 404: main.py's "
                                                         "Settings(chat_model=\"gpt-4\") is held "
                                                         "with the field (Settings.__post_init__ "

@@ -486,6 +486,12 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
             for node in ast.walk(owner) if isinstance(node, ast.Attribute)
             and node.attr == attribute and isinstance(node.ctx, ast.Load)
             and isinstance(node.value, ast.Name) and node.value.id == holder)), None)
+    elif isinstance(parent, (ast.Tuple, ast.List, ast.Set)) and depth < 4 and isinstance(
+            parents.get(id(parent)), (ast.For, ast.AsyncFor, ast.comprehension)) \
+            and parents[id(parent)].iter is parent:  # type: ignore[attr-defined]
+        # `for model in (DEFAULT_CHAT, DEFAULT_COMPLETION):` walks it with the others
+        return _breaking_read(code, target, name, other, parent, parents, table, stored,
+                              depth + 1, through_parameter=through_parameter)
     elif isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)) \
             and parent.iter is read and depth < 4:
         # `for model in CANDIDATES:`: what the loop does with each item
