@@ -845,14 +845,6 @@ KNOWN_GAPS: dict[str, str] = {
                                            "call is moved; the alias values and both tables' keys "
                                            "(every reader is llm.py's model = resolve(alias)) "
                                            "could be renamed together",
-    "rt43_lookalike_pkg_model_catalog_docs_builder": "wrong rewrite of a look-alike: catalog/data.py,"
-                                                     " in a package that never imports openai, has "
-                                                     "its {\"id\": \"gpt-3.5-turbo\", ...} and "
-                                                     "\"gpt-4\" rows renamed to gpt-5.6-terra/-sol "
-                                                     "(text-davinci-003 only gets a finding); the "
-                                                     "ids are only data of a docs table, never sent"
-                                                     ": a dict's 'id' value outside any request "
-                                                     "should be a finding, not a rename",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

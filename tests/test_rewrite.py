@@ -2756,9 +2756,10 @@ def test_an_environment_default_of_another_module_moves_with_the_calls(tmp_path:
 def test_a_model_default_of_a_module_joined_to_no_provider_is_kept(tmp_path: Path, user,
                                                                      renamed):
     """A module with no SDK import, joined by imports to none that has one: the model its
-    function defaults to is its own (shown, stored, a stand-in's), reported but not renamed;
-    its top-level constant is a setting and is renamed either way."""
-    helpers = ('MODEL = "gpt-3.5-turbo"\n\n\n'
+    function defaults to is its own (shown, stored, a stand-in's), reported but not renamed,
+    and so are its records (a list of dicts); its top-level constant is a setting and is
+    renamed either way."""
+    helpers = ('MODEL = "gpt-3.5-turbo"\nRECORDS = [{"id": "gpt-4", "price": 0.06}]\n\n\n'
                'def describe(prompt, model="gpt-4"):\n    return f"[{model}] {prompt}"\n')
     root = _project(tmp_path, helpers=helpers, main=user)
     report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
@@ -2766,6 +2767,7 @@ def test_a_model_default_of_a_module_joined_to_no_provider_is_kept(tmp_path: Pat
     fixed = (root / "helpers.py").read_text()
     assert 'MODEL = "gpt-5.6-terra"' in fixed, report.output
     assert ('model="gpt-4"' not in fixed) is renamed, report.output
+    assert ('{"id": "gpt-4"' not in fixed) is renamed, report.output
     if not renamed:
         assert "uses no LLM SDK, nor does any module of the project" in report.output
 

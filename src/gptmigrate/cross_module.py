@@ -92,6 +92,9 @@ def _module_settings(tree: ast.Module, text: str) -> List[Tuple[Tuple[int, int],
                                                      ast.Set))
                                  or project.assigned_literal(value) is not None):
             continue
+        if isinstance(value, (ast.List, ast.Tuple)) and value.elts and all(
+                isinstance(item, ast.Dict) for item in value.elts):
+            continue  # `[{"id": "gpt-4", "price": 0.06}, ...]`: records, not settings
         end_line = value.end_lineno or value.lineno
         end = lines[end_line - 1] if end_line - 1 < len(lines) else ""
         spans.append((_char_position(lines, value), (end_line, len(end.encode("utf-8")[
