@@ -106,11 +106,6 @@ KNOWN_GAPS: dict[str, str] = {
                                          "HUMAN_PROMPT, the question and AI_PROMPT, so "
                                          "messages.create(system=SYSTEM_PROMPT, messages=[...]) "
                                          "with the constant renamed in the same run would run",
-    "rt37_claude_system_prefix_constant": "left manual ('the prompt is not built in the call'): "
-                                          "prompt = f'{SYSTEM}{HUMAN_PROMPT} {q}{AI_PROMPT}' is "
-                                          "assigned once just before the call and used once, so "
-                                          "system=SYSTEM, messages=[{'role': 'user', 'content': "
-                                          "q}] is certain",
     "rt37_gemini_candidates_parts": "left manual ('the response is passed to a function'): the "
                                     "helper reads only candidates[0].content.parts[i].text, "
                                     "len(candidates) and content.role, which google-genai's "
@@ -156,28 +151,12 @@ KNOWN_GAPS: dict[str, str] = {
                                       "responses) iterates it once, so "
                                       "client.models.generate_content_stream(...) in its place "
                                       "is certain",
-    "rt42_claude_llm_wrapper_class": "left manual ('the model is computed at run time'): "
-                                     "self.model comes only from __init__'s default "
-                                     "model='claude-2' (main.py passes no model), which GM001 "
-                                     "already traces to line 14; renaming the default and "
-                                     "moving the call to messages.create is certain",
     "rt42_claude_prompts_module": "left manual ('the prompt is not built in the call'): "
                                   "prompts.summary_prompt() is a single return of "
                                   "f'{HUMAN_PROMPT} {TEMPLATE.format(article=article)}{AI_PROMPT}'"
                                   ", one user turn and no system text, so messages=[{'role': "
                                   "'user', 'content': SUMMARY_TEMPLATE.format(article=article)}] "
                                   "(or a helper returning the user text) is certain",
-    "rt42_claude_provider_switch": "left manual with a wrong reason ('HUMAN_PROMPT here is not "
-                                   "anthropic's own'): the branch does `import anthropic` inside "
-                                   "the function and uses anthropic.HUMAN_PROMPT / AI_PROMPT, "
-                                   "which are anthropic's; the function-local import is not "
-                                   "resolved, though the anthropic branch alone could move to "
-                                   "messages.create (the google branch may stay flagged)",
-    "rt42_claude_summarize_docs_retry": "left manual ('the model is computed at run time'): "
-                                        "model=CONFIG['model'] reads a module-level dict literal "
-                                        "never written to (GM001 already finds the literal and "
-                                        "its use), so renaming it to claude-haiku-4-5-20251001 "
-                                        "and max_tokens=CONFIG['max_tokens'] is certain",
     "rt42_gemini_embed_dict_cosine": "EMBED_MODEL is renamed to models/gemini-embedding-001 but "
                                      "the module is left manual ('the content may be a list') "
                                      "although embed(text)'s only callers pass string literals: "

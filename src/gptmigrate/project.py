@@ -548,7 +548,7 @@ def constructor_arguments(path: Path, attribute: str) -> Optional[List[Tuple[Pat
             _CONSTRUCTED[root, attribute] = None
             return None
         for statement in tree.body:
-            taken = _constructor_field(statement, attribute)
+            taken = constructor_field(statement, attribute)
             if taken is not None:
                 takers[taken[0]] = taken[1]
     found: Optional[List[Tuple[Path, ast.expr]]] = []
@@ -559,26 +559,42 @@ def constructor_arguments(path: Path, attribute: str) -> Optional[List[Tuple[Pat
         if tree is None:
             found = None
             break
-        for node in ast.walk(tree):
-            callee = node.func.id if isinstance(node, ast.Call) \
-                and isinstance(node.func, ast.Name) else node.func.attr \
-                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else None
-            if callee not in takers or not isinstance(node, ast.Call):
-                continue
-            position, keyword = takers[callee]
-            passed = [k.value for k in node.keywords if k.arg == keyword]
-            if not passed and position is not None and len(node.args) > position \
-                    and not any(isinstance(a, ast.Starred) for a in node.args[:position + 1]):
-                passed = [node.args[position]]
-            if passed:
-                consulted(other)
-                found.append((other, passed[0]))
+        passed = constructor_passes(tree, takers)
+        if passed:
+            consulted(other)
+            found += [(other, node) for node in passed]
     _CONSTRUCTED[root, attribute] = found
     return found
 
 
-def _constructor_field(statement: ast.stmt,
-                       attribute: str) -> Optional[Tuple[str, Tuple[Optional[int], str]]]:
+def constructor_passes(tree: ast.Module,
+                       takers: Dict[str, Tuple[Optional[int], str]]) -> List[ast.expr]:
+    """What the calls of `tree` pass to the constructors `takers` (name -> position, keyword,
+    as `constructor_field` gives them) for the field they take, by name or attribute
+    (`Profile(...)`, `llm.Profile(...)`)."""
+    found: List[ast.expr] = []
+    for node in ast.walk(tree):
+        callee = node.func.id if isinstance(node, ast.Call) \
+            and isinstance(node.func, ast.Name) else node.func.attr \
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else None
+        if callee not in takers or not isinstance(node, ast.Call):
+            continue
+        position, keyword = takers[callee]
+        passed = [k.value for k in node.keywords if k.arg == keyword]
+        if not passed and position is not None and len(node.args) > position \
+                and not any(isinstance(a, ast.Starred) for a in node.args[:position + 1]):
+            passed = [node.args[position]]
+        if not passed:
+            # a `*args` / `**options` that may hold it, as itself (no literal: unknown)
+            passed = [a for a in node.args if isinstance(a, ast.Starred)][:1] \
+                or [k.value for k in node.keywords if k.arg is None][:1]
+        if passed:
+            found.append(passed[0])
+    return found
+
+
+def constructor_field(statement: ast.stmt,
+                      attribute: str) -> Optional[Tuple[str, Tuple[Optional[int], str]]]:
     """The constructor `statement` defines that takes `attribute` (its name, the argument's
     position where it is known, and its keyword), or None."""
     if isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
@@ -1001,6 +1017,7 @@ def first_read(pattern: "re.Pattern[str]") -> Optional[Tuple[Path, int, str]]:
 
 
 __all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "called_by_importers",
-           "constant_move", "definition",
+           "constant_move", "constructor_arguments", "constructor_field", "constructor_passes",
+           "definition",
            "first_read", "forget", "importers", "in_run", "module_file", "module_tree",
            "other_user", "reads_elsewhere", "same_process", "settings_elsewhere"]

@@ -2239,12 +2239,23 @@ class CallPlan:
                               f"in the same run")
         return target
 
-    def _flowing(self, value: ast.expr) -> bool:
+    def _flowing(self, value: ast.expr, target_of: Optional[Callable[[Optional[str]], str]] = None,
+                 live: Optional[Callable[[ast.Call], bool]] = None,
+                 outside_checked: Optional[Callable[[ast.AST, Sequence[ast.Constant],
+                                                     List[str]], None]] = None,
+                 command_line: bool = True) -> bool:
         """A model that reaches the call through detection's value flow (a parameter's
         default, a class attribute, a lookup table, an environment default): every literal it
         can hold moves to its chat target when every call that takes the literal is
-        rewritten too. False when a source is unknown or the literal has other uses."""
+        rewritten too. False when a source is unknown or the literal has other uses.
+        `target_of` / `live` / `outside_checked` make it another API's (Anthropic's Messages,
+        `claude_model`): its target for a name, the calls already on it, and the judge of
+        what callers outside the flow may pass (default: Chat Completions, and a note).
+        `command_line`: an option's default counts (`args.model`, whatever the user types
+        being their own choice)."""
         sem, detector = self.sem, self.sem.detector
+        target_of = target_of or self._chat_target
+        live = live or sem.is_chat_call
         base: ast.AST = value
         while isinstance(base, (ast.Attribute, ast.Subscript)) or (
                 isinstance(base, ast.Call) and isinstance(base.func, ast.Attribute)):
@@ -2253,9 +2264,9 @@ class CallPlan:
         sources = detector.value_sources(value, scope)
         option = detector.option_sources(value.attr) if isinstance(value, ast.Attribute) \
             and isinstance(value.value, ast.Name) and (sources is None or not sources[0]) \
-            else None
+            and command_line else None
         if option is not None:  # `model=args.model`, an option defaulting to a model
-            if not all(user is self.call or sem.is_chat_call(user)
+            if not all(user is self.call or live(user)
                        or self.planner.rewritable(user) for user in option[1]):
                 return False
             sources = (option[0], [])
@@ -2268,11 +2279,11 @@ class CallPlan:
         targets = []
         for literal in literals:
             users = detector.literal_users(literal)
-            if users is None or not self._table_sends_models(literal) or not all(
-                    user is self.call or sem.is_chat_call(user) or self.planner.rewritable(user)
+            if users is None or not self._table_sends_models(literal, live) or not all(
+                    user is self.call or live(user) or self.planner.rewritable(user)
                     for user in users):
                 return False
-            target = self._chat_target(literal_text(sem.source(literal)))
+            target = target_of(literal_text(sem.source(literal)))
             held = next((f.message.split(RENAME_HELD, 1)[1] for f in self._findings_at(literal)
                          if f.fix is None and RENAME_HELD in f.message), None)
             if held is not None and target != literal.value \
@@ -2294,7 +2305,9 @@ class CallPlan:
                 self.edits.append(_restring(sem, literal, target))
         self.model = targets[0]
         self.other_models = sorted(set(targets) - {self.model})
-        if outside:
+        if outside_checked is not None:
+            outside_checked(base, literals, outside)
+        elif outside:
             self._callers_send_no_stale_model(base, literals)
             self.notes.append(" and ".join(dict.fromkeys(outside))
                               + " must name a chat model too")
@@ -2779,14 +2792,153 @@ class CallPlan:
             return arg.value.with_changes(
                 value=f"{arg.value.prefix}{arg.value.quote}{target}{arg.value.quote}")
         if isinstance(value, ast.Name):
-            literal = self._constant(value, suggestion, self.sem.is_messages_call, defaults=True)
+            try:
+                literal = self._constant(value, suggestion, self.sem.is_messages_call,
+                                         defaults=True)
+            except Uncertain as exc:
+                # not a module constant (a parameter, a name bound twice): the value flow;
+                # one imported or read otherwise stays as `_constant` says
+                if "imported from another module" in str(exc) or " is also used on line " \
+                        in str(exc) or not self._claude_flowing(value, suggestion):
+                    raise
+                return arg.value
             target = self._claude_target(literal_text(self.sem.source(literal)), suggestion)
             self.model = target
             if target != literal.value:
                 self.edits.append(_restring(self.sem, literal, target))
             return arg.value
+        if self._claude_flowing(value, suggestion):
+            return arg.value
         raise Uncertain(f"the model is computed at run time: pass {suggestion} and move the "
                         f"call to Messages by hand")
+
+    def _claude_flowing(self, value: ast.expr, suggestion: str) -> bool:
+        """`_flowing` for Messages: a model detection's value flow traces to literals
+        (`self.model` of an `__init__` default or a class attribute, `CONFIG["model"]` of a
+        module dict nobody writes to, a parameter's default), each moved to its Claude
+        target; what callers may pass instead must be a served Claude model already
+        (`_claude_callers`)."""
+        def target_of(name: Optional[str]) -> str:
+            return self._claude_target(name, suggestion)
+
+        def outside_checked(base: ast.AST, moved: Sequence[ast.Constant],
+                            outside: List[str]) -> None:
+            self._claude_callers(value, base, moved, outside, suggestion)
+
+        # an option's default is not what the user may type: a Text Completions model named
+        # on the command line would fail on Messages (rt42_claude_argparse_model)
+        return self._flowing(value, target_of, self.sem.is_messages_call, outside_checked,
+                             command_line=False)
+
+    def _claude_callers(self, value: ast.expr, base: ast.AST, moved: Sequence[ast.Constant],
+                        outside: List[str], suggestion: str) -> None:
+        """Raise unless every model that may reach the call besides the moved literals is a
+        served Messages model: for `self.<attr>`, what constructor calls pass for it and no
+        subclass (`_claude_constructed`); for a parameter of a module function, what each of
+        this module's calls passes, no other use of the function, and no other module
+        importing it. An environment variable's value (a lookup default) gets a note, as
+        `_constant` gives."""
+        sem, options, path = self.sem, self.planner.options, self.planner.path
+
+        def served(node: ast.AST) -> bool:
+            if any(node is literal for literal in moved):
+                return True
+            row = options.table.get(node.value, "anthropic") if isinstance(
+                node, ast.Constant) and isinstance(node.value, str) else None
+            return row is not None and row.status(options.as_of) == "current" \
+                and row.api == "messages"
+
+        def refuse(node: ast.AST, where: str) -> None:
+            shown = node.value if isinstance(node, ast.Constant) else sem.source(node) \
+                if where == "line" else ast.unparse(node)
+            place = f"line {node.lineno}" if where == "line" else f"{where} line {node.lineno}"
+            raise Uncertain(f"{place} passes {shown} for {sem.source(value)}, the call's model, "
+                            f"which is not a model Messages serves: change it to {suggestion} "
+                            f"there, then run again")
+
+        told = [words for words in dict.fromkeys(outside) if not words.startswith("what ")]
+        if told:
+            self.notes.append(" and ".join(told) + f" must name {suggestion} too")
+        function = sem.enclosing_function(self.call)
+        owner = sem.parent(function) if function is not None else None
+        if isinstance(value, ast.Attribute) and isinstance(base, ast.Name) \
+                and value.value is base and isinstance(owner, ast.ClassDef) \
+                and function is not None \
+                and function.args.args[:1] and function.args.args[0].arg == base.id:  # type: ignore[union-attr]
+            self._claude_constructed(owner, value, served, refuse, suggestion, any(
+                words.startswith("what ") for words in outside))
+            return
+        if not any(words.startswith("what ") for words in outside):
+            return
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                and sem.parent(function) is sem.tree and isinstance(base, ast.Name) \
+                and value is base \
+                and (path is None or next(project.importers(path, function.name), None) is None):
+            # a module function's callers are all here: each passes a served model or nothing
+            if path is not None:
+                project.consulted(path.parent)  # no module imports it
+            reads = sem.reads((sem.names.module, function.name))
+            if all(isinstance(sem.parent(read), ast.Call) and sem.parent(read).func is read
+                   for read in reads):
+                for call, passed in self._callers_passing(base):
+                    if any(isinstance(a, ast.Starred) for a in call.args) \
+                            or any(k.arg is None for k in call.keywords):
+                        raise Uncertain(f"line {call.lineno} calls {function.name} with * or "
+                                        f"** arguments, which may pass {base.id} its model: "
+                                        f"move the call by hand")
+                    if passed is None:
+                        continue
+                    sources = sem.detector.value_sources(passed, sem.scope_of(passed)) \
+                        if isinstance(passed, ast.Name) else ([passed], [])
+                    if sources is None or sources[1] or not sources[0]:
+                        refuse(passed, "line")
+                    for literal in sources[0]:  # type: ignore[index]
+                        if not served(literal):
+                            refuse(literal, "line")
+                return
+        raise Uncertain(f"{sem.source(value)} may hold what code elsewhere passes: pass "
+                        f"{suggestion} and move the call to Messages by hand")
+
+    def _claude_constructed(self, owner: ast.ClassDef, value: ast.Attribute,
+                            served: Callable[[ast.AST], bool],
+                            refuse: Callable[[ast.AST, str], None], suggestion: str,
+                            passed_in: bool) -> None:
+        """For `self.<attr>` read in a method of `owner`: raise where a constructor call of
+        `owner` (in this module, or in a module importing it: `project.importers`) passes a
+        model that is not served (`project.constructor_field` / `constructor_passes`), or a
+        class derives from `owner` (its own writes or `__init__` are not followed here).
+        `passed_in`: the flow says callers may pass the value (an `__init__` parameter)."""
+        sem, path = self.sem, self.planner.path
+        taken = project.constructor_field(owner, value.attr)
+        if passed_in and taken is None:
+            raise Uncertain(f"{sem.source(value)} may hold what {owner.name}'s constructor is "
+                            f"given: pass {suggestion} and move the call to Messages by hand")
+
+        def check(tree: ast.Module, names: Set[str], where: str) -> None:
+            for cls in ast.walk(tree):
+                if isinstance(cls, ast.ClassDef) and any(
+                        (dotted_name(b) or "").rsplit(".", 1)[-1] in names for b in cls.bases):
+                    raise Uncertain(f"{cls.name} ({where or 'line'} line {cls.lineno}) "
+                                    f"derives from {owner.name}, and may set {value.attr} its "
+                                    f"own way: move the call by hand")
+            if taken is not None:
+                for passed in project.constructor_passes(tree, {n: taken[1] for n in names}):
+                    if not served(passed):
+                        refuse(passed, where or "line")
+
+        check(sem.tree, {owner.name}, "")
+        if path is None:  # no project to read (a source on stdin)
+            if passed_in:
+                self.notes.append(f"constructor calls in other modules must pass {suggestion} "
+                                  f"as {owner.name}'s model too")
+            return
+        project.consulted(path.parent)  # who imports the class: any module of the project
+        for other, _, aliases in project.importers(path, owner.name):
+            tree = project.module_tree(other) if other.suffix == ".py" else None
+            if tree is None:
+                raise Uncertain(f"{other.name} may construct {owner.name}, and the scan "
+                                f"cannot read it: move the call by hand")
+            check(tree, {owner.name} | {a.asname for a in aliases if a.asname}, other.name)
 
     def _claude_target(self, name: Optional[str], suggestion: str) -> str:
         options = self.planner.options
@@ -2860,7 +3012,8 @@ class CallPlan:
                               f" is set in the environment, it must name {suggestion} too")
         return literal
 
-    def _table_sends_models(self, literal: ast.Constant) -> bool:
+    def _table_sends_models(self, literal: ast.Constant,
+                            live: Optional[Callable[[ast.Call], bool]] = None) -> bool:
         """For a value of a dict bound to a name (a lookup table), whether every read of the
         table sends what it looks up as a model (`MODELS[tier]` as model=): a table whose
         names are also looked up elsewhere (`PRICES[MODELS[tier]]`) cannot change."""
@@ -2894,7 +3047,7 @@ class CallPlan:
                     return False  # the table, or a part holding the literal, used whole
             if any(key is not None and key != wanted for key, wanted in zip(walked, path)):
                 continue  # another entry (`SETTINGS["max_tokens"]`)
-            if not self._sends_model(use, sem.is_chat_call):  # type: ignore[arg-type]
+            if not self._sends_model(use, live or sem.is_chat_call):  # type: ignore[arg-type]
                 return False
         return True
 

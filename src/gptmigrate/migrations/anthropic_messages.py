@@ -6,7 +6,14 @@ max_tokens=N, messages=[{"role": "user", "content": f"{q}"}], ...)` on the same 
 async: the `await` stays). The prompt's turns are read where the call writes them: an f-string,
 a `+` chain or string literals whose parts are `HUMAN_PROMPT` / `AI_PROMPT` (imported from
 anthropic) or the literal "\\n\\nHuman:" / "\\n\\nAssistant:"; text before the first human turn
-becomes `system=`; a prompt must end with an assistant turn and nothing after it. Reads of
+becomes `system=`; a prompt must end with an assistant turn and nothing after it. A prompt
+assigned to a name in the statement just before the call and read only there
+(`_assigned_prompt`) is read from its assignment, which the fix removes. `anthropic.HUMAN_PROMPT`
+is resolved in the scope that reads it (a function may `import anthropic` itself). The model
+moves as `CallPlan.claude_model` says: a literal, a module constant, or a value detection's
+flow traces to literals (`self.model` of an `__init__` default, `CONFIG["model"]`, a
+parameter's default), where every constructor call or caller passes a served Claude model or
+nothing (`CallPlan._claude_callers`). Reads of
 `.completion` become `.content[0].text`; a streamed call's chunks become Messages events, whose
 text is in `content_block_delta` events (`(chunk.delta.text if chunk.type ==
 "content_block_delta" else "")`).
@@ -108,8 +115,18 @@ class TextCompletionsToMessages(Migration):
         model = plan.keyword("model")
         if prompt is None or tokens is None or model is None:
             raise Uncertain("the call lacks prompt=, max_tokens_to_sample= or model=")
-        markers = _marker_nodes(plan)
-        system, turns = _turns(_pieces(prompt.value, markers))
+        assigned = _assigned_prompt(plan)
+        markers = _marker_nodes(plan, assigned[1] if assigned is not None else None)
+        if assigned is not None:
+            # `prompt = f"{SYSTEM}{HUMAN_PROMPT} {q}{AI_PROMPT}"` right before the call, read
+            # only by it: its turns move into the call, the assignment goes
+            statement, value = assigned
+            source = "(" + plan.sem.source(value) + ")"
+            system, turns = _turns(_pieces(cst.parse_expression(source), markers))
+            begin = plan.sem.index.starts[statement.lineno - 1]
+            plan.edits.append(plan.sem.edit(begin, plan.sem.line_end(statement), ""))
+        else:
+            system, turns = _turns(_pieces(prompt.value, markers))
         model_value = plan.claude_model(model)
         out: List[cst.Arg] = []
         for index, arg in enumerate(plan.cst_call.args):
@@ -146,17 +163,63 @@ class TextCompletionsToMessages(Migration):
                 f"max_tokens, .completion .content[0].text)")
 
 
-def _marker_nodes(plan: "CallPlan") -> Tuple[str, ...]:
-    """The spellings of the turn markers in the call (`HUMAN_PROMPT`, `anthropic.AI_PROMPT`),
-    each checked to be anthropic's own; a same-named local is not a marker."""
+def _assigned_prompt(plan: "CallPlan") -> Optional[Tuple[ast.Assign, ast.expr]]:
+    """For `prompt=name`: the assignment `name = <prompt>` and its value, where it is the only
+    binding of `name`, a local of the call's function, the statement just before the one
+    holding the call in the same block, alone on its lines, and the call is the only read of
+    `name` (so the value, evaluated in the call instead, is the same and nothing else sees
+    the name); else None."""
+    sem = plan.sem
+    keyword = next((k for k in plan.call.keywords if k.arg == "prompt"), None)
+    if keyword is None or not isinstance(keyword.value, ast.Name):
+        return None
+    key = sem.binding_of(keyword.value)
+    function = sem.enclosing_function(plan.call)
+    if function is None or sem.names.scopes.get(id(function)) is not key[0]:
+        return None  # a module's name (another module may import it), a global
+    sites = sem.sites(key)
+    statement = sem.parent(sites[0]) if len(sites) == 1 else None
+    if not isinstance(statement, ast.Assign) or statement.targets != sites \
+            or sem.reads(key) != [keyword.value] \
+            or any(isinstance(node, ast.NamedExpr) for node in ast.walk(plan.call)):
+        return None
+    holder: Optional[ast.AST] = plan.call
+    while holder is not None and not isinstance(holder, ast.stmt):
+        holder = sem.parent(holder)
+    block = sem.parent(statement)
+    if holder is None or sem.parent(holder) is not block:
+        return None
+    body = next((items for field in ("body", "orelse", "finalbody")
+                 for items in [getattr(block, field, None)]
+                 if isinstance(items, list) and statement in items), None)
+    if body is None or body.index(statement) + 1 >= len(body) \
+            or body[body.index(statement) + 1] is not holder:
+        return None
+    begin, end = sem.span(statement)
+    line_start = sem.index.starts[statement.lineno - 1]
+    if sem.text[line_start:begin].strip() or sem.text[end:sem.line_end(statement)].strip() \
+            or "#" in sem.text[begin:end]:
+        return None  # another statement or a comment on its lines
+    return statement, statement.value
+
+
+def _marker_nodes(plan: "CallPlan", assigned: Optional[ast.expr] = None) -> Tuple[str, ...]:
+    """The spellings of the turn markers in the call (`HUMAN_PROMPT`, `anthropic.AI_PROMPT`)
+    and in the prompt's assignment it takes in (`_assigned_prompt`), each checked to be
+    anthropic's own; a same-named local is not a marker."""
     found = []
-    for keyword in plan.call.keywords:
-        for node in ast.walk(keyword.value):
+    for value in [k.value for k in plan.call.keywords] + ([assigned] if assigned else []):
+        for node in ast.walk(value):
             if isinstance(node, (ast.Name, ast.Attribute)):
                 spelled = node.id if isinstance(node, ast.Name) else node.attr
                 if spelled not in MARKER_NAMES:
                     continue
-                scope = plan.sem.scope_of(node) if isinstance(node, ast.Name) else \
+                base: ast.AST = node
+                while isinstance(base, ast.Attribute):
+                    base = base.value
+                # `anthropic.HUMAN_PROMPT` is resolved where its base name is read: a
+                # function may import anthropic itself (a provider switch)
+                scope = plan.sem.scope_of(base) if isinstance(base, ast.Name) else \
                     plan.sem.names.module
                 qualified = plan.sem.names.names(node, scope)
                 if qualified != {f"anthropic.{spelled}"}:
@@ -392,6 +455,18 @@ def _scope_at(sem: "Semantics", statement: ast.stmt) -> "object":
 
 
 def _in_rewritten_call(planner: "Planner", read: ast.AST) -> bool:
+    """Whether `read` is inside a GM110 call that is rewritten, or inside the prompt's
+    assignment such a call takes in (`_assigned_prompt`)."""
+    node = planner.sem.parent(read)
+    while node is not None and not isinstance(node, ast.stmt):
+        node = planner.sem.parent(node)
+    if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+            and isinstance(node.targets[0], ast.Name):
+        key = planner.sem.binding_of(node.targets[0])
+        reads = planner.sem.reads(key)
+        keyword = planner.sem.parent(reads[0]) if len(reads) == 1 else None
+        if isinstance(keyword, ast.keyword) and keyword.arg == "prompt":
+            read = reads[0]
     node = planner.sem.parent(read)
     while node is not None and not isinstance(node, ast.stmt):
         if isinstance(node, ast.Call):
