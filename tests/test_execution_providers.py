@@ -114,29 +114,14 @@ KNOWN_GAPS: dict[str, str] = {
                                     "is left manual ('the content may be a list') although "
                                     "content=DOCS is a module-level list literal: "
                                     "[e.values for e in result.embeddings] is certain",
-    "rt37_gemini_rag_embed_then_generate": "EMBED_MODEL is renamed to gemini-embedding-001 but "
-                                           "the module is left manual ('task_type is not a "
-                                           "literal task name') although embed()'s only callers "
-                                           "pass the literals 'retrieval_document' / "
-                                           "'retrieval_query', which map to the API's names",
     "rt37_gemini_stream_resolve": "left manual ('the stream is read more than once'): "
                                   "generate_content(stream=True) then .resolve() then .text is "
                                   "the whole text, i.e. client.models.generate_content(...).text",
-    "rt39_gemini_embed_similarity": "the model is renamed to gemini-embedding-001 but the module "
-                                    "is left manual ('the content may be a list') although "
-                                    "content=text iterates DOCS.items() of a module-level dict "
-                                    "of string literals (and the query call's content is a "
-                                    "literal): .embeddings[0].values is certain",
     "rt39_gemini_usage_metadata_report": "left manual ('google.generativeai is imported more than "
                                          "once here'): `import google.generativeai as genai` "
                                          "next to `from google.generativeai import "
                                          "GenerativeModel` can both be replaced by the client, as "
                                          "each alone is",
-    "rt39_gemini_list_of_parts_prompt": "left manual ('contents given as a list ... pass "
-                                        "google-genai's types.Content by hand'), a misleading "
-                                        "reason: google-genai takes contents=[INSTRUCTION, "
-                                        "document] (plain strings) as one user turn of two parts, "
-                                        "as google-generativeai did, so the list passes as it is",
     "rt39_vertex_embedding_statistics": "left manual ('the result is passed to a function'), a "
                                         "misleading reason: the embeddings go only to the "
                                         "builtin zip(); embed_content(model='text-embedding-005', "
@@ -157,21 +142,6 @@ KNOWN_GAPS: dict[str, str] = {
                                   ", one user turn and no system text, so messages=[{'role': "
                                   "'user', 'content': SUMMARY_TEMPLATE.format(article=article)}] "
                                   "(or a helper returning the user text) is certain",
-    "rt42_gemini_embed_dict_cosine": "EMBED_MODEL is renamed to models/gemini-embedding-001 but "
-                                     "the module is left manual ('the content may be a list') "
-                                     "although embed(text)'s only callers pass string literals: "
-                                     "client.models.embed_content(...).embeddings[0].values is "
-                                     "certain",
-    "rt42_gemini_llm_wrapper_module": "left manual ('main.py names GeminiLLM too, and may read "
-                                      ".model as a model object'): main.py only constructs "
-                                      "GeminiLLM and calls .generate(); nothing outside llm.py "
-                                      "reads .model, so the class can keep the model name and "
-                                      "config on self and call client.models.generate_content",
-    "rt42_vertex_llm_wrapper_config": "left manual ('main.py names VertexLLM too, and may read "
-                                      ".model as a model object'): main.py only constructs "
-                                      "VertexLLM and calls .complete(); the class can hold a "
-                                      "genai.Client(vertexai=True, ...), the renamed model name "
-                                      "and a GenerateContentConfig passed as config=",
 }
 
 

@@ -68,11 +68,22 @@ MANUAL = {
                                   "preview')\n\n    def ask(self, q):\n        return self."
                                   "model.generate_content(q).text\n\n\nclass Other(Bot):\n"
                                   "    pass\n", "Other subclasses Bot"),
-    "model on self, settings from a parameter": (
-        HEAD + "class Bot:\n    def __init__(self, system):\n        self.model = genai."
-        "GenerativeModel('gemini-3.1-pro-preview', system_instruction=system)\n\n"
+    "model on self, settings from a parameter, __slots__": (
+        HEAD + "class Bot:\n    __slots__ = ('model',)\n\n    def __init__(self, system):\n"
+        "        self.model = genai.GenerativeModel('gemini-3.1-pro-preview', "
+        "system_instruction=system)\n\n"
+        "    def ask(self, q):\n        return self.model.generate_content(q).text\n",
+        "the class limits its attributes (__slots__"),
+    "model on self, settings reassigned before the model": (
+        HEAD + "class Bot:\n    def __init__(self, system):\n        system = system.strip()\n"
+        "        self.model = genai.GenerativeModel('gemini-3.1-pro-preview', "
+        "system_instruction=system)\n\n"
         "    def ask(self, q):\n        return self.model.generate_content(q).text\n",
         "system may change"),
+    "embed helper handed on": (HEAD + "def embed(text):\n    return genai.embed_content(model="
+                               "'models/gemini-embedding-001', content=text)['embedding']\n\n\n"
+                               "vectors = list(map(embed, ['a', 'b']))\n",
+                               "(embed is used on line 7 otherwise than called"),
     "model on self, configured in another method": (
         HEAD + "class Bot:\n    def __init__(self):\n        self.model = genai.GenerativeModel("
         "'gemini-3.1-pro-preview')\n\n    def setup(self, key):\n        genai.configure("
@@ -207,6 +218,17 @@ TAKEN = {
     "model on self, configured at module level": HEAD + "genai.configure(api_key='k')\n\n\n"
     "class Bot:\n    def __init__(self):\n        self.llm = genai.GenerativeModel('gemini-3.1-"
     "pro-preview')\n\n    def ask(self, q):\n        return self.llm.generate_content(q).text\n",
+    "model on self, settings from a parameter": (
+        HEAD + "class Bot:\n    def __init__(self, system, temperature=0.2):\n"
+        "        self.model = genai.GenerativeModel('gemini-3.1-pro-preview', "
+        "system_instruction=system,\n"
+        "                                           generation_config=dict(temperature="
+        "temperature))\n\n"
+        "    def ask(self, q):\n        return self.model.generate_content(q).text\n"),
+    "embed helper called with strings": (
+        HEAD + "def embed(text, title=None):\n    r = genai.embed_content(model='models/gemini-"
+        "embedding-001', content=text)\n    return r['embedding']\n\n\n"
+        "QUESTION = 'why?'\nprint(embed('a'), embed(QUESTION), embed(text=f'{QUESTION}!'))\n"),
     "other alias, CRLF": ("import google.generativeai as palm\r\n\r\nv = palm.generate_embeddings("
                          "model='models/embedding-gecko-001', text=f'{1}')['embedding']\r\n"),
 }
@@ -276,3 +298,75 @@ def test_configure_that_other_modules_may_rely_on_stays(tmp_path):
     (tmp_path / "chat.py").unlink()
     CliRunner().invoke(main, args)
     assert (tmp_path / "llm.py").read_text().startswith("from google import genai")
+
+
+WRAPPER = (HEAD + "genai.configure(api_key='k')\n\n\nclass GeminiLLM:\n"
+           "    def __init__(self, model_name='gemini-3.1-pro-preview', temperature=0.2):\n"
+           "        self.model = genai.GenerativeModel(model_name, generation_config=dict("
+           "temperature=temperature))\n\n    def generate(self, prompt):\n"
+           "        return self.model.generate_content(prompt).text\n")
+MAIN = ("from llm import GeminiLLM\n\n\ndef main():\n    llm = GeminiLLM(temperature=0.7)\n"
+        "    print(llm.generate('a name for a todo app'))\n")
+
+
+@pytest.mark.parametrize("extra, reason", [
+    ("", None),
+    ("    print(llm.model.model_name)\n", "main.py (line 7) uses .model of an instance of "
+                                          "GeminiLLM"),
+    ("    run(llm)\n", "main.py (line 7) hands llm, an instance of GeminiLLM, on"),
+    ("\n\nclass Mine(GeminiLLM):\n    pass\n", "main.py (line 9) uses GeminiLLM otherwise than "
+                                                "by constructing it"),
+])
+def test_a_model_kept_on_self_moves_unless_another_module_may_read_it(tmp_path, extra, reason):
+    """`self.model` becomes a model name: another module that constructs the class and calls
+    its methods is not in the way; one that reads `.model` on an instance, or gets one where
+    the scan cannot follow it, keeps the module manual."""
+    from click.testing import CliRunner
+
+    from gptmigrate.cli import main
+
+    (tmp_path / "llm.py").write_text(WRAPPER)
+    (tmp_path / "main.py").write_text(MAIN + extra)
+    result = CliRunner().invoke(main, ["scan", str(tmp_path), "--isolated", "--as-of",
+                                       TODAY.isoformat(), "--unsafe-fixes", "--fix",
+                                       "--no-cache"])
+    fixed = (tmp_path / "llm.py").read_text()
+    if reason is None:
+        assert fixed.startswith("from google import genai"), result.output
+        assert "config=self.genai_config" in fixed and "self.genai_config = {" in fixed
+        compile(fixed, "llm.py", "exec")
+    else:
+        assert fixed == WRAPPER
+        assert reason in result.output, result.output
+    assert (tmp_path / "main.py").read_text() == MAIN + extra
+
+
+@pytest.mark.parametrize("caller, moved", [
+    ("from helpers import embed\n\nprint(embed('a question'))\n", False),
+    ("import helpers\n\nprint(helpers.embed(['a', 'b']))\n", False),
+    ("import helpers\n\nprint(helpers.VERSION)\n", True),
+])
+def test_an_embed_helper_another_module_imports_keeps_its_content_unknown(tmp_path, caller,
+                                                                          moved):
+    """`embed(text)` called only with strings here: another module that imports it (or the
+    module) may pass a list, so the content is one string only when no other module does."""
+    from click.testing import CliRunner
+
+    from gptmigrate.cli import main
+
+    helpers = (HEAD + "VERSION = 1\n\n\ndef embed(text):\n    return genai.embed_content(model="
+               "'models/embedding-001', content=text)['embedding']\n\n\nprint(embed('hi'))\n")
+    (tmp_path / "helpers.py").write_text(helpers)
+    (tmp_path / "app.py").write_text(caller)
+    result = CliRunner().invoke(main, ["scan", str(tmp_path), "--isolated", "--as-of",
+                                       TODAY.isoformat(), "--unsafe-fixes", "--fix",
+                                       "--no-cache"])
+    fixed = (tmp_path / "helpers.py").read_text()
+    if moved:
+        assert fixed.startswith("from google import genai"), result.output
+        assert "gemini-embedding-001" in fixed and ".embeddings[0].values" in fixed
+    else:
+        # the module stays, and so does its model: no rename without the call that sends it
+        assert fixed == helpers, result.output
+        assert "(app.py imports embed() too)" in result.output, result.output
+        assert "rename it when the module moves to google-genai" in result.output

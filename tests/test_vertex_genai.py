@@ -264,3 +264,48 @@ def test_a_moved_multiline_setting_is_indented_where_it_lands_and_strings_are_ke
     assert _reindented(part, "        ") == ('config={"system_instruction": "a "\n        "b", '
                                             '"x": """one\n  two"""}')
     assert _reindented("config={'a': (1,\n", "    ") == "config={'a': (1,\n"  # cannot tokenize
+
+
+VERTEX_LLM = ("import vertexai\nfrom vertexai.generative_models import GenerationConfig, "
+              "GenerativeModel\n\n\nclass VertexLLM:\n"
+              "    def __init__(self, project, location='us-central1', "
+              "model_name='gemini-2.5-flash'):\n"
+              "        vertexai.init(project=project, location=location)\n"
+              "        self.model = GenerativeModel(model_name)\n"
+              "        self.config = GenerationConfig(temperature=0.4, max_output_tokens=200)\n\n"
+              "    def complete(self, prompt):\n"
+              "        return self.model.generate_content(prompt, generation_config=self.config)"
+              ".text\n")
+
+
+@pytest.mark.parametrize("main_py, reason", [
+    ("from llm import VertexLLM\n\nllm = VertexLLM(project='p')\nprint(llm.complete('hi'))\n",
+     None),
+    ("from llm import VertexLLM\n\nllm = VertexLLM(project='p')\nprint(llm.config.temperature)\n",
+     "main.py (line 4) uses .config of an instance of VertexLLM"),
+    ("from llm import VertexLLM\n\nprint(getattr(VertexLLM(project='p'), 'model'))\n",
+     "main.py (line 3) hands an instance of VertexLLM on"),
+])
+def test_a_wrapper_class_moves_unless_another_module_may_read_its_sdk_objects(tmp_path, main_py,
+                                                                              reason):
+    """`self.model` (a model object) and `self.config` (a GenerationConfig) change type with
+    the module: other modules that only construct the class and call its methods are not in
+    the way; one that reads either on an instance, or hands one on, is."""
+    from click.testing import CliRunner
+
+    from gptmigrate.cli import main
+
+    (tmp_path / "llm.py").write_text(VERTEX_LLM)
+    (tmp_path / "main.py").write_text(main_py)
+    result = CliRunner().invoke(main, ["scan", str(tmp_path), "--isolated", "--as-of",
+                                       TODAY.isoformat(), "--unsafe-fixes", "--fix",
+                                       "--no-cache"])
+    fixed = (tmp_path / "llm.py").read_text()
+    if reason is None:
+        assert fixed.startswith("from google import genai"), result.output
+        assert "model_name='gemini-2.5-flash'" not in fixed  # the default is renamed
+        assert "config=self.config" in fixed and "genai.types.GenerateContentConfig(" in fixed
+        compile(fixed, "llm.py", "exec")
+    else:
+        assert fixed == VERTEX_LLM
+        assert reason in result.output, result.output

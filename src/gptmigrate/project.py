@@ -767,6 +767,8 @@ def forget() -> None:
     _RELAYS.clear()
     _MATCHES.clear()
     _NAMED.clear()
+    _IMPORTER_OF.clear()
+    _INSTANCE_READS.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
@@ -793,6 +795,165 @@ def other_user(path: Path, words: Tuple[str, ...]) -> Optional[Path]:
             continue
         if pattern.search(text):
             return other
+    return None
+
+
+_IMPORTER_OF: Dict[Tuple[Path, str], Optional[Path]] = {}
+
+
+def importer_of(defined: Path, name: str) -> Optional[Path]:
+    """A project module (or notebook) that imports `name` from module file `defined`, or the
+    module itself (`import helpers`, then `helpers.name`), if any: where a function's callers
+    or an object's users may be out of sight. Searched once per run and name (a file no other
+    file names the module in is imported by none); the answer depends on every file."""
+    me = defined.resolve()
+    consulted(me.parent)
+    key = (me, name)
+    if key not in _IMPORTER_OF:
+        _IMPORTER_OF[key] = next((path for path, _, _ in importers(me, name)), None) \
+            if named_elsewhere(me) else None
+    return _IMPORTER_OF[key]
+
+
+# (module file, class, attributes) -> where another module may read them, once per run
+_INSTANCE_READS: Dict[Tuple[Path, str, FrozenSet[str]], Optional[Tuple[Path, int, str]]] = {}
+
+
+def instance_reads_elsewhere(defined: Path, cls: str, attributes: FrozenSet[str]
+                             ) -> Optional[Tuple[Path, int, str]]:
+    """Where code outside module file `defined` may read one of `attributes` on an instance of
+    its class `cls` (`llm.model` after `llm = GeminiLLM()` in main.py): the file, the line and
+    what happens there; None where every other module that imports the class only constructs
+    it, keeps the instance in a local name (bound once in its scope) or uses it on the spot,
+    and reads or calls other attributes of it (`llm.generate(q)`), and no module imports an
+    instance the defining module keeps at its top level. Anything the scan cannot follow
+    counts as a read: the instance passed on, returned, stored, given to getattr() / vars(),
+    a dunder read, a subclass, a star import, a notebook, a re-export, a file that does not
+    parse. Searched once per run; the answer depends on every file of the project."""
+    me = defined.resolve()
+    consulted(me.parent)
+    key = (me, cls, attributes)
+    if key not in _INSTANCE_READS:
+        _INSTANCE_READS[key] = _instance_reads(me, cls, attributes)
+    return _INSTANCE_READS[key]
+
+
+def _instance_reads(me: Path, cls: str, attributes: FrozenSet[str]
+                    ) -> Optional[Tuple[Path, int, str]]:
+    if not named_elsewhere(me):
+        return None
+    own = module_tree(me)
+    if own is None:
+        return me, 1, "the module cannot be read"
+    for statement in own.body:  # `bot = Bot()` at the top: another module may import bot
+        if isinstance(statement, (ast.Assign, ast.AnnAssign)) and any(
+                isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == cls for node in ast.walk(statement)):
+            targets = statement.targets if isinstance(statement, ast.Assign) \
+                else [statement.target]
+            for target in targets:
+                for node in ast.walk(target):
+                    if isinstance(node, ast.Name):
+                        importer = importer_of(me, node.id)
+                        if importer is not None:
+                            return importer, 1, f"imports {node.id}, an instance of {cls}"
+    parents = {id(child): node for node in ast.walk(own) for child in ast.iter_child_nodes(node)}
+    for function in ast.walk(own):  # `def make(): return Bot()`, which another module imports
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                and isinstance(parents.get(id(function)), ast.Module) and any(
+                    isinstance(node, ast.Return) and node.value is not None
+                    and _returns_instance(node.value, function, cls)
+                    for node in ast.walk(function)):
+            importer = importer_of(me, function.name)
+            if importer is not None:
+                return importer, 1, f"imports {function.name}(), which returns a {cls}"
+    for path, _, aliases in importers(me, cls):
+        tree = module_tree(path) if path.suffix == ".py" else None
+        if tree is None or not aliases or any("." in alias.name and not alias.asname
+                                              for alias in aliases):
+            return path, 1, f"imports {cls} in a way this scan cannot follow"
+        bound = {alias.asname or alias.name for alias in aliases if alias.name == cls}
+        modules = {alias.asname or alias.name.rsplit(".", 1)[-1] for alias in aliases
+                   if alias.name != cls}
+        parents = {id(child): node for node in ast.walk(tree)
+                   for child in ast.iter_child_nodes(node)}
+        references = [node for node in ast.walk(tree) if (
+            isinstance(node, ast.Name) and node.id in bound and isinstance(node.ctx, ast.Load))
+            or (isinstance(node, ast.Attribute) and node.attr == cls
+                and isinstance(node.value, ast.Name) and node.value.id in modules)]
+        if bound and not references and any(importer_of(path, name) is not None
+                                            for name in bound):
+            return path, 1, f"imports {cls} and hands it on to other modules"
+        for reference in references:
+            found = _instance_use(path, tree, parents, reference, cls, attributes)
+            if found is not None:
+                return path, found[0], found[1]
+    return None
+
+
+def _returns_instance(value: ast.expr, function: ast.AST, cls: str) -> bool:
+    """Whether a returned value may be an instance of `cls`: a construction, or a name the
+    function binds to one (or anything else holding a construction: a tuple, a dict)."""
+    names = {target.id for node in ast.walk(function) if isinstance(node, ast.Assign)
+             and any(isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name)
+                     and inner.func.id == cls for inner in ast.walk(node.value))
+             for target in node.targets if isinstance(target, ast.Name)}
+    return any(isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+               and node.func.id == cls or isinstance(node, ast.Name) and node.id in names
+               for node in ast.walk(value))
+
+
+def _instance_use(path: Path, tree: ast.Module, parents: Dict[int, ast.AST], reference: ast.expr,
+                  cls: str, attributes: FrozenSet[str]) -> Optional[Tuple[int, str]]:
+    """Where one reference to the class (in another module) may lead to a read of one of
+    `attributes`: (line, what), or None."""
+    call = parents.get(id(reference))
+    line = reference.lineno
+    if isinstance(call, ast.Call) and call.args and call.args[-1] is reference \
+            and isinstance(call.func, ast.Name) and call.func.id in ("isinstance", "issubclass"):
+        return None
+    if not (isinstance(call, ast.Call) and call.func is reference):
+        return line, f"uses {cls} otherwise than by constructing it (a subclass, a factory ...)"
+    up = parents.get(id(call))
+    if isinstance(up, ast.Attribute) and up.value is call:
+        return _attribute_use(up, attributes)
+    if not (isinstance(up, ast.Assign) and len(up.targets) == 1
+            and isinstance(up.targets[0], ast.Name)):
+        return line, f"hands an instance of {cls} on (passed, returned or stored)"
+    name = up.targets[0].id
+    scope: ast.AST = tree
+    current = parents.get(id(up))
+    while current is not None:
+        if isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                                ast.ClassDef)):
+            scope = current
+            break
+        current = parents.get(id(current))
+    if isinstance(scope, ast.ClassDef):
+        return line, f"keeps an instance of {cls} in a class attribute"
+    if scope is tree and importer_of(path, name) is not None:
+        return line, f"keeps an instance of {cls} in {name}, which another module imports"
+    for node in ast.walk(scope):
+        if isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
+            return node.lineno, f"declares {name} global or nonlocal"
+        if not (isinstance(node, ast.Name) and node.id == name) or node is up.targets[0]:
+            continue
+        if not isinstance(node.ctx, ast.Load):
+            return node.lineno, f"assigns {name} (an instance of {cls}) more than once"
+        parent = parents.get(id(node))
+        if not (isinstance(parent, ast.Attribute) and parent.value is node):
+            return node.lineno, f"hands {name}, an instance of {cls}, on (passed, returned, " \
+                                f"stored, getattr(), vars() ...)"
+        found = _attribute_use(parent, cls, attributes)
+        if found is not None:
+            return found
+    return None
+
+
+def _attribute_use(attribute: ast.Attribute, cls: str, attributes: FrozenSet[str]
+                   ) -> Optional[Tuple[int, str]]:
+    if attribute.attr in attributes or attribute.attr.startswith("__"):
+        return attribute.lineno, f"uses .{attribute.attr} of an instance of {cls}"
     return None
 
 
@@ -1018,6 +1179,6 @@ def first_read(pattern: "re.Pattern[str]") -> Optional[Tuple[Path, int, str]]:
 
 __all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "called_by_importers",
            "constant_move", "constructor_arguments", "constructor_field", "constructor_passes",
-           "definition",
-           "first_read", "forget", "importers", "in_run", "module_file", "module_tree",
-           "other_user", "reads_elsewhere", "same_process", "settings_elsewhere"]
+           "definition", "first_read", "forget", "importer_of", "importers", "in_run",
+           "instance_reads_elsewhere", "module_file", "module_tree", "other_user",
+           "reads_elsewhere", "same_process", "settings_elsewhere"]

@@ -29,13 +29,18 @@ once); responses read only as `.text` / `.usage_metadata.<count>`, streams itera
 for loop reading `.text`; `GenerationConfig(...)` -> `genai.types.GenerateContentConfig(...)`;
 `embed_content(model=, content=, task_type=, title=, output_dimensionality=)` and PaLM's
 `generate_embeddings(model=, text=)` with `["embedding"]` read where the content is surely one
-string; `m.count_tokens(contents).total_tokens` on a model without a system instruction;
+string (also a parameter whose callers are all in sight and pass one, `_caller_values`, or a
+loop variable over a display of strings); `m.count_tokens(contents).total_tokens` on a model
+without a system instruction;
 google.api_core.exceptions caught around the calls that move -> google.genai.errors'
 (API_CORE_ERRORS: the same HTTP status, tested on `.code` where the old class meant one).
 Manual, with the reason: chat sessions, PaLM text and chat (no served Gemini target
 the table trusts), tools, safety settings, async calls, responses leaving the
-function, model objects kept in attributes or imported by another module, a retired model
-the table has no served target for.
+function, model objects kept in attributes (other than `self.model` read in the class's
+methods, which another module may construct and call but not read `.model` of:
+`project.instance_reads_elsewhere`) or imported by another module, a retired model the table
+has no served target for. A module left manual keeps its calls' model renames back
+(`_hold_models`).
 
 Checked on google-genai 3.6.1 (`Models.generate_content(*, model, contents, config=None)`,
 `embed_content(*, model, contents, config=None)`, `EmbedContentConfig(task_type, title,
@@ -154,6 +159,10 @@ class _Model:
     config: Optional[ast.expr] = None  # a generation_config passed as a whole (a name)
     calls: List[ast.Call] = field(default_factory=list)
     refs: Dict[int, str] = field(default_factory=dict)  # call -> how it names the model
+    # the instance attribute the settings are kept on where they cannot be read again at
+    # each call (`self.model = GenerativeModel(name, generation_config=dict(temperature=t))`
+    # in __init__ -> `self.model = name` and `self.<stored> = {"temperature": t}`)
+    stored: str = ""
 
 
 def module_fix(planner: "Planner", finding: Finding) -> Finding:
@@ -165,8 +174,49 @@ def module_fix(planner: "Planner", finding: Finding) -> Finding:
             return finding
         fix = _Rewrite(planner, statement).plan()
     except Uncertain as exc:
+        _hold_models(planner, finding)
         return replace(finding, message=f"{finding.message}. Not rewritten: {exc}")
     return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
+
+
+# The SDK's calls that name a model, and where: (keyword, position) of the model.
+MODEL_ARGUMENTS = {"GenerativeModel": ("model_name", 0), "embed_content": ("model", 0),
+                   "generate_embeddings": ("model", 0), "generate_text": ("model", None),
+                   "chat": ("model", None), "count_text_tokens": ("model", None)}
+
+
+def _hold_models(planner: "Planner", finding: Finding) -> None:
+    """The module stays on google-generativeai: the model names its calls send keep their
+    renames back (`Planner.held`). A renamed embedding model is a new vector space, and the
+    GM211 fix renames each model with its call; renaming one alone changes the files while
+    the module stays where it was."""
+    sem = planner.sem
+    for call in ast.walk(sem.tree):
+        if not isinstance(call, ast.Call):
+            continue
+        name = next((n for n in sem.call_names(call) if n.startswith(MODULE + ".")
+                     and n[len(MODULE) + 1:] in MODEL_ARGUMENTS), None)
+        if name is None:
+            continue
+        keyword, position = MODEL_ARGUMENTS[name[len(MODULE) + 1:]]
+        value = next((k.value for k in call.keywords if k.arg == keyword), None)
+        if value is None and position is not None and len(call.args) > position \
+                and not isinstance(call.args[position], ast.Starred):
+            value = call.args[position]
+        if value is None:
+            continue
+        base: ast.AST = value
+        while isinstance(base, (ast.Attribute, ast.Subscript)):
+            base = base.value
+        scope = sem.scope_of(base) if isinstance(base, ast.Name) else sem.names.module
+        sources = sem.detector.value_sources(value, scope)
+        for literal in sources[0] if sources is not None else []:
+            line = literal.lineno
+            column = sem.index.column(line, literal.col_offset) + 1
+            planner.held.setdefault((line, column), (
+                f"{name[len(MODULE) + 1:]}() on line {call.lineno} sends it and stays on "
+                f"google-generativeai (the GM211 fix on line {finding.start.line} is manual): "
+                f"rename it when the module moves to google-genai"))
 
 
 def covered(finding: Finding, planned: List[Finding]) -> Finding:
@@ -203,6 +253,9 @@ class _Rewrite:
         self.bound: Dict[str, str] = {}  # what the import binds (see _bindings)
         self.owner_class: Optional[ast.ClassDef] = None  # a model object kept on `self`
         self.owner_client = False  # the client is `self.<client>`, made in __init__
+        # class -> attributes of its instances that held the SDK's objects (self.model ...)
+        self.kept_on: Dict[str, Set[str]] = {}
+        self.not_string = ""  # why a parameter may not hold one string (its callers)
 
     # -- the whole module ----------------------------------------------------------------------
 
@@ -260,6 +313,7 @@ class _Rewrite:
                 self._config_object(call, where)
             else:
                 self._other(attr, call, where)
+        self._instances_elsewhere()
         self.owner_client = configure is not None and self._configured_in_init(configure)
         for model in models.values():
             self._model_edits(model)
@@ -396,7 +450,7 @@ class _Rewrite:
 
     def _stable_call(self, value: ast.Call) -> bool:
         """Whether a call in a setting builds a settings object (read again at each call)."""
-        return self._is_generation_config(value.func)
+        return self._is_generation_config(value.func) or self._builtin_dict(value)
 
     def _bindings(self) -> Dict[str, str]:
         """The names the import binds: local name -> the name imported from
@@ -909,8 +963,15 @@ class _Rewrite:
         moved = [k.value for k in call.keywords if k.arg != "model_name"]
         if moved and (isinstance(target, ast.Attribute) or any(
                 sem.enclosing_function(c) is not scope for c in model.calls)):
-            for value in moved:
-                self._stable(value, None, where)
+            try:
+                for value in moved:
+                    self._stable(value, None, where)
+            except Uncertain:
+                if not isinstance(target, ast.Attribute) or model.config is not None:
+                    raise
+                for value in moved:  # read once, where the model was made
+                    self._stable(value, scope, where)
+                model.stored = self._stored_config(model, target, where)
         else:
             for value in moved:
                 self._stable(value, scope, where)
@@ -952,14 +1013,57 @@ class _Rewrite:
             if isinstance(node, ast.ClassDef) and any(
                     isinstance(base, ast.Name) and base.id == owner.name for base in node.bases):
                 raise Uncertain(f"{where}: {node.name} subclasses {owner.name}; move it by hand")
-        path = self.planner.path
-        if path is not None:
-            other = project.other_user(path, (owner.name,))
-            project.consulted(path.parent)
-            if other is not None:
-                raise Uncertain(f"{where}: {other.name} names {owner.name} too, and may read "
-                                f".{target.attr} as a model object: move both by hand")
+        self.kept_on.setdefault(owner.name, set()).add(target.attr)
         return sorted(reads, key=lambda node: (node.lineno, node.col_offset))
+
+    def _instances_elsewhere(self) -> None:
+        """The attributes that held the SDK's objects (the model object on `self.model`, a
+        GenerationConfig on `self.config`) change type: no other module of the project may
+        read them on an instance of the class, nor get an instance where that cannot be ruled
+        out (`project.instance_reads_elsewhere`)."""
+        path = self.planner.path
+        if path is None:
+            return
+        for owner, attributes in sorted(self.kept_on.items()):
+            found = project.instance_reads_elsewhere(path, owner, frozenset(attributes))
+            if found is not None:
+                other, line, what = found
+                held = " and ".join(f"self.{name}" for name in sorted(attributes))
+                raise Uncertain(f"{other.name} (line {line}) {what}, and once moved {held} "
+                                f"of {owner} no longer hold{'s' if len(attributes) == 1 else ''} "
+                                f"the SDK's objects (the model object becomes a model name): "
+                                f"move that code with this module by hand")
+
+    def _stored_config(self, model: "_Model", target: ast.Attribute, where: str) -> str:
+        """The instance attribute a model kept on `self` keeps its settings on, computed where
+        the construction computed them (its statement is followed by
+        `self.<name> = {...}`): a name the module does not spell, on a class without
+        __slots__ whose calls pass no settings of their own."""
+        sem = self.sem
+        statement = model.statement
+        owner = self.owner_class
+        assert owner is not None
+        if any(isinstance(node, ast.Name) and node.id == "__slots__" for node in ast.walk(owner)) \
+                or any(isinstance(node, ast.FunctionDef) and node.name == "__setattr__"
+                       for node in owner.body):
+            raise Uncertain(f"{where}: the settings are computed in {owner.name}'s method and "
+                            f"the class limits its attributes (__slots__, __setattr__): keep "
+                            f"them where each call can read them, by hand")
+        for site in model.calls:
+            if any(k.arg in ("generation_config", "safety_settings") for k in site.keywords):
+                raise Uncertain(f"line {site.lineno}: the call passes settings of its own and the "
+                                f"model's are computed where it is made: merge them into one "
+                                f"config={{...}} by hand")
+        line_start = sem.index.starts[statement.lineno - 1]
+        start, end = sem.span(statement)
+        line_end = sem.line_end(statement)
+        if sem.text[line_start:start].strip() or sem.text[end:line_end].strip():
+            raise Uncertain(f"{where}: the statement shares its line with other code; put it on "
+                            f"a line of its own first")
+        name = self._free_name(("genai_config", "generate_config"),
+                               "the attribute that keeps the settings")
+        self.planner.needs_whole_module(name)
+        return name
 
     def _not_imported_elsewhere(self, statement: ast.stmt, name: str, where: str) -> None:
         """A model object another module of the project imports cannot become a name."""
@@ -1056,7 +1160,27 @@ class _Rewrite:
         sem = self.sem
         start, end = sem.span(model.call)
         self.edits.append(sem.edit(start, end, self._model_source(model.model)))
+        stored = ""
+        if model.stored:
+            statement = model.statement
+            target: ast.Attribute = statement.targets[0]  # type: ignore[assignment]
+            line_start = sem.index.starts[statement.lineno - 1]
+            indent = sem.text[line_start:sem.span(statement)[0]]
+            newline = _newline(sem.text)
+            end = sem.line_end(statement)
+            before = "" if sem.text[:end].endswith("\n") else newline
+            items = [f"**{v}" if k == "**" else f'"{k}": {v}' for k, v in model.entries]
+            head = f"{indent}{sem.source(target.value)}.{model.stored} = "
+            config = "{" + ", ".join(items) + "}"
+            if "\n" in config or len(head) + len(config) > 99:
+                inner = newline + indent + "    "
+                config = "{" + inner + ("," + inner).join(
+                    _reindented(item, indent + "        ") for item in items) + "," + newline \
+                    + indent + "}"
+            self.edits.append(sem.edit(end, end, f"{before}{head}{config}{newline}"))
         for call in model.calls:
+            if model.stored:
+                stored = f"{_first_parameter(sem.enclosing_function(call))}.{model.stored}"
             variable = model.refs[id(call)]
             contents = call.args[0] if call.args else next(
                 k.value for k in call.keywords if k.arg == "contents")
@@ -1078,7 +1202,9 @@ class _Rewrite:
             if safety is not None:
                 entries.append(("safety_settings", self._safety_settings(safety, "the call")))
             parts = [f"model={variable}", f"contents={sem.source(contents)}"]
-            if config is not None:
+            if stored:
+                parts.append(f"config={stored}")
+            elif config is not None:
                 parts.append(f"config={sem.source(config)}")
             elif entries:
                 parts.append("config={" + ", ".join(
@@ -1135,6 +1261,13 @@ class _Rewrite:
             pairs = [(k.arg or "", k.value) for k in value.keywords]
             for node in ast.walk(value.func):
                 self.consumed.add(id(node))
+        elif isinstance(value, ast.Call) and self._builtin_dict(value):
+            if value.args or any(k.arg is None for k in value.keywords):
+                raise Uncertain(f"{where}: generation_config is dict() of positional or ** "
+                                f"arguments; pass config={{...}} by hand")
+            pairs = [(k.arg or "", k.value) for k in value.keywords]
+        elif isinstance(value, ast.Attribute) and self._config_attribute(value, where):
+            return None
         elif isinstance(value, ast.Name):
             literal = self._dict_constant(value)
             if literal is None:
@@ -1149,6 +1282,66 @@ class _Rewrite:
             raise Uncertain(f"{where}: generation_config's {unknown[0]} is not moved (check "
                             f"its google-genai name)")
         return [(k, sem.source(v)) for k, v in pairs]
+
+    def _builtin_dict(self, value: ast.Call) -> bool:
+        """`dict(temperature=0.2, ...)`, builtins' dict (not a name the module binds)."""
+        func = value.func
+        return isinstance(func, ast.Name) and func.id == "dict" \
+            and not self.sem.sites(self.sem.binding_of(func))
+
+    def _config_attribute(self, value: ast.Attribute, where: str) -> bool:
+        """`generation_config=self.config` in a method of class C, where C's methods set
+        `self.config` once, to GenerationConfig(...) (google-genai's GenerateContentConfig
+        once rewritten) or a dict literal of its fields, and the module reads `.config` only
+        that way: the call passes it whole as config=. Other modules' reads of it on C's
+        instances are looked for with the model object's (`kept_on`)."""
+        sem = self.sem
+        function = sem.enclosing_function(value)
+        owner = _method_owner(sem, function)
+        if owner is None or not isinstance(value.value, ast.Name) \
+                or value.value.id != _first_parameter(function) \
+                or not isinstance(value.ctx, ast.Load):
+            return False
+        self.planner.needs_whole_module(value.attr)
+        self.planner.needs_whole_module(owner.name)
+        stores: List[ast.Attribute] = []
+        for node in ast.walk(sem.tree):
+            if not (isinstance(node, ast.Attribute) and node.attr == value.attr):
+                continue
+            method = sem.enclosing_function(node)
+            on_self = _method_owner(sem, method) is owner and isinstance(node.value, ast.Name) \
+                and node.value.id == _first_parameter(method)
+            if isinstance(node.ctx, ast.Load):
+                keyword = sem.parent(node)
+                if not (on_self and isinstance(keyword, ast.keyword)
+                        and keyword.arg == "generation_config"):
+                    raise Uncertain(f"{where}: .{value.attr} is also read on line {node.lineno} "
+                                    f"otherwise than as generation_config=; move it by hand")
+            elif on_self:
+                stores.append(node)
+            else:
+                raise Uncertain(f"{where}: .{value.attr} is also set on line {node.lineno}; "
+                                f"move it by hand")
+        statement = sem.parent(stores[0]) if len(stores) == 1 else None
+        built = statement.value if isinstance(statement, ast.Assign) \
+            and statement.targets == [stores[0]] else None
+        if built is None:
+            raise Uncertain(f"{where}: .{value.attr} is not set once, by one assignment, in "
+                            f"{owner.name}'s methods; move the settings by hand")
+        if isinstance(built, ast.Call) and self._is_generation_config(built.func):
+            pass  # rewritten where it stands (_config_object)
+        elif isinstance(built, ast.Dict):
+            self._generation_entries(built, where)  # its keys are GenerateContentConfig's
+        else:
+            raise Uncertain(f"{where}: .{value.attr} is set to {sem.source(built)}, not "
+                            f"GenerationConfig(...) or a dict of its fields; pass config= by "
+                            f"hand")
+        for node in ast.walk(sem.tree):
+            if isinstance(node, ast.ClassDef) and any(
+                    isinstance(base, ast.Name) and base.id == owner.name for base in node.bases):
+                raise Uncertain(f"{where}: {node.name} subclasses {owner.name}; move it by hand")
+        self.kept_on.setdefault(owner.name, set()).add(value.attr)
+        return True
 
     def _dict_constant(self, name: ast.Name) -> Optional[ast.Dict]:
         """The dict literal a name is bound to once, when every read of it hands it over as
@@ -1381,12 +1574,7 @@ class _Rewrite:
         config: List[str] = []
         task = values.get("task_type")
         if task is not None:
-            spelled = task.value if isinstance(task, ast.Constant) else None
-            if not isinstance(spelled, str) or spelled.lower() not in TASK_TYPES:
-                raise Uncertain(f"{where}: task_type is not a literal task name; pass "
-                                f"config={{\"task_type\": \"RETRIEVAL_DOCUMENT\"}} (the API's "
-                                f"name) by hand")
-            config.append(f'"task_type": "{TASK_TYPES[spelled.lower()]}"')
+            config.append(f'"task_type": {self._task_type(task, where)}')
         for name in ("title", "output_dimensionality"):
             if name in values:
                 config.append(f'"{name}": {sem.source(values[name])}')
@@ -1455,10 +1643,12 @@ class _Rewrite:
             if not (isinstance(key_node, ast.Constant) and key_node.value == "embedding"
                     and isinstance(subscript.ctx, ast.Load)):
                 raise Uncertain(f"{where}: the result is read otherwise than [\"embedding\"]")
+        self.not_string = ""
         if not self._one_string(content):
-            raise Uncertain(f"{where}: the content may be a list (then [\"embedding\"] holds "
-                            f"one vector per text): read .embeddings[0].values for one text, "
-                            f"[e.values for e in result.embeddings] for a list, by hand")
+            raise Uncertain(f"{where}: the content may be a list{self.not_string} (then "
+                            f"[\"embedding\"] holds one vector per text): read "
+                            f".embeddings[0].values for one text, [e.values for e in "
+                            f"result.embeddings] for a list, by hand")
         for subscript in reads:
             start = sem.span(subscript.value)[1]
             end = sem.span(subscript)[1]
@@ -1481,13 +1671,163 @@ class _Rewrite:
                 return False
             site = sites[0]
             if isinstance(site, ast.arg):
-                return site.annotation is not None and sem.source(site.annotation) == "str"
+                if site.annotation is not None and sem.source(site.annotation) == "str":
+                    return True
+                return self._callers_pass_strings(site, depth)
             parent = sem.parent(site)
             if isinstance(parent, ast.Assign) and len(parent.targets) == 1:
                 return self._one_string(parent.value, depth + 1)
             if isinstance(parent, ast.AnnAssign):
                 return sem.source(parent.annotation) == "str"
+            loop = sem.parent(parent) if isinstance(parent, ast.Tuple) else parent
+            if isinstance(loop, (ast.For, ast.comprehension)) and any(
+                    node is site for node in ast.walk(loop.target)):
+                return self._iterates_strings(loop, site, depth)
         return False
+
+    def _iterates_strings(self, loop: "ast.For | ast.comprehension", site: ast.AST,
+                          depth: int) -> bool:
+        """A loop variable over a list or tuple of strings (a display, or a name bound once
+        to one), or over a dict display's keys, values or items (`for title, text in
+        DOCS.items()`) whose part the variable takes is strings; the name the display is
+        bound to is only read, never changed or handed on."""
+        sem = self.sem
+        iterated = loop.iter
+        method = ""
+        if isinstance(iterated, ast.Call) and isinstance(iterated.func, ast.Attribute) \
+                and not iterated.args and not iterated.keywords \
+                and iterated.func.attr in ("items", "keys", "values"):
+            method, iterated = iterated.func.attr, iterated.func.value
+        if isinstance(iterated, ast.Name):
+            self.planner.needs_whole_module(iterated.id)  # a left-out def may change it
+            key = sem.binding_of(iterated)
+            sites = sem.sites(key)
+            statement = sem.parent(sites[0]) if len(sites) == 1 else None
+            if not (isinstance(statement, ast.Assign) and statement.targets == [sites[0]]):
+                return False
+            for read in sem.reads(key):
+                up = sem.parent(read)
+                if isinstance(up, ast.Attribute) and up.attr in ("items", "keys", "values",
+                                                                 "get", "count", "index"):
+                    continue
+                if isinstance(up, (ast.For, ast.comprehension)) and up.iter is read \
+                        or isinstance(up, ast.Subscript) and isinstance(up.ctx, ast.Load):
+                    continue
+                if isinstance(up, ast.Call) and isinstance(up.func, ast.Name) \
+                        and up.func.id == "len" and not sem.sites(sem.binding_of(up.func)):
+                    continue
+                return False  # changed, or handed to code that may change it
+            iterated = statement.value
+        if isinstance(iterated, ast.Dict) and None not in iterated.keys:
+            parts = {"": iterated.keys, "keys": iterated.keys, "values": iterated.values}
+            if method == "items":
+                target = loop.target
+                if not (isinstance(target, ast.Tuple) and len(target.elts) == 2
+                        and any(site is element for element in target.elts)):
+                    return False
+                elements = iterated.keys if site is target.elts[0] else iterated.values
+            else:
+                elements = parts[method]  # type: ignore[assignment]
+        elif isinstance(iterated, (ast.List, ast.Tuple)) and not method:
+            elements = iterated.elts
+        else:
+            return False
+        if loop.target is not site and method != "items":
+            return False  # unpacks each element
+        return bool(elements) and all(element is not None
+                                      and self._one_string(element, depth + 1)
+                                      for element in elements)
+
+    def _callers_pass_strings(self, parameter: ast.arg, depth: int) -> bool:
+        """A parameter whose callers are all in sight (`_caller_values`), each giving one
+        string for it (or leaving a string default): what `def embed(text)` called as
+        `embed("a question")` holds."""
+        said = self.not_string
+        given = self._caller_values(parameter)
+        if given is None:
+            return False
+        function = self.sem.parent(self.sem.parent(parameter))
+        for line, value in given:
+            if value is None or not self._one_string(value, depth + 1):
+                passed = f"passes {self.sem.source(value)[:40]} as" if value is not None \
+                    else "passes no"
+                self.not_string = said or (f" ({function.name}() on line {line} "  # type: ignore
+                                           f"{passed} {parameter.arg}, not surely one string)")
+                return False
+        self.not_string = said
+        return True
+
+    def _caller_values(self, parameter: ast.arg
+                       ) -> Optional[List[Tuple[int, Optional[ast.expr]]]]:
+        """What each call gives a parameter of a module-level function (no decorator) that is
+        only ever called here, by name, without * or ** arguments, and that no other module
+        of the project imports (`project.importer_of`): (the call's line, the argument, or
+        the default where it gives none); None where a caller may be out of sight (and
+        `not_string` says why)."""
+        sem = self.sem
+        arguments = sem.parent(parameter)
+        function = sem.parent(arguments) if arguments is not None else None
+        if not (isinstance(arguments, ast.arguments)
+                and isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef))) \
+                or sem.parent(function) is not sem.tree or function.decorator_list \
+                or parameter is arguments.vararg or parameter is arguments.kwarg:
+            return None
+        self.planner.needs_whole_module(function.name)
+        key = (sem.names.module, function.name)
+        reads = sem.reads(key)
+        if len(sem.sites(key)) != 1 or not reads:
+            return None
+        positional = [*arguments.posonlyargs, *arguments.args]
+        index = positional.index(parameter) if parameter in positional else None
+        default = _default(arguments, parameter)
+        said = self.not_string
+        found: List[Tuple[int, Optional[ast.expr]]] = []
+        for read in reads:
+            call = sem.parent(read)
+            if not (isinstance(call, ast.Call) and call.func is read) or any(
+                    isinstance(arg, ast.Starred) for arg in call.args) or any(
+                    keyword.arg is None for keyword in call.keywords):
+                self.not_string = said or (f" ({function.name} is used on line {read.lineno} "
+                                           f"otherwise than called with plain arguments)")
+                return None  # handed on as a value, or arguments this scan cannot map
+            given = call.args[index] if index is not None and index < len(call.args) else \
+                next((k.value for k in call.keywords if k.arg == parameter.arg), None)
+            found.append((read.lineno, given if given is not None else default))
+        path = self.planner.path
+        importer = project.importer_of(path, function.name) if path is not None else None
+        if importer is not None:
+            self.not_string = said or f" ({importer.name} imports {function.name}() too)"
+            return None
+        return found
+
+    def _task_type(self, task: ast.expr, where: str) -> str:
+        """The task type as google-genai sends it: a literal alias -> the API's name; a
+        parameter read only here whose callers (all in sight) pass literal aliases -> the
+        parameter, each caller's literal rewritten to the API's name."""
+        sem = self.sem
+        spelled = task.value if isinstance(task, ast.Constant) else None
+        if isinstance(spelled, str) and spelled.lower() in TASK_TYPES:
+            return f'"{TASK_TYPES[spelled.lower()]}"'
+        manual = Uncertain(f"{where}: task_type is not a literal task name; pass "
+                           f"config={{\"task_type\": \"RETRIEVAL_DOCUMENT\"}} (the API's "
+                           f"name) by hand")
+        if not isinstance(task, ast.Name):
+            raise manual
+        key = sem.binding_of(task)
+        sites = sem.sites(key)
+        if len(sites) != 1 or not isinstance(sites[0], ast.arg) or len(sem.reads(key)) != 1:
+            raise manual
+        given = self._caller_values(sites[0])
+        if given is None or any(not (isinstance(value, ast.Constant)
+                                     and isinstance(value.value, str)
+                                     and value.value.lower() in TASK_TYPES)
+                                for _, value in given):
+            raise manual
+        for value in {id(v): v for _, v in given}.values():
+            start, end = sem.span(value)  # type: ignore[arg-type]
+            name = TASK_TYPES[value.value.lower()]  # type: ignore[union-attr]
+            self.edits.append(sem.edit(start, end, f'"{name}"'))
+        return task.id
 
 
 def _method_owner(sem: "Semantics", function: Optional[ast.AST]) -> Optional[ast.ClassDef]:

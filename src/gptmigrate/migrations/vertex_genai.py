@@ -60,7 +60,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
 
 from gptmigrate.migrations.base import Uncertain
-from gptmigrate.migrations.google_genai import _Rewrite, _escape
+from gptmigrate.migrations.google_genai import _default, _Rewrite, _escape
 from gptmigrate.types import Edit, Finding, FixSafety
 
 if TYPE_CHECKING:
@@ -467,6 +467,8 @@ class _VertexRewrite(_Rewrite):
                 self.renamed[id(value)] = target
                 self.notes.append(f"{value.value} -> {target}")
                 return
+        elif self._default_renamed(value, api):
+            return
         else:
             for literal in self._literals(value, 0):
                 target = self._served_target(literal, api)
@@ -479,6 +481,29 @@ class _VertexRewrite(_Rewrite):
                                     f"{self.sem.source(value)} gets its value, then run "
                                     f"--unsafe-fixes again")
         super()._check_model(value, where, api)
+
+    def _default_renamed(self, value: ast.expr, api: str) -> bool:
+        """`GenerativeModel(model_name)` where model_name is a parameter (bound once) whose
+        default the table renames to a served Vertex AI model: the default is renamed with
+        the module, as a literal in the call is (what callers pass is theirs, as before)."""
+        sem = self.sem
+        if not isinstance(value, ast.Name):
+            return False
+        sites = sem.sites(sem.binding_of(value))
+        site = sites[0] if len(sites) == 1 else None
+        arguments = sem.parent(site) if isinstance(site, ast.arg) else None
+        default = _default(arguments, site) if isinstance(arguments, ast.arguments) \
+            and isinstance(site, ast.arg) else None
+        if not (isinstance(default, ast.Constant) and isinstance(default.value, str)):
+            return False
+        target = self._served_target(default.value, api)
+        if target is None or id(default) in self.renamed:
+            return target is not None
+        self.renamed[id(default)] = target
+        start, end = sem.span(default)
+        self.edits.append(sem.edit(start, end, f'"{target}"'))
+        self.notes.append(f"{default.value} -> {target} (the default of {value.id})")
+        return True
 
     def _served_target(self, name: str, api: str) -> Optional[str]:
         options = self.planner.options
