@@ -738,9 +738,11 @@ def dict_entries(tree: ast.Module, name: str, key: str) -> List[ast.expr]:
 
 
 def module_tree(path: Path) -> Optional[ast.Module]:
-    """The parsed module file at `path` (once per run), or None where it cannot be read."""
+    """The parsed module file at `path` (once per run), or None where it cannot be read. The
+    file is consulted at each call, parsed or not: whether an earlier plan of the run parsed it
+    must not decide whether this plan is cached."""
+    consulted(path)
     if path not in _TREES:
-        consulted(path)
         try:
             _TREES[path] = ast.parse(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError,
