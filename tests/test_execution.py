@@ -1224,6 +1224,13 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "rt30_safe_create_wrapper_error_dict_or_response": "e.code of a caught openai.OpenAIError: the SDK declares code on APIError, the class every error it raises derives from",
     "rt30_status_messages_dict_lookup_http_status": "STATUS.get(getattr(e, 'status_code', None)): a dict keyed by int looked up with an Optional key, as 0.x's http_status was",
     "rt31_usage_tokens_cost_estimate": "response.usage.total_tokens, prompt_tokens, completion_tokens: usage is Optional in 1.x",
+    "rt41_comment_mentions_openai_client_todo": ".message.content.strip() on Optional[str]",
+    "rt41_error_import_try_v0_except_v1": ".message.content.strip() on Optional[str]",
+    "rt41_local_module_exports_openai_class": "response.usage.total_tokens: usage is Optional in 1.x",
+    "rt43_pkg_chat_models_set_endpoint_dispatch": ".message.content.strip() on Optional[str]",
+    "rt43_pkg_cost_per_1k_spend_tracker": "response.usage.prompt_tokens, completion_tokens: usage is Optional in 1.x",
+    "rt43_pkg_model_for_task_function_endpoint_compare": ".message.content.strip() on Optional[str]",
+    "rt43_pkg_settings_dataclass_post_init_allowed": "len(...message.content): content is Optional[str] in 1.x",
 }
 
 
