@@ -344,6 +344,8 @@ def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: De
             out.append(replace(finding, message=f"{finding.message}. Not rewritten: the "
                                                 f"rewriter cannot handle this "
                                                 f"({type(exc).__name__}); rewrite it by hand"))
+    if not sdk.v0:  # openai<1 still has openai.error
+        out = _calls_beside_manual_clauses(sem, detector, out)
     out = _outside_manual_calls(sem, detector, out)
     return _held_renames(planner, _base_errors_around_manual_calls(sem, detector, out))
 
@@ -392,6 +394,49 @@ def _outside_manual_calls(sem: Semantics, detector: Detector,
                                       f"also change the arguments of the call on line "
                                       f"{inside}, which is left for manual work: rename the "
                                       f"model when you rewrite that call")
+        out.append(finding)
+    return out
+
+
+def _calls_beside_manual_clauses(sem: Semantics, detector: Detector,
+                                 findings: List[Finding]) -> List[Finding]:
+    """A legacy call in a `try` one of whose except clauses keeps a 0.x error class (its GM202
+    finding is manual) stays manual too: rewritten alone, it runs until the first API error,
+    and then `openai.error` raises AttributeError where 0.x's handler ran."""
+    kept: List[Tuple[int, int, int]] = []  # span of a manual GM202 finding, its line
+    for finding in findings:
+        if finding.code == v0_errors.CODE and finding.fix is None:
+            kept.append((sem.index.offset(finding.start.line, finding.start.column - 1),
+                         sem.index.offset(finding.end.line, finding.end.column - 1),
+                         finding.start.line))
+    if not kept:
+        return findings
+    guarded: Dict[int, int] = {}  # id of a call in a try's body -> the kept clause's line
+    for node in ast.walk(sem.tree):
+        if not isinstance(node, ast.Try):
+            continue
+        line = next((line for handler in node.handlers if handler.type is not None
+                     for start, end, line in kept
+                     if sem.span(handler.type)[0] <= start and end <= sem.span(handler.type)[1]),
+                    None)
+        if line is None:
+            continue
+        for statement in node.body:
+            for inner in ast.walk(statement):
+                if isinstance(inner, ast.Call):
+                    guarded.setdefault(id(inner), line)
+    out = []
+    for finding in findings:
+        call = detector.legacy_nodes.get(_finding_span(finding)) \
+            if finding.fix is not None and finding.code in CALL_CODES else None
+        line = guarded.get(id(call)) if call is not None else None
+        if line is not None:
+            finding = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                              message=f"{finding.message}. Not rewritten: the except clause on "
+                                      f"line {line} keeps openai<1's error class (manual, its "
+                                      f"finding says why), which raises AttributeError on "
+                                      f"openai>=1 as soon as an error reaches it: rewrite the "
+                                      f"clause and this call together")
         out.append(finding)
     return out
 

@@ -79,6 +79,8 @@ V0_ONLY_ATTRIBUTES = {
     "http_status": "e.status_code", "http_body": "e.response.text",
     "user_message": "e.body[\"message\"] (e.body is the API's error object; e.message "
                     "starts with \"Error code: N - \")",
+    "_message": "e.body[\"message\"] (e.body is the API's error object; e.message "
+                "starts with \"Error code: N - \")",
     "json_body": "e.body (the error object itself, not {'error': ...})",
     "error": "e.body", "headers": "e.response.headers",
     "organization": "e.response.headers.get('openai-organization')",
@@ -422,11 +424,15 @@ def _catching_of(sem: Semantics, reference: ast.expr) -> Optional[ast.ExceptHand
     if isinstance(test, ast.Tuple):
         test = sem.parent(test)
     branch = sem.parent(test)
-    if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) \
-            and test.func.id == "isinstance" and len(test.args) == 2 \
-            and isinstance(test.args[0], ast.Name) and isinstance(branch, ast.If) \
+    if isinstance(branch, ast.BoolOp) and isinstance(branch.op, ast.And) \
+            and branch.values[0] is test:  # `if isinstance(e, X) and e.code == ...:`
+        test, branch = branch, sem.parent(branch)
+    call = test.values[0] if isinstance(test, ast.BoolOp) else test
+    if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) \
+            and call.func.id == "isinstance" and len(call.args) == 2 \
+            and isinstance(call.args[0], ast.Name) and isinstance(branch, ast.If) \
             and branch.test is test and not sem.sites((sem.names.module, "isinstance")):
-        return ast.ExceptHandler(type=reference, name=test.args[0].id, body=branch.body)
+        return ast.ExceptHandler(type=reference, name=call.args[0].id, body=branch.body)
     return None
 
 
