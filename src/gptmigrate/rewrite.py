@@ -908,10 +908,19 @@ class Planner:
 
     def unseen_keys(self) -> Optional[Tuple[str, str]]:
         """Where 0.x's `request_timeout` is written as a key or keyword, or `stream` as a dict
-        key (this module, or a project module it imports names from), a `**dict` of unknown
-        content may carry it: the file and the key. Worked out once per module."""
+        key (this module, or a project module it imports names from) or a keyword of `dict()`
+        here, a `**dict` of unknown content may carry it: the file and the key. Worked out once
+        per module."""
         if self._unseen is None:
             found = _v0_key_spelled(self.sem.text, "this module")
+            if found is None and any(  # `kwargs = dict(model=m, messages=ms, stream=stream)`
+                    isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "dict" and any(
+                        keyword.arg == "stream" and not (isinstance(keyword.value, ast.Constant)
+                                                         and keyword.value.value in (False, None))
+                        for keyword in node.keywords)
+                    for node in ast.walk(self.sem.tree)):
+                found = ("this module", "stream")
             path = self.path
             modules = [project.module_file(path, node.module, node.level)
                        for node in self.sem.tree.body
