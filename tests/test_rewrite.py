@@ -3073,3 +3073,21 @@ def test_an_imported_constant_walked_in_a_tuple_follows_the_loop(tmp_path: Path,
     _fix_project(root)
     defaults = (root / "defaults.py").read_text()
     assert ('DEFAULT_CHAT = "gpt-3.5-turbo"' in defaults) is helper
+
+
+def test_a_base_url_another_module_sets_is_seen_again_on_a_second_run(tmp_path: Path):
+    """llm.py sets `openai.api_base` in a function, which the first run rewrites to openai>=1's
+    `openai.base_url`; script.py, which imports it, must be planned the same way by the
+    second run (the setting is still made), so that run changes nothing."""
+    llm = ('import os\n\nimport openai\n\n\ndef setup():\n'
+           '    openai.api_base = os.getenv("OPENAI_API_BASE", "http://localhost:8000/v1")\n'
+           '    return [m["id"] for m in openai.Model.list()["data"]]\n')
+    script = ('import openai\n\nimport llm\n\nllm.setup()\n\n\ndef summary(text):\n'
+              '    reply = openai.ChatCompletion.create(model="gpt-4o", messages=[{"role": '
+              '"user", "content": text}])\n    return reply["choices"][0]["message"]["content"]\n')
+    root = _project(tmp_path, llm=llm, script=script)
+    _fix_project(root)
+    first = {name: (root / f"{name}.py").read_text() for name in ("llm", "script")}
+    assert "openai.base_url = " in first["llm"]
+    _fix_project(root)
+    assert {name: (root / f"{name}.py").read_text() for name in ("llm", "script")} == first

@@ -960,7 +960,11 @@ def _attribute_use(attribute: ast.Attribute, cls: str, attributes: FrozenSet[str
 
 
 _SETTING_NAMES = ("api_key", "api_base", "organization", "api_type", "api_version")
-_SETTING = re.compile(rf"\bopenai\s*\.\s*({'|'.join(_SETTING_NAMES)})\s*=(?!=)")
+# openai>=1's names of the base URL, which an earlier fix round wrote for `openai.api_base`: a
+# second run must see the same settings as the first.
+_V1_BASE_NAMES = ("base_url", "azure_endpoint")
+_SETTING = re.compile(
+    rf"\bopenai\s*\.\s*({'|'.join(_SETTING_NAMES + _V1_BASE_NAMES)})\s*=(?!=)")
 _SETATTR = re.compile(r"\bsetattr\(\s*openai\s*,")
 _SETTINGS: Dict[Path, Dict[str, List[Path]]] = {}
 
@@ -982,7 +986,8 @@ def settings_elsewhere(path: Path) -> Dict[str, List[Path]]:
                 continue
             if "openai" not in text:
                 continue
-            names = {match.group(1) for match in _SETTING.finditer(text)}
+            names = {"api_base" if match.group(1) in _V1_BASE_NAMES else match.group(1)
+                     for match in _SETTING.finditer(text)}
             if _SETATTR.search(text):  # `setattr(openai, name, value)`: those it spells
                 names |= {name for name in _SETTING_NAMES
                           if re.search(rf"[\"']{name}[\"']", text)}
