@@ -3091,3 +3091,15 @@ def test_a_base_url_another_module_sets_is_seen_again_on_a_second_run(tmp_path: 
     assert "openai.base_url = " in first["llm"]
     _fix_project(root)
     assert {name: (root / f"{name}.py").read_text() for name in ("llm", "script")} == first
+
+
+def test_a_helpers_kwargs_stay_where_a_method_of_the_same_name_is_called(tmp_path: Path):
+    """`bot.chat(..., max_tokens=5)` calls some object's method named like the helper
+    `chat(messages, **kwargs)`: it may not be the helper, so its keywords are not the helper's
+    to change, and the helper's model keeps its name."""
+    source = KWARGS_HELPER.replace("{read}", "").replace("{extra}", "") + (
+        '\n\ndef relay(bot, question):\n    return bot.chat(question, max_tokens=5)\n')
+    root = _project(tmp_path, llm=source)
+    _fix_project(root)
+    fixed = (root / "llm.py").read_text()
+    assert 'MODEL = "gpt-4"' in fixed and "bot.chat(question, max_tokens=5)" in fixed

@@ -4216,7 +4216,8 @@ class Detector(CallResolver):
                                        *arguments.kwonlyargs)}
         callers = [caller for caller, _ in self._callers(outer, function, arguments)]
         called = {id(caller.func) for caller in callers}
-        if not callers or any(
+        if not callers or any(not isinstance(caller.func, ast.Name) for caller in callers) \
+                or any(
                 isinstance(node, ast.Name) and node.id == function and id(node) not in called
                 and isinstance(node.ctx, ast.Load) for node in ast.walk(self._tree)) \
                 or re.search(rf"^[ \t]*(?:>>>|\.\.\.)[ \t].*\b{re.escape(function)}\(",
