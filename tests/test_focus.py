@@ -235,6 +235,11 @@ THROUGH_NAMES = {
          'parser.add_argument("--model", default="text-davinci-003")\n\n\n'
          'def main(args):\n    return openai.Completion.create(model=args.model, prompt="x")\n',
          'def check(args):\n    return args.model == DEFAULT\n'),
+    "a module class whose instance gets a model with rejected parameters":
+        ('def run():\n    ctx = Context()\n'
+         '    return ctx.message(model="gpt-4", max_tokens=10)\n',
+         "class Context:\n    def message(self, model, max_tokens):\n"
+         "        return model, max_tokens\n"),
     "a member of a model table":
         ('MODELS = {"fast": "ada", "slow": "davinci"}\n',
          'def run():\n    return call(model=MODELS["fast"])\n'),

@@ -3285,6 +3285,12 @@ class Detector(CallResolver):
                 if isinstance(root, ast.Name) and root is not call.func \
                         and not self._call_scopes[id(call)].lookup(root.id):
                     words.add(root.id)
+                elif isinstance(root, ast.Name) and root is not call.func:
+                    # `ctx = CodeContext(...)`: a left-out class makes `ctx.m(...)`'s keywords
+                    # its own (`_own_instance_method`)
+                    made = self._instance_class(root, self._call_scopes[id(call)])
+                    if made is not None:
+                        words.add(made[0])
         if self.guessed_client:
             words |= OTHER_SDKS | {"openai"}
         for sdk in self._imports & _IMPORT_DEPENDENCIES.keys():
@@ -4488,9 +4494,51 @@ class Detector(CallResolver):
             or (owner is self.names.module and root.id in self._imports)
         if root is not call.func and (id(owner), root.id) not in self._classes \
                 and not imported:
-            return False  # a method of an object of unknown kind (a client)
+            # a method of an object of unknown kind (a client), unless the object is known
+            return call.func.value is root and self._own_instance_method(  # type: ignore
+                call.func.attr, root, scope)  # type: ignore[attr-defined]
         roots = {name.split(".")[0] for name in bound}
         return not roots & (SDK_ROOTS | OPENAI_WRAPPERS)
+
+    def _instance_class(self, root: ast.Name, scope: _Scope
+                        ) -> Optional[Tuple[str, _Scope]]:
+        """The class `root` holds an instance of, where every binding of it in sight is a call
+        of that one class name (`code_context = CodeContext(...)`), with the scope the class
+        name is read in; None otherwise."""
+        key = _read_key(root, scope)
+        values = self._values(key) if key is not None else []
+        if not values or not all(isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
+                                 for value, _ in values):
+            return None
+        names = {(value.func.id, id(where.owner(value.func.id)))  # type: ignore[attr-defined]
+                 for value, where in values}
+        if len(names) != 1:
+            return None
+        name = next(iter(names))[0]
+        return name, values[0][1]
+
+    def _own_instance_method(self, method: str, root: ast.Name, scope: _Scope) -> bool:
+        """Whether `root.method(...)` calls a method whose keywords are its own: `root` holds
+        an instance of a class the module defines with that method taking no `**kwargs`
+        (one that takes them may hand them on to the API: a pass-through wrapper), or of a
+        class imported from the project or another library that is not an LLM SDK
+        (`CodeContext(...).get_code_message(model=..., max_tokens=...)` is mentat's own).
+        The class may be a left-out definition: `dependencies()` names it."""
+        made = self._instance_class(root, scope)
+        if made is None:
+            return False
+        name, where = made
+        owner = where.owner(name)
+        defined = self._classes.get((id(owner), name))
+        if defined is not None:
+            found = next((item for item in defined.body
+                          if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
+                          and item.name == method), None)
+            return found is not None and found.args.kwarg is None
+        bound = owner.bindings.get(name)
+        return bool(bound) and all("." in qualified and not qualified.startswith("<local>.")
+                                   for qualified in bound) and not {
+            qualified.split(".")[0] for qualified in bound} & (SDK_ROOTS | OPENAI_WRAPPERS)
 
     def _with_dimensions(self, literal: ast.Constant, fix: Fix, model: str,
                          target: str) -> Tuple[Optional[Fix], str]:
