@@ -289,3 +289,47 @@ def test_json_fast_path_reads_what_the_lexer_reads(text):
 def test_json_the_lexer_judges_what_strict_json_is_not(text):
     from gptmigrate.formats import json as json_reader
     assert json_reader._fast_read(text) is None
+
+
+@pytest.mark.parametrize("relative, recorded", [
+    ("results/tabmwp/cot_gpt4_test.json", True),
+    ("benchmark/run/outputs/run1.yaml", True),
+    ("eval/predictions_test.json", True),
+    ("logs/2023-05-01.json", True),
+    ("config/settings.yaml", False),
+    ("fixtures/result_schema.json", True),
+    ("app/models.json", False),
+])
+def test_a_run_is_recorded_in_results_folders_and_files(relative: str, recorded: bool):
+    from pathlib import PurePath
+
+    from gptmigrate.formats.base import records_a_run
+
+    assert records_a_run(PurePath(relative)) is recorded
+
+
+def test_a_recorded_run_keeps_its_models_and_a_setting_beside_it_moves(tmp_path: Path, ctx):
+    """chameleon-llm's results/*.json record the engine each run used: renamed, they would say
+    another model answered. The same file as a setting is renamed."""
+    (tmp_path / ".git").mkdir()
+    text = '{"args": {"engine": "gpt-4-32k", "temperature": 0.0}, "acc": 0.9}\n'
+    for folder in ("results", "config"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "run.json").write_text(text)
+    held = check_source(text, ctx, str(tmp_path / "results" / "run.json"))
+    moved = check_source(text, ctx, str(tmp_path / "config" / "run.json"))
+    assert [(f.code, f.fix is None) for f in held] == [("GM001", True)]
+    assert "records a run" in held[0].message
+    assert [(f.code, f.fix is None) for f in moved] == [("GM001", False)]
+    # a .env is never a record, wherever it is
+    dotenv = check_source("MODEL=gpt-4-32k\n", ctx, str(tmp_path / "results" / ".env"))
+    assert [f.fix is None for f in dotenv] == [False]
+
+
+def test_a_yaml_flow_list_at_a_line_start_is_no_section(ctx):
+    """`[gpt-4-32k]` opening a YAML line is a list (renamed); in TOML and INI it is a section
+    header, a key code may look the value up by (kept)."""
+    yaml_findings = check_source("[gpt-4-32k]\n", ctx, "models.yaml")
+    toml_findings = check_source('[gpt-4-32k]\nmodel = "gpt-4-32k"\n', ctx, "models.toml")
+    assert [f.fix is None for f in yaml_findings] == [False]
+    assert [f.fix is None for f in toml_findings] == [True]

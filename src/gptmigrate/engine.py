@@ -127,7 +127,7 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
     if reader is not None:  # configuration, JavaScript, TypeScript (raises FormatError)
         from gptmigrate.formats.base import suppression_comments
 
-        findings, document = reader.findings(text, ctx.options)
+        findings, document = reader.findings(text, ctx.options, path)
         comments = suppression_comments(document, text)
     else:
         from gptmigrate.detect import detect_source

@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Tuple
 
-from gptmigrate.formats.base import Document, FormatError, document_findings
+from gptmigrate.formats.base import Document, FormatError, document_findings, records_a_run
 from gptmigrate.matching import DetectOptions
 from gptmigrate.prefilter import BARE, QUOTED, SCRIPT
 from gptmigrate.types import Finding
@@ -47,10 +47,13 @@ class Reader:
         module = self._module()
         return module.check(text, self.variant) if self.variant else module.check(text)
 
-    def findings(self, text: str, options: DetectOptions) -> Tuple[List[Finding], Document]:
-        """The findings of a text (models, then API uses) and the document they come from."""
+    def findings(self, text: str, options: DetectOptions, path: str = "<string>"
+                 ) -> Tuple[List[Finding], Document]:
+        """The findings of a text (models, then API uses) and the document they come from;
+        a data file at `path` that records a run (`base.records_a_run`) keeps its names."""
         document = self.read(text)
-        found = document_findings(document, text, options)
+        found = document_findings(document, text, options, self in _RECORDS and _recorded(path),
+                                  sections=self in (INI, TOML))
         if document.calls:
             found += self._module().api_findings(document.calls, text, options)
         found.sort(key=lambda f: (f.start.line, f.start.column, f.code))
@@ -65,6 +68,26 @@ INI = Reader("INI", "ini", BARE)
 JAVASCRIPT = Reader("JavaScript", "javascript", SCRIPT, "javascript")
 TYPESCRIPT = Reader("TypeScript", "javascript", SCRIPT, "typescript")
 TSX = Reader("TSX", "javascript", SCRIPT, "tsx")
+
+_RECORDS = (YAML, JSON, TOML)  # the formats a run writes its results in
+
+
+def _recorded(path: str) -> bool:
+    """Whether the data file at `path` records a run, judged below its project's root (or,
+    in a folder with no project marker, on the path as given)."""
+    if path.startswith("<"):
+        return False
+    from pathlib import Path
+
+    from gptmigrate.project import project_root
+
+    given = Path(path)
+    file = given.resolve()
+    root = project_root(file)
+    if root != file.parent:
+        return records_a_run(file.relative_to(root))
+    return records_a_run(given if not given.is_absolute() else Path(file.name))
+
 
 _BY_SUFFIX: Dict[str, Reader] = {
     ".env": DOTENV,

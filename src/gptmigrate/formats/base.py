@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from pathlib import PurePath
+from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from gptmigrate.matching import DetectOptions
 from gptmigrate.table import ModelRow, Resolution
@@ -30,7 +31,9 @@ class Value:
     innermost key above it; a YAML alias gives a value one more). `referring`: a compared
     value (`model === "gpt-4"`, `case "gpt-4":`), which code elsewhere looks up: never renamed
     on its own. `versioned`: Weaviate's `"model": "ada"` beside a `"modelVersion"` key
-    (`matching.versioned_model`), a model family, never a finding."""
+    (`matching.versioned_model`), a model family, never a finding. `listed`: the array it is an
+    item of (JSON, YAML, JavaScript), by the array's start offset (or any number unique to the
+    array in its document), else None."""
 
     start: int
     end: int
@@ -39,6 +42,7 @@ class Value:
     keys: Tuple[str, ...] = ()
     referring: bool = False
     versioned: bool = False
+    listed: Optional[int] = None
 
 
 @dataclass(frozen=True)
@@ -100,10 +104,14 @@ def deployment_key(key: str) -> bool:
     return "deployment" in key.lower()
 
 
-def document_findings(document: Document, text: str, options: DetectOptions) -> List[Finding]:
+def document_findings(document: Document, text: str, options: DetectOptions,
+                      recorded: bool = False, sections: bool = False) -> List[Finding]:
     """The model findings of a document: every value whose whole text names a table model
     that is not current (a short ambiguous name only under a model key), and every retired
-    Azure api-version under an api-version key (GM106)."""
+    Azure api-version under an api-version key (GM106). Reported, not renamed: the models of
+    a file that records a run (`recorded`, `records_a_run`) and those in an array that also
+    holds other words (`["gen-ai", "gpt-4-32k", "llm"]`: labels, such as a repository's topics).
+    `sections`: the format has `[name]` section headers (INI, TOML), which are keys too."""
     from gptmigrate.detect import (AZURE_DEPLOYMENT_NOTE, _hints_version, api_version_finding,
                                    model_finding)
 
@@ -120,6 +128,7 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
     matcher = options.matcher
     facts = _TextFacts(text)
     findings: List[Finding] = []
+    labels = _label_arrays(document, matcher, options)
     for value in document.values:
         if value.versioned:
             continue
@@ -150,7 +159,12 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
         if azure and match.row.provider != "azure":
             finding = replace(finding, message=finding.message + AZURE_DEPLOYMENT_NOTE, fix=None,
                               fix_safety=FixSafety.MANUAL)
-        elif finding.fix is not None and document.keyed and _also_a_key(text, value.text):
+        elif finding.fix is not None and (recorded or value.listed in labels):
+            held = _held_value(value, recorded, labels)
+            finding = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                              message=f"{finding.message}; not renamed: {held}")
+        elif finding.fix is not None and document.keyed and _also_a_key(text, value.text,
+                                                                        sections):
             finding = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
                               message=f"{finding.message}; not renamed: the file also has a key "
                                       f"named {value.text}, which code may look up by this "
@@ -164,6 +178,56 @@ def document_findings(document: Document, text: str, options: DetectOptions) -> 
             finding = _with_parameter_rule(finding, facts, options)
         findings.append(finding)
     return findings
+
+
+# Folders and file names of what a run wrote (experiment results, predictions, logs): the
+# models such a file names are the ones that ran then, not settings to move.
+_RECORD_FOLDERS = frozenset({
+    "results", "result", "outputs", "output", "logs", "log", "predictions", "preds", "runs",
+    "generations", "responses", "eval_results", "evaluation_results"})
+_RECORD_STEM = re.compile(r"(?:^|[_\-.])(?:results?|outputs?|predictions?|preds|generations?|"
+                          r"responses?|logs?)(?:$|[_\-.])", re.IGNORECASE)
+
+
+def records_a_run(relative: PurePath) -> bool:
+    """Whether a data file at `relative` (to its project's root) is a run's record: in a
+    folder such as `results/` or `outputs/`, or named so (`predictions_test.json`)."""
+    return bool({part.lower() for part in relative.parts[:-1]} & _RECORD_FOLDERS) \
+        or _RECORD_STEM.search(relative.stem) is not None
+
+
+# How model ids of the providers and of open models start: a word that starts otherwise and is
+# not in the table is no model (`gen-ai`, `llm`, `chatbot`).
+_MODEL_LIKE = re.compile(
+    r"(?:gpt|o\d|chatgpt-|claude|gemini|gemma|text-|code-|davinci|curie|babbage|ada|dall-e|"
+    r"whisper|tts-|omni-|llama|meta-llama|mistral|mixtral|codestral|command|palm|chat-bison|"
+    r"embedding-|ft:|qwen|deepseek|phi-|grok|sonar|jamba|titan|anthropic\.|amazon\.|"
+    r"accounts/)", re.IGNORECASE)
+
+
+def _label_arrays(document: Document, matcher: Any, options: DetectOptions) -> Dict[int, str]:
+    """The arrays holding a model name beside a word that names no model (`"topics": ["gen-ai",
+    "gpt-4-32k", "llm"]`): labels, not models to call. Each with such a word."""
+    words: Dict[int, str] = {}
+    models: Set[int] = set()
+    for value in document.values:
+        if value.listed is None:
+            continue
+        if matcher.match(value.text) is not None:
+            models.add(value.listed)
+        elif not _MODEL_LIKE.match(value.text) and options.table.get(value.text) is None:
+            words.setdefault(value.listed, value.text)
+    return {array: word for array, word in words.items() if array in models}
+
+
+def _held_value(value: Value, recorded: bool, labels: Dict[int, str]) -> str:
+    """Why a data file's model name is reported but not renamed."""
+    if recorded:
+        return ("the file records a run (results, outputs, logs): the model it names is the "
+                "one that ran then, kept as recorded")
+    where = f"the list {value.keys[0]!r}" if value.keys else "a list"
+    return (f"it is an item of {where}, which also holds {labels[value.listed]!r} "  # type: ignore
+            f"(labels or tags, not models to call): rename it by hand where code sends it")
 
 
 class _TextFacts:
@@ -219,12 +283,14 @@ def _with_parameter_rule(finding: Finding, facts: _TextFacts, options: DetectOpt
                    fix_safety=FixSafety.UNSAFE)
 
 
-def _also_a_key(text: str, name: str) -> bool:
+def _also_a_key(text: str, name: str, sections: bool) -> bool:
     """Whether `name` is also a key of the document (`gpt-4:` in YAML, `"gpt-4":` in JSON or
-    TOML, `[gpt-4]` as an INI/TOML section): a list of models next to a table keyed by them."""
+    TOML, `[gpt-4]` as an INI/TOML section, where `sections`; in YAML that is a flow list): a
+    list of models next to a table keyed by them."""
     quoted = re.escape(name)
+    section = rf"|\[{quoted}\]" if sections else ""
     return re.search(rf"""["']{quoted}["'][ \t]*[:=]|^[ \t]*(?:-[ \t]+)?{quoted}[ \t]*"""
-                     rf"""(?::(?:[ \t\r]|$)|=)|\[{quoted}\]""", text, re.MULTILINE) is not None
+                     rf"""(?::(?:[ \t\r]|$)|=){section}""", text, re.MULTILINE) is not None
 
 
 def suppression_comments(document: Document, text: str,

@@ -225,7 +225,8 @@ def _value(node: Any, data: bytes, offsets: _Offsets) -> Optional[Value]:
     start, end = offsets.char(node.start_byte), offsets.char(node.end_byte)
     raw = data[opening.end_byte:closing.start_byte].decode("utf-8", "surrogatepass")
     return Value(start, end, value, start + 1 if raw == value else None, _keys_of(node, data),
-                 _compared(node, data))
+                 _compared(node, data), listed=node.parent.start_byte
+                 if node.parent is not None and node.parent.type == "array" else None)
 
 
 def _versioned(node: Any, data: bytes) -> bool:

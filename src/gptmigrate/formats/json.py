@@ -36,6 +36,8 @@ class _Reader:
         # Open objects: their keys, and the values read right under a "model" key (by index),
         # which Weaviate's "modelVersion" beside them makes a family name (`versioned_model`).
         self.objects: List[Tuple[List[str], List[int]]] = []
+        self.arrays: List[int] = []  # the numbers of the open arrays (`Value.listed`)
+        self.opened = 0  # arrays opened so far
 
     def fail(self, what: str, at: Optional[int] = None) -> FormatError:
         return FormatError(f"not valid JSON: {what} at "
@@ -95,13 +97,17 @@ class _Reader:
                     verbatim = start + 1 if text[start + 1:self.at - 1] == value else None
                     if key == "model" and stack and stack[-1][0] == "{":
                         self.objects[-1][1].append(len(self.document.values))
-                    self.document.values.append(Value(start, self.at, value, verbatim,
-                                                      () if key is None else (key,)))
+                    self.document.values.append(Value(
+                        start, self.at, value, verbatim, () if key is None else (key,),
+                        listed=self.arrays[-1] if stack and stack[-1][0] == "[" else None))
                     expect = "after"
                 elif char in "{[":
                     stack.append((char, key))
                     if char == "{":
                         self.objects.append(([], []))
+                    else:  # numbered in the order they open, as `_fast_read` does
+                        self.arrays.append(self.opened)
+                        self.opened += 1
                     self.at += 1
                     expect, comma = ("key" if char == "{" else "value"), False
                     self.skip()
@@ -168,6 +174,7 @@ class _Reader:
         "modelVersion" key are marked `versioned`."""
         kind, _ = stack.pop()
         if kind != "{":
+            self.arrays.pop()
             return
         keys, models = self.objects.pop()
         if models and versioned_model("model", keys):
@@ -201,7 +208,9 @@ def _fast_read(text: str) -> Optional[Document]:
         tree = json.loads(text, object_pairs_hook=_Pairs, parse_constant=_no_constant)
     except (ValueError, RecursionError):
         return None
-    found: List[Tuple[int, str, Optional[str]]] = []  # (token index, value, its key)
+    # (token index, value, its key, the array it is an item of: a number per array)
+    found: List[Tuple[int, str, Optional[str], Optional[int]]] = []
+    arrays = 0
     count = 0  # string tokens (keys and values) met so far
     # Weaviate's `"model"` beside `"modelVersion"` (`versioned_model`), by index in `found`;
     # keys are looked at only in a text that spells the word
@@ -209,8 +218,10 @@ def _fast_read(text: str) -> Optional[Document]:
     versions = MODEL_VERSION_KEY in text
 
     def walk(items: List[Any], key: Optional[str], pairs: bool) -> None:
-        nonlocal count
+        nonlocal count, arrays
         keys: Any = ()
+        array = None if pairs else arrays
+        arrays += not pairs
         if versions and pairs:
             keys = [pair[0] for pair in items]
             if MODEL_VERSION_KEY not in keys:
@@ -223,7 +234,7 @@ def _fast_read(text: str) -> Optional[Document]:
             if kind is str:
                 if keys and versioned_model(key, keys):
                     versioned.append(len(found))
-                found.append((count, entry, key))
+                found.append((count, entry, key, array))
                 count += 1
             elif kind is _Pairs:
                 walk(entry, key, True)
@@ -232,7 +243,7 @@ def _fast_read(text: str) -> Optional[Document]:
 
     try:
         if tree.__class__ is str:
-            found.append((0, tree, None))
+            found.append((0, tree, None, None))
             count = 1
         elif tree.__class__ in (_Pairs, list):
             walk(tree, None, tree.__class__ is _Pairs)
@@ -246,10 +257,10 @@ def _fast_read(text: str) -> Optional[Document]:
     for seen, token in enumerate(_STRING.finditer(text), 1):  # the i-th token is string i
         if target is not None and target[0] == seen - 1:
             start, end = token.span()
-            _, value, key = target
+            _, value, key, listed = target
             verbatim = start + 1 if text[start + 1:end - 1] == value else None
             document.values.append(Value(start, end, value, verbatim,
-                                         () if key is None else (key,)))
+                                         () if key is None else (key,), listed=listed))
             target = next(wanted, None)
     if seen != count or target is not None:
         return None

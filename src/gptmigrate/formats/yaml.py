@@ -49,6 +49,7 @@ def read(text: str) -> Document:
     seen = set()
     versioned: Set[int] = set()  # Weaviate's `model: ada` beside `modelVersion:` (by node id)
     versions = MODEL_VERSION_KEY in text
+    listed: Dict[int, int] = {}  # a sequence's items (by node id) -> the sequence's start
     stack: List[Tuple[Any, Optional[str]]] = [(root, None) for root in reversed(_compose(text))]
     while stack:
         node, key = stack.pop()
@@ -77,11 +78,12 @@ def read(text: str) -> Document:
             stack.extend(_named_value(node))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((item, key) for item in reversed(node.value))
+            listed.update((id(item), node.start_mark.index) for item in node.value)
     for node, keys in found.values():
         value = _value(text, node, tuple(keys))
         if value is not None:
-            document.values.append(replace(value, versioned=True) if id(node) in versioned
-                                   else value)
+            document.values.append(replace(value, versioned=id(node) in versioned,
+                                           listed=listed.get(id(node))))
     document.values.sort(key=lambda v: v.start)
     if any(marker in text for marker in SUPPRESSION_MARKERS):
         document.comments = _comments(text, spans)
