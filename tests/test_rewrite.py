@@ -399,6 +399,32 @@ def test_a_model_an_importer_compares_by_its_old_name_keeps_it(tmp_path: Path, c
             in report.output
 
 
+@pytest.mark.parametrize("other, held", [
+    ('COST = {"gpt-3.5-turbo": 0.002}\n\n\ndef cost(model, n):\n    return COST[model] * n\n',
+     True),
+    ('def window(model):\n    match model:\n        case "gpt-3.5-turbo":\n'
+     '            return 4096\n    return 0\n', True),
+    # the twin: another module lists the name without comparing it or keying by it
+    ('KNOWN = ["gpt-3.5-turbo"]\n\n\ndef known():\n    return len(KNOWN)\n', False),
+])
+def test_a_model_another_module_compares_or_keys_by_keeps_its_name_and_its_call(
+        tmp_path: Path, other, held):
+    """costs.py keys a price table by "gpt-3.5-turbo" (or a `case` compares it): a value sent
+    by llm.py may reach it, so llm.py's literal keeps its name, and its call, which would ask
+    for the dead model, stays manual too; a module that only lists the name holds nothing."""
+    llm = ("import openai\n\n\ndef ask(q):\n    r = openai.ChatCompletion.create("
+           "model=\"gpt-3.5-turbo\", messages=[{\"role\": \"user\", \"content\": q}])\n"
+           "    return r.choices[0].message.content\n")
+    root = _project(tmp_path, llm=llm, costs=other)
+    report = _fix_project(root)
+    fixed = (root / "llm.py").read_text()
+    assert (fixed == llm) is held, report.output
+    if held:
+        assert "compares a model with gpt-3.5-turbo or looks one up by it" in report.output
+    else:
+        assert 'client.chat.completions.create(model="gpt-5.6-terra"' in fixed
+
+
 def test_a_caller_model_for_a_helper_whose_default_moves_moves_with_it(tmp_path: Path):
     """The twin of the judgement above: where the helper's own default is a shut-down model
     (`model="gpt-3.5-turbo"`), that default's fix drops temperature= at the call, so a

@@ -33,6 +33,7 @@ def hold_renames(findings: List[Finding], tree: ast.Module, text: str, path: str
     findings = _hold_renames_in_lookalikes(findings, tree, text, path)
     findings = _hold_renames_read_elsewhere(findings, tree, text, path, table)
     findings = _hold_renames_importers_compare(findings, path)
+    findings = _hold_renames_compared_in_project(findings, path)
     findings = _hold_sizes_asked_for_others(findings, tree, path)
     findings = _hold_tables_changed_for_others(findings, tree, path)
     return _hold_renames_callees_look_up(findings, tree, text, path, table)
@@ -321,6 +322,42 @@ def _hold_renames_importers_compare(findings: List[Finding], path: str) -> List[
                             f"comparison fails; rename both together by hand")
             if finding.fix is not None and finding.code in ("GM001", "GM002")
             and finding.model in compared else finding for finding in findings]
+
+
+def _hold_renames_compared_in_project(findings: List[Finding], path: str) -> List[Finding]:
+    """A model renamed here that another module of the project compares with, or looks up,
+    by the old name (`if model == GPT_3_5_TURBO_MODEL:` in ChatGPT-in-Slack's token counter,
+    fed by env.py's `DEFAULT_OPENAI_MODEL` through a context dict no scan can follow): a value
+    sent from here may reach that comparison and no longer pass it, so the rename stays
+    manual and the finding names the place. Both move together, by hand."""
+    held = list(findings)
+    for index, finding in enumerate(findings):
+        problem = compared_in_project(finding, Path(path))
+        if problem:
+            held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                                  message=f"{finding.message}{RENAME_HELD}{problem}")
+    return held
+
+
+def compared_in_project(finding: Finding, path: Path) -> Optional[str]:
+    """Why a model rename here breaks a comparison or a lookup by the old name in another
+    module of the project (`project.compared_elsewhere`), or None. A planner whose call
+    sends that model asks too: the call keeps its model, so it stays manual."""
+    if finding.fix is None or finding.code not in ("GM001", "GM002") or not finding.model:
+        return None
+    return model_compared_elsewhere(path, finding.model)
+
+
+def model_compared_elsewhere(path: Path, model: str) -> Optional[str]:
+    """Why `model`, renamed in module file `path`, breaks a comparison or a lookup by that
+    name in another module of the project; None if none compares it. A planner whose call
+    sends a constant of another module holding `model` asks it of that module."""
+    place = project.compared_elsewhere(path, model)
+    if place is None:
+        return None
+    return (f"{place[0].name}:{place[1]} compares a model with {model} or looks one up by it, "
+            f"and a value sent from here may reach it: renamed here alone, it no longer "
+            f"matches; rename both together by hand")
 
 
 def _names_from(importer: Path, tree: ast.Module, defined: Path) -> Set[str]:

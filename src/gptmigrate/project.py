@@ -771,6 +771,7 @@ def forget() -> None:
     _NAMED.clear()
     _IMPORTER_OF.clear()
     _INSTANCE_READS.clear()
+    _COMPARED.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
@@ -1151,6 +1152,69 @@ def _python_files(root: Path) -> List[Path]:
     return _FILES[root]
 
 
+_COMPARED: Dict[Tuple[Path, str], List[Tuple[Path, int]]] = {}  # (root, name) -> places
+
+
+def compared_elsewhere(path: Path, name: str) -> Optional[Tuple[Path, int]]:
+    """Where another Python module of `path`'s project compares a value with model name `name`
+    or looks one up by it: `model == "gpt-3.5-turbo"`, `model in ("gpt-4", ...)`, a `case`,
+    a dict display keyed by it, or the same through a module constant bound to it anywhere in
+    the project (`if model == GPT_3_5_TURBO_MODEL:`, the constant in `openai_constants.py`).
+    A value sent from `path` may reach that comparison: renamed there alone, it no longer
+    passes. The first such place (file, line), or None; searched once per run per name,
+    and only inside a run (`RUN_PATHS`)."""
+    if RUN_PATHS.get() is None:
+        return None
+    me = path.resolve()
+    root = project_root(path)
+    if (root, name) not in _COMPARED:
+        files = [other for other in _python_files(root) if other.suffix == ".py"]
+        quoted = re.compile(r"""["']""" + re.escape(name) + r"""["']""")
+        spelling = [other for other in files if quoted.search(_file_text(other))]
+        constant = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*[\"']"
+                              + re.escape(name) + r"[\"'][ \t]*(?:#.*)?$", re.MULTILINE)
+        constants = {match.group(1) for other in spelling
+                     for match in constant.finditer(_file_text(other))}
+        words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(constants))) + r")\b") \
+            if constants else None
+        found: List[Tuple[Path, int]] = []
+        for other in files:
+            text = _file_text(other)
+            if not quoted.search(text) and (words is None or not words.search(text)):
+                continue
+            tree = module_tree(other)
+            line = _comparison_line(tree, name, constants) if tree is not None else None
+            if line is not None:
+                found.append((other, line))
+        _COMPARED[root, name] = found
+    consulted(root)  # the answer depends on every module of the project
+    places = _COMPARED[root, name]
+    return next(((other, line) for other, line in places if other != me), None)
+
+
+def _comparison_line(tree: ast.Module, name: str, constants: Set[str]) -> Optional[int]:
+    """The first line of `tree` that compares with `name` or keys a dict display by it (the
+    literal, or a name or attribute spelling one of `constants`)."""
+    def names_it(node: Optional[ast.expr]) -> bool:
+        if isinstance(node, ast.Constant):
+            return node.value == name
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+            return any(names_it(item) for item in node.elts)
+        return isinstance(node, ast.Name) and node.id in constants \
+            or isinstance(node, ast.Attribute) and node.attr in constants
+
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare) and any(
+                names_it(operand) for operand in (node.left, *node.comparators)):
+            lines.append(node.lineno)
+        elif isinstance(node, ast.Dict) and any(names_it(key) for key in node.keys):
+            lines.append(node.lineno)
+        elif isinstance(node, ast.MatchValue) and names_it(node.value):
+            lines.append(node.lineno)
+    return min(lines) if lines else None
+
+
 _FIRST_READS: Dict[str, Tuple[Optional[Tuple[Path, int, str]], List[Path]]] = {}
 
 
@@ -1185,7 +1249,7 @@ def first_read(pattern: "re.Pattern[str]") -> Optional[Tuple[Path, int, str]]:
 
 
 __all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "called_by_importers",
-           "constant_move", "constructor_arguments", "constructor_field", "constructor_passes",
+           "compared_elsewhere", "constant_move", "constructor_arguments", "constructor_field", "constructor_passes",
            "definition", "first_read", "forget", "importer_of", "importers", "in_run",
            "instance_reads_elsewhere", "module_file", "module_tree", "other_user",
            "reads_elsewhere", "same_process", "settings_elsewhere"]

@@ -2573,7 +2573,8 @@ class CallPlan:
         names, or a caller's for the parameter it names. The rewritten call could only ask
         for a dead model (for that caller), so it stays manual with its model."""
         for literal, finding in self._model_findings():
-            shared = cross_module.size_asked_for_others(finding, self.sem.tree, self.planner.path) \
+            shared = (cross_module.size_asked_for_others(finding, self.sem.tree, self.planner.path)
+                      or cross_module.compared_in_project(finding, self.planner.path)) \
                 if self.planner.path is not None and project.RUN_PATHS.get() is not None else None
             why = finding.message.split(RENAME_HELD, 1)
             if finding.code != "GM001" or not (shared or (finding.fix is None and len(why) == 2)):
@@ -2679,8 +2680,9 @@ class CallPlan:
         if row is None or row.status(options.as_of) != "retired":
             return None
         target = options.table.resolve(row.name, options.as_of, options.targets).target
-        return cross_module.constant_rename_blocked(defined, name, "GM001", target,
-                                                    options.table) if target else None
+        return (cross_module.constant_rename_blocked(defined, name, "GM001", target, options.table)
+                or cross_module.model_compared_elsewhere(defined, literal.value)) \
+            if target else None
 
     def _check_untraced_model(self, defined: Path, name: str) -> None:
         """Raise where the call's model is `name` of another project module that the fix
@@ -2688,9 +2690,21 @@ class CallPlan:
         module names a shut-down model, and its replacement rejects a parameter the call
         sends: renamed there, the model would reach this call with that parameter."""
         tree = project.module_tree(defined)
-        if tree is not None:
-            self._judge_untraced(ast.walk(tree), f"{name} of {defined.name}, which the fix "
-                                 f"cannot trace to a literal", defined.name)
+        if tree is None:
+            return
+        options = self.planner.options
+        for node in ast.walk(tree):
+            row = options.table.get(node.value) if isinstance(node, ast.Constant) \
+                and isinstance(node.value, str) else None
+            reason = cross_module.model_compared_elsewhere(defined, node.value) \
+                if row is not None and row.status(options.as_of) == "retired" else None
+            if reason:  # renamed there, yet kept by the comparison: the call keeps it too
+                raise Uncertain(f"its model is {name} of {defined.name}, which the fix cannot "
+                                f"trace to a literal; {defined.name} names "
+                                f"{node.value} (line {node.lineno}), shut down and kept "  # type: ignore
+                                f"({reason}): rewrite the call when you choose its model")
+        self._judge_untraced(ast.walk(tree), f"{name} of {defined.name}, which the fix "
+                             f"cannot trace to a literal", defined.name)
 
     def _check_class_attribute_model(self, value: ast.expr) -> None:
         """The same for an attribute the fix cannot trace (`settings.chat_model`,

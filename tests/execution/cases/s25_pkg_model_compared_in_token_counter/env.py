@@ -1,0 +1,4 @@
+import os
+
+DEFAULT_OPENAI_MODEL = "gpt-3.5-turbo"
+OPENAI_MODEL = os.environ.get("BOT_OPENAI_MODEL", DEFAULT_OPENAI_MODEL)
