@@ -399,23 +399,30 @@ def test_a_model_an_importer_compares_by_its_old_name_keeps_it(tmp_path: Path, c
             in report.output
 
 
-@pytest.mark.parametrize("other, held", [
-    ('COST = {"gpt-3.5-turbo": 0.002}\n\n\ndef cost(model, n):\n    return COST[model] * n\n',
-     True),
+_PRICES = 'COST = {"gpt-3.5-turbo": 0.002}\n\n\ndef cost(model, n):\n    return COST[model] * n\n'
+_JOINED = "from costs import cost\nfrom llm import ask\n\nprint(ask('hi'), cost('x', 1))\n"
+
+
+@pytest.mark.parametrize("other, main_module, held", [
+    (_PRICES, _JOINED, True),
     ('def window(model):\n    match model:\n        case "gpt-3.5-turbo":\n'
-     '            return 4096\n    return 0\n', True),
-    # the twin: another module lists the name without comparing it or keying by it
-    ('KNOWN = ["gpt-3.5-turbo"]\n\n\ndef known():\n    return len(KNOWN)\n', False),
+     '            return 4096\n    return 0\n',
+     "from costs import window\nfrom llm import ask\n\nprint(ask('hi'), window('x'))\n", True),
+    # the twins: another module lists the name without comparing it or keying by it, or
+    # compares it but never runs with llm.py (a separate script: nothing imports both)
+    ('KNOWN = ["gpt-3.5-turbo"]\n\n\ndef known():\n    return len(KNOWN)\n',
+     "from costs import known\nfrom llm import ask\n\nprint(ask('hi'), known())\n", False),
+    (_PRICES, "from llm import ask\n\nprint(ask('hi'))\n", False),
 ])
 def test_a_model_another_module_compares_or_keys_by_keeps_its_name_and_its_call(
-        tmp_path: Path, other, held):
-    """costs.py keys a price table by "gpt-3.5-turbo" (or a `case` compares it): a value sent
-    by llm.py may reach it, so llm.py's literal keeps its name, and its call, which would ask
-    for the dead model, stays manual too; a module that only lists the name holds nothing."""
+        tmp_path: Path, other, main_module, held):
+    """costs.py keys a price table by "gpt-3.5-turbo" (or a `case` compares it), and main.py
+    imports it with llm.py: a value sent by llm.py may reach it, so llm.py's literal keeps its
+    name, and its call, which would ask for the dead model, stays manual too."""
     llm = ("import openai\n\n\ndef ask(q):\n    r = openai.ChatCompletion.create("
            "model=\"gpt-3.5-turbo\", messages=[{\"role\": \"user\", \"content\": q}])\n"
            "    return r.choices[0].message.content\n")
-    root = _project(tmp_path, llm=llm, costs=other)
+    root = _project(tmp_path, llm=llm, costs=other, main=main_module)
     report = _fix_project(root)
     fixed = (root / "llm.py").read_text()
     assert (fixed == llm) is held, report.output

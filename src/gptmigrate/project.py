@@ -1156,7 +1156,8 @@ _COMPARED: Dict[Tuple[Path, str], List[Tuple[Path, int]]] = {}  # (root, name) -
 
 
 def compared_elsewhere(path: Path, name: str) -> Optional[Tuple[Path, int]]:
-    """Where another Python module of `path`'s project compares a value with model name `name`
+    """Where another Python module of `path`'s project that runs with it (`same_process`: one
+    imports the other, or a third imports both) compares a value with model name `name`
     or looks one up by it: `model == "gpt-3.5-turbo"`, `model in ("gpt-4", ...)`, a `case`,
     a dict display keyed by it, or the same through a module constant bound to it anywhere in
     the project (`if model == GPT_3_5_TURBO_MODEL:`, the constant in `openai_constants.py`).
@@ -1189,7 +1190,8 @@ def compared_elsewhere(path: Path, name: str) -> Optional[Tuple[Path, int]]:
         _COMPARED[root, name] = found
     consulted(root)  # the answer depends on every module of the project
     places = _COMPARED[root, name]
-    return next(((other, line) for other, line in places if other != me), None)
+    return next(((other, line) for other, line in places
+                 if other != me and same_process(me, other)), None)
 
 
 def _comparison_line(tree: ast.Module, name: str, constants: Set[str]) -> Optional[int]:
