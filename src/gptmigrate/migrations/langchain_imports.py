@@ -124,11 +124,21 @@ def _says_azure(sem: "Semantics", keyword: ast.keyword) -> bool:
 def _azure_base(sem: "Semantics", classes: Dict[str, str]) -> str:
     """langchain_openai's AzureChatOpenAI / AzureOpenAIEmbeddings refuse an Azure endpoint
     given as `openai_api_base=` / `base_url=` (ValueError: it goes in azure_endpoint=), which
-    old langchain on openai<1 took: the import stays where the class is given one."""
+    old langchain on openai<1 took: the import stays where the class is given one. Made
+    without `azure_endpoint=`, the class found its endpoint in OPENAI_API_BASE on openai<1,
+    which langchain_openai's does not read (only AZURE_OPENAI_ENDPOINT): it stays too."""
     for node in ast.walk(sem.tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                 and node.func.id in classes:
             keyword = next((k for k in node.keywords if k.arg in BASE_KEYWORDS), None)
+            if keyword is None and not any(k.arg in ("azure_endpoint", None)
+                                           for k in node.keywords):
+                return (f"line {node.lineno} makes {node.func.id} without azure_endpoint=: "
+                        f"old langchain found the endpoint in OPENAI_API_BASE, langchain_openai's "
+                        f"{classes[node.func.id]} reads only azure_endpoint= or "
+                        f"AZURE_OPENAI_ENDPOINT (ValidationError otherwise): pass azure_endpoint="
+                        f"os.environ[\"OPENAI_API_BASE\"] there (or set AZURE_OPENAI_ENDPOINT), "
+                        f"then run again")
             if keyword is not None:
                 return (f"line {node.lineno} gives {node.func.id} its endpoint as "
                         f"{keyword.arg}=, which langchain_openai's {classes[node.func.id]} "
