@@ -413,6 +413,9 @@ _JOINED = "from costs import cost\nfrom llm import ask\n\nprint(ask('hi'), cost(
     ('KNOWN = ["gpt-3.5-turbo"]\n\n\ndef known():\n    return len(KNOWN)\n',
      "from costs import known\nfrom llm import ask\n\nprint(ask('hi'), known())\n", False),
     (_PRICES, "from llm import ask\n\nprint(ask('hi'))\n", False),
+    # a variable bound to the name is no constant: `repo.model == "gpt-4"` compares another
+    ('model = "gpt-3.5-turbo"\n\n\ndef warn(repo):\n    return repo.model == "gpt-4"\n',
+     "from costs import warn\nfrom llm import ask\n\nprint(ask('hi'), warn)\n", False),
 ])
 def test_a_model_another_module_compares_or_keys_by_keeps_its_name_and_its_call(
         tmp_path: Path, other, main_module, held):

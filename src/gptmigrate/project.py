@@ -1172,7 +1172,9 @@ def compared_elsewhere(path: Path, name: str) -> Optional[Tuple[Path, int]]:
         files = [other for other in _python_files(root) if other.suffix == ".py"]
         quoted = re.compile(r"""["']""" + re.escape(name) + r"""["']""")
         spelling = [other for other in files if quoted.search(_file_text(other))]
-        constant = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*[\"']"
+        # a constant by its spelling (`GPT_4_MODEL = "gpt-4"`): `model = "gpt-4"` names a
+        # variable, and every `x.model` elsewhere is no comparison with it
+        constant = re.compile(r"^[ \t]*([A-Z][A-Z0-9_]*)[ \t]*(?::[^=\n]*)?=[ \t]*[\"']"
                               + re.escape(name) + r"[\"'][ \t]*(?:#.*)?$", re.MULTILINE)
         constants = {match.group(1) for other in spelling
                      for match in constant.finditer(_file_text(other))}
