@@ -2116,13 +2116,38 @@ class Detector(CallResolver):
         for index, literal in self._version_fixes:
             finding = self.findings[index]
             new = finding.fix.edits[0].content if finding.fix else ""
-            line = self._keys_looked_up(self._bound_to({id(literal)}), (literal.value, new),
-                                        set())
+            keys = self._bound_to({id(literal)})
+            line = self._keys_looked_up(keys, (literal.value, new), set())
             if line is not None:
                 self.findings[index] = replace(
                     finding, fix=None, fix_safety=FixSafety.MANUAL,
                     message=f"{finding.message}{RENAME_HELD}code compares it or looks it up "
                             f"({self.line_label(line)}): change it there too")
+                continue
+            line = self._extensions_url(keys)
+            if line is not None:
+                self.findings[index] = replace(
+                    finding, fix=None, fix_safety=FixSafety.MANUAL,
+                    message=f"{finding.message}{RENAME_HELD}it goes into the URL of Azure's "
+                            f"/extensions/chat/completions ({self.line_label(line)}), the On "
+                            f"Your Data preview endpoint, which no GA api-version serves: send "
+                            f"the request to chat/completions with data_sources= (On Your Data's "
+                            f"current form), then change the version")
+
+    def _extensions_url(self, keys: Set[_FlowKey]) -> Optional[int]:
+        """The line of an f-string building an Azure `/extensions/` URL (On Your Data's
+        preview endpoint) around a name bound to one of `keys`, or None."""
+        names = {key[1] for key in keys if isinstance(key, tuple) and isinstance(key[1], str)}
+        if not names or self._tree is None or "extensions/" not in self.index.text:
+            return None
+        for node in ast.walk(self._tree):
+            if isinstance(node, ast.JoinedStr) and any(
+                    isinstance(part, ast.Constant) and "extensions/" in str(part.value)
+                    for part in node.values) and any(
+                    isinstance(part, ast.FormattedValue) and dotted_name(part.value).split(".")[-1]
+                    in names for part in node.values):
+                return node.lineno
+        return None
 
     def _finish(self) -> None:
         self._hold_compared_versions()
