@@ -435,6 +435,24 @@ def test_a_model_another_module_compares_or_keys_by_keeps_its_name_and_its_call(
         assert 'client.chat.completions.create(model="gpt-5.6-terra"' in fixed
 
 
+@pytest.mark.parametrize("code, held", [
+    ('CHAT_MODELS = {"gpt-3.5-turbo", "gpt-4"}\n\n\ndef is_chat(name):\n'
+     '    return name in CHAT_MODELS\n', True),
+    # the twin: the code reads the name from the file without comparing it
+    ('import yaml\n\n\ndef load(path):\n    return yaml.safe_load(open(path))["model"]\n',
+     False),
+])
+def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, code, held):
+    """openai/evals' registry YAML names `gpt-3.5-turbo`, which `is_chat_model` looks up in a
+    set: renamed in the YAML alone, the name no longer passes; any module may load the file."""
+    root = _project(tmp_path, registry=code)
+    (root / "cot.yaml").write_text("cot:\n  model: gpt-3.5-turbo\n")
+    report = _fix_project(root)
+    assert ("gpt-3.5-turbo" in (root / "cot.yaml").read_text()) is held, report.output
+    if held:
+        assert "registry.py:1 compares a model with gpt-3.5-turbo" in report.output
+
+
 def test_a_caller_model_for_a_helper_whose_default_moves_moves_with_it(tmp_path: Path):
     """The twin of the judgement above: where the helper's own default is a shut-down model
     (`model="gpt-3.5-turbo"`), that default's fix drops temperature= at the call, so a

@@ -348,16 +348,35 @@ def compared_in_project(finding: Finding, path: Path) -> Optional[str]:
     return model_compared_elsewhere(path, finding.model)
 
 
-def model_compared_elsewhere(path: Path, model: str) -> Optional[str]:
+def hold_data_renames(findings: List[Finding], path: str) -> List[Finding]:
+    """The findings of a data file (YAML, JSON, TOML, INI, .env), with the model renames held
+    that a comparison or a lookup by the old name in the project's code would break (openai/
+    evals' registry YAML names `gpt-3.5-turbo`, which `is_chat_model` looks up in a set):
+    any module may load the file. Only inside a run."""
+    if project.RUN_PATHS.get() is None or path.startswith("<"):
+        return findings
+    held = list(findings)
+    for index, finding in enumerate(findings):
+        if finding.fix is None or finding.code not in ("GM001", "GM002") or not finding.model:
+            continue
+        problem = model_compared_elsewhere(Path(path), finding.model, joined=False)
+        if problem:
+            held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                                  message=f"{finding.message}{RENAME_HELD}{problem}")
+    return held
+
+
+def model_compared_elsewhere(path: Path, model: str, joined: bool = True) -> Optional[str]:
     """Why `model`, renamed in module file `path`, breaks a comparison or a lookup by that
-    name in another module of the project; None if none compares it. A planner whose call
-    sends a constant of another module holding `model` asks it of that module."""
-    place = project.compared_elsewhere(path, model)
+    name in another module of the project (one that runs with it, where `joined`); None if
+    none compares it. A planner whose call sends a constant of another module holding
+    `model` asks it of that module."""
+    place = project.compared_elsewhere(path, model, joined)
     if place is None:
         return None
     return (f"{place[0].name}:{place[1]} compares a model with {model} or looks one up by it, "
-            f"and a value sent from here may reach it: renamed here alone, it no longer "
-            f"matches; rename both together by hand")
+            f"and a value {'sent' if joined else 'read'} from here may reach it: renamed here "
+            f"alone, it no longer matches; rename both together by hand")
 
 
 def _names_from(importer: Path, tree: ast.Module, defined: Path) -> Set[str]:

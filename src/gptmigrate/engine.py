@@ -128,6 +128,10 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
         from gptmigrate.formats.base import suppression_comments
 
         findings, document = reader.findings(text, ctx.options, path)
+        if any(f.fix is not None and f.code in ("GM001", "GM002") for f in findings):
+            from gptmigrate import cross_module
+
+            findings = cross_module.hold_data_renames(findings, path)
         comments = suppression_comments(document, text)
     else:
         from gptmigrate.detect import detect_source

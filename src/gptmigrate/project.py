@@ -1155,11 +1155,13 @@ def _python_files(root: Path) -> List[Path]:
 _COMPARED: Dict[Tuple[Path, str], List[Tuple[Path, int]]] = {}  # (root, name) -> places
 
 
-def compared_elsewhere(path: Path, name: str) -> Optional[Tuple[Path, int]]:
+def compared_elsewhere(path: Path, name: str, joined: bool = True
+                       ) -> Optional[Tuple[Path, int]]:
     """Where another Python module of `path`'s project that runs with it (`same_process`: one
-    imports the other, or a third imports both) compares a value with model name `name`
+    imports the other, or a third imports both; any module where not `joined`, for a data
+    file that code anywhere may load) compares a value with model name `name`
     or looks one up by it: `model == "gpt-3.5-turbo"`, `model in ("gpt-4", ...)`, a `case`,
-    a dict display keyed by it, or the same through a module constant bound to it anywhere in
+    a dict display keyed by it, a set display holding it, or the same through a module constant bound to it anywhere in
     the project (`if model == GPT_3_5_TURBO_MODEL:`, the constant in `openai_constants.py`).
     A value sent from `path` may reach that comparison: renamed there alone, it no longer
     passes. The first such place (file, line), or None; searched once per run per name,
@@ -1193,12 +1195,12 @@ def compared_elsewhere(path: Path, name: str) -> Optional[Tuple[Path, int]]:
     consulted(root)  # the answer depends on every module of the project
     places = _COMPARED[root, name]
     return next(((other, line) for other, line in places
-                 if other != me and same_process(me, other)), None)
+                 if other != me and (not joined or same_process(me, other))), None)
 
 
 def _comparison_line(tree: ast.Module, name: str, constants: Set[str]) -> Optional[int]:
-    """The first line of `tree` that compares with `name` or keys a dict display by it (the
-    literal, or a name or attribute spelling one of `constants`)."""
+    """The first line of `tree` that compares with `name`, keys a dict display by it or holds
+    it in a set display (the literal, or a name or attribute spelling one of `constants`)."""
     def names_it(node: Optional[ast.expr]) -> bool:
         if isinstance(node, ast.Constant):
             return node.value == name
@@ -1212,7 +1214,8 @@ def _comparison_line(tree: ast.Module, name: str, constants: Set[str]) -> Option
         if isinstance(node, ast.Compare) and any(
                 names_it(operand) for operand in (node.left, *node.comparators)):
             lines.append(node.lineno)
-        elif isinstance(node, ast.Dict) and any(names_it(key) for key in node.keys):
+        elif isinstance(node, ast.Dict) and any(names_it(key) for key in node.keys) \
+                or isinstance(node, ast.Set) and names_it(node):  # a set is for membership
             lines.append(node.lineno)
         elif isinstance(node, ast.MatchValue) and names_it(node.value):
             lines.append(node.lineno)
