@@ -3112,12 +3112,14 @@ def test_a_dataclass_field_set_by_another_module_follows_the_fields_reads(tmp_pa
 def test_an_imported_constant_walked_in_a_tuple_follows_the_loop(tmp_path: Path, helper: bool):
     """`for model in (DEFAULT_CHAT, ...): run(model, q)` in main.py: the loop's target goes to
     another module's function, which may look it up: DEFAULT_CHAT keeps its name. The twin
-    sends the target as the model of its own call: renamed."""
+    sends the target as the model of its own call, and does not run with runner.py (whose
+    price table, keyed by the name, would hold it too: `project.compared_elsewhere`): renamed."""
     body = ("    print(run(model, 'hi'))\n" if helper else
             "    reply = openai.ChatCompletion.create(model=model, messages=[{'role': 'user', "
             "'content': 'hi'}])\n    print(reply['choices'][0]['message']['content'])\n")
-    app = ("import openai\n\nfrom defaults import DEFAULT_CHAT\nfrom runner import run\n\n"
-           "for model in (DEFAULT_CHAT, 'gpt-4o'):\n" + body)
+    app = ("import openai\n\nfrom defaults import DEFAULT_CHAT\n"
+           + ("from runner import run\n" if helper else "")
+           + "\nfor model in (DEFAULT_CHAT, 'gpt-4o'):\n" + body)
     runner = ("import openai\n\nPRICES = {'gpt-3.5-turbo': 1, 'gpt-4o': 2}\n\n\n"
               "def run(model, text):\n    print(PRICES[model])\n"
               "    reply = openai.ChatCompletion.create(model=model, messages=[{'role': 'user', "

@@ -33,10 +33,11 @@ def hold_renames(findings: List[Finding], tree: ast.Module, text: str, path: str
     findings = _hold_renames_in_lookalikes(findings, tree, text, path)
     findings = _hold_renames_read_elsewhere(findings, tree, text, path, table)
     findings = _hold_renames_importers_compare(findings, path)
-    findings = _hold_renames_compared_in_project(findings, path)
     findings = _hold_sizes_asked_for_others(findings, tree, path)
     findings = _hold_tables_changed_for_others(findings, tree, path)
-    return _hold_renames_callees_look_up(findings, tree, text, path, table)
+    findings = _hold_renames_callees_look_up(findings, tree, text, path, table)
+    # last: the holds above name the read that breaks; this one, only a comparison somewhere
+    return _hold_renames_compared_in_project(findings, path)
 
 
 # What makes a module a user of an LLM provider: an SDK import, or the API's address.

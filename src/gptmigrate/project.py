@@ -772,6 +772,7 @@ def forget() -> None:
     _IMPORTER_OF.clear()
     _INSTANCE_READS.clear()
     _COMPARED.clear()
+    _COMPARED_TEXTS.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
@@ -1173,21 +1174,24 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True
     if (root, name) not in _COMPARED:
         files = [other for other in _python_files(root) if other.suffix == ".py"]
         quoted = re.compile(r"""["']""" + re.escape(name) + r"""["']""")
-        spelling = [other for other in files if quoted.search(_file_text(other))]
+        spelling = [other for other in files if quoted.search(_compared_text(other))]
         # a constant by its spelling (`GPT_4_MODEL = "gpt-4"`): `model = "gpt-4"` names a
         # variable, and every `x.model` elsewhere is no comparison with it
         constant = re.compile(r"^[ \t]*([A-Z][A-Z0-9_]*)[ \t]*(?::[^=\n]*)?=[ \t]*[\"']"
                               + re.escape(name) + r"[\"'][ \t]*(?:#.*)?$", re.MULTILINE)
         constants = {match.group(1) for other in spelling
-                     for match in constant.finditer(_file_text(other))}
+                     for match in constant.finditer(_compared_text(other))}
         words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(constants))) + r")\b") \
             if constants else None
         found: List[Tuple[Path, int]] = []
         for other in files:
-            text = _file_text(other)
+            text = _compared_text(other)
             if not quoted.search(text) and (words is None or not words.search(text)):
                 continue
-            tree = module_tree(other)
+            try:
+                tree: Optional[ast.Module] = ast.parse(text)
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                tree = None
             line = _comparison_line(tree, name, constants) if tree is not None else None
             if line is not None:
                 found.append((other, line))
@@ -1196,6 +1200,21 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True
     places = _COMPARED[root, name]
     return next(((other, line) for other, line in places
                  if other != me and (not joined or same_process(me, other))), None)
+
+
+_COMPARED_TEXTS: Dict[Path, str] = {}
+
+
+def _compared_text(path: Path) -> str:
+    """A project file's text for `compared_elsewhere`, read once per run into a cache of its
+    own: `_file_text` and `module_tree` must first read a file when a lookup needs it, which
+    may be after this run's fixes wrote it (a call's max_tokens= renamed there)."""
+    if path not in _COMPARED_TEXTS:
+        try:
+            _COMPARED_TEXTS[path] = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            _COMPARED_TEXTS[path] = ""
+    return _COMPARED_TEXTS[path]
 
 
 def _comparison_line(tree: ast.Module, name: str, constants: Set[str]) -> Optional[int]:

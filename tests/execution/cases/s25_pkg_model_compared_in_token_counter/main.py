@@ -7,7 +7,7 @@ from tokens import context_length
 context = {"OPENAI_MODEL": OPENAI_MODEL}
 
 
-def reply(text: str) -> str:
+def reply(text: str):
     budget = context_length(context.get("OPENAI_MODEL")) - MAX_TOKENS
     response = openai.ChatCompletion.create(
         model=OPENAI_MODEL,
