@@ -1,0 +1,2 @@
+DEFAULT_MODEL = "gpt-4"
+MAX_TOKENS = 10
