@@ -453,6 +453,31 @@ def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, cod
         assert "registry.py:1 compares a model with gpt-3.5-turbo" in report.output
 
 
+@pytest.mark.parametrize("method, own", [
+    ("def key(self, model, prompt, max_tokens):\n        return (model, prompt, max_tokens)\n",
+     True),
+    # the twin: the project's only `key` method hands its keywords on
+    ("def key(self, **kwargs):\n        return openai.ChatCompletion.create(**kwargs)\n", False),
+])
+def test_a_method_of_an_object_passed_in_is_judged_by_the_projects_classes(tmp_path: Path,
+                                                                            method, own):
+    """services.py calls `keys.key(model="gpt-4", prompt=p, max_tokens=5)` on an object it is
+    given (a KeyBuilder, by its import): where every class of the project defining `key` takes its keywords as its own, the
+    SDK's parameter rule is not applied there (max_tokens= stays; the rename is manual); where
+    one forwards **kwargs to the API, the keywords move with the model."""
+    keys = "import openai\n\n\nclass KeyBuilder:\n    " + method
+    services = ("from keys import KeyBuilder\n\n\ndef cache_key(keys, p):\n"
+                "    return keys.key(model=\"gpt-4\", prompt=p, max_tokens=5)\n")
+    root = _project(tmp_path, keys=keys, services=services)
+    report = _fix_project(root)
+    fixed = (root / "services.py").read_text()
+    assert (fixed == services) is own, report.output
+    if own:
+        assert "that function's parameters are its own" in report.output
+    else:
+        assert 'model="gpt-5.6-sol", prompt=p, max_completion_tokens=5' in fixed
+
+
 def test_a_caller_model_for_a_helper_whose_default_moves_moves_with_it(tmp_path: Path):
     """The twin of the judgement above: where the helper's own default is a shut-down model
     (`model="gpt-3.5-turbo"`), that default's fix drops temperature= at the call, so a
@@ -3094,10 +3119,11 @@ def test_a_dataclass_field_set_by_another_module_follows_the_fields_reads(tmp_pa
                                                                           checked: bool):
     """`Settings(chat_model="gpt-4")` in main.py sets a dataclass field of settings.py, whose
     `__post_init__` tests it against an allow-list: the keyword keeps its name. The twin's
-    class only holds the field: renamed."""
+    class only holds the field (and no set of model names, which would hold it too): renamed."""
     check = ("\n    def __post_init__(self):\n        if self.chat_model not in ALLOWED:\n"
              "            raise ValueError(self.chat_model)\n") if checked else ""
-    settings = ('from dataclasses import dataclass\n\nALLOWED = {"gpt-4", "gpt-3.5-turbo"}\n\n\n'
+    allowed = 'ALLOWED = {"gpt-4", "gpt-3.5-turbo"}\n\n\n' if checked else "\n"
+    settings = ('from dataclasses import dataclass\n\n' + allowed +
                 '@dataclass\nclass Settings:\n    chat_model: str = "gpt-3.5-turbo"\n' + check)
     app = ('import openai\n\nfrom settings import Settings\n\nsettings = Settings(chat_model="gpt-4")\n'
            'reply = openai.ChatCompletion.create(model=settings.chat_model, messages=[{"role": '

@@ -4519,17 +4519,28 @@ class Detector(CallResolver):
             or (owner is self.names.module and root.id in self._imports)
         if root is not call.func and (id(owner), root.id) not in self._classes \
                 and not imported:
-            # a method of an object of unknown kind (a client), unless the object is known
-            return call.func.value is root and self._own_instance_method(  # type: ignore
-                call.func.attr, root, scope)  # type: ignore[attr-defined]
+            # a method of an object of unknown kind: an SDK client's (`client.completions.
+            # create`), unless the object is an instance of a class in sight
+            # (`_own_instance_method`) or every class of the project defining the method takes
+            # its keywords as its own (a cache key builder's `self.keys.key(model=...,
+            # max_tokens=...)`, the builder passed in: `DetectOptions.own_method`)
+            method = call.func.attr  # type: ignore[attr-defined]
+            receiver = call.func.value  # type: ignore[attr-defined]
+            made = self._instance_class(receiver, scope) \
+                if isinstance(receiver, (ast.Name, ast.Attribute)) else None
+            if made is not None:
+                return self._own_instance_method(method, receiver, scope)
+            ask = self.options.own_method
+            return method not in _SDK_METHODS and ask is not None and ask(method) is True
         roots = {name.split(".")[0] for name in bound}
         return not roots & (SDK_ROOTS | OPENAI_WRAPPERS)
 
-    def _instance_class(self, root: ast.Name, scope: _Scope
+    def _instance_class(self, root: ast.expr, scope: _Scope
                         ) -> Optional[Tuple[str, _Scope]]:
-        """The class `root` holds an instance of, where every binding of it in sight is a call
-        of that one class name (`code_context = CodeContext(...)`), with the scope the class
-        name is read in; None otherwise."""
+        """The class `root` (a name or `self.attr`) holds an instance of, where every binding
+        of it in sight is a call of that one class name (`code_context = CodeContext(...)`,
+        `self.keys = KeyBuilder()`), with the scope the class name is read in; None
+        otherwise."""
         key = _read_key(root, scope)
         values = self._values(key) if key is not None else []
         if not values or not all(isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
@@ -4542,7 +4553,7 @@ class Detector(CallResolver):
         name = next(iter(names))[0]
         return name, values[0][1]
 
-    def _own_instance_method(self, method: str, root: ast.Name, scope: _Scope) -> bool:
+    def _own_instance_method(self, method: str, root: ast.expr, scope: _Scope) -> bool:
         """Whether `root.method(...)` calls a method whose keywords are its own: `root` holds
         an instance of a class the module defines with that method taking no `**kwargs`
         (one that takes them may hand them on to the API: a pass-through wrapper), or of a
@@ -5124,6 +5135,12 @@ def _receiver(call: ast.Call) -> str:
             return node.attr
         node = node.value
     return node.id if isinstance(node, ast.Name) and node is not call.func else ""
+
+
+# The methods through which the SDKs take a model with request parameters (openai 0.x and
+# 1.x, anthropic): on an object of unknown kind, any other method is the project's own.
+_SDK_METHODS = frozenset({"create", "acreate", "stream", "parse", "create_and_poll",
+                          "create_and_stream"})
 
 
 def _read_key(node: ast.expr, scope: _Scope) -> Optional[_FlowKey]:

@@ -205,7 +205,12 @@ def _with_relays(options: DetectOptions, text: str, path: str) -> DetectOptions:
             return None
         return f"{found[0].name}:{found[1]}"
 
-    options = replace(options, imported_name=imported_name, called_elsewhere=called_elsewhere)
+    def own_method(name: str) -> Optional[bool]:
+        project.consulted(importer.parent)  # the answer depends on every module's classes
+        return project.own_method(importer, name)
+
+    options = replace(options, imported_name=imported_name, called_elsewhere=called_elsewhere,
+                      own_method=own_method)
     if _FROM_IMPORT.search(text) is None:
         return options
     return replace(options, imported_relay=lambda module, level, name: project.imported_relay(

@@ -156,6 +156,10 @@ class DetectOptions:
     # Where another module of the project calls this module's top-level `name` it imports
     # (`ChatModel(args.model)`), as "file:line"; None where none does. Set like imported_name.
     called_elsewhere: Optional[Callable[[str], Optional[str]]] = None
+    # Whether the methods of the project's classes named `name` take their keywords as their
+    # own (True: none takes **kwargs), hand them on (False: one takes **kwargs), or the project
+    # defines no such method (None: an SDK's, or a library's). Set like imported_name.
+    own_method: Optional[Callable[[str], Optional[bool]]] = None
 
     def knows_model(self, value: str) -> bool:
         """Whether `value` names a model the table has a row for (served, legacy or retired,

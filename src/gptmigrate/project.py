@@ -773,6 +773,7 @@ def forget() -> None:
     _INSTANCE_READS.clear()
     _COMPARED.clear()
     _COMPARED_TEXTS.clear()
+    _METHODS.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
@@ -1153,7 +1154,10 @@ def _python_files(root: Path) -> List[Path]:
     return _FILES[root]
 
 
-_COMPARED: Dict[Tuple[Path, str], List[Tuple[Path, int]]] = {}  # (root, name) -> places
+# (root, name) -> (the places comparing it, each with the constants it goes through; the
+# constants each module binds to it)
+_COMPARED: Dict[Tuple[Path, str], Tuple[List[Tuple[Path, int, FrozenSet[str]]],
+                                        Dict[Path, Set[str]]]] = {}
 
 
 def compared_elsewhere(path: Path, name: str, joined: bool = True
@@ -1162,11 +1166,13 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True
     imports the other, or a third imports both; any module where not `joined`, for a data
     file that code anywhere may load) compares a value with model name `name`
     or looks one up by it: `model == "gpt-3.5-turbo"`, `model in ("gpt-4", ...)`, a `case`,
-    a dict display keyed by it, a set display holding it, or the same through a module constant bound to it anywhere in
-    the project (`if model == GPT_3_5_TURBO_MODEL:`, the constant in `openai_constants.py`).
-    A value sent from `path` may reach that comparison: renamed there alone, it no longer
-    passes. The first such place (file, line), or None; searched once per run per name,
-    and only inside a run (`RUN_PATHS`)."""
+    a dict display keyed by it, a set display holding it, or the same through a module
+    constant bound to it anywhere in the project (`if model == GPT_3_5_TURBO_MODEL:`, the
+    constant in `openai_constants.py`). A value sent from `path` may reach that comparison:
+    renamed there alone, it no longer passes. A comparison through a constant `path` itself
+    binds to the name (`case constants.GPT35:` where `path` is constants.py) moves with the
+    rename and holds nothing. The first such place (file, line), or None; searched once per
+    run per name, and only inside a run (`RUN_PATHS`)."""
     if RUN_PATHS.get() is None:
         return None
     me = path.resolve()
@@ -1179,11 +1185,12 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True
         # variable, and every `x.model` elsewhere is no comparison with it
         constant = re.compile(r"^[ \t]*([A-Z][A-Z0-9_]*)[ \t]*(?::[^=\n]*)?=[ \t]*[\"']"
                               + re.escape(name) + r"[\"'][ \t]*(?:#.*)?$", re.MULTILINE)
-        constants = {match.group(1) for other in spelling
-                     for match in constant.finditer(_compared_text(other))}
+        bound = {other: {match.group(1) for match in constant.finditer(_compared_text(other))}
+                 for other in spelling}
+        constants = set().union(*bound.values())
         words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(constants))) + r")\b") \
             if constants else None
-        found: List[Tuple[Path, int]] = []
+        found: List[Tuple[Path, int, FrozenSet[str]]] = []
         for other in files:
             text = _compared_text(other)
             if not quoted.search(text) and (words is None or not words.search(text)):
@@ -1192,17 +1199,46 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True
                 tree: Optional[ast.Module] = ast.parse(text)
             except (SyntaxError, ValueError, RecursionError, MemoryError):
                 tree = None
-            line = _comparison_line(tree, name, constants) if tree is not None else None
-            if line is not None:
-                found.append((other, line))
-        _COMPARED[root, name] = found
+            found.extend((other, line, through) for line, through in
+                         _comparisons(tree, name, constants) if tree is not None)
+        _COMPARED[root, name] = (found, bound)
     consulted(root)  # the answer depends on every module of the project
-    places = _COMPARED[root, name]
-    return next(((other, line) for other, line in places
-                 if other != me and (not joined or same_process(me, other))), None)
+    places, bound = _COMPARED[root, name]
+    own = bound.get(me, set())
+    return next(((other, line) for other, line, through in places
+                 if other != me and not (through and through <= own)
+                 and (not joined or same_process(me, other))), None)
 
 
 _COMPARED_TEXTS: Dict[Path, str] = {}
+_METHODS: Dict[Tuple[Path, str], Optional[bool]] = {}
+
+
+def own_method(path: Path, name: str) -> Optional[bool]:
+    """Whether the methods named `name` of the classes of `path`'s project take their keywords
+    as their own parameters (True: none takes **kwargs: a cache key builder's `key(self,
+    model, prompt, temperature, max_tokens)`), or one hands them on (False: a pass-through
+    client's `chat(self, **kwargs)`); None where no class of the project defines one. Read
+    once per run per name, from texts of its own (`_compared_text`)."""
+    root = project_root(path)
+    if (root, name) not in _METHODS:
+        spelled = re.compile(r"\bdef[ \t]+" + re.escape(name) + r"[ \t]*\(")
+        kinds: Set[bool] = set()
+        for other in _python_files(root):
+            text = _compared_text(other) if other.suffix == ".py" else ""
+            if not spelled.search(text):
+                continue
+            try:
+                tree = ast.parse(text)
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                kinds.add(False)  # unknown: as if it handed them on
+                continue
+            kinds.update(item.args.kwarg is None for cls in ast.walk(tree)
+                         if isinstance(cls, ast.ClassDef) for item in cls.body
+                         if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
+                         and item.name == name)
+        _METHODS[root, name] = None if not kinds else all(kinds)
+    return _METHODS[root, name]
 
 
 def _compared_text(path: Path) -> str:
@@ -1217,28 +1253,38 @@ def _compared_text(path: Path) -> str:
     return _COMPARED_TEXTS[path]
 
 
-def _comparison_line(tree: ast.Module, name: str, constants: Set[str]) -> Optional[int]:
-    """The first line of `tree` that compares with `name`, keys a dict display by it or holds
-    it in a set display (the literal, or a name or attribute spelling one of `constants`)."""
-    def names_it(node: Optional[ast.expr]) -> bool:
+def _comparisons(tree: ast.Module, name: str, constants: Set[str]
+                 ) -> List[Tuple[int, FrozenSet[str]]]:
+    """The lines of `tree` that compare with `name`, key a dict display by it or hold it in a
+    set display, in order, each with the constants it goes through (empty: the literal
+    itself; else names or attributes spelling some of `constants`)."""
+    def through(node: Optional[ast.expr]) -> Optional[FrozenSet[str]]:
         if isinstance(node, ast.Constant):
-            return node.value == name
+            return frozenset() if node.value == name else None
         if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
-            return any(names_it(item) for item in node.elts)
-        return isinstance(node, ast.Name) and node.id in constants \
-            or isinstance(node, ast.Attribute) and node.attr in constants
+            found = [part for part in map(through, node.elts) if part is not None]
+            return frozenset().union(*found) if found and all(found) else \
+                frozenset() if found else None
+        spelled = node.id if isinstance(node, ast.Name) else \
+            node.attr if isinstance(node, ast.Attribute) else None
+        return frozenset({spelled}) if spelled in constants else None
 
-    lines = []
+    places: List[Tuple[int, FrozenSet[str]]] = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Compare) and any(
-                names_it(operand) for operand in (node.left, *node.comparators)):
-            lines.append(node.lineno)
-        elif isinstance(node, ast.Dict) and any(names_it(key) for key in node.keys) \
-                or isinstance(node, ast.Set) and names_it(node):  # a set is for membership
-            lines.append(node.lineno)
-        elif isinstance(node, ast.MatchValue) and names_it(node.value):
-            lines.append(node.lineno)
-    return min(lines) if lines else None
+        operands: List[Optional[ast.expr]] = []
+        if isinstance(node, ast.Compare):
+            operands = [node.left, *node.comparators]
+        elif isinstance(node, ast.Dict):
+            operands = list(node.keys)
+        elif isinstance(node, ast.Set):  # a set is for membership
+            operands = [node]
+        elif isinstance(node, ast.MatchValue):
+            operands = [node.value]
+        found = [part for part in map(through, operands) if part is not None]
+        if found:
+            places.append((node.lineno, frozenset().union(*found) if all(found)
+                           else frozenset()))
+    return sorted(places, key=lambda place: place[0])
 
 
 _FIRST_READS: Dict[str, Tuple[Optional[Tuple[Path, int, str]], List[Path]]] = {}
@@ -1277,5 +1323,5 @@ def first_read(pattern: "re.Pattern[str]") -> Optional[Tuple[Path, int, str]]:
 __all__ = ["CONSULTED", "RUN_PATHS", "azure_environment", "called_by_importers",
            "compared_elsewhere", "constant_move", "constructor_arguments", "constructor_field", "constructor_passes",
            "definition", "first_read", "forget", "importer_of", "importers", "in_run",
-           "instance_reads_elsewhere", "module_file", "module_tree", "other_user",
+           "instance_reads_elsewhere", "module_file", "module_tree", "other_user", "own_method",
            "reads_elsewhere", "same_process", "settings_elsewhere"]
