@@ -872,18 +872,6 @@ KNOWN_GAPS: dict[str, str] = {
                                               "with 'human' in the list they are kept ('labels "
                                               "or tags'), a list of only model names should be "
                                               "kept too when no code sends it",
-    "rt44_pkg_baselines_folder_recorded_scores_report": "wrong rewrite: "
-                                                        "baselines/summarize.json's recorded "
-                                                        "score {'date': '2023-05-02', 'model': "
-                                                        "'gpt-3.5-turbo', 'accuracy': 0.62} is "
-                                                        "renamed to gpt-5.6-terra, so the printed "
-                                                        "history credits a 2023 score to a model "
-                                                        "that did not exist; under results/ the "
-                                                        "same file is kept 'as recorded' (and "
-                                                        "baselines/qa.json is held with the wrong "
-                                                        "reason 'the file also sets max_tokens'); "
-                                                        "a record with date/accuracy should keep "
-                                                        "its model whatever its folder",
     "rt44_pkg_dataclass_config_to_kwargs_method": "wrong rewrite: notes/config.py:6's "
                                                   "ChatConfig.model default becomes "
                                                   "gpt-5.6-terra while the class's to_kwargs() "

@@ -312,7 +312,7 @@ def test_a_recorded_run_keeps_its_models_and_a_setting_beside_it_moves(tmp_path:
     """chameleon-llm's results/*.json record the engine each run used: renamed, they would say
     another model answered. The same file as a setting is renamed."""
     (tmp_path / ".git").mkdir()
-    text = '{"args": {"engine": "gpt-4-32k", "temperature": 0.0}, "acc": 0.9}\n'
+    text = '{"args": {"engine": "gpt-4-32k", "temperature": 0.0}, "seed": 0}\n'
     for folder in ("results", "config"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "run.json").write_text(text)
@@ -321,6 +321,10 @@ def test_a_recorded_run_keeps_its_models_and_a_setting_beside_it_moves(tmp_path:
     assert [(f.code, f.fix is None) for f in held] == [("GM001", True)]
     assert "records a run" in held[0].message
     assert [(f.code, f.fix is None) for f in moved] == [("GM001", False)]
+    # a file setting a metric records a run wherever it is
+    scored = check_source('{"model": "gpt-4-32k", "accuracy": 0.62}\n', ctx,
+                          str(tmp_path / "config" / "scores.json"))
+    assert [f.fix is None for f in scored] == [True]
     # a .env is never a record, wherever it is
     dotenv = check_source("MODEL=gpt-4-32k\n", ctx, str(tmp_path / "results" / ".env"))
     assert [f.fix is None for f in dotenv] == [False]

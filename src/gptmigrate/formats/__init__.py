@@ -16,7 +16,8 @@ import os
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Tuple
 
-from gptmigrate.formats.base import Document, FormatError, document_findings, records_a_run
+from gptmigrate.formats.base import (Document, FormatError, document_findings, records_a_run,
+                                     records_metrics)
 from gptmigrate.matching import DetectOptions
 from gptmigrate.prefilter import BARE, QUOTED, SCRIPT
 from gptmigrate.types import Finding
@@ -52,8 +53,8 @@ class Reader:
         """The findings of a text (models, then API uses) and the document they come from;
         a data file at `path` that records a run (`base.records_a_run`) keeps its names."""
         document = self.read(text)
-        found = document_findings(document, text, options, self in _RECORDS and _recorded(path),
-                                  sections=self in (INI, TOML))
+        recorded = self in _RECORDS and (_recorded(path) or records_metrics(text))
+        found = document_findings(document, text, options, recorded, sections=self in (INI, TOML))
         if document.calls:
             found += self._module().api_findings(document.calls, text, options)
         found.sort(key=lambda f: (f.start.line, f.start.column, f.code))

@@ -184,7 +184,7 @@ def document_findings(document: Document, text: str, options: DetectOptions,
 # models such a file names are the ones that ran then, not settings to move.
 _RECORD_FOLDERS = frozenset({
     "results", "result", "outputs", "output", "logs", "log", "predictions", "preds", "runs",
-    "generations", "responses", "eval_results", "evaluation_results"})
+    "generations", "responses", "eval_results", "evaluation_results", "baselines"})
 _RECORD_STEM = re.compile(r"(?:^|[_\-.])(?:results?|outputs?|predictions?|preds|generations?|"
                           r"responses?|logs?)(?:$|[_\-.])", re.IGNORECASE)
 
@@ -194,6 +194,18 @@ def records_a_run(relative: PurePath) -> bool:
     folder such as `results/` or `outputs/`, or named so (`predictions_test.json`)."""
     return bool({part.lower() for part in relative.parts[:-1]} & _RECORD_FOLDERS) \
         or _RECORD_STEM.search(relative.stem) is not None
+
+
+# Keys of what a run measured: a file setting one records results (`{"date": "2023-05-02",
+# "model": "gpt-3.5-turbo", "accuracy": 0.62}`), whatever its folder.
+_METRIC_KEY = re.compile(
+    r"""(?<![\w-])["']?(?:accuracy|acc|f1|f1_score|bleu|rouge[12l]?|rougeL|exact_match|em|"""
+    r"""win_rate|winrate|pass@\d+|perplexity|elo|score|n_correct|num_correct)["']?[ \t]*:""")
+
+
+def records_metrics(text: str) -> bool:
+    """Whether a JSON or YAML text sets a metric key (`"accuracy": 0.81`): a run's record."""
+    return _METRIC_KEY.search(text) is not None
 
 
 # How model ids of the providers and of open models start: a word that starts otherwise and is
@@ -223,8 +235,8 @@ def _label_arrays(document: Document, matcher: Any, options: DetectOptions) -> D
 def _held_value(value: Value, recorded: bool, labels: Dict[int, str]) -> str:
     """Why a data file's model name is reported but not renamed."""
     if recorded:
-        return ("the file records a run (results, outputs, logs): the model it names is the "
-                "one that ran then, kept as recorded")
+        return ("the file records a run (results, outputs, logs, measured scores): the model "
+                "it names is the one that ran then, kept as recorded")
     where = f"the list {value.keys[0]!r}" if value.keys else "a list"
     return (f"it is an item of {where}, which also holds {labels[value.listed]!r} "  # type: ignore
             f"(labels or tags, not models to call): rename it by hand where code sends it")
