@@ -872,17 +872,6 @@ KNOWN_GAPS: dict[str, str] = {
                                               "with 'human' in the list they are kept ('labels "
                                               "or tags'), a list of only model names should be "
                                               "kept too when no code sends it",
-    "rt44_pkg_dataclass_config_to_kwargs_method": "wrong rewrite: notes/config.py:6's "
-                                                  "ChatConfig.model default becomes "
-                                                  "gpt-5.6-terra while the class's to_kwargs() "
-                                                  "dict (lines 11-12) still sends 'temperature' "
-                                                  "and 'max_tokens' into "
-                                                  "create(**config.to_kwargs()), so the first "
-                                                  "ask() gets a 400 with no finding; the dict's "
-                                                  "key should become 'max_completion_tokens' "
-                                                  "and 'temperature' be dropped with both "
-                                                  "models renamed, or the default be held as "
-                                                  "main.py's ChatConfig(model='gpt-4') is",
     "rt44_pkg_catalog_lists_names_for_cli_listing": "needlessly manual, stops at a 404: "
                                                     "writer/settings.py's DEFAULT_MODEL = "
                                                     "\"gpt-4\" is held ('generate.py:11 sends "

@@ -1651,8 +1651,10 @@ class Detector(CallResolver):
                 self._use(value, True)
                 self._model_dicts[id(value)] = node
                 for alternative in _alternatives(value):  # `A if long else B`: either
+                    # `{"model": model, ...}`, `{"model": self.model, ...}` (a config's
+                    # to_kwargs(), read where the class binds the model)
                     read = _read_key(alternative, self.scope) \
-                        if isinstance(alternative, ast.Name) else None
+                        if isinstance(alternative, (ast.Name, ast.Attribute)) else None
                     if read is not None:
                         self._model_dict_keys.setdefault(read, []).append(node)
                 if isinstance(value, ast.Call) and _is_lookup(value):
@@ -3752,8 +3754,10 @@ class Detector(CallResolver):
                           f"{target} rejects ({rejected}), then rename it by hand")
         dicts = [self._model_dicts[id(literal)]] if id(literal) in self._model_dicts \
             and not self._read_by_key(self._model_dicts[id(literal)]) else []
-        dicts += [table for key in self._bound_to({id(literal)})
-                  for table in self._model_dict_keys.get(key, ())]  # {"model": model, ...}
+        dicts += [table for key in {reader for bound in self._bound_to({id(literal)})
+                                    for reader in self._readers(bound)}
+                  for table in self._model_dict_keys.get(key, ())  # {"model": model, ...}
+                  if table not in dicts]
         for entries in dicts:
             # {"model": "gpt-4", "temperature": 0.2}: the dict carries the request's parameters,
             # and those stored into it later (`params["max_tokens"] = n`)
