@@ -853,17 +853,6 @@ KNOWN_GAPS: dict[str, str] = {
                                              "the create call keeps the dead model; the model "
                                              "could be renamed everywhere and only the create "
                                              "call's keywords changed"),
-    "rt44_pkg_price_lookup_by_response_model_field": "wrong rewrite: main.py:6's "
-                                                     "complete(..., model=\"gpt-4\") becomes "
-                                                     "gpt-5.6-sol with no finding while "
-                                                     "billing/llm.py's default 'gpt-3.5-turbo' "
-                                                     "is held because billing/prices.py's "
-                                                     "PRICES looks models up; "
-                                                     "PRICES.get(response['model'], 0.0) finds "
-                                                     "no row for gpt-5.6-sol and the printed "
-                                                     "cost drops to $0.00000; the caller's "
-                                                     "literal should be held with the default "
-                                                     "(PRICES has a 'gpt-4' row too)",
     "rt44_pkg_eval_labels_json_systems_list": "wrong rewrite: data/labels.json's 'systems': "
                                               "['gpt-4', 'gpt-3.5-turbo'] (labels of a recorded "
                                               "vote, read by arena/tally.py as dict keys for "

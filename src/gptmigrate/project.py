@@ -1134,6 +1134,24 @@ def same_process(path: Path, other: Path) -> bool:
                for third in _python_files(project_root(path)) if third.suffix == ".py")
 
 
+def _runs_with(path: Path, other: Path) -> bool:
+    """Whether two modules run together: `same_process`, or one imports the other through
+    other modules (main.py -> billing/llm.py -> billing/prices.py)."""
+    return same_process(path, other) or other in _reached(path) or path in _reached(other)
+
+
+def _reached(path: Path) -> Set[Path]:
+    """The project modules `path` imports, directly or through the modules it imports."""
+    seen: Set[Path] = set()
+    todo = [path.resolve()]
+    while todo:
+        for module in _imported(todo.pop()):
+            if module not in seen:
+                seen.add(module)
+                todo.append(module)
+    return seen
+
+
 _FILES: Dict[Path, List[Path]] = {}
 
 
@@ -1162,8 +1180,9 @@ _COMPARED: Dict[Tuple[Path, str], Tuple[List[Tuple[Path, int, FrozenSet[str]]],
 
 def compared_elsewhere(path: Path, name: str, joined: bool = True
                        ) -> Optional[Tuple[Path, int]]:
-    """Where another Python module of `path`'s project that runs with it (`same_process`: one
-    imports the other, or a third imports both; any module where not `joined`, for a data
+    """Where another Python module of `path`'s project that runs with it (`_runs_with`: one
+    imports the other, maybe through others, or a third imports both; any module where not
+    `joined`, for a data
     file that code anywhere may load) compares a value with model name `name`
     or looks one up by it: `model == "gpt-3.5-turbo"`, `model in ("gpt-4", ...)`, a `case`,
     a dict display keyed by it, a set display holding it, or the same through a module
@@ -1207,7 +1226,7 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True
     own = bound.get(me, set())
     return next(((other, line) for other, line, through in places
                  if other != me and not (through and through <= own)
-                 and (not joined or same_process(me, other))), None)
+                 and (not joined or _runs_with(me, other))), None)
 
 
 _COMPARED_TEXTS: Dict[Path, str] = {}
