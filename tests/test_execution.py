@@ -1270,7 +1270,6 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "rt43_pkg_chat_models_set_endpoint_dispatch": ".message.content.strip() on Optional[str]",
     "rt43_pkg_cost_per_1k_spend_tracker": "response.usage.prompt_tokens, completion_tokens: usage is Optional in 1.x",
     "rt43_pkg_model_for_task_function_endpoint_compare": ".message.content.strip() on Optional[str]",
-    "rt43_pkg_settings_dataclass_post_init_allowed": "len(...message.content): content is Optional[str] in 1.x",
     "rt44_pkg_token_budgeter_fit_max_tokens_method": "response.usage.total_tokens: usage "
                                                      "is Optional in 1.x",
     "rt44_scripts_usage_report_compares_own_literal": "response.usage.total_tokens: usage is "

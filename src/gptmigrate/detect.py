@@ -1377,6 +1377,7 @@ class Detector(CallResolver):
         self._not_azure = False
         self._deployments: Set[int] = set()
         self._fine_tunes: Optional[Set[int]] = None  # `_creates_fine_tune`, once asked
+        self._returned_dicts: Optional[Set[int]] = None  # `_returned`, once asked
         self._deployment_keys: Set[_FlowKey] = set()
         # name -> whether what it is assigned is an Azure client (True) or OpenAI's (False),
         # for `client = OpenAI(...)` beside `azure_client = AzureOpenAI(...)`
@@ -1651,10 +1652,12 @@ class Detector(CallResolver):
                 self._use(value, True)
                 self._model_dicts[id(value)] = node
                 for alternative in _alternatives(value):  # `A if long else B`: either
-                    # `{"model": model, ...}`, `{"model": self.model, ...}` (a config's
-                    # to_kwargs(), read where the class binds the model)
+                    # `{"model": model, ...}`; `{"model": self.model, ...}` only where returned
+                    # (a config's to_kwargs(), `_returned_dicts`): one the method sends itself
+                    # is judged at its call
                     read = _read_key(alternative, self.scope) \
-                        if isinstance(alternative, (ast.Name, ast.Attribute)) else None
+                        if isinstance(alternative, ast.Name) or isinstance(
+                            alternative, ast.Attribute) and self._returned(node) else None
                     if read is not None:
                         self._model_dict_keys.setdefault(read, []).append(node)
                 if isinstance(value, ast.Call) and _is_lookup(value):
@@ -4556,6 +4559,14 @@ class Detector(CallResolver):
             return None
         name = next(iter(names))[0]
         return name, values[0][1]
+
+    def _returned(self, node: ast.Dict) -> bool:
+        """Whether the dict display `node` is what a `return` statement returns."""
+        if self._returned_dicts is None:
+            self._returned_dicts = {id(statement.value) for statement in ast.walk(self._tree)
+                                    if isinstance(statement, ast.Return)} \
+                if self._tree is not None else set()
+        return id(node) in self._returned_dicts
 
     def _own_instance_method(self, method: str, root: ast.expr, scope: _Scope) -> bool:
         """Whether `root.method(...)` calls a method whose keywords are its own: `root` holds

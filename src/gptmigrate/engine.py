@@ -206,8 +206,10 @@ def _with_relays(options: DetectOptions, text: str, path: str) -> DetectOptions:
         return f"{found[0].name}:{found[1]}"
 
     def own_method(name: str) -> Optional[bool]:
-        project.consulted(importer.parent)  # the answer depends on every module's classes
-        return project.own_method(importer, name)
+        found = project.own_method(importer, name)
+        if found is not None:  # the answer depends on the modules defining it
+            project.consulted(importer.parent)
+        return found
 
     options = replace(options, imported_name=imported_name, called_elsewhere=called_elsewhere,
                       own_method=own_method)

@@ -1215,18 +1215,23 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True
             if not quoted.search(text) and (words is None or not words.search(text)):
                 continue
             try:
-                tree: Optional[ast.Module] = ast.parse(text)
+                tree = ast.parse(text)
             except (SyntaxError, ValueError, RecursionError, MemoryError):
-                tree = None
-            found.extend((other, line, through) for line, through in
-                         _comparisons(tree, name, constants) if tree is not None)
+                continue  # what it compares is unknown, as for a module no scan can read
+            found.extend((other, line, through)
+                         for line, through in _comparisons(tree, name, constants))
         _COMPARED[root, name] = (found, bound)
-    consulted(root)  # the answer depends on every module of the project
     places, bound = _COMPARED[root, name]
     own = bound.get(me, set())
-    return next(((other, line) for other, line, through in places
-                 if other != me and not (through and through <= own)
-                 and (not joined or _runs_with(me, other))), None)
+    found = next(((other, line) for other, line, through in places
+                  if other != me and not (through and through <= own)
+                  and (not joined or _runs_with(me, other))), None)
+    if found is not None or places:
+        # a hold, or one that depends on the imports: the result is not cached. Where no
+        # module compares the name the fix stands, and a warm run (reports only: --fix reads
+        # no cache) keeps it until this file changes
+        consulted(root)
+    return found
 
 
 _COMPARED_TEXTS: Dict[Path, str] = {}
@@ -1266,7 +1271,7 @@ def _compared_text(path: Path) -> str:
     may be after this run's fixes wrote it (a call's max_tokens= renamed there)."""
     if path not in _COMPARED_TEXTS:
         try:
-            _COMPARED_TEXTS[path] = path.read_text(encoding="utf-8", errors="replace")
+            _COMPARED_TEXTS[path] = path.read_text(encoding="utf-8-sig", errors="replace")
         except OSError:
             _COMPARED_TEXTS[path] = ""
     return _COMPARED_TEXTS[path]
