@@ -1,0 +1,3 @@
+from llm.factory import get_llm
+
+__all__ = ["get_llm"]
