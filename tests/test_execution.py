@@ -916,26 +916,10 @@ KNOWN_GAPS: dict[str, str] = {
         "llm.py:10 (checks.py only tests the default against the choices), or gpt-4 be held "
         "with them"),
     "rt45_pkg_wrapper_singleton_factory_explicit_params": (
-        "wrong rewrite: app.py:5's get_llm().complete(..., model='gpt-4', max_tokens=5) gets "
-        "max_completion_tokens=5, but complete is the project's own method "
-        "(llm/chat.py:9, explicit max_tokens parameter, already forwarded as "
-        "max_completion_tokens=max_tokens): TypeError unexpected keyword argument; the "
-        "receiver is the factory's ChatLLM instance, so only the model should be renamed "
-        "there (with `llm = get_llm(); llm.complete(...)` the keyword is left alone but gpt-4 "
-        "is held, 'that function's parameters are its own', needlessly)"),
-    "rt45_pkg_json_model_startswith_context_window": (
-        "wrong rewrite: reader/app.json:2's 'model': 'gpt-4' is renamed to gpt-5.6-sol with no "
-        "finding, though reader/qa.py also hands APP['model'] to fit(), whose "
-        "context_window() tests model.startswith('gpt-4') (reader/utils/tokens.py:5; those "
-        "literals are reported): the budget printed drops from 7192 to 3096 words; a prefix "
-        "test (startswith) of a literal the data file's name starts with should hold the file's "
-        "model as ==/in do"),
-    "rt45_lookalike_pkg_arena_ratings_json_snapshot": (
-        "wrong rewrite: arena/leaderboard.json:4,6's 'gpt-4' / 'gpt-3.5-turbo' entries of a "
-        "saved 2023 ratings snapshot (with 'rating', 'battles', 'updated') are renamed in a "
-        "project with no OpenAI call at all (the code only ranks and prints them), so the "
-        "printed table changes; a data file's names no code can send (no API call in the "
-        "project), or beside rating-like keys, should be reported and kept"),
+        "needlessly manual: app.py:5's get_llm().complete(..., model='gpt-4', max_tokens=5) "
+        "keeps gpt-4 ('that function's parameters are its own'): complete is the project's "
+        "own method (llm/chat.py:9, explicit max_tokens, already forwarded as "
+        "max_completion_tokens=max_tokens), so renaming only the model there would run"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -445,7 +445,7 @@ def test_a_model_another_module_compares_or_keys_by_keeps_its_name_and_its_call(
 def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, code, held):
     """openai/evals' registry YAML names `gpt-3.5-turbo`, which `is_chat_model` looks up in a
     set: renamed in the YAML alone, the name no longer passes; any module may load the file."""
-    root = _project(tmp_path, registry=code)
+    root = _project(tmp_path, registry=code, llm="import openai\n")  # a project using the API
     (root / "cot.yaml").write_text("cot:\n  model: gpt-3.5-turbo\n")
     report = _fix_project(root)
     assert ("gpt-3.5-turbo" in (root / "cot.yaml").read_text()) is held, report.output

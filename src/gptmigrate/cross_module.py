@@ -346,33 +346,43 @@ def compared_in_project(finding: Finding, path: Path) -> Optional[str]:
     sends that model asks too: the call keeps its model, so it stays manual."""
     if finding.fix is None or finding.code not in ("GM001", "GM002") or not finding.model:
         return None
-    return model_compared_elsewhere(path, finding.model)
+    return model_compared_elsewhere(path, finding.model, target=finding.replacement)
 
 
-def hold_data_renames(findings: List[Finding], path: str) -> List[Finding]:
+def hold_data_renames(findings: List[Finding], path: str, script: bool = False
+                      ) -> List[Finding]:
     """The findings of a data file (YAML, JSON, TOML, INI, .env), with the model renames held
     that a comparison or a lookup by the old name in the project's code would break (openai/
     evals' registry YAML names `gpt-3.5-turbo`, which `is_chat_model` looks up in a set):
-    any module may load the file. Only inside a run."""
+    any module may load the file; and, in a data file (not a `script`: JavaScript calls the
+    API itself), all of them in a project none of whose Python modules uses an LLM provider
+    (a saved leaderboard beside code that only reads it). Only inside a run."""
     if project.RUN_PATHS.get() is None or path.startswith("<"):
         return findings
     held = list(findings)
+    users = script or project.uses_provider(Path(path), _SDK_IMPORT_ROOTS, _API_ADDRESSES)
     for index, finding in enumerate(findings):
         if finding.fix is None or finding.code not in ("GM001", "GM002") or not finding.model:
             continue
-        problem = model_compared_elsewhere(Path(path), finding.model, joined=False)
+        problem = None if users else (
+            "no Python module of the project uses an LLM SDK or an API's address: the file's "
+            "model names are its own (a record, a label, another tool's setting), kept; rename "
+            "them by hand where something sends them to a provider")
+        problem = problem or model_compared_elsewhere(Path(path), finding.model, joined=False,
+                                                      target=finding.replacement)
         if problem:
             held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
                                   message=f"{finding.message}{RENAME_HELD}{problem}")
     return held
 
 
-def model_compared_elsewhere(path: Path, model: str, joined: bool = True) -> Optional[str]:
+def model_compared_elsewhere(path: Path, model: str, joined: bool = True,
+                             target: Optional[str] = None) -> Optional[str]:
     """Why `model`, renamed in module file `path`, breaks a comparison or a lookup by that
     name in another module of the project (one that runs with it, where `joined`); None if
     none compares it. A planner whose call sends a constant of another module holding
     `model` asks it of that module."""
-    place = project.compared_elsewhere(path, model, joined)
+    place = project.compared_elsewhere(path, model, joined, target)
     if place is None:
         return None
     return (f"{place[0].name}:{place[1]} compares a model with {model} or looks one up by it, "

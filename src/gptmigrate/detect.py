@@ -3842,7 +3842,7 @@ class Detector(CallResolver):
                               f"them, then rename the model")
             if changed and self._project_callee(call):
                 names = ", ".join(f"{name}=" for name in changed)
-                return None, (f"the model goes to {dotted_name(call.func)}() with {names} "
+                return None, (f"the model goes to {ast.unparse(call.func)}() with {names} "
                               f"({self.line_label(call.lineno)}), which {target} rejects where "
                               f"they reach the API; that function's parameters are its own: "
                               f"stop sending them there, or choose a model that takes them "
@@ -4508,7 +4508,11 @@ class Detector(CallResolver):
         while isinstance(root, ast.Attribute):
             root = root.value
         if not isinstance(root, ast.Name):
-            return False
+            # `get_llm().complete(model=..., max_tokens=5)`: a factory's object, judged by the
+            # project's classes as any object of unknown kind
+            ask = self.options.own_method
+            return isinstance(call.func, ast.Attribute) and call.func.attr not in _SDK_METHODS \
+                and ask is not None and ask(call.func.attr) is True
         if self._sdk_calls is None:
             self._sdk_calls = {id(node) for node, _ in self.legacy_calls()} | {
                 id(node) for node, qualified, dotted, scopes in self._calls

@@ -37,7 +37,7 @@ from gptmigrate.formats import FormatError, reader_for
 from gptmigrate.matching import (API_MARKERS, OPENAI_MODULE_WORDS, OPENAI_OWNER_WORDS,
                                  PROVIDER_MODULE_GATES, PROVIDER_WORD_GATES, DetectOptions,
                                  ModelMatcher)
-from gptmigrate.prefilter import PYTHON, ApiGate, Prefilter, WordGate
+from gptmigrate.prefilter import PYTHON, SCRIPT, ApiGate, Prefilter, WordGate
 from gptmigrate.rules import explicitly_selected, needs_rewrite
 from gptmigrate.sdk import hold_unmet, pinned_below, sdk_for
 from gptmigrate.suppress import SUPPRESSION_MARKERS, apply_suppressions
@@ -131,7 +131,8 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
         if any(f.fix is not None and f.code in ("GM001", "GM002") for f in findings):
             from gptmigrate import cross_module
 
-            findings = cross_module.hold_data_renames(findings, path)
+            findings = cross_module.hold_data_renames(findings, path,
+                                                      script=reader.dialect == SCRIPT)
         comments = suppression_comments(document, text)
     else:
         from gptmigrate.detect import detect_source

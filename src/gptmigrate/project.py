@@ -774,6 +774,7 @@ def forget() -> None:
     _COMPARED.clear()
     _COMPARED_TEXTS.clear()
     _METHODS.clear()
+    _USERS.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
@@ -1174,11 +1175,11 @@ def _python_files(root: Path) -> List[Path]:
 
 # (root, name) -> (the places comparing it, each with the constants it goes through; the
 # constants each module binds to it)
-_COMPARED: Dict[Tuple[Path, str], Tuple[List[Tuple[Path, int, FrozenSet[str]]],
+_COMPARED: Dict[Tuple[Path, str], Tuple[List[Tuple[Path, int, FrozenSet[str], str]],
                                         Dict[Path, Set[str]]]] = {}
 
 
-def compared_elsewhere(path: Path, name: str, joined: bool = True
+def compared_elsewhere(path: Path, name: str, joined: bool = True, target: Optional[str] = None
                        ) -> Optional[Tuple[Path, int]]:
     """Where another Python module of `path`'s project that runs with it (`_runs_with`: one
     imports the other, maybe through others, or a third imports both; any module where not
@@ -1190,8 +1191,9 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True
     constant in `openai_constants.py`). A value sent from `path` may reach that comparison:
     renamed there alone, it no longer passes. A comparison through a constant `path` itself
     binds to the name (`case constants.GPT35:` where `path` is constants.py) moves with the
-    rename and holds nothing. The first such place (file, line), or None; searched once per
-    run per name, and only inside a run (`RUN_PATHS`)."""
+    rename and holds nothing. A prefix test (`model.startswith("gpt-4")`) counts unless the
+    new name `target` passes it too. The first such place (file, line), or None; searched once
+    per run per name, and only inside a run (`RUN_PATHS`)."""
     if RUN_PATHS.get() is None:
         return None
     me = path.resolve()
@@ -1209,7 +1211,7 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True
         constants = set().union(*bound.values())
         words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(constants))) + r")\b") \
             if constants else None
-        found: List[Tuple[Path, int, FrozenSet[str]]] = []
+        found: List[Tuple[Path, int, FrozenSet[str], str]] = []
         for other in files:
             text = _compared_text(other)
             if not quoted.search(text) and (words is None or not words.search(text)):
@@ -1218,13 +1220,14 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True
                 tree = ast.parse(text)
             except (SyntaxError, ValueError, RecursionError, MemoryError):
                 continue  # what it compares is unknown, as for a module no scan can read
-            found.extend((other, line, through)
-                         for line, through in _comparisons(tree, name, constants))
+            found.extend((other, line, through, prefix)
+                         for line, through, prefix in _comparisons(tree, name, constants))
         _COMPARED[root, name] = (found, bound)
     places, bound = _COMPARED[root, name]
     own = bound.get(me, set())
-    found = next(((other, line) for other, line, through in places
+    found = next(((other, line) for other, line, through, prefix in places
                   if other != me and not (through and through <= own)
+                  and not (prefix and target is not None and target.startswith(prefix))
                   and (not joined or _runs_with(me, other))), None)
     if found is not None or places:
         # a hold, or one that depends on the imports: the result is not cached. Where no
@@ -1235,6 +1238,24 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True
 
 
 _COMPARED_TEXTS: Dict[Path, str] = {}
+_USERS: Dict[Path, bool] = {}
+
+
+def uses_provider(path: Path, roots: Iterable[str], addresses: Iterable[str]) -> bool:
+    """Whether a Python file of `path`'s project imports one of the SDK `roots` at a line's
+    start or spells one of the API `addresses` (a text test, once per run per project; a
+    project with no Python file counts as a user: its data may feed code elsewhere)."""
+    root = project_root(path)
+    if root not in _USERS:
+        imports = re.compile(r"^[ \t]*(?:import|from)[ \t]+(?:" + "|".join(
+            map(re.escape, sorted(roots))) + r")\b", re.MULTILINE)
+        files = [other for other in _python_files(root)]
+        _USERS[root] = not files or any(
+            imports.search(text) or any(address in text for address in addresses)
+            for text in map(_compared_text, files))
+    if not _USERS[root]:
+        consulted(root)  # a hold: not cached (a user module may come)
+    return _USERS[root]
 _METHODS: Dict[Tuple[Path, str], Optional[bool]] = {}
 
 
@@ -1278,10 +1299,11 @@ def _compared_text(path: Path) -> str:
 
 
 def _comparisons(tree: ast.Module, name: str, constants: Set[str]
-                 ) -> List[Tuple[int, FrozenSet[str]]]:
+                 ) -> List[Tuple[int, FrozenSet[str], str]]:
     """The lines of `tree` that compare with `name`, key a dict display by it or hold it in a
     set display, in order, each with the constants it goes through (empty: the literal
-    itself; else names or attributes spelling some of `constants`)."""
+    itself; else names or attributes spelling some of `constants`) and, for a prefix test
+    (`x.startswith("gpt-4")`), the prefix ("" for the others)."""
     def through(node: Optional[ast.expr]) -> Optional[FrozenSet[str]]:
         if isinstance(node, ast.Constant):
             return frozenset() if node.value == name else None
@@ -1293,8 +1315,16 @@ def _comparisons(tree: ast.Module, name: str, constants: Set[str]
             node.attr if isinstance(node, ast.Attribute) else None
         return frozenset({spelled}) if spelled in constants else None
 
-    places: List[Tuple[int, FrozenSet[str]]] = []
+    places: List[Tuple[int, FrozenSet[str], str]] = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr == "startswith" and node.args:
+            tested = node.args[0].elts if isinstance(node.args[0], ast.Tuple) else node.args[:1]
+            prefixes = [item.value for item in tested if isinstance(item, ast.Constant)
+                        and isinstance(item.value, str) and item.value
+                        and name.startswith(item.value)]
+            places.extend((node.lineno, frozenset(), prefix) for prefix in prefixes)
+            continue
         operands: List[Optional[ast.expr]] = []
         if isinstance(node, ast.Compare):
             operands = [node.left, *node.comparators]
@@ -1307,7 +1337,7 @@ def _comparisons(tree: ast.Module, name: str, constants: Set[str]
         found = [part for part in map(through, operands) if part is not None]
         if found:
             places.append((node.lineno, frozenset().union(*found) if all(found)
-                           else frozenset()))
+                           else frozenset(), ""))
     return sorted(places, key=lambda place: place[0])
 
 

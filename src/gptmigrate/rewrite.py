@@ -2681,7 +2681,7 @@ class CallPlan:
             return None
         target = options.table.resolve(row.name, options.as_of, options.targets).target
         return (cross_module.constant_rename_blocked(defined, name, "GM001", target, options.table)
-                or cross_module.model_compared_elsewhere(defined, literal.value)) \
+                or cross_module.model_compared_elsewhere(defined, literal.value, target=target)) \
             if target else None
 
     def _check_untraced_model(self, defined: Path, name: str) -> None:
@@ -2696,8 +2696,10 @@ class CallPlan:
         for node in ast.walk(tree):
             row = options.table.get(node.value) if isinstance(node, ast.Constant) \
                 and isinstance(node.value, str) else None
-            reason = cross_module.model_compared_elsewhere(defined, node.value) \
-                if row is not None and row.status(options.as_of) == "retired" else None
+            if row is None or row.status(options.as_of) != "retired":
+                continue
+            target = options.table.resolve(row.name, options.as_of, options.targets).target
+            reason = cross_module.model_compared_elsewhere(defined, node.value, target=target)
             if reason:  # renamed there, yet kept by the comparison: the call keeps it too
                 raise Uncertain(f"its model is {name} of {defined.name}, which the fix cannot "
                                 f"trace to a literal; {defined.name} names "
