@@ -478,6 +478,20 @@ def test_a_method_of_an_object_passed_in_is_judged_by_the_projects_classes(tmp_p
         assert 'model="gpt-5.6-sol", prompt=p, max_completion_tokens=5' in fixed
 
 
+def test_a_factorys_object_method_keeps_its_own_keywords(tmp_path: Path):
+    """`get_llm().complete(q, model="gpt-4", max_tokens=5)`: `complete` is the project's own
+    method with explicit parameters, so its max_tokens= is not renamed (TypeError otherwise);
+    the model's rename there stays manual."""
+    chat = ("import openai\n\n\nclass ChatLLM:\n    def complete(self, q, model, max_tokens):\n"
+            "        return (q, model, max_tokens)\n\n\ndef get_llm():\n    return ChatLLM()\n")
+    app = ("from chat import get_llm\n\nprint(get_llm().complete(\"hi\", model=\"gpt-4\", "
+           "max_tokens=5))\n")
+    root = _project(tmp_path, chat=chat, app=app)
+    report = _fix_project(root)
+    assert (root / "app.py").read_text() == app, report.output
+    assert "get_llm().complete() with max_tokens=" in report.output
+
+
 def test_a_caller_model_for_a_helper_whose_default_moves_moves_with_it(tmp_path: Path):
     """The twin of the judgement above: where the helper's own default is a shut-down model
     (`model="gpt-3.5-turbo"`), that default's fix drops temperature= at the call, so a
