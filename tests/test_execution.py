@@ -885,13 +885,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                     "pass-through (rt16_passthrough_method_"
                                                     "kwargs_retry); the same without the "
                                                     "decorator is held too",
-    "rt45_pkg_eval_config_threshold_and_results_dir": (
-        "needlessly manual, stops at a 404: evals/eval_config.json:2's 'model': 'gpt-4' (the "
-        "model to evaluate, sent by evals/runner.py:17) is held as 'the file records a run' "
-        "because records_metrics() matches the nested \"accuracy\": key of its "
-        "'pass_threshold' setting; the call is moved and 404s on gpt-4; a metric key under a "
-        "threshold (a setting, in a file named *config* outside results/) does not record a "
-        "run, so the model should be renamed (results/*.json rightly keep theirs)"),
     "rt45_pkg_pyproject_tool_table_limits_max_output": (
         "wrong rewrite: pyproject.toml:7's [tool.docgen] model = 'gpt-3.5-turbo' is renamed to "
         "gpt-5.6-terra (the file sets no key named max_tokens), but docgen/writer.py:14, the "

@@ -325,6 +325,10 @@ def test_a_recorded_run_keeps_its_models_and_a_setting_beside_it_moves(tmp_path:
     scored = check_source('{"model": "gpt-4-32k", "accuracy": 0.62}\n', ctx,
                           str(tmp_path / "config" / "scores.json"))
     assert [f.fix is None for f in scored] == [True]
+    # a metric that is a setting (a threshold beside the model) records nothing
+    threshold = check_source('{"model": "gpt-4-32k", "pass_threshold": {"accuracy": 0.7}}\n',
+                             ctx, str(tmp_path / "config" / "eval.json"))
+    assert [f.fix is None for f in threshold] == [False]
     # a .env is never a record, wherever it is
     dotenv = check_source("MODEL=gpt-4-32k\n", ctx, str(tmp_path / "results" / ".env"))
     assert [f.fix is None for f in dotenv] == [False]

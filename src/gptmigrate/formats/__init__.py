@@ -43,6 +43,20 @@ class Reader:
         module = self._module()
         return module.read(text, self.variant) if self.variant else module.read(text)
 
+    def _load(self, text: str) -> Any:
+        """The data of a JSON, YAML or TOML text (raises where it does not parse)."""
+        if self is JSON:
+            import json
+
+            return json.loads(text)
+        if self is TOML:
+            from gptmigrate.formats.toml import tomllib
+
+            return tomllib.loads(text)
+        import yaml
+
+        return yaml.safe_load(text)
+
     def check(self, text: str) -> Optional[str]:
         """The format's own parser's verdict on a whole text: None if it parses."""
         module = self._module()
@@ -53,7 +67,7 @@ class Reader:
         """The findings of a text (models, then API uses) and the document they come from;
         a data file at `path` that records a run (`base.records_a_run`) keeps its names."""
         document = self.read(text)
-        recorded = self in _RECORDS and (_recorded(path) or records_metrics(text))
+        recorded = self in _RECORDS and (_recorded(path) or records_metrics(text, self._load))
         found = document_findings(document, text, options, recorded, sections=self in (INI, TOML))
         if document.calls:
             found += self._module().api_findings(document.calls, text, options)

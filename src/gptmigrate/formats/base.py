@@ -198,14 +198,38 @@ def records_a_run(relative: PurePath) -> bool:
 
 # Keys of what a run measured: a file setting one records results (`{"date": "2023-05-02",
 # "model": "gpt-3.5-turbo", "accuracy": 0.62}`), whatever its folder.
-_METRIC_KEY = re.compile(
-    r"""(?<![\w-])["']?(?:accuracy|acc|f1|f1_score|bleu|rouge[12l]?|rougeL|exact_match|em|"""
-    r"""win_rate|winrate|pass@\d+|perplexity|elo|score|n_correct|num_correct)["']?[ \t]*:""")
+_METRICS = (r"(?:accuracy|acc|f1|f1_score|bleu|rouge[12l]?|rougeL|exact_match|em|win_rate|"
+            r"winrate|pass@\d+|perplexity|elo|score|n_correct|num_correct)")
+_METRIC_KEY = re.compile(rf"""(?<![\w-])["']?{_METRICS}["']?[ \t]*:""")
+_METRIC_NAME = re.compile(rf"{_METRICS}$")
 
 
-def records_metrics(text: str) -> bool:
-    """Whether a JSON or YAML text sets a metric key (`"accuracy": 0.81`): a run's record."""
-    return _METRIC_KEY.search(text) is not None
+def records_metrics(text: str, load: Callable[[str], Any]) -> bool:
+    """Whether a JSON, YAML or TOML text (`load` parses it) holds a run's record: a mapping
+    setting a model key to a string beside a metric key set to a number (`{"model": "gpt-4",
+    "accuracy": 0.81}`). A metric elsewhere (`"pass_threshold": {"accuracy": 0.7}` beside the
+    model) is a setting."""
+    if _METRIC_KEY.search(text) is None:
+        return False
+    try:
+        data = load(text)
+    except Exception:  # the format's own parser judges the text elsewhere
+        return False
+    todo = [data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            keys = [str(key) for key in item]
+            if any(key in ("model", "engine", "model_name", "model_id")
+                   and isinstance(item[key], str) for key in keys) and any(
+                    _METRIC_NAME.match(key) and isinstance(value, (int, float))
+                    and not isinstance(value, bool) for key, value in item.items()
+                    if isinstance(key, str)):
+                return True
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+    return False
 
 
 # How model ids of the providers and of open models start: a word that starts otherwise and is
