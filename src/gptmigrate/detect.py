@@ -4509,9 +4509,12 @@ class Detector(CallResolver):
             root = root.value
         if not isinstance(root, ast.Name):
             # `get_llm().complete(model=..., max_tokens=5)`: a factory's object, judged by the
-            # project's classes as any object of unknown kind
+            # project's classes as any object of unknown kind (not `super().__init__(...)`,
+            # a constructor followed as such: `_callee_of`)
             ask = self.options.own_method
             return isinstance(call.func, ast.Attribute) and call.func.attr not in _SDK_METHODS \
+                and not call.func.attr.startswith("__") and not (
+                    isinstance(root, ast.Call) and dotted_name(root.func) == "super") \
                 and ask is not None and ask(call.func.attr) is True
         if self._sdk_calls is None:
             self._sdk_calls = {id(node) for node, _ in self.legacy_calls()} | {
