@@ -265,6 +265,14 @@ def _used_beyond_catching(sem: Semantics, references: List[ast.expr], new: str) 
             return (f"line {reference.lineno} subclasses it, and openai>=1's {new} takes the "
                     f"HTTP exchange (message, response=..., body=...) when built: derive from "
                     f"openai.OpenAIError instead, or build it with those arguments")
+        tupled = _tuple_handlers(sem, reference)
+        for node, name in tupled:  # `except RETRYABLE as error:` with RETRYABLE = (X, Y)
+            if _status_read(sem, node):
+                continue  # `_status_reads` turns it into getattr(error, "status_code", None)
+            return (f"line {node.lineno} reads {name}.{node.attr} of an error caught through "
+                    f"the tuple it is listed in, which openai>=1's exceptions do not have: "
+                    f"read {V0_ONLY_ATTRIBUTES[node.attr].replace('e.', f'{name}.', 1)} "
+                    f"there, then rename the exceptions")
         handler = _catching_of(sem, reference)
         if handler is None or handler.name is None:
             continue
@@ -354,6 +362,12 @@ def _status_reads(sem: Semantics, references: List[ast.expr]) -> List[Edit]:
     None)`."""
     edits = []
     for reference in references:
+        for node, name in _tuple_handlers(sem, reference):
+            quote = sem.free_quote(node) if _status_read(sem, node) else None
+            change = sem.edit(*sem.span(node), f"getattr({name}, {quote}status_code{quote}, "
+                                               f"None)") if quote else None
+            if change is not None and change not in edits:
+                edits.append(change)
         handler = _catching_of(sem, reference)
         if handler is None or handler.name is None:
             continue
@@ -404,6 +418,33 @@ def _imported_elsewhere(path: Optional[Path], name: str) -> Optional[str]:
     file of a running scan)."""
     importer = next(project.importers(path, name), None) if path is not None else None
     return importer[0].name if importer is not None else None
+
+
+def _tuple_handlers(sem: Semantics, reference: ast.expr) -> List[Tuple[ast.Attribute, str]]:
+    """Where `reference` is an item of a tuple bound to a module name (`RETRYABLE = (openai.
+    error.APIError, ...)`), the reads of an attribute only 0.x's exceptions had on the name
+    of an except clause of this module catching that name (`except RETRYABLE as error:
+    ... error.http_status`), with that name."""
+    items = sem.parent(reference)
+    statement = sem.parent(items) if isinstance(items, ast.Tuple) else None
+    if not (isinstance(statement, ast.Assign) and statement.value is items
+            and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name)):
+        return []
+    bound = statement.targets[0].id
+    found = []
+    for handler in ast.walk(sem.tree):
+        if not isinstance(handler, ast.ExceptHandler) or handler.name is None \
+                or handler.type is None:
+            continue
+        if bound not in {part.id for part in ast.walk(handler.type)
+                         if isinstance(part, ast.Name)}:
+            continue
+        found.extend((node, handler.name) for statement in handler.body
+                     for node in ast.walk(statement)
+                     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                     and node.value.id == handler.name and node.attr in V0_ONLY_ATTRIBUTES
+                     and isinstance(node.ctx, ast.Load))
+    return found
 
 
 def _handler_of(sem: Semantics, reference: ast.expr) -> Optional[ast.ExceptHandler]:
