@@ -2123,21 +2123,18 @@ class Detector(CallResolver):
             new = finding.fix.edits[0].content if finding.fix else ""
             keys = self._bound_to({id(literal)})
             line = self._keys_looked_up(keys, (literal.value, new), set())
+            reason = f"code compares it or looks it up ({self.line_label(line)}): change it " \
+                f"there too" if line is not None else None
+            line = self._extensions_url(keys) if reason is None else None
             if line is not None:
-                self.findings[index] = replace(
-                    finding, fix=None, fix_safety=FixSafety.MANUAL,
-                    message=f"{finding.message}{RENAME_HELD}code compares it or looks it up "
-                            f"({self.line_label(line)}): change it there too")
-                continue
-            line = self._extensions_url(keys)
-            if line is not None:
-                self.findings[index] = replace(
-                    finding, fix=None, fix_safety=FixSafety.MANUAL,
-                    message=f"{finding.message}{RENAME_HELD}it goes into the URL of Azure's "
-                            f"/extensions/chat/completions ({self.line_label(line)}), the On "
-                            f"Your Data preview endpoint, which no GA api-version serves: send "
-                            f"the request to chat/completions with data_sources= (On Your Data's "
-                            f"current form), then change the version")
+                reason = (f"it goes into the URL of Azure's /extensions/chat/completions "
+                          f"({self.line_label(line)}), the On Your Data preview endpoint, which "
+                          f"no GA api-version serves: send the request to chat/completions "
+                          f"with data_sources= (On Your Data's current form), then change the "
+                          f"version")
+            if reason is not None:
+                self.findings[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
+                                               message=f"{finding.message}{RENAME_HELD}{reason}")
 
     def _extensions_url(self, keys: Set[_FlowKey]) -> Optional[int]:
         """The line of an f-string building an Azure `/extensions/` URL (On Your Data's

@@ -433,12 +433,17 @@ RUN_ANSWERS: Dict[Tuple[str, Path], bool] = {}
 
 def _file_text(path: Path) -> str:
     """A project file's text, read once per run ("" where it cannot be read)."""
-    if path not in _TEXTS:
+    return _cached_text(path, _TEXTS)
+
+
+def _cached_text(path: Path, cache: Dict[Path, str]) -> str:
+    """`path`'s text (a BOM dropped), read once into `cache` ("" where it cannot be read)."""
+    if path not in cache:
         try:
-            _TEXTS[path] = path.read_text(encoding="utf-8", errors="replace")
+            cache[path] = path.read_text(encoding="utf-8-sig", errors="replace")
         except OSError:
-            _TEXTS[path] = ""
-    return _TEXTS[path]
+            cache[path] = ""
+    return cache[path]
 
 
 def attribute_reads_elsewhere(defined: Path, attribute: str
@@ -1290,12 +1295,7 @@ def _compared_text(path: Path) -> str:
     """A project file's text for `compared_elsewhere`, read once per run into a cache of its
     own: `_file_text` and `module_tree` must first read a file when a lookup needs it, which
     may be after this run's fixes wrote it (a call's max_tokens= renamed there)."""
-    if path not in _COMPARED_TEXTS:
-        try:
-            _COMPARED_TEXTS[path] = path.read_text(encoding="utf-8-sig", errors="replace")
-        except OSError:
-            _COMPARED_TEXTS[path] = ""
-    return _COMPARED_TEXTS[path]
+    return _cached_text(path, _COMPARED_TEXTS)
 
 
 def _comparisons(tree: ast.Module, name: str, constants: Set[str]
