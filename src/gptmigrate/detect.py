@@ -5157,7 +5157,8 @@ def _receiver(call: ast.Call) -> str:
 
 
 # The methods through which the SDKs take a model with request parameters (openai 0.x and
-# 1.x, anthropic): on an object of unknown kind, any other method is the project's own.
+# 1.x, anthropic): on an object of unknown kind, any other method may be the project's own
+# (`Detector._project_callee` asks the project's classes).
 _SDK_METHODS = frozenset({"create", "acreate", "stream", "parse", "create_and_poll",
                           "create_and_stream"})
 
