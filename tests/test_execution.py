@@ -885,20 +885,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                     "pass-through (rt16_passthrough_method_"
                                                     "kwargs_retry); the same without the "
                                                     "decorator is held too",
-    "rt45_pkg_pyproject_tool_table_limits_max_output": (
-        "wrong rewrite: pyproject.toml:7's [tool.docgen] model = 'gpt-3.5-turbo' is renamed to "
-        "gpt-5.6-terra (the file sets no key named max_tokens), but docgen/writer.py:14, the "
-        "one call sending CONFIG['model'], keeps max_tokens=limits['max_output'] with no "
-        "remaining finding, so it fails 400 'max_tokens is not supported'; the call should "
-        "send max_completion_tokens= (as it does for a model from a Python settings module), "
-        "or the TOML value stay with a finding"),
-    "rt45_pkg_async_gather_semaphore_json_config": (
-        "wrong rewrite: batch/config.json:2's 'chat_model': 'gpt-3.5-turbo' is renamed, but "
-        "batch/worker.py:19's acreate call (now aclient.chat.completions.create) sending "
-        "CONFIG['chat_model'] keeps max_tokens=MAX_TOKENS with no remaining finding: every "
-        "gathered request fails 400; same root as the pyproject case (a data file's model "
-        "renamed without the sending call's parameter rules), here a flat JSON and a "
-        "Python constant"),
     "rt45_pkg_cli_choices_settings_selfcheck_argv": (
         "wrong rewrite: 'gpt-4' is renamed in askcli/cli.py:10's choices= and main.py:6's "
         "argv list, while DEFAULT_MODEL (settings.py:1) and the 'gpt-3.5-turbo' choice are "

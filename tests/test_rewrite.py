@@ -492,6 +492,28 @@ def test_a_factorys_object_method_keeps_its_own_keywords(tmp_path: Path):
     assert "get_llm().complete() with max_tokens=" in report.output
 
 
+@pytest.mark.parametrize("sent, held", [
+    ("max_tokens=50, ", True),
+    # the twin: the call sends nothing the new model rejects
+    ("", False),
+])
+def test_a_data_files_model_sent_with_rejected_parameters_keeps_its_name(tmp_path: Path, sent,
+                                                                         held):
+    """config.json's `"model": "gpt-3.5-turbo"` is loaded into CONFIG and sent as
+    `model=CONFIG["model"]` with max_tokens=: renamed alone onto a reasoning model, the call
+    would be refused (400), so the file keeps it until the call sends max_completion_tokens=."""
+    app = ("import json\n\nimport openai\n\nCONFIG = json.load(open('config.json'))\n"
+           "reply = openai.ChatCompletion.create(model=CONFIG['model'], " + sent +
+           "messages=[{'role': 'user', 'content': 'hi'}])\n"
+           "print(reply['choices'][0]['message']['content'])\n")
+    root = _project(tmp_path, app=app)
+    (root / "config.json").write_text('{"model": "gpt-3.5-turbo"}\n')
+    report = _fix_project(root)
+    assert ("gpt-3.5-turbo" in (root / "config.json").read_text()) is held, report.output
+    if held:
+        assert "sends a model this scan cannot trace" in report.output
+
+
 def test_a_caller_model_for_a_helper_whose_default_moves_moves_with_it(tmp_path: Path):
     """The twin of the judgement above: where the helper's own default is a shut-down model
     (`model="gpt-3.5-turbo"`), that default's fix drops temperature= at the call, so a

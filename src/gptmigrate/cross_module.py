@@ -349,8 +349,30 @@ def compared_in_project(finding: Finding, path: Path) -> Optional[str]:
     return model_compared_elsewhere(path, finding.model, target=finding.replacement)
 
 
-def hold_data_renames(findings: List[Finding], path: str, script: bool = False
-                      ) -> List[Finding]:
+def _sent_with_rejected(path: Path, target: Optional[str], table: Table) -> Optional[str]:
+    """Why a data file's model, renamed to `target`, may reach a call of the project that
+    sends a parameter `target` rejects or names otherwise (`max_tokens=`, `temperature=0.7`)
+    with a model that is not a literal (`model=CONFIG["model"]`, loaded from the file); None
+    where no such call exists or `target` has no parameter rules."""
+    rule = table.parameter_rule(target) if target else None
+    if rule is None or not target:
+        return None
+    names = frozenset((*rule.renamed, *rule.defaults_only, *rule.unsupported))
+    for other, line, passed in project.untraced_senders(path, names):
+        verdict = rule.judge(target, passed)
+        changed = [*verdict.renamed, *verdict.dropped, *verdict.unsupported]
+        if changed:
+            how = [*(f"{old}= as {new}=" for old, new in verdict.renamed.items()),
+                   *(f"no {name}=" for name in (*verdict.dropped, *verdict.unsupported))]
+            return (f"{other.name}:{line} sends a model this scan cannot trace, which may be "
+                    f"this one, with {', '.join(name + '=' for name in changed)}, which "
+                    f"{target} rejects or names otherwise: send {', '.join(how)} there, then "
+                    f"rename the model")
+    return None
+
+
+def hold_data_renames(findings: List[Finding], path: str, script: bool = False,
+                      table: Optional[Table] = None) -> List[Finding]:
     """The findings of a data file (YAML, JSON, TOML, INI, .env), with the model renames held
     that a comparison or a lookup by the old name in the project's code would break (openai/
     evals' registry YAML names `gpt-3.5-turbo`, which `is_chat_model` looks up in a set):
@@ -369,7 +391,8 @@ def hold_data_renames(findings: List[Finding], path: str, script: bool = False
             "model names are its own (a record, a label, another tool's setting), kept; rename "
             "them by hand where something sends them to a provider")
         problem = problem or model_compared_elsewhere(Path(path), finding.model, joined=False,
-                                                      target=finding.replacement)
+                                                      target=finding.replacement) \
+            or (_sent_with_rejected(Path(path), finding.replacement, table) if table else None)
         if problem:
             held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
                                   message=f"{finding.message}{RENAME_HELD}{problem}")

@@ -132,7 +132,8 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
             from gptmigrate import cross_module
 
             findings = cross_module.hold_data_renames(findings, path,
-                                                      script=reader.dialect == SCRIPT)
+                                                      script=reader.dialect == SCRIPT,
+                                                      table=ctx.options.table)
         comments = suppression_comments(document, text)
     else:
         from gptmigrate.detect import detect_source

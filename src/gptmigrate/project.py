@@ -17,7 +17,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Set, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Set, Tuple
 from urllib.parse import urlsplit
 
 from gptmigrate.sdk import ROOT_MARKERS
@@ -780,6 +780,7 @@ def forget() -> None:
     _COMPARED_TEXTS.clear()
     _METHODS.clear()
     _USERS.clear()
+    _SENDERS.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
@@ -1243,6 +1244,43 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True, target: Optio
 
 
 _COMPARED_TEXTS: Dict[Path, str] = {}
+_SENDERS: Dict[Tuple[Path, FrozenSet[str]], List[Tuple[Path, int, Dict[str, Any]]]] = {}
+_SENDING_METHODS = ("create", "acreate")  # 0.x resources' and 1.x clients' request methods
+_MODEL_ARGUMENTS = ("model", "engine", "deployment_id")
+
+
+def untraced_senders(path: Path, parameters: FrozenSet[str]
+                     ) -> List[Tuple[Path, int, Dict[str, Any]]]:
+    """The API calls of `path`'s project (`<x>.create(...)`, `acreate`) whose model is not a
+    string literal (`model=CONFIG["model"]`: it may come from a data file) and that pass one of
+    `parameters` (those a target model rejects or names otherwise): (file, line, the passed
+    ones, each its literal value or None). Read once per run per set of names."""
+    root = project_root(path)
+    key = (root, parameters)
+    if key not in _SENDERS:
+        spelled = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(parameters))) + r")\s*=")
+        found: List[Tuple[Path, int, Dict[str, Any]]] = []
+        for other in _python_files(root):
+            text = _compared_text(other) if other.suffix == ".py" else ""
+            if "create(" not in text or not spelled.search(text):
+                continue
+            try:
+                tree = ast.parse(text)
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                continue
+            for call in ast.walk(tree):
+                if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                        and call.func.attr in _SENDING_METHODS):
+                    continue
+                model = next((k.value for k in call.keywords if k.arg in _MODEL_ARGUMENTS), None)
+                passed = {k.arg: k.value.value if isinstance(k.value, ast.Constant) else None
+                          for k in call.keywords if k.arg in parameters}
+                if model is not None and not isinstance(model, ast.Constant) and passed:
+                    found.append((other, call.lineno, passed))
+        _SENDERS[key] = found
+    if _SENDERS[key]:
+        consulted(root)
+    return _SENDERS[key]
 _USERS: Dict[Path, bool] = {}
 
 
