@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Set, Tuple, Union
+from typing import Any, Callable, Dict, List, Optional, Set, Tuple, Union
 
 from gptmigrate import project
 from gptmigrate.detect import (MODEL_KEYWORDS, OPENAI_WRAPPERS, RENAME_HELD, SDK_ROOTS,
@@ -185,9 +185,16 @@ def _hold_tables_changed_for_others(findings: List[Finding], tree: ast.Module,
 def _hold_sizes_asked_for_others(findings: List[Finding], tree: ast.Module,
                                  path: str) -> List[Finding]:
     """The findings, with the embedding renames `size_asked_for_others` finds held back."""
+    return _held(findings, lambda finding: size_asked_for_others(finding, tree,
+                                                                 Path(path).resolve()))
+
+
+def _held(findings: List[Finding], problem_of: Callable[[Finding], Optional[str]]
+          ) -> List[Finding]:
+    """The findings, each made manual where `problem_of` says why its fix must wait."""
     held = list(findings)
     for index, finding in enumerate(findings):
-        problem = size_asked_for_others(finding, tree, Path(path).resolve())
+        problem = problem_of(finding)
         if problem:
             held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
                                   message=f"{finding.message}{RENAME_HELD}{problem}")
@@ -331,13 +338,7 @@ def _hold_renames_compared_in_project(findings: List[Finding], path: str) -> Lis
     fed by env.py's `DEFAULT_OPENAI_MODEL` through a context dict no scan can follow): a value
     sent from here may reach that comparison and no longer pass it, so the rename stays
     manual and the finding names the place. Both move together, by hand."""
-    held = list(findings)
-    for index, finding in enumerate(findings):
-        problem = compared_in_project(finding, Path(path))
-        if problem:
-            held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
-                                  message=f"{finding.message}{RENAME_HELD}{problem}")
-    return held
+    return _held(findings, lambda finding: compared_in_project(finding, Path(path)))
 
 
 def compared_in_project(finding: Finding, path: Path) -> Optional[str]:
@@ -371,8 +372,8 @@ def _sent_with_rejected(path: Path, target: Optional[str], table: Table) -> Opti
     return None
 
 
-def hold_data_renames(findings: List[Finding], path: str, script: bool = False,
-                      table: Optional[Table] = None) -> List[Finding]:
+def hold_data_renames(findings: List[Finding], path: str, table: Table, script: bool = False
+                      ) -> List[Finding]:
     """The findings of a data file (YAML, JSON, TOML, INI, .env), with the model renames held
     that a comparison or a lookup by the old name in the project's code would break (openai/
     evals' registry YAML names `gpt-3.5-turbo`, which `is_chat_model` looks up in a set):
@@ -381,22 +382,21 @@ def hold_data_renames(findings: List[Finding], path: str, script: bool = False,
     (a saved leaderboard beside code that only reads it). Only inside a run."""
     if project.RUN_PATHS.get() is None or path.startswith("<"):
         return findings
-    held = list(findings)
     users = script or project.uses_provider(Path(path), _SDK_IMPORT_ROOTS, _API_ADDRESSES)
-    for index, finding in enumerate(findings):
+
+    def problem_of(finding: Finding) -> Optional[str]:
         if finding.fix is None or finding.code not in ("GM001", "GM002") or not finding.model:
-            continue
-        problem = None if users else (
-            "no Python module of the project uses an LLM SDK or an API's address: the file's "
-            "model names are its own (a record, a label, another tool's setting), kept; rename "
-            "them by hand where something sends them to a provider")
-        problem = problem or model_compared_elsewhere(Path(path), finding.model, joined=False,
-                                                      target=finding.replacement) \
-            or (_sent_with_rejected(Path(path), finding.replacement, table) if table else None)
-        if problem:
-            held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
-                                  message=f"{finding.message}{RENAME_HELD}{problem}")
-    return held
+            return None
+        if not users:
+            return ("no Python module of the project uses an LLM SDK or an API's address: the "
+                    "file's model names are its own (a record, a label, another tool's "
+                    "setting), kept; rename them by hand where something sends them to a "
+                    "provider")
+        return model_compared_elsewhere(Path(path), finding.model, joined=False,
+                                        target=finding.replacement) \
+            or _sent_with_rejected(Path(path), finding.replacement, table)
+
+    return _held(findings, problem_of)
 
 
 def model_compared_elsewhere(path: Path, model: str, joined: bool = True,

@@ -131,9 +131,8 @@ def check_source(text: str, ctx: Context, path: str = "<string>",
         if any(f.fix is not None and f.code in ("GM001", "GM002") for f in findings):
             from gptmigrate import cross_module
 
-            findings = cross_module.hold_data_renames(findings, path,
-                                                      script=reader.dialect == SCRIPT,
-                                                      table=ctx.options.table)
+            findings = cross_module.hold_data_renames(findings, path, ctx.options.table,
+                                                      script=reader.dialect == SCRIPT)
         comments = suppression_comments(document, text)
     else:
         from gptmigrate.detect import detect_source

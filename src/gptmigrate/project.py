@@ -778,6 +778,7 @@ def forget() -> None:
     _INSTANCE_READS.clear()
     _COMPARED.clear()
     _COMPARED_TEXTS.clear()
+    _COMPARED_TREES.clear()
     _METHODS.clear()
     _USERS.clear()
     _SENDERS.clear()
@@ -1215,19 +1216,13 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True, target: Optio
         bound = {other: {match.group(1) for match in constant.finditer(_compared_text(other))}
                  for other in spelling}
         constants = set().union(*bound.values())
-        words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(constants))) + r")\b") \
-            if constants else None
+        spelled = re.compile("|".join([quoted.pattern, *(rf"\b{re.escape(word)}\b"
+                                                          for word in sorted(constants))]))
         found: List[Tuple[Path, int, FrozenSet[str], str]] = []
-        for other in files:
-            text = _compared_text(other)
-            if not quoted.search(text) and (words is None or not words.search(text)):
-                continue
-            try:
-                tree = ast.parse(text)
-            except (SyntaxError, ValueError, RecursionError, MemoryError):
-                continue  # what it compares is unknown, as for a module no scan can read
-            found.extend((other, line, through, prefix)
-                         for line, through, prefix in _comparisons(tree, name, constants))
+        for other, tree in _spelling_trees(root, spelled):
+            # what a module no scan can parse compares is unknown, as for one it cannot read
+            found.extend((other, line, through, prefix) for line, through, prefix
+                         in (_comparisons(tree, name, constants) if tree else ()))
         _COMPARED[root, name] = (found, bound)
     places, bound = _COMPARED[root, name]
     own = bound.get(me, set())
@@ -1244,6 +1239,7 @@ def compared_elsewhere(path: Path, name: str, joined: bool = True, target: Optio
 
 
 _COMPARED_TEXTS: Dict[Path, str] = {}
+_COMPARED_TREES: Dict[Path, Optional[ast.Module]] = {}  # `_spelling_trees`, once per run
 _SENDERS: Dict[Tuple[Path, FrozenSet[str]], List[Tuple[Path, int, Dict[str, Any]]]] = {}
 _SENDING_METHODS = ("create", "acreate")  # 0.x resources' and 1.x clients' request methods
 _MODEL_ARGUMENTS = ("model", "engine", "deployment_id")
@@ -1260,15 +1256,8 @@ def untraced_senders(path: Path, parameters: FrozenSet[str]
     if key not in _SENDERS:
         spelled = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(parameters))) + r")\s*=")
         found: List[Tuple[Path, int, Dict[str, Any]]] = []
-        for other in _python_files(root):
-            text = _compared_text(other) if other.suffix == ".py" else ""
-            if "create(" not in text or not spelled.search(text):
-                continue
-            try:
-                tree = ast.parse(text)
-            except (SyntaxError, ValueError, RecursionError, MemoryError):
-                continue
-            for call in ast.walk(tree):
+        for other, tree in _spelling_trees(root, spelled):
+            for call in ast.walk(tree) if tree else ():
                 if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
                         and call.func.attr in _SENDING_METHODS):
                     continue
@@ -1292,7 +1281,7 @@ def uses_provider(path: Path, roots: Iterable[str], addresses: Iterable[str]) ->
     if root not in _USERS:
         imports = re.compile(r"^[ \t]*(?:import|from)[ \t]+(?:" + "|".join(
             map(re.escape, sorted(roots))) + r")\b", re.MULTILINE)
-        files = [other for other in _python_files(root)]
+        files = _python_files(root)
         _USERS[root] = not files or any(
             imports.search(text) or any(address in text for address in addresses)
             for text in map(_compared_text, files))
@@ -1312,13 +1301,8 @@ def own_method(path: Path, name: str) -> Optional[bool]:
     if (root, name) not in _METHODS:
         spelled = re.compile(r"\bdef[ \t]+" + re.escape(name) + r"[ \t]*\(")
         kinds: Set[bool] = set()
-        for other in _python_files(root):
-            text = _compared_text(other) if other.suffix == ".py" else ""
-            if not spelled.search(text):
-                continue
-            try:
-                tree = ast.parse(text)
-            except (SyntaxError, ValueError, RecursionError, MemoryError):
+        for other, tree in _spelling_trees(root, spelled):
+            if tree is None:
                 kinds.add(False)  # unknown: as if it handed them on
                 continue
             kinds.update(item.args.kwarg is None for cls in ast.walk(tree)
@@ -1330,10 +1314,26 @@ def own_method(path: Path, name: str) -> Optional[bool]:
 
 
 def _compared_text(path: Path) -> str:
-    """A project file's text for `compared_elsewhere`, read once per run into a cache of its
+    """A project file's text for the project-wide lookups (`compared_elsewhere`,
+    `untraced_senders`, `own_method`, `uses_provider`), read once per run into a cache of its
     own: `_file_text` and `module_tree` must first read a file when a lookup needs it, which
     may be after this run's fixes wrote it (a call's max_tokens= renamed there)."""
     return _cached_text(path, _COMPARED_TEXTS)
+
+
+def _spelling_trees(root: Path, pattern: "re.Pattern[str]"
+                    ) -> Iterator[Tuple[Path, Optional[ast.Module]]]:
+    """The project's Python modules whose text (`_compared_text`) `pattern` matches, each
+    with its tree (None where it does not parse), parsed once per run."""
+    for path in _python_files(root):
+        if path.suffix != ".py" or not pattern.search(_compared_text(path)):
+            continue
+        if path not in _COMPARED_TREES:
+            try:
+                _COMPARED_TREES[path] = ast.parse(_compared_text(path))
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                _COMPARED_TREES[path] = None
+        yield path, _COMPARED_TREES[path]
 
 
 def _comparisons(tree: ast.Module, name: str, constants: Set[str]
@@ -1347,8 +1347,9 @@ def _comparisons(tree: ast.Module, name: str, constants: Set[str]
             return frozenset() if node.value == name else None
         if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
             found = [part for part in map(through, node.elts) if part is not None]
-            return frozenset().union(*found) if found and all(found) else \
-                frozenset() if found else None
+            if not found:
+                return None
+            return frozenset().union(*found) if all(found) else frozenset()  # a literal: itself
         spelled = node.id if isinstance(node, ast.Name) else \
             node.attr if isinstance(node, ast.Attribute) else None
         return frozenset({spelled}) if spelled in constants else None
