@@ -853,14 +853,6 @@ KNOWN_GAPS: dict[str, str] = {
                                              "the create call keeps the dead model; the model "
                                              "could be renamed everywhere and only the create "
                                              "call's keywords changed"),
-    "rt44_pkg_eval_labels_json_systems_list": "wrong rewrite: data/labels.json's 'systems': "
-                                              "['gpt-4', 'gpt-3.5-turbo'] (labels of a recorded "
-                                              "vote, read by arena/tally.py as dict keys for "
-                                              "data/votes.csv's winner column, never sent) are "
-                                              "renamed, so tally() raises KeyError: 'gpt-4'; "
-                                              "with 'human' in the list they are kept ('labels "
-                                              "or tags'), a list of only model names should be "
-                                              "kept too when no code sends it",
     "rt44_pkg_catalog_lists_names_for_cli_listing": "needlessly manual, stops at a 404: "
                                                     "writer/settings.py's DEFAULT_MODEL = "
                                                     "\"gpt-4\" is held ('generate.py:11 sends "

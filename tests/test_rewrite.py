@@ -453,6 +453,26 @@ def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, cod
         assert "registry.py:1 compares a model with gpt-3.5-turbo" in report.output
 
 
+@pytest.mark.parametrize("table, held", [
+    ("question_id,winner\n1,gpt-4\n", True),
+    # the twins: the table beside it names another model, or one the name only begins
+    ("question_id,winner\n1,claude-2\n", False),
+    ("question_id,winner\n1,gpt-4-turbo\n", False),
+])
+def test_a_data_files_model_a_table_beside_it_names_keeps_its_name(tmp_path: Path, table, held):
+    """labels.json lists the systems of a recorded vote, and votes.csv beside it names the
+    winner of each: code keys one by the other, so a rename of the JSON alone (tables are not
+    rewritten) would make the names disagree (KeyError)."""
+    root = _project(tmp_path, llm="import openai\n")  # a project using the API
+    (root / "data").mkdir()
+    (root / "data" / "labels.json").write_text('{"systems": ["gpt-4"]}\n')
+    (root / "data" / "votes.csv").write_text(table)
+    report = _fix_project(root)
+    assert ('"gpt-4"' in (root / "data" / "labels.json").read_text()) is held, report.output
+    if held:
+        assert "votes.csv beside it names gpt-4 too" in report.output
+
+
 @pytest.mark.parametrize("method, own", [
     ("def key(self, model, prompt, max_tokens):\n        return (model, prompt, max_tokens)\n",
      True),

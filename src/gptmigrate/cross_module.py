@@ -394,9 +394,21 @@ def hold_data_renames(findings: List[Finding], path: str, table: Table, script: 
                     "provider")
         return model_compared_elsewhere(Path(path), finding.model, joined=False,
                                         target=finding.replacement) \
+            or _shared_with_table(Path(path), finding.model) \
             or _sent_with_rejected(Path(path), finding.replacement, table)
 
     return _held(findings, problem_of)
+
+
+def _shared_with_table(path: Path, model: str) -> Optional[str]:
+    """Why `model` in data file `path` names records a table beside it names too (a vote's
+    labels and `votes.csv`'s winner column): renamed in one file only, they no longer match."""
+    table = project.tabular_sibling_spelling(path, model)
+    if table is None:
+        return None
+    return (f"{table.name} beside it names {model} too: the names label the same records, "
+            f"and a rename of this file alone sets them apart; rename both by hand if the "
+            f"names are settings")
 
 
 def model_compared_elsewhere(path: Path, model: str, joined: bool = True,

@@ -782,6 +782,7 @@ def forget() -> None:
     _METHODS.clear()
     _USERS.clear()
     _SENDERS.clear()
+    _TABLES.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
@@ -1311,6 +1312,41 @@ def own_method(path: Path, name: str) -> Optional[bool]:
                          and item.name == name)
         _METHODS[root, name] = None if not kinds else all(kinds)
     return _METHODS[root, name]
+
+
+# Files of records a data file may share its names with: a table whose cells name models
+# (`votes.csv`'s winner column) is data, and tables are not rewritten.
+_TABULAR_SUFFIXES = frozenset({".csv", ".tsv", ".jsonl", ".ndjson"})
+_TABULAR_MAX_BYTES = 8 << 20
+
+
+def tabular_sibling_spelling(path: Path, model: str) -> Optional[Path]:
+    """A table (CSV, TSV, JSON Lines) in data file `path`'s folder whose text spells `model`
+    as a whole name: the file's model names are labels of the same records, which a rename
+    of the data file alone would set apart. None if no such table."""
+    folder = path.parent
+    if folder not in _TABLES:
+        tables = []
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:
+            entries = []
+        for entry in entries:
+            try:
+                if entry.suffix.lower() in _TABULAR_SUFFIXES and entry.is_file() \
+                        and entry.stat().st_size <= _TABULAR_MAX_BYTES:
+                    tables.append((entry, _cached_text(entry, _COMPARED_TEXTS)))
+            except OSError:
+                continue
+        _TABLES[folder] = tables
+    whole = re.compile(r"(?<![\w.-])" + re.escape(model) + r"(?![\w-]|\.\w)")
+    found = next((entry for entry, text in _TABLES[folder] if whole.search(text)), None)
+    if found is not None:
+        consulted(found)  # a hold that reads another file: not cached
+    return found
+
+
+_TABLES: Dict[Path, List[Tuple[Path, str]]] = {}
 
 
 def _compared_text(path: Path) -> str:
