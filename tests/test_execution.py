@@ -793,16 +793,14 @@ KNOWN_GAPS: dict[str, str] = {
                                                         "with max_completion_tokens= at that "
                                                         "call (the only model reaching it) "
                                                         "would run",
-    "rt43_pkg_model_enum_parsed_from_cli_default": ("wrong rewrite: cli.py's DEFAULT_MODEL = "
-                                                     "\"gpt-3.5-turbo\" becomes gpt-5.6-terra while "
-                                                     "ChatModel's members keep their values (held: "
-                                                     "ChatModel(args.model) looks them up by value), "
-                                                     "so ChatModel(args.model) raises ValueError; a "
-                                                     "named option default must be held with the "
-                                                     "members (holding every named default handed "
-                                                     "to code out of sight broke "
-                                                     "rt43_pkg_register_aliases_cli_default, whose "
-                                                     "registry moves with it)"),
+    "rt43_pkg_model_enum_parsed_from_cli_default": "left manual, stops at a 404: cli.py's "
+                                                   "DEFAULT_MODEL is held with ChatModel's "
+                                                   "members ('models.py:9 compares a model with "
+                                                   "gpt-3.5-turbo'; ChatModel(args.model) looks "
+                                                   "them up by value) while chat.py's call is "
+                                                   "moved; the default, main.py's argv literal, "
+                                                   "the members and max_completion_tokens= at "
+                                                   "the call could move together",
     "rt43_pkg_model_info_dataclass_kind_dispatch": ("left manual, stops at a 404: "
                                                       "modelhub/defaults.py's DEFAULT_CHAT is held "
                                                       "with catalog.py's ModelInfo rows (main.py "
@@ -877,15 +875,17 @@ KNOWN_GAPS: dict[str, str] = {
                                                     "pass-through (rt16_passthrough_method_"
                                                     "kwargs_retry); the same without the "
                                                     "decorator is held too",
-    "rt45_pkg_cli_choices_settings_selfcheck_argv": (
-        "wrong rewrite: 'gpt-4' is renamed in askcli/cli.py:10's choices= and main.py:6's "
-        "argv list, while DEFAULT_MODEL (settings.py:1) and the 'gpt-3.5-turbo' choice are "
-        "held ('llm.py:8 sends DEFAULT_MODEL with max_tokens=', 'checks.py:9 compares') and "
-        "so askcli/llm.py:10 keeps max_tokens=settings.MAX_TOKENS: run(['--model', "
-        "'gpt-5.6-sol', ...]) fails 400 with no finding on that path; the constant, both "
-        "choices and the argv literal should move together with max_completion_tokens= at "
-        "llm.py:10 (checks.py only tests the default against the choices), or gpt-4 be held "
-        "with them"),
+    "rt45_pkg_cli_choices_settings_selfcheck_argv": "left manual, stops at a 404: settings.py's "
+                                                    "DEFAULT_MODEL, cli.py's choices and "
+                                                    "main.py's argv literal are held ('it is a "
+                                                    "value of --model, which cli.py:10 parses "
+                                                    "and hands on: llm.py:8 sends model with "
+                                                    "max_tokens=') while llm.py's call is moved "
+                                                    "keeping max_tokens=; the constant, both "
+                                                    "choices and the argv literal could move "
+                                                    "together with max_completion_tokens= at "
+                                                    "llm.py:10 (checks.py only tests the "
+                                                    "default against the choices)",
     "rt45_pkg_wrapper_singleton_factory_explicit_params": (
         "needlessly manual: app.py:5's get_llm().complete(..., model='gpt-4', max_tokens=5) "
         "keeps gpt-4 ('that function's parameters are its own'): complete is the project's "

@@ -453,6 +453,35 @@ def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, cod
         assert "registry.py:1 compares a model with gpt-3.5-turbo" in report.output
 
 
+@pytest.mark.parametrize("sent, held", [
+    ("max_tokens=8, ", True),
+    # the twin: the function sends nothing the new model rejects
+    ("", False),
+])
+def test_an_options_choices_and_a_command_line_naming_one_move_together(tmp_path: Path, sent,
+                                                                        held):
+    """cli.py offers `--model` with choices=("gpt-4", ...) and hands `args.model` to llm.py's
+    ask(), which sends it with max_tokens=; main.py runs `run(["--model", "gpt-4", q])`.
+    Renamed, the choice would reach a call keeping max_tokens= (a 400); the command line's
+    literal must follow its choice, else argparse rejects it ("invalid choice")."""
+    llm = ("import openai\n\n\ndef ask(q, model):\n    r = openai.ChatCompletion.create("
+           f"model=model, {sent}messages=[{{\"role\": \"user\", \"content\": q}}])\n"
+           "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    cli = ("import argparse\n\nfrom llm import ask\n\n\ndef run(argv):\n"
+           "    parser = argparse.ArgumentParser()\n    parser.add_argument(\"q\")\n"
+           "    parser.add_argument(\"--model\", choices=(\"gpt-4\", \"gpt-5.6-terra\"),\n"
+           "                        default=\"gpt-5.6-terra\")\n"
+           "    args = parser.parse_args(argv)\n    print(ask(args.q, model=args.model))\n")
+    app = "from cli import run\n\nrun([\"--model\", \"gpt-4\", \"hi\"])\n"
+    root = _project(tmp_path, llm=llm, cli=cli, app=app)
+    report = _fix_project(root)
+    assert ('"gpt-4"' in (root / "cli.py").read_text()) is held, report.output
+    assert ('"gpt-4"' in (root / "app.py").read_text()) is held, report.output
+    if held:
+        assert "it is a value of --model, which cli.py:9 parses and hands on: llm.py:5 sends " \
+               "model with max_tokens=" in report.output
+
+
 @pytest.mark.parametrize("table, held", [
     ("question_id,winner\n1,gpt-4\n", True),
     # the twins: the table beside it names another model, or one the name only begins

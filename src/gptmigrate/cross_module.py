@@ -36,6 +36,7 @@ def hold_renames(findings: List[Finding], tree: ast.Module, text: str, path: str
     findings = _hold_sizes_asked_for_others(findings, tree, path)
     findings = _hold_tables_changed_for_others(findings, tree, path)
     findings = _hold_renames_callees_look_up(findings, tree, text, path, table)
+    findings = _hold_command_line_values(findings, tree, text, path, table)
     # last: the holds above name the read that breaks; this one, only a comparison somewhere
     return _hold_renames_compared_in_project(findings, path)
 
@@ -688,42 +689,122 @@ def _hold_renames_callees_look_up(findings: List[Finding], tree: ast.Module, tex
     rename would change what the function does, so it stays manual and names the read. Only
     inside a run (`project`)."""
     lines = text.splitlines()
-    passed: Dict[Tuple[int, int], Tuple[ast.Call, Optional[str], int]] = {}
+    passed: Dict[Tuple[int, int], List[_Site]] = {}
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         for position, arg in enumerate(node.args):
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                passed[_char_position(lines, arg)] = (node, None, position)
+                passed.setdefault(_char_position(lines, arg), []).append((node, None, position))
         for keyword in node.keywords:
             if keyword.arg and isinstance(keyword.value, ast.Constant):
-                passed[_char_position(lines, keyword.value)] = (node, keyword.arg, -1)
+                passed.setdefault(_char_position(lines, keyword.value), []).append(
+                    (node, keyword.arg, -1))
+        for value in _option_values(node):  # `choices=("gpt-3.5-turbo", "gpt-4")`
+            passed.setdefault(_char_position(lines, value), []).extend(
+                _option_sites(tree, node))
     if not passed:
         return findings
     imports = _imported_names(tree)
     me = Path(path).resolve()
-    held = list(findings)
-    for index, finding in enumerate(findings):
-        site = passed.get((finding.start.line, finding.start.column))
-        if finding.code not in ("GM001", "GM002") or finding.fix is None or site is None:
-            continue
-        call, keyword, position = site
-        found = _callee_parameter(me, call, keyword, position, imports)
-        if found is None:
-            continue
-        other, parameter, reads = found
-        # a parameter whose default is a shut-down model of the callee's module: that
-        # default's own fix makes the call send what the new model takes
-        adapted = any(_shut_down_default(read, parameter, parents, table)
-                      for read, parents in reads[:1])
-        problem = next(filter(None, (_breaking_read(finding.code, finding.replacement or "",
-                                                    parameter, other, read, parents, table,
-                                                    through_parameter=not adapted)
-                                     for read, parents in reads)), None)
-        if problem:
-            held[index] = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
-                                  message=f"{finding.message}{RENAME_HELD}{problem}")
-    return held
+
+    def problem_of(finding: Finding) -> Optional[str]:
+        if finding.code not in ("GM001", "GM002") or finding.fix is None:
+            return None
+        sites = passed.get((finding.start.line, finding.start.column), [])
+        return next(filter(None, (_callee_breaks(me, site, imports, finding, table)
+                                  for site in sites)), None)
+
+    return _held(findings, problem_of)
+
+
+# A call handing a value on: the call, the keyword or None, the position (-1 for a keyword).
+_Site = Tuple[ast.Call, Optional[str], int]
+
+
+def _callee_breaks(me: Path, site: _Site, imports: Dict[str, Tuple[Optional[str], int,
+                                                                      Optional[str]]],
+                   finding: Finding, table: Table) -> Optional[str]:
+    """Why the renamed model of `finding`, handed on at `site` to a function of another
+    project module, breaks what that function does with its parameter; None if nothing."""
+    call, keyword, position = site
+    found = _callee_parameter(me, call, keyword, position, imports)
+    if found is None:
+        return None
+    other, parameter, reads = found
+    # a parameter whose default is a shut-down model of the callee's module: that
+    # default's own fix makes the call send what the new model takes
+    adapted = any(_shut_down_default(read, parameter, parents, table)
+                  for read, parents in reads[:1])
+    return next(filter(None, (_breaking_read(finding.code, finding.replacement or "",
+                                             parameter, other, read, parents, table,
+                                             through_parameter=not adapted)
+                              for read, parents in reads)), None)
+
+
+def _option_values(call: ast.Call) -> List[ast.Constant]:
+    """The literal values a command-line option may take (`add_argument("--model",
+    choices=("gpt-3.5-turbo", "gpt-4"))`): its choices."""
+    if option_dest(call) is None:
+        return []
+    return [item for keyword in call.keywords if keyword.arg == "choices"
+            and isinstance(keyword.value, (ast.Tuple, ast.List, ast.Set))
+            for item in keyword.value.elts
+            if isinstance(item, ast.Constant) and isinstance(item.value, str)]
+
+
+def _option_sites(tree: ast.Module, option: ast.Call) -> List[_Site]:
+    """Where module `tree` hands option `option`'s parsed value on (`ask(q, model=args.model)`)."""
+    dest = option_dest(option)
+    sites: List[_Site] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            sites.extend((node, None, position) for position, arg in enumerate(node.args)
+                         if _reads_dest(arg, dest))
+            sites.extend((node, keyword.arg, -1) for keyword in node.keywords
+                         if keyword.arg and _reads_dest(keyword.value, dest))
+    return sites
+
+
+def _reads_dest(node: ast.expr, dest: Optional[str]) -> bool:
+    return isinstance(node, ast.Attribute) and node.attr == dest \
+        and isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name)
+
+
+def _hold_command_line_values(findings: List[Finding], tree: ast.Module, text: str,
+                              path: str, table: Table) -> List[Finding]:
+    """A model in a command line a module writes (`run(["--model", "gpt-4", question])`):
+    the project module whose parser defines that option (`cli.py`'s `add_argument("--model",
+    choices=...)`) decides what the value becomes; where that module hands it to a function
+    that the new name breaks, the argv literal is held as its choice is."""
+    lines = text.splitlines()
+    values: Dict[Tuple[int, int], str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.List, ast.Tuple)):
+            for flag, value in zip(node.elts, node.elts[1:]):
+                if isinstance(flag, ast.Constant) and isinstance(flag.value, str) \
+                        and flag.value.startswith("-") and isinstance(value, ast.Constant) \
+                        and isinstance(value.value, str):
+                    values[_char_position(lines, value)] = flag.value
+    if not values:
+        return findings
+    me = Path(path).resolve()
+
+    def problem_of(finding: Finding) -> Optional[str]:
+        flag = values.get((finding.start.line, finding.start.column))
+        if flag is None or finding.code not in ("GM001", "GM002") or finding.fix is None:
+            return None
+        for parser, parser_tree, option in project.option_definitions(me, flag):
+            imports = _imported_names(parser_tree)
+            problem = next(filter(None, (
+                _callee_breaks(parser, site, imports, finding, table)
+                for site in _option_sites(parser_tree, option))), None)
+            if problem:
+                return (f"it is a value of {flag}, which {parser.name}:{option.lineno} "
+                        f"parses and hands on: {problem}")
+        return None
+
+    return _held(findings, problem_of)
 
 
 def _char_position(lines: List[str], node: ast.expr) -> Tuple[int, int]:

@@ -783,6 +783,7 @@ def forget() -> None:
     _USERS.clear()
     _SENDERS.clear()
     _TABLES.clear()
+    _OPTIONS.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
@@ -1347,6 +1348,27 @@ def tabular_sibling_spelling(path: Path, model: str) -> Optional[Path]:
 
 
 _TABLES: Dict[Path, List[Tuple[Path, str]]] = {}
+
+
+def option_definitions(path: Path, flag: str
+                       ) -> List[Tuple[Path, ast.Module, ast.Call]]:
+    """The `add_argument(flag, ...)` calls of `path`'s project (argparse options a command
+    line the module writes may reach), with their module files and trees. Read once per run
+    per flag, from texts of its own (`_compared_text`)."""
+    root = project_root(path)
+    if (root, flag) not in _OPTIONS:
+        spelled = re.compile(r"add_argument\([^)]*[\"']" + re.escape(flag) + r"[\"']")
+        _OPTIONS[root, flag] = [
+            (other, tree, node) for other, tree in _spelling_trees(root, spelled)
+            if tree is not None for node in ast.walk(tree) if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute) and node.func.attr == "add_argument"
+            and any(isinstance(arg, ast.Constant) and arg.value == flag for arg in node.args)]
+        if _OPTIONS[root, flag]:
+            consulted(root)
+    return _OPTIONS[root, flag]
+
+
+_OPTIONS: Dict[Tuple[Path, str], List[Tuple[Path, ast.Module, ast.Call]]] = {}
 
 
 def _compared_text(path: Path) -> str:
