@@ -757,8 +757,6 @@ KNOWN_GAPS: dict[str, str] = {
                                                        "user_message alone it is named); the "
                                                        "finding should list every 0.x-only "
                                                        "attribute the helper reads",
-    'rt40_pkg_config_module_alias_cfg_stop': "left manual with a wrong reason ('the model is computed at run time'): summarizer/core.py's Completion(engine=cfg.ENGINE) reads a plain module constant through `from . import config as cfg`; the Completion-to-chat move does not follow module.ATTR (ChatCompletion(model=settings.CHAT_MODEL) is followed), it could rename ENGINE and move the call with the stop emulated",
-    'rt40_src_layout_scripts_build_index': "left manual ('the model is computed at run time'): src/notesearch/answer.py's Completion(engine=settings.ANSWER_ENGINE) after `from notesearch import settings` names a plain constant of settings.py, as in rt40_pkg_config_module_alias_cfg_stop; the embeddings in index.py are rewritten, so the run stops at openai.Completion",
     'rt40_pkg_star_import_settings_two_modules': 'left manual with a wrong reason (\'the model comes from COMPLETION_ENGINE, which is not a module constant\'): bot/titles.py gets COMPLETION_ENGINE = "text-davinci-003" from `from .settings import *`, the same star import through which replies.py\'s CHAT_MODEL is renamed; the Completion move should resolve star imports too',
     "rt40_pkg_helpers_default_model_from_config": "left manual and stops at a 404: config.py's "
                                                    "DEFAULT_CHAT_MODEL and main.py's "

@@ -453,6 +453,38 @@ def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, cod
         assert "registry.py:1 compares a model with gpt-3.5-turbo" in report.output
 
 
+@pytest.mark.parametrize("other, moved", [
+    ("", True),
+    # the twin: another module reads the constant for something else than a request
+    ("from pkg import config\n\nprint(config.ENGINE.upper())\n", False),
+])
+def test_a_completion_model_read_through_an_imported_module_moves_with_it(tmp_path: Path,
+                                                                          other, moved):
+    """core.py does `from . import config as cfg` and sends `Completion(engine=cfg.ENGINE,
+    stop=cfg.STOP)`: the constant moves to the chat target with the call, and the stop
+    sequence, read from the same module object, is cut from the reply."""
+    root = _project(tmp_path, main=other or "print(1)\n")
+    package = root / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "config.py").write_text('ENGINE = "text-davinci-003"\nSTOP = ["\\n\\n"]\n')
+    core = ("import openai\n\nfrom . import config as cfg\n\n\ndef tldr(text):\n"
+            "    r = openai.Completion.create(engine=cfg.ENGINE, prompt=text, stop=cfg.STOP)\n"
+            "    return r[\"choices\"][0][\"text\"]\n")
+    (package / "core.py").write_text(core)
+    report = _fix_project(root)
+    fixed = (package / "core.py").read_text()
+    assert ('ENGINE = "gpt-5.6-terra"' in (package / "config.py").read_text()) is moved, \
+        report.output
+    if moved:
+        assert "client.chat.completions.create(model=cfg.ENGINE" in fixed, report.output
+        assert "_cut_at_stop((r.choices[0].message.content or \"\"), cfg.STOP)" in fixed, fixed
+        assert "stop=cfg.STOP" not in fixed, fixed
+    else:
+        assert fixed == core, report.output
+        assert "cfg.ENGINE, a constant of another module" in report.output
+
+
 @pytest.mark.parametrize("sent, held", [
     ("max_tokens=8, ", True),
     # the twin: the function sends nothing the new model rejects

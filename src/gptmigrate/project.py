@@ -429,6 +429,9 @@ def import_neighbours(path: Path) -> Set[Path]:
 _TEXTS: Dict[Path, str] = {}
 # answers other modules (cross_module) keep for the run: (what, path) -> answer
 RUN_ANSWERS: Dict[Tuple[str, Path], bool] = {}
+# why a call was found not rewritable when a constant's move asked (`constant_move`): (module
+# path as planned, line, column) -> the reason, which that call's own plan then gives
+REFUSALS: Dict[Tuple[Path, int, int], str] = {}
 
 
 def _file_text(path: Path) -> str:
@@ -767,6 +770,7 @@ def forget() -> None:
     _ROOTS.clear()
     _TEXTS.clear()
     RUN_ANSWERS.clear()
+    REFUSALS.clear()
     _ENVIRONMENTS.clear()
     _FIRST_READS.clear()
     _CLASS_BINDINGS.clear()

@@ -17,7 +17,8 @@ import keyword
 import re
 from pathlib import Path
 from dataclasses import dataclass, replace
-from typing import AbstractSet, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import (AbstractSet, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple,
+                    Union)
 
 import libcst as cst
 
@@ -676,13 +677,11 @@ class Planner:
         resolution = self.options.table.resolve(model, self.options.as_of, self.options.targets)
         return resolution.target if resolution.action == "migrate-api" else None
 
-    def moved_module_constant(self, module: str, name: str) -> Optional[str]:
-        """`config.COMPLETION_MODEL` after `import config`: the chat model that constant of
-        another module of the project moves to in this run (None: it does not move)."""
-        if self.path is None:
-            return None
-        defined = project.module_file(self.path, module, 0)
-        if defined is None:
+    def moved_module_constant(self, defined: Optional[Path], name: str) -> Optional[str]:
+        """`config.COMPLETION_MODEL` after `import config` (or `from . import config`): the
+        chat model that constant of module file `defined` moves to in this run (None: it does
+        not move)."""
+        if self.path is None or defined is None:
             return None
         return project.constant_move(defined, name, self.chat_move_target,
                                      self._users_rewritten)
@@ -878,6 +877,8 @@ class Planner:
             return self.plan(call) is not None
         except Uncertain as exc:
             self.refusals[id(call)] = self.refusal_roots.get(str(exc), str(exc))
+            if self.path is not None:
+                project.REFUSALS[self.path, call.lineno, call.col_offset] = self.refusals[id(call)]
             return False
 
     def default_chat(self) -> str:
@@ -2138,6 +2139,9 @@ class CallPlan:
                     or method.name != "__init__" or home is None:
                 return False
             self.stop_home = home
+        elif isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) \
+                and self._module_imported_once(value.value):
+            pass  # `stop=cfg.STOP` after `from . import config as cfg`: as an imported name
         elif not (isinstance(value, ast.Name)
                   and self._stable_stop(value, lambda _: True, imported=True)):
             # a module constant assigned once holds what the call sent whatever builds it
@@ -2249,9 +2253,19 @@ class CallPlan:
             return
         if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
             sites = self.sem.sites(self.sem.binding_of(value.value))
-            if len(sites) == 1 and isinstance(sites[0], ast.alias) \
-                    and isinstance(self.sem.parent(sites[0]), ast.Import):
-                target = self.planner.moved_module_constant(sites[0].name, value.attr)
+            statement = self.sem.parent(sites[0]) if len(sites) == 1 \
+                and isinstance(sites[0], ast.alias) else None
+            # `import config` or `from . import config as cfg`, then `cfg.ENGINE`
+            module = self._imported_module(sites[0], statement) \
+                if isinstance(statement, (ast.Import, ast.ImportFrom)) else None
+            if module is not None or isinstance(statement, ast.Import):
+                target = self.planner.moved_module_constant(module, value.attr)
+                refusal = project.REFUSALS.get((self.planner.path, self.call.lineno,
+                                                self.call.col_offset)) \
+                    if self.planner.path is not None else None
+                if target is None and refusal is not None:
+                    # asked whether it moves with the constant, this call said why not
+                    raise Uncertain(refusal)
                 if target is None:
                     raise Uncertain(f"the model comes from {dotted_name(value)}, a constant "
                                     f"of another module: scan the project in one run (its "
@@ -2276,6 +2290,26 @@ class CallPlan:
             return
         raise Uncertain("the model is computed at run time: pass a served chat model "
                         f"({self.planner.default_chat()}) and move the call to Chat Completions")
+
+    def _module_imported_once(self, name: ast.Name) -> bool:
+        """Whether `name` is bound once, by an import of a project module (`import config`,
+        `from . import config as cfg`)."""
+        sites = self.sem.sites(self.sem.binding_of(name))
+        statement = self.sem.parent(sites[0]) if len(sites) == 1 \
+            and isinstance(sites[0], ast.alias) else None
+        return isinstance(statement, (ast.Import, ast.ImportFrom)) \
+            and self._imported_module(sites[0], statement) is not None
+
+    def _imported_module(self, alias: ast.alias, statement: Union[ast.Import, ast.ImportFrom]
+                         ) -> Optional[Path]:
+        """The project module file `import module` / `from package import module` binds as
+        `alias` (None: no project module, or a name imported from one)."""
+        if self.planner.path is None:
+            return None
+        if isinstance(statement, ast.Import):
+            return project.module_file(self.planner.path, alias.name, 0)
+        return project.module_file(self.planner.path, f"{statement.module}.{alias.name}"
+                                   if statement.module else alias.name, statement.level)
 
     def _imported_constant(self, name: ast.Name) -> Optional[str]:
         """The chat model a constant imported from another module of the project moves to,
