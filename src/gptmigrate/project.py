@@ -138,17 +138,30 @@ def assigned_literal(value: ast.expr) -> Optional[ast.Constant]:
     """The string literal a module constant holds: `"gpt-4"`, or the default of an
     environment lookup, `os.getenv("MODEL", "gpt-4")` / `os.environ.get(...)` (what the
     code sends where the variable is unset, and what a rename changes), or of a dataclass or
-    pydantic field, `field(default="gpt-4")` / `Field("gpt-4")`."""
+    pydantic field, `field(default="gpt-4")` / `Field("gpt-4")`, also made by a factory,
+    `field(default_factory=lambda: os.getenv("MODEL", "gpt-4"))`; `os.getenv("MODEL") or
+    "gpt-4"` is such a default too."""
+    if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) \
+            and all(_environment_lookup(item) for item in value.values[:-1]):
+        value = value.values[-1]
     if isinstance(value, ast.Call) and len(value.args) == 2 and not value.keywords \
-            and ast.unparse(value.func) in ("os.getenv", "os.environ.get", "environ.get",
-                                            "getenv"):
+            and _environment_lookup(value):
         value = value.args[1]
     elif isinstance(value, ast.Call) and ast.unparse(value.func) in (
             "field", "dataclasses.field", "Field", "pydantic.Field"):
+        factory = next((k.value for k in value.keywords if k.arg == "default_factory"), None)
+        if isinstance(factory, ast.Lambda) and not factory.args.args:
+            return assigned_literal(factory.body)
         value = next((k.value for k in value.keywords if k.arg == "default"),
                      value.args[0] if value.args and ast.unparse(value.func).endswith("Field")
                      else value)
     return value if isinstance(value, ast.Constant) and isinstance(value.value, str) else None
+
+
+def _environment_lookup(value: ast.expr) -> bool:
+    """`os.getenv(...)`, `os.environ.get(...)`: a value the environment may set."""
+    return isinstance(value, ast.Call) and ast.unparse(value.func) in (
+        "os.getenv", "os.environ.get", "environ.get", "getenv")
 
 
 def entry_name(name: str, key: str) -> str:
