@@ -991,6 +991,24 @@ KNOWN_GAPS: dict[str, str] = {
         "ChatCompletion.create; max_completion_tokens=max_tokens there and the default "
         "renamed would run (the .get() reads are already served by the _openai_object "
         "wrapper); the fixed run stops at 404"),
+    "rt47_pkg_dataclass_field_env_default_explicit_sampling": (
+        "wrong rewrite: svc/config.py's LLMConfig field model = field(default_factory=lambda: "
+        "os.getenv('SVC_MODEL', 'gpt-4')) is renamed to gpt-5.6-sol with no finding while "
+        "svc/labeler.py still sends temperature=cfg.temperature (0.2) and "
+        "max_tokens=cfg.max_tokens beside model=cfg.model: the fixed program fails 400 "
+        "'max_tokens is not supported with this model'; the same field written `model: str = "
+        "'gpt-4'` or `= os.getenv('SVC_MODEL', 'gpt-4')` is held with a finding "
+        "('LLMConfig.model ... rejects or renames temperature=, max_tokens=') and nothing "
+        "changes, so only the default_factory lambda escapes the hold"),
+    "rt47_pkg_partial_factories_registry_sampling": (
+        "needlessly manual ('the model goes to partial() with temperature= ... that "
+        "function's parameters are its own'): llmreg/registry.py's functools.partial(ChatLLM, "
+        "model='gpt-3.5-turbo', temperature=0) and partial(ChatLLM, model='gpt-4', "
+        "temperature=0.3, max_tokens=6) bind llmreg/chat.py's ChatLLM.__init__, whose values "
+        "only reach a kwargs dict spread into ChatCompletion.create(**kwargs) (max_tokens "
+        "added when set); the partial is read as an opaque function, so nothing changes "
+        "(APIRemovedInV1); renaming, no temperature and max_completion_tokens in the dict "
+        "would run"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
