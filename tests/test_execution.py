@@ -889,6 +889,124 @@ KNOWN_GAPS: dict[str, str] = {
         "keeps gpt-4 ('that function's parameters are its own'): complete is the project's "
         "own method (llm/chat.py:9, explicit max_tokens, already forwarded as "
         "max_completion_tokens=max_tokens), so renaming only the model there would run"),
+    "rt47_lookalike_pkg_own_chatcompletion_reexported": (
+        "wrong rewrite: main.py's botkit.ChatCompletion.acreate(model='gpt-4', ...) calls the "
+        "project's own class (botkit/completion.py, re-exported by botkit/__init__.py, no "
+        "openai) and is renamed to gpt-5.6-sol with no finding, so the printed model changes "
+        "(gpt-4 -> gpt-5.6-sol); the same class's .create(model='gpt-3.5-turbo', "
+        "temperature=, max_tokens=) is held as 'that function's parameters are its own', so "
+        "the callee is known not to be the SDK, yet a literal sent with no rejected parameter "
+        "is renamed"),
+    "rt47_pkg_async_client_class_defaults_semaphore": (
+        "needlessly manual ('the dict on line 10 also holds temperature'): AsyncChat.defaults "
+        "= {'model': 'gpt-3.5-turbo', 'temperature': 0.3} and the subclass's {'model': "
+        "'gpt-4', 'temperature': 0} are class-attribute dicts spread only into "
+        "ChatCompletion.acreate(**{**self.defaults, **overrides}) (the one override is "
+        "max_tokens=4 from main through ask_all); dropping temperature from both, renaming "
+        "and max_completion_tokens=4 at the caller would run; the call is moved to "
+        "AsyncOpenAI, so the fixed run stops at 404"),
+    "rt47_pkg_cache_layer_dict_and_lru_embeddings": (
+        "needlessly manual ('the call passes **kwargs (dynamic arguments)'): "
+        "cachelayer/llm.py's cached_completion(prompt, model=COMPLETION_MODEL, **params) "
+        "forwards **params to Completion.create (and to PromptCache.key, which only hashes "
+        "them); its only callers (main.py) pass max_tokens=16/3 and temperature=0 by keyword, "
+        "so the chat form with max_completion_tokens= would run; the Embedding call beside it "
+        "is rewritten"),
+    "rt47_pkg_candidates_n_three_rerank_completion": (
+        "needlessly manual ('the model is computed at run time'): gen/generate.py sends "
+        "Completion.create(model=config.GENERATOR_MODEL, n=n, ...) after `from . import "
+        "config`, a module constant ('text-davinci-003') of gen/config.py; with `from .config "
+        "import GENERATOR_MODEL` the same call is moved to chat (n=, max_completion_tokens=, "
+        "temperature dropped) and runs, so only the module-attribute spelling is held "
+        "(nothing changes)"),
+    "rt47_pkg_dataclass_params_subclass_replace_asdict": (
+        "wrong rewrite: tasks/params.py's dataclass field defaults model='gpt-3.5-turbo' "
+        "(ChatParams) and 'gpt-4' (PreciseParams) are renamed to gpt-5.6-terra/-sol with no "
+        "finding while the fields temperature (0.7/0.0) and max_tokens (64/4) stay, and "
+        "to_request() -> asdict(self) spreads all of them into "
+        "chat.completions.create(**...): the fixed program fails 400 'max_tokens is not "
+        "supported with this model' (a hand-built dict in to_kwargs() is held, as in "
+        "rt44_pkg_dataclass_config_to_kwargs_method; asdict() is not seen as carrying the "
+        "fields)"),
+    "rt47_pkg_eval_harness_labelled_models_response_model_check": (
+        "needlessly manual ('runner.py:30 reads MODELS whole'): evals/config.py's MODELS dict "
+        "(label -> gpt-3.5-turbo / gpt-4 / gpt-4-0613) is iterated with .items() and its "
+        "values only reach model= of one ChatCompletion (max_tokens=config.MAX_TOKENS, "
+        "temperature=config.TEMPERATURE 0.0) and a response['model'] == model check; renaming "
+        "the values with max_completion_tokens= and no temperature at the call would run; the "
+        "call is moved to the client, so the fixed run stops at 404"),
+    "rt47_pkg_kwargs_three_layers_defaults_merge": (
+        "needlessly manual and partly wrong: app/client.py's DEFAULTS {'model': "
+        "'gpt-3.5-turbo', 'temperature': 0.7, 'max_tokens': 150} is held ('the dict also "
+        "holds ...') and so is main.py:7's summarize(model='gpt-4', max_tokens=5), but "
+        "main.py:10's service.title(ARTICLE, model='gpt-4') is renamed to gpt-5.6-sol with no "
+        "finding although title() injects max_tokens=6 and the DEFAULTS merge adds "
+        "temperature=0.7 on the way to ChatCompletion.create(**payload) (400 once DEFAULTS is "
+        "fixed by hand); the fixed run stops at 404 on gpt-3.5-turbo first"),
+    "rt47_pkg_memory_summarizer_usage_budget_trim": (
+        "needlessly manual ('assistant.py:20 sends ASSISTANT_MODEL with temperature='): "
+        "convo/assistant.py's Assistant(model=settings.ASSISTANT_MODEL 'gpt-4') sends "
+        "ChatCompletion(model=self.model, temperature=0.4) and no caller passes another "
+        "model; the Completion in convo/memory.py beside it is moved to chat with its "
+        "temperature dropped, so dropping temperature=0.4 and renaming would run; the fixed "
+        "run stops at 404"),
+    "rt47_pkg_provider_registry_decorator_class_params": (
+        "needlessly manual ('the call passes **kwargs'): llmkit/base.py's BaseLLM.params() "
+        "builds {'model': self.model, 'temperature': ..., 'max_tokens': ...} from class "
+        "attributes that llmkit/providers.py's @register'ed subclasses override "
+        "(text-davinci-003; gpt-3.5-turbo with temperature 0; gpt-4 with max_tokens 5), "
+        "spread into Completion.create(prompt=, **self.params(...)) and "
+        "ChatCompletion.create(...); the chat call is moved to the client with gpt-3.5-turbo "
+        "kept (404); renaming the class attributes, max_completion_tokens in params(), no "
+        "temperature and the Completion in the chat form would run"),
+    "rt47_pkg_retry_timing_decorators_error_tuple": (
+        "needlessly manual ('the call on line 14 also passes **kwargs, which may carry "
+        "parameters'): resilient/llm.py's ask(question, model=MODEL, **kwargs) forwards "
+        "**kwargs to ChatCompletion.create and its only callers (main.py) pass nothing or "
+        "max_tokens=2; the openai.error tuple and except clauses are rewritten, the call is "
+        "moved to the client with gpt-3.5-turbo kept, so the fixed run stops at 404 (held the "
+        "same without the @timed/@retry decorators)"),
+    "rt47_pkg_summarizer_env_engine_completion_template": (
+        "needlessly manual ('the call passes **kwargs (dynamic arguments)'): "
+        "summarizer/core.py's Summarizer._complete(prompt, **extra) sends "
+        "Completion.create(engine=self.engine, ..., temperature=0.3, **extra) and the only "
+        "sender of extra is the same class's bullets() with stop=['\\n\\n']; the chat form with "
+        "max_completion_tokens=, no temperature and the stop emulated as for a literal stop= "
+        "would run; nothing changes (APIRemovedInV1)"),
+    "rt47_pkg_typed_result_dataclass_from_response_get": (
+        "needlessly manual ('client.py sends DEFAULT_MODEL with max_tokens='): "
+        "typedllm/config.py's DEFAULT_MODEL = os.environ.get('TYPEDLLM_MODEL', "
+        "'gpt-3.5-turbo') is the default of complete(..., model=DEFAULT_MODEL, "
+        "max_tokens=64), which passes max_tokens=max_tokens straight to "
+        "ChatCompletion.create; max_completion_tokens=max_tokens there and the default "
+        "renamed would run (the .get() reads are already served by the _openai_object "
+        "wrapper); the fixed run stops at 404"),
+    "rt47_pkg_dataclass_field_env_default_explicit_sampling": (
+        "wrong rewrite: svc/config.py's LLMConfig field model = field(default_factory=lambda: "
+        "os.getenv('SVC_MODEL', 'gpt-4')) is renamed to gpt-5.6-sol with no finding while "
+        "svc/labeler.py still sends temperature=cfg.temperature (0.2) and "
+        "max_tokens=cfg.max_tokens beside model=cfg.model: the fixed program fails 400 "
+        "'max_tokens is not supported with this model'; the same field written `model: str = "
+        "'gpt-4'` or `= os.getenv('SVC_MODEL', 'gpt-4')` is held with a finding "
+        "('LLMConfig.model ... rejects or renames temperature=, max_tokens=') and nothing "
+        "changes, so only the default_factory lambda escapes the hold"),
+    "rt47_pkg_partial_factories_registry_sampling": (
+        "needlessly manual ('the model goes to partial() with temperature= ... that "
+        "function's parameters are its own'): llmreg/registry.py's functools.partial(ChatLLM, "
+        "model='gpt-3.5-turbo', temperature=0) and partial(ChatLLM, model='gpt-4', "
+        "temperature=0.3, max_tokens=6) bind llmreg/chat.py's ChatLLM.__init__, whose values "
+        "only reach a kwargs dict spread into ChatCompletion.create(**kwargs) (max_tokens "
+        "added when set); the partial is read as an opaque function, so nothing changes "
+        "(APIRemovedInV1); renaming, no temperature and max_completion_tokens in the dict "
+        "would run"),
+    "rt47_pkg_pool_map_method_class_attr_stop": (
+        "needlessly manual ('the fix cuts the reply at the stop sequence only where stop= is "
+        "written out, a parameter or a module constant that nothing reassigns'): "
+        "extract/base.py's Extractor._one sends Completion.create(model=self.model "
+        "'text-davinci-003', stop=self.stop, max_tokens=self.max_tokens, temperature=0), with "
+        "stop a class attribute that extract/kinds.py's DateExtractor overrides; the cut is "
+        "made at run time, so _cut_at_stop(text, self.stop) would serve every subclass; "
+        "nothing changes (APIRemovedInV1)"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -1,0 +1,2 @@
+GENERATOR_MODEL = "text-davinci-003"
+CANDIDATES = 3

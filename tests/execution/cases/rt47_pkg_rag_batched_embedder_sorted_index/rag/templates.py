@@ -1,0 +1,6 @@
+ANSWER = """Answer using only the context.
+
+Context:
+{context}
+
+Question: {question}"""

@@ -1,0 +1,2 @@
+TLDR = "{text}\n\nTl;dr:"
+BULLETS = "Rewrite as bullet points:\n{text}\n\n-"

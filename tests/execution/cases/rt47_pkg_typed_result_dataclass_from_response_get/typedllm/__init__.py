@@ -1,0 +1,4 @@
+from .client import complete
+from .types import ChatResult
+
+__all__ = ["complete", "ChatResult"]
