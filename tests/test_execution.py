@@ -912,22 +912,12 @@ KNOWN_GAPS: dict[str, str] = {
         "them); its only callers (main.py) pass max_tokens=16/3 and temperature=0 by keyword, "
         "so the chat form with max_completion_tokens= would run; the Embedding call beside it "
         "is rewritten"),
-    "rt47_pkg_candidates_n_three_rerank_completion": (
-        "needlessly manual ('the model is computed at run time'): gen/generate.py sends "
-        "Completion.create(model=config.GENERATOR_MODEL, n=n, ...) after `from . import "
-        "config`, a module constant ('text-davinci-003') of gen/config.py; with `from .config "
-        "import GENERATOR_MODEL` the same call is moved to chat (n=, max_completion_tokens=, "
-        "temperature dropped) and runs, so only the module-attribute spelling is held "
-        "(nothing changes)"),
     "rt47_pkg_dataclass_params_subclass_replace_asdict": (
-        "wrong rewrite: tasks/params.py's dataclass field defaults model='gpt-3.5-turbo' "
-        "(ChatParams) and 'gpt-4' (PreciseParams) are renamed to gpt-5.6-terra/-sol with no "
-        "finding while the fields temperature (0.7/0.0) and max_tokens (64/4) stay, and "
-        "to_request() -> asdict(self) spreads all of them into "
-        "chat.completions.create(**...): the fixed program fails 400 'max_tokens is not "
-        "supported with this model' (a hand-built dict in to_kwargs() is held, as in "
-        "rt44_pkg_dataclass_config_to_kwargs_method; asdict() is not seen as carrying the "
-        "fields)"),
+        "left manual, stops at a 404: tasks/params.py's field defaults model='gpt-3.5-turbo' "
+        "(ChatParams) and 'gpt-4' (PreciseParams) are held ('the model is a field of ChatParams, "
+        "which the call on line 11 turns whole into a dict (asdict) with its other fields, such "
+        "as temperature=, max_tokens=') while runner.py's call is moved; renaming the models, the "
+        "max_tokens field to max_completion_tokens and dropping temperature would run"),
     "rt47_pkg_eval_harness_labelled_models_response_model_check": (
         "needlessly manual ('runner.py:30 reads MODELS whole'): evals/config.py's MODELS dict "
         "(label -> gpt-3.5-turbo / gpt-4 / gpt-4-0613) is iterated with .items() and its "
@@ -982,14 +972,10 @@ KNOWN_GAPS: dict[str, str] = {
         "renamed would run (the .get() reads are already served by the _openai_object "
         "wrapper); the fixed run stops at 404"),
     "rt47_pkg_dataclass_field_env_default_explicit_sampling": (
-        "wrong rewrite: svc/config.py's LLMConfig field model = field(default_factory=lambda: "
-        "os.getenv('SVC_MODEL', 'gpt-4')) is renamed to gpt-5.6-sol with no finding while "
-        "svc/labeler.py still sends temperature=cfg.temperature (0.2) and "
-        "max_tokens=cfg.max_tokens beside model=cfg.model: the fixed program fails 400 "
-        "'max_tokens is not supported with this model'; the same field written `model: str = "
-        "'gpt-4'` or `= os.getenv('SVC_MODEL', 'gpt-4')` is held with a finding "
-        "('LLMConfig.model ... rejects or renames temperature=, max_tokens=') and nothing "
-        "changes, so only the default_factory lambda escapes the hold"),
+        "left manual, stops at a 404: svc/config.py's LLMConfig field model = "
+        "field(default_factory=lambda: os.getenv('SVC_MODEL', 'gpt-4')) is held ('labeler.py:13 "
+        "sends LLMConfig.model with temperature=, max_tokens=') while labeler.py's call is moved; "
+        "the field, max_completion_tokens= and no temperature at that call could move together"),
     "rt47_pkg_partial_factories_registry_sampling": (
         "needlessly manual ('the model goes to partial() with temperature= ... that "
         "function's parameters are its own'): llmreg/registry.py's functools.partial(ChatLLM, "

@@ -240,6 +240,11 @@ THROUGH_NAMES = {
          '    return ctx.message(model="gpt-4", max_tokens=10)\n',
          "class Context:\n    def message(self, model, max_tokens):\n"
          "        return model, max_tokens\n"),
+    "a base class turning the instances of a class holding a model into dicts":
+        ('from dataclasses import asdict, dataclass\n\n\n@dataclass\n'
+         'class Precise(Params):\n    model: str = "gpt-4"\n',
+         "@dataclass\nclass Params:\n    temperature: float = 0.2\n\n"
+         "    def to_request(self):\n        return asdict(self)\n"),
     "a member of a model table":
         ('MODELS = {"fast": "ada", "slow": "davinci"}\n',
          'def run():\n    return call(model=MODELS["fast"])\n'),

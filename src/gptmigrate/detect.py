@@ -3297,7 +3297,9 @@ class Detector(CallResolver):
         - the attribute a command-line option defaulting to a model is parsed into
           (`args.model`): a left-out read may hand it on or compare it (`option_sources`);
         - the names of the module's functions with a `**kwargs` parameter: a left-out caller
-          fills it (`_kwargs_callers`).
+          fills it (`_kwargs_callers`);
+        - the bases of a class holding a model field: a left-out base may turn its instances
+          into dicts (`_fields_spread`).
         """
         words = self.names.openai_names()
         callees = [*self._passed_in.values(), *(use.callee for uses in self._flow.uses.values()
@@ -3342,6 +3344,14 @@ class Detector(CallResolver):
                       if literal in self._labels and self._labels[literal][0]}
             # an option's value (`args.model`) read elsewhere (`_dest_handed_on`)
             words |= set(self._option_dests.values())
+            # a class holding a model field: a left-out base may turn its instances into
+            # dicts (`return asdict(self)`, `_fields_spread`)
+            if self._tree is not None:
+                words |= {base.id for node in ast.walk(self._tree)
+                          if isinstance(node, ast.ClassDef) and any(
+                              id(getattr(item, "value", None)) in literals for item in node.body
+                              if isinstance(item, (ast.Assign, ast.AnnAssign)))
+                          for base in node.bases if isinstance(base, ast.Name)}
         module = id(self.names.module)
         words |= {function for (outer, function), (_, arguments) in self._functions.items()
                   if outer == module and arguments.kwarg is not None}
@@ -3734,9 +3744,11 @@ class Detector(CallResolver):
             holder, call, arguments = fields
             verdict = rule.judge(target, arguments)
             changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+            spreads = "sends whole (**asdict(...))" if any(
+                k.arg is None for k in call.keywords) else "turns whole into a dict (asdict)"
             if changed:
                 return None, (f"the model is a field of {holder}, which the call on "
-                              f"{self.line_label(call.lineno)} sends whole (**asdict(...)) with "
+                              f"{self.line_label(call.lineno)} {spreads} with "
                               f"its other fields, such as "
                               f"{', '.join(name + '=' for name in changed)}, which {target} "
                               f"rejects or names otherwise: change them with the model, or "
@@ -4443,27 +4455,49 @@ class Detector(CallResolver):
                        ) -> Optional[Tuple[str, ast.Call, Dict[str, Any]]]:
         """Where `literal` is a field default of a class of this module (`model: str =
         "gpt-4"` in a dataclass) and a call spreads an instance as keywords (`create(**asdict(
-        self.config))`): the class's name, the call, and the fields it then sends (name ->
-        literal value, or NOT_A_LITERAL)."""
+        self.config))`), or a method of the class or of a base turns the instance into a dict
+        (`return asdict(self)`, which another module may spread): the class's name, that call,
+        and the fields it then sends, the bases' first (name -> literal value, or
+        NOT_A_LITERAL)."""
         if self._tree is None or "asdict" not in self.index.text:
             return None
+        owner = next((node for node in ast.walk(self._tree) if isinstance(node, ast.ClassDef)
+                      and any(isinstance(item, (ast.Assign, ast.AnnAssign))
+                              and item.value is literal for item in node.body)), None)
+        if owner is None:
+            return None
+        family = self._class_and_bases(owner)
         call = next((call for call, *_ in self._calls for k in call.keywords
                      if k.arg is None and isinstance(k.value, ast.Call)
                      and dotted_name(k.value.func) in ("asdict", "dataclasses.asdict")), None)
-        owner = next((node for node in ast.walk(self._tree) if isinstance(node, ast.ClassDef)
-                      and any(isinstance(item, (ast.Assign, ast.AnnAssign))
-                              and item.value is literal for item in node.body)), None) \
-            if call is not None else None
-        if owner is None or call is None:
+        call = call or next((node for cls in family for node in ast.walk(cls)
+                             if isinstance(node, ast.Call) and dotted_name(node.func) in (
+                                 "asdict", "dataclasses.asdict") and len(node.args) == 1
+                             and isinstance(node.args[0], ast.Name)
+                             and node.args[0].id == "self"), None)
+        if call is None:
             return None
         arguments: Dict[str, Any] = {}
-        for item in owner.body:
-            target = item.target if isinstance(item, ast.AnnAssign) else (
-                item.targets[0] if isinstance(item, ast.Assign) and len(item.targets) == 1
-                else None)
-            if isinstance(target, ast.Name) and getattr(item, "value", None) is not None:
-                arguments[target.id] = literal_argument(item.value)  # type: ignore[union-attr]
+        for cls in reversed(family):
+            for item in cls.body:
+                target = item.target if isinstance(item, ast.AnnAssign) else (
+                    item.targets[0] if isinstance(item, ast.Assign) and len(item.targets) == 1
+                    else None)
+                if isinstance(target, ast.Name) and getattr(item, "value", None) is not None:
+                    arguments[target.id] = literal_argument(item.value)  # type: ignore[union-attr]
         return owner.name, call, arguments
+
+    def _class_and_bases(self, cls: ast.ClassDef) -> List[ast.ClassDef]:
+        """`cls` and the classes of this module it derives from, nearest first."""
+        classes = {node.name: node for node in ast.walk(self._tree)  # type: ignore[arg-type]
+                   if isinstance(node, ast.ClassDef)}
+        family = [cls]
+        for current in family:
+            for base in current.bases:
+                found = classes.get(base.id) if isinstance(base, ast.Name) else None
+                if found is not None and found not in family:
+                    family.append(found)
+        return family
 
     def _spread_default(self, literal: ast.Constant) -> Optional[Tuple[str, ast.Call]]:
         """Where `literal` is a dict's default (`kwargs.setdefault("model", "gpt-4")`) and a
