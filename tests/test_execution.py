@@ -899,6 +899,13 @@ KNOWN_GAPS: dict[str, str] = {
         "keeps gpt-4 ('that function's parameters are its own'): complete is the project's "
         "own method (llm/chat.py:9, explicit max_tokens, already forwarded as "
         "max_completion_tokens=max_tokens), so renaming only the model there would run"),
+    "rt46_fastapi_function_calling_orders": (
+        "needlessly manual: the 0613 function-calling round trip reassigns response = "
+        "ChatCompletion.create(...) and message = response['choices'][0]['message'] for the "
+        "second call in the same function; both calls stay manual ('response is also assigned "
+        "by the call on line 34, which stays manual (message is also assigned something else "
+        "on line 35 ...): the two move together') and gpt-3.5-turbo-0613 keeps its name; with "
+        "distinct names for the second response the same code is rewritten and runs"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
