@@ -993,21 +993,6 @@ KNOWN_GAPS: dict[str, str] = {
         "stop a class attribute that extract/kinds.py's DateExtractor overrides; the cut is "
         "made at run time, so _cut_at_stop(text, self.stop) would serve every subclass; "
         "nothing changes (APIRemovedInV1)"),
-    "rt46_fastapi_function_calling_orders": (
-        "needlessly manual: the 0613 function-calling round trip reassigns response = "
-        "ChatCompletion.create(...) and message = response['choices'][0]['message'] for the "
-        "second call in the same function; both calls stay manual ('response is also assigned "
-        "by the call on line 34, which stays manual (message is also assigned something else "
-        "on line 35 ...): the two move together') and gpt-3.5-turbo-0613 keeps its name; with "
-        "distinct names for the second response the same code is rewritten and runs"),
-    "rt46_pkg_json_cache_isinstance_openaiobject": (
-        "partly rewritten, stops outside the manual work: llmcache/store.py's "
-        "`from openai.openai_object import OpenAIObject` stays (GM204, 'used ... beyond type "
-        "annotations' by isinstance(resp, OpenAIObject)) while the ChatCompletion call in the "
-        "same module is moved to client + _openai_object shim, so the fixed package fails at "
-        "import with ModuleNotFoundError: No module named 'openai.openai_object' (not at a 0.x "
-        "call); holding the call with the import, or a module-level shim class the isinstance "
-        "test could keep using, would stop at the manual work only"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
@@ -1590,13 +1575,15 @@ def test_rewrite(outcomes, case):
 
 def _stops_at_manual_work(outcome: Outcome) -> bool:
     """A partly rewritten program may stop where the manual work is, nowhere else: at a 0.x
-    call left as it was (APIRemovedInV1), at a 0.x `openai.error` class left as it was, or at
-    the retired model the original itself called (404), which the manual finding is about."""
+    call left as it was (APIRemovedInV1), at a 0.x `openai.error` class or `openai.openai_object`
+    import left as it was, or at the retired model the original itself called (404), which the
+    manual finding is about."""
     if outcome.fixed is None:
         return False
     if "APIRemovedInV1" in outcome.fixed.stderr \
             or "module 'openai' has no attribute 'error'" in outcome.fixed.stderr \
-            or "No module named 'openai.error'" in outcome.fixed.stderr:
+            or "No module named 'openai.error'" in outcome.fixed.stderr \
+            or "No module named 'openai.openai_object'" in outcome.fixed.stderr:
         return True
     return any(e.status == 404 and e.model in outcome.old_models for e in outcome.new_requests)
 

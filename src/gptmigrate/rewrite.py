@@ -3878,11 +3878,13 @@ class CallPlan:
                 continue  # read before any assignment here: not this value
             if not self._dominates(before[-1], read) or (
                     assigned_in_loop and not self._within(before[-1], loop)):  # type: ignore[arg-type]
-                if not assigned_in_loop and not base and all(
-                        self._same_shape(statement) for statement in statements
-                        if statement is not mine):
+                if not assigned_in_loop and all(
+                        self._same_part(getattr(statement, "value", None), base) if base
+                        else self._same_shape(statement)
+                        for statement in statements if statement is not mine):
                     # after `if: r = chat(...) else: r = completion(...)`: either response,
-                    # both rewritten to the same shape, read alike
+                    # both rewritten to the same shape, read alike (or the same part of
+                    # either: `message = followup["choices"][0]["message"]`)
                     seen.append(read)
                     continue
                 if not base and not assigned_in_loop and not any(
@@ -4007,16 +4009,24 @@ class CallPlan:
         if tuple(path) != base or not isinstance(value, ast.Name):
             return False
         sites = self.sem.sites(self.sem.binding_of(value))
-        statement = self.sem.parent(sites[0]) if len(sites) == 1 else None
-        call = statement.value if isinstance(statement, ast.Assign) \
-            and statement.targets == sites else None
-        if isinstance(call, ast.Await):
-            call = call.value
-        legacy = self.sem.legacy(call) if isinstance(call, ast.Call) else None
-        return legacy is not None and migration_for(legacy) is self.migration \
-            and call is not self.call and self._stop_of(call) == self._stop_of(self.call) \
-            and not any(k.arg == "stream" for k in call.keywords) \
-            and self.planner.rewritable(call)
+        calls = []
+        for site in sites:
+            statement = self.sem.parent(site)
+            call = statement.value if isinstance(statement, ast.Assign) \
+                and statement.targets == [site] else None
+            calls.append(call.value if isinstance(call, ast.Await) else call)
+        # bound once to another call, or to calls all alike (`response = create(...)` for a
+        # function-calling round trip's two requests): the part has one shape
+        if not sites or (len(sites) == 1 and calls[0] is self.call):
+            return False
+        for call in calls:
+            legacy = self.sem.legacy(call) if isinstance(call, ast.Call) else None
+            if not (legacy is not None and migration_for(legacy) is self.migration
+                    and self._stop_of(call) == self._stop_of(self.call)  # type: ignore[arg-type]
+                    and not any(k.arg == "stream" for k in call.keywords)  # type: ignore[union-attr]
+                    and (call is self.call or self.planner.rewritable(call))):  # type: ignore[arg-type]
+                return False
+        return True
 
     def _stop_of(self, call: ast.Call) -> Optional[str]:
         """The source of the stop= a call sends (None for none): reads of a name two calls
