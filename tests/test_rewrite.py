@@ -453,6 +453,30 @@ def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, cod
         assert "registry.py:1 compares a model with gpt-3.5-turbo" in report.output
 
 
+@pytest.mark.parametrize("callee, held", [
+    ("chat2", True),
+    # the twin: chat() hands its keywords straight to the API call, whose rewrite moves them
+    ("chat", False),
+])
+def test_a_model_handed_to_another_modules_kwargs_is_judged_where_they_go(tmp_path: Path,
+                                                                          callee, held):
+    """main.py calls wrapper.py's `chat2(model="gpt-4", ...)`; chat2 takes it in **kwargs and
+    calls `chat(max_tokens=6, **kwargs)`, which sends them to ChatCompletion.create: renamed,
+    gpt-4's replacement would get max_tokens= (a 400)."""
+    wrapper = ("import openai\n\n\ndef chat(**kwargs):\n"
+               "    response = openai.ChatCompletion.create(**kwargs)\n"
+               "    return response[\"choices\"][0][\"message\"][\"content\"]\n\n\n"
+               "def chat2(**kwargs):\n    return chat(max_tokens=6, **kwargs)\n")
+    main_module = (f"from wrapper import {callee}\n\nprint({callee}(model=\"gpt-4\", "
+                   "messages=[{\"role\": \"user\", \"content\": \"hi\"}]))\n")
+    root = _project(tmp_path, wrapper=wrapper, main=main_module)
+    report = _fix_project(root)
+    assert ('"gpt-4"' in (root / "main.py").read_text()) is held, report.output
+    if held:
+        assert "wrapper.py:5 sends it through chat()'s **kwargs with max_tokens=" \
+            in report.output
+
+
 @pytest.mark.parametrize("other, moved", [
     ("", True),
     # the twin: another module reads the constant for something else than a request

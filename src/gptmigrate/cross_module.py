@@ -729,6 +729,15 @@ def _callee_breaks(me: Path, site: _Site, imports: Dict[str, Tuple[Optional[str]
     project module, breaks what that function does with its parameter; None if nothing."""
     call, keyword, position = site
     found = _callee_parameter(me, call, keyword, position, imports)
+    if found is None and keyword in MODEL_KEYWORDS:
+        # `chat2(model="gpt-4")` into `def chat2(**kwargs)`: where the keywords go
+        function = _callee_function(me, call, imports)
+        if function is not None and not isinstance(function[2], ast.ClassDef) \
+                and function[2].args.kwarg is not None:
+            defined, tree, callee, _ = function
+            return _kwargs_problem(finding.replacement or "", defined, callee, _parents(tree),
+                                   table, {k: v for k, v in call_arguments(call).items()
+                                           if k not in MODEL_KEYWORDS}, caller=call)
     if found is None:
         return None
     other, parameter, reads = found
@@ -834,6 +843,34 @@ def _callee_parameter(me: Path, call: ast.Call, keyword: Optional[str], position
                       ) -> Optional[Tuple[Path, str, List[Tuple[ast.expr, Dict[int, ast.AST]]]]]:
     """The project module, parameter and reads of that parameter (with their parents) of the
     function of another module that `call` calls, when it is one."""
+    found = _callee_function(me, call, imports)
+    if found is None:
+        return None
+    defined, tree, function, skipped = found
+    if isinstance(function, ast.ClassDef):  # `Settings(chat_model=...)` of a dataclass: its field
+        return _field_reads(defined, tree, function, keyword, position)
+    positional = [*function.args.posonlyargs, *function.args.args][skipped:]
+    if keyword is not None:
+        parameter = keyword if keyword in {a.arg for a in (*positional,
+                                                            *function.args.kwonlyargs)} else None
+    else:
+        parameter = positional[position].arg if position < len(positional) else None
+    if parameter is None:
+        return None
+    parents = _parents(tree)  # the module's: a stored parameter is read by its class
+    reads = [(node, parents) for node in ast.walk(function) if isinstance(node, ast.Name)
+             and node.id == parameter and isinstance(node.ctx, ast.Load)]
+    return defined, parameter, reads
+
+
+def _callee_function(me: Path, call: ast.Call,
+                     imports: Dict[str, Tuple[Optional[str], int, Optional[str]]]
+                     ) -> Optional[Tuple[Path, ast.Module, Union[ast.FunctionDef,
+                                                                   ast.AsyncFunctionDef,
+                                                                   ast.ClassDef], int]]:
+    """The module file and tree of the function of another project module that `call` calls
+    (a class: its `__init__`, or the class itself where it has none), and how many leading
+    parameters the call does not fill (`self`)."""
     func = call.func
     if isinstance(func, ast.Name) and func.id in imports and imports[func.id][2] is not None:
         module, level, name = imports[func.id]
@@ -855,29 +892,133 @@ def _callee_parameter(me: Path, call: ast.Call, keyword: Optional[str], position
         return None
     function = next((node for node in tree.body if isinstance(
         node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.name == name), None)
-    skipped = 0
     if isinstance(function, ast.ClassDef):  # `ChatBot(model=...)`: its __init__, after self
-        cls = function
-        function = next((node for node in cls.body if isinstance(node, ast.FunctionDef)
-                         and node.name == "__init__"), None)
-        skipped = 1
-        if function is None:  # `Settings(chat_model=...)` of a dataclass: its field
-            return _field_reads(defined, tree, cls, keyword, position)
-    if function is None:
+        init = next((node for node in function.body if isinstance(node, ast.FunctionDef)
+                     and node.name == "__init__"), None)
+        return (defined, tree, init, 1) if init is not None else (defined, tree, function, 0)
+    return (defined, tree, function, 0) if function is not None else None
+
+
+def _parents(tree: ast.Module) -> Dict[int, ast.AST]:
+    return {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+
+def _kwargs_problem(target: str, defined: Path, function: Union[ast.FunctionDef,
+                                                                 ast.AsyncFunctionDef],
+                    parents: Dict[int, ast.AST], table: Table, added: Dict[str, Any],
+                    caller: Optional[ast.Call] = None, depth: int = 0) -> Optional[str]:
+    """Why a model handed to `function` (of module file `defined`) through its `**kwargs`
+    breaks where those keywords go, with the keywords `added` on the way: an SDK call that
+    then sends a parameter `target` rejects (`chat(max_tokens=6, **kwargs)` into
+    `create(**kwargs)`), or a use this scan does not follow. None where every use is an
+    openai<1 chat or completion call sending only what `target` takes (its rewrite moves it),
+    also one the `caller` passes in as a function (`with_retries(openai.ChatCompletion.create,
+    model=...)`), or a lookup (`kwargs.get("model")`, logged)."""
+    rule = table.parameter_rule(target)
+    kwarg = function.args.kwarg.arg if function.args.kwarg is not None else None
+    reads = [node for node in ast.walk(function) if isinstance(node, ast.Name)
+             and node.id == kwarg and isinstance(node.ctx, ast.Load)]
+    added = dict(added)
+    spreads: List[Tuple[ast.Name, ast.keyword, Dict[str, Any]]] = []
+    for read in reads:
+        holder = parents.get(id(read))
+        where = f"{defined.name}:{read.lineno}"
+        unfollowed = (f"{function.name}() ({defined.name}) takes it in **{kwarg}, which "
+                      f"{where} uses in a way this scan does not follow: check that what it "
+                      f"sends there is taken by {target}, then rename it by hand")
+        if isinstance(holder, ast.keyword) and holder.arg is None:
+            spreads.append((read, holder, {}))
+        elif isinstance(holder, ast.Dict) and any(
+                key is None and value is read for key, value in zip(holder.keys, holder.values)):
+            outer = parents.get(id(holder))  # `**{"max_tokens": 6, **kwargs}`
+            if not (isinstance(outer, ast.keyword) and outer.arg is None):
+                return unfollowed
+            spreads.append((read, outer, dict_arguments(holder)))
+        elif isinstance(holder, ast.Subscript) and holder.value is read \
+                and isinstance(holder.ctx, ast.Store) and string_value(holder.slice):
+            added[string_value(holder.slice) or ""] = None  # `kwargs["max_tokens"] = n`
+        elif isinstance(holder, ast.Attribute) and holder.value is read \
+                and holder.attr == "setdefault":
+            lookup = parents.get(id(holder))
+            key = string_value(lookup.args[0]) if isinstance(lookup, ast.Call) \
+                and lookup.args else None
+            if key is None:
+                return unfollowed
+            added[key] = None
+        elif not ((isinstance(holder, ast.Attribute) and holder.value is read
+                   and holder.attr in ("get", "pop", "keys", "items", "values"))
+                  or (isinstance(holder, ast.Subscript) and holder.value is read)
+                  or (isinstance(holder, ast.Compare) and holder.left is not read)):
+            return unfollowed  # `kwargs.update(...)`, handed on whole ...
+        else:
+            lookup = parents.get(id(holder)) if isinstance(holder, ast.Attribute) else holder
+            if isinstance(parents.get(id(lookup)), ast.Compare):
+                return unfollowed  # `kwargs.get("model") == "gpt-4"`
+    for read, spread, extra in spreads:
+        call = parents.get(id(spread))
+        where = f"{defined.name}:{read.lineno}"
+        if not isinstance(call, ast.Call):
+            return (f"{function.name}() ({defined.name}) takes it in **{kwarg}, which "
+                    f"{where} uses in a way this scan does not follow: check that what it "
+                    f"sends there is taken by {target}, then rename it by hand")
+        arguments = {**added, **extra, **call_arguments(call)}
+        sdk = call if _v0_chat_call(call) or _v1_chat_call(call) \
+            else _passed_function(call, function, caller)
+        if sdk is not None:
+            verdict = rule.judge(target, arguments) if rule is not None else None
+            changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported] \
+                if verdict is not None else []
+            if changed:
+                return (f"{where} sends it through {function.name}()'s **{kwarg} with "
+                        f"{', '.join(name + '=' for name in changed)}, which {target} rejects "
+                        f"or names otherwise: change them there, then rename it")
+            continue
+        inner = _own_method(call, parents)
+        if inner is not None and inner.args.kwarg is not None and depth < 3 and not any(
+                a.arg in MODEL_KEYWORDS for a in (*inner.args.args, *inner.args.kwonlyargs)):
+            problem = _kwargs_problem(target, defined, inner, parents, table, arguments,
+                                      depth=depth + 1)
+            if problem:
+                return problem
+            continue
+        return (f"{function.name}() ({defined.name}) hands it on through **{kwarg} to "
+                f"{ast.unparse(call.func)}() ({where}), which this scan does not follow: check "
+                f"that what reaches the API there is taken by {target}, then rename it by hand")
+    return None
+
+
+def _v1_chat_call(call: ast.Call) -> bool:
+    """`client.chat.completions.create(...)`: a chat call already on a client (this run's fix
+    of another module may have written it)."""
+    return dotted_name(call.func).endswith((".chat.completions.create",
+                                            ".chat.completions.acreate"))
+
+
+def _passed_function(call: ast.Call, function: Union[ast.FunctionDef, ast.AsyncFunctionDef],
+                     caller: Optional[ast.Call]) -> Optional[ast.expr]:
+    """The chat or completion method `caller` passes to `function` as the parameter `call`
+    calls (`fn(*args, **kwargs)` in `with_retries(fn, ...)`), if it is one: openai<1's, a
+    client's, or a lambda calling a client's (how this run rewrites openai<1's)."""
+    if caller is None or not isinstance(call.func, ast.Name):
         return None
-    positional = [*function.args.posonlyargs, *function.args.args][skipped:]
-    if keyword is not None:
-        parameter = keyword if keyword in {a.arg for a in (*positional,
-                                                            *function.args.kwonlyargs)} else None
-    else:
-        parameter = positional[position].arg if position < len(positional) else None
-    if parameter is None:
+    positional = [*function.args.posonlyargs, *function.args.args]
+    names = [parameter.arg for parameter in positional]
+    if call.func.id not in names:
         return None
-    parents = {id(child): node for node in ast.walk(tree)  # the module's: a stored
-               for child in ast.iter_child_nodes(node)}    # parameter is read by its class
-    reads = [(node, parents) for node in ast.walk(function) if isinstance(node, ast.Name)
-             and node.id == parameter and isinstance(node.ctx, ast.Load)]
-    return defined, parameter, reads
+    index = names.index(call.func.id)
+    given = caller.args[index] if index < len(caller.args) and not any(
+        isinstance(arg, ast.Starred) for arg in caller.args[:index + 1]) else next(
+        (k.value for k in caller.keywords if k.arg == call.func.id), None)
+    if isinstance(given, ast.Lambda):  # this run's fix of the caller's module wrote it
+        return next((node for node in ast.walk(given.body) if isinstance(node, ast.Call)
+                     and _v1_chat_call(node)), None)
+    if given is None:
+        return None
+    legacy = classify_call(dotted_name(given))
+    return given if legacy is not None and legacy.sdk == "v0" \
+        and legacy.resource in ("ChatCompletion", "Completion") \
+        and legacy.method in ("create", "acreate") \
+        or dotted_name(given).endswith(".chat.completions.create") else None
 
 
 def _field_reads(defined: Path, tree: ast.Module, cls: ast.ClassDef, keyword: Optional[str],
@@ -895,8 +1036,7 @@ def _field_reads(defined: Path, tree: ast.Module, cls: ast.ClassDef, keyword: Op
         fields[position] if keyword is None and 0 <= position < len(fields) else None)
     if field is None:
         return None
-    parents = {id(child): node for node in ast.walk(tree)
-               for child in ast.iter_child_nodes(node)}
+    parents = _parents(tree)
     reads = [(node, parents) for node in ast.walk(cls) if isinstance(node, ast.Attribute)
              and node.attr == field and isinstance(node.ctx, ast.Load)
              and isinstance(node.value, ast.Name) and node.value.id == "self"]
