@@ -1017,6 +1017,16 @@ KNOWN_GAPS: dict[str, str] = {
                                                "another id/created); the call should stay with a "
                                                "finding that the response is printed whole (as "
                                                "rt19_dlai_systems_moderation_printed asks)",
+    "rt48_tutorial_completion_choice_printed_whole": "wrong rewrite: a Completion(text-davinci-003) "
+                                                     "moved to chat keeps "
+                                                     "print(response[\"choices\"][0]) as "
+                                                     "print(response.choices[0].to_json()) with no "
+                                                     "finding: 0.x printed the completion choice "
+                                                     "(text, index, logprobs, finish_reason), the "
+                                                     "fix prints a chat choice (finish_reason, "
+                                                     "index, logprobs, message{content, refusal, "
+                                                     "role}); a choice printed whole should stay a "
+                                                     "finding when the call changes API",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
