@@ -993,6 +993,40 @@ KNOWN_GAPS: dict[str, str] = {
         "stop a class attribute that extract/kinds.py's DateExtractor overrides; the cut is "
         "made at run time, so _cut_at_stop(text, self.stop) would serve every subclass; "
         "nothing changes (APIRemovedInV1)"),
+    "rt48_lookalike_course_notes_markdown_printed": "wrong rewrite: a file with no openai import "
+                                                    "whose LESSONS dict holds (title, "
+                                                    "\"gpt-3.5-turbo\") tuples, unpacked in a for "
+                                                    "loop and only printed ('recorded with "
+                                                    "{model}'), has both literals renamed to "
+                                                    "gpt-5.6-terra with no finding (the "
+                                                    "text-davinci-003 row next to them is left with "
+                                                    "a finding): the printed table changes; nothing "
+                                                    "here is sent",
+    "rt48_tutorial_moderation_categories_printed_in_order": "result['categories'].items() becomes "
+                                                            "result.categories.model_dump(by_alias="
+                                                            "True).items(): the SDK's field order "
+                                                            "(harassment before hate), not the "
+                                                            "API's, so the triggered categories "
+                                                            "print as ['harassment', 'hate'] "
+                                                            "instead of ['hate', 'harassment'], "
+                                                            "with no finding",
+    "rt48_tutorial_print_whole_chat_response": "print(response) of a whole ChatCompletion becomes "
+                                               "print of _openai_object(...to_dict()) with no "
+                                               "finding: the printed JSON now names model "
+                                               "gpt-5.6-terra and gains system_fingerprint (and "
+                                               "another id/created); the call should stay with a "
+                                               "finding that the response is printed whole (as "
+                                               "rt19_dlai_systems_moderation_printed asks)",
+    "rt48_tutorial_completion_choice_printed_whole": "wrong rewrite: a Completion(text-davinci-003) "
+                                                     "moved to chat keeps "
+                                                     "print(response[\"choices\"][0]) as "
+                                                     "print(response.choices[0].to_json()) with no "
+                                                     "finding: 0.x printed the completion choice "
+                                                     "(text, index, logprobs, finish_reason), the "
+                                                     "fix prints a chat choice (finish_reason, "
+                                                     "index, logprobs, message{content, refusal, "
+                                                     "role}); a choice printed whole should stay a "
+                                                     "finding when the call changes API",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
