@@ -993,15 +993,6 @@ KNOWN_GAPS: dict[str, str] = {
         "stop a class attribute that extract/kinds.py's DateExtractor overrides; the cut is "
         "made at run time, so _cut_at_stop(text, self.stop) would serve every subclass; "
         "nothing changes (APIRemovedInV1)"),
-    "rt48_lookalike_course_notes_markdown_printed": "wrong rewrite: a file with no openai import "
-                                                    "whose LESSONS dict holds (title, "
-                                                    "\"gpt-3.5-turbo\") tuples, unpacked in a for "
-                                                    "loop and only printed ('recorded with "
-                                                    "{model}'), has both literals renamed to "
-                                                    "gpt-5.6-terra with no finding (the "
-                                                    "text-davinci-003 row next to them is left with "
-                                                    "a finding): the printed table changes; nothing "
-                                                    "here is sent",
     "rt48_tutorial_moderation_categories_printed_in_order": "result['categories'].items() becomes "
                                                             "result.categories.model_dump(by_alias="
                                                             "True).items(): the SDK's field order "

@@ -2992,6 +2992,24 @@ def test_a_model_default_of_a_module_joined_to_no_provider_is_kept(tmp_path: Pat
         assert "uses no LLM SDK, nor does any module of the project" in report.output
 
 
+@pytest.mark.parametrize("tail, renamed", [
+    # a script (a top-level loop printing its table): the table is its own, kept
+    ("for number, (title, model) in LESSONS.items():\n    print(number, title, model)\n",
+     False),
+    # the twin: a module of settings others may read keeps renaming its top-level table
+    ("", True),
+])
+def test_a_scripts_top_level_table_joined_to_no_provider_is_kept(tmp_path: Path, tail,
+                                                                 renamed):
+    """A script with no SDK import (course notes printing which model each lesson used) is
+    not a settings module: its top-level table is a record, reported but not renamed."""
+    notes = 'LESSONS = {1: ("Guidelines", "gpt-3.5-turbo")}\n' + tail
+    root = _project(tmp_path, notes=notes)
+    report = _fix_project(root)
+    assert ('"gpt-3.5-turbo"' not in (root / "notes.py").read_text()) is renamed, \
+        report.output
+
+
 @pytest.mark.parametrize("sent, renamed", [
     # the class stores the model and sends it with a temperature the new model rejects
     ("temperature=0.5, ", False),

@@ -58,8 +58,9 @@ def _hold_renames_in_lookalikes(findings: List[Finding], tree: ast.Module, text:
     its functions, classes and calls is its own (a record, a label, a stand-in, another
     service's setting), so those model names and api-versions are reported but not renamed.
     Its top-level settings (`MODEL = "gpt-4"`) are renamed: a module of settings is read by
-    code the scan may not see."""
-    settings = _module_settings(tree, text)
+    code the scan may not see; a script's (top-level calls, loops, a `__main__` block) are
+    its own too."""
+    settings = [] if _is_script(tree) else _module_settings(tree, text)
     held = [index for index, finding in enumerate(findings)
             if finding.code in _RENAME_CODES and finding.fix is not None
             and not any(start <= (finding.start.line, finding.start.column) < end
@@ -80,6 +81,15 @@ def _hold_renames_in_lookalikes(findings: List[Finding], tree: ast.Module, text:
                                       f"label, a stand-in), kept; rename it by hand where it "
                                       f"is sent to a provider")
     return kept
+
+
+def _is_script(tree: ast.Module) -> bool:
+    """A module that does its work when run: a top-level call, loop or `__main__` block (its
+    top-level names are its own, not settings other code reads)."""
+    return any((isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call))
+               or isinstance(statement, (ast.For, ast.While, ast.AsyncFor))
+               or (isinstance(statement, ast.If) and "__name__" in ast.unparse(statement.test))
+               for statement in tree.body)
 
 
 def _module_settings(tree: ast.Module, text: str) -> List[Tuple[Tuple[int, int],
