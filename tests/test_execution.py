@@ -1059,6 +1059,13 @@ KNOWN_GAPS: dict[str, str] = {
         "reaches `except error_class as exc`: 'where this value is caught or tested, use "
         "(openai.BadRequestError, openai.NotFoundError) by hand'; passing that tuple in its "
         "place would run (the rest of the file is rewritten, so it stops at openai.error)"),
+    "rt49_error_timeout_retry_within_deadline_attempts": (
+        "wrong rewrite (silent): a hand-written retry loop bounded by a 1.0 s deadline sends "
+        "ChatCompletion(request_timeout=0.4) and catches openai.error.Timeout; the fix builds "
+        "OpenAI(api_key=...) with the default max_retries=2, so each create() now retries the "
+        "timeout twice itself (3 requests, ~2 s with backoff) where 0.28 sent one request: the "
+        "printed attempts drop from 3 to 1 (and the server gets the hidden retries); a client "
+        "with max_retries=0 where the code retries by itself would keep 0.28's behaviour"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
