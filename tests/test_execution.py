@@ -1018,6 +1018,79 @@ KNOWN_GAPS: dict[str, str] = {
                                                      "index, logprobs, message{content, refusal, "
                                                      "role}); a choice printed whole should stay a "
                                                      "finding when the call changes API",
+    "rt49_error_status_table_isinstance_loop": (
+        "wrong rewrite: a list of (error class, status, text) rows unpacked by `for cls, "
+        "status, text in ERROR_TABLE`; the row (openai.error.InvalidRequestError, 400, ...) "
+        "becomes (openai.BadRequestError, openai.NotFoundError, 400, ...), a 4-tuple, so the "
+        "first error raises ValueError: too many values to unpack (the two classes belong "
+        "in one nested tuple, or the row stays manual)"),
+    "rt49_azure_settings_contextmanager_restore": (
+        "wrong rewrite: a contextmanager saves (api_type, api_base, api_version, api_key), sets "
+        "Azure values for the with-block and restores them; api_base is renamed to "
+        "openai.azure_endpoint everywhere and the OpenAI call outside the block gets "
+        "OpenAI(base_url=openai.azure_endpoint), which the 1.x module fills from "
+        "AZURE_OPENAI_ENDPOINT: the OpenAI request goes to the Azure host without /v1 (404 "
+        "Invalid URL (POST /chat/completions))"),
+    "rt49_lookalike_azure_deployment_inventory_report": (
+        "wrong rewrite of a look-alike: no openai import in the project, inventory.py's display "
+        "dict {'gpt4': {'model': 'gpt-4', 'engine': 'gpt4', 'region': ...}} gets 'gpt-4' "
+        "renamed to gpt-5.6-sol, so the printed report changes (the nested 'model' key of a "
+        "record that never reaches a request is read as request parameters)"),
+    "rt49_lookalike_settings_namespace_openai_attr": (
+        "wrong rewrite of a look-alike: no SDK anywhere; SimpleNamespace(api_version="
+        "'2023-03-15-preview', ...) bound to a local name `openai`, and even "
+        "`search = SimpleNamespace(api_version='2023-07-01-preview', index='docs')` (another "
+        "service's version), are rewritten to '2024-02-01' (GM106) with no finding left: the "
+        "printed settings change"),
+    "rt49_error_byok_key_check_model_list": (
+        "wrong rewrite (silent): `except openai.error.AuthenticationError as e` reads "
+        "`e.code or 'rejected'`; 0.28 built AuthenticationError (like RateLimitError, "
+        "APIError) without the body's code, so e.code was None, while 1.x's "
+        "AuthenticationError.code is 'invalid_api_key': the printed reason changes with no "
+        "finding (only InvalidRequestError's e.code carries over unchanged)"),
+    "rt49_azure_ad_token_refreshed_before_calls": (
+        "needlessly manual, with a wrong reason: api_type = 'azure_ad' is a literal set once at "
+        "import, but because openai.api_key (the AD token) is assigned inside ensure_token(), "
+        "the finding says 'the module decides openai.api_type at run time'; with "
+        "api_type='azure' the same module is rewritten to a per-call AzureOpenAI(api_key="
+        "openai.api_key, ...), and AzureOpenAI(azure_ad_token=openai.api_key, ...) would run"),
+    "rt49_azure_ad_per_call_beside_openai_default": (
+        "needlessly manual: review() passes api_type=AZURE['api_type'] (a module dict literal "
+        "'azure_ad' never reassigned), api_base, api_version and api_key=ad_token() per call: "
+        "'the call computes its own api_type='; with api_type='azure_ad' written out it is "
+        "still manual ('create AzureOpenAI(... azure_ad_token=...) for it by hand'), although "
+        "module-level azure_ad and per-call api_type='azure' are rewritten; the draft call is "
+        "rewritten, so the program stops at APIRemovedInV1"),
+    "rt49_azure_timeout_fallback_openai_per_call": (
+        "needlessly manual: the fallback call splats **FALLBACK, a module-level dict literal "
+        "{'api_type': 'open_ai', 'api_base': os.environ[...], 'api_key': ..., 'api_version': "
+        "None} never reassigned: 'passes **kwargs in a module that uses Azure'; with the same "
+        "four keywords written out the call becomes OpenAI(base_url=..., api_key=...) and runs"),
+    "rt49_azure_stream_function_kwargs_dict_deltas": (
+        "needlessly manual: ChatCompletion(engine='chat', stream=True, **kwargs) where kwargs is "
+        "a local dict that is either {} or {'functions': [...], 'function_call': {...}}: 'passes "
+        "**kwargs in a module that uses Azure: on Azure they name the deployment'; the deployment "
+        "is already given by engine= and the dict's keys are literals"),
+    "rt49_azure_partial_create_bound_deployment": (
+        "needlessly manual: functools.partial(openai.ChatCompletion.create, engine='chat', "
+        "temperature=0, max_tokens=40) on an Azure deployment (no model rename, so no parameter "
+        "changes) and partial(openai.Embedding.create, engine='embeddings'), called only in the "
+        "same module with messages=/input=: 'passed as a value to functools.partial, whose "
+        "result is called elsewhere'; partial(client.chat.completions.create, model='chat', ...) "
+        "would run"),
+    "rt49_error_class_positional_arg_helper": (
+        "needlessly manual: openai.error.InvalidRequestError passed positionally to the "
+        "module's own call_or_default(fn, error_class, default, log), whose parameter only "
+        "reaches `except error_class as exc`: 'where this value is caught or tested, use "
+        "(openai.BadRequestError, openai.NotFoundError) by hand'; passing that tuple in its "
+        "place would run (the rest of the file is rewritten, so it stops at openai.error)"),
+    "rt49_error_timeout_retry_within_deadline_attempts": (
+        "wrong rewrite (silent): a hand-written retry loop bounded by a 1.0 s deadline sends "
+        "ChatCompletion(request_timeout=0.4) and catches openai.error.Timeout; the fix builds "
+        "OpenAI(api_key=...) with the default max_retries=2, so each create() now retries the "
+        "timeout twice itself (3 requests, ~2 s with backoff) where 0.28 sent one request: the "
+        "printed attempts drop from 3 to 1 (and the server gets the hidden retries); a client "
+        "with max_retries=0 where the code retries by itself would keep 0.28's behaviour"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
