@@ -2977,11 +2977,11 @@ def test_a_model_default_of_a_module_joined_to_no_provider_is_kept(tmp_path: Pat
                                                                      renamed):
     """A module with no SDK import, joined by imports to none that has one: the model its
     function defaults to is its own (shown, stored, a stand-in's), reported but not renamed,
-    and so are its records (a list of dicts); its top-level constant is a setting and is
-    renamed either way."""
+    and so are its records (a list of dicts); its top-level constant is a setting, renamed
+    where some module of the project uses a provider (code it joins may read it)."""
     helpers = ('MODEL = "gpt-3.5-turbo"\nRECORDS = [{"id": "gpt-4", "price": 0.06}]\n\n\n'
                'def describe(prompt, model="gpt-4"):\n    return f"[{model}] {prompt}"\n')
-    root = _project(tmp_path, helpers=helpers, main=user)
+    root = _project(tmp_path, helpers=helpers, main=user, worker="import openai\n")
     report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
     _fix_project(root)
     fixed = (root / "helpers.py").read_text()
@@ -2990,6 +2990,26 @@ def test_a_model_default_of_a_module_joined_to_no_provider_is_kept(tmp_path: Pat
     assert ('{"id": "gpt-4"' not in fixed) is renamed, report.output
     if not renamed:
         assert "uses no LLM SDK, nor does any module of the project" in report.output
+
+
+@pytest.mark.parametrize("elsewhere, renamed", [
+    # no module of the project uses a provider: the inventory's names are records
+    ("", False),
+    # the twin: a module the inventory is not joined to calls the API, so a settings module
+    # may be read by code the scan does not see
+    ("import openai\n", True),
+])
+def test_a_settings_modules_table_in_a_project_with_no_provider_is_kept(tmp_path: Path,
+                                                                        elsewhere, renamed):
+    """inventory.py lists deployments (`{"model": "gpt-4", "region": ...}`) that report.py
+    prints; nothing in the project calls a provider."""
+    files = {"inventory": 'DEPLOYMENTS = {"chat": "gpt-4", "region": "westeurope"}\n',
+             "report": "from inventory import DEPLOYMENTS\n\nprint(DEPLOYMENTS[\"chat\"])\n"}
+    if elsewhere:
+        files["worker"] = elsewhere
+    root = _project(tmp_path, **files)
+    report = _fix_project(root)
+    assert ('"gpt-4"' not in (root / "inventory.py").read_text()) is renamed, report.output
 
 
 @pytest.mark.parametrize("tail, renamed", [
@@ -3004,7 +3024,7 @@ def test_a_scripts_top_level_table_joined_to_no_provider_is_kept(tmp_path: Path,
     """A script with no SDK import (course notes printing which model each lesson used) is
     not a settings module: its top-level table is a record, reported but not renamed."""
     notes = 'LESSONS = {1: ("Guidelines", "gpt-3.5-turbo")}\n' + tail
-    root = _project(tmp_path, notes=notes)
+    root = _project(tmp_path, notes=notes, worker="import openai\n")  # not joined to notes
     report = _fix_project(root)
     assert ('"gpt-3.5-turbo"' not in (root / "notes.py").read_text()) is renamed, \
         report.output

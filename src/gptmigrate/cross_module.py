@@ -58,18 +58,25 @@ def _hold_renames_in_lookalikes(findings: List[Finding], tree: ast.Module, text:
     its functions, classes and calls is its own (a record, a label, a stand-in, another
     service's setting), so those model names and api-versions are reported but not renamed.
     Its top-level settings (`MODEL = "gpt-4"`) are renamed: a module of settings is read by
-    code the scan may not see; a script's (top-level calls, loops, a `__main__` block) are
-    its own too."""
-    settings = [] if _is_script(tree) else _module_settings(tree, text)
-    held = [index for index, finding in enumerate(findings)
-            if finding.code in _RENAME_CODES and finding.fix is not None
-            and not any(start <= (finding.start.line, finding.start.column) < end
-                        for start, end in settings)]
-    if not held or _uses_provider(tree, text):
+    code the scan may not see; but a script's (top-level calls, loops, a `__main__` block)
+    are its own too, and so are any module's in a project none of whose modules uses a
+    provider."""
+    if not any(finding.code in _RENAME_CODES and finding.fix is not None
+               for finding in findings) or _uses_provider(tree, text):
         return findings
     me = Path(path).resolve()
     project.consulted(me.parent)
     if _joined_to_provider_user(me):
+        return findings
+    # a script's top-level names are its own; so are a settings module's where no module of
+    # the project uses a provider (an inventory of deployments, printed)
+    settings = [] if _is_script(tree) or not project.uses_provider(
+        me, _SDK_IMPORT_ROOTS, _API_ADDRESSES) else _module_settings(tree, text)
+    held = [index for index, finding in enumerate(findings)
+            if finding.code in _RENAME_CODES and finding.fix is not None
+            and not any(start <= (finding.start.line, finding.start.column) < end
+                        for start, end in settings)]
+    if not held:
         return findings
     kept = list(findings)
     for index in held:
