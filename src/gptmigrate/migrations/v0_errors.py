@@ -198,7 +198,9 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice,
                 return _manual(finding, order.reason(index))
         caught = _caught_where(sem, start, end)
         if old in ALSO_CAUGHT and caught is None:
-            if reference is not None and isinstance(sem.parent(reference), ast.Tuple):
+            holder = sem.parent(reference) if reference is not None else None
+            if isinstance(holder, ast.Tuple) and all(
+                    isinstance(item, (ast.Name, ast.Attribute)) for item in holder.elts):
                 caught = "tuple"  # a tuple of errors kept for an except clause or a test
             else:
                 return _manual(finding, f"openai>=1 raises NotFoundError for a 404 where 0.x "
