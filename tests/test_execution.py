@@ -849,17 +849,6 @@ KNOWN_GAPS: dict[str, str] = {
                                              "the create call keeps the dead model; the model "
                                              "could be renamed everywhere and only the create "
                                              "call's keywords changed"),
-    "rt44_pkg_catalog_lists_names_for_cli_listing": "needlessly manual, stops at a 404: "
-                                                    "writer/settings.py's DEFAULT_MODEL = "
-                                                    "\"gpt-4\" is held ('generate.py:11 sends "
-                                                    "DEFAULT_MODEL with max_tokens=') while "
-                                                    "generate.py's outline(topic, "
-                                                    "model=settings.DEFAULT_MODEL) call is moved "
-                                                    "keeping max_tokens=; no caller passes "
-                                                    "another model, so max_completion_tokens= "
-                                                    "there and the rename would run (it does "
-                                                    "when the call reads settings.DEFAULT_MODEL "
-                                                    "itself instead of a parameter default)",
     "rt44_pkg_json_file_cache_decorator_responses": "needlessly manual, stops at a 404: "
                                                     "faqbot/llm.py:13's model=\"gpt-3.5-turbo\" "
                                                     "passed with max_tokens=16 to complete() is "
@@ -963,14 +952,6 @@ KNOWN_GAPS: dict[str, str] = {
         "sender of extra is the same class's bullets() with stop=['\\n\\n']; the chat form with "
         "max_completion_tokens=, no temperature and the stop emulated as for a literal stop= "
         "would run; nothing changes (APIRemovedInV1)"),
-    "rt47_pkg_typed_result_dataclass_from_response_get": (
-        "needlessly manual ('client.py sends DEFAULT_MODEL with max_tokens='): "
-        "typedllm/config.py's DEFAULT_MODEL = os.environ.get('TYPEDLLM_MODEL', "
-        "'gpt-3.5-turbo') is the default of complete(..., model=DEFAULT_MODEL, "
-        "max_tokens=64), which passes max_tokens=max_tokens straight to "
-        "ChatCompletion.create; max_completion_tokens=max_tokens there and the default "
-        "renamed would run (the .get() reads are already served by the _openai_object "
-        "wrapper); the fixed run stops at 404"),
     "rt47_pkg_dataclass_field_env_default_explicit_sampling": (
         "left manual, stops at a 404: svc/config.py's LLMConfig field model = "
         "field(default_factory=lambda: os.getenv('SVC_MODEL', 'gpt-4')) is held ('labeler.py:13 "

@@ -453,6 +453,32 @@ def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, cod
         assert "registry.py:1 compares a model with gpt-3.5-turbo" in report.output
 
 
+@pytest.mark.parametrize("caller, moved", [
+    ("print(complete(\"hi\", max_tokens=5))\n", True),
+    # the twin: a caller passes another model, which the call must keep serving
+    ("print(complete(\"hi\", model=\"gpt-4o-mini\", max_tokens=5))\n", False),
+])
+def test_a_parameter_default_imported_from_another_module_moves_with_the_call(tmp_path: Path,
+                                                                             caller, moved):
+    """client.py's `complete(prompt, model=DEFAULT_MODEL, max_tokens=64)` sends
+    `model=model, max_tokens=max_tokens`; DEFAULT_MODEL comes from config.py. Where no call
+    in the project passes `model`, the default is the only model the call sends: it is
+    renamed and the call gets `max_completion_tokens=`."""
+    config = 'DEFAULT_MODEL = "gpt-3.5-turbo"\n'
+    client = ("import openai\n\nfrom config import DEFAULT_MODEL\n\n\n"
+              "def complete(prompt, model=DEFAULT_MODEL, max_tokens=64):\n"
+              "    r = openai.ChatCompletion.create(model=model, max_tokens=max_tokens,\n"
+              "                                     messages=[{\"role\": \"user\", "
+              "\"content\": prompt}])\n"
+              "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    root = _project(tmp_path, config=config, client=client,
+                    main="from client import complete\n\n" + caller)
+    report = _fix_project(root)
+    assert ('"gpt-5.6-terra"' in (root / "config.py").read_text()) is moved, report.output
+    fixed = (root / "client.py").read_text()
+    assert ("max_completion_tokens=max_tokens" in fixed) is moved, report.output
+
+
 @pytest.mark.parametrize("callee, held", [
     ("chat2", True),
     # the twin: chat() hands its keywords straight to the API call, whose rewrite moves them

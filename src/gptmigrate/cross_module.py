@@ -682,10 +682,13 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
         function = parents.get(id(parent))
         parameter = defaulted_parameter(parent, read)
         if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and parameter:
-            # (a call sending the parameter cannot see the default's new name: judged here)
+            # (a call sending the parameter cannot see the default's new name: judged here,
+            # unless no caller ever passes it: the call then takes the default as its model)
+            sole = isinstance(parents.get(id(function)), ast.Module) \
+                and project.default_only(other, function.name, parameter)
             return next(filter(None, (
                 _breaking_read(code, target, name, other, node, parents, table, stored,
-                               depth + 1, through_parameter=True)
+                               depth + 1, through_parameter=not sole)
                 for node in ast.walk(function) if isinstance(node, ast.Name)
                 and node.id == parameter and isinstance(node.ctx, ast.Load))), None)
     if arguments is None or rule is None:

@@ -801,6 +801,7 @@ def forget() -> None:
     _SENDERS.clear()
     _TABLES.clear()
     _OPTIONS.clear()
+    _DEFAULT_ONLY.clear()
 
 
 def _holds(statement: ast.stmt, node: ast.AST) -> bool:
@@ -1386,6 +1387,53 @@ def option_definitions(path: Path, flag: str
 
 
 _OPTIONS: Dict[Tuple[Path, str], List[Tuple[Path, ast.Module, ast.Call]]] = {}
+
+
+def default_only(defined: Path, function: str, parameter: str) -> bool:
+    """Whether module file `defined`'s top-level function `function` gets `parameter` from
+    its default only: every use of the name in the project (spelled anywhere, so also
+    another function of that name) is a call passing no such keyword, no `**` spread and too
+    few positions to reach it. The default then is the only value the parameter holds (a
+    call sending it can take the default's new name)."""
+    key = (defined, function, parameter)
+    if key not in _DEFAULT_ONLY:
+        _DEFAULT_ONLY[key] = _default_only(defined, function, parameter)
+        consulted(project_root(defined))
+    return _DEFAULT_ONLY[key]
+
+
+def _default_only(defined: Path, function: str, parameter: str) -> bool:
+    tree = module_tree(defined)
+    found = [node for node in (tree.body if tree is not None else [])
+             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == function]
+    if len(found) != 1 or found[0].decorator_list:
+        return False
+    arguments = found[0].args
+    positional = [a.arg for a in (*arguments.posonlyargs, *arguments.args)]
+    if parameter not in positional and parameter not in {a.arg for a in arguments.kwonlyargs}:
+        return False
+    reach = positional.index(parameter) if parameter in positional else None
+    spelled = re.compile(r"\b" + re.escape(function) + r"\b")
+    for path, other in _spelling_trees(project_root(defined), spelled):
+        if other is None:
+            return False
+        calls = {id(node.func): node for node in ast.walk(other) if isinstance(node, ast.Call)}
+        for node in ast.walk(other):
+            named = (isinstance(node, ast.Name) and node.id == function) or (
+                isinstance(node, ast.Attribute) and node.attr == function)
+            if not named or isinstance(getattr(node, "ctx", None), ast.Store):
+                continue
+            call = calls.get(id(node))
+            if call is None:
+                return False  # handed on as a value (`partial(complete, ...)`, a registry)
+            if any(k.arg is None or k.arg == parameter for k in call.keywords) or any(
+                    isinstance(arg, ast.Starred) for arg in call.args) or (
+                    reach is not None and len(call.args) > reach):
+                return False
+    return True
+
+
+_DEFAULT_ONLY: Dict[Tuple[Path, str, str], bool] = {}
 
 
 def _compared_text(path: Path) -> str:

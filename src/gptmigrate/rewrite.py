@@ -1748,7 +1748,7 @@ class CallPlan:
             keyword = model_args[0].keyword
             value = self.ast_keyword(keyword.value).value if keyword else None  # type: ignore
             fallback = lookup_default(value)
-            target = self._renamed_elsewhere(fallback or value)
+            target = self._renamed_elsewhere(fallback or self._sole_default(value) or value)
             if target is not None:
                 self.model = target  # its parameter rules apply (`_parameters`)
                 self.notes.append(f"{self.sem.source(fallback or value)} names {target} (its "  # type: ignore[arg-type]
@@ -1760,6 +1760,23 @@ class CallPlan:
                                  value=moved if moved is not None else arg.value)
                 if arg in model_args else arg
                 for arg in self.cst_call.args]
+
+    def _sole_default(self, value: Optional[ast.expr]) -> Optional[ast.expr]:
+        """`model=model` where `model` is a parameter of the module function around the call,
+        never reassigned, that no call in the project passes (`project.default_only`): its
+        default (`def complete(prompt, model=DEFAULT_MODEL)`), the only value it holds."""
+        if not isinstance(value, ast.Name) or self.planner.path is None:
+            return None
+        function = self.sem.enclosing_function(self.call)
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                or not isinstance(self.sem.parent(function), ast.Module):
+            return None
+        default = parameter_default(function.args, value.id)
+        sites = self.sem.sites(self.sem.binding_of(value))
+        if default is None or len(sites) != 1 or not isinstance(sites[0], ast.arg) \
+                or not project.default_only(self.planner.path, function.name, value.id):
+            return None
+        return default
 
     def _renamed_elsewhere(self, value: Optional[ast.expr]) -> Optional[str]:
         """The model a retired constant of another module of the project is renamed to in this
