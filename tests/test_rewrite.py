@@ -2480,7 +2480,7 @@ def test_a_model_constant_read_elsewhere_in_a_way_the_rename_breaks_stays(tmp_pa
                                                                            held):
     """Another module's reads of a model constant a rename would break (a request dict with
     rejected parameters, a comparison, a lookup, a function that may look it up) keep it."""
-    root = _project(tmp_path, settings=CHAT_SETTINGS,
+    root = _project(tmp_path, settings=CHAT_SETTINGS, worker="import openai\n",  # a user
                     report="import tiktoken\n\nimport settings\n\n" + reader)
     report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
     _fix_project(root)
@@ -2508,7 +2508,8 @@ def test_a_settings_table_read_elsewhere_keeps_its_model_where_the_rename_breaks
     """A module's table of settings read key by key at home (its max_tokens judged at the
     calls that read it): another module's read of the model's key is judged as a read of a
     constant, one of the table whole holds the rename."""
-    root = _project(tmp_path, settings=SETTINGS_TABLE, report="import settings\n\n" + reader)
+    root = _project(tmp_path, settings=SETTINGS_TABLE, report="import settings\n\n" + reader,
+                    worker="import openai\n")  # a module that uses the API
     report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
     _fix_project(root)
     renamed = (root / "settings.py").read_text() != SETTINGS_TABLE
