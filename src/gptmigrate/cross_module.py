@@ -59,8 +59,8 @@ def _hold_renames_in_lookalikes(findings: List[Finding], tree: ast.Module, text:
     service's setting), so those model names and api-versions are reported but not renamed.
     Its top-level settings (`MODEL = "gpt-4"`) are renamed: a module of settings is read by
     code the scan may not see; but a script's (top-level calls, loops, a `__main__` block)
-    are its own too, and so are any module's in a project none of whose modules uses a
-    provider."""
+    are its own too, and so are those of a module other project modules read where none of
+    the project's modules uses a provider."""
     if not any(finding.code in _RENAME_CODES and finding.fix is not None
                for finding in findings) or _uses_provider(tree, text):
         return findings
@@ -68,10 +68,12 @@ def _hold_renames_in_lookalikes(findings: List[Finding], tree: ast.Module, text:
     project.consulted(me.parent)
     if _joined_to_provider_user(me):
         return findings
-    # a script's top-level names are its own; so are a settings module's where no module of
-    # the project uses a provider (an inventory of deployments, printed)
-    settings = [] if _is_script(tree) or not project.uses_provider(
-        me, _SDK_IMPORT_ROOTS, _API_ADDRESSES) else _module_settings(tree, text)
+    # a script's top-level names are its own; so are those of a settings module that modules
+    # of the project read where none of them uses a provider (an inventory of deployments,
+    # printed); a settings module no module reads may be read by code out of sight
+    settings = [] if _is_script(tree) or (project.import_neighbours(me) and not (
+        project.uses_provider(me, _SDK_IMPORT_ROOTS, _API_ADDRESSES))) \
+        else _module_settings(tree, text)
     held = [index for index, finding in enumerate(findings)
             if finding.code in _RENAME_CODES and finding.fix is not None
             and not any(start <= (finding.start.line, finding.start.column) < end
