@@ -1068,6 +1068,54 @@ KNOWN_GAPS: dict[str, str] = {
         "timeout twice itself (3 requests, ~2 s with backoff) where 0.28 sent one request: the "
         "printed attempts drop from 3 to 1 (and the server gets the hidden retries); a client "
         "with max_retries=0 where the code retries by itself would keep 0.28's behaviour"),
+    "rt51_pipeline_config_base_model_job_runner_report": (
+        "wrong rewrite (no finding): config.py's BASE_MODEL = 'gpt-3.5-turbo-0613', imported "
+        "by runner.py (`from config import BASE_MODEL`) into FineTuningJob.create(model="
+        "BASE_MODEL), is renamed to gpt-5.6-terra and the create call rewritten: the fixed "
+        "program stops at 400 'Model gpt-5.6-terra is not available for fine-tuning'; the same "
+        "constant in the create call's own module stays manual ('it is the base model of the "
+        "fine-tuning job ... not known to be fine-tunable')"),
+    "rt51_settings_whisper_constant_translate_in_other_module": (
+        "wrong rewrite (no finding): settings.py's SPEECH_MODEL = 'whisper-1', read as "
+        "settings.SPEECH_MODEL by translator.py's Audio.translate(model=...), is renamed to "
+        "gpt-transcribe: 400 'The model `gpt-transcribe` does not support translations' (a "
+        "literal whisper-1 in the translate call is kept, and `from settings import "
+        "SPEECH_MODEL` into a transcribe(response_format='srt') is withheld)"),
+    "rt51_async_model_aretrieve_gather_then_moderation_acreate": (
+        "wrong rewrite (silent): 'whisper-1' in a module list NEEDED whose only use is "
+        "`await openai.Model.aretrieve(name)` (a lookup, printed as name) is renamed to "
+        "gpt-transcribe, so the start-up report prints 'gpt-transcribe ready' for "
+        "'whisper-1 ready'; a literal Model.retrieve('whisper-1') is never renamed (the sync "
+        "`for name in NEEDED: Model.retrieve(name)` is renamed the same way)"),
+    "rt51_startup_check_models_retrieve_then_transcribe_embed": (
+        "output changes with no finding: SPEECH_MODEL = 'whisper-1' goes both to a "
+        "Model.retrieve(name) preflight loop that prints info.id and to Audio.transcribe; the "
+        "constant is renamed to gpt-transcribe, so 'preflight: whisper-1 ok' becomes "
+        "'preflight: gpt-transcribe ok' (the lookup is of the renamed model, which serves)"),
+    "rt51_file_list_backup_manifest_json_printed": (
+        "printed JSON changes: remote.to_dict_recursive() of a File.list() item becomes "
+        "remote.to_dict(), whose keys follow the SDK's field order (id, bytes, filename, "
+        "object, purpose, ...) and not the API's (object, id, purpose, filename, bytes, ...), "
+        "so json.dumps(manifest, indent=2) prints the keys in another order"),
+    "rt51_file_written_then_reopened_rb_same_name_upload": (
+        "left manual with a wrong reason: `with open(p, 'w') as f` writes the file, then `with "
+        "open(p, 'rb') as f` reopens it and that binary f goes to File.create(file=f, ...); the "
+        "finding says 'open(\"greetings.jsonl\", \"w\") is opened in text mode': the earlier "
+        "binding of the name is taken (rt8_audio_transcript_json_saved is the same name "
+        "rebound after the call)"),
+    "rt51_image_item_b64_or_url_fallback_branch": (
+        "needlessly manual, wrong reason: Image.create(..., response_format='b64_json') items "
+        "go to store(item, name), which tests `'b64_json' in item` and has an item['url'] "
+        "fallback branch neither SDK takes; the finding says 'part of the response is used "
+        "whole on line 25 (returned, passed on or stored)'; without the url line the helper is "
+        "followed and rewritten (getattr(item, 'b64_json', None) is not None) and runs"),
+    "rt51_pkg_whisper_format_param_srt_caller": (
+        "needlessly manual: transcribe(path, fmt='text', temperature=0) passes "
+        "response_format=fmt to Audio.transcribe('whisper-1', ...), every caller in the "
+        "project passes a literal ('srt', 'verbose_json' or the default): 'response_format= "
+        "is computed ... name it and run again'; whisper-1 kept and the response handed out "
+        "as a string or as 0.x's dict (segments read by key) would run, as image sizes "
+        "through a parameter are already followed"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -1,0 +1,1 @@
+"""A stand-in (see matplotlib/__init__.py)."""

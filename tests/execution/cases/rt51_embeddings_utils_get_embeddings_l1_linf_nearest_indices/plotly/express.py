@@ -1,0 +1,1 @@
+"""A stand-in (see plotly/__init__.py)."""

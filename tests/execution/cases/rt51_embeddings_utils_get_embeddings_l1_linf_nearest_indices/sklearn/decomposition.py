@@ -1,0 +1,1 @@
+PCA = None

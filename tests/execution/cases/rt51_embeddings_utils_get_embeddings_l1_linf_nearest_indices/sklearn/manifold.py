@@ -1,0 +1,1 @@
+TSNE = None

@@ -1,0 +1,1 @@
+average_precision_score = precision_recall_curve = None

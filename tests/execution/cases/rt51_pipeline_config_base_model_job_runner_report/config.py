@@ -1,0 +1,3 @@
+BASE_MODEL = "gpt-3.5-turbo-0613"
+SUFFIX = "tickets"
+EPOCHS = 3

@@ -1,0 +1,2 @@
+SPEECH_MODEL = "whisper-1"
+SUBTITLE_FORMAT = "srt"
