@@ -142,14 +142,6 @@ KNOWN_GAPS: dict[str, str] = {
                                   ", one user turn and no system text, so messages=[{'role': "
                                   "'user', 'content': SUMMARY_TEMPLATE.format(article=article)}] "
                                   "(or a helper returning the user text) is certain",
-    "rt50_claude_prompt_constants_reexported": "WRONG: llm.py's call moves to Messages and "
-                                               "HUMAN_PROMPT / AI_PROMPT leave its import, but "
-                                               "main.py does `from llm import AI_PROMPT, "
-                                               "HUMAN_PROMPT, ask` for its audit transcript: the "
-                                               "fixed program raises ImportError, with no finding "
-                                               "left on main.py; the names must stay defined in "
-                                               "llm.py (as the '\\n\\nHuman:' / '\\n\\nAssistant:' "
-                                               "literals) or the call stay manual",
     "rt50_claude_stream_chunk_count": "WRONG: the stream loop also counts its chunks (received += "
                                       "1) and prints the count; each event becomes "
                                       "(data.delta.text if data.type == 'content_block_delta' else"

@@ -453,6 +453,30 @@ def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, cod
         assert "registry.py:1 compares a model with gpt-3.5-turbo" in report.output
 
 
+@pytest.mark.parametrize("main_module, defined", [
+    ("from llm import AI_PROMPT, HUMAN_PROMPT, ask\n\nprint(HUMAN_PROMPT, ask('hi'), AI_PROMPT)\n",
+     True),
+    # the twin: nothing imports the markers from llm.py, which drops them
+    ("from llm import ask\n\nprint(ask('hi'))\n", False),
+])
+def test_turn_markers_another_module_imports_are_defined_where_they_were(tmp_path: Path,
+                                                                        main_module, defined):
+    """llm.py's Text Completions call moves to Messages and its import loses HUMAN_PROMPT /
+    AI_PROMPT (anthropic>=1 has neither); main.py imports them from llm.py, so llm.py defines
+    them with anthropic<1's values instead (else main.py fails with an ImportError)."""
+    llm = ("from anthropic import AI_PROMPT, HUMAN_PROMPT, Anthropic\n\nclient = Anthropic()\n"
+           "\n\ndef ask(q):\n    r = client.completions.create(model=\"claude-2.1\", "
+           "prompt=f\"{HUMAN_PROMPT} {q}{AI_PROMPT}\", max_tokens_to_sample=50)\n"
+           "    return r.completion\n")
+    root = _project(tmp_path, llm=llm, main=main_module)
+    (root / "requirements.txt").write_text("anthropic>=1\n")
+    report = _fix_project(root)
+    fixed = (root / "llm.py").read_text()
+    assert "client.messages.create(" in fixed, report.output
+    assert fixed.startswith("from anthropic import Anthropic\n"), fixed
+    assert ('AI_PROMPT = "\\n\\nAssistant:"\nHUMAN_PROMPT = "\\n\\nHuman:"\n' in fixed) is defined, fixed
+
+
 @pytest.mark.parametrize("caller, moved", [
     ("print(complete(\"hi\", max_tokens=5))\n", True),
     # the twin: a caller passes another model, which the call must keep serving

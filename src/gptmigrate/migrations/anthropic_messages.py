@@ -31,12 +31,14 @@ tests/fixtures/GM110-anthropic-text-completions.
 from __future__ import annotations
 
 import ast
+import json
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, List, Optional, Tuple, Union
 
 import libcst as cst
 
+from gptmigrate import project
 from gptmigrate.migrations.base import Migration, Reads, Uncertain, drop_last_argument
 from gptmigrate.types import Finding, Fix, FixSafety
 
@@ -51,6 +53,8 @@ CARRIED = frozenset({"metadata", "stop_sequences", "stream", "extra_headers", "e
 # anthropic>=1.0 has no sampling parameters (see the module docstring).
 SAMPLING = ("temperature", "top_p", "top_k")
 MARKER_NAMES = {"HUMAN_PROMPT": "user", "AI_PROMPT": "assistant"}
+# their values in anthropic<1 (anthropic/_constants.py)
+MARKER_VALUES = {"HUMAN_PROMPT": "\n\nHuman:", "AI_PROMPT": "\n\nAssistant:"}
 # The markers as they are spelled inside a string literal's source.
 _LITERAL_MARKER = re.compile(r"\\n\\n(Human|Assistant):")
 _LEADING = re.compile(r"^(?:[ \t]|\\n)+")
@@ -432,20 +436,36 @@ def prompt_import_fix(planner: "Planner", finding: "Finding") -> "Finding":
         for read in sem.reads(key):
             if not _in_rewritten_call(planner, read):
                 return finding
+    # another module imports them from here (`from llm import AI_PROMPT`): defined here
+    # with the values anthropic<1 gave them, which that module goes on reading
+    exported = [alias for alias in removed if planner.path is not None and any(
+        True for _ in project.importers(planner.path, alias.asname or alias.name))]
+    if exported and statement.col_offset != 0:
+        return finding
     kept = [alias for alias in statement.names if alias not in removed]
     begin, end = sem.span(statement)
     if "#" in sem.text[begin:end]:
         return finding  # a comment inside the import would be lost
+    defined = "\n".join(f"{alias.asname or alias.name} = {json.dumps(MARKER_VALUES[alias.name])}"
+                        for alias in exported)
     if kept:
         names = ", ".join(f"{a.name} as {a.asname}" if a.asname else a.name for a in kept)
-        edit = sem.edit(begin, end, f"from anthropic import {names}")
+        edit = sem.edit(begin, end, f"from anthropic import {names}"
+                        + (f"\n{defined}" if defined else ""))
+    elif defined:
+        edit = sem.edit(begin, end, defined)
     else:
         line_start = sem.index.starts[statement.lineno - 1]
         if sem.text[line_start:begin].strip() or sem.text[end:sem.line_end(statement)].strip():
             return finding  # another statement shares the line
         edit = sem.edit(line_start, sem.line_end(statement), "")
-    fix = Fix(FixSafety.UNSAFE, (edit,), "Drop HUMAN_PROMPT / AI_PROMPT from the import: the "
-              "Text Completions calls that read them are rewritten to Messages")
+    description = ("Drop HUMAN_PROMPT / AI_PROMPT from the import: the Text Completions calls "
+                   "that read them are rewritten to Messages")
+    if exported:
+        description += (f"; {', '.join(alias.asname or alias.name for alias in exported)} "
+                        f"defined here with anthropic<1's values (another module imports them "
+                        f"from this one)")
+    fix = Fix(FixSafety.UNSAFE, (edit,), description)
     return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
 
 
