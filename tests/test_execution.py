@@ -1068,19 +1068,6 @@ KNOWN_GAPS: dict[str, str] = {
         "timeout twice itself (3 requests, ~2 s with backoff) where 0.28 sent one request: the "
         "printed attempts drop from 3 to 1 (and the server gets the hidden retries); a client "
         "with max_retries=0 where the code retries by itself would keep 0.28's behaviour"),
-    "rt51_pipeline_config_base_model_job_runner_report": (
-        "wrong rewrite (no finding): config.py's BASE_MODEL = 'gpt-3.5-turbo-0613', imported "
-        "by runner.py (`from config import BASE_MODEL`) into FineTuningJob.create(model="
-        "BASE_MODEL), is renamed to gpt-5.6-terra and the create call rewritten: the fixed "
-        "program stops at 400 'Model gpt-5.6-terra is not available for fine-tuning'; the same "
-        "constant in the create call's own module stays manual ('it is the base model of the "
-        "fine-tuning job ... not known to be fine-tunable')"),
-    "rt51_settings_whisper_constant_translate_in_other_module": (
-        "wrong rewrite (no finding): settings.py's SPEECH_MODEL = 'whisper-1', read as "
-        "settings.SPEECH_MODEL by translator.py's Audio.translate(model=...), is renamed to "
-        "gpt-transcribe: 400 'The model `gpt-transcribe` does not support translations' (a "
-        "literal whisper-1 in the translate call is kept, and `from settings import "
-        "SPEECH_MODEL` into a transcribe(response_format='srt') is withheld)"),
     "rt51_async_model_aretrieve_gather_then_moderation_acreate": (
         "wrong rewrite (silent): 'whisper-1' in a module list NEEDED whose only use is "
         "`await openai.Model.aretrieve(name)` (a lookup, printed as name) is renamed to "

@@ -453,6 +453,30 @@ def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, cod
         assert "registry.py:1 compares a model with gpt-3.5-turbo" in report.output
 
 
+@pytest.mark.parametrize("call, held", [
+    ("openai.FineTuningJob.create(training_file=\"file-1\", model=settings.MODEL)",
+     "a fine-tuning job as its base model"),
+    ("openai.Audio.translate(model=settings.SPEECH, file=open(\"a.mp3\", \"rb\"))",
+     "the translations endpoint"),
+    # the twin: a transcription in json serves the successor
+    ("openai.Audio.transcribe(model=settings.SPEECH, file=open(\"a.mp3\", \"rb\"))", None),
+])
+def test_a_model_another_module_sends_where_its_successor_cannot_serve_keeps_it(
+        tmp_path: Path, call, held):
+    """settings.py's MODEL / SPEECH reach a fine-tuning job's base or a translation in
+    another module, which their successors need not serve: as where the literal is written
+    in the call, the constant keeps its name."""
+    settings = 'MODEL = "gpt-3.5-turbo-0613"\nSPEECH = "whisper-1"\n'
+    root = _project(tmp_path, settings=settings, jobs=f"import openai\n\nimport settings\n\n{call}\n")
+    report = _fix_project(root)
+    name = "MODEL" if "FineTuning" in call else "SPEECH"
+    kept = (root / "settings.py").read_text().splitlines()[0 if name == "MODEL" else 1]
+    assert (kept == settings.splitlines()[0 if name == "MODEL" else 1]) is bool(held), \
+        report.output
+    if held:
+        assert f"sends {name} to {held}" in report.output
+
+
 @pytest.mark.parametrize("main_module, defined", [
     ("from llm import AI_PROMPT, HUMAN_PROMPT, ask\n\nprint(HUMAN_PROMPT, ask('hi'), AI_PROMPT)\n",
      True),

@@ -577,6 +577,9 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
             and node.attr == dest and isinstance(node.ctx, ast.Load))), None)
     if isinstance(parent, ast.keyword) and parent.arg in MODEL_KEYWORDS:
         call = parents.get(id(parent))
+        kept = _model_kept_by(call, target) if isinstance(call, ast.Call) else None
+        if kept:
+            return f"{where} sends {name} to {kept}"
         if isinstance(call, ast.Call):
             target_row = table.get(target)
             if target_row is not None and target_row.api == "messages" \
@@ -701,6 +704,26 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
         return None
     return (f"{where} sends {name} with {', '.join(n + '=' for n in changed)}, which {target} "
             f"rejects or names otherwise: change them there, then rename it")
+
+
+def _model_kept_by(call: ast.Call, target: str) -> Optional[str]:
+    """What keeps the model a call sends (the same judgement as `Detector.
+    _keep_models_in_place`, for a model another module holds): a fine-tuning job's base (its
+    successor need not be fine-tunable), a translation (only whisper-1 serves it), a
+    transcription in a format the successor is not known to answer."""
+    name = dotted_name(call.func)
+    if name.endswith(("FineTuningJob.create", "FineTuningJob.acreate", "FineTune.create",
+                      "FineTune.acreate", "fine_tuning.jobs.create")):
+        return (f"a fine-tuning job as its base model, and {target} is not known to be "
+                f"fine-tunable (choose a model fine-tuning supports)")
+    if name.endswith(("Audio.translate", "Audio.atranslate", "audio.translations.create")):
+        return (f"the translations endpoint, which {target} does not serve (move to the "
+                f"realtime translations API)")
+    fmt = next((k.value for k in call.keywords if k.arg == "response_format"), None)
+    if name.endswith(("Audio.transcribe", "Audio.atranscribe", "audio.transcriptions.create")) \
+            and fmt is not None and string_value(fmt) not in ("json", "text"):
+        return f"a transcription in a response_format {target} is not known to answer"
+    return None
 
 
 def _hold_renames_callees_look_up(findings: List[Finding], tree: ast.Module, text: str,
