@@ -1075,10 +1075,11 @@ KNOWN_GAPS: dict[str, str] = {
         "'whisper-1 ready'; a literal Model.retrieve('whisper-1') is never renamed (the sync "
         "`for name in NEEDED: Model.retrieve(name)` is renamed the same way)"),
     "rt51_startup_check_models_retrieve_then_transcribe_embed": (
-        "output changes with no finding: SPEECH_MODEL = 'whisper-1' goes both to a "
-        "Model.retrieve(name) preflight loop that prints info.id and to Audio.transcribe; the "
-        "constant is renamed to gpt-transcribe, so 'preflight: whisper-1 ok' becomes "
-        "'preflight: gpt-transcribe ok' (the lookup is of the renamed model, which serves)"),
+        "display only: SPEECH_MODEL = 'whisper-1' feeds both a Model.retrieve preflight that "
+        "prints info.id and Audio.transcribe, and is renamed to gpt-transcribe, so the preflight "
+        "line prints the new id; holding a constant because a lookup reads it would break "
+        "rt13_health_check_model_retrieve, whose health check must follow the chat model it "
+        "checks (renamed with it)"),
     "rt51_file_list_backup_manifest_json_printed": (
         "printed JSON changes: remote.to_dict_recursive() of a File.list() item becomes "
         "remote.to_dict(), whose keys follow the SDK's field order (id, bytes, filename, "
