@@ -157,15 +157,13 @@ KNOWN_GAPS: dict[str, str] = {
                                        "config=generation_config at call time, so the writer's "
                                        "call sends temperature 0.0: a dict mutated by subscript "
                                        "assignment is not 'bound once'",
-    "rt50_vertex_settings_llm_main_modules": "WRONG: llm.py moves to google-genai with "
-                                             "model=MODEL_NAME imported from settings.py, whose "
-                                             "'gemini-2.5-flash' (retired on Vertex AI, renamed to"
-                                             " gemini-3.1-flash-lite when literal) is not renamed;"
-                                             " its only finding judges it by the Gemini API row "
-                                             "('shut down on 2026-06-17 ... not confirmed'): the "
-                                             "fixed program gets 404; a constant of another module"
-                                             " should keep the module manual as a same-module "
-                                             "constant does",
+    "rt50_vertex_settings_llm_main_modules": (
+        "left manual: llm.py's GenerativeModel(MODEL_NAME), MODEL_NAME imported from settings.py, "
+        "is followed to its literal ('the model gemini-2.5-flash was shut down on 2026-10-16 on "
+        "Vertex AI and the table names gemini-3.1-flash-lite: write it where MODEL_NAME gets its "
+        "value'), but settings.py's finding judges the name by the Gemini API row (no Vertex "
+        "context there), so the constant is not renamed in the same run; renaming it with the "
+        "Vertex row would run"),
     "rt50_vertex_caller_passes_retired_model": "WRONG: "
                                                "VertexLLM(model_name='gemini-3.1-flash-lite') in "
                                                "llm.py moves to google-genai, but main.py's "

@@ -1444,6 +1444,15 @@ class _Rewrite:
                     parent = sem.parent(site)
                     if isinstance(parent, (ast.Assign, ast.AnnAssign)) and parent.value is not None:
                         out.extend(self._literals(parent.value, depth + 1))
+                    elif isinstance(site, ast.alias) and isinstance(parent, ast.ImportFrom) \
+                            and self.planner.path is not None:
+                        # `from settings import MODEL_NAME`: the literal it holds there
+                        defined = project.module_file(self.planner.path, parent.module,
+                                                      parent.level)
+                        found = project.definition(defined, site.name) \
+                            if defined is not None else None
+                        if found is not None:
+                            out.append(found.literal.value)
                     elif isinstance(site, ast.arg) and isinstance(parent, ast.arguments):
                         default = _default(parent, site)
                         if default is not None:
