@@ -453,6 +453,28 @@ def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, cod
         assert "registry.py:1 compares a model with gpt-3.5-turbo" in report.output
 
 
+@pytest.mark.parametrize("model, moved", [
+    ("gemini-1.5-flash", False),
+    # the twin: a model the table has served
+    ("gemini-3.1-pro-preview", True),
+])
+def test_a_gemini_model_imported_from_another_module_is_checked_there(tmp_path: Path, model,
+                                                                      moved):
+    """llm.py builds `genai.GenerativeModel(MODEL_NAME)` with MODEL_NAME from settings.py: the
+    google-genai rewrite would keep sending that name, so it must be served, as a literal
+    written in the call must."""
+    llm = ("import google.generativeai as genai\n\nfrom settings import MODEL_NAME\n\n"
+           "genai.configure(api_key=\"k\")\nmodel = genai.GenerativeModel(MODEL_NAME)\n"
+           "print(model.generate_content(\"hi\").text)\n")
+    root = _project(tmp_path, llm=llm, settings=f'MODEL_NAME = "{model}"\n')
+    (root / "requirements.txt").write_text("google-genai\n")
+    report = _fix_project(root)
+    fixed = (root / "llm.py").read_text()
+    assert ("genai.Client(" in fixed) is moved, report.output
+    if not moved:
+        assert f"the model {model} was shut down" in report.output
+
+
 @pytest.mark.parametrize("call, held", [
     ("openai.FineTuningJob.create(training_file=\"file-1\", model=settings.MODEL)",
      "a fine-tuning job as its base model"),
