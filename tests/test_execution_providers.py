@@ -149,14 +149,12 @@ KNOWN_GAPS: dict[str, str] = {
                                       "chunks where the original printed 8 (Messages streams add "
                                       "message_start, content_block_start, stop events): the count"
                                       " must be limited to text deltas or the call left manual",
-    "rt50_gemini_config_dict_mutated": "WRONG: one generation_config dict given to two "
-                                       "GenerativeModel() calls with "
-                                       "generation_config['temperature'] = 0.0 between them; "
-                                       "google-generativeai copied the dict at construction "
-                                       "(writer 0.9, editor 0.0), the rewrite passes "
-                                       "config=generation_config at call time, so the writer's "
-                                       "call sends temperature 0.0: a dict mutated by subscript "
-                                       "assignment is not 'bound once'",
+    "rt50_gemini_config_dict_mutated": (
+        "left manual ('generation_config is changed on line N (the model kept a copy of it when "
+        "it was made)'): one dict is passed to two GenerativeModels with "
+        "generation_config['temperature'] = 0.0 set between them; google.generativeai copied it "
+        "at each construction, so the first model's calls could get a copy made at its "
+        "construction ({**generation_config} captured there)"),
     "rt50_vertex_settings_llm_main_modules": (
         "left manual: llm.py's GenerativeModel(MODEL_NAME), MODEL_NAME imported from settings.py, "
         "is followed to its literal ('the model gemini-2.5-flash was shut down on 2026-10-16 on "

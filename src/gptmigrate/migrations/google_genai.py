@@ -148,6 +148,11 @@ _WORD = r"(?<![\w.]){}(?!\w)"
 _TURNS = re.compile(r"(?i)messages|history|turns|conversation|dialog|chat")
 
 
+# Methods that change a dict or a list in place.
+_MUTATORS = frozenset({"update", "pop", "popitem", "setdefault", "clear", "append", "extend",
+                       "insert", "remove"})
+
+
 @dataclass
 class _Model:
     """One `m = genai.GenerativeModel(...)` and the calls on `m`."""
@@ -1395,6 +1400,17 @@ class _Rewrite:
                     or (scope is not None and owner is sem.names.scopes.get(id(scope)))):
                 raise Uncertain(f"{where}: {value.id} may change between the model's "
                                 f"construction and its calls; move the settings by hand")
+            for read in sem.reads(key):
+                holder = sem.parent(read)
+                if (isinstance(holder, ast.Subscript) and holder.value is read
+                        and not isinstance(holder.ctx, ast.Load)) or (
+                        isinstance(holder, ast.Attribute) and holder.value is read
+                        and holder.attr in _MUTATORS):
+                    # `generation_config["temperature"] = 0.0`: google.generativeai copied
+                    # the dict when the model was made, the call would read it changed
+                    raise Uncertain(f"{where}: {value.id} is changed on line {read.lineno} "
+                                    f"(the model kept a copy of it when it was made); move "
+                                    f"the settings by hand")
             return
         if isinstance(value, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom, ast.NamedExpr,
                               ast.Subscript, ast.Attribute, ast.Lambda)):
