@@ -638,6 +638,7 @@ class Planner:
         # why a call `rewritable` was asked about gets no fix (by id), for the messages of
         # the calls that depend on it
         self.refusals: Dict[int, str] = {}
+        self._tests_types: Optional[bool] = None
         # a message that only names another call's refusal -> that first refusal
         self.refusal_roots: Dict[str, str] = {}
         self._client_kinds: Optional[Set[Optional[bool]]] = None
@@ -868,6 +869,26 @@ class Planner:
         finally:
             if fresh:
                 self._checking.discard(id(call))
+
+    def tests_response_types(self) -> bool:
+        """Whether the module tests a value against an SDK response type (`isinstance(resp,
+        ChatResponse)` with ChatResponse imported from openai.openai_object or openai.types):
+        the dict view the fix hands out for a response it cannot follow is neither type."""
+        if self._tests_types is None:
+            sem = self.sem
+            imported = {alias.asname or alias.name for node in ast.walk(sem.tree)
+                        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                            ("openai.openai_object", "openai.types"))
+                        for alias in node.names}
+            self._tests_types = any(
+                isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in ("isinstance", "issubclass") and len(node.args) == 2
+                and any((isinstance(part, ast.Name) and part.id in imported)
+                        or "openai_object" in dotted_name(part)
+                        or dotted_name(part).startswith("openai.types")
+                        for part in ast.walk(node.args[1]))
+                for node in ast.walk(sem.tree))
+        return self._tests_types
 
     def rewritable(self, call: ast.Call) -> bool:
         """Whether `call` gets a fix (asked for the other users of a shared model constant)."""
@@ -1169,6 +1190,8 @@ class CallPlan:
                 raise
             # Same response shape, another type: hand out what v0 did, the dict the API sent
             # with its keys also readable as attributes.
+            if self.planner.tests_response_types():
+                raise  # `isinstance(resp, ChatCompletion)`: the dict view is neither SDK's type
             if self.asynchronous and not isinstance(self.sem.parent(self.call), ast.Await):
                 if self.streams or self.response_ms:
                     raise  # a coroutine of a stream handed on: its chunks cannot be wrapped
