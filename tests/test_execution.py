@@ -1130,6 +1130,53 @@ KNOWN_GAPS: dict[str, str] = {
         "validate() tests isinstance(resp, ChatResponse); the dict view is neither type, so the "
         "call stays manual; the plain client response (no view) would pass the 1.x branch's test, "
         "since the response is only read by attribute afterwards"),
+    "rt52_celery_tasks_worker_retry_openai_errors": (
+        "wrong rewrite: tasks.py's `except RETRYABLE as exc: raise Retry(..., exc)` passes the "
+        "exception to Retry.__init__, which formats type(cause).__name__ into its message "
+        "(printed by worker.py); RETRYABLE's openai.error.Timeout becomes "
+        "openai.APITimeoutError with no finding, so 'retry summarize: Timeout' prints "
+        "'APITimeoutError' (worker.py's own type(exc) is caught and left manual)"),
+    "rt52_cli_complete_subcommand_engine_default_other_module": (
+        "needlessly manual: commands/complete.py's Completion.create(engine=args.engine, "
+        "max_tokens=args.max_tokens, temperature=args.temperature) 'Not rewritten: the model "
+        "is computed at run time'; args comes from cli.py's subparser (--engine default "
+        "defaults.COMPLETION_ENGINE = 'text-davinci-003', set_defaults(func=complete.run)), "
+        "which the rewriter does follow for a chat subcommand's --model "
+        "(rt52_cli_subcommands_commands_pkg_defaults)"),
+    "rt52_cli_subcommands_commands_pkg_defaults": (
+        "wrong rewrite: defaults.py's CHAT_MODEL = 'gpt-4' (cli.py's --model default, sent by "
+        "commands/chat.py as model=args.model) becomes gpt-5.6-sol with no remaining finding, "
+        "but the same call's max_tokens=args.max_tokens (default defaults.MAX_TOKENS) stays "
+        "max_tokens=: 400 'max_tokens' is not supported with this model"),
+    "rt52_discord_cogs_guild_model_choice": (
+        "needlessly manual: llm.complete(guild_id, messages, **extra) 'passes **extra, which "
+        "may carry it with parameters gpt-5.6-terra rejects'; its only callers (cogs/ask.py, "
+        "cogs/tldr.py) pass nothing or n=1; meanwhile cogs/settings.py's "
+        "llm.guild_models[ctx.guild] = 'gpt-4' is renamed to gpt-5.6-sol although the call "
+        "that sends it stays 0.x with DEFAULT_MODEL kept"),
+    "rt52_errors_module_reexport_retry_decorator": (
+        "needlessly manual: errors.py's `from openai.error import APIError, "
+        "InvalidRequestError, RateLimitError, Timeout` (TRANSIENT tuple, re-exported) is left "
+        "('service.py imports InvalidRequestError from this module, which openai>=1 splits in "
+        "two ... import those from openai there, then here') while service.py's call is "
+        "rewritten: the program stops at 'No module named openai.error'; binding "
+        "InvalidRequestError = (BadRequestError, NotFoundError) in errors.py (service.py only "
+        "uses it in an except clause and reads .http_status) would run"),
+    "rt52_models_dict_by_task_services": (
+        "needlessly manual: models.py's MODELS = {'draft': 'gpt-3.5-turbo', 'review': "
+        "'gpt-4', 'title': 'text-davinci-003'} is 'not renamed: llm.py:17 sends MODELS[task] "
+        "with max_tokens=' because llm.complete()'s Completion.create(model=MODELS[task], "
+        "max_tokens=max_tokens) is left ('the model is computed at run time'); every caller "
+        "passes a literal task, so the chat calls (rewritten, 404 on gpt-3.5-turbo) and the "
+        "completion (to chat with max_completion_tokens=) could all move with the dict"),
+    "rt52_pipeline_extract_summarize_embed_report_settings": (
+        "needlessly manual: settings.py's SETTINGS['summarize'] = {'model': 'gpt-3.5-turbo', "
+        "'temperature': 0.2, 'max_tokens': 20, ...} is 'not renamed: the dict on line 3 also "
+        "holds 'temperature', 'max_tokens' ... remove or rename them where they are sent'; "
+        "they are sent at one call only (summarize.py, through the alias CFG = "
+        "SETTINGS['summarize'], as temperature=CFG['temperature'], max_tokens=CFG['max_tokens'])"
+        ", which could drop temperature= and pass max_completion_tokens=; the call is rewritten "
+        "and 404s"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

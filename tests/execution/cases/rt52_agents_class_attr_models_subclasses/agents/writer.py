@@ -1,0 +1,6 @@
+from .base import Agent
+
+
+class Writer(Agent):
+    role = "writer"
+    max_tokens = 6

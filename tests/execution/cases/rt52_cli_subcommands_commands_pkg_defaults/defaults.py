@@ -1,0 +1,2 @@
+CHAT_MODEL = "gpt-4"
+MAX_TOKENS = 16

@@ -1,0 +1,3 @@
+MODEL_OPTIONS = ["gpt-3.5-turbo", "gpt-4"]
+DEFAULT_INDEX = 0
+TEMPERATURE = 0.7
