@@ -453,6 +453,30 @@ def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, cod
         assert "registry.py:1 compares a model with gpt-3.5-turbo" in report.output
 
 
+@pytest.mark.parametrize("tail, held", [
+    # the parsed options go to another module's function, which sends them
+    ("    return args.func(args)\n", True),
+    # the twin: the module reads args.model itself and prints it
+    ("    print(args.model)\n", False),
+])
+def test_an_option_defaulting_to_another_modules_constant_follows_the_parsed_options(
+        tmp_path: Path, tail, held):
+    """cli.py's `add_argument("--model", default=defaults.CHAT_MODEL)`; the parsed options
+    go to `args.func(args)` (a command module sends `max_tokens=args.max_tokens` with the
+    model), which no read here shows: renamed, the constant would meet that parameter."""
+    cli = ("import argparse\n\nimport defaults\n\n\ndef main(argv):\n"
+           "    parser = argparse.ArgumentParser()\n"
+           "    parser.add_argument(\"--model\", default=defaults.CHAT_MODEL)\n"
+           "    args = parser.parse_args(argv)\n" + tail)
+    root = _project(tmp_path, defaults='CHAT_MODEL = "gpt-4"\n', cli=cli,
+                    worker="import openai\n")
+    report = _fix_project(root)
+    assert ('"gpt-4"' in (root / "defaults.py").read_text()) is held, report.output
+    if held:
+        assert "the default of an option (args.model) that this module never reads" \
+            in report.output
+
+
 @pytest.mark.parametrize("model, moved", [
     ("gemini-1.5-flash", False),
     # the twin: a model the table has served

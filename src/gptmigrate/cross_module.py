@@ -570,11 +570,16 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
         root: ast.AST = option  # type: ignore[assignment]
         while id(root) in parents:
             root = parents[id(root)]
+        reads = [node for node in ast.walk(root) if isinstance(node, ast.Attribute)
+                 and node.attr == dest and isinstance(node.ctx, ast.Load)]
+        if not reads:  # `args.func(args)`: the parsed options go to code of other modules
+            return (f"{where} makes {name} the default of an option (args.{dest}) that this "
+                    f"module never reads: the code it hands the parsed options to sends it; "
+                    f"check what that code sends with it, then rename it by hand")
         return next(filter(None, (
             _breaking_read(code, target, name, other, node, parents, table, stored, depth + 1,
                            through_parameter=through_parameter)
-            for node in ast.walk(root) if isinstance(node, ast.Attribute)
-            and node.attr == dest and isinstance(node.ctx, ast.Load))), None)
+            for node in reads)), None)
     if isinstance(parent, ast.keyword) and parent.arg in MODEL_KEYWORDS:
         call = parents.get(id(parent))
         kept = _model_kept_by(call, target) if isinstance(call, ast.Call) else None
