@@ -972,10 +972,10 @@ def _kwargs_problem(target: str, defined: Path, function: Union[ast.FunctionDef,
     spreads: List[Tuple[ast.Name, ast.keyword, Dict[str, Any]]] = []
     for read in reads:
         holder = parents.get(id(read))
-        where = f"{defined.name}:{read.lineno}"
         unfollowed = (f"{function.name}() ({defined.name}) takes it in **{kwarg}, which "
-                      f"{where} uses in a way this scan does not follow: check that what it "
-                      f"sends there is taken by {target}, then rename it by hand")
+                      f"{defined.name}:{read.lineno} uses in a way this scan does not "
+                      f"follow: check that what it sends there is taken by {target}, then "
+                      f"rename it by hand")
         if isinstance(holder, ast.keyword) and holder.arg is None:
             spreads.append((read, holder, {}))
         elif isinstance(holder, ast.Dict) and any(
@@ -1007,10 +1007,9 @@ def _kwargs_problem(target: str, defined: Path, function: Union[ast.FunctionDef,
     for read, spread, extra in spreads:
         call = parents.get(id(spread))
         where = f"{defined.name}:{read.lineno}"
-        if not isinstance(call, ast.Call):
-            return (f"{function.name}() ({defined.name}) takes it in **{kwarg}, which "
-                    f"{where} uses in a way this scan does not follow: check that what it "
-                    f"sends there is taken by {target}, then rename it by hand")
+        if not isinstance(call, ast.Call):  # `class Handler(Base, **kwargs)`
+            return (f"{function.name}() ({defined.name}) hands **{kwarg} on at {where}, "
+                    f"which this scan does not follow: rename it by hand")
         arguments = {**added, **extra, **call_arguments(call)}
         sdk = call if _v0_chat_call(call) or _v1_chat_call(call) \
             else _passed_function(call, function, caller)
