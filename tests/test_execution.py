@@ -1614,6 +1614,34 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
         "messages inferred list[dict[str, Unknown]] "
         "(as hand-written 1.x code building them in a "
         "variable)"),
+    "rt51_embedding_base64_explicit_array_decode_neighbours": (
+        "encoding_format='base64': the API sends a string, the SDK types .embedding as "
+        "List[float] (b64decode of it)"),
+    "rt51_image_edit_helper_size_param_mask_written_b64": (
+        "images' data and b64_json are Optional in 1.x"),
+    "rt52_async_bot_cogs_acreate_gather_shared_llm": (
+        "messages inferred list[dict[str, Unknown]] (as hand-written 1.x code building them in "
+        "a variable)"),
+    "rt52_streamlit_multipage_utils_config_env": "usage.total_tokens: usage is Optional in 1.x",
+    "rt53_async_compat_asyncopenai_guard_gather": (
+        "messages inferred list[dict[str, Unknown]] (as hand-written 1.x code)"),
+    "rt53_compat_layer_chat_used_by_three_modules": (
+        "message.content is Optional in 1.x (.strip() on it)"),
+    "rt53_compat_version_guard_client_and_embeddings": (
+        "messages inferred list[dict[Unknown, Unknown]]; message.content is Optional in 1.x "
+        "(returned as str)"),
+    "rt53_module_api_base_read_by_guarded_client": (
+        "except (openai.RateLimitError, getattr(...) or ()): a nested tuple, valid at run time, "
+        "which pyright does not take as an exception class"),
+    "rt53_self_check_asserts_response_shape": (
+        "message.content is Optional in 1.x (.endswith() on it)"),
+    "rt53_stream_compat_generator_try_import": (
+        "messages inferred list[dict[str, Unknown]], which matches no overload of create() (as "
+        "hand-written 1.x code)"),
+    "rt53_try_import_openai_none_assistant_class_completion": (
+        "messages inferred list[dict[str, Unknown]] (as hand-written 1.x code)"),
+    "rt53_version_string_minimum_guard_function_call": (
+        "message.function_call is Optional in 1.x (.name / .arguments on it)"),
 }
 
 
