@@ -878,14 +878,6 @@ KNOWN_GAPS: dict[str, str] = {
         "keeps gpt-4 ('that function's parameters are its own'): complete is the project's "
         "own method (llm/chat.py:9, explicit max_tokens, already forwarded as "
         "max_completion_tokens=max_tokens), so renaming only the model there would run"),
-    "rt47_lookalike_pkg_own_chatcompletion_reexported": (
-        "wrong rewrite: main.py's botkit.ChatCompletion.acreate(model='gpt-4', ...) calls the "
-        "project's own class (botkit/completion.py, re-exported by botkit/__init__.py, no "
-        "openai) and is renamed to gpt-5.6-sol with no finding, so the printed model changes "
-        "(gpt-4 -> gpt-5.6-sol); the same class's .create(model='gpt-3.5-turbo', "
-        "temperature=, max_tokens=) is held as 'that function's parameters are its own', so "
-        "the callee is known not to be the SDK, yet a literal sent with no rejected parameter "
-        "is renamed"),
     "rt47_pkg_async_client_class_defaults_semaphore": (
         "needlessly manual ('the dict on line 10 also holds temperature'): AsyncChat.defaults "
         "= {'model': 'gpt-3.5-turbo', 'temperature': 0.3} and the subclass's {'model': "

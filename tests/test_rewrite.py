@@ -453,6 +453,32 @@ def test_a_data_files_model_the_code_compares_keeps_its_name(tmp_path: Path, cod
         assert "registry.py:1 compares a model with gpt-3.5-turbo" in report.output
 
 
+@pytest.mark.parametrize("backend, held", [
+    # an offline stand-in: it only echoes what it is given
+    ("class ChatCompletion:\n    @classmethod\n    def create(cls, model, messages):\n"
+     "        return {\"model\": model, \"reply\": messages[-1][\"content\"]}\n", True),
+    # the twin: the package's class calls the API
+    ("import openai\n\n\nclass ChatCompletion:\n    @classmethod\n"
+     "    def create(cls, model, messages):\n"
+     "        return openai.ChatCompletion.create(model=model, messages=messages)\n", False),
+])
+def test_a_model_given_to_an_offline_package_of_the_project_keeps_its_name(tmp_path: Path,
+                                                                           backend, held):
+    """main.py calls `botkit.ChatCompletion.create(model="gpt-4", ...)`, a class botkit's
+    `__init__` re-exports from botkit/completion.py: where neither that module nor what it
+    imports uses an LLM SDK, the model is the stand-in's own (it prints it back)."""
+    root = _project(tmp_path, main="import openai\n\nimport botkit\n\n"
+                    "print(botkit.ChatCompletion.create(model=\"gpt-4\", "
+                    "messages=[{\"role\": \"user\", \"content\": \"hi\"}]))\n")
+    (root / "botkit").mkdir()
+    (root / "botkit" / "__init__.py").write_text("from .completion import ChatCompletion\n")
+    (root / "botkit" / "completion.py").write_text(backend)
+    report = _fix_project(root)
+    assert ('"gpt-4"' in (root / "main.py").read_text()) is held, report.output
+    if held:
+        assert "is the project's own (completion.py)" in report.output
+
+
 @pytest.mark.parametrize("tail, held", [
     # the parsed options go to another module's function, which sends them
     ("    return args.func(args)\n", True),

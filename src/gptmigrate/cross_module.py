@@ -763,9 +763,47 @@ def _hold_renames_callees_look_up(findings: List[Finding], tree: ast.Module, tex
             return None
         sites = passed.get((finding.start.line, finding.start.column), [])
         return next(filter(None, (_callee_breaks(me, site, imports, finding, table)
+                                  or _offline_callee(me, site, imports)
                                   for site in sites)), None)
 
     return _held(findings, problem_of)
+
+
+def _offline_callee(me: Path, site: _Site, imports: Dict[str, Tuple[Optional[str], int,
+                                                                       Optional[str]]]
+                    ) -> Optional[str]:
+    """Why a model keyword given to a function or method of another project module is that
+    function's own: neither its module nor any module that module imports uses an LLM SDK or
+    names an API's address, and the call hands it no object of one (an offline stand-in with
+    the SDK's call shape, a report builder)."""
+    call, keyword, _ = site
+    if keyword not in MODEL_KEYWORDS:
+        return None
+    found = _callee_function(me, call, imports)
+    if found is None or _reaches_provider(found[0]):
+        return None
+    if any(isinstance(node, ast.Name) and node.id in ("openai", "client", "llm_client")
+           for argument in (*call.args, *(k.value for k in call.keywords))
+           for node in ast.walk(argument)):
+        return None
+    return (f"{ast.unparse(call.func)}() is the project's own ({found[0].name}), which neither "
+            f"uses an LLM SDK nor imports a module that does: the model it is given is its "
+            f"own (a stand-in, a label); rename it by hand where it reaches a provider")
+
+
+def _reaches_provider(module: Path) -> bool:
+    """Whether project module file `module`, or a project module it imports (directly or
+    through others), uses an LLM SDK or names an API's address."""
+    seen, frontier = {module}, [module]
+    while frontier:
+        current = frontier.pop()
+        if _provider_user(current):
+            return True
+        for imported in project.imported_modules(current):
+            if imported not in seen:
+                seen.add(imported)
+                frontier.append(imported)
+    return False
 
 
 # A call handing a value on: the call, the keyword or None, the position (-1 for a keyword).
@@ -933,6 +971,25 @@ def _callee_function(me: Path, call: ast.Call,
         if imported is not None:
             module = f"{module}.{imported}" if module else imported
         defined, name = project.module_file(me, module, level), func.attr
+    elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Attribute) \
+            and isinstance(func.value.value, ast.Name) and func.value.value.id in imports:
+        # `botkit.ChatCompletion.create(...)`: a class of a project module (or one its
+        # package re-exports), then its method
+        module, level, imported = imports[func.value.value.id]
+        if imported is not None:
+            module = f"{module}.{imported}" if module else imported
+        package = project.module_file(me, module, level)
+        found = _class_of(package, func.value.attr) if package is not None else None
+        if found is None:
+            return None
+        holder, tree, cls = found
+        method = next((node for node in cls.body if isinstance(
+            node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == func.attr), None)
+        if method is None:
+            return None
+        plain = any(dotted_name(item) in ("classmethod", "staticmethod")
+                    for item in method.decorator_list)
+        return holder, tree, method, 1 if plain or method.args.args else 0
     else:
         return None
     if defined is None or defined == me:
@@ -947,6 +1004,25 @@ def _callee_function(me: Path, call: ast.Call,
                      and node.name == "__init__"), None)
         return (defined, tree, init, 1) if init is not None else (defined, tree, function, 0)
     return (defined, tree, function, 0) if function is not None else None
+
+
+def _class_of(module: Path, name: str, depth: int = 0
+              ) -> Optional[Tuple[Path, ast.Module, ast.ClassDef]]:
+    """The class `name` of project module file `module`, defined there or imported into it
+    from another project module (a package's `from .completion import ChatCompletion`)."""
+    tree = project.module_tree(module)
+    if tree is None or depth > 2:
+        return None
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == name:
+            return module, tree, node
+        if isinstance(node, ast.ImportFrom):
+            alias = next((a for a in node.names if (a.asname or a.name) == name), None)
+            source = project.module_file(module, node.module, node.level) \
+                if alias is not None else None
+            if source is not None and alias is not None:
+                return _class_of(source, alias.name, depth + 1)
+    return None
 
 
 def _parents(tree: ast.Module) -> Dict[int, ast.AST]:

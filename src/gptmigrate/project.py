@@ -1130,6 +1130,11 @@ def _azure_setting(values: Dict[str, str]) -> Optional[str]:
 _IMPORTS: Dict[Path, Set[Path]] = {}
 
 
+def imported_modules(path: Path) -> Set[Path]:
+    """The project modules `path` imports (directly), read once per run."""
+    return _imported(path)
+
+
 def _imported(path: Path) -> Set[Path]:
     """The project modules `path` imports (directly)."""
     if path not in _IMPORTS:
