@@ -772,13 +772,15 @@ def _hold_renames_callees_look_up(findings: List[Finding], tree: ast.Module, tex
 def _offline_callee(me: Path, site: _Site, imports: Dict[str, Tuple[Optional[str], int,
                                                                        Optional[str]]]
                     ) -> Optional[str]:
-    """Why a model keyword given to a function or method of another project module is that
-    function's own: neither its module nor any module that module imports uses an LLM SDK or
-    names an API's address, and the call hands it no object of one (an offline stand-in with
-    the SDK's call shape, a report builder)."""
+    """Why a model keyword given to a stand-in of another project module with the SDK's call
+    shape (`botkit.ChatCompletion.create(model=...)`) is its own: neither its module nor any
+    module that module imports uses an LLM SDK or names an API's address, and the call hands
+    it no object of one."""
     call, keyword, _ = site
-    if keyword not in MODEL_KEYWORDS:
-        return None
+    parts = dotted_name(call.func).split(".")
+    if keyword not in MODEL_KEYWORDS or len(parts) < 2 or parts[-1] not in ("create", "acreate") \
+            or parts[-2] not in _V0_RESOURCES:
+        return None  # only the SDK's call shape (a settings class's field flows back out)
     found = _callee_function(me, call, imports)
     if found is None or _reaches_provider(found[0]):
         return None
@@ -789,6 +791,11 @@ def _offline_callee(me: Path, site: _Site, imports: Dict[str, Tuple[Optional[str
     return (f"{ast.unparse(call.func)}() is the project's own ({found[0].name}), which neither "
             f"uses an LLM SDK nor imports a module that does: the model it is given is its "
             f"own (a stand-in, a label); rename it by hand where it reaches a provider")
+
+
+# openai<1's resources whose call shape a stand-in copies (`botkit.ChatCompletion.create`).
+_V0_RESOURCES = frozenset({"ChatCompletion", "Completion", "Embedding", "Edit", "Moderation",
+                           "Image", "Audio"})
 
 
 def _reaches_provider(module: Path) -> bool:
