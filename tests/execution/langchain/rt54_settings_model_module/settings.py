@@ -1,0 +1,2 @@
+MODEL = "gpt-3.5-turbo"
+TEMPERATURE = 0
