@@ -1170,6 +1170,50 @@ KNOWN_GAPS: dict[str, str] = {
         "SETTINGS['summarize'], as temperature=CFG['temperature'], max_tokens=CFG['max_tokens'])"
         ", which could drop temperature= and pass max_completion_tokens=; the call is rewritten "
         "and 404s"),
+    "rt55_stream_isgenerator_dispatch_flag": (
+        "needlessly manual: ask(question, stream=False) returns create(..., stream=stream) and "
+        "render() reads both shapes, branching on inspect.isgenerator(result): 'the response "
+        "leaves this scope (returned, passed on or stored): its readers elsewhere must change "
+        "...' while MODEL is renamed (the call stays 0.x: APIRemovedInV1); with one reader per "
+        "shape the same ask() is rewritten; a generator view of the stream and a dict view of "
+        "the reply would keep the isgenerator test true/false as in 0.x"),
+    "rt55_acreate_stream_isasyncgen_check": (
+        "needlessly manual: complete(prompt, stream) returns await acreate(..., stream=stream) "
+        "and collect() branches on inspect.isasyncgen(response): 'the response leaves this scope "
+        "(returned, passed on or stored)', with the model literal renamed and the call left "
+        "0.x (APIRemovedInV1); an async generator view of the stream (0.x's acreate stream was "
+        "one) and a dict view of the reply would run"),
+    "rt55_async_stream_per_chunk_wait_for_anext": (
+        "needlessly manual, wrong reason: 'the response is read with .__aiter__() on line 17, a "
+        "dict method that v1 response objects do not have'; the response is an acreate stream "
+        "(an async generator in 0.x) read with iterator = response.__aiter__() and await "
+        "asyncio.wait_for(iterator.__anext__(), ...), which openai>=1's AsyncStream (or an "
+        "async generator view) supports; the model is renamed and the call left 0.x"),
+    "rt55_completion_stream_fewshot_stop_qa": (
+        "left manual ('gpt-5.6-terra rejects stop=: remove it if the call does without (a stop "
+        "sequence a reply must end at: cut the reply there yourself)'): Completion(engine="
+        "'text-davinci-003', stop=['\\nQ:'], stream=True) written with sys.stdout.write; the "
+        "non-streamed Completion with stop= is moved with _cut_at_stop, a stream is not (as "
+        "rt4_stream_stop_list_stdout for chat): cutting the joined deltas at the stop would run"),
+    "rt55_gather_stream_and_plain_acreate": (
+        "half-rewritten: `stream, title = await asyncio.gather(acreate(..., stream=True), "
+        "acreate(..., max_tokens=6))`: the plain call becomes _awaited_view(aclient.chat."
+        "completions.create(...), _openai_object) but the streamed one stays 0.x ('the response "
+        "leaves this scope (returned, passed on or stored)') with its model renamed, so the "
+        "program stops at APIRemovedInV1; a stream view awaited the same way would run"),
+    "rt55_pkg_async_stream_sync_wrapper": (
+        "stops at a 404: chatlib/core.py's astream() call is rewritten (AsyncOpenAI, "
+        "delta.content) but DEFAULT_MODEL = 'gpt-3.5-turbo' is 'not renamed: ... hands it to "
+        "code this scan does not follow (line 29)': ask(prompt, model=DEFAULT_MODEL) passes "
+        "model to _collect(prompt, model), which passes it to astream(prompt, model); a "
+        "parameter forwarded through a second helper is not followed (the same in a sync "
+        "chain), though every hop is in the module and nothing compares it"),
+    "rt55_stream_early_break_char_budget_close": (
+        "needlessly manual: 'the response is read with .close() on line 21, which openai<1's "
+        "objects had and a dict has not'; the response is a stream=True generator (0.x's "
+        "close() was the generator's), left with break and then response.close(); openai>=1's "
+        "Stream has close(), as does the generator view; gpt-4 is renamed and the call left 0.x"
+        " (APIRemovedInV1)"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -1,0 +1,3 @@
+from .core import ask, astream
+
+__all__ = ["ask", "astream"]
