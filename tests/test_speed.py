@@ -368,8 +368,8 @@ def test_the_provider_gates_know_every_word_detection_reads():
         providers.PROMPT_CONSTANTS) <= set(WORD["anthropic"])
     assert {name.split(".")[-1] for name in providers.LANGCHAIN_COMPLETION_LLMS} <= set(
         WORD["langchain"])
-    assert set(providers._LANGCHAIN_OLD_TOP) | set(providers._LANGCHAIN_KEPT) | {"llms"} <= set(
-        MODULE["langchain"])
+    assert set(providers._LANGCHAIN_OLD_TOP) | set(providers._LANGCHAIN_KEPT) | {"llms"} | set(
+        providers.LANGCHAIN_REMOVED_MODULES) <= set(MODULE["langchain"])
     assert set(providers.VERTEX_MODULES) | {"preview"} <= set(MODULE["vertexai"])
     assert {name.split(".")[-1] for name in providers.LLAMA_INDEX_OPENAI} <= set(
         WORD["llama_index"])
@@ -387,6 +387,7 @@ def test_the_provider_gates_know_every_word_detection_reads():
     "import langchain\nllm = langchain.llms.OpenAI()\n",
     "from langchain.chat_models import ChatOpenAI\n",
     "from langchain import LLMChain\n",
+    "from langchain.schema import HumanMessage\n",
     "import langchain as lc\nlc.llms.OpenAI()\n",
     "from vertexai.generative_models import GenerativeModel\n",
     "from vertexai import (\n    language_models,\n)\n",

@@ -51,7 +51,11 @@ OPENAI_OWNER_WORDS = (
 # tests/test_speed.py checks these against `providers`.
 PROVIDER_MODULE_GATES = {
     "langchain": ("llms", "chat_models", "embeddings", "OpenAI", "LLMChain", "PromptTemplate",
-                  "ConversationChain", "HuggingFaceHub", "Cohere", "Anthropic", "SQLDatabase"),
+                  "ConversationChain", "HuggingFaceHub", "Cohere", "Anthropic", "SQLDatabase",
+                  # langchain<1's modules langchain 1.0 has not (`providers.
+                  # LANGCHAIN_REMOVED_MODULES`)
+                  "schema", "prompts", "chains", "memory", "callbacks", "text_splitter",
+                  "document_loaders", "vectorstores", "docstore", "output_parsers", "utilities"),
     "vertexai": ("preview", "generative_models", "language_models", "vision_models", "caching",
                  "tuning"),
 }

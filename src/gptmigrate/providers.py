@@ -101,6 +101,25 @@ LLAMA_INDEX_OPENAI_PACKAGE = "llama-index-llms-openai"
 # What langchain 1.0 keeps of the old paths.
 _LANGCHAIN_KEPT = {"chat_models": {"init_chat_model", "BaseChatModel", "base"},
                    "embeddings": {"init_embeddings", "Embeddings", "base"}}
+# Modules of langchain < 1 that langchain 1.0.0's wheel has not (it keeps agents, chat_models,
+# embeddings, messages, rate_limiters and tools): an import from one fails there. Each with
+# where its names live now.
+LANGCHAIN_REMOVED_MODULES: Mapping[str, str] = {
+    "schema": "langchain_core.messages (the message classes) or langchain_core.documents "
+              "(Document)",
+    "prompts": "langchain_core.prompts",
+    "chains": "langchain_classic.chains (pip install langchain-classic), or a runnable "
+              "(prompt | llm)",
+    "memory": "langchain_classic.memory (pip install langchain-classic)",
+    "callbacks": "langchain_core.callbacks, or langchain_community.callbacks for "
+                 "get_openai_callback",
+    "text_splitter": "langchain_text_splitters (pip install langchain-text-splitters)",
+    "document_loaders": "langchain_community.document_loaders",
+    "vectorstores": "langchain_community.vectorstores",
+    "docstore": "langchain_core.documents",
+    "output_parsers": "langchain_core.output_parsers",
+    "utilities": "langchain_community.utilities",
+}
 # langchain < 0.1 exported these at its top level; langchain 1.0 does not.
 _LANGCHAIN_OLD_TOP = frozenset({"OpenAI", "LLMChain", "PromptTemplate", "ConversationChain",
                                 "HuggingFaceHub", "Cohere", "Anthropic", "SQLDatabase"})
@@ -170,7 +189,7 @@ def classify_reference(name: str) -> Optional[str]:
             return "GM212"
         return None
     if root == "langchain" and len(parts) >= 2:
-        if parts[1] == "llms":
+        if parts[1] == "llms" or (len(parts) >= 3 and parts[1] in LANGCHAIN_REMOVED_MODULES):
             return "GM213"
         kept = _LANGCHAIN_KEPT.get(parts[1])
         if kept is not None and len(parts) >= 3 and parts[2] not in kept:
@@ -211,6 +230,9 @@ def reference_message(code: str, what: str, name: str, ended: Optional[_dt.date]
                 f"the {package} package (an ImportError on llama-index-core); import it from "
                 f"{module}, a path llama-index 0.9 has too")
     parts = name.split(".")
+    if len(parts) >= 3 and parts[1] in LANGCHAIN_REMOVED_MODULES:
+        return (f"{what}: langchain 1.0 removed langchain.{parts[1]}; import from "
+                f"{LANGCHAIN_REMOVED_MODULES[parts[1]]}")
     removed = ".".join(parts[:2]) if parts[1] == "llms" or len(parts) == 2 else \
         ".".join(parts[:3])
     return f"{what}: langchain 1.0 removed {removed}; import {_langchain_replacement(name)}"

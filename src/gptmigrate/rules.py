@@ -361,13 +361,16 @@ RULES: Tuple[Rule, ...] = (
         name="langchain-removed-import",
         summary="An import from a langchain path that langchain 1.0 removed (langchain.llms, "
         "langchain.chat_models.ChatOpenAI, langchain.embeddings.OpenAIEmbeddings, "
-        "`from langchain import OpenAI` ...).",
+        "`from langchain import OpenAI`, langchain.schema, langchain.prompts, "
+        "langchain.chains ...).",
         why="The import fails on langchain>=1.0; a model renamed under it is no fix.",
         example="from langchain.chat_models import ChatOpenAI",
         use_instead="from langchain_openai import ChatOpenAI (pip install langchain-openai)",
         fix="unsafe for an import of ChatOpenAI, AzureChatOpenAI, OpenAIEmbeddings or "
         "AzureOpenAIEmbeddings alone: the import comes from langchain_openai (add "
-        "langchain-openai to the requirements); manual for every other name.",
+        "langchain-openai to the requirements); unsafe for an import of message classes or "
+        "prompt templates alone (from langchain_core.messages / langchain_core.prompts); "
+        "manual for every other name.",
         references=("https://python.langchain.com/docs/versions/v0_2/",
                     "https://pypi.org/project/langchain/1.0.0/"),
     ),

@@ -32,12 +32,39 @@ CLASSES = frozenset({"ChatOpenAI", "AzureChatOpenAI", "OpenAIEmbeddings",
                      "AzureOpenAIEmbeddings"})
 
 
+# langchain<1 modules whose names langchain-core keeps under another module (langchain-core
+# comes with langchain-openai): the import moves where every name it takes is one of these.
+CORE_MOVES = {
+    "langchain.schema": ("langchain_core.messages", frozenset({
+        "HumanMessage", "SystemMessage", "AIMessage", "BaseMessage", "ChatMessage",
+        "FunctionMessage", "ToolMessage"})),
+    "langchain.schema.messages": ("langchain_core.messages", frozenset({
+        "HumanMessage", "SystemMessage", "AIMessage", "BaseMessage", "ChatMessage",
+        "FunctionMessage", "ToolMessage"})),
+    "langchain.prompts": ("langchain_core.prompts", frozenset({
+        "PromptTemplate", "ChatPromptTemplate", "HumanMessagePromptTemplate",
+        "SystemMessagePromptTemplate", "AIMessagePromptTemplate", "MessagesPlaceholder",
+        "FewShotPromptTemplate"})),
+}
+CORE_MOVES["langchain.prompts.chat"] = CORE_MOVES["langchain.prompts"]
+CORE_MOVES["langchain.prompts.prompt"] = CORE_MOVES["langchain.prompts"]
+
+
 def import_fix(sem: "Semantics", finding: Finding) -> Finding:
-    """The fix of one GM213 finding on `from <removed path> import <OpenAI classes>`."""
+    """The fix of one GM213 finding on `from <removed path> import <OpenAI classes>`, or on
+    `from langchain.schema import HumanMessage` (langchain-core keeps those names)."""
     start = sem.index.offset(finding.start.line, finding.start.column - 1)
     end = sem.index.offset(finding.end.line, finding.end.column - 1)
     statement = next((node for node in ast.walk(sem.tree) if isinstance(node, ast.ImportFrom)
                       and sem.span(node)[0] <= start < sem.span(node)[1]), None)
+    if statement is not None and statement.module in CORE_MOVES and not statement.level \
+            and sem.text[start:end] == statement.module:
+        target, names = CORE_MOVES[statement.module]
+        if not all(alias.name in names for alias in statement.names):
+            return finding
+        fix = Fix(FixSafety.UNSAFE, (sem.edit(start, end, target),),
+                  f"Import from {target} (langchain-core, which langchain-openai installs)")
+        return replace(finding, fix_safety=FixSafety.UNSAFE, fix=fix)
     if statement is None or statement.module not in MODULES or statement.level \
             or sem.text[start:end] != statement.module \
             or not all(alias.name in CLASSES for alias in statement.names):
