@@ -49,9 +49,6 @@ KNOWN_GAPS: dict[str, str] = {
                                   "temperature=settings.TEMPERATURE, judged by the raw API's "
                                   "rules; langchain_openai drops temperature for gpt-5 itself) "
                                   "yet main.py's import is rewritten: gpt-3.5-turbo, a 404",
-    "rt54_chat_call_as_llm": "chat.call_as_llm(x) returned a str; it becomes chat.invoke(x) "
-                             "without .content: AttributeError 'AIMessage' has no attribute "
-                             "'strip'",
     "rt54_chat_predict_stop": "chat.predict(x, stop=[...]) becomes invoke(x, stop=[...]) on the "
                               "renamed gpt-5.6-terra, which rejects stop: a 400",
     "rt54_llm_predict_stop": "the Completions LLM's predict(x, stop=[...]) moves to "

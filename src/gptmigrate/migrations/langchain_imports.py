@@ -194,8 +194,8 @@ def _string(sem: "Semantics", value: ast.expr) -> Optional[str]:
 
 CHAT_CLASSES = frozenset({"ChatOpenAI", "AzureChatOpenAI"})
 # What langchain-core 1.x removed from chat models: string in, string out, or a message.
-TO_TEXT = frozenset({"predict"})
-TO_MESSAGE = frozenset({"predict_messages", "call_as_llm"})
+TO_TEXT = frozenset({"predict", "call_as_llm"})  # call_as_llm(x) was predict(x): a str
+TO_MESSAGE = frozenset({"predict_messages"})
 REMOVED = TO_TEXT | TO_MESSAGE | {"apredict", "apredict_messages"}
 
 
