@@ -2180,7 +2180,7 @@ class CallPlan:
                 return False
             self.stop_home = home
         elif isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) \
-                and self._module_imported_once(value.value):
+                and self._module_bound(value.value)[1] is not None:
             pass  # `stop=cfg.STOP` after `from . import config as cfg`: as an imported name
         elif not (isinstance(value, ast.Name)
                   and self._stable_stop(value, lambda _: True, imported=True)):
@@ -2292,12 +2292,8 @@ class CallPlan:
                 self.edits.append(_restring(self.sem, literal, target))
             return
         if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
-            sites = self.sem.sites(self.sem.binding_of(value.value))
-            statement = self.sem.parent(sites[0]) if len(sites) == 1 \
-                and isinstance(sites[0], ast.alias) else None
             # `import config` or `from . import config as cfg`, then `cfg.ENGINE`
-            module = self._imported_module(sites[0], statement) \
-                if isinstance(statement, (ast.Import, ast.ImportFrom)) else None
+            statement, module = self._module_bound(value.value)
             if module is not None or isinstance(statement, ast.Import):
                 target = self.planner.moved_module_constant(module, value.attr)
                 refusal = project.REFUSALS.get((self.planner.path, self.call.lineno,
@@ -2331,14 +2327,16 @@ class CallPlan:
         raise Uncertain("the model is computed at run time: pass a served chat model "
                         f"({self.planner.default_chat()}) and move the call to Chat Completions")
 
-    def _module_imported_once(self, name: ast.Name) -> bool:
-        """Whether `name` is bound once, by an import of a project module (`import config`,
-        `from . import config as cfg`)."""
+    def _module_bound(self, name: ast.Name) -> Tuple[Optional[ast.AST], Optional[Path]]:
+        """The import statement that binds `name` once (None: another binding, or several),
+        and the project module file it binds `name` to (`import config`, `from . import config
+        as cfg`; None: no project module, or a name imported from one)."""
         sites = self.sem.sites(self.sem.binding_of(name))
         statement = self.sem.parent(sites[0]) if len(sites) == 1 \
             and isinstance(sites[0], ast.alias) else None
-        return isinstance(statement, (ast.Import, ast.ImportFrom)) \
-            and self._imported_module(sites[0], statement) is not None
+        if not isinstance(statement, (ast.Import, ast.ImportFrom)):
+            return None, None
+        return statement, self._imported_module(sites[0], statement)  # type: ignore[arg-type]
 
     def _imported_module(self, alias: ast.alias, statement: Union[ast.Import, ast.ImportFrom]
                          ) -> Optional[Path]:
