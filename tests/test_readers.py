@@ -299,6 +299,9 @@ def test_json_the_lexer_judges_what_strict_json_is_not(text):
     ("config/settings.yaml", False),
     ("fixtures/result_schema.json", True),
     ("app/models.json", False),
+    ("opaw/examples/history/audio-hist.json", True),
+    ("data/chat_history.json", True),
+    ("app/histogram.json", False),
 ])
 def test_a_run_is_recorded_in_results_folders_and_files(relative: str, recorded: bool):
     from pathlib import PurePath

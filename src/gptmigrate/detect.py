@@ -1320,7 +1320,8 @@ class Detector(CallResolver):
         # Literals used as dict keys, compared or tested for membership: they refer to a
         # model, they do not request one (renaming them alone breaks the lookups).
         self._referring: Set[int] = set()
-        # the model of a dict that records a response ({"object": "chat.completion", ...})
+        # the model of a dict that records a response ({"object": "chat.completion", ...},
+        # {"id": "modr-...", ...})
         self._records: Set[int] = set()
         # literals stored under a string key (`df["Model"] = "gpt-3.5-turbo"`): (holder, key)
         self._labels: Dict[int, Tuple[str, str]] = {}
@@ -1636,7 +1637,7 @@ class Detector(CallResolver):
         self._use(value, model, harmless, callee)
 
     def visit_Dict(self, node: ast.Dict) -> None:
-        if any(string_value(key) == "object" and string_value(value) in RESPONSE_OBJECTS
+        if any(records_a_response(string_value(key), string_value(value))
                for key, value in zip(node.keys, node.values) if key is not None):
             self._records.update(id(value) for key, value in zip(node.keys, node.values)
                                  if key is not None and string_value(key) == "model")
@@ -4908,6 +4909,15 @@ def dict_arguments(table: ast.Dict) -> Dict[str, Any]:
 # The `object` of the API's recorded responses: a dict holding one is a record, not a request.
 RESPONSE_OBJECTS = frozenset({"chat.completion", "chat.completion.chunk", "text_completion",
                               "edit", "embedding"})
+# The ids the API gives its responses (a moderation's has no `object`): a record too.
+RESPONSE_ID = re.compile(r"(?:chatcmpl|cmpl|modr)-\w")
+
+
+def records_a_response(key: Optional[str], value: Optional[str]) -> bool:
+    """Whether a mapping's `key: value` marks it as a recorded API response."""
+    if key == "object":
+        return value in RESPONSE_OBJECTS
+    return key == "id" and value is not None and RESPONSE_ID.match(value) is not None
 _SEQUENCES = (ast.List, ast.Tuple, ast.Set)
 _CONTAINERS = (*_SEQUENCES, ast.Dict)
 _DOTTED = re.compile(r"[^\W\d]\w*(?:[ \t]*\.[ \t]*[^\W\d]\w*)*")

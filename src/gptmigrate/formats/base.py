@@ -172,7 +172,8 @@ def document_findings(document: Document, text: str, options: DetectOptions,
         elif finding.fix is not None and document.keyed and facts.records_a_response:
             finding = replace(finding, fix=None, fix_safety=FixSafety.MANUAL,
                               message=f"{finding.message}; not renamed: the file records an "
-                                      f"API response (\"object\": \"chat.completion\" ...), "
+                                      f"API response (\"object\": \"chat.completion\", "
+                                      f"\"id\": \"modr-...\" ...), "
                                       f"whose model says what answered then")
         elif finding.fix is not None and finding.replacement:
             finding = _with_parameter_rule(finding, facts, options)
@@ -184,9 +185,10 @@ def document_findings(document: Document, text: str, options: DetectOptions,
 # models such a file names are the ones that ran then, not settings to move.
 _RECORD_FOLDERS = frozenset({
     "results", "result", "outputs", "output", "logs", "log", "predictions", "preds", "runs",
-    "generations", "responses", "eval_results", "evaluation_results", "baselines"})
+    "generations", "responses", "eval_results", "evaluation_results", "baselines", "history",
+    "histories"})
 _RECORD_STEM = re.compile(r"(?:^|[_\-.])(?:results?|outputs?|predictions?|preds|generations?|"
-                          r"responses?|logs?)(?:$|[_\-.])", re.IGNORECASE)
+                          r"responses?|logs?|hist|history)(?:$|[_\-.])", re.IGNORECASE)
 
 
 def records_a_run(relative: PurePath) -> bool:
@@ -277,14 +279,16 @@ class _TextFacts:
 
     @property
     def records_a_response(self) -> bool:
-        """`"object": "chat.completion"`: a recorded response (a test fixture, a book's sample
-        output), as a Python dict is for `detect` (`RESPONSE_OBJECTS`)."""
+        """`"object": "chat.completion"` or `"id": "modr-..."`: a recorded response (a test
+        fixture, a book's sample output), as a Python dict is for `detect`
+        (`records_a_response`)."""
         if self._records is None:
-            from gptmigrate.detect import RESPONSE_OBJECTS
+            from gptmigrate.detect import RESPONSE_ID, RESPONSE_OBJECTS
 
             objects = "|".join(re.escape(name) for name in sorted(RESPONSE_OBJECTS))
             self._records = re.search(
-                rf"""["']?object["']?[ \t]*[:=][ \t]*["'](?:{objects})["']""",
+                rf"""["']?object["']?[ \t]*[:=][ \t]*["'](?:{objects})["']|"""
+                rf"""["']?id["']?[ \t]*[:=][ \t]*["'](?:{RESPONSE_ID.pattern})""",
                 self.text) is not None
         return self._records
 
