@@ -1214,6 +1214,36 @@ KNOWN_GAPS: dict[str, str] = {
         "close() was the generator's), left with break and then response.close(); openai>=1's "
         "Stream has close(), as does the generator view; gpt-4 is renamed and the call left 0.x"
         " (APIRemovedInV1)"),
+    "rt57_json_cache_rebuilt_with_convert_to_openai_object": "wrong rewrite: `from openai.util "
+                                                             "import convert_to_openai_object` "
+                                                             "(removed in openai>=1) gets no "
+                                                             "finding and the call is rewritten, "
+                                                             "so the program stops at the import "
+                                                             "(ModuleNotFoundError)",
+    "rt57_lookalike_cassette_json_replay_transport": "look-alike changed: main.py's "
+                                                     "transport.post(URL, {**body, \"model\": "
+                                                     "\"gpt-4\"}) (a cassette replay that "
+                                                     "compares request bodies) is renamed to "
+                                                     "gpt-5.6-sol as an unsafe fix with no "
+                                                     "remaining finding, so the printed miss "
+                                                     "changes; the same dict bound to a name and "
+                                                     "passed is held ('hands it to code this scan "
+                                                     "does not follow'), an inline dict argument "
+                                                     "is not (Detector._arg marks only constants "
+                                                     "as handed)",
+    "rt57_sqlite_cache_rows_listed_by_model": "wrong rewrite: MODEL = \"gpt-3.5-turbo\" is sent "
+                                              "as model= and also stored in a SQLite cache row "
+                                              "(db.execute(\"INSERT ...\", (model, prompt, ...))) "
+                                              "that the program prints at the end; it is renamed "
+                                              "with no finding, so the listing shows gpt-5.6-terra "
+                                              "(a model in a tuple handed to db.execute is not "
+                                              "counted as handed on)",
+    "rt57_cache_file_named_after_model_printed": "wrong rewrite: MODEL = \"gpt-3.5-turbo\" is "
+                                                 "sent as model= and also names the cache file "
+                                                 "(f\"answers-{MODEL}.json\"), whose basename "
+                                                 "is printed; it is renamed with no finding, so "
+                                                 "the printed name changes (a model read in an "
+                                                 "f-string is not a use that holds the rename)",
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
