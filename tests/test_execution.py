@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "execution"))
 from fake_openai import SHUTDOWN_ANNOUNCED, LogEntry, Servers  # noqa: E402
 from harness import (CACHE, Run, WarmPythons, legacy_venv, scan_fix,  # noqa: E402
                      sources as _sources)
+from gptmigrate.detect import REMOVED_HELPERS  # noqa: E402
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -1214,12 +1215,6 @@ KNOWN_GAPS: dict[str, str] = {
         "close() was the generator's), left with break and then response.close(); openai>=1's "
         "Stream has close(), as does the generator view; gpt-4 is renamed and the call left 0.x"
         " (APIRemovedInV1)"),
-    "rt57_json_cache_rebuilt_with_convert_to_openai_object": "wrong rewrite: `from openai.util "
-                                                             "import convert_to_openai_object` "
-                                                             "(removed in openai>=1) gets no "
-                                                             "finding and the call is rewritten, "
-                                                             "so the program stops at the import "
-                                                             "(ModuleNotFoundError)",
     "rt57_lookalike_cassette_json_replay_transport": "look-alike changed: main.py's "
                                                      "transport.post(URL, {**body, \"model\": "
                                                      "\"gpt-4\"}) (a cassette replay that "
@@ -1905,15 +1900,17 @@ def test_rewrite(outcomes, case):
 
 def _stops_at_manual_work(outcome: Outcome) -> bool:
     """A partly rewritten program may stop where the manual work is, nowhere else: at a 0.x
-    call left as it was (APIRemovedInV1), at a 0.x `openai.error` class or `openai.openai_object`
-    import left as it was, or at the retired model the original itself called (404), which the
-    manual finding is about."""
+    call left as it was (APIRemovedInV1), at a 0.x `openai.error` class or an import of a
+    removed helper module (`openai.openai_object`, `openai.util`: detect.REMOVED_HELPERS) left
+    as it was, or at the retired model the original itself called (404), which the manual
+    finding is about."""
     if outcome.fixed is None:
         return False
     if "APIRemovedInV1" in outcome.fixed.stderr \
             or "module 'openai' has no attribute 'error'" in outcome.fixed.stderr \
             or "No module named 'openai.error'" in outcome.fixed.stderr \
-            or "No module named 'openai.openai_object'" in outcome.fixed.stderr:
+            or any(f"No module named 'openai.{module}'" in outcome.fixed.stderr
+                   for module in REMOVED_HELPERS):
         return True
     return any(e.status == 404 and e.model in outcome.old_models for e in outcome.new_requests)
 
