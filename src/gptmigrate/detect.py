@@ -215,6 +215,11 @@ REMOVED_HELPERS: dict[str, str] = {
     "cli": "run the `openai` command that openai>=1 installs",
     "object_classes": "the response types live in openai.types",
     "upload_progress": "upload with client.files.create(...)",
+    "util": "a response is a pydantic model already; rebuild one from a dict with its type's "
+            "model_validate (openai.types.chat.ChatCompletion.model_validate(data) for "
+            "convert_to_openai_object), and set OPENAI_LOG=debug for its logging",
+    "openai_response": "read the HTTP response with client.<resource>.with_raw_response."
+                       "create(...)",
 }
 # SDKs with a `client.completions.create` of their own (Anthropic's legacy Text Completions,
 # Together, Fireworks ...): a client of unknown origin in a file that imports one is not OpenAI's.

@@ -71,6 +71,7 @@ OPENAI_MODULE_WORDS = (
     "Image", "Audio", "File", "Model", "Customer", "Deployment", "Engine", "ErrorObject",
     "error", "embeddings_utils", "openai_object", "wandb_logger", "validators", "datalib",
     "api_requestor", "aiosession", "cli", "object_classes", "upload_progress",
+    "util", "openai_response",
     "InvalidRequestError",  # 0.x's alias of openai.error.InvalidRequestError
     # module settings 1.0 ignores (detect.V0_ONLY_SETTINGS)
     "proxy", "api_key_path", "requestssession", "verify_ssl_certs", "ca_bundle_path", "app_info",
