@@ -3353,6 +3353,14 @@ class Detector(CallResolver):
                               id(getattr(item, "value", None)) in literals for item in node.body
                               if isinstance(item, (ast.Assign, ast.AnnAssign)))
                           for base in node.bases if isinstance(base, ast.Name)}
+                # an Enum with a model member: a left-out definition may look its members up
+                # by value (`ChatModel(spec["model"])`, `_keep_enum_values_parsed`)
+                words |= {node.name for node in self._tree.body
+                          if isinstance(node, ast.ClassDef) and any(
+                              dotted_name(base).split(".")[-1] in _ENUM_BASES
+                              for base in node.bases) and any(
+                              id(getattr(item, "value", None)) in literals for item in node.body
+                              if isinstance(item, ast.Assign))}
         module = id(self.names.module)
         words |= {function for (outer, function), (_, arguments) in self._functions.items()
                   if outer == module and arguments.kwarg is not None}
