@@ -2172,6 +2172,7 @@ class Detector(CallResolver):
             self._keep_option_defaults_with_tests()
         if "Enum" in self.index.text:
             self._keep_enum_values_parsed()
+            self._keep_enum_members_apart()
         if self._items_of or self._entries_of:
             renamed = {(f.start.line, f.start.column): index
                        for index, f in enumerate(self.findings)
@@ -2675,6 +2676,48 @@ class Detector(CallResolver):
                             f"{parsed[cls.name]} looks its members up by value, and the values "
                             f"it is given (a default, an option, input) keep the old name: "
                             f"rename them and this member together by hand")
+
+    def _keep_enum_members_apart(self) -> None:
+        """`class ChatModel(str, Enum): GPT4 = "gpt-4"; GPT4_0613 = "gpt-4-0613"`: renames
+        that give two members one value make the second an alias of the first (iterating the
+        Enum, its names and a table keyed by member change; `@unique` raises). None of that
+        Enum's model members is renamed."""
+        if self._tree is None:
+            return
+        found = {id(node): index for node, index in self._candidate_findings()}
+        for cls in ast.walk(self._tree):
+            if not isinstance(cls, ast.ClassDef) or not any(
+                    dotted_name(base).split(".")[-1] in _ENUM_BASES for base in cls.bases):
+                continue
+            values: Dict[object, List[str]] = {}
+            renamed: List[Tuple[int, str]] = []
+            for statement in cls.body:
+                if not isinstance(statement, ast.Assign) or \
+                        not isinstance(statement.value, ast.Constant):
+                    continue
+                value = statement.value.value
+                index = found.get(id(statement.value))
+                if index is not None and self.findings[index].fix is not None \
+                        and self.findings[index].replacement and isinstance(value, str):
+                    finding = self.findings[index]
+                    value = value.replace(finding.model or "", finding.replacement or "", 1)
+                    renamed.append((index, value))
+                for target in statement.targets:
+                    if isinstance(target, ast.Name):
+                        values.setdefault(value, []).append(target.id)
+            if not renamed or all(len(names) == 1 for names in values.values()):
+                continue
+            for index, value in renamed:
+                finding = self.findings[index]
+                names = values.get(value, [])
+                if len(names) < 2:  # renamed onto nothing else: name the members that collide
+                    value, names = next((v, ns) for v, ns in values.items() if len(ns) > 1)
+                shared = f"{' and '.join(names)} would then all be {value}"
+                self.findings[index] = replace(
+                    finding, fix=None, fix_safety=FixSafety.MANUAL,
+                    message=f"{finding.message}{RENAME_HELD}in the Enum {cls.name}, {shared} "
+                            f"(the later member becomes an alias of the earlier one): choose "
+                            f"its members' models by hand")
 
     def _keep_option_defaults_with_tests(self) -> None:
         """`add_argument("--model", default="gpt-3.5-turbo")` in a module that also tests a
