@@ -2159,6 +2159,8 @@ class Detector(CallResolver):
         self._collect_deployments()
         if self._compared_fields:
             self._hold_compared_records()
+        if "get_args" in self.index.text:
+            self._hold_literal_types_read()
         for candidate in self._candidates:
             self._consider(candidate)
         if self._compared_names and self._unsent_renames:
@@ -2289,6 +2291,37 @@ class Detector(CallResolver):
                                    and _setting_read(node.value, setting) and holds(node.value))
                                for node in ast.walk(statement))
             block = nested
+
+    def _hold_literal_types_read(self) -> None:
+        """`ModelName = Literal["gpt-3.5-turbo", "gpt-4"]` read at run time by
+        `typing.get_args(ModelName)` (an allow-list, argparse choices, a router's keys): its
+        members are compared with values elsewhere, not annotations only, so they are keys."""
+        if self._tree is None:
+            return
+        literals: Dict[int, ast.Subscript] = {}
+        aliases: Dict[str, List[ast.Subscript]] = {}
+        for node in ast.walk(self._tree):
+            if isinstance(node, ast.Subscript) and \
+                    dotted_name(node.value).split(".")[-1] == "Literal":
+                literals[id(node)] = node
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(
+                    node.value, ast.Subscript) and \
+                    dotted_name(node.value.value).split(".")[-1] == "Literal":
+                for target in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+                    if isinstance(target, ast.Name):
+                        aliases.setdefault(target.id, []).append(node.value)
+        for node in ast.walk(self._tree):
+            if not (isinstance(node, ast.Call) and node.args
+                    and dotted_name(node.func).split(".")[-1] == "get_args"):
+                continue
+            read = node.args[0]
+            found = [literals[id(read)]] if id(read) in literals else \
+                aliases.get(read.id, []) if isinstance(read, ast.Name) else []
+            for subscript in found:
+                items = subscript.slice.elts if isinstance(subscript.slice, ast.Tuple) \
+                    else [subscript.slice]
+                self._referring.update(id(item) for item in items
+                                       if isinstance(item, ast.Constant))
 
     def _hold_compared_records(self) -> None:
         """Model names in records of a table (`[{"name": "gpt-4", "azure": "gpt4-prod"}]`)
