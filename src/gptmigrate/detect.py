@@ -762,6 +762,24 @@ class CallResolver:
 
     # -- scopes --------------------------------------------------------------------------------
 
+    def _property_returns(self, node: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> None:
+        """`@property def model(self): return "gpt-4"` in class `Bot`: what it returns is what
+        `self.model` reads, as if stored by `self.model = ...` (((ATTRIBUTES, "Bot"), name)).
+        Only string literals (or a choice between them) count: a getter of a stored attribute
+        (`return self._model`) is followed through its setter's writes already."""
+        if not any(dotted_name(decorator).split(".")[-1] in ("property", "cached_property")
+                   for decorator in node.decorator_list):
+            return
+        cls = self.scope.instance[1]  # type: ignore[index]
+        pending: List[ast.AST] = list(node.body)
+        while pending:
+            inner = pending.pop()
+            if isinstance(inner, ast.Return) and _literal_choice(inner.value):
+                self._bind(((ATTRIBUTES, cls), node.name), inner.value, self.scope)
+            elif not isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                                        ast.ClassDef)):
+                pending.extend(ast.iter_child_nodes(inner))
+
     def _enter(self, kind: str) -> None:
         self._scope_count += 1
         key = f"{kind}{self._scope_count}"
@@ -1447,6 +1465,8 @@ class Detector(CallResolver):
                     self._functions[(id(outer.owner(node.name)), node.name)] = (
                         self.scope, node.args)
                     self._definitions[id(node.args)] = node
+                    if self.scope.instance is not None and node.decorator_list:
+                        self._property_returns(node)
             fields = _CHILD_FIELDS.get(node.__class__)
             if fields is None:
                 fields = _child_fields(node.__class__)
@@ -5265,6 +5285,13 @@ def _taken_values(value: ast.expr) -> List[ast.expr]:
         if default is not None:
             found.extend(_taken_values(default))
     return found
+
+
+def _literal_choice(value: Optional[ast.expr]) -> bool:
+    """A string literal, or a conditional choosing between such (`"a" if fast else "b"`)."""
+    if isinstance(value, ast.IfExp):
+        return _literal_choice(value.body) and _literal_choice(value.orelse)
+    return isinstance(value, ast.Constant) and isinstance(value.value, str)
 
 
 def _flow_key(owner: _Scope, name: str) -> _FlowKey:
