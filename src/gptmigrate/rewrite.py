@@ -2533,11 +2533,14 @@ class CallPlan:
                    for call, passed in self._callers_passing(base))
 
     def _assigned(self, name: ast.expr) -> Optional[ast.expr]:
-        """The value a name is bound to, where one assignment is its only binding."""
+        """The value a name is bound to, where one assignment is its only binding (annotated
+        or not: `DEFAULTS: ChatConfig = {...}`)."""
         if not isinstance(name, ast.Name):
             return None
         sites = self.sem.sites(self.sem.binding_of(name))
         statement = self.sem.parent(sites[0]) if len(sites) == 1 else None
+        if isinstance(statement, ast.AnnAssign) and statement.target is sites[0]:
+            return statement.value
         return statement.value if isinstance(statement, ast.Assign) \
             and statement.targets == [sites[0]] else None
 
@@ -2575,7 +2578,14 @@ class CallPlan:
                            and isinstance(item.target, ast.Name)
                            and item.target.id in MODEL_KEYWORDS]
             elif keyword.arg is None:  # **SETTINGS, a dict of this module holding the model
-                values += [v for v in (entry(assigned(value), key) for key in MODEL_KEYWORDS)
+                table = assigned(value)
+                home = sem.enclosing_function(self.call)
+                if table is None and isinstance(value, ast.Name) and isinstance(
+                        home, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    # `def chat(messages, config=DEFAULTS)`: **config, the default's dict
+                    default = parameter_default(home.args, value.id)
+                    table = assigned(default) if isinstance(default, ast.Name) else default
+                values += [v for v in (entry(table, key) for key in MODEL_KEYWORDS)
                            if v is not None] + set_defaults(value)
             elif keyword.arg in MODEL_KEYWORDS and isinstance(value, ast.Subscript):
                 # SETTINGS["model"]; SETTINGS[task]["model"], of each inner table
