@@ -1716,6 +1716,20 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "rt55_stream_flag_argparse_two_levels": (
         "create(stream=stream) with a run-time flag types its result as ChatCompletion | "
         "Stream, and the branch reading .choices is not narrowed (as hand-written 1.x code)"),
+    "rt56_final_constants_max_tokens_embed_chat": "answer() -> tuple[str, str] returns "
+                                                  "(message.content, finish_reason): "
+                                                  "Optional[str] and a Literal",
+    "rt56_init_subclass_class_keyword_model": "run() -> str returns .message.content, "
+                                              "Optional[str]",
+    "rt56_newtype_model_id_final_constants": "complete() -> str returns .message.content, "
+                                             "Optional[str]",
+    "rt56_pkg_provider_abc_init_subclass_registry_config": "complete() -> str returns "
+                                                           ".message.content, Optional[str]",
+    "rt56_protocol_backends_chat_completion_echo": "generate() -> str returns "
+                                                   ".message.content, Optional[str]",
+    "rt56_typeddict_message_from_reply_splat": "messages=history, the program's own "
+                                               "List[Message] TypedDict, is not an "
+                                               "Iterable[ChatCompletionMessageParam]",
 }
 
 
