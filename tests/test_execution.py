@@ -1239,6 +1239,35 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "is printed; it is renamed with no finding, so "
                                                  "the printed name changes (a model read in an "
                                                  "f-string is not a use that holds the rename)",
+    "rt56_enum_value_from_env_default_lookup": (
+        "left manual: the str Enum member picked by ChatModel(os.environ.get('CHAT_MODEL', "
+        "'gpt-3.5-turbo')) is sent as model=model with max_tokens from a member-keyed Final "
+        "dict; value flow does not follow the member, so the Enum's values, the getenv default "
+        "and max_tokens= are not moved together and the call is held"),
+    "rt56_enum_value_from_json_settings_file": (
+        "left manual: ChatModel(spec['model']) looks the Enum up by settings.json's values and "
+        "the call sends role.model.value with max_tokens=role.max_words; the Enum's values, the "
+        "JSON file's models and max_tokens= would have to move together, so all are held"),
+    "rt56_literal_alias_get_args_validation": (
+        "left manual: get_args(ModelName) makes the Literal's members a run-time allow-list, so "
+        "the Literal, the 'gpt-3.5-turbo' default and the caller's 'gpt-4' are held (and the "
+        "call) instead of being renamed together"),
+    "rt56_newtype_model_id_final_constants": (
+        "FAST = ModelId('gpt-3.5-turbo') and STRONG = ModelId('gpt-4') (a typing.NewType) are "
+        "held as 'passed to a function that may ... look it up', yet complete()'s call, whose "
+        "model=model defaults to FAST, is rewritten and asks for the dead gpt-3.5-turbo: the "
+        "NewType call is identity, so the literals could be renamed with max_tokens= moved"),
+    "rt56_pkg_enum_models_module_chat_and_embed_services": (
+        "app/models.py's members are held (gpt-4: 'main.py hands ChatModel.SMART to chat()', "
+        "though chat() only sends it; text-similarity-ada-001: no sending call in sight to ask "
+        "for 1024 dimensions), yet app/chat.py's and app/embed.py's calls, which send "
+        "model.value of those members from another module, are rewritten and ask for dead "
+        "models"),
+    "rt56_typeddict_config_splat_temperature_zero": (
+        "left manual: DEFAULTS: ChatConfig = {'model': 'gpt-4', 'temperature': 0, "
+        "'max_tokens': 6}, chat()'s config default spread with **config, is held ('also holds "
+        "temperature, max_tokens'), with the call; renaming the model, dropping temperature=0 "
+        "and renaming max_tokens in the dict would run"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
@@ -1712,6 +1741,20 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "rt55_stream_flag_argparse_two_levels": (
         "create(stream=stream) with a run-time flag types its result as ChatCompletion | "
         "Stream, and the branch reading .choices is not narrowed (as hand-written 1.x code)"),
+    "rt56_final_constants_max_tokens_embed_chat": "answer() -> tuple[str, str] returns "
+                                                  "(message.content, finish_reason): "
+                                                  "Optional[str] and a Literal",
+    "rt56_init_subclass_class_keyword_model": "run() -> str returns .message.content, "
+                                              "Optional[str]",
+    "rt56_newtype_model_id_final_constants": "complete() -> str returns .message.content, "
+                                             "Optional[str]",
+    "rt56_pkg_provider_abc_init_subclass_registry_config": "complete() -> str returns "
+                                                           ".message.content, Optional[str]",
+    "rt56_protocol_backends_chat_completion_echo": "generate() -> str returns "
+                                                   ".message.content, Optional[str]",
+    "rt56_typeddict_message_from_reply_splat": "messages=history, the program's own "
+                                               "List[Message] TypedDict, is not an "
+                                               "Iterable[ChatCompletionMessageParam]",
 }
 
 

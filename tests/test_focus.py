@@ -245,6 +245,9 @@ THROUGH_NAMES = {
          'class Precise(Params):\n    model: str = "gpt-4"\n',
          "@dataclass\nclass Params:\n    temperature: float = 0.2\n\n"
          "    def to_request(self):\n        return asdict(self)\n"),
+    "an Enum of models whose members are looked up by value elsewhere":
+        ('from enum import Enum\n\n\nclass ChatModel(str, Enum):\n    FAST = "gpt-3.5-turbo"\n',
+         'def parse(raw):\n    return ChatModel(raw["model"])\n'),
     "a member of a model table":
         ('MODELS = {"fast": "ada", "slow": "davinci"}\n',
          'def run():\n    return call(model=MODELS["fast"])\n'),

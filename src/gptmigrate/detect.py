@@ -767,6 +767,24 @@ class CallResolver:
 
     # -- scopes --------------------------------------------------------------------------------
 
+    def _property_returns(self, node: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> None:
+        """`@property def model(self): return "gpt-4"` in class `Bot`: what it returns is what
+        `self.model` reads, as if stored by `self.model = ...` (((ATTRIBUTES, "Bot"), name)).
+        Only string literals (or a choice between them) count: a getter of a stored attribute
+        (`return self._model`) is followed through its setter's writes already."""
+        if not any(dotted_name(decorator).split(".")[-1] in ("property", "cached_property")
+                   for decorator in node.decorator_list):
+            return
+        cls = self.scope.instance[1]  # type: ignore[index]
+        pending: List[ast.AST] = list(node.body)
+        while pending:
+            inner = pending.pop()
+            if isinstance(inner, ast.Return) and _literal_choice(inner.value):
+                self._bind(((ATTRIBUTES, cls), node.name), inner.value, self.scope)
+            elif not isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                                        ast.ClassDef)):
+                pending.extend(ast.iter_child_nodes(inner))
+
     def _enter(self, kind: str) -> None:
         self._scope_count += 1
         key = f"{kind}{self._scope_count}"
@@ -1452,6 +1470,8 @@ class Detector(CallResolver):
                     self._functions[(id(outer.owner(node.name)), node.name)] = (
                         self.scope, node.args)
                     self._definitions[id(node.args)] = node
+                    if self.scope.instance is not None and node.decorator_list:
+                        self._property_returns(node)
             fields = _CHILD_FIELDS.get(node.__class__)
             if fields is None:
                 fields = _child_fields(node.__class__)
@@ -2164,6 +2184,8 @@ class Detector(CallResolver):
         self._collect_deployments()
         if self._compared_fields:
             self._hold_compared_records()
+        if "get_args" in self.index.text:
+            self._hold_literal_types_read()
         for candidate in self._candidates:
             self._consider(candidate)
         if self._compared_names and self._unsent_renames:
@@ -2177,6 +2199,7 @@ class Detector(CallResolver):
             self._keep_option_defaults_with_tests()
         if "Enum" in self.index.text:
             self._keep_enum_values_parsed()
+            self._keep_enum_members_apart()
         if self._items_of or self._entries_of:
             renamed = {(f.start.line, f.start.column): index
                        for index, f in enumerate(self.findings)
@@ -2293,6 +2316,37 @@ class Detector(CallResolver):
                                    and _setting_read(node.value, setting) and holds(node.value))
                                for node in ast.walk(statement))
             block = nested
+
+    def _hold_literal_types_read(self) -> None:
+        """`ModelName = Literal["gpt-3.5-turbo", "gpt-4"]` read at run time by
+        `typing.get_args(ModelName)` (an allow-list, argparse choices, a router's keys): its
+        members are compared with values elsewhere, not annotations only, so they are keys."""
+        if self._tree is None:
+            return
+        literals: Dict[int, ast.Subscript] = {}
+        aliases: Dict[str, List[ast.Subscript]] = {}
+        for node in ast.walk(self._tree):
+            if isinstance(node, ast.Subscript) and \
+                    dotted_name(node.value).split(".")[-1] == "Literal":
+                literals[id(node)] = node
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(
+                    node.value, ast.Subscript) and \
+                    dotted_name(node.value.value).split(".")[-1] == "Literal":
+                for target in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+                    if isinstance(target, ast.Name):
+                        aliases.setdefault(target.id, []).append(node.value)
+        for node in ast.walk(self._tree):
+            if not (isinstance(node, ast.Call) and node.args
+                    and dotted_name(node.func).split(".")[-1] == "get_args"):
+                continue
+            read = node.args[0]
+            found = [literals[id(read)]] if id(read) in literals else \
+                aliases.get(read.id, []) if isinstance(read, ast.Name) else []
+            for subscript in found:
+                items = subscript.slice.elts if isinstance(subscript.slice, ast.Tuple) \
+                    else [subscript.slice]
+                self._referring.update(id(item) for item in items
+                                       if isinstance(item, ast.Constant))
 
     def _hold_compared_records(self) -> None:
         """Model names in records of a table (`[{"name": "gpt-4", "azure": "gpt4-prod"}]`)
@@ -2680,6 +2734,48 @@ class Detector(CallResolver):
                             f"{parsed[cls.name]} looks its members up by value, and the values "
                             f"it is given (a default, an option, input) keep the old name: "
                             f"rename them and this member together by hand")
+
+    def _keep_enum_members_apart(self) -> None:
+        """`class ChatModel(str, Enum): GPT4 = "gpt-4"; GPT4_0613 = "gpt-4-0613"`: renames
+        that give two members one value make the second an alias of the first (iterating the
+        Enum, its names and a table keyed by member change; `@unique` raises). None of that
+        Enum's model members is renamed."""
+        if self._tree is None:
+            return
+        found = {id(node): index for node, index in self._candidate_findings()}
+        for cls in ast.walk(self._tree):
+            if not isinstance(cls, ast.ClassDef) or not any(
+                    dotted_name(base).split(".")[-1] in _ENUM_BASES for base in cls.bases):
+                continue
+            values: Dict[object, List[str]] = {}
+            renamed: List[Tuple[int, str]] = []
+            for statement in cls.body:
+                if not isinstance(statement, ast.Assign) or \
+                        not isinstance(statement.value, ast.Constant):
+                    continue
+                value = statement.value.value
+                index = found.get(id(statement.value))
+                if index is not None and self.findings[index].fix is not None \
+                        and self.findings[index].replacement and isinstance(value, str):
+                    finding = self.findings[index]
+                    value = value.replace(finding.model or "", finding.replacement or "", 1)
+                    renamed.append((index, value))
+                for target in statement.targets:
+                    if isinstance(target, ast.Name):
+                        values.setdefault(value, []).append(target.id)
+            if not renamed or all(len(names) == 1 for names in values.values()):
+                continue
+            for index, value in renamed:
+                finding = self.findings[index]
+                names = values.get(value, [])
+                if len(names) < 2:  # renamed onto nothing else: name the members that collide
+                    value, names = next((v, ns) for v, ns in values.items() if len(ns) > 1)
+                shared = f"{' and '.join(names)} would then all be {value}"
+                self.findings[index] = replace(
+                    finding, fix=None, fix_safety=FixSafety.MANUAL,
+                    message=f"{finding.message}{RENAME_HELD}in the Enum {cls.name}, {shared} "
+                            f"(the later member becomes an alias of the earlier one): choose "
+                            f"its members' models by hand")
 
     def _keep_option_defaults_with_tests(self) -> None:
         """`add_argument("--model", default="gpt-3.5-turbo")` in a module that also tests a
@@ -3358,6 +3454,14 @@ class Detector(CallResolver):
                               id(getattr(item, "value", None)) in literals for item in node.body
                               if isinstance(item, (ast.Assign, ast.AnnAssign)))
                           for base in node.bases if isinstance(base, ast.Name)}
+                # an Enum with a model member: a left-out definition may look its members up
+                # by value (`ChatModel(spec["model"])`, `_keep_enum_values_parsed`)
+                words |= {node.name for node in self._tree.body
+                          if isinstance(node, ast.ClassDef) and any(
+                              dotted_name(base).split(".")[-1] in _ENUM_BASES
+                              for base in node.bases) and any(
+                              id(getattr(item, "value", None)) in literals for item in node.body
+                              if isinstance(item, ast.Assign))}
         module = id(self.names.module)
         words |= {function for (outer, function), (_, arguments) in self._functions.items()
                   if outer == module and arguments.kwarg is not None}
@@ -5186,6 +5290,13 @@ def _taken_values(value: ast.expr) -> List[ast.expr]:
         if default is not None:
             found.extend(_taken_values(default))
     return found
+
+
+def _literal_choice(value: Optional[ast.expr]) -> bool:
+    """A string literal, or a conditional choosing between such (`"a" if fast else "b"`)."""
+    if isinstance(value, ast.IfExp):
+        return _literal_choice(value.body) and _literal_choice(value.orelse)
+    return isinstance(value, ast.Constant) and isinstance(value.value, str)
 
 
 def _flow_key(owner: _Scope, name: str) -> _FlowKey:

@@ -2533,11 +2533,14 @@ class CallPlan:
                    for call, passed in self._callers_passing(base))
 
     def _assigned(self, name: ast.expr) -> Optional[ast.expr]:
-        """The value a name is bound to, where one assignment is its only binding."""
+        """The value a name is bound to, where one assignment is its only binding (annotated
+        or not: `DEFAULTS: ChatConfig = {...}`)."""
         if not isinstance(name, ast.Name):
             return None
         sites = self.sem.sites(self.sem.binding_of(name))
         statement = self.sem.parent(sites[0]) if len(sites) == 1 else None
+        if isinstance(statement, ast.AnnAssign) and statement.target is sites[0]:
+            return statement.value
         return statement.value if isinstance(statement, ast.Assign) \
             and statement.targets == [sites[0]] else None
 
@@ -2575,7 +2578,14 @@ class CallPlan:
                            and isinstance(item.target, ast.Name)
                            and item.target.id in MODEL_KEYWORDS]
             elif keyword.arg is None:  # **SETTINGS, a dict of this module holding the model
-                values += [v for v in (entry(assigned(value), key) for key in MODEL_KEYWORDS)
+                table = assigned(value)
+                home = sem.enclosing_function(self.call)
+                if table is None and isinstance(value, ast.Name) and isinstance(
+                        home, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    # `def chat(messages, config=DEFAULTS)`: **config, the default's dict
+                    default = parameter_default(home.args, value.id)
+                    table = assigned(default) if isinstance(default, ast.Name) else default
+                values += [v for v in (entry(table, key) for key in MODEL_KEYWORDS)
                            if v is not None] + set_defaults(value)
             elif keyword.arg in MODEL_KEYWORDS and isinstance(value, ast.Subscript):
                 # SETTINGS["model"]; SETTINGS[task]["model"], of each inner table
@@ -2664,6 +2674,7 @@ class CallPlan:
             self._check_imported_model_kept(expression)
             self._check_environment_model(expression)
             self._check_class_attribute_model(expression)
+            self._check_enum_member_model(expression)
         for keyword in self.call.keywords:
             if keyword.arg is None:
                 self._check_imported_table_kept(keyword.value)
@@ -2779,6 +2790,69 @@ class CallPlan:
                                 f"({reason}): rewrite the call when you choose its model")
         self._judge_untraced(ast.walk(tree), f"{name} of {defined.name}, which the fix "
                              f"cannot trace to a literal", defined.name)
+
+    def _check_enum_member_model(self, value: ast.expr) -> None:
+        """The same for a member of an Enum of this module whose values are model names
+        (`class ChatModel(str, Enum): GPT4 = "gpt-4"`), sent as `ChatModel.GPT4(.value)`, or
+        as a parameter (`.value`) its annotation, default or callers here tie to the Enum, or
+        as `<record>.model.value`: where a member keeps a shut-down name (members looked up by
+        value, two members that a rename would merge), the call may send it."""
+        enums = {node.name: node for node in ast.walk(self.sem.tree)
+                 if isinstance(node, ast.ClassDef) and any(
+                     dotted_name(base).split(".")[-1] in ("Enum", "StrEnum")
+                     for base in node.bases)}
+        if not enums:
+            return
+        sent = value.value if isinstance(value, ast.Attribute) and value.attr == "value" \
+            else value
+        chosen: List[Tuple[str, Optional[str]]] = []  # (enum, member or None for any)
+
+        def member_of(node: Optional[ast.expr]) -> None:
+            named = dotted_name(node).split(".") if node is not None else []
+            if len(named) == 2 and named[0] in enums:
+                chosen.append((named[0], named[1]))
+            elif named and named[-1] in enums:  # an annotation
+                chosen.append((named[-1], None))
+
+        function = self.sem.enclosing_function(self.call)
+        member_of(sent if isinstance(sent, ast.Attribute) else None)
+        if isinstance(sent, ast.Name) and isinstance(
+                function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            arguments = function.args
+            positional = [*arguments.posonlyargs, *arguments.args]
+            parameter = next((a for a in (*positional, *arguments.kwonlyargs)
+                              if a.arg == sent.id), None)
+            if parameter is None:
+                return
+            member_of(parameter.annotation)
+            member_of(parameter_default(arguments, sent.id))
+            position = positional.index(parameter) if parameter in positional else -1
+            for node in ast.walk(self.sem.tree):  # what callers here pass
+                if isinstance(node, ast.Call) and dotted_name(node.func).split(".")[-1] \
+                        == function.name:
+                    shift = 1 if isinstance(node.func, ast.Attribute) and positional \
+                        and positional[0].arg in ("self", "cls") else 0
+                    passed = next((k.value for k in node.keywords if k.arg == sent.id), None)
+                    if passed is None and 0 <= position - shift < len(node.args):
+                        passed = node.args[position - shift]
+                    member_of(passed)
+        elif not chosen and sent is not value and isinstance(sent, ast.Attribute):
+            # `record.model.value`: a member of any Enum of the module
+            chosen = [(name, None) for name in enums]
+        for name, member in chosen:
+            literals = [item.value for item in enums[name].body
+                        if isinstance(item, ast.Assign) and isinstance(item.value, ast.Constant)
+                        and isinstance(item.value.value, str) and (member is None or any(
+                            isinstance(t, ast.Name) and t.id == member for t in item.targets))]
+            for literal in literals:
+                held = next((f for f in self._findings_at(literal) if f.code == "GM001"
+                             and f.fix is None and RENAME_HELD in f.message), None)
+                if held is not None:
+                    raise Uncertain(
+                        f"its model may be a member of {name}, {literal.value} (line "
+                        f"{literal.lineno}), shut down and kept there "
+                        f"({held.message.split(RENAME_HELD, 1)[1]}): rewrite the call when "
+                        f"you choose its model")
 
     def _check_class_attribute_model(self, value: ast.expr) -> None:
         """The same for an attribute the fix cannot trace (`settings.chat_model`,
