@@ -1214,6 +1214,47 @@ KNOWN_GAPS: dict[str, str] = {
         "close() was the generator's), left with break and then response.close(); openai>=1's "
         "Stream has close(), as does the generator view; gpt-4 is renamed and the call left 0.x"
         " (APIRemovedInV1)"),
+    "rt58_threadpool_tokens_by_response_model_jobs_list": (
+        "wrong rewrite (silent): JOBS' (model, prompt) tuples reach create(model=model) through "
+        "pool.submit(run, job) and `model, prompt = job`, so detection renames them, but "
+        "CallPlan._model_looked_up sees no renamed model for the call (_model_findings skips a "
+        "local name bound by unpacking), so the Counters keyed by response['model'] print "
+        "gpt-5.6-terra/gpt-5.6-sol instead of the old names with no finding"),
+    "rt58_pkg_retry_subclass_chatcompletion_classmethod": (
+        "no finding on `class ResilientChatCompletion(openai.ChatCompletion)` (a base class is no "
+        "passed or kept resource): its except tuple is rewritten, the subclass's create() call "
+        "is taken for a function of the project's own, and the import stops at APIRemovedInV1"),
+    "rt58_pkg_meter_patches_create_usage_totals": (
+        "wrong rewrite (silent): obs/meter.py's install() replaces openai.ChatCompletion.create "
+        "with a usage-counting wrapper (its findings keep only that module's calls manual); "
+        "main.py's call, made after meter.install(), is moved to client.chat.completions.create, "
+        "so the meter prints zeros"),
+    "rt58_lookalike_retry_compat_imports_both_sdks": (
+        "look-alike changed: `try: from openai import APITimeoutError ...` / `except ImportError: "
+        "from openai.error import RateLimitError, Timeout` (the fallback only openai<1 runs) is "
+        "rewritten to the 1.x import; version_guard.legacy_blocks knows version checks, not an "
+        "ImportError fallback of a 1.x-only import"),
+    "rt58_processpool_embed_rows_invalid_request_pickled": (
+        "wrong rewrite: Embedding.create in a ProcessPoolExecutor worker is rewritten and the "
+        "parent's except openai.error.InvalidRequestError becomes BadRequestError, but openai>=1's "
+        "APIStatusError cannot be unpickled (response= and body= are keyword-only), so the "
+        "parent dies in future.result() with a TypeError, with no finding"),
+    "rt58_async_completion_choices_spread_jsonl_records": (
+        "wrong rewrite (silent): {'prompt': p, **response['choices'][0]} of a Completion moved to "
+        "chat reads _completion_object's choice, whose _openai_object puts 'index' before 'text' "
+        "(its field order is a chat choice's), so the JSON lines change key order"),
+    "rt58_partial_over_helper_model_kw_pool_map": (
+        "left manual ('the model comes from model, which is not a module constant'): "
+        "functools.partial(complete, model='text-davinci-003', max_tokens=6) binds the helper's "
+        "model parameter, which the planner does not follow as a caller's argument"),
+    "rt58_pkg_rate_limiter_tokens_per_minute_worker_pool": (
+        "left manual ('line 27 reads exc.headers ... read exc.response.headers'): the retry "
+        "reads exc.headers.get('retry-after') of openai.error.RateLimitError, which 1.x spells "
+        "exc.response.headers; the clause and the call could move together"),
+    "rt58_batch_error_tally_http_status_json_body_param": (
+        "left manual ('line 13 reads exc.json_body ... read exc.body'): "
+        "exc.json_body['error']['param'] of InvalidRequestError is exc.body['param'] in 1.x "
+        "(exc.http_status is already mapped); the clause and the call could move together"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
