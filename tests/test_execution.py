@@ -1220,10 +1220,6 @@ KNOWN_GAPS: dict[str, str] = {
         "CallPlan._model_looked_up sees no renamed model for the call (_model_findings skips a "
         "local name bound by unpacking), so the Counters keyed by response['model'] print "
         "gpt-5.6-terra/gpt-5.6-sol instead of the old names with no finding"),
-    "rt58_pkg_retry_subclass_chatcompletion_classmethod": (
-        "no finding on `class ResilientChatCompletion(openai.ChatCompletion)` (a base class is no "
-        "passed or kept resource): its except tuple is rewritten, the subclass's create() call "
-        "is taken for a function of the project's own, and the import stops at APIRemovedInV1"),
     "rt58_pkg_meter_patches_create_usage_totals": (
         "wrong rewrite (silent): obs/meter.py's install() replaces openai.ChatCompletion.create "
         "with a usage-counting wrapper (its findings keep only that module's calls manual); "
