@@ -1225,11 +1225,6 @@ KNOWN_GAPS: dict[str, str] = {
         "with a usage-counting wrapper (its findings keep only that module's calls manual); "
         "main.py's call, made after meter.install(), is moved to client.chat.completions.create, "
         "so the meter prints zeros"),
-    "rt58_lookalike_retry_compat_imports_both_sdks": (
-        "look-alike changed: `try: from openai import APITimeoutError ...` / `except ImportError: "
-        "from openai.error import RateLimitError, Timeout` (the fallback only openai<1 runs) is "
-        "rewritten to the 1.x import; version_guard.legacy_blocks knows version checks, not an "
-        "ImportError fallback of a 1.x-only import"),
     "rt58_processpool_embed_rows_invalid_request_pickled": (
         "wrong rewrite: Embedding.create in a ProcessPoolExecutor worker is rewritten and the "
         "parent's except openai.error.InvalidRequestError becomes BadRequestError, but openai>=1's "
