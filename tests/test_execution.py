@@ -1214,12 +1214,6 @@ KNOWN_GAPS: dict[str, str] = {
         "close() was the generator's), left with break and then response.close(); openai>=1's "
         "Stream has close(), as does the generator view; gpt-4 is renamed and the call left 0.x"
         " (APIRemovedInV1)"),
-    "rt58_threadpool_tokens_by_response_model_jobs_list": (
-        "wrong rewrite (silent): JOBS' (model, prompt) tuples reach create(model=model) through "
-        "pool.submit(run, job) and `model, prompt = job`, so detection renames them, but "
-        "CallPlan._model_looked_up sees no renamed model for the call (_model_findings skips a "
-        "local name bound by unpacking), so the Counters keyed by response['model'] print "
-        "gpt-5.6-terra/gpt-5.6-sol instead of the old names with no finding"),
     "rt58_pkg_meter_patches_create_usage_totals": (
         "wrong rewrite (silent): obs/meter.py's install() replaces openai.ChatCompletion.create "
         "with a usage-counting wrapper (its findings keep only that module's calls manual); "

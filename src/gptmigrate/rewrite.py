@@ -2910,6 +2910,8 @@ class CallPlan:
         if not keyed:
             return
         renamed_by = [finding for _, finding in self._model_findings() if finding.fix is not None]
+        if not renamed_by and not self.model:
+            renamed_by = self._renamed_flowing_in()
         renamed = self.model or next((f.replacement for f in renamed_by if f.replacement), None)
         if renamed:
             for finding in renamed_by:
@@ -2921,6 +2923,23 @@ class CallPlan:
                             f"{renamed}: the API answers with that model's name, which code "
                             f"keyed by the old names does not hold; add the new model there "
                             f"(its price, its label), then run again")
+
+    def _renamed_flowing_in(self) -> List[Finding]:
+        """Where `_model_findings` does not tell this call's model (a name bound by unpacking,
+        `model, prompt = job` of `for job in JOBS: submit(run, job)`): detection's renames of
+        the module's literals that may be it, all but those value flow gives to other calls
+        only."""
+        sem = self.sem
+        found: List[Finding] = []
+        for node in ast.walk(sem.tree):
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+                continue
+            renames = [f for f in self._findings_at(node)
+                       if f.model is not None and f.fix is not None and f.replacement]
+            users = sem.detector.literal_users(node) if renames else None
+            if renames and (not users or any(user is self.call for user in users)):
+                found += renames
+        return found
 
     def claude_model(self, arg: cst.Arg) -> cst.BaseExpression:
         """The served Claude model (Messages) for a Text Completions model; a same-module
