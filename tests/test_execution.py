@@ -1224,10 +1224,6 @@ KNOWN_GAPS: dict[str, str] = {
         "parent's except openai.error.InvalidRequestError becomes BadRequestError, but openai>=1's "
         "APIStatusError cannot be unpickled (response= and body= are keyword-only), so the "
         "parent dies in future.result() with a TypeError, with no finding"),
-    "rt58_async_completion_choices_spread_jsonl_records": (
-        "wrong rewrite (silent): {'prompt': p, **response['choices'][0]} of a Completion moved to "
-        "chat reads _completion_object's choice, whose _openai_object puts 'index' before 'text' "
-        "(its field order is a chat choice's), so the JSON lines change key order"),
     "rt58_partial_over_helper_model_kw_pool_map": (
         "left manual ('the model comes from model, which is not a module constant'): "
         "functools.partial(complete, model='text-davinci-003', max_tokens=6) binds the helper's "

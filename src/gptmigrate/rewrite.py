@@ -5281,8 +5281,15 @@ LEGACY_VIEW_SOURCE = (
     f"                        \"finish_reason\": finish_reason}})\n"
     f"    fields = {{key: value[key] for key in (\"id\", \"created\", \"model\", \"usage\") "
     f"if key in value}}\n"
-    f"    return {OBJECT_VIEW}({{**fields, \"object\": \"text_completion\", \"choices\": "
-    f"choices}})\n")
+    f"    view = {OBJECT_VIEW}({{**fields, \"object\": \"text_completion\", \"choices\": "
+    f"choices}})\n"
+    f"    # a completion's choice leads with its text, as the API sent it (the view orders a\n"
+    f"    # chat choice's fields)\n"
+    f"    view[\"choices\"] = [type(view)((key, choice[key])\n"
+    f"                                  for key in (\"text\", \"index\", \"logprobs\", "
+    f"\"finish_reason\"))\n"
+    f"                       for choice in view[\"choices\"]]\n"
+    f"    return view\n")
 
 
 def _leading_imports(tree: ast.Module) -> Optional[ast.stmt]:
