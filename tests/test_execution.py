@@ -1709,6 +1709,11 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "rt55_stream_flag_argparse_two_levels": (
         "create(stream=stream) with a run-time flag types its result as ChatCompletion | "
         "Stream, and the branch reading .choices is not narrowed (as hand-written 1.x code)"),
+    "rt58_jsonl_prompts_file_completion_pool_results_jsonl": (
+        "response.usage.total_tokens: usage is Optional in 1.x"),
+    "rt58_request_timeout_connect_read_tuple_slow_item": (
+        "timeout=TIMEOUT, a (connect, read) tuple httpx takes at run time, where the SDK types "
+        "float | httpx.Timeout; it runs (as chat_request_timeout_tuple)"),
 }
 
 
