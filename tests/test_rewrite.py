@@ -2482,6 +2482,30 @@ def test_the_dict_view_reads_and_prints_as_openai_0x_objects_did():
         view.missing
 
 
+def test_the_completion_view_keeps_a_completion_choice_in_the_api_order():
+    """`_completion_object` (a chat reply in a completion's shape) gives each choice in the
+    order the Completions API sent it: text, index, logprobs, finish_reason (a spread
+    `{**response["choices"][0]}` or json.dumps of it shows it so); the twin: a chat reply in
+    the plain view keeps a chat choice's order, index first."""
+    from gptmigrate.rewrite import (CUT_AT_STOP_SOURCE, LEGACY_VIEW, LEGACY_VIEW_SOURCE,
+                                    OBJECT_VIEW, OBJECT_VIEW_SOURCE)
+
+    namespace: dict = {}
+    for source in (CUT_AT_STOP_SOURCE, OBJECT_VIEW_SOURCE, LEGACY_VIEW_SOURCE):
+        exec(compile(source, "<helper>", "exec"), namespace)
+    reply = {"id": "c-1", "created": 1, "model": "m", "object": "chat.completion",
+             "choices": [{"finish_reason": "stop", "index": 0, "logprobs": None,
+                          "message": {"content": "Hi there", "role": "assistant"}}],
+             "usage": {"completion_tokens": 2, "prompt_tokens": 5, "total_tokens": 7}}
+    view = namespace[LEGACY_VIEW](reply, stop=" ")
+    assert list(view.choices[0]) == ["text", "index", "logprobs", "finish_reason"]
+    assert view.choices[0].text == "Hi" and view["choices"][0]["finish_reason"] == "stop"
+    assert json.dumps({"p": 1, **view["choices"][0]}) == (
+        '{"p": 1, "text": "Hi", "index": 0, "logprobs": null, "finish_reason": "stop"}')
+    chat = namespace[OBJECT_VIEW](reply)
+    assert list(chat.choices[0]) == ["index", "message", "finish_reason"]
+
+
 def test_the_dict_view_keeps_the_api_field_order_and_pickles():
     """0.x kept the API's field order (usage unpacks as prompt, completion, total) and its
     objects pickled; to_dict() gives the SDK's declaration order, which the view undoes, and

@@ -1887,6 +1887,12 @@ class Detector(CallResolver):
         # Base classes and class keywords are arguments too (`class Bot(Base, model="ada")`).
         for base in node.bases:
             self._arg(None, base)
+            if isinstance(base, (ast.Name, ast.Attribute)):
+                # `class Retrying(openai.ChatCompletion)`: a v0 resource its subclass calls
+                # through `Retrying.create(...)` and `super().create(...)`, never rewritten
+                self._passed.append((base, tuple(sorted(self._qualified(base))),
+                                     self._expression_name(base), self._visible()))
+                self.kept_how[id(base)] = "subclassed"
         for keyword in node.keywords:
             self._arg(keyword.arg, keyword.value)
 
@@ -2238,14 +2244,23 @@ class Detector(CallResolver):
                                    f"{dotted_name(node)} (patched)")
                 continue
             method = f".{legacy.method}" if legacy.method else ""
+            how = self.kept_how.get(id(node), "passed as a value")
+            advice = (f"keep an OpenAI() client's method instead (the one that replaces "
+                      f"openai.{legacy.resource}{method}) and move those arguments and reads "
+                      f"with it" if id(node) in self.kept_how else
+                      f"pass an OpenAI() client's method instead (the one that replaces "
+                      f"openai.{legacy.resource}{method}) and move those arguments and reads "
+                      f"with it")
+            if how == "subclassed":
+                advice = (f"openai>=1 has no resource class to subclass: call the OpenAI() "
+                          f"client's method that replaces openai.{legacy.resource} from the "
+                          f"subclass's methods (super().create(...) included) and move their "
+                          f"arguments and reads with it")
             self._add_rule_finding(
                 "GM201" if legacy.code in ("GM101", "GM102") else legacy.code, Severity.ERROR,
-                f"{dotted_name(node)} ({self.kept_how.get(id(node), 'passed as a value')}) was "
-                f"removed in openai-python 1.0. Not rewritten: it is called elsewhere, with "
-                f"arguments and reads the fix does not follow; "
-                f"{'keep' if id(node) in self.kept_how else 'pass'} an OpenAI() client's method "
-                f"instead (the one that replaces openai.{legacy.resource}{method}) and move "
-                f"those arguments and reads with it",
+                f"{dotted_name(node)} ({how}) was removed in openai-python 1.0. Not rewritten: "
+                f"it is called elsewhere, with arguments and reads the fix does not follow; "
+                f"{advice}",
                 self._span(node))
 
     def _stand_in(self, where: ast.AST, reported: ast.expr, resource: str, method: str) -> None:

@@ -2984,6 +2984,8 @@ class CallPlan:
         if not keyed:
             return
         renamed_by = [finding for _, finding in self._model_findings() if finding.fix is not None]
+        if not renamed_by and not self.model:
+            renamed_by = self._renamed_flowing_in()
         renamed = self.model or next((f.replacement for f in renamed_by if f.replacement), None)
         if renamed:
             for finding in renamed_by:
@@ -2995,6 +2997,23 @@ class CallPlan:
                             f"{renamed}: the API answers with that model's name, which code "
                             f"keyed by the old names does not hold; add the new model there "
                             f"(its price, its label), then run again")
+
+    def _renamed_flowing_in(self) -> List[Finding]:
+        """Where `_model_findings` does not tell this call's model (a name bound by unpacking,
+        `model, prompt = job` of `for job in JOBS: submit(run, job)`): detection's renames of
+        the module's literals that may be it, all but those value flow gives to other calls
+        only."""
+        sem = self.sem
+        found: List[Finding] = []
+        for node in ast.walk(sem.tree):
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+                continue
+            renames = [f for f in self._findings_at(node)
+                       if f.model is not None and f.fix is not None and f.replacement]
+            users = sem.detector.literal_users(node) if renames else None
+            if renames and (not users or any(user is self.call for user in users)):
+                found += renames
+        return found
 
     def claude_model(self, arg: cst.Arg) -> cst.BaseExpression:
         """The served Claude model (Messages) for a Text Completions model; a same-module
@@ -5336,8 +5355,15 @@ LEGACY_VIEW_SOURCE = (
     f"                        \"finish_reason\": finish_reason}})\n"
     f"    fields = {{key: value[key] for key in (\"id\", \"created\", \"model\", \"usage\") "
     f"if key in value}}\n"
-    f"    return {OBJECT_VIEW}({{**fields, \"object\": \"text_completion\", \"choices\": "
-    f"choices}})\n")
+    f"    view = {OBJECT_VIEW}({{**fields, \"object\": \"text_completion\", \"choices\": "
+    f"choices}})\n"
+    f"    # a completion's choice leads with its text, as the API sent it (the view orders a\n"
+    f"    # chat choice's fields)\n"
+    f"    view[\"choices\"] = [type(view)((key, choice[key])\n"
+    f"                                  for key in (\"text\", \"index\", \"logprobs\", "
+    f"\"finish_reason\"))\n"
+    f"                       for choice in view[\"choices\"]]\n"
+    f"    return view\n")
 
 
 def _leading_imports(tree: ast.Module) -> Optional[ast.stmt]:

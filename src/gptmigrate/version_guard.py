@@ -6,6 +6,10 @@ With openai >= 1 installed the 0.x branch never runs, so its 0.x-only spellings
 (`openai.ChatCompletion`, `openai.error`, `engine=`) are no findings there, and a rewrite must
 not turn that branch into 1.x code (it would break the project's 0.x support for nothing).
 
+An ImportError fallback is such a branch too: `try:` importing from openai a name 0.x does not
+have (`from openai import OpenAI`), `except ImportError:` the 0.x spelling; only 0.x runs the
+handler.
+
 A test counts as a version check when it evaluates, for every sample version, to a definite
 truth value that differs between 0.x and every 1.x and later (`startswith("1.")` is no check:
 openai 2.x and 3.x fail it). Names are resolved by the caller (`qualified`), so an alias
@@ -37,6 +41,21 @@ CURRENT_SAMPLES = ("1.0.0", "1.109.1", "2.8.0", "3.63.0")
 
 # a cheap test on the text: only a module spelling one of these can hold a version check
 _MENTIONS = re.compile(r"__version__|VERSION|version\(|get_distribution|distribution\(")
+# or an ImportError fallback (`try: from openai import OpenAI` / `except ImportError: <0.x>`)
+_FALLBACK = re.compile(r"\b(?:ImportError|ModuleNotFoundError)\b")
+# what `from openai import NAME` finds in openai 0.28.1 (its public module attributes); any
+# other name raises ImportError there, so the handler of that error is what 0.x runs
+LEGACY_TOP_LEVEL = frozenset({
+    "APIError", "Audio", "ChatCompletion", "Completion", "Customer", "Deployment", "Edit",
+    "Embedding", "Engine", "ErrorObject", "File", "FineTune", "FineTuningJob", "Image",
+    "InvalidRequestError", "Model", "Moderation", "OpenAIError", "VERSION", "aiosession",
+    "api_base", "api_key", "api_key_path", "api_requestor", "api_resources", "api_type",
+    "api_version", "app_info", "ca_bundle_path", "datalib", "debug", "enable_telemetry",
+    "error", "log", "openai_object", "openai_response", "organization", "proxy",
+    "requestssession", "util", "verify_ssl_certs", "version", "embeddings_utils", "cli",
+    "object_classes", "upload_progress", "validators", "wandb_logger", "tests",
+})
+_IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
 
 
 class _Unknown(Exception):
@@ -204,9 +223,11 @@ def legacy_blocks(tree: ast.Module, text: str,
                   scope_of: Callable[[ast.AST, Any], Any],
                   module_scope: Any) -> List[Tuple[ast.stmt, ast.stmt]]:
     """The statement ranges (first, last) that run only with openai < 1.0: the branch of a
-    version check that 1.x does not take, and the statements after a check whose 1.x branch
-    returns (`if current: return new_call()` then the 0.x call)."""
-    if "openai" not in text or _MENTIONS.search(text) is None:
+    version check that 1.x does not take, the statements after a check whose 1.x branch
+    returns (`if current: return new_call()` then the 0.x call), and the ImportError handler
+    of a try that imports a 1.x-only name from openai."""
+    if "openai" not in text or (_MENTIONS.search(text) is None
+                                and _FALLBACK.search(text) is None):
         return []
     constants = _module_constants(tree)
     found: List[Tuple[ast.stmt, ast.stmt]] = []
@@ -215,6 +236,9 @@ def legacy_blocks(tree: ast.Module, text: str,
         body, scope = stack.pop()
         evaluator = _Evaluator(lambda node, scope=scope: qualified(node, scope), constants)
         for position, statement in enumerate(body):
+            if isinstance(statement, ast.Try) and _imports_current_only(statement.body):
+                found.extend((handler.body[0], handler.body[-1])
+                             for handler in statement.handlers if _catches_import_error(handler))
             if isinstance(statement, ast.If):
                 current = runs_on_current(statement.test, evaluator)
                 if current is False:
@@ -229,6 +253,26 @@ def legacy_blocks(tree: ast.Module, text: str,
                 else scope
             stack.extend((block, inner) for block in _blocks(statement))
     return found
+
+
+def _imports_current_only(body: Sequence[ast.stmt]) -> bool:
+    """A try body of imports from openai only, one of them a name openai 0.x does not have
+    (`from openai import OpenAI, APITimeoutError`): it fails with ImportError on 0.x alone."""
+    def from_openai(statement: ast.stmt) -> bool:
+        if isinstance(statement, ast.ImportFrom):
+            return statement.level == 0 and (statement.module or "").split(".")[0] == "openai"
+        return isinstance(statement, ast.Import) and all(
+            alias.name.split(".")[0] == "openai" for alias in statement.names)
+    return bool(body) and all(from_openai(statement) for statement in body) and any(
+        isinstance(statement, ast.ImportFrom) and statement.module == "openai"
+        and any(alias.name not in LEGACY_TOP_LEVEL and alias.name != "*"
+                for alias in statement.names)
+        for statement in body)
+
+
+def _catches_import_error(handler: ast.ExceptHandler) -> bool:
+    caught = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return any(isinstance(name, ast.Name) and name.id in _IMPORT_ERRORS for name in caught)
 
 
 def _blocks(statement: ast.stmt) -> Iterable[Sequence[ast.stmt]]:
