@@ -2245,13 +2245,12 @@ class Detector(CallResolver):
                 continue
             method = f".{legacy.method}" if legacy.method else ""
             how = self.kept_how.get(id(node), "passed as a value")
-            advice = (f"keep an OpenAI() client's method instead (the one that replaces "
-                      f"openai.{legacy.resource}{method}) and move those arguments and reads "
-                      f"with it" if id(node) in self.kept_how else
-                      f"pass an OpenAI() client's method instead (the one that replaces "
-                      f"openai.{legacy.resource}{method}) and move those arguments and reads "
-                      f"with it")
-            if how == "subclassed":
+            if how != "subclassed":
+                advice = (f"{'keep' if id(node) in self.kept_how else 'pass'} an OpenAI() "
+                          f"client's method instead (the one that replaces "
+                          f"openai.{legacy.resource}{method}) and move those arguments and "
+                          f"reads with it")
+            else:
                 advice = (f"openai>=1 has no resource class to subclass: call the OpenAI() "
                           f"client's method that replaces openai.{legacy.resource} from the "
                           f"subclass's methods (super().create(...) included) and move their "
@@ -2722,8 +2721,7 @@ class Detector(CallResolver):
         longer be found (ValueError). Such members keep their names."""
         if self._tree is None:
             return
-        enums = {node.name: node for node in self._tree.body if isinstance(node, ast.ClassDef)
-                 and any(dotted_name(base).split(".")[-1] in _ENUM_BASES for base in node.bases)}
+        enums = {node.name: node for node in self._tree.body if is_enum_class(node)}
         if not enums:
             return
         members = {id(statement.value): cls for cls in enums.values()
@@ -2759,8 +2757,7 @@ class Detector(CallResolver):
             return
         found = {id(node): index for node, index in self._candidate_findings()}
         for cls in ast.walk(self._tree):
-            if not isinstance(cls, ast.ClassDef) or not any(
-                    dotted_name(base).split(".")[-1] in _ENUM_BASES for base in cls.bases):
+            if not is_enum_class(cls):
                 continue
             values: Dict[object, List[str]] = {}
             renamed: List[Tuple[int, str]] = []
@@ -3471,10 +3468,7 @@ class Detector(CallResolver):
                           for base in node.bases if isinstance(base, ast.Name)}
                 # an Enum with a model member: a left-out definition may look its members up
                 # by value (`ChatModel(spec["model"])`, `_keep_enum_values_parsed`)
-                words |= {node.name for node in self._tree.body
-                          if isinstance(node, ast.ClassDef) and any(
-                              dotted_name(base).split(".")[-1] in _ENUM_BASES
-                              for base in node.bases) and any(
+                words |= {node.name for node in self._tree.body if is_enum_class(node) and any(
                               id(getattr(item, "value", None)) in literals for item in node.body
                               if isinstance(item, ast.Assign))}
         module = id(self.names.module)
@@ -5042,6 +5036,8 @@ def records_a_response(key: Optional[str], value: Optional[str]) -> bool:
     if key == "object":
         return value in RESPONSE_OBJECTS
     return key == "id" and value is not None and RESPONSE_ID.match(value) is not None
+
+
 _SEQUENCES = (ast.List, ast.Tuple, ast.Set)
 _CONTAINERS = (*_SEQUENCES, ast.Dict)
 _DOTTED = re.compile(r"[^\W\d]\w*(?:[ \t]*\.[ \t]*[^\W\d]\w*)*")
@@ -5652,6 +5648,12 @@ def detect_source(text: str, options: DetectOptions,
 # What may follow the last argument on its line: its comma, a comment, the line break.
 # Base classes that make a class an Enum, whose members' values `Cls(value)` looks up.
 _ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum"})
+
+
+def is_enum_class(node: ast.AST) -> bool:
+    """`class ChatModel(str, Enum)`: a class one of whose bases is an Enum class."""
+    return isinstance(node, ast.ClassDef) and any(
+        dotted_name(base).split(".")[-1] in _ENUM_BASES for base in node.bases)
 # Decorators that hand a function's arguments on as they come (retries, caches): its callers'
 # keywords still reach its `**kwargs`.
 _PASSING_DECORATORS = frozenset({

@@ -27,7 +27,7 @@ from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WR
                                LineIndex, Span, call_arguments, defaulted_parameter,
                                detector_for, dotted_name, dict_arguments, entry_span,
                                literal_argument, lookup_default, star_imports_only_openai,
-                               key_in, parameter_default,
+                               is_enum_class, key_in, parameter_default,
                                literal_text, parse, string_value)
 from gptmigrate.migrations import Migration, Reads, Uncertain, migration_for
 from gptmigrate.migrations.completions_to_chat import CompletionsToChat
@@ -2797,10 +2797,7 @@ class CallPlan:
         as a parameter (`.value`) its annotation, default or callers here tie to the Enum, or
         as `<record>.model.value`: where a member keeps a shut-down name (members looked up by
         value, two members that a rename would merge), the call may send it."""
-        enums = {node.name: node for node in ast.walk(self.sem.tree)
-                 if isinstance(node, ast.ClassDef) and any(
-                     dotted_name(base).split(".")[-1] in ("Enum", "StrEnum")
-                     for base in node.bases)}
+        enums = {node.name: node for node in ast.walk(self.sem.tree) if is_enum_class(node)}
         if not enums:
             return
         sent = value.value if isinstance(value, ast.Attribute) and value.attr == "value" \

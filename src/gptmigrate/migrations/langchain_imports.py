@@ -34,20 +34,16 @@ CLASSES = frozenset({"ChatOpenAI", "AzureChatOpenAI", "OpenAIEmbeddings",
 
 # langchain<1 modules whose names langchain-core keeps under another module (langchain-core
 # comes with langchain-openai): the import moves where every name it takes is one of these.
-CORE_MOVES = {
-    "langchain.schema": ("langchain_core.messages", frozenset({
-        "HumanMessage", "SystemMessage", "AIMessage", "BaseMessage", "ChatMessage",
-        "FunctionMessage", "ToolMessage"})),
-    "langchain.schema.messages": ("langchain_core.messages", frozenset({
-        "HumanMessage", "SystemMessage", "AIMessage", "BaseMessage", "ChatMessage",
-        "FunctionMessage", "ToolMessage"})),
-    "langchain.prompts": ("langchain_core.prompts", frozenset({
-        "PromptTemplate", "ChatPromptTemplate", "HumanMessagePromptTemplate",
-        "SystemMessagePromptTemplate", "AIMessagePromptTemplate", "MessagesPlaceholder",
-        "FewShotPromptTemplate"})),
-}
-CORE_MOVES["langchain.prompts.chat"] = CORE_MOVES["langchain.prompts"]
-CORE_MOVES["langchain.prompts.prompt"] = CORE_MOVES["langchain.prompts"]
+_MESSAGES = ("langchain_core.messages", frozenset({
+    "HumanMessage", "SystemMessage", "AIMessage", "BaseMessage", "ChatMessage",
+    "FunctionMessage", "ToolMessage"}))
+_PROMPTS = ("langchain_core.prompts", frozenset({
+    "PromptTemplate", "ChatPromptTemplate", "HumanMessagePromptTemplate",
+    "SystemMessagePromptTemplate", "AIMessagePromptTemplate", "MessagesPlaceholder",
+    "FewShotPromptTemplate"}))
+CORE_MOVES = {"langchain.schema": _MESSAGES, "langchain.schema.messages": _MESSAGES,
+              "langchain.prompts": _PROMPTS, "langchain.prompts.chat": _PROMPTS,
+              "langchain.prompts.prompt": _PROMPTS}
 
 
 def import_fix(sem: "Semantics", finding: Finding) -> Finding:
