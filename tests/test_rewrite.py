@@ -3535,3 +3535,44 @@ def test_a_helpers_kwargs_stay_where_a_method_of_the_same_name_is_called(tmp_pat
     _fix_project(root)
     fixed = (root / "llm.py").read_text()
     assert 'MODEL = "gpt-4"' in fixed and "bot.chat(question, max_tokens=5)" in fixed
+
+
+STREAMING_CORE = ('STREAMING = {streaming}\n\n\n'
+                  'def request(messages):\n'
+                  '    return dict(model="gpt-4o", messages=messages, stream=STREAMING)\n')
+KWARGS_CALLER = ('import openai\n\nfrom bot import core\n\n\n'
+                 'def complete(**kwargs):\n'
+                 '    response = openai.ChatCompletion.create(**kwargs)\n'
+                 '    return response\n\n\n'
+                 'def ask(messages):\n'
+                 '    return complete(**core.request(messages))\n')
+
+
+def _bot_package(tmp_path: Path, streaming: str) -> Path:
+    root = tmp_path / "app"
+    (root / "bot").mkdir(parents=True)
+    (root / "requirements.txt").write_text("openai>=1\n")
+    (root / "bot" / "__init__.py").write_text("")
+    (root / "bot" / "core.py").write_text(STREAMING_CORE.format(streaming=streaming))
+    (root / "bot" / "utils.py").write_text(KWARGS_CALLER)
+    return root
+
+
+def test_a_submodule_building_a_streaming_dict_keeps_a_kwargs_call_manual(tmp_path: Path):
+    """`from bot import core` reads bot/core.py, whose `dict(..., stream=STREAMING)` may reach
+    the call through **kwargs: the response handed on whole would be a stream, which the dict
+    view cannot wrap."""
+    root = _bot_package(tmp_path, "True")
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    assert "core.py spells stream as a dict key or keyword" in report.output, report.output
+    _fix_project(root)
+    assert (root / "bot" / "utils.py").read_text() == KWARGS_CALLER
+
+
+def test_a_submodule_building_a_dict_that_never_streams_lets_the_call_move(tmp_path: Path):
+    root = _bot_package(tmp_path, "False")
+    (root / "bot" / "core.py").write_text(
+        STREAMING_CORE.format(streaming="False").replace("stream=STREAMING", "stream=False"))
+    _fix_project(root)
+    fixed = (root / "bot" / "utils.py").read_text()
+    assert "client.chat.completions.create(**kwargs)" in fixed, fixed

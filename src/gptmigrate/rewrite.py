@@ -95,6 +95,27 @@ def _v0_key_spelled(text: str, where: str) -> Optional[Tuple[str, str]]:
     return None if found is None else (where, found.group(1) or found.group(2) or found.group(3))
 
 
+def _dict_streams(tree: ast.AST) -> bool:
+    """`kwargs = dict(model=m, messages=ms, stream=stream)`: a dict() call whose stream= may be
+    true, which a `**dict` of unknown content may carry into a call."""
+    return any(isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+               and node.func.id == "dict" and any(
+                   keyword.arg == "stream" and not (isinstance(keyword.value, ast.Constant)
+                                                    and keyword.value.value in (False, None))
+                   for keyword in node.keywords)
+               for node in ast.walk(tree))
+
+
+def _imported_files(importer: Path, node: ast.ImportFrom) -> List[Path]:
+    """The project files `from <module> import a, b` reads: the module, and the names that
+    are its submodules (`from chatgpt import core`: chatgpt/core.py)."""
+    files = [project.module_file(importer, node.module, node.level)]
+    prefix = f"{node.module}." if node.module else ""
+    files += [project.module_file(importer, prefix + alias.name, node.level)
+              for alias in node.names if alias.name != "*"]
+    return list(dict.fromkeys(file for file in files if file is not None))
+
+
 def _waits_for_model(legacy: LegacyCall) -> bool:
     """A 0.x create() that popped `timeout=` for its own wait (`V0_WAIT_RESOURCES`)."""
     return legacy.sdk == "v0" and legacy.resource.split(".")[-1] in V0_WAIT_RESOURCES
@@ -935,28 +956,23 @@ class Planner:
         per module."""
         if self._unseen is None:
             found = _v0_key_spelled(self.sem.text, "this module")
-            if found is None and any(  # `kwargs = dict(model=m, messages=ms, stream=stream)`
-                    isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "dict" and any(
-                        keyword.arg == "stream" and not (isinstance(keyword.value, ast.Constant)
-                                                         and keyword.value.value in (False, None))
-                        for keyword in node.keywords)
-                    for node in ast.walk(self.sem.tree)):
+            if found is None and _dict_streams(self.sem.tree):
                 found = ("this module", "stream")
             path = self.path
-            modules = [project.module_file(path, node.module, node.level)
-                       for node in self.sem.tree.body
-                       if isinstance(node, ast.ImportFrom)] if path is not None else []
+            modules = [module for node in self.sem.tree.body if isinstance(node, ast.ImportFrom)
+                       for module in _imported_files(path, node)] if path is not None else []
             for other in modules:
                 if found is not None:
                     break
-                if other is None:
-                    continue
                 try:
                     text = other.read_text(encoding="utf-8")
                 except (OSError, UnicodeDecodeError):
                     continue
                 found = _v0_key_spelled(text, other.name)
+                if found is None and "stream" in text:
+                    tree = project.module_tree(other)
+                    found = (other.name, "stream") if tree is not None and _dict_streams(tree) \
+                        else None
                 if found is not None:
                     project.consulted(other)
             self._unseen = [found]
