@@ -3576,3 +3576,55 @@ def test_a_submodule_building_a_dict_that_never_streams_lets_the_call_move(tmp_p
     _fix_project(root)
     fixed = (root / "bot" / "utils.py").read_text()
     assert "client.chat.completions.create(**kwargs)" in fixed, fixed
+
+
+EMBEDDER = ('import openai\n\n\n'
+            'def embed(text):\n'
+            '    result = openai.Embedding.create(model="text-embedding-3-small", input=text)\n'
+            '    return result["data"][0]["embedding"]\n')
+EMBEDDER_TEST = ('from embedding import embed\n\n\n'
+                 'class FakeEmbedding:\n'
+                 '    @staticmethod\n'
+                 '    def create(input, model):\n'
+                 '        return {"data": [{"embedding": [0.5]}]}\n\n\n'
+                 'def test_embed(monkeypatch):\n'
+                 '    monkeypatch.setattr("openai.Embedding", FakeEmbedding)\n'
+                 '    assert embed("x") == [0.5]\n')
+
+
+def _library_with_tests(tmp_path: Path, pythonpath: str, in_pyproject: bool) -> Path:
+    """src/lib/embedding.py, imported by tests/test_embedding.py by its bare name through
+    pytest's `pythonpath` (in pyproject.toml's [tool.pytest.ini_options] or pytest.ini)."""
+    root = tmp_path / "lib"
+    (root / "src" / "lib").mkdir(parents=True)
+    (root / "tests").mkdir()
+    (root / "requirements.txt").write_text("openai>=1\n")
+    if in_pyproject:
+        (root / "pyproject.toml").write_text(
+            f'[tool.pytest.ini_options]\npythonpath = ["{pythonpath}"]\n')
+    else:
+        (root / "pyproject.toml").write_text('[project]\nname = "lib"\n')
+        (root / "pytest.ini").write_text(f"[pytest]\npythonpath = {pythonpath}\n")
+    (root / "src" / "lib" / "embedding.py").write_text(EMBEDDER)
+    (root / "tests" / "test_embedding.py").write_text(EMBEDDER_TEST)
+    return root
+
+
+@pytest.mark.parametrize("in_pyproject", [True, False])
+def test_a_resource_patched_by_tests_on_pytests_pythonpath_keeps_the_call(
+        tmp_path: Path, in_pyproject: bool):
+    """The tests reach src/lib/embedding.py through pytest's `pythonpath`, and replace
+    openai.Embedding whole: the call stays manual, or the double would replace nothing."""
+    root = _library_with_tests(tmp_path, "src/lib", in_pyproject)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    assert "is patched in test_embedding.py (line 11)" in report.output, report.output
+    _fix_project(root)
+    assert (root / "src" / "lib" / "embedding.py").read_text() == EMBEDDER
+
+
+def test_a_resource_patched_by_tests_that_import_another_module_lets_the_call_move(
+        tmp_path: Path):
+    root = _library_with_tests(tmp_path, "src/other", in_pyproject=False)
+    _fix_project(root)
+    fixed = (root / "src" / "lib" / "embedding.py").read_text()
+    assert "client.embeddings.create(" in fixed, fixed

@@ -1905,7 +1905,7 @@ class Detector(CallResolver):
                 and isinstance(node.args[0].value, str):
             target = _PATCH_TARGET.search(node.args[0].value)
             if target is not None and target.group(1) in V0_RESOURCES:
-                self._stand_in(node, node.args[0], *target.groups())
+                self._stand_in(node, node.args[0], target.group(1), target.group(2) or "")
         if isinstance(node.func, ast.Name) and node.func.id == "getattr" and node.args \
                 and "openai" in self._qualified(node.args[0]):
             self._resource_by_name(node)
@@ -2263,11 +2263,13 @@ class Detector(CallResolver):
                 self._span(node))
 
     def _stand_in(self, where: ast.AST, reported: ast.expr, resource: str, method: str) -> None:
-        """A stand-in put in place of `openai.<resource>.<method>` at `where` (a patch call, an
-        assignment), reported at `reported` in `_finish`."""
+        """A stand-in put in place of `openai.<resource>.<method>` (every method of the
+        resource where `method` is "") at `where` (a patch call, an assignment), reported at
+        `reported` in `_finish`."""
         self._patched.setdefault((resource, method), where)
         self._patch_targets.append((reported, LegacyCall(
-            V0_RESOURCES[resource], "v0", resource, method, f"openai.{resource}.{method}")))
+            V0_RESOURCES[resource], "v0", resource, method,
+            f"openai.{resource}.{method}" if method else f"openai.{resource}")))
 
     def _report_patch(self, node: ast.expr, legacy: LegacyCall, what: str) -> None:
         """A test double put in place of a 0.x method (`mock.patch("openai.Completion.create")`):
@@ -5501,7 +5503,8 @@ def _function_name(node: ast.Call) -> str:
 
 # `mock.patch("openai.ChatCompletion.create")`, `mocker.patch("app.openai.Completion.create")`,
 # `monkeypatch.setattr("openai.Embedding.create", fake)`: a test double of a 0.x method.
-_PATCH_TARGET = re.compile(r"(?:^|\.)openai\.(\w+)\.(\w+)$")
+# `"openai.Completion.create"`, or a whole resource: `monkeypatch.setattr("openai.Embedding", Fake)`
+_PATCH_TARGET = re.compile(r"(?:^|\.)openai\.(\w+)(?:\.(\w+))?$")
 
 
 def _patches(node: ast.Call) -> bool:

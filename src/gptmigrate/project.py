@@ -12,8 +12,10 @@ constant stays behind. A file whose plan read other files is not cached (`CONSUL
 from __future__ import annotations
 
 import ast
+import configparser
 import os
 import re
+import sys
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +23,11 @@ from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Opt
 from urllib.parse import urlsplit
 
 from gptmigrate.sdk import ROOT_MARKERS
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 # The real paths a run scans (folders and files), or None outside a run (tests, the editor).
 RUN_PATHS: ContextVar[Optional[Tuple[str, ...]]] = ContextVar("gptmigrate_run_paths",
@@ -85,7 +92,8 @@ def _package_root(directory: Path) -> Path:
 def module_file(importer: Path, module: Optional[str], level: int) -> Optional[Path]:
     """The project file `from <module> import ...` in `importer` names: relative imports from
     the importer's package, absolute ones from its folder (a script's sys.path[0]), the
-    project root or its `src` folder (the src layout, installed into the environment)."""
+    project root, its `src` folder (the src layout, installed into the environment) or a
+    folder pytest's `pythonpath` setting adds (`_test_paths`)."""
     parts = (module or "").split(".") if module else []
     if level:
         base = importer.resolve().parent
@@ -94,13 +102,49 @@ def module_file(importer: Path, module: Optional[str], level: int) -> Optional[P
         bases = [base]
     else:
         root = project_root(importer)
-        bases = [importer.resolve().parent, root, root / "src"]
+        bases = [importer.resolve().parent, root, root / "src", *_test_paths(root)]
     for base in bases:
         target = base.joinpath(*parts) if parts else base
         for candidate in (target.with_suffix(".py") if parts else None, target / "__init__.py"):
             if candidate is not None and candidate.is_file():
                 return candidate.resolve()
     return None
+
+
+def _test_paths(root: Path) -> List[Path]:
+    """The folders pytest's `pythonpath` setting puts on sys.path (pytest.ini, tox.ini,
+    setup.cfg, pyproject.toml's [tool.pytest.ini_options]): the project's tests import the
+    modules there by their bare names. Read once per run."""
+    if root not in _TEST_PATHS:
+        entries: List[str] = []
+        for name, section in (("pytest.ini", "pytest"), ("tox.ini", "pytest"),
+                              ("setup.cfg", "tool:pytest")):
+            config = root / name
+            if not config.is_file():
+                continue
+            consulted(config)
+            parser = configparser.ConfigParser(interpolation=None)
+            try:
+                parser.read_string(config.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, configparser.Error):
+                continue
+            entries += parser.get(section, "pythonpath", fallback="").split()
+        pyproject = root / "pyproject.toml"
+        if pyproject.is_file() and "pythonpath" in _file_text(pyproject):
+            consulted(pyproject)
+            try:
+                options = tomllib.loads(_file_text(pyproject)).get("tool", {}).get(
+                    "pytest", {}).get("ini_options", {})
+            except tomllib.TOMLDecodeError:
+                options = {}
+            value = options.get("pythonpath", []) if isinstance(options, dict) else []
+            entries += value.split() if isinstance(value, str) else [
+                str(item) for item in value if isinstance(item, str)]
+        _TEST_PATHS[root] = [root / entry for entry in entries if entry not in (".", "src")]
+    return _TEST_PATHS[root]
+
+
+_TEST_PATHS: Dict[Path, List[Path]] = {}
 
 
 def definition(path: Path, name: str) -> Optional[Definition]:
@@ -781,6 +825,7 @@ def forget() -> None:
     _SETTINGS.clear()
     _IMPORTS.clear()
     _ROOTS.clear()
+    _TEST_PATHS.clear()
     _TEXTS.clear()
     RUN_ANSWERS.clear()
     REFUSALS.clear()

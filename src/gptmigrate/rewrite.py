@@ -829,16 +829,17 @@ class Planner:
 
     def _patched_elsewhere(self, legacy: LegacyCall) -> Optional[Tuple[str, int]]:
         """Another module of the project that imports this one (directly or through one
-        module) and puts a test double in place of `legacy`'s 0.x method
+        module) and puts a test double in place of `legacy`'s 0.x method or resource
         (`@patch("openai.ChatCompletion.create")` in tests/test_llm.py, `patch.object(
-        openai.Completion, "create")`): its file and line. Its tests then replace what this
+        openai.Completion, "create")`, `monkeypatch.setattr("openai.Embedding", Fake)`): its
+        file and line. Its tests then replace what this
         call was; rewritten alone, the call reaches the API instead."""
         if self.path is None or project.RUN_PATHS.get() is None:
             return None
         resource = re.escape(legacy.resource)
         method = re.escape(legacy.method or "create")
         found = project.patchers(self.path, re.compile(
-            rf"""\bpatch(?:\.object)?\(\s*(?:["']openai\.{resource}(?:\.{method})?["']"""
+            rf"""\b(?:patch(?:\.object)?|setattr)\(\s*(?:["']openai\.{resource}(?:\.{method})?["']"""
             rf"""|openai\.{resource}\s*,\s*["']{method}["'])"""))
         return (found[0].name, found[1]) if found is not None else None
 
