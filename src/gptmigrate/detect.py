@@ -270,8 +270,10 @@ _IMPORT_DEPENDENCIES: Mapping[str, FrozenSet[str]] = {
 
 
 # Names in the openai module an API finding can go through (`_may_reach_api`).
+# (`InvalidRequestError`: 0.x's top-level alias of openai.error's, whose reads its fix renames)
 _OPENAI_API_NAMES = (frozenset(V0_RESOURCES) | frozenset(REMOVED_HELPERS) | {"error"} | V1_RESOURCES
-                     | {name.split(".")[1] for name in OPENAI_CLIENT_CLASSES})
+                     | {name.split(".")[1] for name in OPENAI_CLIENT_CLASSES}
+                     | {"InvalidRequestError"})
 
 
 # Vector sizes of the retired embedding models, and the most the text-embedding-3 models return

@@ -100,56 +100,27 @@ def error_fix(sem: Semantics, finding: Finding, sdk: SdkChoice,
     statement = _statement_at(sem, finding.start.line, start)
     notes: List[str] = []
     edits: List[Edit] = []
-    if isinstance(statement, ast.ImportFrom) and spelled == "openai.error":
+    named = {alias.name for alias in statement.names} \
+        if isinstance(statement, ast.ImportFrom) else set()
+    top_level = isinstance(statement, ast.ImportFrom) and statement.module == "openai" \
+        and not statement.level and "InvalidRequestError" in named and "error" not in named
+    if isinstance(statement, ast.ImportFrom) and (spelled == "openai.error" or top_level):
+        # `from openai.error import X, Y`, or 0.x's top-level alias, `from openai import
+        # InvalidRequestError`, whose other names are judged by their own findings
         if any(alias.name == "*" for alias in statement.names):
             return _manual(finding, "import the exceptions by name from openai")
-        edits.append(sem.edit(start, end, "openai"))
+        if not top_level:
+            edits.append(sem.edit(start, end, "openai"))
         moves: List[Edit] = []
         for alias in statement.names:
+            if top_level and alias.name != "InvalidRequestError":
+                continue
             new = V1_EXCEPTIONS.get(alias.name)
             if new is None:
                 return _manual(finding, f"openai 1.0 has no {alias.name}; remove it by hand")
-            reads = _reads_of_import(sem, statement, alias.asname or alias.name)
-            problem = _used_beyond_catching(sem, reads, new)
+            problem = _imported_exception(sem, statement, alias, new, path, edits, moves, notes)
             if problem:
                 return _manual(finding, problem)
-            edits.extend(_status_reads(sem, reads))
-            for read in reads:
-                handler = _handler_of(sem, read)
-                order = _order(sem, handler) if handler is not None else None
-                if order is None or handler is None:
-                    continue
-                index = order.handlers.index(handler)
-                if order.involves(index):
-                    return _manual(finding, order.reason(index))
-                if order.move is not None and index == order.move[0] \
-                        and order.edits[0] not in moves:
-                    moves.extend(order.edits)
-                    notes.append(order.description())
-            if alias.name in EXCEPTION_NOTES:
-                notes.append(EXCEPTION_NOTES[alias.name])
-            if alias.name in ALSO_CAUGHT:
-                importer = _imported_elsewhere(path, alias.asname or alias.name) \
-                    if sem.enclosing_function(statement) is None else None
-                if importer is not None:
-                    return _manual(finding, f"{importer} imports {alias.asname or alias.name} "
-                                            f"from this module, which openai>=1 splits in two "
-                                            f"({new}, {', '.join(ALSO_CAUGHT[alias.name])}): "
-                                            f"import those from openai there, then here")
-                split = _split_import(sem, statement, alias, reads, new)
-                if isinstance(split, str):
-                    return _manual(finding, split)
-                edits.extend(split)
-                notes.append(f"{alias.name} becomes ({new}, {', '.join(ALSO_CAUGHT[alias.name])}) "
-                             f"where it is caught or tested (openai>=1 raises NotFoundError "
-                             f"for a 404)")
-                continue
-            if new != alias.name:
-                name_start = _name_offset(sem, alias, statement)
-                if name_start is None:
-                    return _manual(finding, "import the exceptions from openai by hand")
-                edits.append(sem.edit(name_start, name_start + len(alias.name),
-                                      new if alias.asname else f"{new} as {alias.name}"))
         edits.extend(moves)
         description = "Import the exceptions from openai (openai>=1)"
     elif isinstance(statement, ast.ImportFrom) and statement.module == "openai" \
@@ -823,6 +794,55 @@ def _statement_at(sem: Semantics, line: int, offset: int) -> Optional[ast.stmt]:
             start, end = sem.span(node)
             if start <= offset < end:
                 return node
+    return None
+
+
+def _imported_exception(sem: Semantics, statement: ast.ImportFrom, alias: ast.alias, new: str,
+                        path: Optional[Path], edits: List[Edit], moves: List[Edit],
+                        notes: List[str]) -> Optional[str]:
+    """The edits (added to `edits`, clause moves to `moves`, what they do to `notes`) that
+    give the 0.x exception `alias` imported by `statement` its openai>=1 name `new`, where the
+    module reads it; or why it stays manual."""
+    reads = _reads_of_import(sem, statement, alias.asname or alias.name)
+    problem = _used_beyond_catching(sem, reads, new)
+    if problem:
+        return problem
+    edits.extend(_status_reads(sem, reads))
+    for read in reads:
+        handler = _handler_of(sem, read)
+        order = _order(sem, handler) if handler is not None else None
+        if order is None or handler is None:
+            continue
+        index = order.handlers.index(handler)
+        if order.involves(index):
+            return order.reason(index)
+        if order.move is not None and index == order.move[0] \
+                and order.edits[0] not in moves:
+            moves.extend(order.edits)
+            notes.append(order.description())
+    if alias.name in EXCEPTION_NOTES:
+        notes.append(EXCEPTION_NOTES[alias.name])
+    if alias.name in ALSO_CAUGHT:
+        importer = _imported_elsewhere(path, alias.asname or alias.name) \
+            if sem.enclosing_function(statement) is None else None
+        if importer is not None:
+            return (f"{importer} imports {alias.asname or alias.name} from this module, which "
+                    f"openai>=1 splits in two ({new}, {', '.join(ALSO_CAUGHT[alias.name])}): "
+                    f"import those from openai there, then here")
+        split = _split_import(sem, statement, alias, reads, new)
+        if isinstance(split, str):
+            return split
+        edits.extend(split)
+        notes.append(f"{alias.name} becomes ({new}, {', '.join(ALSO_CAUGHT[alias.name])}) "
+                     f"where it is caught or tested (openai>=1 raises NotFoundError "
+                     f"for a 404)")
+        return None
+    if new != alias.name:
+        name_start = _name_offset(sem, alias, statement)
+        if name_start is None:
+            return "import the exceptions from openai by hand"
+        edits.append(sem.edit(name_start, name_start + len(alias.name),
+                              new if alias.asname else f"{new} as {alias.name}"))
     return None
 
 
