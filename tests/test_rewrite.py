@@ -3628,3 +3628,20 @@ def test_a_resource_patched_by_tests_that_import_another_module_lets_the_call_mo
     _fix_project(root)
     fixed = (root / "src" / "lib" / "embedding.py").read_text()
     assert "client.embeddings.create(" in fixed, fixed
+
+
+def test_a_setting_commented_out_in_another_module_sets_nothing(tmp_path: Path):
+    """`# openai.api_base = ...` left in config.py is no setting: helpers.py's call moves;
+    the same line uncommented keeps it manual (the twin, above: a base URL set elsewhere)."""
+    project = _project(
+        tmp_path, helpers=HELPERS,
+        main="import openai\nimport config\nimport helpers\n\n",
+        config="import openai\n\n# openai.api_base = 'http://proxy.local/v1'\n"
+               "#setattr(openai, 'api_base', 'http://proxy.local/v1')\n")
+    _fix_project(project)
+    assert "client.chat.completions.create(" in (project / "helpers.py").read_text()
+    (project / "config.py").write_text("import openai\n\nopenai.api_base = 'http://proxy.local/v1'"
+                                       "  # the proxy\n")
+    (project / "helpers.py").write_text(HELPERS)
+    report = CliRunner().invoke(main, ["scan", str(project), *PINNED, "--unsafe-fixes"])
+    assert "config.py sets openai.api_base" in report.output, report.output

@@ -1039,9 +1039,11 @@ _SETTING_NAMES = ("api_key", "api_base", "organization", "api_type", "api_versio
 # openai>=1's names of the base URL, which an earlier fix round wrote for `openai.api_base`: a
 # second run must see the same settings as the first.
 _V1_BASE_NAMES = ("base_url", "azure_endpoint")
+# (not in a comment: `# openai.api_type = "azure"` left from an Azure trial sets nothing)
 _SETTING = re.compile(
-    rf"\bopenai\s*\.\s*({'|'.join(_SETTING_NAMES + _V1_BASE_NAMES)})\s*=(?!=)")
-_SETATTR = re.compile(r"\bsetattr\(\s*openai\s*,")
+    rf"^[^#\n]*?\bopenai\s*\.\s*({'|'.join(_SETTING_NAMES + _V1_BASE_NAMES)})\s*=(?!=)",
+    re.MULTILINE)
+_SETATTR = re.compile(r"^[^#\n]*?\bsetattr\(\s*openai\s*,", re.MULTILINE)
 _SETTINGS: Dict[Path, Dict[str, List[Path]]] = {}
 
 
