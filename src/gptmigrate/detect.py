@@ -3323,7 +3323,9 @@ class Detector(CallResolver):
                       seen: Set[_Callee], entry: Optional[str] = None) -> Optional[int]:
         """Where the module function `callee` names (if it is one) compares or looks up the
         parameter its argument becomes (`count(msgs, model="gpt-4")` into the cookbook's
-        `if model in {...}`): renaming the argument alone changes what the function does.
+        `if model in {...}`), or the module compares the attribute an object of another
+        library's class keeps a keyword as: renaming the argument alone changes what the
+        function does.
         `entry`: the argument is a dict holding the model under that key."""
         if callee in seen:
             return None
@@ -3332,6 +3334,13 @@ class Detector(CallResolver):
         if field is not None:  # `Config(model=...)`: wherever the module reads `.model`
             return self._keys_looked_up(self._closure({field}), rename, seen)
         found = self._parameter_of(callee)
+        if found is None and callee.keyword is not None and callee.name[:1].isupper():
+            # `self.llm = ChatOpenAI(model_name=name)`: another library's object keeps its
+            # keyword as an attribute, which `self.llm.model_name == "gpt-3.5-turbo"` compares
+            key = (ATTRIBUTES, callee.keyword)
+            bindings = self._values(key)
+            return min((comparison.line for comparison in self._compared.get(key, ())
+                        if comparison.changes(*rename, bindings)), default=None)
         if found is None:
             return None
         scope, _, parameter = found
