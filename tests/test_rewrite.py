@@ -3464,6 +3464,31 @@ def test_an_imported_option_default_follows_the_options_value(tmp_path: Path, ha
     assert ('DEFAULT_MODEL = "gpt-3.5-turbo"' in models) is handed
 
 
+@pytest.mark.parametrize("limited", [False, True])
+def test_an_imported_option_default_sent_with_rejected_parameters_is_held(tmp_path: Path,
+                                                                          limited: bool):
+    """`add_argument("--model", default=config.DEFAULT_MODEL)` and a call sending `args.model`
+    with `max_tokens=args.max_tokens` (rt60_argparse_default_from_config_module): the call's
+    rewrite cannot see that the option defaults to config.py's constant, so it keeps
+    max_tokens=, which the renamed model rejects: the constant is held. The twin's call sends
+    nothing the new model rejects: renamed."""
+    limit = ", max_tokens=args.max_tokens" if limited else ""
+    cli = ("import argparse\n\nimport openai\n\nimport config\n\n"
+           "parser = argparse.ArgumentParser()\n"
+           "parser.add_argument(\"--model\", default=config.DEFAULT_MODEL)\n"
+           "parser.add_argument(\"--max-tokens\", type=int, default=50)\n"
+           "args = parser.parse_args()\n"
+           "reply = openai.ChatCompletion.create(model=args.model" + limit + ", messages=[{"
+           "\"role\": \"user\", \"content\": \"hi\"}])\n"
+           "print(reply[\"choices\"][0][\"message\"][\"content\"])\n")
+    root = _project(tmp_path, config='DEFAULT_MODEL = "gpt-3.5-turbo"\n', cli=cli)
+    report = _fix_project(root)
+    config = (root / "config.py").read_text()
+    assert ('DEFAULT_MODEL = "gpt-3.5-turbo"' in config) is limited
+    assert bool(re.search(r"cli\.py:\d+ sends DEFAULT_MODEL with max_tokens=",
+                          " ".join(report.output.split()))) is limited
+
+
 @pytest.mark.parametrize("checked", [False, True])
 def test_a_dataclass_field_set_by_another_module_follows_the_fields_reads(tmp_path: Path,
                                                                           checked: bool):

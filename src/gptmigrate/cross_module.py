@@ -576,9 +576,11 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
             return (f"{where} makes {name} the default of an option (args.{dest}) that this "
                     f"module never reads: the code it hands the parsed options to sends it; "
                     f"check what that code sends with it, then rename it by hand")
+        # the calls sending `args.<dest>` cannot see that it defaults to `name` (a parsed
+        # option is traced to literals of its own module only): judged here
         return next(filter(None, (
             _breaking_read(code, target, name, other, node, parents, table, stored, depth + 1,
-                           through_parameter=through_parameter)
+                           through_parameter=True)
             for node in reads)), None)
     if isinstance(parent, ast.keyword) and parent.arg in MODEL_KEYWORDS:
         call = parents.get(id(parent))
