@@ -1329,6 +1329,12 @@ KNOWN_GAPS: dict[str, str] = {
         "left manual ('hands LLMConfig.model to self.client.ask()'): llm.model passed "
         "positionally to ChatClient.ask(model, prompt, max_tokens) of another module, whose "
         "call sends max_tokens= (a model passed positionally to another module's class)"),
+    "rt60_pkg_django_style_settings_dict_conf": (
+        "left manual (settings.py's OPENAI['MODEL'] held: 'services.py sends OPENAI[\"MODEL\"] "
+        "with temperature=, max_tokens='; before rt60 a wrong rewrite: renamed while the call "
+        "kept both, a 400, as no module imports settings.py): the call reads the dict through "
+        "a LazySettings object (django.conf); its rewrite would have to see settings.OPENAI's "
+        "values to move temperature=/max_tokens= with the rename"),
     "rt60_pkg_get_settings_lru_cache_llm_module": (
         "left manual ('the model goes into Settings(), and no call that sends it from there is "
         "in sight'): settings built by an @lru_cache get_settings() factory read as "

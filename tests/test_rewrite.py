@@ -3489,6 +3489,34 @@ def test_an_imported_option_default_sent_with_rejected_parameters_is_held(tmp_pa
                           " ".join(report.output.split()))) is limited
 
 
+@pytest.mark.parametrize("limited", [False, True])
+def test_a_settings_module_nobody_imports_is_judged_by_its_attribute_reads(tmp_path: Path,
+                                                                           limited: bool):
+    """Django's shape (rt60_pkg_django_style_settings_dict_conf): settings.py is imported by
+    no module (conf.py loads it with importlib, as django.conf does), services.py reads
+    `settings.OPENAI["MODEL"]` and `settings.CHAT_MODEL`. Sent with max_tokens= (which the
+    renamed model names otherwise, and the call's rewrite cannot see what the attribute
+    holds), both stay; the twin's calls send nothing the new models reject: renamed."""
+    limit = ", max_tokens=20" if limited else ""
+    settings = 'CHAT_MODEL = "gpt-3.5-turbo"\nOPENAI = {"MODEL": "gpt-4", "KEY": ""}\n'
+    conf = ("import importlib\n\n\nclass LazySettings:\n    def __getattr__(self, name):\n"
+            "        return getattr(importlib.import_module(\"settings\"), name)\n\n\n"
+            "settings = LazySettings()\n")
+    services = ("import openai\n\nfrom conf import settings\n\n\ndef ask(q):\n"
+                "    r = openai.ChatCompletion.create(model=settings.CHAT_MODEL" + limit +
+                ", messages=[{\"role\": \"user\", \"content\": q}])\n"
+                "    return r[\"choices\"][0][\"message\"][\"content\"]\n\n\ndef check(q):\n"
+                "    r = openai.ChatCompletion.create(model=settings.OPENAI[\"MODEL\"]" + limit +
+                ", messages=[{\"role\": \"user\", \"content\": q}])\n"
+                "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    root = _project(tmp_path, settings=settings, conf=conf, services=services)
+    _fix_project(root)
+    fixed = (root / "settings.py").read_text()
+    assert ('CHAT_MODEL = "gpt-3.5-turbo"' in fixed) is limited
+    assert ('"MODEL": "gpt-4"' in fixed) is limited
+    assert ('"MODEL": "gpt-5.6-sol"' in fixed) is not limited
+
+
 @pytest.mark.parametrize("checked", [False, True])
 def test_a_dataclass_field_set_by_another_module_follows_the_fields_reads(tmp_path: Path,
                                                                           checked: bool):
