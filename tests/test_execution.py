@@ -1308,12 +1308,6 @@ KNOWN_GAPS: dict[str, str] = {
         "left manual ('the model is computed at run time'): model=section.get('model', "
         "fallback='text-davinci-003') is not read as a lookup default the way os.getenv's "
         "default is; the chat move with the fallback renamed would be as certain"),
-    "rt60_dotenv_file_parsed_by_hand_getenv_default": (
-        "wrong rewrite: main.py's os.getenv('OPENAI_MODEL', 'gpt-3.5-turbo') default is renamed "
-        "and max_tokens= becomes max_completion_tokens=, but .env's OPENAI_MODEL=gpt-3.5-turbo "
-        "is held ('main.py:26 sends a model this scan cannot trace ... with max_tokens=', "
-        "judged on main.py before its fix), so the loaded value 404s; a second --fix run "
-        "renames it: cross_module._sent_with_rejected would have to judge the call as fixed"),
     "rt60_env_profile_dict_splat_sampling": (
         "left manual ('hands it to code this scan does not follow (line 20)'): PROFILES[PROFILE] "
         "splatted into ChatCompletion.create(**LLM_PARAMS); both profiles' models, temperature "

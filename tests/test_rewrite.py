@@ -3517,6 +3517,29 @@ def test_a_settings_module_nobody_imports_is_judged_by_its_attribute_reads(tmp_p
     assert ('"MODEL": "gpt-5.6-sol"' in fixed) is not limited
 
 
+@pytest.mark.parametrize("defaulted", [False, True])
+def test_a_dotenv_model_held_on_a_call_this_run_fixes_is_renamed_in_the_same_run(
+        tmp_path: Path, defaulted: bool):
+    """.env's OPENAI_MODEL is held while main.py's call sends max_tokens= with a model read
+    from the environment (rt60_dotenv_file_parsed_by_hand_getenv_default). With a getenv
+    default of the same old model, main.py's own fix renames it and sends
+    max_completion_tokens=, so the hold, judged on main.py before that fix, is judged again
+    after it and .env moves too (else the loaded value 404s). The twin reads
+    os.environ["OPENAI_MODEL"] with no default: main.py keeps max_tokens=, .env stays held."""
+    model = ('os.getenv("OPENAI_MODEL", "gpt-3.5-turbo")' if defaulted
+             else 'os.environ["OPENAI_MODEL"]')
+    main = ("import os\n\nimport openai\n\nMODEL = " + model + "\n\n\ndef ask(q):\n"
+            "    r = openai.ChatCompletion.create(model=MODEL, max_tokens=20, messages=[{"
+            "\"role\": \"user\", \"content\": q}])\n"
+            "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    root = _project(tmp_path, main=main)
+    (root / ".env").write_text("OPENAI_MODEL=gpt-3.5-turbo\n")
+    _fix_project(root)
+    assert (root / ".env").read_text() == \
+        ("OPENAI_MODEL=gpt-5.6-terra\n" if defaulted else "OPENAI_MODEL=gpt-3.5-turbo\n")
+    assert ("max_completion_tokens=20" in (root / "main.py").read_text()) is defaulted
+
+
 @pytest.mark.parametrize("checked", [False, True])
 def test_a_dataclass_field_set_by_another_module_follows_the_fields_reads(tmp_path: Path,
                                                                           checked: bool):
