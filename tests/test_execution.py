@@ -1305,9 +1305,10 @@ KNOWN_GAPS: dict[str, str] = {
         "value reaches MODEL/MAX_TOKENS through configparser; renaming it together with "
         "max_tokens= -> max_completion_tokens= at the call needs flow from data files into code"),
     "rt60_configparser_read_string_defaults_fallback": (
-        "left manual ('the model is computed at run time'): model=section.get('model', "
-        "fallback='text-davinci-003') is not read as a lookup default the way os.getenv's "
-        "default is; the chat move with the fallback renamed would be as certain"),
+        "left manual ('the model is computed at run time'): model=llm.get('model', "
+        "fallback='text-davinci-003') is written in the call itself (rt60 made fallback= a "
+        "lookup default, which moves where it is bound to a name first); the chat move needs "
+        "the call's edit and the default's in one"),
     "rt60_env_profile_dict_splat_sampling": (
         "left manual ('hands it to code this scan does not follow (line 20)'): PROFILES[PROFILE] "
         "splatted into ChatCompletion.create(**LLM_PARAMS); both profiles' models, temperature "

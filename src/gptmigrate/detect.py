@@ -5558,6 +5558,8 @@ def _call_default(node: ast.Call, args: Optional[List[_Arg]] = None) -> Optional
     for arg in args:
         if arg.keyword == "default":
             return arg.value
+        if arg.keyword == "fallback" and _is_lookup(node):
+            return arg.value  # configparser: `section.get("model", fallback="gpt-4")`
     positional = [arg.value for arg in args if arg.keyword is None and not arg.star]
     if _is_lookup(node) and len(positional) >= 2:
         return positional[1]
