@@ -2839,8 +2839,7 @@ class Detector(CallResolver):
     def _option_names_to_literals(self) -> None:
         """`DEFAULT_MODEL = "gpt-3.5-turbo"` ... `add_argument("--model",
         default=DEFAULT_MODEL)`: the literal is the option's default as if written there, so
-        the calls that send `args.model` are its senders (their parameters move with it), and
-        what holds a literal default holds it (`_keep_option_defaults_with_tests`)."""
+        the calls that send `args.model` are its senders (their parameters move with it)."""
         for candidate in self._candidates:
             if id(candidate.node) in self._option_dests:
                 continue
@@ -2848,7 +2847,6 @@ class Detector(CallResolver):
             dest = next((dest for key, dest in self._option_names if key in keys), None)
             if dest is not None:
                 self._option_dests[id(candidate.node)] = dest
-                self._option_defaults.add(id(candidate.node))
 
     def option_sources(self, dest: str) -> Optional[Tuple[List[ast.Constant], List[ast.Call]]]:
         """For a parsed option `<args>.<dest>` (`parser.add_argument("--model",
