@@ -1290,6 +1290,67 @@ KNOWN_GAPS: dict[str, str] = {
         "left manual ('line 13 reads exc.json_body ... read exc.body'): "
         "exc.json_body['error']['param'] of InvalidRequestError is exc.body['param'] in 1.x "
         "(exc.http_status is already mapped); the clause and the call could move together"),
+    # rt60: model configuration (settings modules, INI/JSON/.env files, argparse, profiles)
+    "rt60_argparse_default_from_config_module": (
+        "left manual (config.py's DEFAULT_MODEL held: 'main.py:20 sends DEFAULT_MODEL with "
+        "temperature=, max_tokens='; it was a wrong rewrite before: renamed while main.py kept "
+        "max_tokens=, a 400): main.py's call would have to trace args.model to config.py's "
+        "constant (option_sources follows literals of its own module only)"),
+    "rt60_config_classes_by_env_mapping": (
+        "left manual ('the model is computed at run time'): cfg is Config or a subclass picked "
+        "from config_by_name[os.getenv(...)] in another module, every COMPLETION_MODEL is "
+        "text-davinci-003; the chat move would need the class family's attribute values"),
+    "rt60_configparser_ini_file_shipped": (
+        "left manual (settings.ini's model held: 'the file also sets max_tokens'): the INI "
+        "value reaches MODEL/MAX_TOKENS through configparser; renaming it together with "
+        "max_tokens= -> max_completion_tokens= at the call needs flow from data files into code"),
+    "rt60_configparser_read_string_defaults_fallback": (
+        "left manual ('the model is computed at run time'): model=llm.get('model', "
+        "fallback='text-davinci-003') is written in the call itself (rt60 made fallback= a "
+        "lookup default, which moves where it is bound to a name first); the chat move needs "
+        "the call's edit and the default's in one"),
+    "rt60_env_profile_dict_splat_sampling": (
+        "left manual ('hands it to code this scan does not follow (line 20)'): PROFILES[PROFILE] "
+        "splatted into ChatCompletion.create(**LLM_PARAMS); both profiles' models, temperature "
+        "and max_tokens could move together (a table of request dicts sent whole)"),
+    "rt60_model_precedence_cli_env_config_dict": (
+        "left manual ('the call passes **kwargs'): options is the dict returned by resolve() "
+        "(args.model or getenv or CONFIG['model']); a returned request dict is not followed"),
+    "rt60_namedtuple_config_from_env_completion": (
+        "left manual ('rejects stop=, and the fix cuts the reply at the stop sequence only "
+        "where stop= is written out'): stop=config.stop is a NamedTuple field default of a "
+        "parameter default CONFIG, which _cut_at_stop does not trace"),
+    "rt60_pkg_config_pipeline_client_positional_model": (
+        "left manual ('hands LLMConfig.model to self.client.ask()'): llm.model passed "
+        "positionally to ChatClient.ask(model, prompt, max_tokens) of another module, whose "
+        "call sends max_tokens= (a model passed positionally to another module's class)"),
+    "rt60_pkg_django_style_settings_dict_conf": (
+        "left manual (settings.py's OPENAI['MODEL'] held: 'services.py sends OPENAI[\"MODEL\"] "
+        "with temperature=, max_tokens='; before rt60 a wrong rewrite: renamed while the call "
+        "kept both, a 400, as no module imports settings.py): the call reads the dict through "
+        "a LazySettings object (django.conf); its rewrite would have to see settings.OPENAI's "
+        "values to move temperature=/max_tokens= with the rename"),
+    "rt60_pkg_get_settings_lru_cache_llm_module": (
+        "left manual ('the model goes into Settings(), and no call that sends it from there is "
+        "in sight'): settings built by an @lru_cache get_settings() factory read as "
+        "get_settings().llm_model in llm.py (a settings object reaching a call via a factory)"),
+    "rt60_pkg_task_model_map_service_wrapper_layers": (
+        "left manual: TASK_MODELS read whole by service.py ('self.models = models or "
+        "config.TASK_MODELS') and self.models[task] passed positionally to client.py's "
+        "complete/chat; the Completion call's model 'is not a module constant'"),
+    "rt60_settings_asdict_printed_and_saved": (
+        "wrong rewrite: RunConfig.model = 'gpt-3.5-turbo' renamed with no finding although "
+        "print(json.dumps(asdict(config))) shows it: the printed config line changes; an "
+        "instance turned into a dict by "
+        "asdict() and printed or dumped should hold the field's rename"),
+    "rt60_settings_class_attrs_env_override_loop": (
+        "left manual ('settings.chat_model of settings.py, which the fix cannot trace to a "
+        "literal'): class attributes overridden by APP_<NAME> env vars in a vars(cls)/setattr "
+        "loop; the class attribute is the only literal, like a getenv default"),
+    "rt60_task_settings_table_splat_two_endpoints": (
+        "left manual ('the call passes **kwargs'): Completion.create(**TASK_SETTINGS['classify']) "
+        "and ChatCompletion.create(**TASK_SETTINGS['reply']) with literal keys into one "
+        "module-level table of request dicts; each entry could be rewritten in place"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

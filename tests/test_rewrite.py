@@ -3464,6 +3464,82 @@ def test_an_imported_option_default_follows_the_options_value(tmp_path: Path, ha
     assert ('DEFAULT_MODEL = "gpt-3.5-turbo"' in models) is handed
 
 
+@pytest.mark.parametrize("limited", [False, True])
+def test_an_imported_option_default_sent_with_rejected_parameters_is_held(tmp_path: Path,
+                                                                          limited: bool):
+    """`add_argument("--model", default=config.DEFAULT_MODEL)` and a call sending `args.model`
+    with `max_tokens=args.max_tokens` (rt60_argparse_default_from_config_module): the call's
+    rewrite cannot see that the option defaults to config.py's constant, so it keeps
+    max_tokens=, which the renamed model rejects: the constant is held. The twin's call sends
+    nothing the new model rejects: renamed."""
+    limit = ", max_tokens=args.max_tokens" if limited else ""
+    cli = ("import argparse\n\nimport openai\n\nimport config\n\n"
+           "parser = argparse.ArgumentParser()\n"
+           "parser.add_argument(\"--model\", default=config.DEFAULT_MODEL)\n"
+           "parser.add_argument(\"--max-tokens\", type=int, default=50)\n"
+           "args = parser.parse_args()\n"
+           "reply = openai.ChatCompletion.create(model=args.model" + limit + ", messages=[{"
+           "\"role\": \"user\", \"content\": \"hi\"}])\n"
+           "print(reply[\"choices\"][0][\"message\"][\"content\"])\n")
+    root = _project(tmp_path, config='DEFAULT_MODEL = "gpt-3.5-turbo"\n', cli=cli)
+    report = _fix_project(root)
+    config = (root / "config.py").read_text()
+    assert ('DEFAULT_MODEL = "gpt-3.5-turbo"' in config) is limited
+    assert bool(re.search(r"cli\.py:\d+ sends DEFAULT_MODEL with max_tokens=",
+                          " ".join(report.output.split()))) is limited
+
+
+@pytest.mark.parametrize("limited", [False, True])
+def test_a_settings_module_nobody_imports_is_judged_by_its_attribute_reads(tmp_path: Path,
+                                                                           limited: bool):
+    """Django's shape (rt60_pkg_django_style_settings_dict_conf): settings.py is imported by
+    no module (conf.py loads it with importlib, as django.conf does), services.py reads
+    `settings.OPENAI["MODEL"]` and `settings.CHAT_MODEL`. Sent with max_tokens= (which the
+    renamed model names otherwise, and the call's rewrite cannot see what the attribute
+    holds), both stay; the twin's calls send nothing the new models reject: renamed."""
+    limit = ", max_tokens=20" if limited else ""
+    settings = 'CHAT_MODEL = "gpt-3.5-turbo"\nOPENAI = {"MODEL": "gpt-4", "KEY": ""}\n'
+    conf = ("import importlib\n\n\nclass LazySettings:\n    def __getattr__(self, name):\n"
+            "        return getattr(importlib.import_module(\"settings\"), name)\n\n\n"
+            "settings = LazySettings()\n")
+    services = ("import openai\n\nfrom conf import settings\n\n\ndef ask(q):\n"
+                "    r = openai.ChatCompletion.create(model=settings.CHAT_MODEL" + limit +
+                ", messages=[{\"role\": \"user\", \"content\": q}])\n"
+                "    return r[\"choices\"][0][\"message\"][\"content\"]\n\n\ndef check(q):\n"
+                "    r = openai.ChatCompletion.create(model=settings.OPENAI[\"MODEL\"]" + limit +
+                ", messages=[{\"role\": \"user\", \"content\": q}])\n"
+                "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    root = _project(tmp_path, settings=settings, conf=conf, services=services)
+    _fix_project(root)
+    fixed = (root / "settings.py").read_text()
+    assert ('CHAT_MODEL = "gpt-3.5-turbo"' in fixed) is limited
+    assert ('"MODEL": "gpt-4"' in fixed) is limited
+    assert ('"MODEL": "gpt-5.6-sol"' in fixed) is not limited
+
+
+@pytest.mark.parametrize("defaulted", [False, True])
+def test_a_dotenv_model_held_on_a_call_this_run_fixes_is_renamed_in_the_same_run(
+        tmp_path: Path, defaulted: bool):
+    """.env's OPENAI_MODEL is held while main.py's call sends max_tokens= with a model read
+    from the environment (rt60_dotenv_file_parsed_by_hand_getenv_default). With a getenv
+    default of the same old model, main.py's own fix renames it and sends
+    max_completion_tokens=, so the hold, judged on main.py before that fix, is judged again
+    after it and .env moves too (else the loaded value 404s). The twin reads
+    os.environ["OPENAI_MODEL"] with no default: main.py keeps max_tokens=, .env stays held."""
+    model = ('os.getenv("OPENAI_MODEL", "gpt-3.5-turbo")' if defaulted
+             else 'os.environ["OPENAI_MODEL"]')
+    main = ("import os\n\nimport openai\n\nMODEL = " + model + "\n\n\ndef ask(q):\n"
+            "    r = openai.ChatCompletion.create(model=MODEL, max_tokens=20, messages=[{"
+            "\"role\": \"user\", \"content\": q}])\n"
+            "    return r[\"choices\"][0][\"message\"][\"content\"]\n")
+    root = _project(tmp_path, main=main)
+    (root / ".env").write_text("OPENAI_MODEL=gpt-3.5-turbo\n")
+    _fix_project(root)
+    assert (root / ".env").read_text() == \
+        ("OPENAI_MODEL=gpt-5.6-terra\n" if defaulted else "OPENAI_MODEL=gpt-3.5-turbo\n")
+    assert ("max_completion_tokens=20" in (root / "main.py").read_text()) is defaulted
+
+
 @pytest.mark.parametrize("checked", [False, True])
 def test_a_dataclass_field_set_by_another_module_follows_the_fields_reads(tmp_path: Path,
                                                                           checked: bool):

@@ -478,7 +478,8 @@ def constant_rename_blocked(defined: Path, name: str, code: str, target: str,
     # `self.config.MODEL`): any read of an attribute so named where the module is used, which
     # a call's rewrite does not trace to the constant (`_renamed_elsewhere`)
     stored = project.attribute_reads_elsewhere(defined, name.split(".", 1)[1]) \
-        if "." in name and reads is not None else []
+        if "." in name and reads is not None else \
+        project.settings_reads(defined, name) if reads == [] else []
     if reads is None or stored is None:
         return (f"a module or notebook of the project that imports {name} could not be read "
                 f"(it does not parse): check what it does with {name}, then rename it by hand")
@@ -503,6 +504,11 @@ def table_rename_blocked(defined: Path, name: str, key: Optional[str], code: str
     if reads is None:
         return (f"a module or notebook of the project that imports {name} could not be read "
                 f"(it does not parse): check what it does with {name}, then rename it by hand")
+    # a module nobody imports (Django's settings.py): read as `settings.NAME` elsewhere, where
+    # a call's rewrite cannot see what it holds
+    stored = not reads and "." not in name
+    if stored:
+        reads = project.settings_reads(defined, name)
     rule = table.parameter_rule(target)
     for other, read, parents in reads:
         parent = parents.get(id(read))
@@ -512,7 +518,7 @@ def table_rename_blocked(defined: Path, name: str, key: Optional[str], code: str
             if key is None or string_value(parent.slice) != key:
                 continue
             problem = _breaking_read(code, target, f'{name}["{key}"]', other, parent, parents,
-                                     table)
+                                     table, stored=stored)
         elif isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)) \
                 and parent.iter is read:
             continue  # `for task in TASK_MODELS:` walks the keys
@@ -576,9 +582,11 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
             return (f"{where} makes {name} the default of an option (args.{dest}) that this "
                     f"module never reads: the code it hands the parsed options to sends it; "
                     f"check what that code sends with it, then rename it by hand")
+        # the calls sending `args.<dest>` cannot see that it defaults to `name` (a parsed
+        # option is traced to literals of its own module only): judged here
         return next(filter(None, (
             _breaking_read(code, target, name, other, node, parents, table, stored, depth + 1,
-                           through_parameter=through_parameter)
+                           through_parameter=True)
             for node in reads)), None)
     if isinstance(parent, ast.keyword) and parent.arg in MODEL_KEYWORDS:
         call = parents.get(id(parent))

@@ -1362,6 +1362,9 @@ class Detector(CallResolver):
         # a command-line option's default model -> the option's dest (`--model` -> model): the
         # calls that pass `<parsed>.model` as their model send it
         self._option_dests: Dict[int, str] = {}
+        # a name given as an option's default (`default=DEFAULT_MODEL`) -> the option's dest:
+        # the literals bound to that name are the default (`_option_names_to_literals`)
+        self._option_names: List[Tuple[_FlowKey, str]] = []
         self._option_choices: Set[str] = set()  # options that list their choices
         # a dict's value under a model key -> the dict (`{"model": ..., "temperature": ...}`)
         self._model_dicts: Dict[int, ast.Dict] = {}
@@ -1976,6 +1979,10 @@ class Detector(CallResolver):
                         if dest is not None:
                             self._option_dests.update((id(node), dest)
                                                       for node in _yielded(arg.value))
+                            self._option_names.extend(
+                                (key, dest) for node in _yielded(arg.value)
+                                if isinstance(node, ast.Name)
+                                for key in (_read_key(node, self.scope),) if key is not None)
 
     def _resource_by_name(self, node: ast.Call) -> None:
         """`getattr(openai, name).create(...)`, or the lookup bound to a name whose `.create`
@@ -2194,6 +2201,8 @@ class Detector(CallResolver):
             self._hold_compared_records()
         if "get_args" in self.index.text:
             self._hold_literal_types_read()
+        if self._option_names:
+            self._option_names_to_literals()
         for candidate in self._candidates:
             self._consider(candidate)
         if self._compared_names and self._unsent_renames:
@@ -2830,6 +2839,18 @@ class Detector(CallResolver):
                         f"{self.line_label(line)}, and this option's value reaches code through "
                         f"the parsed arguments, which this scan does not follow: a renamed "
                         f"default could take the other branch there; rename both by hand")
+
+    def _option_names_to_literals(self) -> None:
+        """`DEFAULT_MODEL = "gpt-3.5-turbo"` ... `add_argument("--model",
+        default=DEFAULT_MODEL)`: the literal is the option's default as if written there, so
+        the calls that send `args.model` are its senders (their parameters move with it)."""
+        for candidate in self._candidates:
+            if id(candidate.node) in self._option_dests:
+                continue
+            keys = self._bound_to({id(candidate.node)})
+            dest = next((dest for key, dest in self._option_names if key in keys), None)
+            if dest is not None:
+                self._option_dests[id(candidate.node)] = dest
 
     def option_sources(self, dest: str) -> Optional[Tuple[List[ast.Constant], List[ast.Call]]]:
         """For a parsed option `<args>.<dest>` (`parser.add_argument("--model",
@@ -5549,6 +5570,8 @@ def _call_default(node: ast.Call, args: Optional[List[_Arg]] = None) -> Optional
     for arg in args:
         if arg.keyword == "default":
             return arg.value
+        if arg.keyword == "fallback" and _is_lookup(node):
+            return arg.value  # configparser: `section.get("model", fallback="gpt-4")`
     positional = [arg.value for arg in args if arg.keyword is None and not arg.star]
     if _is_lookup(node) and len(positional) >= 2:
         return positional[1]

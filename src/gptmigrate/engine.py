@@ -474,9 +474,49 @@ def run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool = False,
     project.forget()
     token = project.RUN_PATHS.set(tuple(os.path.realpath(p) for p in paths))
     try:
-        return _run(paths, ctx, mode, unsafe, progress, jobs, cache)
+        results = _run(paths, ctx, mode, unsafe, progress, jobs, cache)
+        return _rejudge_held_data(results, ctx, unsafe, write_roots(paths)) \
+            if mode == Mode.FIX else results
     finally:
         project.RUN_PATHS.reset(token)
+
+
+def _rejudge_held_data(results: List[FileResult], ctx: Context, unsafe: bool,
+                       roots: Sequence[str]) -> List[FileResult]:
+    """A data file (.env, YAML, JSON, INI, TOML) whose model rename was held on what a
+    Python module of the run sends (`max_tokens=` beside a model read from the environment,
+    `cross_module.hold_data_renames`), judged again once the run's fixes are written: that
+    module's own fix may have made its call send what the new model takes (a getenv default
+    renamed with its call's parameters), and the held file would then keep a model nothing
+    serves. What a second `--fix` would do, done in the same run."""
+    from gptmigrate import project
+
+    changed = [os.path.realpath(result.path) for result in results if result.changed]
+    if not changed:
+        return results
+
+    def affected(result: FileResult) -> bool:
+        return reader_for(result.path) is not None and not result.errors \
+            and any(f.fix is None and f.model for f in result.findings) \
+            and any(path == seen or path.startswith(seen.rstrip(os.sep) + os.sep)
+                    for seen in result.consulted for path in changed)
+
+    again = [index for index, result in enumerate(results) if affected(result)]
+    if not again:
+        return results
+    project.forget()
+    merged = list(results)
+    for index in again:
+        first = results[index]
+        second = _process_guarded(first.path, ctx, Mode.FIX, unsafe, roots)
+        if second.errors or not second.changed:
+            continue
+        merged[index] = replace(
+            second, original=first.original if first.original is not None else second.original,
+            fixes_applied=first.fixes_applied + second.fixes_applied,
+            notes=tuple(dict.fromkeys((*first.notes, *second.notes))),
+            consulted=tuple(sorted({*first.consulted, *second.consulted})))
+    return merged
 
 
 def _run(paths: Sequence[str], ctx: Context, mode: Mode, unsafe: bool,

@@ -534,6 +534,30 @@ def attribute_reads_elsewhere(defined: Path, attribute: str
     return found
 
 
+def settings_reads(defined: Path, name: str
+                   ) -> List[Tuple[Path, ast.expr, Dict[int, ast.AST]]]:
+    """Where module file `defined` is imported by no module of its project (Django's
+    settings.py, a module loaded by `importlib` or a framework), every read of an attribute
+    spelled `name` in the project's other modules (`settings.OPENAI["MODEL"]` through
+    `django.conf.settings`): the ways its top-level `name` may be read, which no import
+    shows. Empty where some module imports `defined`."""
+    defined = defined.resolve()
+    if any(path.suffix == ".py" for path, _, _ in module_importers(defined)):
+        return []
+    found: List[Tuple[Path, ast.expr, Dict[int, ast.AST]]] = []
+    spelled = re.compile(r"\.[ \t]*" + re.escape(name) + r"\b")
+    for path, tree in _spelling_trees(project_root(defined), spelled):
+        if tree is None or path.resolve() == defined:
+            continue
+        consulted(path)
+        parents = {id(child): node for node in ast.walk(tree)
+                   for child in ast.iter_child_nodes(node)}
+        found += [(path, node, parents) for node in ast.walk(tree)
+                  if isinstance(node, ast.Attribute) and node.attr == name
+                  and isinstance(node.ctx, ast.Load)]
+    return found
+
+
 _CLASS_BINDINGS: Dict[Tuple[Path, str], Optional[List[Tuple[Path, str]]]] = {}
 
 
