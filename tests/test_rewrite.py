@@ -3201,6 +3201,31 @@ def test_a_model_default_of_a_module_joined_to_no_provider_is_kept(tmp_path: Pat
         assert "uses no LLM SDK, nor does any module of the project" in report.output
 
 
+@pytest.mark.parametrize("extra, renamed", [
+    # openai only gets its key: the stand-in's default is its own, kept
+    ("", False),
+    # the twin: the module also asks the API for something, so it uses the SDK
+    ("print(len(openai.Model.list()['data']) > 0)\n", True),
+    # or reads a setting back (for a request of its own, say)
+    ("print(bool(openai.api_key))\n", True),
+])
+def test_a_module_that_only_sets_openais_key_uses_no_provider(tmp_path: Path, extra, renamed):
+    """`import openai` whose only uses are openai<1's settings (`openai.api_key = ...`) makes
+    no request: a stand-in's model default in that script (printed, never sent) is reported
+    but not renamed, as in a module with no SDK import."""
+    stub = ('import os\n\nimport openai\n\nopenai.api_key = os.environ.get("OPENAI_API_KEY")\n'
+            '\n\ndef offline_chat(prompt, model="gpt-3.5-turbo"):\n'
+            '    return {"model": model, "choices": [{"text": prompt.upper()}]}\n\n\n'
+            'print(offline_chat("hi")["model"])\n' + extra)
+    root = _project(tmp_path, stub=stub)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    fixed = (root / "stub.py").read_text()
+    assert ('model="gpt-3.5-turbo"' not in fixed) is renamed, report.output
+    if not renamed:
+        assert fixed == stub and "uses no LLM SDK" in report.output
+
+
 @pytest.mark.parametrize("elsewhere, renamed", [
     # no module of the project uses a provider: the inventory's names are records
     ("", False),
