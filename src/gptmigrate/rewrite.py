@@ -4619,9 +4619,11 @@ class CallPlan:
             serialised = sem.parent(context)
             attribute_end = sem.span(context)[1]
             edit = sem.edit(attribute_end - len(context.attr), attribute_end, "to_dict")
-            if path[-1:] in (("message",), ("delta",)) and not self.migration.reads.renamed:
-                # the dict 0.x gave: the message's fields as the API sent them (no refusal:
-                # null), copied by the view's own to_dict() / to_dict_recursive()
+            if (not path or path[-1] in ("choices", "message", "delta")) \
+                    and not self.migration.reads.renamed:
+                # the dict 0.x gave: the fields as the API sent them then (no refusal: null,
+                # no system_fingerprint), copied by the view's own to_dict() /
+                # to_dict_recursive()
                 start = sem.span(outer)[0]
                 opening = sem.edit(start, start, f"{OBJECT_VIEW}(")
                 edit = sem.edit(end, end, ".to_dict())")
