@@ -4605,9 +4605,11 @@ class CallPlan:
                 and self._calls_one_of(context, ("json.dumps", "json.dump")):
             serialised: ast.AST = context
             edit = sem.edit(end, end, ".to_dict()")
-            if path[-1:] in (("message",), ("delta",)) and not self.migration.reads.renamed:
-                # a message as the API sent it: no empty fields it now adds (refusal: null),
-                # the API's field order (`_printed` shows it so too)
+            if (not path or path[-1] in ("choices", "message", "delta")) \
+                    and not self.migration.reads.renamed:
+                # a reply, a choice or a message as the API sent it: no fields it now adds
+                # (refusal: null, system_fingerprint), the API's field order (`_printed`
+                # shows it so too)
                 start = sem.span(outer)[0]
                 opening = sem.edit(start, start, f"{OBJECT_VIEW}(")
                 edit = sem.edit(end, end, ".to_dict())")
