@@ -2482,6 +2482,44 @@ def test_the_dict_view_reads_and_prints_as_openai_0x_objects_did():
         view.missing
 
 
+def test_the_dict_view_leaves_out_fields_the_api_added_with_openai_1():
+    """A listing or a dump of the view shows the fields openai<1's replies had: today's
+    system_fingerprint and service_tier (the response's or a chunk's) and usage's token
+    details are left out (no openai<1 program read them); the twin: the same names elsewhere
+    (a message's content, a function's arguments) and a reply without them keep everything."""
+    from gptmigrate.rewrite import OBJECT_VIEW, OBJECT_VIEW_SOURCE
+
+    namespace: dict = {}
+    exec(compile(OBJECT_VIEW_SOURCE, "<helper>", "exec"), namespace)
+    today = {"id": "c-1", "object": "chat.completion", "created": 1, "model": "m",
+             "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hi"},
+                          "finish_reason": "stop"}],
+             "usage": {"prompt_tokens": 5, "completion_tokens": 2, "total_tokens": 7,
+                       "prompt_tokens_details": {"cached_tokens": 0},
+                       "completion_tokens_details": {"reasoning_tokens": 0}},
+             "service_tier": "default", "system_fingerprint": "fp_1"}
+    view = namespace[OBJECT_VIEW](today)
+    assert sorted(view) == ["choices", "created", "id", "model", "object", "usage"]
+    assert list(view.usage) == ["prompt_tokens", "completion_tokens", "total_tokens"]
+    assert json.loads(json.dumps(view)) == {key: value for key, value in today.items()
+                                            if key not in ("service_tier", "system_fingerprint")
+                                            } | {"usage": {"prompt_tokens": 5,
+                                                           "completion_tokens": 2,
+                                                           "total_tokens": 7}}
+    # the twin: the names as data, and a 2023 reply, are kept whole
+    nested = {"choices": [{"index": 0, "message": {"role": "assistant", "content": None,
+                                                   "function_call": {"name": "f", "arguments":
+                                                                     "{}"}},
+                           "finish_reason": "function_call"}],
+              "data": [{"system_fingerprint": "kept", "service_tier": "kept"}]}
+    assert namespace[OBJECT_VIEW](nested).data[0] == {"system_fingerprint": "kept",
+                                                      "service_tier": "kept"}
+    old = {key: value for key, value in today.items()
+           if key not in ("service_tier", "system_fingerprint")}
+    old["usage"] = {"prompt_tokens": 5, "completion_tokens": 2, "total_tokens": 7}
+    assert json.loads(json.dumps(namespace[OBJECT_VIEW](old))) == old
+
+
 def test_the_completion_view_keeps_a_completion_choice_in_the_api_order():
     """`_completion_object` (a chat reply in a completion's shape) gives each choice in the
     order the Completions API sent it: text, index, logprobs, finish_reason (a spread
@@ -3161,6 +3199,31 @@ def test_a_model_default_of_a_module_joined_to_no_provider_is_kept(tmp_path: Pat
     assert ('{"id": "gpt-4"' not in fixed) is renamed, report.output
     if not renamed:
         assert "uses no LLM SDK, nor does any module of the project" in report.output
+
+
+@pytest.mark.parametrize("extra, renamed", [
+    # openai only gets its key: the stand-in's default is its own, kept
+    ("", False),
+    # the twin: the module also asks the API for something, so it uses the SDK
+    ("print(len(openai.Model.list()['data']) > 0)\n", True),
+    # or reads a setting back (for a request of its own, say)
+    ("print(bool(openai.api_key))\n", True),
+])
+def test_a_module_that_only_sets_openais_key_uses_no_provider(tmp_path: Path, extra, renamed):
+    """`import openai` whose only uses are openai<1's settings (`openai.api_key = ...`) makes
+    no request: a stand-in's model default in that script (printed, never sent) is reported
+    but not renamed, as in a module with no SDK import."""
+    stub = ('import os\n\nimport openai\n\nopenai.api_key = os.environ.get("OPENAI_API_KEY")\n'
+            '\n\ndef offline_chat(prompt, model="gpt-3.5-turbo"):\n'
+            '    return {"model": model, "choices": [{"text": prompt.upper()}]}\n\n\n'
+            'print(offline_chat("hi")["model"])\n' + extra)
+    root = _project(tmp_path, stub=stub)
+    report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+    _fix_project(root)
+    fixed = (root / "stub.py").read_text()
+    assert ('model="gpt-3.5-turbo"' not in fixed) is renamed, report.output
+    if not renamed:
+        assert fixed == stub and "uses no LLM SDK" in report.output
 
 
 @pytest.mark.parametrize("elsewhere, renamed", [

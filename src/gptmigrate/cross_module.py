@@ -126,14 +126,40 @@ def _module_settings(tree: ast.Module, text: str) -> List[Tuple[Tuple[int, int],
 
 def _uses_provider(tree: Optional[ast.Module], text: str) -> bool:
     """The module imports an LLM SDK (or a library wrapping one) or names an API's address;
-    a module that cannot be read counts as one."""
+    a module that cannot be read counts as one. An `import openai` whose only uses set
+    openai<1's module settings (`openai.api_key = ...`) uses nothing: a module that calls the
+    API, reads a setting (for a request of its own) or hands `openai` on does."""
     if tree is None or any(address in text for address in _API_ADDRESSES):
         return True
-    return any(isinstance(node, ast.Import) and any(
-        alias.name.split(".")[0] in _SDK_IMPORT_ROOTS for alias in node.names)
-        or isinstance(node, ast.ImportFrom) and not node.level
-        and (node.module or "").split(".")[0] in _SDK_IMPORT_ROOTS
-        for node in ast.walk(tree))
+    settings_only: Set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == "openai":
+                    settings_only.add(alias.asname or alias.name)
+                elif alias.name.split(".")[0] in _SDK_IMPORT_ROOTS:
+                    return True
+        elif isinstance(node, ast.ImportFrom) and not node.level \
+                and (node.module or "").split(".")[0] in _SDK_IMPORT_ROOTS:
+            return True
+    return bool(settings_only) and not _only_settings_of(tree, settings_only)
+
+
+# openai<1's module settings: a module that only sets these makes no request.
+_V0_SETTINGS = frozenset({
+    "api_key", "api_key_path", "organization", "api_base", "api_type", "api_version",
+    "proxy", "verify_ssl_certs", "ca_bundle_path", "app_info", "log", "debug"})
+
+
+def _only_settings_of(tree: ast.Module, names: Set[str]) -> bool:
+    """Whether the names `import openai` binds are used, and every use sets a setting
+    (`openai.api_key = ...`; an import never used counts as a use of the SDK)."""
+    settings = {id(node.value) for node in ast.walk(tree)
+                if isinstance(node, ast.Attribute) and node.attr in _V0_SETTINGS
+                and isinstance(node.ctx, ast.Store)
+                and isinstance(node.value, ast.Name) and node.value.id in names}
+    uses = [node for node in ast.walk(tree) if isinstance(node, ast.Name) and node.id in names]
+    return bool(uses) and all(id(node) in settings for node in uses)
 
 
 def _joined_to_provider_user(defined: Path) -> bool:

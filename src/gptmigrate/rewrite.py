@@ -4622,9 +4622,11 @@ class CallPlan:
                 and self._calls_one_of(context, ("json.dumps", "json.dump")):
             serialised: ast.AST = context
             edit = sem.edit(end, end, ".to_dict()")
-            if path[-1:] in (("message",), ("delta",)) and not self.migration.reads.renamed:
-                # a message as the API sent it: no empty fields it now adds (refusal: null),
-                # the API's field order (`_printed` shows it so too)
+            if (not path or path[-1] in ("choices", "message", "delta")) \
+                    and not self.migration.reads.renamed:
+                # a reply, a choice or a message as the API sent it: no fields it now adds
+                # (refusal: null, system_fingerprint), the API's field order (`_printed`
+                # shows it so too)
                 start = sem.span(outer)[0]
                 opening = sem.edit(start, start, f"{OBJECT_VIEW}(")
                 edit = sem.edit(end, end, ".to_dict())")
@@ -4636,6 +4638,14 @@ class CallPlan:
             serialised = sem.parent(context)
             attribute_end = sem.span(context)[1]
             edit = sem.edit(attribute_end - len(context.attr), attribute_end, "to_dict")
+            if (not path or path[-1] in ("choices", "message", "delta")) \
+                    and not self.migration.reads.renamed:
+                # the dict 0.x gave: the fields as the API sent them then (no refusal: null,
+                # no system_fingerprint), copied by the view's own to_dict() /
+                # to_dict_recursive()
+                start = sem.span(outer)[0]
+                opening = sem.edit(start, start, f"{OBJECT_VIEW}(")
+                edit = sem.edit(end, end, ".to_dict())")
         else:
             return False
         copy: ast.AST = serialised
@@ -5335,6 +5345,11 @@ OBJECT_VIEW_SOURCE = (
     f"        if within == \"choices\" and (\"message\" in item or \"delta\" in item):\n"
     f"            # nor a chat choice's logprobs: null\n"
     f"            kept = [key for key in kept if key != \"logprobs\" or item[key] is not None]\n"
+    f"        # nor the fields the API added with openai 1.0 or later, which no openai<1\n"
+    f"        # program read (a listing of the fields or a dump would show them)\n"
+    f"        added = {{None: (\"system_fingerprint\", \"service_tier\"),\n"
+    f"                 \"usage\": (\"prompt_tokens_details\", \"completion_tokens_details\")}}\n"
+    f"        kept = [key for key in kept if key not in added.get(within, ())]\n"
     f"        return sorted(kept, key=lambda key: order.get(key, len(order)))\n"
     f"\n"
     f"    def convert(item, within=None):\n"

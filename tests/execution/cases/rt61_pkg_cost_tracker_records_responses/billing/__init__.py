@@ -1,0 +1,3 @@
+from .tracker import CostTracker
+
+__all__ = ["CostTracker"]
