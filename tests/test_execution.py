@@ -1351,6 +1351,24 @@ KNOWN_GAPS: dict[str, str] = {
         "left manual ('the call passes **kwargs'): Completion.create(**TASK_SETTINGS['classify']) "
         "and ChatCompletion.create(**TASK_SETTINGS['reply']) with literal keys into one "
         "module-level table of request dicts; each entry could be rewritten in place"),
+    # rt59: data pipelines and evaluation scripts
+    "rt59_base_params_dict_merged_per_row_splat_chat": (
+        "left manual: BASE_PARAMS = {'model': 'gpt-3.5-turbo', 'temperature': 0, 'max_tokens': "
+        "12} is copied per row with dict(BASE_PARAMS, messages=[...]) and spread into "
+        "ChatCompletion.create(**params); detection holds the model ('hands it to code this "
+        "scan does not follow': the dict() call), so the call is held with it; renaming the "
+        "model, dropping temperature=0 and renaming max_tokens in BASE_PARAMS would run"),
+    "rt59_pkg_labeler_class_model_attr_hash_cache_module": (
+        "left manual with a misleading reason ('the model is computed at run time'): "
+        "Labeler.__init__'s model='text-curie-001' default is kept on self.model, sent as "
+        "Completion's model and also handed to PromptCache.get/put (an in-memory md5 key, "
+        "another module); value flow stops at that hand-off, so the default is not moved with "
+        "the call although the cache only keys by it within the run"),
+    "rt59_sha_cache_json_text_and_usage_two_passes": (
+        "left manual ('the call passes **kwargs'): cached_completion(cache, prompt, **kwargs) "
+        "is called only with max_tokens=8, temperature=0 in sight, so the Completion call "
+        "could move to chat with max_completion_tokens and no temperature (and the cached "
+        "entry's usage become .to_dict() for json.dump)"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -599,6 +599,91 @@ def test_a_parameter_default_imported_from_another_module_moves_with_the_call(tm
     assert ("max_completion_tokens=max_tokens" in fixed) is moved, report.output
 
 
+@pytest.mark.parametrize("model, sent, held", [
+    ("text-similarity-babbage-001", "model=model", True),
+    ("text-similarity-babbage-001", "model=EMBEDDING_MODEL", True),
+    ("text-similarity-ada-001", "model=model", True),
+    # the twin: a model whose successor keeps the vector size, so the call moves
+    ("text-embedding-ada-002", "model=model", False),
+])
+def test_an_embedding_model_another_module_names_keeps_the_call_where_the_size_changes(
+        tmp_path: Path, model, sent, held):
+    """settings.py's EMBEDDING_MODEL, the default of embed.py's `embed(texts,
+    model=EMBEDDING_MODEL)` (or sent as it is), keeps its name there because its successor
+    returns vectors of another size (rt59): the call keeps its 0.x form with a finding
+    instead of asking the new API for the dead model."""
+    settings = f'EMBEDDING_MODEL = "{model}"\n'
+    embed = ("import openai\n\nfrom settings import EMBEDDING_MODEL\n\n\n"
+             "def embed(texts, model=EMBEDDING_MODEL):\n"
+             f"    r = openai.Embedding.create({sent}, input=texts)\n"
+             "    return [d[\"embedding\"] for d in r[\"data\"]]\n")
+    root = _project(tmp_path, settings=settings, embed=embed,
+                    main="from embed import embed\n\nprint(len(embed(['a'])[0]))\n")
+    report = _fix_project(root)
+    assert (root / "settings.py").read_text() == settings, report.output
+    fixed = (root / "embed.py").read_text()
+    assert ("openai.Embedding.create(" in fixed) is held, report.output
+    if held:
+        assert "keeps its name there" in report.output, report.output
+
+
+@pytest.mark.parametrize("model, call, data_file", [
+    ("text-davinci-003", "openai.Completion.create(model=MODEL, prompt=q, max_tokens=5)",
+     "cache/text-davinci-003.json"),
+    ("gpt-3.5-turbo", "openai.ChatCompletion.create(model=MODEL, messages=[{'role': 'user', "
+     "'content': q}])", "cache/gpt-3.5-turbo.json"),
+    # the twins: no file is named after the model (the name is only written), so it moves
+    ("text-davinci-003", "openai.Completion.create(model=MODEL, prompt=q, max_tokens=5)",
+     "cache/other.json"),
+    ("gpt-3.5-turbo", "openai.ChatCompletion.create(model=MODEL, messages=[{'role': 'user', "
+     "'content': q}])", "cache/gpt-3.5-turbo-0613.json"),
+])
+def test_a_model_a_file_name_is_built_from_keeps_its_name_where_that_file_exists(
+        tmp_path: Path, model, call, data_file):
+    """`CACHE = os.path.join("cache", MODEL + ".json")` beside `cache/<model>.json`, kept by
+    an earlier run (rt59): renamed, the program would silently look for another file, so
+    the model keeps its name (and the call that would rename it stays), with a finding
+    naming the file."""
+    source = (f'import json\nimport os\n\nimport openai\n\nMODEL = "{model}"\n'
+              'CACHE = os.path.join("cache", MODEL + ".json")\n\n\n'
+              'def ask(q):\n    with open(CACHE) as f:\n        cached = json.load(f)\n'
+              f'    return cached.get(q) or {call}\n')
+    root = _project(tmp_path, app=source)
+    (root / data_file).parent.mkdir(parents=True)
+    (root / data_file).write_text("{}\n")
+    report = _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    held = data_file.startswith(f"cache/{model}.")
+    assert (f'MODEL = "{model}"' in fixed) is held, report.output
+    assert ("client." in fixed) is (not held), report.output
+    if held:
+        assert f"holds {model}.json, named after {model}" in report.output, report.output
+
+
+@pytest.mark.parametrize("use, moved", [
+    ("print(ask(args.model, 'Is fire hot?'))", True),
+    # the twin: the option is also read another way (a file named after it), so its default
+    # cannot move with the call, which stays as it is
+    ("open(args.model + '-answers.txt', 'w').write(ask(args.model, 'Is fire hot?'))", False),
+])
+def test_an_option_default_passed_to_a_helper_moves_with_its_completions_call(
+        tmp_path: Path, use, moved):
+    """`ask(args.model, prompt)`, a helper of this module whose parameter is only sent as
+    Completion's model, and `add_argument("--model", default="text-davinci-003")` (rt59): the
+    option's default moves to the chat target with the call."""
+    source = ("import argparse\n\nimport openai\n\n\ndef ask(model, prompt):\n"
+              "    r = openai.Completion.create(model=model, prompt=prompt, max_tokens=20)\n"
+              "    return r.choices[0].text.strip()\n\n\ndef main():\n"
+              "    parser = argparse.ArgumentParser()\n"
+              "    parser.add_argument('--model', default='text-davinci-003')\n"
+              f"    args = parser.parse_args()\n    {use}\n\n\nmain()\n")
+    root = _project(tmp_path, app=source)
+    report = _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    assert ("default='gpt-5.6-terra'" in fixed) is moved, report.output
+    assert ("client.chat.completions.create(model=model" in fixed) is moved, report.output
+
+
 @pytest.mark.parametrize("callee, held", [
     ("chat2", True),
     # the twin: chat() hands its keywords straight to the API call, whose rewrite moves them

@@ -37,6 +37,7 @@ def hold_renames(findings: List[Finding], tree: ast.Module, text: str, path: str
     findings = _hold_tables_changed_for_others(findings, tree, path)
     findings = _hold_renames_callees_look_up(findings, tree, text, path, table)
     findings = _hold_command_line_values(findings, tree, text, path, table)
+    findings = _hold_renames_naming_files(findings, tree, path)
     # last: the holds above name the read that breaks; this one, only a comparison somewhere
     return _hold_renames_compared_in_project(findings, path)
 
@@ -376,6 +377,73 @@ def _hold_renames_importers_compare(findings: List[Finding], path: str) -> List[
                             f"comparison fails; rename both together by hand")
             if finding.fix is not None and finding.code in ("GM001", "GM002")
             and finding.model in compared else finding for finding in findings]
+
+
+def _hold_renames_naming_files(findings: List[Finding], tree: ast.Module,
+                               path: str) -> List[Finding]:
+    """The findings, with the renames `names_a_file` finds held back."""
+    parents: Dict[int, ast.AST] = {}
+    return _held(findings, lambda finding: names_a_file(finding, tree, Path(path), parents))
+
+
+def names_a_file(finding: Finding, tree: ast.Module, path: Path,
+                 parents: Optional[Dict[int, ast.AST]] = None) -> Optional[str]:
+    """Why a model renamed here breaks a file name: this module builds a name from it
+    (`os.path.join("cache", MODEL + ".json")`, `f"preds_{MODEL}.jsonl"`) and the project holds
+    a file or folder so named (`cache/text-davinci-003.json`, written by an earlier run).
+    Renamed, the program would look for another file and silently lose what that one keeps
+    (rt59), so the rename stays manual and names both; the file moves with it, by hand. A
+    planner whose call sends that model asks too (a completions model's finding has no fix
+    of its own: the call's rewrite would rename it). `parents`: a cache for the tree."""
+    if finding.code not in ("GM001", "GM002") or not finding.model \
+            or not finding.replacement or RENAME_HELD in finding.message:
+        return None
+    if parents is None:
+        parents = {}
+    if not parents:
+        parents.update(_parents(tree))
+    line = _name_built_from(tree, parents, finding)
+    found = project.file_named_after(path, finding.model) if line else None
+    if found is None:
+        return None
+    return (f"line {line} builds a name from it and the project holds {found.name}, named "
+            f"after {finding.model}: renamed, the program would look for another file; "
+            f"rename the file with it, by hand")
+
+
+# Calls whose result is a name built from their arguments (a path, a formatted string).
+_NAME_BUILDERS = frozenset({"join", "format", "format_map", "Path", "PurePath", "open"})
+
+
+def _name_built_from(tree: ast.Module, parents: Dict[int, ast.AST],
+                     finding: Finding) -> Optional[int]:
+    """The line where the finding's literal, or a name bound to it, is part of a string or
+    path this module builds (an f-string, `+`, `%`, `/`, `os.path.join`, `.format`), or
+    None."""
+    literals = [node for node in ast.walk(tree) if isinstance(node, ast.Constant)
+                and node.value == finding.model and node.lineno == finding.line]
+    names: Set[str] = set()
+    for literal in literals:
+        statement = parents.get(id(literal))
+        if isinstance(statement, ast.Assign):
+            names.update(t.id for t in statement.targets if isinstance(t, ast.Name))
+        elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+            names.add(statement.target.id)
+    reads = literals + [node for node in ast.walk(tree) if isinstance(node, ast.Name)
+                        and node.id in names and isinstance(node.ctx, ast.Load)]
+    for read in reads:
+        node: Optional[ast.AST] = parents.get(id(read))
+        while node is not None and not isinstance(node, ast.stmt):
+            if isinstance(node, ast.JoinedStr) or (
+                    isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod,
+                                                                         ast.Div))) or (
+                    isinstance(node, ast.Call)
+                    and (dotted_name(node.func) or "").split(".")[-1] in _NAME_BUILDERS):
+                return read.lineno
+            if isinstance(node, ast.Call) and classify_call(dotted_name(node.func) or ""):
+                break  # sent to an API: not a name
+            node = parents.get(id(node))
+    return None
 
 
 def _hold_renames_compared_in_project(findings: List[Finding], path: str) -> List[Finding]:

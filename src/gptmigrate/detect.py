@@ -309,6 +309,18 @@ def embedding_size_advice(model: str, replacement: str) -> Optional[str]:
             f"the vector store")
 
 
+def embedding_size_kept(model: str, target: str) -> Optional[str]:
+    """Why a shut-down embedding model named in one module keeps its name for a call in
+    another (None if the vector size stays): the rename there cannot ask that call for the
+    old size (`Detector._with_dimensions` sizes only the calls of its own module)."""
+    old, most = OLD_EMBEDDING_SIZES.get(model), NEW_EMBEDDING_MAX.get(target)
+    if old is None or most is None or old == most:
+        return None
+    if old > most:
+        return f"{target} cannot return {old}-d vectors"
+    return f"{target} returns {most}-d vectors unless asked for {old} where the model is named"
+
+
 # Audio models whose successors serve less: only whisper-1 translates (`_keep_models_in_place`).
 AUDIO_MODELS = frozenset({"whisper-1"})
 # Calls whose first argument names a model to look up, not one to use.
@@ -2851,6 +2863,14 @@ class Detector(CallResolver):
             dest = next((dest for key, dest in self._option_names if key in keys), None)
             if dest is not None:
                 self._option_dests[id(candidate.node)] = dest
+
+    def option_defaults(self, dest: str) -> List[ast.Constant]:
+        """The model literals the parsed option `<args>.<dest>` defaults to (none where it
+        lists its choices, which would have to move with the default)."""
+        if dest in self._option_choices:
+            return []
+        return [candidate.node for candidate in self._candidates
+                if self._option_dests.get(id(candidate.node)) == dest]
 
     def option_sources(self, dest: str) -> Optional[Tuple[List[ast.Constant], List[ast.Call]]]:
         """For a parsed option `<args>.<dest>` (`parser.add_argument("--model",

@@ -869,6 +869,7 @@ def forget() -> None:
     _USERS.clear()
     _SENDERS.clear()
     _TABLES.clear()
+    _NAMES.clear()
     _OPTIONS.clear()
     _DEFAULT_ONLY.clear()
 
@@ -1442,6 +1443,31 @@ def tabular_sibling_spelling(path: Path, model: str) -> Optional[Path]:
 
 
 _TABLES: Dict[Path, List[Tuple[Path, str]]] = {}
+
+
+def file_named_after(path: Path, model: str) -> Optional[Path]:
+    """A file or folder of `path`'s project whose name spells `model` as a whole name
+    (`cache/text-davinci-003.json`, `runs/gpt-4/`): data an earlier run keyed by that model,
+    which code building the name from the model finds by it. None if no such name."""
+    root = project_root(path)
+    if root not in _NAMES:
+        names: List[Path] = []
+        for folder, folders, files in os.walk(root):
+            folders[:] = [f for f in folders if not f.startswith(".") and f not in _SKIPPED_DIRS]
+            names += [Path(folder, name) for name in (*folders, *files)
+                      if not name.endswith((".py", ".ipynb"))]
+            if len(names) > _NAMES_MAX:
+                break
+        _NAMES[root] = names
+    whole = re.compile(r"(?<![\w.-])" + re.escape(model) + r"(?![\w-]|\.\d)")
+    found = next((name for name in _NAMES[root] if whole.search(name.name)), None)
+    if found is not None:
+        consulted(found)  # a hold that reads another file: not cached
+    return found
+
+
+_NAMES: Dict[Path, List[Path]] = {}  # a project root -> its data files and folders, per run
+_NAMES_MAX = 20000
 
 
 def option_definitions(path: Path, flag: str

@@ -25,7 +25,8 @@ import libcst as cst
 from gptmigrate.detect import (LOGGING_METHODS, OPENAI_CLIENT_CLASSES, OPENAI_WRAPPERS,
                                OPENAI_V0_STAR, RENAME_HELD, DetectOptions, Detection, Detector, LegacyCall,
                                LineIndex, Span, call_arguments, defaulted_parameter,
-                               detector_for, dotted_name, dict_arguments, entry_span,
+                               detector_for, dotted_name, dict_arguments, embedding_size_kept,
+                               entry_span,
                                literal_argument, lookup_default, star_imports_only_openai,
                                is_enum_class, key_in, parameter_default,
                                literal_text, parse, string_value)
@@ -2436,6 +2437,14 @@ class CallPlan:
                                 f"{literal.value} (line {literal.lineno}), sent by another "
                                 f"call too and kept there ({held}); move this call's model "
                                 f"by hand")
+            named = next(filter(None, (
+                cross_module.names_a_file(f, sem.tree, self.planner.path)
+                for f in self._findings_at(literal))), None) \
+                if target != literal.value and self.planner.path is not None \
+                and project.RUN_PATHS.get() is not None else None
+            if named is not None:  # `MODEL + ".json"`, a cache file an earlier run wrote
+                raise Uncertain(f"the model comes from {sem.source(value)} ({literal.value} on "
+                                f"line {literal.lineno}): {named}")
             compared = detector.used_otherwise(literal, literal.value, target) \
                 if target != literal.value else None
             if compared is not None:  # `if model == "gpt-3.5-turbo":` would change its branch
@@ -2602,7 +2611,8 @@ class CallPlan:
                     # `def chat(messages, config=DEFAULTS)`: **config, the default's dict
                     default = parameter_default(home.args, value.id)
                     table = assigned(default) if isinstance(default, ast.Name) else default
-                values += [v for v in (entry(table, key) for key in MODEL_KEYWORDS)
+                values += [v for table in self._merged_tables(table)
+                           for v in (entry(table, key) for key in MODEL_KEYWORDS)
                            if v is not None] + set_defaults(value)
             elif keyword.arg in MODEL_KEYWORDS and isinstance(value, ast.Subscript):
                 # SETTINGS["model"]; SETTINGS[task]["model"], of each inner table
@@ -2617,6 +2627,26 @@ class CallPlan:
                 # `params.get("model", DEFAULT_MODEL)`: its fallback too
                 values += [value, *filter(None, [lookup_default(value)])]
         return values
+
+    def _merged_tables(self, table: Optional[ast.expr], depth: int = 0) -> List[ast.expr]:
+        """`table` and the dicts of this module it copies: `dict(BASE, messages=...)` (its
+        keywords as a dict of their own), `{**BASE, "messages": ...}`, so a model a base dict
+        holds is seen where the copy is spread (`**params`)."""
+        if depth > 4 or table is None:
+            return []
+        found: List[ast.expr] = [table]
+        bases: List[ast.expr] = []
+        if isinstance(table, ast.Call) and dotted_name(table.func) == "dict":
+            found.append(ast.Dict(keys=[ast.Constant(k.arg) for k in table.keywords
+                                        if k.arg is not None],
+                                  values=[k.value for k in table.keywords if k.arg is not None]))
+            bases = list(table.args) + [k.value for k in table.keywords if k.arg is None]
+        elif isinstance(table, ast.Dict):
+            bases = [value for key, value in zip(table.keys, table.values) if key is None]
+        for base in bases:
+            found += self._merged_tables(self._assigned(base) if isinstance(base, ast.Name)
+                                         else base, depth + 1)
+        return found
 
     def _model_findings(self) -> List[Tuple[ast.Constant, Finding]]:
         """The model findings of the literals this call names as its model: in the call, a
@@ -2673,7 +2703,8 @@ class CallPlan:
         for a dead model (for that caller), so it stays manual with its model."""
         for literal, finding in self._model_findings():
             shared = (cross_module.size_asked_for_others(finding, self.sem.tree, self.planner.path)
-                      or cross_module.compared_in_project(finding, self.planner.path)) \
+                      or cross_module.compared_in_project(finding, self.planner.path)
+                      or cross_module.names_a_file(finding, self.sem.tree, self.planner.path)) \
                 if self.planner.path is not None and project.RUN_PATHS.get() is not None else None
             why = finding.message.split(RENAME_HELD, 1)
             if finding.code != "GM001" or not (shared or (finding.fix is None and len(why) == 2)):
@@ -2689,6 +2720,7 @@ class CallPlan:
                             f"that reason: rewrite the call when you choose its model")
         for expression in self._model_expressions():
             self._check_imported_model_kept(expression)
+            self._check_imported_model_kept(self._imported_default(expression))
             self._check_environment_model(expression)
             self._check_class_attribute_model(expression)
             self._check_enum_member_model(expression)
@@ -2751,7 +2783,7 @@ class CallPlan:
                                 f"and keeps its name there ({problem}): rewrite the call when "
                                 f"you choose its model")
 
-    def _check_imported_model_kept(self, value: ast.expr) -> None:
+    def _check_imported_model_kept(self, value: Optional[ast.expr]) -> None:
         """The same for a model constant of another project module (`model=config.MODEL`,
         `from config import MODEL`): shut down, and held in its module because another
         module's read would break (`cross_module.constant_rename_blocked`)."""
@@ -2771,6 +2803,21 @@ class CallPlan:
                             f"shut down and keeps its name there ({problem}): rewrite the call "
                             f"when you choose its model")
 
+    def _imported_default(self, value: ast.expr) -> Optional[ast.expr]:
+        """The default of the parameter `value` of the function holding this call where it is
+        a name (`def embed(texts, model=EMBEDDING_MODEL)`, imported from another module) and
+        may be taken: a caller here leaves it out, or none here passes it (callers in other
+        modules may leave it out)."""
+        function = self.sem.enclosing_function(self.call)
+        if not isinstance(value, ast.Name) \
+                or not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return None
+        default = parameter_default(function.args, value.id)
+        if not isinstance(default, (ast.Name, ast.Attribute)):
+            return None
+        taken = self._default_taken(value) or not self._callers_passing(value)
+        return default if taken else None
+
     def _rename_kept(self, defined: Path, name: str, literal: ast.Constant) -> Optional[str]:
         """Why the shut-down model `literal`, `name` of project module `defined`, keeps its
         name there (another module's read holds its rename back); None if it moves or is
@@ -2780,7 +2827,8 @@ class CallPlan:
         if row is None or row.status(options.as_of) != "retired":
             return None
         target = options.table.resolve(row.name, options.as_of, options.targets).target
-        return (cross_module.constant_rename_blocked(defined, name, "GM001", target, options.table)
+        return (embedding_size_kept(row.name, target)
+                or cross_module.constant_rename_blocked(defined, name, "GM001", target, options.table)
                 or cross_module.model_compared_elsewhere(defined, literal.value, target=target)) \
             if target else None
 
@@ -3678,6 +3726,33 @@ class CallPlan:
                     known.setdefault(item.arg, []).append(item.value)
         return known
 
+    def _option_passed(self, value: ast.Attribute, calls: List[ast.Call]
+                       ) -> Optional[ast.Constant]:
+        """The model literal a parsed option (`ask(args.model, prompt)` after
+        `add_argument("--model", default="text-davinci-003")`) defaults to, where every read
+        of `<args>.<dest>` in the module is an argument of `calls` (the callers of the
+        function holding this call) or the model of a call this fix rewrites: the default
+        then moves with them. None otherwise (read another way, several defaults, choices)."""
+        sem = self.sem
+        defaults = sem.detector.option_defaults(value.attr)
+        if len(defaults) != 1 or not isinstance(value.value, ast.Name):
+            return None
+        passing = {id(argument) for call in calls
+                   for argument in (*call.args, *(k.value for k in call.keywords))}
+        for node in ast.walk(sem.tree):
+            if not (isinstance(node, ast.Attribute) and node.attr == value.attr
+                    and isinstance(node.ctx, ast.Load)):
+                continue
+            holder = sem.parent(node)
+            user = sem.parent(holder) if isinstance(holder, ast.keyword) else None
+            if id(node) in passing or (
+                    isinstance(holder, ast.keyword) and holder.arg in MODEL_KEYWORDS
+                    and isinstance(user, ast.Call)
+                    and (sem.is_chat_call(user) or self.planner.rewritable(user))):
+                continue
+            return None
+        return defaults[0]
+
     def _passed_model(self, name: ast.Name) -> bool:
         """A model that callers pass in: `name` is a parameter of the function holding the
         call, a plain function of this module that only this module calls (by its name), used
@@ -3718,6 +3793,8 @@ class CallPlan:
         edits, targets = [], set()
         notes, model = list(self.notes), self.model
         for value in values:
+            if isinstance(value, ast.Attribute):
+                value = self._option_passed(value, calls)  # type: ignore[assignment]
             if isinstance(value, ast.Name):
                 moved = self._imported_constant(value)  # moves with this call in its module
                 if moved is not None:

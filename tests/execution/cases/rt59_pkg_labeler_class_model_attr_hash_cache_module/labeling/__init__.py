@@ -1,0 +1,3 @@
+from .labeler import Labeler
+
+__all__ = ["Labeler"]

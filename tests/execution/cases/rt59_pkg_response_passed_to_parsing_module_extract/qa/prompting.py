@@ -1,0 +1,5 @@
+HEADER = "Answer the question. End with 'Answer: <answer>'.\n\n"
+
+
+def build(question):
+    return HEADER + f"Question: {question}\n"
