@@ -525,13 +525,19 @@ def attribute_reads_elsewhere(defined: Path, attribute: str
         tree = module_tree(path)
         if tree is None:
             return None
-        consulted(path)
-        parents = {id(child): node for node in ast.walk(tree)
-                   for child in ast.iter_child_nodes(node)}
-        found += [(path, node, parents) for node in ast.walk(tree)
-                  if isinstance(node, ast.Attribute) and node.attr == attribute
-                  and isinstance(node.ctx, ast.Load)]
+        found += _attribute_loads(path, tree, attribute)
     return found
+
+
+def _attribute_loads(path: Path, tree: ast.Module, attribute: str
+                     ) -> List[Tuple[Path, ast.expr, Dict[int, ast.AST]]]:
+    """The reads of `.attribute` in `tree` (module file `path`, consulted), each with the
+    tree's parent map."""
+    consulted(path)
+    parents = {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    return [(path, node, parents) for node in ast.walk(tree)
+            if isinstance(node, ast.Attribute) and node.attr == attribute
+            and isinstance(node.ctx, ast.Load)]
 
 
 def settings_reads(defined: Path, name: str
@@ -549,12 +555,7 @@ def settings_reads(defined: Path, name: str
     for path, tree in _spelling_trees(project_root(defined), spelled):
         if tree is None or path.resolve() == defined:
             continue
-        consulted(path)
-        parents = {id(child): node for node in ast.walk(tree)
-                   for child in ast.iter_child_nodes(node)}
-        found += [(path, node, parents) for node in ast.walk(tree)
-                  if isinstance(node, ast.Attribute) and node.attr == name
-                  and isinstance(node.ctx, ast.Load)]
+        found += _attribute_loads(path, tree, name)
     return found
 
 
