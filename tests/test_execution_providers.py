@@ -49,8 +49,8 @@ from fake_anthropic import FakeAnthropic  # noqa: E402
 from fake_gemini import FakeGemini  # noqa: E402
 from fake_openai import FakeOpenAI  # noqa: E402
 from fake_vertex import FakeVertex, service_account  # noqa: E402
-from harness import (CACHE, Run, legacy_venv, openai_environment, run as _run,  # noqa: E402
-                     scan_fix, sources as _sources)
+from harness import (CACHE, SESSION_ENVIRONMENT, Run, legacy_venv,  # noqa: E402
+                     openai_environment, run as _run, scan_fix, sources as _sources)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -331,7 +331,7 @@ def _environment(sdk: str, base_url: str, key: str, credentials: str = "") -> Di
         env.update({"PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8",
                     "PYTHONWARNINGS": "ignore::DeprecationWarning"})
         return env
-    env = {k: v for k, v in os.environ.items()
+    env = {k: v for k, v in SESSION_ENVIRONMENT.items()
            if not k.startswith(("ANTHROPIC", "PYTHON", "GOOGLE", "GEMINI", "GPTMIGRATE_GEMINI"))}
     if sdk == "google":
         env.update({"GOOGLE_API_KEY": key, "GOOGLE_GEMINI_BASE_URL": base_url,

@@ -19,6 +19,11 @@ RUN_TIMEOUT = 60
 FIX_ARGS = ["scan", ".", "--fix", "--unsafe-fixes", "--isolated", "--as-of", "2026-11-23",
             "--format", "json", "--no-cache"]
 CACHE = Path(os.environ.get("GPTMIGRATE_TEST_CACHE", Path.home() / ".cache" / "gptmigrate-tests"))
+# The environment as the session found it, read once at import (collection, the main thread):
+# the suites' worker threads copy this, since pytest sets and deletes PYTEST_CURRENT_TEST in
+# os.environ while they run (iterating os.environ then can raise KeyError).
+SESSION_ENVIRONMENT: Dict[str, str] = {k: v for k, v in os.environ.items()
+                                       if k != "PYTEST_CURRENT_TEST"}
 
 
 @dataclass
@@ -49,7 +54,7 @@ class WarmPython:
     script`)."""
 
     def __init__(self, python: Path, preload: Sequence[str]) -> None:
-        env = {k: v for k, v in os.environ.items()
+        env = {k: v for k, v in SESSION_ENVIRONMENT.items()
                if not k.startswith(("OPENAI", "AZURE", "PYTHON")) or k == "PYTHONPATH"}
         # PYTHONPATH kept: a worktree's tests fix with its own src/ (the children's sys.path
         # starts with their own folder all the same)
@@ -123,7 +128,7 @@ class WarmPythons:
 def openai_environment(base_url: str, key: str) -> Dict[str, str]:
     """The environment of a program run against a fake OpenAI server (`base_url`): both SDK
     generations' base URL variables, `key` naming the run in the server's log."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI", "AZURE"))}
+    env = {k: v for k, v in SESSION_ENVIRONMENT.items() if not k.startswith(("OPENAI", "AZURE"))}
     env.update({"OPENAI_API_KEY": key, "OPENAI_API_BASE": base_url + "/v1",
                 "OPENAI_BASE_URL": base_url + "/v1", "NO_PROXY": "127.0.0.1,localhost",
                 "PYTHONIOENCODING": "utf-8"})
@@ -154,7 +159,7 @@ def scan_fix(folder: Path) -> Run:
             atexit.register(_SCANNERS[0].close)
     script = Path(sys.executable).with_name("gptmigrate")
     return _SCANNERS[0].run(Path(sys.executable), SCAN_PRELOAD, [str(script), *FIX_ARGS],
-                            folder, dict(os.environ))
+                            folder, dict(SESSION_ENVIRONMENT))
 
 
 def fix_in_place(folder: Path) -> Dict[str, Any]:
