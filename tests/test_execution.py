@@ -1818,9 +1818,6 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
         "messages inferred list[dict[str, Unknown]] (as hand-written 1.x code)"),
     "rt53_compat_layer_chat_used_by_three_modules": (
         "message.content is Optional in 1.x (.strip() on it)"),
-    "rt53_compat_version_guard_client_and_embeddings": (
-        "messages inferred list[dict[Unknown, Unknown]]; message.content is Optional in 1.x "
-        "(returned as str)"),
     "rt53_module_api_base_read_by_guarded_client": (
         "except (openai.RateLimitError, getattr(...) or ()): a nested tuple, valid at run time, "
         "which pyright does not take as an exception class"),
