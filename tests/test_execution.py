@@ -545,16 +545,12 @@ KNOWN_GAPS: dict[str, str] = {
                                                  "models): the real obstacle is the printed model "
                                                  "name, which the finding should say ('not "
                                                  "renamed: ... printed on line 8')",
-    "rt27_user_profile_settings_splat_defaults": "half-done rewrite: create(messages=..., "
-                                                 "**settings) becomes client.chat.completions"
-                                                 ".create(..., **settings) while DEFAULTS = "
-                                                 "{\"model\": \"gpt-3.5-turbo\", \"temperature\": "
-                                                 "0.5, \"max_tokens\": 60} is left 'not renamed' "
-                                                 "(dict(DEFAULTS) on line 15 counts as unfollowed "
-                                                 "code), so the fixed program stops at a 404; either "
-                                                 "keep the 0.x call with the finding, or follow the "
-                                                 "dict(DEFAULTS) copy and its .update(max_tokens=4) "
-                                                 "and rewrite the dict's entries",
+    "rt27_user_profile_settings_splat_defaults": (
+        "left manual ('it spreads **settings, which the fix cannot trace, and the dict on "
+        "line 7 holds gpt-3.5-turbo, shut down and kept there'; before, a half-done rewrite: "
+        "the call moved while DEFAULTS kept its dead model, a 404): follow the dict(DEFAULTS) "
+        "copy profile() returns and its .update(max_tokens=4), then rename the model and move "
+        "max_tokens with the call"),
     "rt28_pkg_class_level_usage_counter_three_subclasses": "left manual and stops at a 404: the "
                                                            "sibling classes ChatLLM, CompletionLLM "
                                                            "and EmbeddingLLM each set self.model "
@@ -1203,12 +1199,12 @@ KNOWN_GAPS: dict[str, str] = {
         "leaves this scope (returned, passed on or stored)') with its model renamed, so the "
         "program stops at APIRemovedInV1; a stream view awaited the same way would run"),
     "rt55_pkg_async_stream_sync_wrapper": (
-        "stops at a 404: chatlib/core.py's astream() call is rewritten (AsyncOpenAI, "
-        "delta.content) but DEFAULT_MODEL = 'gpt-3.5-turbo' is 'not renamed: ... hands it to "
-        "code this scan does not follow (line 29)': ask(prompt, model=DEFAULT_MODEL) passes "
-        "model to _collect(prompt, model), which passes it to astream(prompt, model); a "
-        "parameter forwarded through a second helper is not followed (the same in a sync "
-        "chain), though every hop is in the module and nothing compares it"),
+        "left manual ('its model gpt-3.5-turbo (line 5) was shut down and stays as it is'; "
+        "before, a 404: the call moved while DEFAULT_MODEL kept its name): ask(prompt, "
+        "model=DEFAULT_MODEL) passes model to _collect(prompt, model), which passes it to "
+        "astream(prompt, model); detection does not follow a parameter forwarded through a "
+        "second helper (the same in a sync chain), so DEFAULT_MODEL's rename is held, though "
+        "every hop is in the module and nothing compares it"),
     "rt55_stream_early_break_char_budget_close": (
         "needlessly manual: 'the response is read with .close() on line 21, which openai<1's "
         "objects had and a dict has not'; the response is a stream=True generator (0.x's "
@@ -1253,16 +1249,18 @@ KNOWN_GAPS: dict[str, str] = {
         "the Literal, the 'gpt-3.5-turbo' default and the caller's 'gpt-4' are held (and the "
         "call) instead of being renamed together"),
     "rt56_newtype_model_id_final_constants": (
-        "FAST = ModelId('gpt-3.5-turbo') and STRONG = ModelId('gpt-4') (a typing.NewType) are "
-        "held as 'passed to a function that may ... look it up', yet complete()'s call, whose "
-        "model=model defaults to FAST, is rewritten and asks for the dead gpt-3.5-turbo: the "
-        "NewType call is identity, so the literals could be renamed with max_tokens= moved"),
+        "left manual ('its model gpt-3.5-turbo (line 7) was shut down and stays as it is'; "
+        "before, a 404: complete()'s call, whose model=model defaults to FAST, moved while "
+        "FAST = ModelId('gpt-3.5-turbo') kept its name): FAST and STRONG (a typing.NewType) "
+        "are held as 'passed to a function that may ... look it up'; the NewType call is "
+        "identity, so the literals could be renamed with max_tokens= moved"),
     "rt56_pkg_enum_models_module_chat_and_embed_services": (
-        "app/models.py's members are held (gpt-4: 'main.py hands ChatModel.SMART to chat()', "
-        "though chat() only sends it; text-similarity-ada-001: no sending call in sight to ask "
-        "for 1024 dimensions), yet app/chat.py's and app/embed.py's calls, which send "
-        "model.value of those members from another module, are rewritten and ask for dead "
-        "models"),
+        "left manual ('its model may be ChatModel.SMART of models.py, gpt-4, shut down and kept "
+        "there'; before, a 404: app/chat.py's and app/embed.py's calls, which send model.value "
+        "of those members, moved while the members kept their dead names): app/models.py's "
+        "members are held (gpt-4: 'main.py hands ChatModel.SMART to chat()', though chat() "
+        "only sends it; text-similarity-ada-001: no sending call in sight to ask for 1024 "
+        "dimensions); following chat() and embed() from main.py would let both move"),
     "rt56_typeddict_config_splat_temperature_zero": (
         "left manual: DEFAULTS: ChatConfig = {'model': 'gpt-4', 'temperature': 0, "
         "'max_tokens': 6}, chat()'s config default spread with **config, is held ('also holds "

@@ -3869,3 +3869,91 @@ def test_a_setting_commented_out_in_another_module_sets_nothing(tmp_path: Path):
     (project / "helpers.py").write_text(HELPERS)
     report = CliRunner().invoke(main, ["scan", str(project), *PINNED, "--unsafe-fixes"])
     assert "config.py sets openai.api_base" in report.output, report.output
+
+
+@pytest.mark.parametrize("passed, held", [
+    ("ChatModel.SMART", True),
+    # the twin: no module hands the member on, so models.py renames it and the call moves
+    (None, False),
+])
+def test_a_member_of_another_modules_enum_kept_there_keeps_the_call(tmp_path: Path, passed,
+                                                                       held):
+    """chat.py sends `model.value` of a parameter typed and defaulted with models.py's Enum;
+    where a member keeps its dead name there (main.py hands ChatModel.SMART to chat(), which
+    may look it up), the call keeps its 0.x form with a finding instead of asking the new API
+    for the dead model (rt56)."""
+    models = ('from enum import Enum\n\n\nclass ChatModel(str, Enum):\n'
+              '    DEFAULT = "gpt-4o"\n    SMART = "gpt-4"\n')
+    chat = ("import openai\n\nfrom models import ChatModel\n\n\n"
+            "def chat(prompt: str, model: ChatModel = ChatModel.DEFAULT) -> str:\n"
+            "    r = openai.ChatCompletion.create(model=model.value, "
+            "messages=[{'role': 'user', 'content': prompt}])\n"
+            "    return r['choices'][0]['message']['content']\n")
+    main_source = "from chat import chat\nfrom models import ChatModel\n\nprint(chat('hi'))\n" + (
+        f"print(chat('more', {passed}))\n" if passed else "")
+    root = _project(tmp_path, models=models, chat=chat, main=main_source)
+    report = _fix_project(root)
+    fixed = (root / "chat.py").read_text()
+    assert ("openai.ChatCompletion.create(" in fixed) is held, report.output
+    assert ('SMART = "gpt-4"' in (root / "models.py").read_text()) is held, report.output
+    if held:
+        assert "its model may be ChatModel.SMART of models.py, gpt-4" in report.output, \
+            report.output
+
+
+@pytest.mark.parametrize("caller", [
+    'def create_agent(task, model="gpt-3.5-turbo"):\n'
+    '    return generate([{"role": "user", "content": task}], model=model)\n',
+    'def create_agent(task):\n'
+    '    return generate([{"role": "user", "content": task}], model="gpt-3.5-turbo")\n',
+])
+@pytest.mark.parametrize("sends, held", [
+    ("temperature=0.0, stop=None", True),
+    # the twin: the callee's own default renames its max_tokens= with it, so the model moves
+    ("max_tokens=50", False),
+])
+def test_a_model_handed_to_another_modules_call_that_sends_what_it_rejects_keeps_its_name(
+        tmp_path: Path, caller, sends, held):
+    """manager.py hands gpt-3.5-turbo (a literal, or its parameter's default passed on by
+    name) to chat.py's generate(), whose call also sends stop= (which gpt-5.6-terra rejects)
+    and whose own shut-down default is held for it: renamed, the request would be a 400."""
+    parameters = ", ".join(f"{part.split('=')[0]}={part.split('=')[0]}"
+                           for part in sends.split(", "))
+    chat = ("import openai\n\n\n"
+            f'def generate(messages, model="gpt-3.5-turbo", {sends}):\n'
+            f"    resp = openai.ChatCompletion.create(model=model, messages=messages, "
+            f"{parameters})\n"
+            '    return resp["choices"][0]["message"]["content"]\n')
+    root = _project(tmp_path, chat=chat, manager="from chat import generate\n\n\n" + caller,
+                    main="from manager import create_agent\n\nprint(create_agent('hi'))\n")
+    report = _fix_project(root)
+    fixed = (root / "manager.py").read_text()
+    assert ('"gpt-3.5-turbo"' in fixed) is held, report.output
+    if held:
+        assert "chat.py:5 sends model with" in report.output, report.output
+
+
+@pytest.mark.parametrize("fake, held", [
+    ('with mock.patch.object(requests.sessions.Session, "request", return_value=fake):', True),
+    ("with responses.RequestsMock() as fake:", True),
+    # the twin: the test fakes nothing under the SDK, so the call moves
+    ("with mock.patch.dict('os.environ', {'OPENAI_API_KEY': 'sk-test'}):", False),
+])
+def test_a_call_whose_tests_fake_the_http_layer_of_openai_0_stays(tmp_path: Path, fake, held):
+    """A test module that fakes the HTTP layer openai<1 used (requests' Session.request, the
+    responses library) and reaches the calling module: openai>=1 sends with httpx, past the
+    fake, so the rewritten call would reach the network in that test (set K, gentrace)."""
+    app = ("import openai\n\n\ndef ask(q):\n"
+           "    resp = openai.ChatCompletion.create(model='gpt-4o', "
+           "messages=[{'role': 'user', 'content': q}])\n"
+           "    return resp['choices'][0]['message']['content']\n")
+    test = ("from unittest import mock\n\nimport openai\nimport requests\nimport responses\n\n"
+            "import app\n\n\ndef test_ask():\n    fake = requests.Response()\n"
+            f"    {fake}\n        openai.api_key = 'sk-test'\n        app.ask('hi')\n")
+    root = _project(tmp_path, app=app, test_app=test)
+    report = _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    assert ("openai.ChatCompletion.create(" in fixed) is held, report.output
+    if held:
+        assert "test_app.py (line 12) fakes the HTTP layer openai<1 sent" in report.output, \
+            report.output

@@ -855,6 +855,8 @@ def _hold_renames_callees_look_up(findings: List[Finding], tree: ast.Module, tex
         for value in _option_values(node):  # `choices=("gpt-3.5-turbo", "gpt-4")`
             passed.setdefault(_char_position(lines, value), []).extend(
                 _option_sites(tree, node))
+    for default, site in _defaults_handed_on(tree):
+        passed.setdefault(_char_position(lines, default), []).append(site)
     if not passed:
         return findings
     imports = _imported_names(tree)
@@ -869,6 +871,32 @@ def _hold_renames_callees_look_up(findings: List[Finding], tree: ast.Module, tex
                                   for site in sites)), None)
 
     return _held(findings, problem_of)
+
+
+def _defaults_handed_on(tree: ast.Module) -> List[Tuple[ast.Constant, _Site]]:
+    """A parameter's literal default that its function hands on by name to another call
+    (`def create_agent(task, model="gpt-3.5-turbo"): return generate(..., model=model)`),
+    with that call's site: the callee sends it as a caller's literal would be sent. Only
+    parameters the function never rebinds."""
+    found: List[Tuple[ast.Constant, _Site]] = []
+    for function in ast.walk(tree):
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        rebound = {node.id for node in ast.walk(function)
+                   if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load)}
+        for node in ast.walk(function):
+            if not isinstance(node, ast.Call):
+                continue
+            named = [(arg, None, position) for position, arg in enumerate(node.args)]
+            named += [(keyword.value, keyword.arg, -1) for keyword in node.keywords
+                      if keyword.arg]
+            for value, keyword, position in named:
+                if not isinstance(value, ast.Name) or value.id in rebound:
+                    continue
+                default = parameter_default(function.args, value.id)
+                if isinstance(default, ast.Constant) and isinstance(default.value, str):
+                    found.append((default, (node, keyword, position)))
+    return found
 
 
 def _offline_callee(me: Path, site: _Site, imports: Dict[str, Tuple[Optional[str], int,
@@ -939,8 +967,10 @@ def _callee_breaks(me: Path, site: _Site, imports: Dict[str, Tuple[Optional[str]
         return None
     other, parameter, reads = found
     # a parameter whose default is a shut-down model of the callee's module: that
-    # default's own fix makes the call send what the new model takes
+    # default's own fix makes the call send what the new model takes, unless the call sends
+    # a parameter the new model rejects at any value (then that default is held too)
     adapted = any(_shut_down_default(read, parameter, parents, table)
+                  and not _sends_unsupported(read, parents, finding.replacement or "", table)
                   for read, parents in reads[:1])
     return next(filter(None, (_breaking_read(finding.code, finding.replacement or "",
                                              parameter, other, read, parents, table,
@@ -1275,6 +1305,18 @@ def _field_reads(defined: Path, tree: ast.Module, cls: ast.ClassDef, keyword: Op
              and node.attr == field and isinstance(node.ctx, ast.Load)
              and isinstance(node.value, ast.Name) and node.value.id == "self"]
     return defined, field, reads
+
+
+def _sends_unsupported(read: ast.expr, parents: Dict[int, ast.AST], target: str,
+                       table: Table) -> bool:
+    """Whether the call that sends `read` as its model keyword also passes a parameter
+    `target` rejects at any value (`stop=stop` to a reasoning model)."""
+    keyword = parents.get(id(read))
+    call = parents.get(id(keyword)) if isinstance(keyword, ast.keyword) else None
+    rule = table.parameter_rule(target) if target else None
+    if not isinstance(call, ast.Call) or rule is None:
+        return False
+    return bool(rule.judge(target, call_arguments(call)).unsupported)
 
 
 def _shut_down_default(read: ast.expr, parameter: str, parents: Dict[int, ast.AST],

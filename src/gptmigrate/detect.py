@@ -868,9 +868,19 @@ class CallResolver:
             return
         for item in kept:
             if isinstance(item, (ast.Name, ast.Attribute)):
-                self._passed.append((item, tuple(sorted(self._qualified(item))),
-                                     self._expression_name(item), self._visible()))
-                self.kept_how[id(item)] = how
+                self._keep(item, how)
+
+    def _keep(self, item: Union[ast.Name, ast.Attribute], how: str) -> None:
+        """A reference that, where it names a v0 resource, is reported as kept `how`."""
+        self._passed.append((item, tuple(sorted(self._qualified(item))),
+                             self._expression_name(item), self._visible()))
+        self.kept_how[id(item)] = how
+
+    def visit_Return(self, node: ast.Return) -> None:
+        # `return openai.ChatCompletion` (a property, a factory): what calls the returned
+        # resource is not followed
+        if isinstance(node.value, (ast.Name, ast.Attribute)):
+            self._keep(node.value, "returned")
 
     def _param(self, node: ast.arg) -> None:
         # `def run(client: OpenAI)`: the parameter is an OpenAI client.
@@ -887,6 +897,10 @@ class CallResolver:
         if isinstance(node.func, (ast.Name, ast.Attribute)):
             self._calls.append((node, tuple(sorted(self._qualified(node.func))),
                                 self._expression_name(node.func), self._visible()))
+            if (node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id) \
+                    in V0_RESOURCES:
+                # `openai.ChatCompletion()`: an instance whose create() is called later
+                self._keep(node.func, "instantiated")
         deferred = self._deferred_call(node)
         if deferred is not None:
             self._calls.append((deferred, tuple(sorted(self._qualified(deferred.func))),
@@ -5040,6 +5054,7 @@ _DISPATCH: Dict[type, Callable] = {
     ast.Tuple: Detector.visit_Sequence,
     ast.Set: Detector.visit_Sequence,
     ast.Expr: Detector.visit_Expr,
+    ast.Return: Detector.visit_Return,
     ast.JoinedStr: Detector.visit_JoinedStr,
     ast.Constant: Detector.visit_Constant,
     ast.Attribute: Detector.visit_Attribute,

@@ -352,21 +352,27 @@ def called_by_importers(defined: Path, name: str) -> Optional[Tuple[Path, int]]:
 _MATCHES: Dict[Tuple[Path, str], List[Tuple[Path, int]]] = {}
 
 
-def patchers(defined: Path, pattern: "re.Pattern[str]") -> Optional[Tuple[Path, int]]:
+def patchers(defined: Path, pattern: "re.Pattern[str]", itself: bool = False,
+             spelling: str = "") -> Optional[Tuple[Path, int]]:
     """A module of the project that reaches module file `defined` (imports it, or a module
-    that imports it) and whose text matches `pattern` (a test double put in place of a 0.x
-    method): that file and the line of the match; None where none does. The project's
-    files are searched once per run and pattern."""
+    that imports it; `itself`: or is it), whose text matches `pattern` (a test double put in
+    place of a 0.x method) and spells `spelling`: that file and the line of the match; None
+    where none does. The project's files are searched once per run and pattern."""
     me = defined.resolve()
     root = project_root(defined)
-    if (root, pattern.pattern) not in _MATCHES:
+    key = (root, pattern.pattern + spelling)
+    if key not in _MATCHES:
         found: List[Tuple[Path, int]] = []
         for other in _python_files(root):
-            match = pattern.search(_file_text(other)) if other.suffix == ".py" else None
+            match = pattern.search(_file_text(other)) if other.suffix == ".py" \
+                and spelling in _file_text(other) else None
             if match is not None:
                 found.append((other, _file_text(other).count("\n", 0, match.start()) + 1))
-        _MATCHES[root, pattern.pattern] = found
-    for other, line in _MATCHES[root, pattern.pattern]:
+        _MATCHES[key] = found
+    for other, line in _MATCHES[key]:
+        if itself and other == me:
+            consulted(other)
+            return other, line
         reached = _imported(other) if other != me else set()
         if me in reached or any(me in _imported(step) for step in reached):
             consulted(other)

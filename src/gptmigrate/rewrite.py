@@ -844,6 +844,17 @@ class Planner:
             rf"""|openai\.{resource}\s*,\s*["']{method}["'])"""))
         return (found[0].name, found[1]) if found is not None else None
 
+    def _faked_over_http(self) -> Optional[Tuple[str, int]]:
+        """A test module of the project that mentions openai and fakes the HTTP layer
+        openai<1 sent its requests through (`patch.object(requests.sessions.Session,
+        "request")`, `@responses.activate`, requests_mock, aioresponses, `openai.util` /
+        `openai.api_requestor` patched), in this module or one reaching it: its file and
+        line. openai>=1 sends requests with httpx, past that fake."""
+        if self.path is None or project.RUN_PATHS.get() is None:
+            return None
+        found = project.patchers(self.path, _HTTP_FAKE, itself=True, spelling="openai")
+        return (found[0].name, found[1]) if found is not None else None
+
     def plan(self, call: ast.Call) -> Optional[Fix]:
         fresh = id(call) not in self._checking
         self._checking.add(id(call))
@@ -871,6 +882,14 @@ class Planner:
                     f"openai<1's shape: rewrite this call, that patch (of the client's "
                     f"method) and its fake response (openai>=1's objects, read by attribute) "
                     f"together")
+            faked = self._faked_over_http() if legacy.sdk == "v0" else None
+            if faked is not None:
+                where, line = faked
+                raise Uncertain(
+                    f"{where} (line {line}) fakes the HTTP layer openai<1 sent its requests "
+                    f"through (requests, aiohttp, openai.api_requestor); openai>=1 sends them "
+                    f"with httpx, past that fake: rewrite this call together with that test "
+                    f"(fake the client's method, or its transport with respx)")
             plan = CallPlan(self, call, legacy, migration)
             try:
                 fix = plan.build()
@@ -2513,12 +2532,14 @@ class CallPlan:
                 return False
         return True
 
-    def _callers_passing(self, base: ast.Name) -> List[Tuple[ast.Call, Optional[ast.expr]]]:
-        """The calls in this module of the function holding this call, each with what it
-        passes as the parameter `base` (by keyword or position; None: nothing seen)."""
+    def _callers_passing(self, base: ast.Name, function: Optional[ast.AST] = None
+                         ) -> List[Tuple[ast.Call, Optional[ast.expr]]]:
+        """The calls in this module of `function` (by default the one holding this call),
+        each with what it passes as the parameter `base` (by keyword or position; None:
+        nothing seen)."""
         sem = self.sem
-        function = sem.enclosing_function(self.call)
-        if function is None:
+        function = function or sem.enclosing_function(self.call)
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
             return []
         positional = [*function.args.posonlyargs, *function.args.args]  # type: ignore
         index = next((i for i, item in enumerate(positional) if item.arg == base.id), None)
@@ -2534,21 +2555,59 @@ class CallPlan:
             found.append((call, passed))
         return found
 
-    def _caller_literals(self, base: ast.AST) -> List[Tuple[ast.Constant, ast.Call]]:
+    def _caller_literals(self, base: ast.AST, function: Optional[ast.AST] = None,
+                         seen: Optional[Set[int]] = None) -> List[Tuple[ast.Constant, ast.Call]]:
         """The string literals callers in this module pass (directly, or through names) as
-        the parameter `base` of the function holding this call, each with its call."""
+        the parameter `base` of `function` (by default the one holding this call), each with
+        its call. A caller that forwards a parameter of its own (`_collect(prompt, model)`
+        inside `def ask(prompt, model=DEFAULT_MODEL)`) is followed to its callers and to its
+        default, so a model two helpers away is seen where it is sent."""
         if not isinstance(base, ast.Name):
             return []
-        sem, detector = self.sem, self.sem.detector
+        sem = self.sem
+        seen = set() if seen is None else seen
+        function = function or sem.enclosing_function(self.call)
+        if function is None or id(function) in seen or len(seen) > 4:
+            return []
+        seen.add(id(function))
         found: List[Tuple[ast.Constant, ast.Call]] = []
-        for call, passed in self._callers_passing(base):
+        for call, passed in self._callers_passing(base, function):
             if isinstance(passed, ast.Constant):
                 reaching = [passed] if isinstance(passed.value, str) else []
             elif isinstance(passed, ast.Name):
-                reaching = detector.literals_reaching(passed, sem.scope_of(passed))
+                reaching = self._name_literals(passed)
+                found.extend(self._forwarded_literals(passed, call, seen))
             else:
                 continue
             found.extend((literal, call) for literal in reaching)
+        return found
+
+    def _name_literals(self, name: ast.Name) -> List[ast.Constant]:
+        """The model-name literals `name` may hold: through value flow, or the one a call
+        it is bound to wraps (`FAST = ModelId("gpt-3.5-turbo")`, a NewType or `str(...)`)."""
+        made = self._assigned(name)
+        return self.sem.detector.literals_reaching(name, self.sem.scope_of(name)) + (
+            _wrapped_literals(made) if isinstance(made, ast.Call) else [])
+
+    def _forwarded_literals(self, passed: ast.Name, call: ast.Call,
+                            seen: Set[int]) -> List[Tuple[ast.Constant, ast.Call]]:
+        """Where `passed` is a parameter of the function making `call`, bound nowhere else:
+        the literals that function's callers pass for it, and its default where a caller
+        leaves it out (or none here calls it)."""
+        sem = self.sem
+        outer = sem.enclosing_function(call)
+        sites = sem.sites(sem.binding_of(passed))
+        if not isinstance(outer, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                or len(sites) != 1 or not isinstance(sites[0], ast.arg):
+            return []
+        found = self._caller_literals(passed, outer, seen)
+        default = parameter_default(outer.args, passed.id)
+        callers = self._callers_passing(passed, outer)
+        if default is not None and (not callers or any(given is None for _, given in callers)):
+            if isinstance(default, ast.Constant) and isinstance(default.value, str):
+                found.append((default, call))
+            elif isinstance(default, ast.Name):
+                found.extend((literal, call) for literal in self._name_literals(default))
         return found
 
     def _default_taken(self, base: ast.Name) -> bool:
@@ -2663,12 +2722,16 @@ class CallPlan:
             value = self._assigned(expression) or expression
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
                 literals = [value]
+            elif isinstance(value, ast.Call):
+                literals = _wrapped_literals(value)
             elif isinstance(value, ast.Name) and value.id in parameters:
                 # what callers pass, and the default where one passes nothing
                 literals = [literal for literal, _ in self._caller_literals(value)]
                 default = parameter_default(function.args, value.id)  # type: ignore[union-attr]
                 if isinstance(default, ast.Constant) and self._default_taken(value):
                     literals.append(default)
+                elif isinstance(default, ast.Name) and self._default_taken(value):
+                    literals += self._name_literals(default)
             elif isinstance(value, (ast.Attribute, ast.Subscript)):
                 # `self.model`, `cfg["model"]`: through value flow
                 base: ast.AST = value
@@ -2727,6 +2790,45 @@ class CallPlan:
         for keyword in self.call.keywords:
             if keyword.arg is None:
                 self._check_imported_table_kept(keyword.value)
+                self._check_untraced_spread(keyword.value)
+
+    def _check_untraced_spread(self, value: ast.expr) -> None:
+        """The same for a dict spread into the call that the fix cannot see into
+        (`**settings` of `settings = profile(user)`, a `**kwargs` parameter) while a dict of
+        this module holds a shut-down model under a model key and keeps it (`DEFAULTS =
+        {"model": "gpt-3.5-turbo", ...}` copied by `dict(DEFAULTS)`): the spread may carry
+        that dict, so the rewritten call could ask for the dead model."""
+        if isinstance(value, ast.Call) and dotted_name(value.func) in ("asdict",
+                                                                      "dataclasses.asdict"):
+            return
+        table = self._assigned(value)
+        home = self.sem.enclosing_function(self.call)
+        if table is None and isinstance(value, ast.Name) \
+                and isinstance(home, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            default = parameter_default(home.args, value.id)
+            table = self._assigned(default) if isinstance(default, ast.Name) else default
+        if any(isinstance(item, ast.Dict) for item in self._merged_tables(table)):
+            return  # seen: its entries are judged as the call's own (`_model_expressions`)
+        for node in ast.walk(self.sem.tree):
+            if not isinstance(node, ast.Dict):
+                continue
+            for key, literal in zip(node.keys, node.values):
+                if key is None or string_value(key) not in MODEL_KEYWORDS \
+                        or not isinstance(literal, ast.Constant):
+                    continue
+                held = self._held_rename(literal)
+                if held is not None:
+                    raise Uncertain(
+                        f"it spreads **{self.sem.source(value)}, which the fix cannot trace, "
+                        f"and the dict on line {node.lineno} holds {literal.value}, shut "
+                        f"down and kept there ({held}): the call may send it; rewrite the "
+                        f"call when you choose its model")
+
+    def _held_rename(self, literal: ast.Constant) -> Optional[str]:
+        """Why the shut-down model `literal` keeps its name (its GM001 rename is held), or
+        None where it is renamed or not shut down."""
+        return next((f.message.split(RENAME_HELD, 1)[1] for f in self._findings_at(literal)
+                     if f.code == "GM001" and f.fix is None and RENAME_HELD in f.message), None)
 
     def _check_imported_table_kept(self, value: ast.expr) -> None:
         """The same for a dict of another project module spread into the call (`**SETTINGS`
@@ -2863,8 +2965,6 @@ class CallPlan:
         as `<record>.model.value`: where a member keeps a shut-down name (members looked up by
         value, two members that a rename would merge), the call may send it."""
         enums = {node.name: node for node in ast.walk(self.sem.tree) if is_enum_class(node)}
-        if not enums:
-            return
         sent = value.value if isinstance(value, ast.Attribute) and value.attr == "value" \
             else value
         chosen: List[Tuple[str, Optional[str]]] = []  # (enum, member or None for any)
@@ -2875,6 +2975,8 @@ class CallPlan:
                 chosen.append((named[0], named[1]))
             elif named and named[-1] in enums:  # an annotation
                 chosen.append((named[-1], None))
+            elif named and node is not None:  # an Enum of another project module
+                self._check_imported_enum(node)
 
         function = self.sem.enclosing_function(self.call)
         member_of(sent if isinstance(sent, ast.Attribute) else None)
@@ -2907,14 +3009,39 @@ class CallPlan:
                         and isinstance(item.value.value, str) and (member is None or any(
                             isinstance(t, ast.Name) and t.id == member for t in item.targets))]
             for literal in literals:
-                held = next((f for f in self._findings_at(literal) if f.code == "GM001"
-                             and f.fix is None and RENAME_HELD in f.message), None)
+                held = self._held_rename(literal)
                 if held is not None:
                     raise Uncertain(
                         f"its model may be a member of {name}, {literal.value} (line "
-                        f"{literal.lineno}), shut down and kept there "
-                        f"({held.message.split(RENAME_HELD, 1)[1]}): rewrite the call when "
-                        f"you choose its model")
+                        f"{literal.lineno}), shut down and kept there ({held}): rewrite the "
+                        f"call when you choose its model")
+
+    def _check_imported_enum(self, node: ast.expr) -> None:
+        """The same for an Enum another project module defines (`from app.models import
+        ChatModel`), named by the annotation, default or argument `node` (`ChatModel`, any
+        member; `ChatModel.SMART`, that one): where a member's shut-down model keeps its name
+        there (`_rename_kept`: another module's read holds it back), the call may send it."""
+        constant = self._other_module_constant(node)
+        defined, name = constant if constant is not None else (None, "")
+        tree = project.module_tree(defined) if defined is not None else None
+        if tree is None or defined is None:
+            return
+        enum, _, member = name.partition(".")
+        for cls in tree.body:
+            if not (is_enum_class(cls) and cls.name == enum):  # type: ignore[attr-defined]
+                continue
+            for item in cls.body:  # type: ignore[attr-defined]
+                names = [t.id for t in getattr(item, "targets", ()) if isinstance(t, ast.Name)]
+                literal = getattr(item, "value", None)
+                if not names or (member and member not in names) \
+                        or not isinstance(literal, ast.Constant) \
+                        or not isinstance(literal.value, str):
+                    continue
+                problem = self._rename_kept(defined, f"{enum}.{names[0]}", literal)
+                if problem:
+                    raise Uncertain(f"its model may be {enum}.{names[0]} of {defined.name}, "
+                                    f"{literal.value}, shut down and kept there ({problem}): "
+                                    f"rewrite the call when you choose its model")
 
     def _check_class_attribute_model(self, value: ast.expr) -> None:
         """The same for an attribute the fix cannot trace (`settings.chat_model`,
@@ -4766,6 +4893,13 @@ class CallPlan:
                 or not (isinstance(context, ast.Call) and any(arg is outer for arg in context.args)
                         and (self._calls_one_of(context, ("print",)) or _logs(context))):
             return False
+        if self.streams and not path and self._assigned(outer) is self.call:
+            # the stream object itself (not a chunk): openai<1 showed a generator's repr,
+            # openai>=1 shows the Stream's (it has no to_dict()); printed as it is
+            if "prints the stream object" not in " ".join(self.notes):
+                self.notes.append("prints the stream object as it is (a repr, as openai<1's "
+                                  "generator was)")
+            return True
         if self.reads.shown_whole is not None:
             raise Uncertain(f"the response is shown on line {context.lineno}: "
                             f"{self.reads.shown_whole}")
@@ -5511,6 +5645,22 @@ def _stop_literal(value: ast.AST) -> bool:
     return isinstance(value, (ast.List, ast.Tuple)) and all(
         isinstance(item, ast.Constant) and isinstance(item.value, str) for item in value.elts)
 
+
+
+# A test double of the HTTP layer openai<1 sent its requests through (requests, aiohttp, its
+# own api_requestor), in a module that also spells openai (`Planner._faked_over_http`).
+_HTTP_FAKE = re.compile(
+    r"""\b(?:patch(?:\.object)?|setattr)\(\s*["']?"""
+    r"""(?:requests|aiohttp|openai\.api_requestor|openai\.util)\b"""
+    r"""|@responses\.activate\b|\bresponses\.(?:add|start|RequestsMock)\b"""
+    r"""|\brequests_mock\b|\baioresponses\b""")
+
+
+def _wrapped_literals(call: ast.Call) -> List[ast.Constant]:
+    """The string literals a call is given as its only argument (`ModelId("gpt-4")`,
+    `str("gpt-4")`): what an identity-like wrapper hands on, which may be the model."""
+    return [call.args[0]] if len(call.args) == 1 and not call.keywords \
+        and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str) else []
 
 
 def _environment_key(value: ast.expr) -> Optional[str]:
