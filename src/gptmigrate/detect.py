@@ -26,6 +26,7 @@ import io
 import itertools
 import re
 import tokenize
+import urllib.parse
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import (AbstractSet, Any, Callable, Dict, FrozenSet, Iterable, Iterator, List,
@@ -1377,6 +1378,9 @@ class Detector(CallResolver):
         # literals stored under a string key (`df["Model"] = "gpt-3.5-turbo"`): (holder, key)
         self._labels: Dict[int, Tuple[str, str]] = {}
         self._tree: Optional[ast.Module] = None
+        # Completions calls to a server of the project's own (`_own_server_host`), by id: the
+        # rewrite keeps them on Completions (`rewrite.Planner.migration_of`)
+        self.own_server_calls: Set[int] = set()
         # a string literal or a list, tuple or set -> the list, tuple or set it is an item of
         self._items_of: Dict[int, ast.expr] = {}
         # a string literal, list, tuple, set or dict that is a key or value of a dict -> the dict
@@ -3573,6 +3577,17 @@ class Detector(CallResolver):
             return
         what = self._call_name(call)
         message = self._call_message(legacy, what)
+        host = self._own_server_host() if legacy.code == "GM101" else None
+        if host is not None and self._unknown_model(call):
+            # `vicuna-7b-v1.1` on the project's own server: its Completions API lives on
+            self.own_server_calls.add(id(call))
+            if legacy.sdk != "v0":
+                return
+            legacy = replace(legacy, code="GM201")
+            message = (f"{what} was removed in openai-python 1.0; use the client API "
+                       f"(client = OpenAI(base_url=...)): it calls the Completions API of a "
+                       f"server of the project's own ({host}) with a model the table does "
+                       f"not know, which that server serves")
         severity = Severity.ERROR
         # The table's `apis` row dates the API: before its end the finding says so (with the
         # days left) and its severity follows the dates, as for models.
@@ -3610,6 +3625,43 @@ class Detector(CallResolver):
                         f"with model= (on Azure, the deployment name with model= on an "
                         f"AzureOpenAI client)",
                         self._name_span(keyword.lineno, keyword.col_offset, keyword.arg))
+
+    def _own_server_host(self) -> Optional[str]:
+        """The host of the module's server of its own: every base URL the module gives openai
+        (`openai.api_base = ...`, `OpenAI(base_url=...)`) is a string naming one host that is
+        not OpenAI's nor Azure's, and no api_type is set; None otherwise."""
+        hosts: Set[str] = set()
+        for node in ast.walk(self._tree) if self._tree is not None else ():
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                named = dotted_name(node.targets[0])
+                if named == "openai.api_type":
+                    return None
+                value = node.value if named in ("openai.api_base", "openai.base_url") else None
+            elif isinstance(node, ast.keyword) and node.arg in ("base_url", "api_base"):
+                value = node.value  # `base_url=openai.base_url`: the setting, judged above
+            else:
+                continue
+            if value is None or dotted_name(value) in ("openai.api_base", "openai.base_url"):
+                continue
+            host = _literal_host(value)
+            if not host or host.endswith(("openai.com", "azure.com")):
+                return None
+            hosts.add(host)
+        return hosts.pop() if len(hosts) == 1 else None
+
+    def _unknown_model(self, call: ast.Call) -> bool:
+        """Whether the call's model is a string (in the call, or a module constant bound once
+        to one) that the table does not know."""
+        model = next((k.value for k in call.keywords if k.arg in ("model", "engine")), None)
+        if isinstance(model, ast.Name) and self._tree is not None:
+            bound = [node.value for node in self._tree.body if isinstance(node, ast.Assign)
+                     and any(isinstance(t, ast.Name) and t.id == model.id
+                             for t in node.targets)]
+            stored = [node for node in ast.walk(self._tree) if isinstance(node, ast.Name)
+                      and node.id == model.id and not isinstance(node.ctx, ast.Load)]
+            model = bound[0] if len(bound) == 1 and len(stored) == 1 else None
+        name = string_value(model) if model is not None else None
+        return name is not None and self.options.table.get(name) is None
 
     def _call_message(self, legacy: LegacyCall, what: str) -> str:
         v0 = " (removed in openai-python 1.0)" if legacy.sdk == "v0" else ""
@@ -5062,6 +5114,19 @@ _DISPATCH: Dict[type, Callable] = {
     ast.Subscript: Detector.visit_Subscript,
     **({ast.MatchValue: Detector.visit_MatchValue} if hasattr(ast, "MatchValue") else {}),
 }
+
+
+def _literal_host(value: ast.expr) -> Optional[str]:
+    """The host a URL names in the code: a string, or the text an f-string or a `+` starts
+    with where it spells the host whole (`f"http://localhost:{port}/v1"`)."""
+    text = string_value(value)
+    if text is not None:
+        return urllib.parse.urlsplit(text).hostname
+    start = value.values[0] if isinstance(value, ast.JoinedStr) and value.values else \
+        value.left if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add) else None
+    prefix = string_value(start) if start is not None else None
+    match = re.match(r"https?://([^/:{}\s]+)[:/]", prefix or "")
+    return match.group(1).lower() if match else None
 
 
 def literal_argument(value: ast.expr) -> Any:

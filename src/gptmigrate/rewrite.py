@@ -844,6 +844,15 @@ class Planner:
             rf"""|openai\.{resource}\s*,\s*["']{method}["'])"""))
         return (found[0].name, found[1]) if found is not None else None
 
+    def migration_of(self, call: ast.Call) -> Optional[Migration]:
+        """The migration that rewrites `call` (None: no legacy call, or none handles it); a
+        Completions call detection found going to a server of the project's own keeps
+        Completions (`Detector.own_server_calls`)."""
+        legacy = self.sem.legacy(call)
+        if legacy is None:
+            return None
+        return migration_for(legacy, own_server=id(call) in self.sem.detector.own_server_calls)
+
     def _faked_over_http(self) -> Optional[Tuple[str, int]]:
         """A test module of the project that mentions openai and fakes the HTTP layer
         openai<1 sent its requests through (`patch.object(requests.sessions.Session,
@@ -860,7 +869,7 @@ class Planner:
         self._checking.add(id(call))
         try:
             legacy = self.sem.legacy(call)
-            migration = migration_for(legacy) if legacy is not None else None
+            migration = self.migration_of(call)
             if legacy is None or migration is None:
                 return None
             if self.sem.detector.runs_only_on_v0(call.func):
@@ -3717,8 +3726,8 @@ class CallPlan:
         (with v1's names for request_timeout= / headers=), else None."""
         options, owned = self._module_options()
         if options is None or not owned or any(
-                legacy is None or migration_for(legacy) is not self.migration
-                for legacy in map(self.sem.legacy, self._option_readers())):
+                self.planner.migration_of(reader) is not self.migration
+                for reader in self._option_readers()):
             return None
         self._rename_options(options)
         return options
@@ -4277,8 +4286,7 @@ class CallPlan:
             value = value.value
         if not isinstance(value, ast.Call) or self._streams():
             return False
-        legacy = self.sem.legacy(value)
-        migration = migration_for(legacy) if legacy is not None else None
+        migration = self.planner.migration_of(value)
         return migration is not None and migration.resource == self.migration.resource \
             and not any(k.arg == "stream" for k in value.keywords) \
             and self.planner.rewritable(value)
@@ -4340,7 +4348,7 @@ class CallPlan:
             return False
         legacy = self.sem.legacy(value)
         if legacy is not None:
-            return migration_for(legacy) is self.migration and (
+            return self.planner.migration_of(value) is self.migration and (
                 value is self.call or (self._stop_of(value) == self._stop_of(self.call)
                                        and self.planner.rewritable(value)))
         return any(name.endswith(f".{self.migration.resource}.create")
@@ -4369,8 +4377,7 @@ class CallPlan:
         if not sites or (len(sites) == 1 and calls[0] is self.call):
             return False
         for call in calls:
-            legacy = self.sem.legacy(call) if isinstance(call, ast.Call) else None
-            if not (legacy is not None and migration_for(legacy) is self.migration
+            if not (isinstance(call, ast.Call) and self.planner.migration_of(call) is self.migration
                     and self._stop_of(call) == self._stop_of(self.call)  # type: ignore[arg-type]
                     and not any(k.arg == "stream" for k in call.keywords)  # type: ignore[union-attr]
                     and (call is self.call or self.planner.rewritable(call))):  # type: ignore[arg-type]

@@ -261,6 +261,10 @@ def truncate(text: str, limit: Optional[int]) -> tuple[str, str]:
     return "".join(pieces(text)[:limit]).rstrip(), "length"
 
 
+# The models of the self-hosted server (`FakeOpenAI._self_hosted`), which OpenAI never served.
+SELF_HOSTED_MODELS = ("vicuna-7b-v1.5",)
+
+
 def digest(*parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -459,6 +463,8 @@ class FakeOpenAI:
                 raise ApiError(401, "Incorrect API key provided.", code="invalid_api_key")
             if request.path.startswith("/openai/"):
                 answer, model = self._azure(request, key)
+            elif request.path.startswith("/selfhosted/v1/"):
+                answer, model = self._self_hosted(request)
             elif request.path.startswith("/v1/"):
                 answer, model = self._openai(request, key, request.path[3:])
             else:
@@ -545,6 +551,18 @@ class FakeOpenAI:
                 return self.list_models(), None
             return self.retrieve_model("/".join(parts[1:])), "/".join(parts[1:])
         raise invalid_url(m, "/v1" + path)
+
+    def _self_hosted(self, request: Request) -> tuple[Answer, Optional[str]]:
+        """A server of a project's own (FastChat, vLLM ...) under /selfhosted/v1: its
+        Completions API serves its own models in every era, whatever OpenAI retired."""
+        if request.method != "POST" or request.path != "/selfhosted/v1/completions":
+            raise invalid_url(request.method, request.path)
+        body = request.json()
+        self._check_args(body, COMPLETION_ARGS, ("model",))
+        model = body.get("model")
+        if model not in SELF_HOSTED_MODELS:
+            raise model_not_found(str(model))
+        return self._completion(body, model), model
 
     def _azure(self, request: Request, key: str) -> tuple[Answer, Optional[str]]:
         versions = AZURE_VERSIONS_NOW if self.now else AZURE_VERSIONS_2023
@@ -730,6 +748,10 @@ class FakeOpenAI:
                                     "v1/completions endpoint. Did you mean to use "
                                     "v1/chat/completions?", param="model")
             raise model_not_found(model)
+        return self._completion(body, model)
+
+    def _completion(self, body: dict[str, Any], model: str) -> Answer:
+        """A Completions answer (the model checked): one choice per prompt and n."""
         prompt = body.get("prompt", "<|endoftext|>")
         prompts = prompt if isinstance(prompt, list) else [prompt]
         if not all(isinstance(p, str) for p in prompts):

@@ -18,6 +18,7 @@ from gptmigrate.migrations import (anthropic_messages, completions_to_chat, edit
 from gptmigrate.migrations.base import Migration, Reads, Uncertain
 
 REGISTRY: Tuple[Migration, ...] = (
+    v0_resources.OWN_SERVER_COMPLETIONS,  # before Completions -> Chat: it takes their calls
     completions_to_chat.MIGRATION,
     edits_to_chat.MIGRATION,
     v0_resources.CHAT,
@@ -49,10 +50,11 @@ REGISTRY: Tuple[Migration, ...] = (
 )
 
 
-def migration_for(legacy: LegacyCall) -> Optional[Migration]:
-    """The migration that rewrites `legacy`, if one does."""
+def migration_for(legacy: LegacyCall, own_server: bool = False) -> Optional[Migration]:
+    """The migration that rewrites `legacy`, if one does; `own_server`: the call goes to a
+    server of the project's own (`Migration.own_server`)."""
     for migration in REGISTRY:
-        if migration.handles(legacy):
+        if migration.handles(legacy) and (own_server or not migration.own_server):
             return migration
     return None
 

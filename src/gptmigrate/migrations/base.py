@@ -106,6 +106,9 @@ class Migration:
     # reads that a view in the old shape keeps (None: such a call stays manual). The view
     # (`rewrite.LEGACY_VIEW`) hands out 0.x's dict of the old API's response.
     legacy_view_reads: Optional[Reads] = None
+    # Only for a call to a server of the project's own (`openai.api_base` set to another
+    # host) with a model the table does not know: that server's API, not OpenAI's, answers.
+    own_server: bool = False
 
     def handles(self, legacy: LegacyCall) -> bool:
         return legacy.sdk in self.sdks and legacy.resource in self.resources \

@@ -1,7 +1,10 @@
 """v0 module calls whose API lives on (GM201): the same request through a v1 client.
 
 `openai.ChatCompletion.create(...)` -> `client.chat.completions.create(...)`,
-`openai.Embedding.create(...)` -> `client.embeddings.create(...)`; `engine=` /
+`openai.Embedding.create(...)` -> `client.embeddings.create(...)`, and
+`openai.Completion.create(...)` -> `client.completions.create(...)` where the module sends it to
+a server of its own (a local model the table does not know, `openai.api_base` set to that
+server); `engine=` /
 `deployment_id=` become `model=` (on Azure, the deployment name); dict reads of the response
 become attributes. Fixtures: tests/fixtures/GM201-v0-sdk-call.
 """
@@ -60,3 +63,33 @@ EMBEDDINGS = Migration(
     accepted=frozenset({"model", "input", "dimensions", "encoding_format", "user",
                         "extra_headers", "extra_query", "extra_body", "timeout"}),
 )
+
+
+# `openai.api_base = "http://localhost:8000/v1"` and `model="vicuna-7b-v1.1"`: a Completions
+# call to a server of the project's own (FastChat, vLLM, llama.cpp ...), whose Completions API
+# lives on; OpenAI's retirement of its completion models says nothing about it
+# (`detect.Detector.own_server_calls`).
+OWN_SERVER_COMPLETIONS = Migration(
+    name="v0-completions-own-server",
+    summary="openai.Completion to a server of the project's own -> client.completions",
+    codes=frozenset({"GM201"}),
+    resources=frozenset({"Completion"}),
+    resource="completions",
+    fixtures=("GM201-v0-sdk-call",),
+    reads=Reads(objects=frozenset({(), ("usage",), ("choices", "*")}),
+                lists=frozenset({("choices",)}),
+                refused={("choices", "*", "logprobs"): "the response's logprobs are read, "
+                                                        "which openai>=1 gives as an object of "
+                                                        "lists: rewrite those reads by hand"},
+                text=("choices", "*", "text")),
+    stream_reads=Reads(objects=frozenset({(), ("choices", "*")}),
+                       lists=frozenset({("choices",)})),
+    passes_kwargs=True,
+    own_server=True,
+    accepted=frozenset({
+        "model", "prompt", "best_of", "echo", "frequency_penalty", "logit_bias", "logprobs",
+        "max_tokens", "n", "presence_penalty", "seed", "stop", "stream", "stream_options",
+        "suffix", "temperature", "top_p", "user", "extra_headers", "extra_query", "extra_body",
+        "timeout"}),
+)
+
