@@ -5204,6 +5204,34 @@ class CallPlan:
         return kinds == {True, False} and _client_kind(
             self.sem, self.planner.facts, self.call) is True
 
+    def _check_module_root(self) -> None:
+        """Raise where the name a 0.x call goes through (`openai.ChatCompletion.create`) is
+        also assigned in the module (`openai = runner.get_openai()`, a tracing wrapper): the
+        call may not be the openai module's, and a client made from that name would not be
+        openai's either."""
+        root = self.call.func
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if self.legacy.sdk != "v0" or not isinstance(root, ast.Name):
+            return
+        for site in self.sem.sites(self.sem.binding_of(root)):
+            statement = self.sem.parent(site)
+            value = getattr(statement, "value", None)
+            if isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)) \
+                    and not isinstance(value, ast.Constant) and not self._in_handler(statement):
+                # (`openai = None` in `except ImportError:` is no other object)
+                raise Uncertain(f"{root.id} is also assigned on line {statement.lineno}"
+                                f"{' (' + ast.unparse(value) + ')' if value is not None else ''}"
+                                f", which may not be the openai module: migrate what it "
+                                f"holds and its calls by hand")
+
+    def _in_handler(self, node: ast.AST) -> bool:
+        """Whether `node` sits in an `except` clause."""
+        current = self.sem.parent(node)
+        while current is not None and not isinstance(current, ast.ExceptHandler):
+            current = self.sem.parent(current)
+        return current is not None
+
     def _client(self, call_start: int) -> Tuple[List[Edit], str]:
         """Import and module-level client, once per module (existing ones are reused)."""
         facts, sem = self.planner.facts, self.sem
@@ -5211,6 +5239,7 @@ class CallPlan:
         class_name = ("AsyncAzureOpenAI" if self.asynchronous else "AzureOpenAI") \
             if facts.azure else kind
         name = self._client_expression()
+        self._check_module_root()
         if self.client_per_call and self._own_client() is not None:
             return self._local_client(name, self._per_call_arguments())
         if facts.clients.get(kind):
