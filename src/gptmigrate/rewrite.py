@@ -5212,9 +5212,12 @@ class CallPlan:
         root = self.call.func
         while isinstance(root, ast.Attribute):
             root = root.value
-        if self.legacy.sdk != "v0" or not isinstance(root, ast.Name):
+        if self.legacy.sdk != "v0" or not isinstance(root, ast.Name) or root is self.call.func:
             return
-        for site in self.sem.sites(self.sem.binding_of(root)):
+        sites = self.sem.sites(self.sem.binding_of(root))
+        if root.id != "openai" and not any(isinstance(site, ast.alias) for site in sites):
+            return  # a stored reference (`chat = openai.ChatCompletion`), judged elsewhere
+        for site in sites:
             statement = self.sem.parent(site)
             value = getattr(statement, "value", None)
             if isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)) \
