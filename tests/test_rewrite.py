@@ -3244,6 +3244,31 @@ def test_an_embedding_size_asked_with_a_model_no_caller_chooses_moves(
     assert "client.embeddings.create(model=EMBED_MODEL, input=texts, dimensions=1024)" in fixed
 
 
+@pytest.mark.parametrize("importer, held", [
+    ('import openai\n\nfrom emb import EMBED_MODEL\n\n'
+     'print(len(openai.Embedding.create(model=EMBED_MODEL, input=["x"])["data"][0]'
+     '["embedding"]))\n', True),
+    ('from emb import EMBED_MODEL\n\nprint("index built with", EMBED_MODEL)\n', False),
+])
+def test_an_embedding_constant_another_module_sends_keeps_its_size_question(
+        tmp_path: Path, importer: str, held: bool):
+    """The rename adds dimensions=1024 to this module's calls only: another module that
+    imports the constant and sends it to a call of its own would get 1536-d vectors from the
+    new model, so the rename (and the calls with it) stay manual. An importer that only
+    prints the name does not hold it."""
+    source = EMBED_CONSTANT.format(parameter="", local="", model="EMBED_MODEL")
+    root = _project(tmp_path, emb=source, other=importer)
+    result = _fix_project(root)
+    fixed = (root / "emb.py").read_text()
+    if held:
+        assert fixed == source, result.output
+        assert "dimensions" not in (root / "other.py").read_text()
+        report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+        assert "other.py sends EMBED_MODEL to a call of its own" in report.output
+        return
+    assert "client.embeddings.create(model=EMBED_MODEL, input=texts, dimensions=1024)" in fixed
+
+
 GEN_KWARGS = ('import openai\n\nENGINE = "text-davinci-003"\n'
               'GEN_KWARGS = {\n    "temperature": 0.0,\n    "max_tokens": 64,\n    "top_p": 1,\n}\n\n\n'
               'def answer(question):\n'

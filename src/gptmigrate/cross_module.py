@@ -270,6 +270,42 @@ def size_asked_for_others(finding: Finding, tree: ast.Module, path: Path) -> Opt
             return (f"{importer[0].name} imports {function.name}(), whose call would ask every "
                     f"model for {edit.content[2:]}: check the models it passes, then rename "
                     f"by hand")
+    sizes = [edit.content[2:] for edit in finding.fix.edits
+             if edit.content.startswith(", dimensions=")]
+    constant = _constant_at(tree, finding.start.line)
+    if sizes and constant is not None:
+        sent = _sent_elsewhere(path, constant)
+        if sent:
+            return (f"{sent} sends {constant} to a call of its own, which would get the new "
+                    f"model without {sizes[0]}: ask for the size there too, then rename by "
+                    f"hand")
+    return None
+
+
+def _constant_at(tree: ast.Module, line: int) -> Optional[str]:
+    """The module constant whose literal starts on `line` (`EMBED_MODEL = "..."`)."""
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
+                and isinstance(statement.targets[0], ast.Name):
+            literal = project.assigned_literal(statement.value)
+            if literal is not None and literal.lineno == line:
+                return statement.targets[0].id
+    return None
+
+
+def _sent_elsewhere(path: Path, name: str) -> Optional[str]:
+    """The first other module that hands the constant `name` of `path` on: as an argument of
+    a call (`create(model=NAME)`, `embed(texts, NAME)`) or a dict's value; any module where
+    the reads cannot be listed counts."""
+    reads = project.reads_elsewhere(path, name)
+    if reads is None:
+        return "another module"
+    for where, read, parents in reads:
+        parent = parents.get(id(read))
+        if isinstance(parent, ast.keyword) or isinstance(parent, ast.Dict) \
+                or (isinstance(parent, ast.Call) and read in parent.args
+                    and not (isinstance(parent.func, ast.Name) and parent.func.id == "print")):
+            return where.name
     return None
 
 
