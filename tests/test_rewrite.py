@@ -1581,6 +1581,13 @@ def test_a_new_client_never_takes_a_name_the_module_spells(ctx):
     both, _, _ = fix_source(call + "# client = helpdesk.Client(); openai_client later\n", ctx,
                             unsafe=True)
     assert "llm_client = OpenAI()" in both and "llm_client.chat.completions.create(" in both
+    # client, openai_client and llm_client all taken: the next free name, never a taken one
+    three = call + "client = openai_client = llm_client = object()\n"
+    fourth, _, _ = fix_source(three, ctx, unsafe=True)
+    assert "oai_client = OpenAI()" in fourth and "oai_client.chat.completions.create(" in fourth
+    every = three + "oai_client = sdk_client = None\n"
+    none_free, _, _ = fix_source(every, ctx, unsafe=True)
+    assert "chat.completions" not in none_free and "OpenAI()" not in none_free
 
 
 @hsettings(max_examples=300, deadline=None)
@@ -3205,6 +3212,61 @@ def test_an_embedding_size_asked_inside_a_function_another_module_imports_stays(
     report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
     assert "other.py imports embed(), whose call would ask every model for dimensions=1024" \
         in report.output
+
+
+EMBED_CONSTANT = ('import openai\n\nEMBED_MODEL = "text-search-ada-doc-001"\n\n\n'
+                  'def embed(texts{parameter}):\n{local}'
+                  '    resp = openai.Embedding.create(model={model}, input=texts)\n'
+                  '    return [item["embedding"] for item in resp["data"]]\n')
+
+
+@pytest.mark.parametrize("parameter, local, model, moves", [
+    ("", "", "EMBED_MODEL", True),
+    (", engine=EMBED_MODEL", "", "engine", False),
+    (", engine=None", "    chosen = engine or EMBED_MODEL\n", "chosen", False),
+])
+def test_an_embedding_size_asked_with_a_model_no_caller_chooses_moves(
+        tmp_path: Path, parameter: str, local: str, model: str, moves: bool):
+    """Another module imports embed(), but the call sends the module constant, which no
+    caller can change: the 1024 dimensions it asks for are the constant's own, so the rename
+    and the call move. Where the model comes from a parameter (or a local made from one),
+    the importer may pass other models: both stay manual."""
+    source = EMBED_CONSTANT.format(parameter=parameter, local=local, model=model)
+    root = _project(tmp_path, emb=source,
+                    other='from emb import embed\n\nprint(len(embed(["x"])[0]))\n')
+    result = _fix_project(root)
+    fixed = (root / "emb.py").read_text()
+    if not moves:
+        assert 'EMBED_MODEL = "text-search-ada-doc-001"' in fixed, result.output
+        assert "dimensions" not in fixed, result.output
+        return
+    assert 'EMBED_MODEL = "text-embedding-3-small"' in fixed, result.output
+    assert "client.embeddings.create(model=EMBED_MODEL, input=texts, dimensions=1024)" in fixed
+
+
+@pytest.mark.parametrize("importer, held", [
+    ('import openai\n\nfrom emb import EMBED_MODEL\n\n'
+     'print(len(openai.Embedding.create(model=EMBED_MODEL, input=["x"])["data"][0]'
+     '["embedding"]))\n', True),
+    ('from emb import EMBED_MODEL\n\nprint("index built with", EMBED_MODEL)\n', False),
+])
+def test_an_embedding_constant_another_module_sends_keeps_its_size_question(
+        tmp_path: Path, importer: str, held: bool):
+    """The rename adds dimensions=1024 to this module's calls only: another module that
+    imports the constant and sends it to a call of its own would get 1536-d vectors from the
+    new model, so the rename (and the calls with it) stay manual. An importer that only
+    prints the name does not hold it."""
+    source = EMBED_CONSTANT.format(parameter="", local="", model="EMBED_MODEL")
+    root = _project(tmp_path, emb=source, other=importer)
+    result = _fix_project(root)
+    fixed = (root / "emb.py").read_text()
+    if held:
+        assert fixed == source, result.output
+        assert "dimensions" not in (root / "other.py").read_text()
+        report = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes"])
+        assert "other.py sends EMBED_MODEL to a call of its own" in report.output
+        return
+    assert "client.embeddings.create(model=EMBED_MODEL, input=texts, dimensions=1024)" in fixed
 
 
 GEN_KWARGS = ('import openai\n\nENGINE = "text-davinci-003"\n'

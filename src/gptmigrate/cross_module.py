@@ -255,20 +255,87 @@ def size_asked_for_others(finding: Finding, tree: ast.Module, path: Path) -> Opt
     it may pass models of other sizes. A planner whose call is that one asks too."""
     if finding.code != "GM001" or finding.fix is None:
         return None
-    functions = [(node.lineno, node.end_lineno or node.lineno, node.name) for node in tree.body
+    functions = [node for node in tree.body
                  if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
     for edit in finding.fix.edits:
         if not edit.content.startswith(", dimensions="):
             continue
         line = edit.start_pos.line
-        function = next((name for first, last, name in functions if first <= line <= last), None)
-        importer = next(project.importers(path, function), None) \
-            if function is not None else None
+        function = next((node for node in functions
+                         if node.lineno <= line <= (node.end_lineno or node.lineno)), None)
+        if function is None or not _model_from_parameter(function, line):
+            continue
+        importer = next(project.importers(path, function.name), None)
         if importer is not None:
-            return (f"{importer[0].name} imports {function}(), whose call would ask every "
+            return (f"{importer[0].name} imports {function.name}(), whose call would ask every "
                     f"model for {edit.content[2:]}: check the models it passes, then rename "
                     f"by hand")
+    sizes = [edit.content[2:] for edit in finding.fix.edits
+             if edit.content.startswith(", dimensions=")]
+    constant = _constant_at(tree, finding.start.line)
+    if sizes and constant is not None:
+        sent = _sent_elsewhere(path, constant)
+        if sent:
+            return (f"{sent} sends {constant} to a call of its own, which would get the new "
+                    f"model without {sizes[0]}: ask for the size there too, then rename by "
+                    f"hand")
     return None
+
+
+def _constant_at(tree: ast.Module, line: int) -> Optional[str]:
+    """The module constant whose literal starts on `line` (`EMBED_MODEL = "..."`)."""
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
+                and isinstance(statement.targets[0], ast.Name):
+            literal = project.assigned_literal(statement.value)
+            if literal is not None and literal.lineno == line:
+                return statement.targets[0].id
+    return None
+
+
+def _sent_elsewhere(path: Path, name: str) -> Optional[str]:
+    """The first other module that hands the constant `name` of `path` on: as an argument of
+    a call (`create(model=NAME)`, `embed(texts, NAME)`) or a dict's value; any module where
+    the reads cannot be listed counts."""
+    reads = project.reads_elsewhere(path, name)
+    if reads is None:
+        return "another module"
+    for where, read, parents in reads:
+        parent = parents.get(id(read))
+        if isinstance(parent, ast.keyword) or isinstance(parent, ast.Dict) \
+                or (isinstance(parent, ast.Call) and read in parent.args
+                    and not (isinstance(parent.func, ast.Name) and parent.func.id == "print")):
+            return where.name
+    return None
+
+
+def _model_from_parameter(function: Union[ast.FunctionDef, ast.AsyncFunctionDef],
+                          line: int) -> bool:
+    """Whether the embeddings call on `line` inside `function` may send a model its
+    callers choose: its model (`model=` / `engine=` / `deployment_id=`) reads a name the
+    function binds (a parameter, or a local that may come from one), or the call has no such
+    keyword to judge by. A model the callers cannot choose (a literal, a module constant) is
+    the one this module's rename decides."""
+    local = {arg.arg for arg in (*function.args.posonlyargs, *function.args.args,
+                                 *function.args.kwonlyargs,
+                                 *filter(None, (function.args.vararg, function.args.kwarg)))}
+    local |= {node.id for node in ast.walk(function)
+              if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load)}
+    local |= {node.name for node in ast.walk(function) if node is not function
+              and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                                    ast.ExceptHandler)) and getattr(node, "name", None)}
+    calls = sorted((node for node in ast.walk(function) if isinstance(node, ast.Call)
+                    and node.lineno <= line <= (node.end_lineno or node.lineno)),
+                   key=lambda node: (node.end_lineno or node.lineno) - node.lineno)
+    for call in calls:
+        if any(keyword.arg is None for keyword in call.keywords):
+            return True  # **kwargs may carry the model
+        models = [keyword.value for keyword in call.keywords
+                  if keyword.arg in ("model", "engine", "deployment_id")]
+        if models:
+            return any(isinstance(node, ast.Name) and node.id in local
+                       for value in models for node in ast.walk(value))
+    return True
 
 
 def _hold_renames_read_elsewhere(findings: List[Finding], tree: ast.Module, text: str,

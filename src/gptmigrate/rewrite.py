@@ -609,7 +609,8 @@ def _finding_span(finding: Finding) -> Span:
 
 # Names the rewrite may give a new client (`Planner.client_name`): one the module spells
 # anywhere (code, strings or comments) is never taken.
-CLIENT_NAMES = frozenset(f"{prefix}{base}" for prefix in ("", "openai_", "llm_")
+CLIENT_PREFIXES = ("", "openai_", "llm_", "oai_", "sdk_")
+CLIENT_NAMES = frozenset(f"{prefix}{base}" for prefix in CLIENT_PREFIXES
                          for base in ("client", "aclient", "azure_client", "azure_aclient"))
 _EXPRESSION = cst.Module(body=[])  # prints one expression's code
 
@@ -1077,11 +1078,12 @@ class Planner:
         if existing and not azure and not apart:
             return existing
         base = ("azure_" if azure else "") + ("aclient" if asynchronous else "client")
-        for name in (base, f"openai_{base}", f"llm_{base}"):  # keep CLIENT_NAMES in step
+        names = [f"{prefix}{base}" for prefix in CLIENT_PREFIXES]
+        for name in names:
             if name not in self.taken or (local and self._local_clients_only(name)):
                 return name
-        raise Uncertain(f"the names {base}, openai_{base} and llm_{base} are taken; create the "
-                        f"client by hand")
+        raise Uncertain(f"the names {', '.join(names[:-1])} and {names[-1]} are taken; create "
+                        f"the client by hand")
 
 
 @dataclass
