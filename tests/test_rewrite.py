@@ -3239,6 +3239,8 @@ def test_an_embedding_size_asked_with_a_model_no_caller_chooses_moves(
     if not moves:
         assert 'EMBED_MODEL = "text-search-ada-doc-001"' in fixed, result.output
         assert "dimensions" not in fixed, result.output
+        # the call keeps its 0.x form with the model: moved, it would ask for the dead one
+        assert "openai.Embedding.create(" in fixed, result.output
         return
     assert 'EMBED_MODEL = "text-embedding-3-small"' in fixed, result.output
     assert "client.embeddings.create(model=EMBED_MODEL, input=texts, dimensions=1024)" in fixed

@@ -2735,13 +2735,19 @@ class CallPlan:
                 literals = [value]
             elif isinstance(value, ast.Call):
                 literals = _wrapped_literals(value)
+            elif isinstance(value, (ast.BoolOp, ast.IfExp)) and isinstance(expression, ast.Name):
+                # `chosen = engine or EMBED_MODEL`: what value flow binds the name to
+                literals = self._name_literals(expression)
             elif isinstance(value, ast.Name) and value.id in parameters:
                 # what callers pass, and the default where one passes nothing
                 literals = [literal for literal, _ in self._caller_literals(value)]
                 default = parameter_default(function.args, value.id)  # type: ignore[union-attr]
-                if isinstance(default, ast.Constant) and self._default_taken(value):
+                # taken where a caller here leaves it out, or none here calls (another
+                # module's callers may)
+                taken = self._default_taken(value) or not self._callers_passing(value)
+                if isinstance(default, ast.Constant) and taken:
                     literals.append(default)
-                elif isinstance(default, ast.Name) and self._default_taken(value):
+                elif isinstance(default, ast.Name) and taken:
                     literals += self._name_literals(default)
             elif isinstance(value, (ast.Attribute, ast.Subscript)):
                 # `self.model`, `cfg["model"]`: through value flow
