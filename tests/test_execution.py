@@ -1367,6 +1367,13 @@ KNOWN_GAPS: dict[str, str] = {
         "is called only with max_tokens=8, temperature=0 in sight, so the Completion call "
         "could move to chat with max_completion_tokens and no temperature (and the cached "
         "entry's usage become .to_dict() for json.dump)"),
+    # rt63: projects that ship their own tests of their OpenAI code
+    "rt63_pkg_test_construct_from_response_for_parser": (
+        "app/client.py's ChatCompletion call moves (its response wrapped in _openai_object for "
+        "app/parse.py's attribute readers), but tests/test_parse.py keeps `from "
+        "openai.openai_object import OpenAIObject` (GM204, manual) to build its fixture with "
+        "construct_from: on openai>=1 the test module fails to import (0/1 passed instead of "
+        "2/2); the test's fixture is not rewritten to the same shim (or a plain object)"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
