@@ -4021,3 +4021,77 @@ def test_a_call_whose_tests_fake_the_http_layer_of_openai_0_stays(tmp_path: Path
     if held:
         assert "test_app.py (line 12) fakes the HTTP layer openai<1 sent" in report.output, \
             report.output
+
+
+_HELPER_PATCH = ('from unittest import mock\n\n\ndef fake():\n'
+                 '    return mock.patch("openai.ChatCompletion.create", return_value={})\n')
+
+
+@pytest.mark.parametrize("files, held", [
+    # a double reached through the app module's attribute, by name or by object
+    ({"test_app": 'from unittest import mock\n\nimport app\n\n\ndef test_ask():\n'
+                  '    with mock.patch("app.openai.ChatCompletion.create", return_value={}):\n'
+                  '        app.ask("hi")\n'}, True),
+    ({"test_app": 'from unittest import mock\n\nimport app\n\n\ndef test_ask():\n'
+                  '    with mock.patch.object(app.openai.ChatCompletion, "create"):\n'
+                  '        app.ask("hi")\n'}, True),
+    # the whole resource replaced on the module
+    ({"test_app": 'from unittest import mock\n\nimport openai\n\nimport app\n\n\n'
+                  'def test_ask():\n    with mock.patch.object(openai, "ChatCompletion", object()):\n'
+                  '        app.ask("hi")\n'}, True),
+    # a plain assignment over the method
+    ({"test_app": 'import openai\n\nimport app\n\n\ndef test_ask():\n'
+                  '    openai.ChatCompletion.create = lambda **kw: {}\n    app.ask("hi")\n'}, True),
+    # the module itself replaced: on the app module, or in sys.modules before a re-import
+    ({"test_app": 'import types\n\nimport app\n\n\ndef test_ask():\n'
+                  '    app.openai = types.SimpleNamespace()\n    app.ask("hi")\n'}, True),
+    ({"test_app": 'import importlib\nimport sys\nimport types\n\n\ndef test_ask():\n'
+                  '    sys.modules["openai"] = types.ModuleType("openai")\n'
+                  '    importlib.import_module("app").ask("hi")\n'}, True),
+    # a helper module's patch, used by a test importing the app
+    ({"helpers": _HELPER_PATCH,
+      "test_app": 'import app\nfrom helpers import fake\n\n\ndef test_ask():\n'
+                  '    with fake():\n        app.ask("hi")\n'}, True),
+    # requests' Session.request faked by a test that never spells the SDK's name
+    ({"test_app": 'from unittest import mock\n\nimport app\n\n\ndef test_ask():\n'
+                  '    with mock.patch("requests.Session.request"):\n        app.ask("hi")\n'},
+     True),
+    # the twins: another resource; a comparison; self.openai; a helper no test of the app
+    # uses; a module re-imported that is not the app; requests.get (no request of openai<1)
+    ({"test_app": 'from unittest import mock\n\nimport app\n\n\ndef test_ask():\n'
+                  '    with mock.patch("app.openai.Embedding.create", return_value={}):\n'
+                  '        app.ask("hi")\n'}, False),
+    ({"test_app": 'import openai\n\nimport app\n\n\ndef test_ask():\n'
+                  '    assert openai.ChatCompletion.create == openai.ChatCompletion.create\n'
+                  '    app.ask("hi")\n'}, False),
+    ({"test_app": 'import app\n\n\nclass Holder:\n    def __init__(self, openai):\n'
+                  '        self.openai = openai\n\n\ndef test_ask():\n    app.ask("hi")\n'},
+     False),
+    ({"helpers": _HELPER_PATCH,
+      "test_app": 'from helpers import fake\n\n\ndef test_other():\n    with fake():\n'
+                  '        pass\n'}, False),
+    ({"test_app": 'import importlib\nimport sys\nimport types\n\n\ndef test_other():\n'
+                  '    sys.modules["openai"] = types.ModuleType("openai")\n'
+                  '    importlib.import_module("json")\n'}, False),
+    ({"test_app": 'from unittest import mock\n\nimport app\n\n\ndef test_ask():\n'
+                  '    with mock.patch("requests.get"):\n        app.ask("hi")\n'}, False),
+])
+def test_a_call_whose_tests_replace_it_in_other_spellings_stays_manual(tmp_path: Path, files,
+                                                                        held):
+    """Tests that stand in for the 0.x call in other spellings (rt63): through the app module's
+    `openai` attribute, the resource replaced on the module, an assignment over the method, the
+    module replaced (`app.openai = ...`, `sys.modules["openai"] = ...` before a re-import), a
+    helper module's patch used beside the app, requests' Session.request faked by a test that
+    never spells openai. Rewritten alone, the call would reach the API in those tests."""
+    app = ('import openai\n\n\ndef ask(q):\n    r = openai.ChatCompletion.create(model="gpt-4o", '
+           'messages=[{"role": "user", "content": q}])\n'
+           '    return r["choices"][0]["message"]["content"]\n')
+    root = _project(tmp_path, app=app, **files)
+    report = _fix_project(root)
+    fixed = (root / "app.py").read_text()
+    if held:
+        assert fixed == app, report.output
+        assert "is patched in " in report.output or "fakes the HTTP layer" in report.output, \
+            report.output
+    else:
+        assert "client.chat.completions.create(" in fixed, report.output

@@ -355,7 +355,8 @@ _MATCHES: Dict[Tuple[Path, str], List[Tuple[Path, int]]] = {}
 def patchers(defined: Path, pattern: "re.Pattern[str]", itself: bool = False,
              spelling: str = "") -> Optional[Tuple[Path, int]]:
     """A module of the project that reaches module file `defined` (imports it, or a module
-    that imports it; `itself`: or is it), whose text matches `pattern` (a test double put in
+    that imports it; `itself`: or is it; or is imported beside it by a module reaching it),
+    whose text matches `pattern` (a test double put in
     place of a 0.x method) and spells `spelling`: that file and the line of the match; None
     where none does. The project's files are searched once per run and pattern."""
     me = defined.resolve()
@@ -373,10 +374,27 @@ def patchers(defined: Path, pattern: "re.Pattern[str]", itself: bool = False,
         if itself and other == me:
             consulted(other)
             return other, line
-        reached = _imported(other) if other != me else set()
+        reached = _imported(other) | _imported_by_name(other) if other != me else set()
         if me in reached or any(me in _imported(step) for step in reached):
             consulted(other)
             return other, line
+        beside = _importer_reaching(other, me, root) if other != me else None
+        if beside is not None:  # tests/helpers.py's patch, used by a test importing the app
+            consulted(other)
+            consulted(beside)
+            return other, line
+    return None
+
+
+def _importer_reaching(helper: Path, me: Path, root: Path) -> Optional[Path]:
+    """A module of the project that imports module file `helper` and reaches `me` (imports
+    it, or a module that imports it): the test using a helper module's patch on the app."""
+    for third in _python_files(root):
+        if third.suffix != ".py" or third in (helper, me) or helper not in _imported(third):
+            continue
+        reached = _imported(third)
+        if me in reached or any(me in _imported(step) for step in reached):
+            return third
     return None
 
 
@@ -855,6 +873,7 @@ def forget() -> None:
     _FILES.clear()
     _SETTINGS.clear()
     _IMPORTS.clear()
+    _IMPORTS_BY_NAME.clear()
     _ROOTS.clear()
     _TEST_PATHS.clear()
     _TEXTS.clear()
@@ -1234,6 +1253,51 @@ def _imported(path: Path) -> Set[Path]:
             found.update(target for target in targets if target is not None)
         _IMPORTS[path] = found
     return _IMPORTS[path]
+
+
+_IMPORTS_BY_NAME: Dict[Path, Set[Path]] = {}
+
+
+def _imported_by_name(path: Path) -> Set[Path]:
+    """The project modules `path` imports by a literal name at run time
+    (`importlib.import_module("app.llm")`): only where a test double is looked for (a test
+    re-importing the app under a fake `sys.modules["openai"]`); the import graph of the other
+    channels (`_imported`) leaves them out (a settings module loaded that way is read by its
+    attributes, not imported)."""
+    if path not in _IMPORTS_BY_NAME:
+        found: Set[Path] = set()
+        text = _file_text(path)
+        if "import" in text and ("import_module" in text or "__import__" in text):
+            try:
+                tree = ast.parse(text)
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                tree = ast.Module(body=[], type_ignores=[])
+            for node in ast.walk(tree):
+                name = _dynamic_import(node)
+                target = module_file(path, name, 0) if name is not None else None
+                if target is not None:
+                    found.add(target)
+        _IMPORTS_BY_NAME[path] = found
+    return _IMPORTS_BY_NAME[path]
+
+
+def _dynamic_import(node: ast.AST) -> Optional[str]:
+    """The absolute module name an `importlib.import_module("app.llm")` (or `import_module`,
+    `__import__`) call imports by a literal, as a test re-importing the app under a fake does;
+    None for anything else."""
+    if not isinstance(node, ast.Call) or not node.args or len(node.args) > 1 and \
+            not (isinstance(node.func, ast.Name) and node.func.id == "__import__"):
+        return None
+    func = node.func
+    name = func.id if isinstance(func, ast.Name) else func.attr \
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+        and func.value.id == "importlib" else None
+    first = node.args[0]
+    if name not in ("import_module", "__import__") or not isinstance(first, ast.Constant) \
+            or not isinstance(first.value, str) or not first.value \
+            or first.value.startswith("."):
+        return None
+    return first.value
 
 
 def same_process(path: Path, other: Path) -> bool:

@@ -841,8 +841,19 @@ class Planner:
         resource = re.escape(legacy.resource)
         method = re.escape(legacy.method or "create")
         found = project.patchers(self.path, re.compile(
-            rf"""\b(?:patch(?:\.object)?|setattr)\(\s*(?:["']openai\.{resource}(?:\.{method})?["']"""
-            rf"""|openai\.{resource}\s*,\s*["']{method}["'])"""))
+            # the method or resource by name, also through a module's attribute
+            # (`patch("app.llm.openai.ChatCompletion.create")`, `patch.object(tagger.openai.
+            # Completion, "create")`, `patch.object(openai, "ChatCompletion", Fake)`)
+            rf"""\b(?:patch(?:\.object)?|setattr)\(\s*(?:["'](?:[\w.]+\.)?openai\.{resource}"""
+            rf"""(?:\.{method})?["']|(?:[\w.]+\.)?openai\.{resource}\s*,\s*["']{method}["']"""
+            rf"""|(?:[\w.]+\.)?openai\s*,\s*["']{resource}["'])"""
+            # assigned over (`openai.Embedding.create = fake`)
+            rf"""|\bopenai\.{resource}(?:\.{method})?\s*=(?!=)"""
+            # the module replaced (`llm.openai = SimpleNamespace(...)`, `sys.modules["openai"]
+            # = fake`, `patch.object(llm, "openai", fake)`, `patch("app.llm.openai", fake)`)
+            rf"""|\b(?!self\b)\w+\.openai\s*=(?!=)|\bsys\.modules\[\s*["']openai["']\s*\]\s*=(?!=)"""
+            rf"""|\b(?:patch(?:\.object)?|setattr)\(\s*(?:[\w.]+\s*,\s*["']openai["']"""
+            rf"""|["'][\w.]+\.openai["'])"""))
         return (found[0].name, found[1]) if found is not None else None
 
     def migration_of(self, call: ast.Call) -> Optional[Migration]:
@@ -862,7 +873,8 @@ class Planner:
         line. openai>=1 sends requests with httpx, past that fake."""
         if self.path is None or project.RUN_PATHS.get() is None:
             return None
-        found = project.patchers(self.path, _HTTP_FAKE, itself=True, spelling="openai")
+        found = project.patchers(self.path, _HTTP_FAKE, itself=True, spelling="openai") \
+            or project.patchers(self.path, _SESSION_FAKE, itself=True)
         return (found[0].name, found[1]) if found is not None else None
 
     def plan(self, call: ast.Call) -> Optional[Fix]:
@@ -5701,6 +5713,11 @@ _HTTP_FAKE = re.compile(
     r"""(?:requests|aiohttp|openai\.api_requestor|openai\.util)\b"""
     r"""|@responses\.activate\b|\bresponses\.(?:add|start|RequestsMock)\b"""
     r"""|\brequests_mock\b|\baioresponses\b""")
+# requests' Session.request faked: the one method every request of openai<1 went through, so a
+# module reaching the call need not spell openai (a test of the app's own functions).
+_SESSION_FAKE = re.compile(
+    r"""\b(?:patch(?:\.object)?|setattr)\(\s*["']?requests(?:\.sessions)?\.Session"""
+    r"""(?:\.request\b|["']?\s*,\s*["']request["'])""")
 
 
 def _wrapped_literals(call: ast.Call) -> List[ast.Constant]:

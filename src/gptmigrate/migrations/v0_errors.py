@@ -480,8 +480,9 @@ def _expression_at(sem: Semantics, start: int, end: int) -> Optional[ast.expr]:
 
 
 def _caught_where(sem: Semantics, start: int, end: int) -> Optional[str]:
-    """"clause" when text[start:end] is an except clause's exception or the class an
-    isinstance() / issubclass() test takes, "tuple" when it is an element of such a tuple;
+    """"clause" when text[start:end] is an except clause's exception, the class an
+    isinstance() / issubclass() test takes or one a test expects raised (assertRaises,
+    pytest.raises), "tuple" when it is an element of such a tuple;
     None elsewhere."""
     for node in ast.walk(sem.tree):
         tested: Optional[ast.expr] = None
@@ -490,6 +491,8 @@ def _caught_where(sem: Semantics, start: int, end: int) -> Optional[str]:
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                 and node.func.id in ("isinstance", "issubclass") and len(node.args) == 2:
             tested = node.args[1]
+        elif isinstance(node, ast.Call) and node.args and _expects_raised(node.func):
+            tested = node.args[0]  # `self.assertRaises(X)`, `pytest.raises(X)`: caught there
         if tested is None:
             continue
         if sem.span(tested) == (start, end):
@@ -498,6 +501,16 @@ def _caught_where(sem: Semantics, start: int, end: int) -> Optional[str]:
                 sem.span(element) == (start, end) for element in tested.elts):
             return "tuple"
     return None
+
+
+def _expects_raised(func: ast.expr) -> bool:
+    """`self.assertRaises` / `assertRaisesRegex` (unittest) or `pytest.raises` / `raises`: a
+    call whose first argument (a class or a tuple of them) is caught as an except clause's."""
+    if isinstance(func, ast.Attribute):
+        return func.attr in ("assertRaises", "assertRaisesRegex") or (
+            func.attr == "raises" and isinstance(func.value, ast.Name)
+            and func.value.id == "pytest")
+    return isinstance(func, ast.Name) and func.id == "raises"
 
 
 # -- the order of except clauses ---------------------------------------------------------------

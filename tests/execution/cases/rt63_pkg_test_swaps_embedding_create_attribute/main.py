@@ -1,0 +1,18 @@
+import io
+import unittest
+
+from search import index
+
+def run_tests(name):
+    suite = unittest.defaultTestLoader.loadTestsFromName(name)
+    result = unittest.TextTestRunner(stream=io.StringIO(), verbosity=0).run(suite)
+    for test, _ in result.failures + result.errors:
+        print("FAILED", test.id().rsplit(".", 1)[-1])
+    print(f"{name}: {result.testsRun - len(result.failures) - len(result.errors)}/{result.testsRun} passed")
+
+
+if __name__ == "__main__":
+    run_tests("tests.test_index")
+    docs = ["How to bake bread", "Fixing a flat bicycle tyre", "Bread flour types"]
+    print(len(index.embed(docs)), "vectors")
+    print(index.best_match("bake bread", docs) in docs)
