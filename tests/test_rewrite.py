@@ -4095,3 +4095,31 @@ def test_a_call_whose_tests_replace_it_in_other_spellings_stays_manual(tmp_path:
             report.output
     else:
         assert "client.chat.completions.create(" in fixed, report.output
+
+
+@pytest.mark.parametrize("own_import, held", [
+    ("from openai import InvalidRequestError\n", False),
+    # the twin: the star import is where its InvalidRequestError comes from, so utils.py's
+    # import is held for it
+    ("", True),
+])
+def test_a_star_importer_with_its_own_openai_import_does_not_hold_the_error_split(
+        tmp_path: Path, own_import: str, held: bool):
+    """evaluate.py imports InvalidRequestError from openai itself and also `from utils import
+    *`: its reads are its own import's, which its own fix renames, so utils.py's import moves
+    in the same run (set F's dspy changed on a second run before)."""
+    utils = ("from openai import InvalidRequestError\n\n\ndef safe(f):\n    try:\n"
+             "        return f()\n    except InvalidRequestError:\n        return None\n")
+    evaluate = (f"{own_import}from utils import *\n\n\ndef run(f):\n    try:\n"
+                "        return f()\n    except InvalidRequestError:\n        return 'bad'\n")
+    # utils.py is planned first (a/ before b/), while evaluate.py still spells the name
+    root = _project(tmp_path)
+    for package, name, text in (("a", "utils", utils), ("b", "evaluate", evaluate)):
+        (root / package).mkdir()
+        (root / package / "__init__.py").write_text("")
+        (root / package / f"{name}.py").write_text(text.replace("from utils", "from a.utils"))
+    report = _fix_project(root)
+    fixed = (root / "a" / "utils.py").read_text()
+    assert ("from openai import InvalidRequestError" in fixed) is held, report.output
+    again = CliRunner().invoke(main, ["scan", str(root), *PINNED, "--unsafe-fixes", "--diff"])
+    assert "+++" not in again.output, again.output

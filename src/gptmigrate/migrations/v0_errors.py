@@ -388,9 +388,18 @@ def _reads_v0_attributes(sem: Semantics, call: ast.Call) -> Optional[Tuple[str, 
 
 def _imported_elsewhere(path: Optional[Path], name: str) -> Optional[str]:
     """The name of a project module that imports `name` from the module file at `path` (a
-    file of a running scan)."""
-    importer = next(project.importers(path, name), None) if path is not None else None
-    return importer[0].name if importer is not None else None
+    file of a running scan). A star importer that also imports `name` from openai itself
+    reads its own binding, which its own fix renames with its reads (judged otherwise, the
+    second run would fix this module once that importer's text no longer spells `name`)."""
+    for importer, _, aliases in project.importers(path, name) if path is not None else ():
+        tree = project.module_tree(importer) if not aliases else None
+        if tree is not None and any(
+                isinstance(node, ast.ImportFrom) and node.module in ("openai", "openai.error")
+                and not node.level and any(alias.name == name for alias in node.names)
+                for node in ast.walk(tree)):
+            continue
+        return importer.name
+    return None
 
 
 def _tuple_handlers(sem: Semantics, reference: ast.expr) -> List[Tuple[ast.Attribute, str]]:
