@@ -1764,7 +1764,6 @@ STATIC_KNOWN_GAPS: dict[str, str] = {
     "rt41_error_import_try_v0_except_v1": ".message.content.strip() on Optional[str]",
     "rt41_local_module_exports_openai_class": "response.usage.total_tokens: usage is Optional in 1.x",
     "rt43_pkg_chat_models_set_endpoint_dispatch": ".message.content.strip() on Optional[str]",
-    "rt43_pkg_cost_per_1k_spend_tracker": "response.usage.prompt_tokens, completion_tokens: usage is Optional in 1.x",
     "rt43_pkg_model_for_task_function_endpoint_compare": ".message.content.strip() on Optional[str]",
     "rt44_pkg_token_budgeter_fit_max_tokens_method": "response.usage.total_tokens: usage "
                                                      "is Optional in 1.x",
