@@ -39,8 +39,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "execution"))
 from fake_openai import SHUTDOWN_ANNOUNCED, LogEntry, Servers  # noqa: E402
-from harness import (CACHE, SESSION_ENVIRONMENT, Run, WarmPythons, legacy_venv,  # noqa: E402
-                     scan_fix, sources as _sources)
+from harness import (CACHE, LOCAL_CA, SESSION_ENVIRONMENT, Run, WarmPythons,  # noqa: E402
+                     legacy_venv, scan_fix, sources as _sources)
 from gptmigrate.detect import REMOVED_HELPERS  # noqa: E402
 
 if sys.version_info >= (3, 11):
@@ -1989,6 +1989,7 @@ def _environment(base_url: str, key: str) -> dict[str, str]:
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONIOENCODING": "utf-8",
         "NO_PROXY": "127.0.0.1,localhost",
+        "SSL_CERT_FILE": str(LOCAL_CA),
     })
     return env
 
@@ -1996,7 +1997,9 @@ def _environment(base_url: str, key: str) -> dict[str, str]:
 # What the warm pythons import before forking a program: the SDK each side runs (the scans have
 # warm pythons of their own, harness.scan_fix).
 LEGACY_PRELOAD = ("openai",)
-CURRENT_PRELOAD = ("openai",)
+# (and the current SDK's resources, which its client imports on first use: a package's dotted
+# modules are imported once, only top-level `__init__`s run again in each program)
+CURRENT_PRELOAD = ("openai", "openai.resources")
 
 
 def evaluate(case: str, workroot: Path, legacy_python: Path, servers: Servers,

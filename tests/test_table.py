@@ -382,6 +382,22 @@ def test_extra_tables_override_shipped_rows_and_bad_ones_stop_the_cli(tmp_path: 
     assert "Traceback" not in result.output
 
 
+def test_a_table_is_built_once_per_text_and_again_when_an_extra_table_changes(tmp_path: Path):
+    """A warm process (the language server, a forked scan) builds its context per run: the
+    same texts give the same table, an edited extra table a new one with the edit."""
+    house = tmp_path / "house.yaml"
+    house.write_text("version: 1\nchecked: 2026-11-23\n" + CURRENT + ROW.replace(
+        "name: old-1", "name: gpt-4o-2024-05-13"))
+    first = load_table([str(house)])
+    assert load_table([str(house)]) is first
+    assert load_table() is load_table() is not first
+    house.write_text(house.read_text().replace("2025-06-01", "2025-07-01"))
+    edited = load_table([str(house)])
+    assert edited is not first
+    assert edited.get("gpt-4o-2024-05-13").shutdown == dt.date(2025, 7, 1)
+    assert first.get("gpt-4o-2024-05-13").shutdown == dt.date(2025, 6, 1)
+
+
 # -- the commands ---------------------------------------------------------------------------------
 
 

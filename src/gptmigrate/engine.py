@@ -85,13 +85,36 @@ def build_context(settings: Settings) -> Context:
     if unknown:
         raise TableError(f"{settings.config_path or 'configuration'}: key 'providers': unknown "
                          f"provider {unknown[0]!r} (one of {', '.join(PROVIDERS)})")
-    matcher = ModelMatcher(table, settings.providers or None)
+    matcher, prefilter = _matchers(table, tuple(settings.providers),
+                                   explicitly_selected("GM901", tuple(settings.select)))
     options = DetectOptions(table=table, matcher=matcher, as_of=settings.as_of,
                             targets=dict(settings.targets))
+    return Context(settings, table, options, prefilter)
+
+
+# Matchers already built in this process, by table (load_table keeps each table it builds) and
+# what else they depend on: a warm process builds its context again per run.
+_MATCHERS: Dict[Tuple[int, Tuple[str, ...], bool], Tuple[Table, ModelMatcher, Prefilter]] = {}
+
+
+def _matchers(table: Table, providers: Tuple[str, ...],
+              unused_suppressions: bool) -> Tuple[ModelMatcher, Prefilter]:
+    """The model matcher and the prefilter of a table, the providers chosen, and whether
+    GM901 (unused suppressions) is selected."""
+    key = (id(table), providers, unused_suppressions)
+    if key not in _MATCHERS:
+        matcher = ModelMatcher(table, providers or None)
+        _MATCHERS[key] = (table, matcher, _prefilter(table, matcher, unused_suppressions))
+    return _MATCHERS[key][1:]
+
+
+def _prefilter(table: Table, matcher: ModelMatcher, unused_suppressions: bool) -> Prefilter:
+    """The test of a file's raw bytes: the table's names, and the markers of findings that
+    need no model name."""
     # Retired api-versions (GM106) are findings without a model name, in every format.
     markers = tuple(value for family in table.apis.values() for value in family.values)
     config_markers = markers
-    if explicitly_selected("GM901", tuple(settings.select)):
+    if unused_suppressions:
         # An unused suppression is a finding with no model name, in every format.
         markers += SUPPRESSION_MARKERS
         config_markers += SUPPRESSION_MARKERS
@@ -106,8 +129,7 @@ def build_context(settings: Settings) -> Context:
               for marker, words in PROVIDER_WORD_GATES.items()]
     markers += tuple(marker for marker in API_MARKERS
                      if marker not in {gate.module for gate in gates})
-    return Context(settings, table, options, Prefilter(matcher.rows, markers, gates,
-                                                       config_markers))
+    return Prefilter(matcher.rows, markers, gates, config_markers)
 
 
 def check_source(text: str, ctx: Context, path: str = "<string>",

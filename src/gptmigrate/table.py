@@ -898,19 +898,29 @@ def shipped_table_text() -> Tuple[str, str]:
     return root.read_text(encoding="utf-8"), str(root)
 
 
+# Tables already built in this process, by the texts they were built from: a warm process
+# (the language server, a forked scan) builds its context again per run, and parsing the
+# shipped table is most of a small project's scan. Tables are never changed after loading.
+_LOADED: Dict[Tuple[Tuple[str, str], ...], Table] = {}
+
+
 def load_table(extra: Sequence[str] = (), include_shipped: bool = True) -> Table:
     """The shipped table, then each extra table over it (later files override rows by name)."""
-    table = Table()
-    last = "migrations.yaml"
+    texts: List[Tuple[str, str]] = []
     if include_shipped:
-        text, last = shipped_table_text()
-        parse_table(text, last, table, data=_twin_data(text))
+        text, shipped = shipped_table_text()
+        texts.append((shipped, text))
     for path in extra:
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            texts.append((path, Path(path).read_text(encoding="utf-8")))
         except OSError as exc:
             raise TableError(f"{path}: cannot read table: {exc.strerror or exc}") from None
-        parse_table(text, path, table)
-        last = path
-    validate_links(table, last)
-    return table
+    key = (("shipped", str(include_shipped)), *texts)
+    if key not in _LOADED:
+        table = Table()
+        for index, (path, text) in enumerate(texts):
+            shipped_text = include_shipped and index == 0
+            parse_table(text, path, table, data=_twin_data(text) if shipped_text else None)
+        validate_links(table, texts[-1][0] if texts else "migrations.yaml")
+        _LOADED[key] = table
+    return _LOADED[key]
