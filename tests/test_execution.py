@@ -1381,6 +1381,40 @@ KNOWN_GAPS: dict[str, str] = {
         "openai.openai_object import OpenAIObject` (GM204, manual) to build its fixture with "
         "construct_from: on openai>=1 the test module fails to import (0/1 passed instead of "
         "2/2); the test's fixture is not rewritten to the same shim (or a plain object)"),
+    # rt64: vision, image and audio pipelines of late 2023
+    "rt64_vision_image_url_bare_string_early_guide": (
+        "wrong rewrite: the gpt-4-vision-preview call moves to gpt-4o with its content part "
+        "{'type': 'image_url', 'image_url': data_url} kept as a bare string (the first vision "
+        "guide's form, which the preview took), with no finding: today's API answers 400 "
+        "\"Invalid type for 'messages[0].content[1].image_url': expected an object\"; the part "
+        "should become {'url': data_url} (or the call stay manual)"),
+    "rt64_vision_finish_details_type_cut_short": (
+        "wrong rewrite: choice[\"finish_details\"][\"type\"] (the vision preview's field) "
+        "becomes choice.finish_details.type with no finding, and the call moves to gpt-4o: "
+        "AttributeError ('Choice' object has no attribute 'finish_details'); the subscript "
+        "reads are turned into attributes without checking the key against V1_FIELDS "
+        "['choices'] (finish_details.type 'max_tokens' is finish_reason 'length' today)"),
+    "rt64_vision_tasks_settings_dict_detail_per_task": (
+        "left manual ('hands it to code this scan does not follow (line 37)'): TASKS's three "
+        "'gpt-4-vision-preview' values are sent only as model=settings['model']; line 37 is "
+        "run_task(task, path) under `for task in TASKS:` (line 36), which hands on only the "
+        "keys, no model; "
+        "with a tuple of the names instead the literals become gpt-4o and the call is "
+        "rewritten and runs"),
+    "rt64_whisper_wave_module_clip_then_chat_summary": (
+        "left manual ('the dict on line 11 also holds temperature, max_tokens'): "
+        "SUMMARY_SETTINGS is a module dict used only as **SUMMARY_SETTINGS in summarize()'s "
+        "ChatCompletion call; its 'temperature' could be dropped and 'max_tokens' renamed "
+        "'max_completion_tokens' with 'gpt-3.5-turbo' renamed (as the same keywords written "
+        "at the call are); the Whisper call is rewritten, so the run stops at "
+        "openai.ChatCompletion"),
+    "rt64_pkg_memo_audio_to_image_prompt_to_dalle": (
+        "left manual ('gpt-image-2 is not known to accept size=a computed size'): steps.py's "
+        "Image.create(size=IMAGE_SIZE) where config.py's IMAGE_SIZE = \"1024x1024\"; "
+        "v0_images.py finish() reads size only as a literal or a parameter, not a module "
+        "constant (a same-module IMAGE_SIZE = \"1024x1024\" is refused too); with "
+        "size=\"1024x1024\" written at the call it becomes client.images.generate(model="
+        "\"gpt-image-2\", ...) and runs"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

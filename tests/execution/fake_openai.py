@@ -59,7 +59,10 @@ CHAT_MODELS_2023 = {
     "gpt-3.5-turbo", "gpt-3.5-turbo-0301", "gpt-3.5-turbo-0613", "gpt-3.5-turbo-16k",
     "gpt-3.5-turbo-16k-0613", "gpt-4", "gpt-4-0314", "gpt-4-0613", "gpt-4-32k",
     "gpt-4-32k-0314", "gpt-4-32k-0613",
-}
+} | {"gpt-4-vision-preview", "gpt-4-1106-vision-preview"}
+# The vision preview (served from 2023-11-06, still spoken to by openai 0.28.1 programs) was the
+# only model of the era that took a list of content parts (text and image_url) in a message.
+VISION_MODELS_2023 = {"gpt-4-vision-preview", "gpt-4-1106-vision-preview"}
 EDIT_MODELS_2023 = {"text-davinci-edit-001", "code-davinci-edit-001"}
 # Vector sizes of the embedding models (first generation: ada 1024, babbage 2048, curie 4096,
 # davinci 12288; text-embedding-ada-002 and -3-small 1536, -3-large 3072).
@@ -72,7 +75,7 @@ for _size, _family in ((1024, "ada"), (2048, "babbage")):
     EMBEDDING_SIZES_2023[f"code-search-{_family}-code-001"] = _size
     EMBEDDING_SIZES_2023[f"code-search-{_family}-text-001"] = _size
 MODERATION_MODELS_2023 = {"text-moderation-latest", "text-moderation-stable"}
-IMAGE_MODELS_2023 = {"dall-e-2"}
+IMAGE_MODELS_2023 = {"dall-e-2", "dall-e-3"}  # dall-e-3 from 2023-11-06
 AUDIO_MODELS_2023 = {"whisper-1"}
 FINE_TUNE_BASES_2023 = {"ada", "babbage", "curie", "davinci"}  # legacy /v1/fine-tunes
 FINE_TUNING_BASES_2023 = {"babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-3.5-turbo-0613"}
@@ -149,7 +152,7 @@ EDIT_ARGS = {"model", "input", "instruction", "n", "temperature", "top_p"}
 EMBEDDING_ARGS_2023 = {"model", "input", "user", "encoding_format"}
 EMBEDDING_ARGS_NOW = EMBEDDING_ARGS_2023 | {"dimensions"}
 MODERATION_ARGS = {"input", "model"}
-IMAGE_ARGS_2023 = {"prompt", "n", "size", "response_format", "user"}
+IMAGE_ARGS_2023 = {"prompt", "n", "size", "response_format", "user", "model", "quality", "style"}
 IMAGE_ARGS_NOW = IMAGE_ARGS_2023 | {
     "model", "quality", "style", "background", "moderation", "output_format",
     "output_compression", "partial_images", "stream",
@@ -173,6 +176,7 @@ FINE_TUNING_ARGS = {
 }
 GPT_IMAGE_SIZES = ("1024x1024", "1024x1536", "1536x1024", "auto")
 DALLE2_SIZES = ("256x256", "512x512", "1024x1024")
+DALLE3_SIZES = ("1024x1024", "1792x1024", "1024x1792")
 MODERATION_CATEGORIES_2023 = (
     "hate", "hate/threatening", "harassment", "harassment/threatening", "self-harm",
     "self-harm/intent", "self-harm/instructions", "sexual", "sexual/minors", "violence",
@@ -278,7 +282,31 @@ def vector(text: str, size: int) -> list[float]:
     return [round(x / norm, 6) for x in raw]
 
 
-def content_text(content: Any, where: str) -> str:
+def image_part(image: Any, where: str, era: str) -> str:
+    """An image_url part as the model's input: `[image <digest of the url> <detail>]`, so an
+    answer shows which image (and detail) a request carried. The object form {"url", "detail"}
+    is the API's; the first vision guide (2023-11) also passed the URL as a bare string, which
+    the vision preview took and today's API refuses."""
+    if isinstance(image, str) and era == "2023":
+        image = {"url": image}
+    if not isinstance(image, dict):
+        raise ApiError(400, f"Invalid type for '{where}': expected an object, but got a "
+                            f"{type(image).__name__.replace('str', 'string')} instead.",
+                       param=where, code="invalid_type")
+    url, detail = image.get("url"), image.get("detail", "auto")
+    if not isinstance(url, str):
+        raise ApiError(400, f"Missing required parameter: '{where}.url'.", param=f"{where}.url",
+                       code="missing_required_parameter")
+    if detail not in ("auto", "low", "high"):
+        raise ApiError(400, f"Invalid value: '{detail}'. Supported values are: 'auto', 'low', "
+                            "and 'high'.", param=f"{where}.detail", code="invalid_value")
+    if not re.match(r"(https?://|data:image/(png|jpeg|gif|webp);base64,)", url):
+        raise ApiError(400, "Invalid image URL: expected an http(s) URL or a base64 data URL.",
+                       param=f"{where}.url", code="invalid_image_url")
+    return f"[image {digest(url)[:8]} {detail}]"
+
+
+def content_text(content: Any, where: str, era: str = "now") -> str:
     """The text of a message's content, checked as the API checks it."""
     if content is None:
         return ""
@@ -296,7 +324,9 @@ def content_text(content: Any, where: str) -> str:
                     raise ApiError(400, f"Missing required parameter: '{where}[{i}].text'.",
                                    param=f"{where}[{i}].text", code="missing_required_parameter")
                 texts.append(part["text"])
-            elif part.get("type") not in ("image_url", "input_audio", "file"):
+            elif part.get("type") == "image_url":
+                texts.append(image_part(part.get("image_url"), f"{where}[{i}].image_url", era))
+            elif part.get("type") not in ("input_audio", "file"):
                 raise ApiError(400, f"Invalid value: '{part.get('type')}'. Supported values are: "
                                     "'text', 'image_url', 'input_audio', 'refusal', and 'file'.",
                                param=f"{where}[{i}].type", code="invalid_value")
@@ -657,10 +687,11 @@ class FakeOpenAI:
                 raise ApiError(400, f"Missing required parameter: 'messages[{i}].content'.",
                                param=f"messages[{i}].content", code="missing_required_parameter")
             content = message.get("content")
-            if not self.now and content is not None and not isinstance(content, str):
+            if not self.now and content is not None and not isinstance(content, str) \
+                    and not (model in VISION_MODELS_2023 and isinstance(content, list)):
                 raise ApiError(400, f"{content!r} is not of type 'string' - "
                                     f"'messages.{i}.content'")
-            text = content_text(content, f"messages[{i}].content")
+            text = content_text(content, f"messages[{i}].content", self.era)
             if message["role"] == "user":
                 texts.append(text)
         if self.now:
@@ -687,10 +718,15 @@ class FakeOpenAI:
             if call is not None:
                 message["content"] = None
                 message.update(call)
-            choices.append({"index": i, "message": message,
-                            "finish_reason": "tool_calls" if call and "tool_calls" in call
-                            else "function_call" if call else finish}
-                           | ({"logprobs": None} if self.now else {}))
+            choice = {"index": i, "message": message,
+                      "finish_reason": "tool_calls" if call and "tool_calls" in call
+                      else "function_call" if call else finish} \
+                | ({"logprobs": None} if self.now else {})
+            if not self.now and model in VISION_MODELS_2023:
+                # the vision preview answered with finish_details, not finish_reason
+                del choice["finish_reason"]
+                choice["finish_details"] = {"type": "max_tokens" if finish == "length" else "stop"}
+            choices.append(choice)
         return Answer(200, {**base, "object": "chat.completion", "choices": choices,
                             "usage": self._usage(sum(map(words, texts)), n * words(answer))})
 
@@ -932,6 +968,16 @@ class FakeOpenAI:
                 raise ApiError(400, f"Invalid value: '{size}'. Supported values are: "
                                     "'1024x1024', '1024x1536', '1536x1024', and 'auto'.",
                                param="size", code="invalid_value")
+        elif model == "dall-e-3":
+            if size not in DALLE3_SIZES:
+                raise ApiError(400, f"'{size}' is not one of {list(DALLE3_SIZES)} - 'size'",
+                               param="size")
+            if int(body.get("n") or 1) != 1:
+                raise ApiError(400, "Invalid 'n': integer above maximum value. Expected a value "
+                                    "<= 1, but got a larger value instead.", param="n")
+            if body.get("quality", "standard") not in ("standard", "hd"):
+                raise ApiError(400, f"'{body.get('quality')}' is not one of ['standard', 'hd'] "
+                                    "- 'quality'", param="quality")
         elif size not in DALLE2_SIZES:
             raise ApiError(400, f"'{size}' is not one of {list(DALLE2_SIZES)} - 'size'",
                            param="size")
