@@ -1389,6 +1389,13 @@ KNOWN_GAPS: dict[str, str] = {
         "\"(r.choices[0].message.content or '').strip()='echo: ...'\"; a read inside a "
         "self-documenting field should keep its text (the _completion_object view, as the "
         "walrus-in-comprehension read gets) or spell the old text out before `=`"),
+    "rt65_fstring_debug_specifier_chat_usage_subscripts": (
+        "wrong rewrite: f\"{resp['choices'][0]['message']['content']=}\" and f\"{resp['usage']"
+        "['total_tokens'] = }\" become f\"{resp.choices[0].message.content=}\" / f\"{resp.usage."
+        "total_tokens = }\" with no finding, so the printed labels change (resp['usage']"
+        "['total_tokens'] = 7 -> resp.usage.total_tokens = 7); same cause as "
+        "rt65_fstring_debug_specifier_nested_quotes, for a plain chat call whose model only "
+        "is renamed"),
     "rt65_conditional_endpoint_create_bound_by_model": (
         "no finding for the 0.x call: create = openai.ChatCompletion.create if is_chat else "
         "openai.Completion.create is neither aliased (_store: an IfExp resolves to no "
