@@ -1415,6 +1415,52 @@ KNOWN_GAPS: dict[str, str] = {
         "constant (a same-module IMAGE_SIZE = \"1024x1024\" is refused too); with "
         "size=\"1024x1024\" written at the call it becomes client.images.generate(model="
         "\"gpt-image-2\", ...) and runs"),
+    # rt65: unusual syntax around ordinary 0.x calls
+    "rt65_fstring_debug_specifier_nested_quotes": (
+        "wrong rewrite: print(f\"{r['choices'][0]['text'].strip()=}\") of a Completion moved to "
+        "chat becomes f\"{(r.choices[0].message.content or '').strip()=}\" with no finding; "
+        "the `=` specifier prints the expression's source, so the line changes to "
+        "\"(r.choices[0].message.content or '').strip()='echo: ...'\"; a read inside a "
+        "self-documenting field should keep its text (the _completion_object view, as the "
+        "walrus-in-comprehension read gets) or spell the old text out before `=`"),
+    "rt65_fstring_debug_specifier_chat_usage_subscripts": (
+        "wrong rewrite: f\"{resp['choices'][0]['message']['content']=}\" and f\"{resp['usage']"
+        "['total_tokens'] = }\" become f\"{resp.choices[0].message.content=}\" / f\"{resp.usage."
+        "total_tokens = }\" with no finding, so the printed labels change (resp['usage']"
+        "['total_tokens'] = 7 -> resp.usage.total_tokens = 7); same cause as "
+        "rt65_fstring_debug_specifier_nested_quotes, for a plain chat call whose model only "
+        "is renamed"),
+    "rt65_conditional_endpoint_create_bound_by_model": (
+        "no finding for the 0.x call: create = openai.ChatCompletion.create if is_chat else "
+        "openai.Completion.create is neither aliased (_store: an IfExp resolves to no "
+        "reference) nor reported as kept (_kept handles dicts, collections and class "
+        "attributes, not IfExp), so only the two GM001 on MODELS remain and the program stops "
+        "at APIRemovedInV1 with nothing pointing at line 8 (no GM201)"),
+    "rt65_decorator_factory_injects_model": (
+        "left manual ('passed (line 20) to a function that may send it'): @with_model(\"gpt-"
+        "3.5-turbo\") / @with_model(\"gpt-4\") only reach the calls through the wrapper's "
+        "kwargs.setdefault(\"model\", model); the calls (model=model, None default) are "
+        "rewritten anyway with the old models (404 gpt-3.5-turbo); renaming both decorator "
+        "literals and max_tokens= -> max_completion_tokens= in summarize would run"),
+    "rt65_conditional_tuple_unpack_model_temperature": (
+        "left manual ('sends a model this scan cannot trace (model=model)'): model, temperature "
+        "= (\"gpt-4\", 0.2) if careful else (\"gpt-3.5-turbo\", 0.9) binds nothing "
+        "(_target_key returns None for a Tuple target); the call is rewritten with the old "
+        "model (404); pairing the tuples' elements with the targets would rename both models "
+        "and drop temperature=temperature"),
+    "rt65_embedding_partial_map_reduce_cosine": (
+        "left manual ('passed as a value to functools.partial, whose result is called "
+        "elsewhere'): embed = partial(openai.Embedding.create, model=\"text-embedding-ada-002\")"
+        " keeps a served model and its only call, embed(input=t) in the same module, passes "
+        "input= alone; partial(client.embeddings.create, model=...) with r.data[0].embedding "
+        "reads would run"),
+    "rt65_stop_dict_merge_star_args_helper": (
+        "left manual ('the call on line 11 passes **..., which may carry it with parameters "
+        "gpt-5.6-terra rejects'): the spreads are **DEFAULTS (a module dict literal: model, "
+        "n=1) and **({\"stop\": stop} if stop else {}), a conditional of dict displays whose "
+        "only key is stop; renaming DEFAULTS' model and cutting the reply with _cut_at_stop("
+        "text, stop) instead of sending stop= would run (same opaque IfExp spread as "
+        "rt6_conditional_max_tokens_spread, which expects manual)"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
