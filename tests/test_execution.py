@@ -1388,12 +1388,6 @@ KNOWN_GAPS: dict[str, str] = {
         "guide's form, which the preview took), with no finding: today's API answers 400 "
         "\"Invalid type for 'messages[0].content[1].image_url': expected an object\"; the part "
         "should become {'url': data_url} (or the call stay manual)"),
-    "rt64_vision_finish_details_type_cut_short": (
-        "wrong rewrite: choice[\"finish_details\"][\"type\"] (the vision preview's field) "
-        "becomes choice.finish_details.type with no finding, and the call moves to gpt-4o: "
-        "AttributeError ('Choice' object has no attribute 'finish_details'); the subscript "
-        "reads are turned into attributes without checking the key against V1_FIELDS "
-        "['choices'] (finish_details.type 'max_tokens' is finish_reason 'length' today)"),
     "rt64_vision_tasks_settings_dict_detail_per_task": (
         "left manual ('hands it to code this scan does not follow (line 37)'): TASKS's three "
         "'gpt-4-vision-preview' values are sent only as model=settings['model']; line 37 is "
@@ -1416,20 +1410,6 @@ KNOWN_GAPS: dict[str, str] = {
         "size=\"1024x1024\" written at the call it becomes client.images.generate(model="
         "\"gpt-image-2\", ...) and runs"),
     # rt65: unusual syntax around ordinary 0.x calls
-    "rt65_fstring_debug_specifier_nested_quotes": (
-        "wrong rewrite: print(f\"{r['choices'][0]['text'].strip()=}\") of a Completion moved to "
-        "chat becomes f\"{(r.choices[0].message.content or '').strip()=}\" with no finding; "
-        "the `=` specifier prints the expression's source, so the line changes to "
-        "\"(r.choices[0].message.content or '').strip()='echo: ...'\"; a read inside a "
-        "self-documenting field should keep its text (the _completion_object view, as the "
-        "walrus-in-comprehension read gets) or spell the old text out before `=`"),
-    "rt65_fstring_debug_specifier_chat_usage_subscripts": (
-        "wrong rewrite: f\"{resp['choices'][0]['message']['content']=}\" and f\"{resp['usage']"
-        "['total_tokens'] = }\" become f\"{resp.choices[0].message.content=}\" / f\"{resp.usage."
-        "total_tokens = }\" with no finding, so the printed labels change (resp['usage']"
-        "['total_tokens'] = 7 -> resp.usage.total_tokens = 7); same cause as "
-        "rt65_fstring_debug_specifier_nested_quotes, for a plain chat call whose model only "
-        "is renamed"),
     "rt65_conditional_endpoint_create_bound_by_model": (
         "no finding for the 0.x call: create = openai.ChatCompletion.create if is_chat else "
         "openai.Completion.create is neither aliased (_store: an IfExp resolves to no "

@@ -248,6 +248,61 @@ def test_a_file_whose_fix_would_not_compile_is_left_untouched(ctx, tmp_path: Pat
     assert "would not compile" in result.errors[0].message
 
 
+@pytest.mark.parametrize("field, kept", [
+    # `{expr=}` prints the expression's own text: the response keeps v0's keys (the dict view)
+    ("resp['usage']['total_tokens']=", True),
+    ("resp['usage']['total_tokens'] = !s", True),
+    # the twins: plain fields print only the value, so the reads become attributes
+    ("resp['usage']['total_tokens']", False),
+    ("resp['usage']['total_tokens']==7", False),
+])
+def test_a_read_in_a_self_documenting_f_string_field_keeps_its_text(ctx, tmp_path: Path,
+                                                                    field: str, kept: bool):
+    source = ("import openai\n\n\ndef ask(q):\n"
+              "    resp = openai.ChatCompletion.create(model=\"gpt-3.5-turbo\", "
+              "messages=[{\"role\": \"user\", \"content\": q}])\n"
+              f"    print(f\"{{{field}}}\")\n")
+    path = _project_file(tmp_path, source, "openai>=1.0")
+    fixed, remaining, _ = fix_source(source, ctx, unsafe=True, path=str(path))
+    assert "client.chat.completions.create(" in fixed, remaining
+    assert (f"print(f\"{{{field}}}\")" in fixed) is kept
+    assert ("resp.usage.total_tokens" in fixed) is not kept
+    compile(fixed, "app.py", "exec")
+
+
+def test_a_fix_that_would_edit_a_self_documenting_field_is_manual(ctx):
+    source = ("import openai\n\n\ndef ask(m):\n"
+              "    print(f\"{openai.ChatCompletion.create(model='gpt-4', messages=m)=}\")\n"
+              "    print(f\"{openai.ChatCompletion.create(model='gpt-4', messages=m)}\")\n")
+    first, second = [f for f in check_source(source, ctx) if f.code == "GM201"]
+    assert first.fix is None and "prints `{openai.ChatCompletion.create(" in first.message
+    assert "=}`" in first.message
+    assert second.fix is not None  # the twin: a plain field prints only the value
+
+
+@pytest.mark.parametrize("read, manual", [
+    ('choice["finish_details"]["type"]', True),  # gpt-4-vision-preview's field, sent by none today
+    ('choice["finish_reason"]', False),  # the twin
+])
+def test_finish_details_of_the_vision_preview_stays_manual(ctx, tmp_path: Path, read: str,
+                                                           manual: bool):
+    source = ("import openai\n\n\ndef look(m):\n"
+              "    resp = openai.ChatCompletion.create(model=\"gpt-4-vision-preview\", "
+              "messages=m, max_tokens=50)\n"
+              "    choice = resp[\"choices\"][0]\n"
+              f"    return choice[\"message\"][\"content\"], {read}\n")
+    path = _project_file(tmp_path, source, "openai>=1.0")
+    fixed, remaining, _ = fix_source(source, ctx, unsafe=True, path=str(path))
+    calls = [f for f in remaining if f.code == "GM201"]
+    if manual:
+        assert "openai.ChatCompletion.create(" in fixed and read in fixed
+        assert calls and "finish_details is read, which only gpt-4-vision-preview sent" \
+            in calls[0].message
+    else:
+        assert not calls and "client.chat.completions.create(" in fixed
+        assert "choice.finish_reason" in fixed
+
+
 # -- manual instead of guessing --------------------------------------------------------------------
 
 

@@ -361,7 +361,7 @@ def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: De
             out.append(assistants[index])
             continue
         try:
-            out.append(_planned(planner, finding, out, moves))
+            out.append(_printed_as_written(sem, _planned(planner, finding, out, moves)))
         except UNFORESEEN as exc:
             # A shape the planner did not foresee: report it, never stop the run for it.
             out.append(replace(finding, message=f"{finding.message}. Not rewritten: the "
@@ -371,6 +371,23 @@ def _plan(text: str, findings: Sequence[Finding], tree: ast.Module, detector: De
         out = _calls_beside_manual_clauses(sem, detector, out)
     out = _outside_manual_calls(sem, detector, out)
     return _held_renames(planner, _base_errors_around_manual_calls(sem, detector, out))
+
+
+def _printed_as_written(sem: Semantics, finding: Finding) -> Finding:
+    """The finding, manual where its fix would edit the expression of an f-string field
+    written `{expr=}`, which prints that expression's own text."""
+    if finding.fix is None:
+        return finding
+    field = next((found for edit in finding.fix.edits
+                  for found in [sem.debug_field(edit.start, edit.end)] if found is not None),
+                 None)
+    if field is None:
+        return finding
+    return replace(finding, fix=None, fix_safety=FixSafety.MANUAL, message=(
+        f"{finding.message}. Not rewritten: line {field.lineno} prints "
+        f"`{{{sem.source(field)}=}}`, an f-string field that shows its expression's own "
+        f"text, which the fix would change: write that text out before the field "
+        f"(`{sem.source(field)}={{...!r}}`), then rewrite by hand"))
 
 
 def _held_renames(planner: "Planner", findings: List[Finding]) -> List[Finding]:
@@ -4966,6 +4983,10 @@ class CallPlan:
         sem = self.sem
         steps: List[_Step] = []
         free = _free_quote(sem, node)
+        if not self.dict_view and sem.debug_field(*sem.span(node)) is not None:
+            raise Escapes(f"the response is read in an f-string field written `{{...=}}` "
+                          f"on line {getattr(node, 'lineno', '?')}, which prints the read's "
+                          f"own text")
         current = node
         while True:
             parent = sem.parent(current)

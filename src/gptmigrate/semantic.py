@@ -13,6 +13,7 @@ prints the new code of a call (`rewrite`).
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
@@ -25,6 +26,10 @@ CONFIG_ATTRIBUTES = ("api_key", "organization", "api_base", "api_type", "api_ver
 _V1_API_BASE = frozenset({"base_url", "azure_endpoint"})
 _ASYNC_CLIENTS = frozenset({"openai.AsyncOpenAI", "openai.AsyncAzureOpenAI", "openai.AsyncClient"})
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+# `{expr=}`, `{expr = !r:>9}`: what follows a field's expression in the debug form (`==` is a
+# comparison inside the expression, a format spec starts with `:`)
+_DEBUG_SPECIFIER = re.compile(r"\s*=(?!=)")
+_DEBUG_SPECIFIER_ANYWHERE = re.compile(r"=\s*[}!:]")
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _BindingKey = Tuple[_Scope, str]
 
@@ -101,6 +106,7 @@ class Semantics:
         self._facts: Optional[ModuleFacts] = None
         self._resolved_calls: Optional[Dict[int, List[str]]] = None
         self._legacy: Optional[Dict[int, LegacyCall]] = None
+        self._debug_fields: Optional[List[Tuple[Tuple[int, int], ast.expr]]] = None
 
     # -- positions -------------------------------------------------------------------------------
 
@@ -141,6 +147,21 @@ class Semantics:
     def edit(self, start: int, end: int, content: str) -> Edit:
         return Edit(start, end, content, Position(*self.index.position(start)),
                     Position(*self.index.position(end)))
+
+    def debug_field(self, start: int, end: int) -> Optional[ast.expr]:
+        """The expression of an f-string field written `{expr=}` that overlaps the span, if
+        any: such a field prints its expression's own text, so an edit there changes what the
+        program prints."""
+        if self._debug_fields is None:
+            self._debug_fields = []
+            if _DEBUG_SPECIFIER_ANYWHERE.search(self.text):
+                for node in ast.walk(self.tree):
+                    if isinstance(node, ast.FormattedValue):
+                        field = self.span(node.value)
+                        if _DEBUG_SPECIFIER.match(self.text, field[1]):
+                            self._debug_fields.append((field, node.value))
+        return next((value for (first, last), value in self._debug_fields
+                     if start < last and first < end), None)
 
     def free_quote(self, node: ast.AST) -> Optional[str]:
         """A quote character text inserted at `node` may use: `"` unless an enclosing f-string

@@ -14,6 +14,13 @@ from __future__ import annotations
 from gptmigrate.migrations.base import Migration, Reads
 from gptmigrate.migrations.completions_to_chat import STREAM_READS
 
+# gpt-4-vision-preview ended a choice with `finish_details: {"type": "stop" | "max_tokens"}`
+# where other chat models send `finish_reason`; no model served today sends it.
+FINISH_DETAILS = {("choices", "*", "finish_details"): (
+    "the response's finish_details is read, which only gpt-4-vision-preview sent: today's "
+    "models end a choice with finish_reason (\"stop\", or \"length\" where it said "
+    "\"max_tokens\"); rewrite those reads by hand")}
+
 CHAT = Migration(
     name="v0-chat",
     summary="openai.ChatCompletion -> client.chat.completions",
@@ -29,6 +36,7 @@ CHAT = Migration(
                                    ("choices", "*", "message", "tool_calls", "*", "function")}),
                 lists=frozenset({("choices",), ("choices", "*", "message", "tool_calls")}),
                 present=frozenset({("choices", "*", "message")}),
+                refused=FINISH_DETAILS,
                 text=("choices", "*", "message", "content")),
     # a streamed delta's function_call and tool calls are objects too, whose fields are None
     # in the chunks that do not carry them
@@ -38,7 +46,8 @@ CHAT = Migration(
                            ("choices", "*", "delta", "tool_calls", "*", "function")},
                        lists=STREAM_READS.lists | {("choices", "*", "delta", "tool_calls")},
                        present=frozenset({("choices", "*", "delta")}),
-                       absent=frozenset({("choices", "*", "delta", "content")})),
+                       absent=frozenset({("choices", "*", "delta", "content")}),
+                       refused=FINISH_DETAILS),
     passes_kwargs=True,
     accepted=frozenset({
         "model", "messages", "audio", "frequency_penalty", "function_call", "functions",
