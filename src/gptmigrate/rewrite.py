@@ -35,8 +35,8 @@ from gptmigrate.migrations.completions_to_chat import CompletionsToChat
 from gptmigrate.migrations.base import drop_last_argument
 from gptmigrate.migrations import (anthropic_messages, assistants_responses, google_genai,
                                    langchain_imports, langchain_llm, llama_index_imports,
-                                   v0_embeddings_utils, v0_errors, v0_object_types, v0_settings,
-                                   vertex_genai)
+                                   v0_embeddings_utils, v0_errors, v0_object_types, v0_resources,
+                                   v0_settings, vertex_genai)
 from gptmigrate.rules import REWRITTEN_CODES, needs_rewrite
 from gptmigrate import cross_module, project
 from gptmigrate.sdk import SdkChoice, sdk_for
@@ -1262,7 +1262,11 @@ class CallPlan:
                     and (not self.streams or self._stream_view())
                     and self.reads.is_object and (legacy_view or (
                         not migration.reads.renamed
-                        and not self.reads.refused  # a refused read would find no key
+                        # a refused read would find no key (the vision preview's
+                        # finish_details only where the module spells it)
+                        and not any(path not in v0_resources.FINISH_DETAILS
+                                    or path[-1] in self.sem.text
+                                    for path in self.reads.refused)
                         and self.stop_code is None))):  # the text inside would not be cut
                 raise
             # Same response shape, another type: hand out what v0 did, the dict the API sent
