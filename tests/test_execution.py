@@ -1417,17 +1417,16 @@ KNOWN_GAPS: dict[str, str] = {
         "attributes, not IfExp), so only the two GM001 on MODELS remain and the program stops "
         "at APIRemovedInV1 with nothing pointing at line 8 (no GM201)"),
     "rt65_decorator_factory_injects_model": (
-        "left manual ('passed (line 20) to a function that may send it'): @with_model(\"gpt-"
-        "3.5-turbo\") / @with_model(\"gpt-4\") only reach the calls through the wrapper's "
-        "kwargs.setdefault(\"model\", model); the calls (model=model, None default) are "
-        "rewritten anyway with the old models (404 gpt-3.5-turbo); renaming both decorator "
-        "literals and max_tokens= -> max_completion_tokens= in summarize would run"),
+        "left manual ('its function is decorated with gpt-3.5-turbo ... which the decorator may "
+        "send as its model'): the @with_model(\"gpt-3.5-turbo\") / (\"gpt-4\") literals are "
+        "held (passed to a function that may send it) while the wrapper only fills the call's "
+        "model keyword; renaming both literals with the calls (and max_tokens= -> "
+        "max_completion_tokens=) would run"),
     "rt65_conditional_tuple_unpack_model_temperature": (
-        "left manual ('sends a model this scan cannot trace (model=model)'): model, temperature "
-        "= (\"gpt-4\", 0.2) if careful else (\"gpt-3.5-turbo\", 0.9) binds nothing "
-        "(_target_key returns None for a Tuple target); the call is rewritten with the old "
-        "model (404); pairing the tuples' elements with the targets would rename both models "
-        "and drop temperature=temperature"),
+        "left manual ('it sends a model this scan cannot trace, which may be gpt-4'): "
+        "`model, temperature = (\"gpt-4\", 0.2) if careful else (\"gpt-3.5-turbo\", 0.9)` "
+        "binds nothing in detection (`_target_key` takes no tuple target); pairing the "
+        "elements with the targets would rename both models and drop temperature="),
     "rt65_embedding_partial_map_reduce_cosine": (
         "left manual ('passed as a value to functools.partial, whose result is called "
         "elsewhere'): embed = partial(openai.Embedding.create, model=\"text-embedding-ada-002\")"

@@ -303,6 +303,70 @@ def test_finish_details_of_the_vision_preview_stays_manual(ctx, tmp_path: Path, 
         assert "choice.finish_reason" in fixed
 
 
+DECORATED = '''import functools
+
+import openai
+
+
+def with_model(model):
+    def decorate(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            kwargs.setdefault("model", model)
+            return fn(*args, **kwargs)
+        return wrapper
+    return decorate
+
+
+@with_model({given!r})
+def summarize(text, model="gpt-4o"):
+    resp = openai.ChatCompletion.create(model=model, messages=[{{"role": "user", "content": text}}])
+    return resp["choices"][0]["message"]["content"]
+'''
+
+
+@pytest.mark.parametrize("given, manual", [
+    ("gpt-3.5-turbo", True),  # held where it is written: the wrapper would send the dead model
+    ("gpt-4o", False),  # the twin: a served model
+])
+def test_a_model_a_decorator_may_send_keeps_the_call_with_its_model(ctx, tmp_path: Path,
+                                                                     given: str, manual: bool):
+    source = DECORATED.format(given=given)
+    path = _project_file(tmp_path, source, "openai>=1.0")
+    fixed, remaining, _ = fix_source(source, ctx, unsafe=True, path=str(path))
+    calls = [f for f in remaining if f.code == "GM201"]
+    if manual:
+        assert "openai.ChatCompletion.create(" in fixed
+        assert calls and "its function is decorated with gpt-3.5-turbo" in calls[0].message
+    else:
+        assert not calls and "client.chat.completions.create(" in fixed
+
+
+@pytest.mark.parametrize("bound, manual", [
+    # a tuple unpacked from a conditional: no literal is traced to `model`
+    ('model, temperature = ("gpt-4", 0.2) if careful else ("gpt-3.5-turbo", 0.9)', True),
+    # the twin: each name bound on its own, traced and renamed with the call
+    ('model = "gpt-4" if careful else "gpt-3.5-turbo"\n    temperature = 0.2', False),
+])
+def test_a_call_sending_an_untraced_model_a_held_literal_may_be_stays_manual(
+        ctx, tmp_path: Path, bound: str, manual: bool):
+    source = ("import openai\n\n\ndef draft(topic, careful=False):\n"
+              f"    {bound}\n"
+              "    resp = openai.ChatCompletion.create(model=model, temperature=temperature, "
+              "messages=[{\"role\": \"user\", \"content\": topic}])\n"
+              "    return resp[\"choices\"][0][\"message\"][\"content\"]\n")
+    path = _project_file(tmp_path, source, "openai>=1.0")
+    fixed, remaining, _ = fix_source(source, ctx, unsafe=True, path=str(path))
+    calls = [f for f in remaining if f.code == "GM201"]
+    if manual:
+        assert "openai.ChatCompletion.create(" in fixed
+        assert calls and "it sends a model this scan cannot trace, which may be gpt-4" \
+            in calls[0].message
+    else:
+        assert not calls and "client.chat.completions.create(" in fixed
+        assert "gpt-4\"" not in fixed and "gpt-3.5-turbo" not in fixed
+
+
 # -- manual instead of guessing --------------------------------------------------------------------
 
 

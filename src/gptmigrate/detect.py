@@ -1445,6 +1445,9 @@ class Detector(CallResolver):
         # calls spreading a dict of unknown content (`create(**self.params)`) -> the model
         # literals out of sight held for them (`_unknown_spread`): such a call stays manual
         self.spread_held: Dict[int, List[ast.Constant]] = {}
+        # calls sending a model no literal is traced to (`model, t = (...) if c else (...)`)
+        # -> the model literals held for them (`_untraced_sender`): such a call stays manual
+        self.untraced_held: Dict[int, List[ast.Constant]] = {}
         # calls of a name bound to a 0.x method or a client's (`_project_callee`), once visited
         self._sdk_calls: Optional[Set[int]] = None
         # the module's `def`s at the top that alone bind their names (`_module_function`)
@@ -4130,6 +4133,7 @@ class Detector(CallResolver):
             untraced = self._untraced_sender(rule, target, judged)
             if untraced is not None:
                 call, model, changed = untraced
+                self.untraced_held.setdefault(id(call), []).append(literal)
                 return None, (f"no call that sends it is in sight, and the call on "
                               f"{self.line_label(call.lineno)} sends a model this scan cannot "
                               f"trace (model={dotted_name(model)}), which may be it, with "

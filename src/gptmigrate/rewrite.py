@@ -2831,6 +2831,12 @@ class CallPlan:
             raise Uncertain(f"it spreads a dict this scan cannot see into, which may carry "
                             f"{held[0].value} (line {held[0].lineno}), shut down and kept for "
                             f"that reason: rewrite the call when you choose its model")
+        self._check_decorator_model()
+        held = self.sem.detector.untraced_held.get(id(self.call))
+        if held:
+            raise Uncertain(f"it sends a model this scan cannot trace, which may be "
+                            f"{held[0].value} (line {held[0].lineno}), shut down and kept for "
+                            f"that reason: rewrite the call when you choose its model")
         for expression in self._model_expressions():
             self._check_imported_model_kept(expression)
             self._check_imported_model_kept(self._imported_default(expression))
@@ -2841,6 +2847,24 @@ class CallPlan:
             if keyword.arg is None:
                 self._check_imported_table_kept(keyword.value)
                 self._check_untraced_spread(keyword.value)
+
+    def _check_decorator_model(self) -> None:
+        """The same for a model given to a decorator of the function making this call
+        (`@with_model("gpt-3.5-turbo")`, whose wrapper may fill the call's model keyword),
+        shut down and kept where it is written."""
+        function = self.sem.enclosing_function(self.call)
+        decorators = getattr(function, "decorator_list", [])
+        for decorator in decorators:
+            if not isinstance(decorator, ast.Call):
+                continue
+            for literal in (*decorator.args, *(k.value for k in decorator.keywords)):
+                held = self._held_rename(literal) if isinstance(literal, ast.Constant) \
+                    and isinstance(literal.value, str) else None
+                if held is not None:
+                    raise Uncertain(f"its function is decorated with {literal.value} (line "
+                                    f"{literal.lineno}), shut down and kept there ({held}), "
+                                    f"which the decorator may send as its model: rewrite the "
+                                    f"call when you choose its model")
 
     def _check_untraced_spread(self, value: ast.expr) -> None:
         """The same for a dict spread into the call that the fix cannot see into
