@@ -1382,12 +1382,6 @@ KNOWN_GAPS: dict[str, str] = {
         "construct_from: on openai>=1 the test module fails to import (0/1 passed instead of "
         "2/2); the test's fixture is not rewritten to the same shim (or a plain object)"),
     # rt64: vision, image and audio pipelines of late 2023
-    "rt64_vision_image_url_bare_string_early_guide": (
-        "wrong rewrite: the gpt-4-vision-preview call moves to gpt-4o with its content part "
-        "{'type': 'image_url', 'image_url': data_url} kept as a bare string (the first vision "
-        "guide's form, which the preview took), with no finding: today's API answers 400 "
-        "\"Invalid type for 'messages[0].content[1].image_url': expected an object\"; the part "
-        "should become {'url': data_url} (or the call stay manual)"),
     "rt64_vision_tasks_settings_dict_detail_per_task": (
         "left manual ('hands it to code this scan does not follow (line 37)'): TASKS's three "
         "'gpt-4-vision-preview' values are sent only as model=settings['model']; line 37 is "

@@ -367,6 +367,52 @@ def test_a_call_sending_an_untraced_model_a_held_literal_may_be_stays_manual(
         assert "gpt-4\"" not in fixed and "gpt-3.5-turbo" not in fixed
 
 
+VISION = '''import openai
+
+
+def part(url):
+    return {{"type": "image_url", "image_url": {outside}}}
+
+
+def look(url, image):
+    record = {{"prompt": "a cat", "image_url": url}}
+    resp = openai.ChatCompletion.create(
+        model="gpt-4-vision-preview",
+        messages=[{{"role": "user", "content": [part(url), {{"type": "image_url", "image_url": {inside}}}]}}],
+        max_tokens=50,
+    )
+    return resp["choices"][0]["message"]["content"], record
+'''
+
+
+@pytest.mark.parametrize("outside, inside, wrapped", [
+    # the first GPT-4V examples gave the image as a bare string: today only {"url": ...}
+    ('"data:image/png;base64," + url', "f\"{url}#2\"", True),
+    # the twin: already objects, nothing to wrap
+    ('{"url": url}', '{"url": url, "detail": "low"}', False),
+])
+def test_an_image_url_given_as_a_string_becomes_an_object(ctx, tmp_path: Path, outside: str,
+                                                          inside: str, wrapped: bool):
+    source = VISION.format(outside=outside, inside=inside)
+    path = _project_file(tmp_path, source, "openai>=1.0")
+    fixed, remaining, _ = fix_source(source, ctx, unsafe=True, path=str(path))
+    assert "client.chat.completions.create(" in fixed, remaining
+    assert '{"prompt": "a cat", "image_url": url}' in fixed  # a record, not a content part
+    if wrapped:
+        assert f'"image_url": {{"url": {outside}}}}}' in fixed
+        assert f'"image_url": {{"url": {inside}}}}}' in fixed
+    else:
+        assert f'"image_url": {outside}}}' in fixed and f'"image_url": {inside}}}' in fixed
+    compile(fixed, "app.py", "exec")
+
+
+def test_an_image_url_the_fix_cannot_tell_is_text_keeps_the_call_manual(ctx):
+    source = VISION.format(outside="url", inside="image")  # parameters: a str or a dict
+    [call] = [f for f in check_source(source, ctx) if f.code == "GM201"]
+    assert call.fix is None and "image_url as url, which the API now takes only as an object" \
+        in call.message
+
+
 # -- manual instead of guessing --------------------------------------------------------------------
 
 

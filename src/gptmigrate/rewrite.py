@@ -1251,6 +1251,7 @@ class CallPlan:
                             f"--unsafe-fixes again")
         self._check_structure()
         self._check_api_version_kept()
+        image_urls_inside = migration.resource == "chat.completions" and self._image_url_edits()
         args = self._parameters(self._v0_settings(migration.arguments(self)))
         planned = len(self.edits)
         try:
@@ -1313,6 +1314,8 @@ class CallPlan:
                                             _EXPRESSION.code_for_node(func)))
             func = call.func
         new_call = migration.finish(self, call.with_changes(func=func, args=args))
+        if image_urls_inside:
+            new_call = new_call.visit(_ImageUrlObjects())
         call_code = cst.Module(body=[], default_newline=_newline(self.sem.text)).code_for_node(
             new_call)
         text = self.sem.text
@@ -1573,6 +1576,56 @@ class CallPlan:
                           f"parameters, but model= for engine= / deployment_id=, timeout= for "
                           f"request_timeout=, and no per-call api_key= / api_base= (check what "
                           f"it holds)")
+
+    def _image_url_edits(self) -> bool:
+        """Content parts this module writes with the image as a bare string (`{"type":
+        "image_url", "image_url": url}`, as the first GPT-4V examples did): the API now takes
+        only an object there (`{"url": url}`). Each is wrapped where its value is text (a
+        string, an f-string, a concatenation or format of one, or a name bound once to such);
+        any other value keeps the call manual. Those outside the call get edits; whether any
+        is inside (the printed call wraps those, `_ImageUrlObjects`)."""
+        inside = False
+        call_start, call_end = self.sem.span(self.call)
+        for node in ast.walk(self.sem.tree):
+            if not isinstance(node, ast.Dict) or not any(
+                    string_value(k) == "type" and string_value(v) == "image_url"
+                    for k, v in zip(node.keys, node.values) if k is not None):
+                continue
+            for key, value in zip(node.keys, node.values):
+                if key is None or string_value(key) != "image_url" \
+                        or isinstance(value, ast.Dict):
+                    continue
+                if not self._textual(value):
+                    raise Uncertain(f"line {value.lineno} gives a content part's image_url as "
+                                    f"{self.sem.source(value)}, which the API now takes only "
+                                    f"as an object ({{\"url\": ...}}) and the fix cannot tell "
+                                    f"apart: write it so, then run again")
+                quote = self.sem.source(key)[-1]
+                start, end = self.sem.span(value)
+                if call_start <= start and end <= call_end:
+                    inside = True
+                    continue
+                self.edits.append(self.sem.edit(start, start, f"{{{quote}url{quote}: "))
+                self.edits.append(self.sem.edit(end, end, "}"))
+        return inside
+
+    def _textual(self, value: ast.expr, depth: int = 0) -> bool:
+        """Whether `value` is certainly a str: a string or f-string, `+` / `%` / `.format()`
+        of one, or a name bound once to such."""
+        if isinstance(value, ast.Constant):
+            return isinstance(value.value, str)
+        if isinstance(value, ast.JoinedStr):
+            return True
+        if isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Mod)):
+            return self._textual(value.left, depth) or (
+                isinstance(value.op, ast.Add) and self._textual(value.right, depth))
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                and value.func.attr == "format":
+            return self._textual(value.func.value, depth)
+        if isinstance(value, ast.Name) and depth < 3:
+            bound = self._assigned(value)
+            return bound is not None and self._textual(bound, depth + 1)
+        return False
 
     def _check_api_version_kept(self) -> None:
         """Raise where the module's `openai.api_version` (a literal, or a constant of the
@@ -5814,6 +5867,28 @@ def _quote(steps: Sequence[_Step]) -> str:
     allows (before Python 3.12 an f-string's expressions cannot hold its own quote)."""
     return next((step.quote for step in steps if step.key is not None and step.quote),
                 steps[0].free_quote if steps else '"')
+
+
+class _ImageUrlObjects(cst.CSTTransformer):
+    """`{"type": "image_url", "image_url": url}` -> `... "image_url": {"url": url}` in the
+    content parts of a printed call (the values were judged text by
+    `CallPlan._image_url_edits`)."""
+
+    def leave_Dict(self, original: cst.Dict, updated: cst.Dict) -> cst.Dict:
+        def text(node: Optional[cst.BaseExpression]) -> Optional[str]:
+            return node.evaluated_value if isinstance(node, cst.SimpleString) \
+                and isinstance(node.evaluated_value, str) else None
+
+        elements = [e for e in updated.elements if isinstance(e, cst.DictElement)]
+        if not any(text(e.key) == "type" and text(e.value) == "image_url" for e in elements):
+            return updated
+        return updated.with_changes(elements=[
+            e.with_changes(value=cst.Dict([cst.DictElement(
+                cst.SimpleString(f"{e.key.value[-1]}url{e.key.value[-1]}"),  # type: ignore
+                e.value)]))
+            if isinstance(e, cst.DictElement) and text(e.key) == "image_url"
+            and not isinstance(e.value, cst.Dict) else e
+            for e in updated.elements])
 
 
 def _free_quote(sem: Semantics, node: ast.AST) -> str:
