@@ -1404,12 +1404,6 @@ KNOWN_GAPS: dict[str, str] = {
         "size=\"1024x1024\" written at the call it becomes client.images.generate(model="
         "\"gpt-image-2\", ...) and runs"),
     # rt65: unusual syntax around ordinary 0.x calls
-    "rt65_conditional_endpoint_create_bound_by_model": (
-        "no finding for the 0.x call: create = openai.ChatCompletion.create if is_chat else "
-        "openai.Completion.create is neither aliased (_store: an IfExp resolves to no "
-        "reference) nor reported as kept (_kept handles dicts, collections and class "
-        "attributes, not IfExp), so only the two GM001 on MODELS remain and the program stops "
-        "at APIRemovedInV1 with nothing pointing at line 8 (no GM201)"),
     "rt65_decorator_factory_injects_model": (
         "left manual ('its function is decorated with gpt-3.5-turbo ... which the decorator may "
         "send as its model'): the @with_model(\"gpt-3.5-turbo\") / (\"gpt-4\") literals are "

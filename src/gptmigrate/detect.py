@@ -863,6 +863,8 @@ class CallResolver:
             kept, how = [v for v in value.values if v is not None], "kept in a dict"
         elif isinstance(value, (ast.List, ast.Tuple, ast.Set)):
             kept, how = list(value.elts), "kept in a collection"
+        elif isinstance(value, ast.IfExp):  # `create = A.create if chat else B.create`
+            kept, how = [value.body, value.orelse], "chosen by a condition"
         elif in_class_body:
             kept, how = [value], "kept as a class attribute"
         else:
