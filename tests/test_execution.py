@@ -1396,13 +1396,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'max_completion_tokens' with 'gpt-3.5-turbo' renamed (as the same keywords written "
         "at the call are); the Whisper call is rewritten, so the run stops at "
         "openai.ChatCompletion"),
-    "rt64_pkg_memo_audio_to_image_prompt_to_dalle": (
-        "left manual ('gpt-image-2 is not known to accept size=a computed size'): steps.py's "
-        "Image.create(size=IMAGE_SIZE) where config.py's IMAGE_SIZE = \"1024x1024\"; "
-        "v0_images.py finish() reads size only as a literal or a parameter, not a module "
-        "constant (a same-module IMAGE_SIZE = \"1024x1024\" is refused too); with "
-        "size=\"1024x1024\" written at the call it becomes client.images.generate(model="
-        "\"gpt-image-2\", ...) and runs"),
     # rt65: unusual syntax around ordinary 0.x calls
     "rt65_decorator_factory_injects_model": (
         "left manual ('its function is decorated with gpt-3.5-turbo ... which the decorator may "

@@ -413,6 +413,29 @@ def test_an_image_url_the_fix_cannot_tell_is_text_keeps_the_call_manual(ctx):
         in call.message
 
 
+@pytest.mark.parametrize("size, moved", [
+    ('"1024x1024"', True),  # a size GPT image models take, in a constant of another module
+    ('"256x256"', False),  # the twin: one they do not take
+])
+def test_an_image_size_constant_of_another_module_is_judged_by_its_value(
+        tmp_path: Path, size: str, moved: bool):
+    """`size=IMAGE_SIZE` imported from config.py: a size GPT image models take moves."""
+    source = ("import base64\n\nimport openai\n\nfrom config import IMAGE_SIZE\n\n\n"
+              "def draw(prompt):\n"
+              "    resp = openai.Image.create(prompt=prompt, size=IMAGE_SIZE, "
+              "response_format=\"b64_json\")\n"
+              "    return base64.b64decode(resp[\"data\"][0][\"b64_json\"])\n")
+    root = _project(tmp_path, config=f"IMAGE_SIZE = {size}\n", draw=source)
+    result = _fix_project(root)
+    fixed = (root / "draw.py").read_text()
+    if moved:
+        assert "client.images.generate(model=\"gpt-image-2\", prompt=prompt, size=IMAGE_SIZE)" \
+            in fixed, result.output
+    else:
+        assert "openai.Image.create(" in fixed
+        assert "not known to accept size='256x256'" in result.output
+
+
 # -- manual instead of guessing --------------------------------------------------------------------
 
 

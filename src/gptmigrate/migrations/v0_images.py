@@ -21,10 +21,12 @@ differences are manual with what to choose. Fixtures: tests/fixtures/GM201-v0-sd
 from __future__ import annotations
 
 import ast
+import re
 from typing import TYPE_CHECKING, List, Optional, Tuple
 
 import libcst as cst
 
+from gptmigrate import project
 from gptmigrate.detect import literal_text
 from gptmigrate.migrations.base import Reads, Uncertain
 from gptmigrate.migrations.v0_common import (CODES, COMPUTED, ModuleApiMigration,
@@ -72,7 +74,28 @@ def _literal(plan: "CallPlan", name: str) -> Tuple[bool, Optional[str]]:
         return False, None
     if isinstance(value, ast.Constant) and isinstance(value.value, str):
         return True, literal_text(plan.sem.source(value))
-    return True, None
+    constant = _module_constant(plan, value)
+    return True, constant.value if constant is not None else None
+
+
+def _module_constant(plan: "CallPlan", value: ast.expr) -> Optional[ast.Constant]:
+    """The string literal a module constant read as `value` holds (`IMAGE_SIZE`, bound once
+    in this module, or imported from another project module that binds it once at its top
+    level), where nothing assigns it as an attribute (`config.IMAGE_SIZE = ...`) here."""
+    if not isinstance(value, (ast.Name, ast.Attribute)) or re.search(
+            rf"\.{re.escape(value.id if isinstance(value, ast.Name) else value.attr)}[ \t]*=(?!=)",
+            plan.sem.text):
+        return None
+    bound = plan._assigned(value) if isinstance(value, ast.Name) else None
+    if bound is None:
+        found = plan._other_module_constant(value)
+        tree = project.module_tree(found[0]) if found is not None and found[0] else None
+        name = found[1] if found is not None else ""
+        assigned = [statement.value for statement in (tree.body if tree else ())
+                    for target in getattr(statement, "targets", ())
+                    if isinstance(target, ast.Name) and target.id == name]
+        bound = assigned[0] if len(assigned) == 1 else None
+    return bound if isinstance(bound, ast.Constant) and isinstance(bound.value, str) else None
 
 
 class ImageMigration(ModuleApiMigration):
