@@ -436,6 +436,24 @@ def test_an_image_size_constant_of_another_module_is_judged_by_its_value(
         assert "not known to accept size='256x256'" in result.output
 
 
+@pytest.mark.parametrize("method, reason", [
+    ("translate", "sends WHISPER_MODEL to the translations endpoint, which gpt-transcribe does "
+                  "not serve"),
+    # the twin: a transcription in the default format says nothing of translations
+    ("transcribe", "hands WHISPER_MODEL to openai.Audio.transcribe()"),
+])
+def test_a_model_constant_passed_first_to_an_audio_method_says_why_it_stays(
+        tmp_path: Path, method: str, reason: str):
+    root = _project(tmp_path, config='WHISPER_MODEL = "whisper-1"\n', listen=(
+        "import openai\n\nfrom config import WHISPER_MODEL\n\n\ndef hear(path):\n"
+        f"    with open(path, \"rb\") as f:\n"
+        f"        return openai.Audio.{method}(WHISPER_MODEL, f)[\"text\"]\n"))
+    result = _fix_project(root)
+    assert (root / "config.py").read_text() == 'WHISPER_MODEL = "whisper-1"\n'
+    assert reason in result.output
+    assert "translations endpoint" not in result.output or method == "translate"
+
+
 # -- manual instead of guessing --------------------------------------------------------------------
 
 

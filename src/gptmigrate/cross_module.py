@@ -839,6 +839,10 @@ def _breaking_read(code: str, target: str, name: str, other: Path, read: ast.exp
         return (f"{where} compares or looks up {name} by the old name: rename it there "
                 f"too, then rename it here")
     elif isinstance(parent, ast.Call) and read in parent.args and not shows_argument(parent):
+        # `openai.Audio.translate(WHISPER_MODEL, f)`: 0.x's audio methods took the model first
+        kept = _model_kept_by(parent, target) if parent.args[0] is read else None
+        if kept:
+            return f"{where} sends {name} to {kept}"
         method = _own_method(parent, parents)
         if method is not None and depth < 4:
             # `self._call(self.fallback, prompt)`: what that method does with its parameter
