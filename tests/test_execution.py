@@ -1389,13 +1389,6 @@ KNOWN_GAPS: dict[str, str] = {
         "keys, no model; "
         "with a tuple of the names instead the literals become gpt-4o and the call is "
         "rewritten and runs"),
-    "rt64_whisper_wave_module_clip_then_chat_summary": (
-        "left manual ('the dict on line 11 also holds temperature, max_tokens'): "
-        "SUMMARY_SETTINGS is a module dict used only as **SUMMARY_SETTINGS in summarize()'s "
-        "ChatCompletion call; its 'temperature' could be dropped and 'max_tokens' renamed "
-        "'max_completion_tokens' with 'gpt-3.5-turbo' renamed (as the same keywords written "
-        "at the call are); the Whisper call is rewritten, so the run stops at "
-        "openai.ChatCompletion"),
     # rt65: unusual syntax around ordinary 0.x calls
     "rt65_decorator_factory_injects_model": (
         "left manual ('its function is decorated with gpt-3.5-turbo ... which the decorator may "

@@ -454,6 +454,40 @@ def test_a_model_constant_passed_first_to_an_audio_method_says_why_it_stays(
     assert "translations endpoint" not in result.output or method == "translate"
 
 
+SUMMARY = '''import openai
+
+SETTINGS = {"model": "gpt-3.5-turbo", "temperature": 0.2, "max_tokens": 60}
+
+
+def summarize(text):
+    resp = openai.ChatCompletion.create(messages=[{"role": "user", "content": text}], **SETTINGS)
+    return resp["choices"][0]["message"]["content"]
+'''
+
+
+@pytest.mark.parametrize("other, moved", [
+    (None, True),  # spread into this module's one call only: its entries change with the model
+    # the twins: another module imports the dict, or this one reads it otherwise
+    ("from summary import SETTINGS\n\nprint(SETTINGS)\n", False),
+    ("", False),
+])
+def test_a_module_request_dict_spread_into_its_calls_changes_with_the_model(
+        tmp_path: Path, other: Optional[str], moved: bool):
+    summary = SUMMARY if other != "" else SUMMARY + "\nprint(SETTINGS[\"temperature\"])\n"
+    files = {"summary": summary}
+    if other:
+        files["report"] = other
+    root = _project(tmp_path, **files)
+    _fix_project(root)
+    fixed = (root / "summary.py").read_text()
+    if moved:
+        assert 'SETTINGS = {"model": "gpt-5.6-terra", "max_completion_tokens": 60}' in fixed
+        assert "client.chat.completions.create(" in fixed
+    else:
+        assert '"temperature": 0.2' in fixed and '"gpt-3.5-turbo"' in fixed
+        assert "openai.ChatCompletion.create(" in fixed
+
+
 # -- manual instead of guessing --------------------------------------------------------------------
 
 

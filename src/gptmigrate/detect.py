@@ -4399,7 +4399,7 @@ class Detector(CallResolver):
         key, and every model its model entry may hold moves under the same rule; its entries,
         and the keys stored later, renamed or removed. None otherwise."""
         home = self._dict_home(table)
-        if home is None or home[1] is self._tree:
+        if home is None or home[1] is self._tree and not self._module_request(home[0]):
             return None
         name, scope = home
         inside = set(map(id, ast.walk(scope)))
@@ -4423,6 +4423,19 @@ class Detector(CallResolver):
             return None
         edits = self._entry_edits(table, verdict)
         return None if edits is None else edits + self._stored_key_edits(stored, verdict)
+
+    def _module_request(self, name: str) -> bool:
+        """Whether a module-level dict bound to `name` is this module's alone: no other module
+        of the run imports the name, nothing rebinds it (`global`, a second assignment), so
+        its reads here are all there are (`SUMMARY_SETTINGS`, spread into one call)."""
+        ask = self.options.imported_name
+        if ask is None or self._tree is None or ask(name):
+            return False
+        bound = [node for node in ast.walk(self._tree)
+                 if isinstance(node, ast.Name) and node.id == name
+                 and isinstance(node.ctx, (ast.Store, ast.Del))
+                 or isinstance(node, ast.Global) and name in node.names]
+        return len(bound) == 1
 
     def _stored_key_edits(self, stored: Mapping[str, ast.expr], verdict: Any) -> List[Edit]:
         """The edits that give the keys stored into a dict later (`params["max_tokens"] = n`)
