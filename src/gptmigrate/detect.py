@@ -1450,6 +1450,7 @@ class Detector(CallResolver):
         # calls sending a model no literal is traced to (`model, t = (...) if c else (...)`)
         # -> the model literals held for them (`_untraced_sender`): such a call stays manual
         self.untraced_held: Dict[int, List[ast.Constant]] = {}
+        self._server_host: Tuple[Optional[ast.AST], Optional[str]] = (None, None)
         # calls of a name bound to a 0.x method or a client's (`_project_callee`), once visited
         self._sdk_calls: Optional[Set[int]] = None
         # the module's `def`s at the top that alone bind their names (`_module_function`)
@@ -3634,7 +3635,13 @@ class Detector(CallResolver):
     def _own_server_host(self) -> Optional[str]:
         """The host of the module's server of its own: every base URL the module gives openai
         (`openai.api_base = ...`, `OpenAI(base_url=...)`) is a string naming one host that is
-        not OpenAI's nor Azure's, and no api_type is set; None otherwise."""
+        not OpenAI's nor Azure's, and no api_type is set; None otherwise. (Once per tree: each
+        Completions call of the module asks.)"""
+        if self._server_host[0] is not self._tree:
+            self._server_host = (self._tree, self._find_own_server_host())
+        return self._server_host[1]
+
+    def _find_own_server_host(self) -> Optional[str]:
         hosts: Set[str] = set()
         for node in ast.walk(self._tree) if self._tree is not None else ():
             if isinstance(node, ast.Assign) and len(node.targets) == 1:
