@@ -1414,6 +1414,50 @@ KNOWN_GAPS: dict[str, str] = {
         "only key is stop; renaming DEFAULTS' model and cutting the reply with _cut_at_stop("
         "text, stop) instead of sending stop= would run (same opaque IfExp spread as "
         "rt6_conditional_max_tokens_spread, which expects manual)"),
+    # rt67: packages reaching openai indirectly (lazy/aliased imports, re-exports, registries)
+    "rt67_lazy_import_as_oa_in_method_gpt4_reviewer": (
+        "wrong rewrite: review() does `import openai as oa` inside the method and sets "
+        "oa.api_key there; the call becomes client = openai.OpenAI(api_key=openai.api_key) "
+        "(rewrite.py _local_client/_constructor spell the module `openai.` whatever name binds "
+        "it), so the fixed program stops at NameError: name 'openai' is not defined"),
+    "rt67_import_openai_as_oa_configure_function_embed_and_chat": (
+        "wrong rewrite: ai.py does `import openai as oa` at the top and sets oa.api_key inside "
+        "configure(); both calls get client = openai.OpenAI(api_key=openai.api_key) (the "
+        "per-call client of _local_client, which ignores the alias that the module-level "
+        "client path checks), so embed() stops at NameError: name 'openai' is not defined"),
+    "rt67_importlib_optional_openai_module_level_chat": (
+        "left manual ('openai is also assigned on line 6 (importlib.import_module('openai')), "
+        "which may not be the openai module'): _check_module_root takes any non-constant "
+        "assignment as another object; import_module of the literal 'openai' (in a try with "
+        "`openai = None` in the except) is the module, so the call could be rewritten and "
+        "CHAT_MODEL renamed with max_completion_tokens="),
+    "rt67_module_level_api_alias_completion_helpers": (
+        "left manual ('api.Completion.create reaches openai through a parameter or an "
+        "attribute, not an import'): api is a module-level alias bound once (api = openai, "
+        "right after `import openai`), with api.api_key set at import; a client from "
+        "api.api_key and the Completion call moved to chat (DEFAULT_ENGINE renamed, engine= "
+        "-> model=) would run"),
+    "rt67_pkg_init_reexports_openai_module_embeddings_completion": (
+        "left manual ('the model comes from ANSWER_MODEL, imported from another module ... "
+        "scan the project that holds both modules'): main.py imports ANSWER_MODEL from the "
+        "package search/, whose __init__.py re-exports it from .client; "
+        "project.constant_move looks for the literal in search/__init__.py and does not follow "
+        "the re-export (with `from search.client import ANSWER_MODEL` the call is rewritten "
+        "and runs); client.py's ANSWER_MODEL is renamed to gpt-5.6-terra all the same"),
+    "rt67_pkg_base_init_model_default_subclasses_override_three_modules": (
+        "left manual: completion.py's Completion(model=self.model) is 'computed at run time' "
+        "(self.model is BaseModel.__init__'s model parameter, default 'text-davinci-003', which "
+        "DavinciModel never overrides); chat.py's 'gpt-3.5-turbo' and gpt4.py's 'gpt-4' are "
+        "'not renamed: the call ... passes **kwargs' (super().__init__(model=model, **kwargs); "
+        "the only constructor calls pass max_tokens=24); chat.py's call is rewritten with the "
+        "old model. Renaming the three literals, max_tokens= -> max_completion_tokens= and "
+        "dropping temperature=self.temperature (always 0.0) would run"),
+    "rt67_pkg_plugin_table_pairs_function_and_model": (
+        "left manual ('the model comes from model, which is not a module constant'): "
+        "summarize.run(text, model) gets its model only from registry.py's TOOLS pair "
+        "(summarize.run, 'text-davinci-003') through `func, model = TOOLS[tool]`; the same "
+        "flow is followed for keywords.run ('gpt-3.5-turbo' renamed in the tuple) but not for "
+        "a Completion call that must move to chat"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

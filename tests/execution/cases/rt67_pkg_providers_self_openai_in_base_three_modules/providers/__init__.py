@@ -1,0 +1,4 @@
+from .chat import ChatProvider
+from .embed import EmbeddingProvider
+
+__all__ = ["ChatProvider", "EmbeddingProvider"]
