@@ -1416,15 +1416,14 @@ KNOWN_GAPS: dict[str, str] = {
         "rt6_conditional_max_tokens_spread, which expects manual)"),
     # rt67: packages reaching openai indirectly (lazy/aliased imports, re-exports, registries)
     "rt67_lazy_import_as_oa_in_method_gpt4_reviewer": (
-        "wrong rewrite: review() does `import openai as oa` inside the method and sets "
-        "oa.api_key there; the call becomes client = openai.OpenAI(api_key=openai.api_key) "
-        "(rewrite.py _local_client/_constructor spell the module `openai.` whatever name binds "
-        "it), so the fixed program stops at NameError: name 'openai' is not defined"),
+        "left manual ('the call goes through openai imported as oa'): review() does `import "
+        "openai as oa` inside the method and sets oa.api_key there; a client made before the "
+        "call as oa.OpenAI(api_key=oa.api_key) would run (_local_client spells the module "
+        "openai., so it refuses an alias rather than write a NameError)"),
     "rt67_import_openai_as_oa_configure_function_embed_and_chat": (
-        "wrong rewrite: ai.py does `import openai as oa` at the top and sets oa.api_key inside "
-        "configure(); both calls get client = openai.OpenAI(api_key=openai.api_key) (the "
-        "per-call client of _local_client, which ignores the alias that the module-level "
-        "client path checks), so embed() stops at NameError: name 'openai' is not defined"),
+        "left manual ('the call goes through openai imported as oa'): ai.py does `import "
+        "openai as oa` at the top and sets oa.api_key inside configure(); per-call clients "
+        "spelled oa.OpenAI(api_key=oa.api_key) would run"),
     "rt67_importlib_optional_openai_module_level_chat": (
         "left manual ('openai is also assigned on line 6 (importlib.import_module('openai')), "
         "which may not be the openai module'): _check_module_root takes any non-constant "

@@ -488,6 +488,26 @@ def test_a_module_request_dict_spread_into_its_calls_changes_with_the_model(
         assert "openai.ChatCompletion.create(" in fixed
 
 
+@pytest.mark.parametrize("imported, root, moved", [
+    ("import openai as oa", "oa", False),  # the client made at the call would name openai
+    ("import openai", "openai", True),  # the twin
+])
+def test_a_client_made_at_the_call_is_never_spelled_through_an_unbound_name(
+        ctx, tmp_path: Path, imported: str, root: str, moved: bool):
+    source = (f"{imported}\n\n\ndef configure(key):\n    {root}.api_key = key\n\n\n"
+              f"def embed(text):\n"
+              f"    return {root}.Embedding.create(model=\"text-embedding-ada-002\", "
+              f"input=text)[\"data\"][0][\"embedding\"]\n")
+    path = _project_file(tmp_path, source, "openai>=1.0")
+    fixed, remaining, _ = fix_source(source, ctx, unsafe=True, path=str(path))
+    if moved:
+        assert "client = OpenAI(api_key=openai.api_key)" in fixed
+        assert "client.embeddings.create(" in fixed
+    else:
+        assert fixed == source
+        assert any("the call goes through openai imported as oa" in f.message for f in remaining)
+
+
 # -- manual instead of guessing --------------------------------------------------------------------
 
 

@@ -5296,6 +5296,18 @@ class CallPlan:
         azure = _client_kind(self.sem, self.planner.facts, self.call)
         return ("Async" if self.asynchronous else "") + ("AzureOpenAI" if azure else "OpenAI")
 
+    def _openai_alias(self) -> Optional[str]:
+        """The other name the call reaches the openai module through (`oa.ChatCompletion`
+        after `import openai as oa`, at the top or in its function), if it does."""
+        root = self.call.func
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if not isinstance(root, ast.Name) or root.id == "openai":
+            return None
+        sites = self.sem.sites(self.sem.binding_of(root))
+        return root.id if any(isinstance(site, ast.alias) and site.name == "openai"
+                              and site.asname == root.id for site in sites) else None
+
     def _constructor(self, class_name: str) -> str:
         """How the new code names the client class: by its imported name, or through the
         module (openai imported inside a function only, or the module's own class of that
@@ -5554,6 +5566,11 @@ class CallPlan:
                                        or any("openai." in argument for argument in arguments)):
             raise Uncertain(NO_OPENAI_NAME)
         made = f"{constructor}({', '.join(arguments)})"
+        alias = self._openai_alias()
+        if alias is not None and "openai." in made:
+            raise Uncertain(f"the call goes through openai imported as {alias}, and its client "
+                            f"would read openai's settings where the name openai is not bound: "
+                            f"write `import openai` and openai. for {alias}., then run again")
         line = made if inline else f"{name} = {made}"
         edits = [] if line_start is None else [
             sem.edit(line_start, line_start, f"{indent}{line}{newline}")]
