@@ -1451,6 +1451,7 @@ class Detector(CallResolver):
         # -> the model literals held for them (`_untraced_sender`): such a call stays manual
         self.untraced_held: Dict[int, List[ast.Constant]] = {}
         self._server_host: Tuple[Optional[ast.AST], Optional[str]] = (None, None)
+        self._literal_members: Tuple[Optional[ast.AST], Set[int]] = (None, set())
         # calls of a name bound to a 0.x method or a client's (`_project_callee`), once visited
         self._sdk_calls: Optional[Set[int]] = None
         # the module's `def`s at the top that alone bind their names (`_module_function`)
@@ -2379,6 +2380,18 @@ class Detector(CallResolver):
                                    and _setting_read(node.value, setting) and holds(node.value))
                                for node in ast.walk(statement))
             block = nested
+
+    def _literal_type_members(self) -> Set[int]:
+        """The ids of the strings listed in a `Literal[...]` type of the module."""
+        if self._literal_members[0] is not self._tree:
+            members: Set[int] = set()
+            for node in ast.walk(self._tree) if self._tree is not None else ():
+                if isinstance(node, ast.Subscript) and \
+                        dotted_name(node.value).split(".")[-1] == "Literal":
+                    members.update(id(item) for item in ast.walk(node.slice)
+                                   if isinstance(item, ast.Constant))
+            self._literal_members = (self._tree, members)
+        return self._literal_members[1]
 
     def _hold_literal_types_read(self) -> None:
         """`ModelName = Literal["gpt-3.5-turbo", "gpt-4"]` read at run time by
@@ -4142,7 +4155,9 @@ class Detector(CallResolver):
             untraced = self._untraced_sender(rule, target, judged)
             if untraced is not None:
                 call, model, changed = untraced
-                self.untraced_held.setdefault(id(call), []).append(literal)
+                if id(literal) not in self._literal_type_members():
+                    # (a member of `Literal[...]` is a type, never sent itself)
+                    self.untraced_held.setdefault(id(call), []).append(literal)
                 return None, (f"no call that sends it is in sight, and the call on "
                               f"{self.line_label(call.lineno)} sends a model this scan cannot "
                               f"trace (model={dotted_name(model)}), which may be it, with "
