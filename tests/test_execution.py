@@ -1421,6 +1421,41 @@ KNOWN_GAPS: dict[str, str] = {
         "only key is stop; renaming DEFAULTS' model and cutting the reply with _cut_at_stop("
         "text, stop) instead of sending stop= would run (same opaque IfExp spread as "
         "rt6_conditional_max_tokens_spread, which expects manual)"),
+    "rt66_sse_requests_stream_shared_model_constant_sdk_and_raw": (
+        "wrong rewrite: MODEL = 'gpt-3.5-turbo' is renamed to gpt-5.6-terra (all clear) for both "
+        "the ChatCompletion call and a requests.post(stream=True) to /chat/completions whose SSE "
+        "data: lines are parsed by hand; today's first delta is {'role': 'assistant', 'content': "
+        "None}, so delta.get('content', '') appends None and ''.join(pieces) raises TypeError: the "
+        "rename does not look at what a raw HTTP stream's reader does with the new reply shape"),
+    "rt66_requests_chat_literal_payload_retry_status_codes": (
+        "needlessly manual: {'model': 'gpt-3.5-turbo-0301', 'messages': [...]} (no other "
+        "parameter) is held by used_otherwise ('hands it to code this scan does not follow', "
+        "line 33) because the dict is passed to the module's own post_with_retries(), which only "
+        "requests.post(json=body)s it to /chat/completions; renaming the literal would run"),
+    "rt66_urllib_chat_httperror_retry_model_passed_by_caller": (
+        "needlessly manual: the project imports no SDK and spells no API address (the URL is "
+        "os.environ['OPENAI_API_BASE'] + '/chat/completions'), so cross_module._uses_provider "
+        "calls it a look-alike and holds chat()'s default 'gpt-3.5-turbo'; the caller's "
+        "model='gpt-3.5-turbo-0613' is held ('no call that sends it from there is in sight'), "
+        "though chat() sends only model and messages; renaming both would run"),
+    "rt66_urllib_embeddings_text_similarity_payload_module": (
+        "needlessly manual ('no call that sends it is in sight to ask for the size'): "
+        "EMBEDDING_MODEL = 'text-similarity-ada-001' is sent only in embedding_payload()'s dict "
+        "{'model': EMBEDDING_MODEL, 'input': ...}; renaming it to text-embedding-3-small and "
+        "adding 'dimensions': 1024 to that dict keeps 1024-d vectors and prints the same"),
+    "rt66_task_routes_endpoint_and_model_tuples_requests": (
+        "wrong rewrite: ROUTES['answer'] = ('chat/completions', 'gpt-3.5-turbo-0301') becomes "
+        "gpt-5.6-terra, but run() unpacks it (endpoint, model = ROUTES[task]) into body = "
+        "{'model': model, 'max_tokens': 20}, which gpt-5.6-terra rejects: 400 on "
+        "/v1/chat/completions (the dict reached through the tuple unpack is not judged by the "
+        "parameter rules); the completion route stays manual as it should"),
+    "rt66_requests_payload_variable_json_dumps_chat": (
+        "needlessly manual: payload = {'model': 'gpt-3.5-turbo', 'messages': [...]} then "
+        "requests.post(url, data=json.dumps(payload)) is held ('hands it to code this scan does "
+        "not follow', line 21): Detector._keys_looked_up counts the name's use as an argument "
+        "of json.dumps / requests.post as a possible lookup (neither use.model nor "
+        "use.harmless), while the same dict written inline as json={...} is renamed "
+        "(rt66_mixed_sdk_completion_module_raw_chat_module)"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard
