@@ -1457,6 +1457,37 @@ KNOWN_GAPS: dict[str, str] = {
         "(summarize.run, 'text-davinci-003') through `func, model = TOOLS[tool]`; the same "
         "flow is followed for keywords.run ('gpt-3.5-turbo' renamed in the tuple) but not for "
         "a Completion call that must move to chat"),
+    "rt66_sse_requests_stream_shared_model_constant_sdk_and_raw": (
+        "MODEL = 'gpt-3.5-turbo' is renamed to gpt-5.6-terra for both the ChatCompletion call "
+        "and a requests.post(stream=True) to /chat/completions whose SSE data: lines are parsed "
+        "by hand; the fake's now-era opening chunk is {'role': 'assistant', 'content': None}, "
+        "so delta.get('content', '') appends None and ''.join(pieces) raises TypeError. To "
+        "check against the real API, which (as read here) sends content '' in that chunk: if "
+        "so the fake should too; if not, a raw stream's reader needs the (x or '') guard the "
+        "SDK path gets"),
+    "rt66_requests_chat_literal_payload_retry_status_codes": (
+        "needlessly manual: {'model': 'gpt-3.5-turbo-0301', 'messages': [...]} (no other "
+        "parameter) is held by used_otherwise ('hands it to code this scan does not follow', "
+        "line 33) because the dict is passed to the module's own post_with_retries(), which only "
+        "requests.post(json=body)s it to /chat/completions; renaming the literal would run"),
+    "rt66_urllib_chat_httperror_retry_model_passed_by_caller": (
+        "needlessly manual: the project imports no SDK and spells no API address (the URL is "
+        "os.environ['OPENAI_API_BASE'] + '/chat/completions'), so cross_module._uses_provider "
+        "calls it a look-alike and holds chat()'s default 'gpt-3.5-turbo'; the caller's "
+        "model='gpt-3.5-turbo-0613' is held ('no call that sends it from there is in sight'), "
+        "though chat() sends only model and messages; renaming both would run"),
+    "rt66_urllib_embeddings_text_similarity_payload_module": (
+        "needlessly manual ('no call that sends it is in sight to ask for the size'): "
+        "EMBEDDING_MODEL = 'text-similarity-ada-001' is sent only in embedding_payload()'s dict "
+        "{'model': EMBEDDING_MODEL, 'input': ...}; renaming it to text-embedding-3-small and "
+        "adding 'dimensions': 1024 to that dict keeps 1024-d vectors and prints the same"),
+    "rt66_requests_payload_variable_json_dumps_chat": (
+        "needlessly manual: payload = {'model': 'gpt-3.5-turbo', 'messages': [...]} then "
+        "requests.post(url, data=json.dumps(payload)) is held ('hands it to code this scan does "
+        "not follow', line 21): Detector._keys_looked_up counts the name's use as an argument "
+        "of json.dumps / requests.post as a possible lookup (neither use.model nor "
+        "use.harmless), while the same dict written inline as json={...} is renamed "
+        "(rt66_mixed_sdk_completion_module_raw_chat_module)"),
 }
 
 # Cases whose rewritten file has a new type error on a changed line (basedpyright, standard

@@ -511,6 +511,25 @@ def test_a_client_made_at_the_call_is_never_spelled_through_an_unbound_name(
         assert any("the call goes through openai imported as oa" in f.message for f in remaining)
 
 
+@pytest.mark.parametrize("body, held", [
+    # a request body whose model comes out of sight, posted by hand with max_tokens=
+    ('{"model": model, "max_tokens": 20}', True),
+    ('{"model": model}', False),  # the twin: nothing the new model rejects
+])
+def test_a_rename_with_no_call_in_sight_waits_for_an_untraced_request_dict(ctx, body: str,
+                                                                          held: bool):
+    source = ("import json\nimport urllib.request\n\n"
+              "ROUTES = {\"answer\": (\"chat/completions\", \"gpt-3.5-turbo\")}\n\n\n"
+              "def run(task, url):\n    endpoint, model = ROUTES[task]\n"
+              f"    data = json.dumps({body}).encode()\n"
+              "    return urllib.request.urlopen(url + endpoint, data)\n")
+    [finding] = [f for f in check_source(source, ctx) if f.model == "gpt-3.5-turbo"]
+    assert (finding.fix is None) is held
+    if held:
+        assert "the request dict on line 9 holds a model this scan cannot trace" \
+            in finding.message
+
+
 # -- manual instead of guessing --------------------------------------------------------------------
 
 

@@ -4164,6 +4164,15 @@ class Detector(CallResolver):
                               f"{', '.join(name + '=' for name in changed)}, which {target} "
                               f"rejects or names otherwise: check where its model comes from, "
                               f"then rename by hand")
+            request = self._untraced_request(rule, target, judged)
+            if request is not None and id(literal) not in self._literal_type_members():
+                entries, changed = request
+                return None, (f"no call that sends it is in sight, and the request dict on "
+                              f"{self.line_label(entries.lineno)} holds a model this scan "
+                              f"cannot trace, which may be it, with "
+                              f"{', '.join(repr(name) for name in changed)}, which {target} "
+                              f"rejects or names otherwise (a body sent over HTTP?): check "
+                              f"where its model comes from, then rename by hand")
             notes.append(f"{target} rejects {rejected}: check that the calls sending this "
                          f"model pass none of them")
         if not notes:
@@ -4350,6 +4359,32 @@ class Detector(CallResolver):
             changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
             if changed:
                 return call, model, changed
+        return None
+
+    def _untraced_request(self, rule: ParameterRule, target: str, judged: AbstractSet[int]
+                          ) -> Optional[Tuple[ast.Dict, List[str]]]:
+        """A request dict of this module whose model is a name bound by unpacking (`{"model":
+        model, "max_tokens": 20}` after `endpoint, model = ROUTES[task]`, posted to the REST API
+        by hand) beside parameters `target` rejects or names otherwise: a model out of sight
+        may be sent there; with those parameters."""
+        unpacked = {element.id for node in ast.walk(self._tree) if self._tree is not None
+                    for target in (node.targets if isinstance(node, ast.Assign) else
+                                   [node.target] if isinstance(node, (ast.For, ast.AsyncFor))
+                                   else [])
+                    if isinstance(target, (ast.Tuple, ast.List))
+                    for element in ast.walk(target) if isinstance(element, ast.Name)}
+        for node in ast.walk(self._tree) if self._tree is not None else ():
+            # (a model name bound by unpacking, `endpoint, model = ROUTES[task]`, which value
+            # flow does not trace)
+            if not isinstance(node, ast.Dict) or id(node) in judged or not any(
+                    string_value(key) in MODEL_KEYWORDS and isinstance(value, ast.Name)
+                    and value.id in unpacked
+                    for key, value in zip(node.keys, node.values) if key is not None):
+                continue
+            verdict = rule.judge(target, dict_arguments(node))
+            changed = [*verdict.dropped, *verdict.renamed, *verdict.unsupported]
+            if changed:
+                return node, changed
         return None
 
     def _spreads_judged(self, spread: ast.expr, call: ast.Call, judged: AbstractSet[int]) -> bool:
