@@ -4367,13 +4367,15 @@ class Detector(CallResolver):
         model, "max_tokens": 20}` after `endpoint, model = ROUTES[task]`, posted to the REST API
         by hand) beside parameters `target` rejects or names otherwise: a model out of sight
         may be sent there; with those parameters."""
-        unpacked = {element.id for node in ast.walk(self._tree) if self._tree is not None
+        if self._tree is None:
+            return None
+        unpacked = {element.id for node in ast.walk(self._tree)
                     for target in (node.targets if isinstance(node, ast.Assign) else
                                    [node.target] if isinstance(node, (ast.For, ast.AsyncFor))
                                    else [])
                     if isinstance(target, (ast.Tuple, ast.List))
                     for element in ast.walk(target) if isinstance(element, ast.Name)}
-        for node in ast.walk(self._tree) if self._tree is not None else ():
+        for node in ast.walk(self._tree):
             # (a model name bound by unpacking, `endpoint, model = ROUTES[task]`, which value
             # flow does not trace)
             if not isinstance(node, ast.Dict) or id(node) in judged or not any(

@@ -1585,6 +1585,8 @@ class CallPlan:
         any other value keeps the call manual. Those outside the call get edits; whether any
         is inside (the printed call wraps those, `_ImageUrlObjects`)."""
         inside = False
+        if "image_url" not in self.sem.text:
+            return inside  # (most modules: no walk per chat call)
         call_start, call_end = self.sem.span(self.call)
         for node in ast.walk(self.sem.tree):
             if not isinstance(node, ast.Dict) or not any(
